@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Developer entry point: sets up `.venv` from the lock file, then runs a task.
+
+    python3 dev.py demo [kiosk demo options]   set up, then start the demo kiosk
+    python3 dev.py test [pytest options]       set up, then lint and run the whole test suite
+    python3 dev.py screenshots                 regenerate docs/screenshots/*.png
+    python3 dev.py bench                       run the benchmarks, write docs/benchmarks.md
+    python3 dev.py lock                        re-resolve requirements.lock from pyproject.toml
+
+Needs only Python 3.11+ and network access to PyPI on first use.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+LOCK = ROOT / "requirements.lock"
+STAMP = VENV / ".kiosk-setup-stamp"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+PYTEST_NO_TESTS = 5
+
+
+def _run(*args: str | Path, env: dict[str, str] | None = None) -> int:
+    return subprocess.call([str(a) for a in args], cwd=ROOT, env=env)
+
+
+def _check(*args: str | Path) -> None:
+    if _run(*args) != 0:
+        sys.exit(f"dev.py: command failed: {' '.join(str(a) for a in args)}")
+
+
+def _setup_fingerprint() -> str:
+    digest = hashlib.sha256()
+    for path in (ROOT / "pyproject.toml", LOCK):
+        digest.update(path.read_bytes())
+    digest.update(sys.version.encode())
+    return digest.hexdigest()
+
+
+def setup() -> None:
+    """Create `.venv` and install the project with pinned dependencies, if not already done."""
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may be started by an older python3
+        sys.exit("dev.py: Python 3.11 or newer is required")
+    fingerprint = _setup_fingerprint()
+    if not (PYTHON.exists() and STAMP.exists() and STAMP.read_text() == fingerprint):
+        print("dev.py: setting up .venv (first run downloads about 150 MB)…", flush=True)
+        if not PYTHON.exists():
+            venv.create(VENV, with_pip=True)
+        _check(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+               "-c", LOCK, "-e", ".[dev]")
+        STAMP.write_text(fingerprint)
+    build_translations()
+
+
+def build_translations() -> None:
+    """Compile i18n/*.ts into .qm files next to them when the source is newer."""
+    lrelease = BIN / ("pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease")
+    for ts in sorted((ROOT / "i18n").glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            _check(lrelease, "-silent", ts, "-qm", qm)
+
+
+def task_demo(args: list[str]) -> int:
+    return _run(PYTHON, "-m", "kiosk", "demo", *args)
+
+
+def task_test(args: list[str]) -> int:
+    if _run(PYTHON, "-m", "ruff", "check", ".") != 0:
+        print("dev.py: ruff found problems (see above)", file=sys.stderr)
+        return 1
+    code = _run(PYTHON, "-m", "pytest", *args)
+    if code == PYTEST_NO_TESTS:
+        print("dev.py: pytest collected no tests; treating that as a failure", file=sys.stderr)
+        return 1
+    return code
+
+
+def task_screenshots(args: list[str]) -> int:
+    return _run(PYTHON, "-m", "tools.screenshots", *args)
+
+
+def task_bench(args: list[str]) -> int:
+    return _run(PYTHON, "-m", "bench", *args)
+
+
+def task_lock(_args: list[str]) -> int:
+    """Resolve the newest allowed versions in a throwaway venv and pin them all."""
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp) / "venv"
+        venv.create(scratch, with_pip=True)
+        py = scratch / PYTHON.relative_to(VENV)
+        _check(py, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", ".[dev]")
+        frozen = subprocess.check_output(
+            [str(py), "-m", "pip", "freeze", "--exclude-editable", "--exclude", "kiosk-dvc"],
+            cwd=ROOT, text=True,
+        )
+    pins = sorted(line for line in frozen.splitlines() if "==" in line)
+    header = "# Pinned versions for every kiosk and CI. Regenerate with: python3 dev.py lock\n"
+    LOCK.write_text(header + "\n".join(pins) + "\n")
+    shutil.rmtree(VENV, ignore_errors=True)
+    print(f"dev.py: wrote {LOCK.name} with {len(pins)} pins; .venv will be rebuilt")
+    return 0
+
+
+TASKS = {
+    "demo": task_demo,
+    "test": task_test,
+    "screenshots": task_screenshots,
+    "bench": task_bench,
+    "lock": task_lock,
+}
+
+
+def main() -> int:
+    if len(sys.argv) < 2 or sys.argv[1] not in TASKS:
+        print(__doc__)
+        return 2
+    name, args = sys.argv[1], sys.argv[2:]
+    if name != "lock":
+        setup()
+    return TASKS[name](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,107 @@
+"""The ``kiosk`` command: ``kiosk demo`` (simulated province and printer) and ``kiosk run``.
+
+This is the one place that wires the core, the printers, the screens and (for the demo
+only, imported lazily) the simulators together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from contextlib import ExitStack
+from pathlib import Path
+
+from kiosk import __version__
+from kiosk.config import Config, ConfigError, load_config
+from kiosk.logs import setup_logging
+from kiosk.paths import ASSETS_DIR, KioskPaths, resolve_paths
+
+log = logging.getLogger(__name__)
+
+EXIT_CONFIG = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description="Ki-ốt dịch vụ công")
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument("--config", type=Path, help="path of kiosk.toml (else $KIOSK_CONFIG)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, text in (
+        ("demo", "run the kiosk against the simulated province and a virtual printer"),
+        ("run", "run the kiosk with the configured province API and devices"),
+    ):
+        command = commands.add_parser(name, help=text, description=text)
+        command.add_argument("--windowed", action="store_true",
+                             help="a normal window instead of full screen")
+        command.add_argument("--exit-after-paint", action="store_true",
+                             help="quit once the home screen has painted (for benchmarks)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``kiosk`` console script."""
+    args = _parser().parse_args(argv)
+    try:
+        config = load_config(args.config)
+        if args.command == "run":
+            _require_production_settings(config)
+        paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
+    except ConfigError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    log_file = setup_logging(paths.log_dir, config.logging.level, config.logging.max_bytes,
+                             config.logging.backups)
+    log.info("kiosk %s starting (%s), log %s", __version__, args.command, log_file)
+    with ExitStack() as stack:
+        if args.command == "demo":
+            config = _start_demo_peers(config, paths, stack)
+        return _run_gui(config, paths, windowed=args.windowed,
+                        exit_after_paint=args.exit_after_paint)
+    return 0
+
+
+def _require_production_settings(config: Config) -> None:
+    if not config.api.base_url:
+        raise ConfigError("config error: api.base_url: required for kiosk run "
+                          "(the province's API address, e.g. https://dvc.example.gov.vn)")
+    if config.printer.uri == "virtual":
+        raise ConfigError("config error: printer.uri: 'virtual' is only for kiosk demo; "
+                          "expected tcp://HOST:PORT or file:///PATH")
+
+
+def _start_demo_peers(config: Config, paths: KioskPaths, stack: ExitStack) -> Config:
+    """Start the province simulator (and the virtual printer unless a real one is set)."""
+    from simulators.province_api import ProvinceSimulator
+    from simulators.virtual_printer import VirtualPrinter
+
+    paths.demo_dir.mkdir(parents=True, exist_ok=True)
+    province = ProvinceSimulator(paths.demo_dir / "province.db").start()
+    stack.callback(province.stop)
+    updates: dict[str, object] = {"api": config.api.model_copy(update={
+        "base_url": province.url, "device_token": "demo-device-token"})}
+    if config.printer.uri == "virtual":
+        width = 384 if config.printer.paper_width_mm == 58 else 576
+        printer = VirtualPrinter(paths.demo_dir / "printed", paper_width_dots=width,
+                                 font_path=ASSETS_DIR / "fonts" / "NotoSans-Regular.ttf").start()
+        stack.callback(printer.stop)
+        updates["printer"] = config.printer.model_copy(update={"uri": printer.uri})
+        print(f"kiosk demo: printed tickets go to {printer.out_dir}", flush=True)
+    print(f"kiosk demo: province simulator at {province.url}", flush=True)
+    return config.model_copy(update=updates)
+
+
+def _run_gui(config: Config, paths: KioskPaths, *, windowed: bool,
+             exit_after_paint: bool) -> int:
+    from kiosk.core import build_core
+    from printers.ticket_printer import EscposTicketPrinter
+    from screens.app import run_gui
+
+    printer = EscposTicketPrinter(config.printer.uri, config.printer.profile,
+                                  config.printer.paper_width_mm, config.printer.timeout_s)
+    core = build_core(config, paths, printer)
+    try:
+        return run_gui(core, windowed=windowed, exit_after_paint=exit_after_paint)
+    finally:
+        core.close()

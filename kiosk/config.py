@@ -1,0 +1,208 @@
+"""Kiosk configuration: one TOML file, every key overridable by an environment variable.
+
+Precedence: built-in defaults < TOML file < ``KIOSK_<SECTION>_<KEY>`` environment variables.
+The file comes from ``--config``, else ``KIOSK_CONFIG``, else ``kiosk.toml`` in the platform's
+config directory (absent is fine: the defaults run the demo). Any invalid value raises
+:class:`ConfigError` whose message is one line naming the key, the expected form and where
+the value came from.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+ENV_PREFIX = "KIOSK_"
+CONFIG_PATH_ENV = "KIOSK_CONFIG"
+
+
+class ConfigError(Exception):
+    """A configuration problem, worded for the technician who must fix it (one line)."""
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class KioskSection(_Section):
+    """The device itself and how it behaves in front of citizens."""
+
+    id: Annotated[str, Field(pattern=r"^[A-Za-z0-9._-]{1,64}$")] = "KIOSK-DEMO-01"
+    language: Literal["vi", "en"] = "vi"
+    idle_timeout_s: Annotated[int, Field(ge=10, le=3600)] = 90
+    result_screen_s: Annotated[int, Field(ge=3, le=120)] = 15
+    fullscreen: bool = True
+
+
+class OfficeSection(_Section):
+    """The one-stop office the kiosk stands in."""
+
+    timezone: str = "Asia/Ho_Chi_Minh"
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("expected an IANA time zone name such as Asia/Ho_Chi_Minh") from None
+        return value
+
+
+class ApiSection(_Section):
+    """The provincial service API. An empty base_url is only allowed in the demo."""
+
+    base_url: str = ""
+    device_token: str = "demo-device-token"
+    timeout_s: Annotated[float, Field(gt=0, le=120)] = 5.0
+    max_response_bytes: Annotated[int, Field(ge=10_000, le=100_000_000)] = 4_000_000
+    verify_tls: bool = True
+
+    @field_validator("base_url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if value and not re.fullmatch(r"https?://[^\s/]+(/\S*)?", value):
+            raise ValueError("expected an http:// or https:// URL, e.g. https://dvc.example.gov.vn")
+        return value.rstrip("/")
+
+
+class PrinterSection(_Section):
+    """The ticket printer. ``virtual`` is the demo's simulated printer."""
+
+    uri: Annotated[str, Field(min_length=1)] = "virtual"
+    profile: Annotated[str, Field(min_length=1)] = "TM-T20II"
+    paper_width_mm: Literal[58, 80] = 80
+    timeout_s: Annotated[float, Field(gt=0, le=120)] = 5.0
+
+    @field_validator("uri")
+    @classmethod
+    def _uri_form(cls, value: str) -> str:
+        if value != "virtual" and not re.fullmatch(r"(tcp|file)://\S+", value):
+            raise ValueError("expected virtual, tcp://HOST:PORT or file:///PATH")
+        return value
+
+
+class ScannerSection(_Section):
+    """The barcode scanner. The demo uses the keyboard."""
+
+    kind: Literal["keyboard"] = "keyboard"
+
+
+class PathsSection(_Section):
+    """Where data and logs live; empty means the platform's standard directories."""
+
+    data_dir: Path | None = None
+    log_dir: Path | None = None
+
+
+class LoggingSection(_Section):
+    """Log verbosity and rotation."""
+
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    max_bytes: Annotated[int, Field(ge=10_000, le=100_000_000)] = 1_000_000
+    backups: Annotated[int, Field(ge=1, le=50)] = 5
+
+
+class Config(_Section):
+    """The whole validated configuration."""
+
+    kiosk: KioskSection = KioskSection()
+    office: OfficeSection = OfficeSection()
+    api: ApiSection = ApiSection()
+    printer: PrinterSection = PrinterSection()
+    scanner: ScannerSection = ScannerSection()
+    paths: PathsSection = PathsSection()
+    logging: LoggingSection = LoggingSection()
+
+
+SECTIONS: dict[str, type[_Section]] = {
+    name: info.annotation for name, info in Config.model_fields.items()  # type: ignore[misc]
+}
+
+
+def default_config_path() -> Path:
+    """The platform's standard location of ``kiosk.toml``."""
+    from kiosk.paths import config_dir
+
+    return config_dir() / "kiosk.toml"
+
+
+def load_config(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Config:
+    """Read, merge and validate the configuration; raise ConfigError with a one-line reason."""
+    environ = os.environ if environ is None else environ
+    explicit = path or (Path(environ[CONFIG_PATH_ENV]) if environ.get(CONFIG_PATH_ENV) else None)
+    file_path = explicit or default_config_path()
+    raw: dict[str, dict[str, Any]] = {}
+    sources: dict[tuple[str, str], str] = {}
+    if explicit is not None or file_path.exists():
+        raw = _read_toml(file_path)
+        for section, values in raw.items():
+            for key in values if isinstance(values, dict) else ():
+                sources[(section, key)] = str(file_path)
+    for env_name, text in sorted(environ.items()):
+        if not env_name.startswith(ENV_PREFIX) or env_name == CONFIG_PATH_ENV:
+            continue
+        section, key = _env_key(env_name)
+        section_values = raw.setdefault(section, {})
+        if not isinstance(section_values, dict):
+            raise ConfigError(f"config error: [{section}] in {file_path} must be a table")
+        section_values[key] = _env_value(text)
+        sources[(section, key)] = f"environment variable {env_name}"
+    try:
+        return Config.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError(_describe(exc, sources, file_path)) from None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise ConfigError(f"config error: config file {path} does not exist") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"config error: {path} is not valid TOML: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"config error: cannot read {path}: {exc}") from None
+
+
+def _env_key(env_name: str) -> tuple[str, str]:
+    rest = env_name[len(ENV_PREFIX):].lower()
+    section, _, key = rest.partition("_")
+    if section not in SECTIONS or not key:
+        known = ", ".join(f"{ENV_PREFIX}{s.upper()}_…" for s in SECTIONS)
+        raise ConfigError(
+            f"config error: environment variable {env_name} names no config key "
+            f"(expected one of {known}, or {CONFIG_PATH_ENV})"
+        )
+    return section, key
+
+
+def _env_value(text: str) -> Any:
+    """Read an env value as a TOML value when it is one (80, true, 1.5), else as text."""
+    try:
+        return tomllib.loads(f"v = {text}")["v"]
+    except tomllib.TOMLDecodeError:
+        return text
+
+
+def _describe(exc: ValidationError, sources: dict[tuple[str, str], str], file_path: Path) -> str:
+    error = exc.errors(include_url=False)[0]
+    loc = [str(part) for part in error["loc"]]
+    key = ".".join(loc)
+    if error["type"] == "extra_forbidden":
+        where = sources.get(tuple(loc[:2]), str(file_path))  # type: ignore[arg-type]
+        return f"config error: {key}: unknown key (from {where})"
+    message = error["msg"].removeprefix("Value error, ")
+    where = sources.get(tuple(loc[:2]), "defaults")  # type: ignore[arg-type]
+    got = error.get("input")
+    shown = "" if isinstance(got, dict) else f", got {got!r}"
+    more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+    return f"config error: {key}: {message}{shown} (from {where}){more}"

@@ -1,0 +1,126 @@
+"""Domain types shared by the core, the printers and the screens.
+
+They are also the typed models that every provincial API response is validated into, so a
+malformed response is rejected before anything else sees it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+Language = Literal["vi", "en"]
+ShortText = Annotated[str, Field(min_length=1, max_length=300)]
+Identifier = Annotated[str, Field(pattern=r"^[A-Za-z0-9._-]{1,64}$")]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class Bilingual(_Model):
+    """Something with a Vietnamese name and an optional English one."""
+
+    name: ShortText
+    name_en: ShortText | None = None
+
+    def display_name(self, language: Language) -> str:
+        """The name in the kiosk's current language (Vietnamese when no translation)."""
+        return self.name_en if language == "en" and self.name_en else self.name
+
+
+class Office(Bilingual):
+    """The one-stop office (Trung tâm Phục vụ hành chính công) where the kiosk stands."""
+
+    id: Identifier
+    province: ShortText
+    address: ShortText
+    hotline: Annotated[str, Field(max_length=40)] = ""
+    timezone: ShortText = "Asia/Ho_Chi_Minh"
+    opening_hours: Annotated[str, Field(max_length=300)] = ""
+    opening_hours_en: Annotated[str, Field(max_length=300)] = ""
+
+
+class Counter(Bilingual):
+    """A service counter (quầy) where officials call tickets."""
+
+    id: Identifier
+    number: Annotated[int, Field(ge=1, le=999)]
+    field_ids: tuple[Identifier, ...] = ()
+
+
+class ServiceField(Bilingual):
+    """A field of administrative procedures (lĩnh vực); each has its own ticket queue."""
+
+    id: Identifier
+    queue_prefix: Annotated[str, Field(pattern=r"^[A-Z]$")]
+    description: Annotated[str, Field(max_length=300)] = ""
+    description_en: Annotated[str, Field(max_length=300)] = ""
+
+    def display_description(self, language: Language) -> str:
+        """The one-line description in the current language."""
+        return self.description_en if language == "en" and self.description_en else (
+            self.description
+        )
+
+
+class Procedure(Bilingual):
+    """An administrative procedure (thủ tục hành chính)."""
+
+    id: Identifier
+    code: Annotated[str, Field(max_length=40)]
+    field_id: Identifier
+    online_level: Annotated[str, Field(max_length=40)] = ""
+    processing_time: Annotated[str, Field(max_length=1000)] = ""
+    fee: Annotated[str, Field(max_length=1000)] = ""
+    fee_vnd: Annotated[int, Field(ge=0)] = 0
+    documents: tuple[Annotated[str, Field(max_length=1000)], ...] = ()
+    legal_basis: tuple[Annotated[str, Field(max_length=1000)], ...] = ()
+    where: Annotated[str, Field(max_length=1000)] = ""
+
+
+class Announcement(_Model):
+    """A notice from the province shown while the kiosk is idle."""
+
+    id: Identifier
+    kind: Literal["notice", "fraud_warning", "schedule"]
+    title: ShortText
+    body: Annotated[str, Field(max_length=4000)]
+    title_en: Annotated[str, Field(max_length=300)] = ""
+    body_en: Annotated[str, Field(max_length=4000)] = ""
+
+
+class Catalogue(_Model):
+    """Everything the kiosk shows that the province defines."""
+
+    office: Office
+    counters: tuple[Counter, ...]
+    fields: tuple[ServiceField, ...]
+    procedures: tuple[Procedure, ...] = ()
+    announcements: tuple[Announcement, ...] = ()
+
+    def field(self, field_id: str) -> ServiceField | None:
+        """The field with this id, if the catalogue has it."""
+        return next((f for f in self.fields if f.id == field_id), None)
+
+
+class IssuedTicket(_Model):
+    """A queue number issued by the province for one citizen."""
+
+    id: Identifier
+    number: Annotated[str, Field(pattern=r"^[A-Z][0-9]{3,4}$")]
+    field_id: Identifier
+    field_name: ShortText
+    counter: Counter
+    issued_at: AwareDatetime
+    people_ahead: Annotated[int, Field(ge=0, le=100_000)]
+    track_url: Annotated[str, Field(pattern=r"^https?://\S{1,300}$")]
+    priority: bool = False
+
+    def local_time(self, timezone: str) -> datetime:
+        """The issue time in the office's time zone."""
+        from zoneinfo import ZoneInfo
+
+        return self.issued_at.astimezone(ZoneInfo(timezone))

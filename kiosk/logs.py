@@ -1,0 +1,31 @@
+"""Logging to a rotating file in the log directory (and warnings to stderr)."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def setup_logging(log_dir: Path, level: str, max_bytes: int, backups: int) -> Path:
+    """Send the root logger to ``kiosk.log`` (rotating) and return the file's path."""
+    log_file = log_dir / "kiosk.log"
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_kiosk", False):
+            root.removeHandler(handler)
+            handler.close()
+    file_handler = logging.handlers.RotatingFileHandler(
+        log_file, maxBytes=max_bytes, backupCount=backups, encoding="utf-8"
+    )
+    file_handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    console.setFormatter(logging.Formatter(LOG_FORMAT))
+    for handler in (file_handler, console):
+        handler._kiosk = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    root.setLevel(level)
+    return log_file

@@ -1,0 +1,28 @@
+"""The queue ticket as printed: office, big number, field, counter, people ahead, QR, time."""
+
+from __future__ import annotations
+
+from kiosk.domain import IssuedTicket, Office
+from printers.job import JobBuilder
+
+
+def build_ticket_job(ticket: IssuedTicket, office: Office, profile: str,
+                     paper_width_mm: int) -> bytes:
+    """The ESC/POS bytes of one queue ticket, in Vietnamese."""
+    job = JobBuilder(profile, paper_width_mm)
+    wide = job.width_dots >= 500
+    job.text(office.name.upper(), size=24 if wide else 20, bold=True)
+    job.feed()
+    job.text("SỐ THỨ TỰ", size=28 if wide else 24, bold=True)
+    job.big(ticket.number, 6 if wide else 4)
+    if ticket.priority:
+        job.text("ƯU TIÊN", size=30, bold=True)
+    job.text(ticket.field_name, size=30 if wide else 24, bold=True)
+    job.text(f"Mời đến {ticket.counter.name}", size=28 if wide else 24)
+    job.text(f"Số người chờ trước bạn: {ticket.people_ahead}", size=26 if wide else 22)
+    job.feed()
+    job.qr(ticket.track_url, module_size=6 if wide else 4)
+    job.text("Quét mã để theo dõi lượt gọi", size=22 if wide else 20)
+    issued = ticket.local_time(office.timezone)
+    job.text(f"Lấy số lúc {issued:%H:%M} ngày {issued:%d/%m/%Y}", size=22 if wide else 20)
+    return job.finish()

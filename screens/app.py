@@ -1,0 +1,75 @@
+"""Starting the Qt application: bundled fonts, stylesheet, translations, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from kiosk.core import KioskCore
+from kiosk.paths import ASSETS_DIR
+from screens.context import ScreenContext
+from screens.language import LanguageManager
+from screens.main_window import MainWindow, window_flags
+
+log = logging.getLogger(__name__)
+
+FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
+BASE_FONT_PX = 22
+WINDOWED_SIZE = (1280, 1024)
+
+
+def setup_application(app: QApplication) -> str:
+    """Register the bundled fonts, set the base font and stylesheet; return the family."""
+    family = ""
+    for name in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(ASSETS_DIR / "fonts" / name))
+        if font_id < 0:
+            log.error("bundled font %s could not be loaded", name)
+            continue
+        family = family or QFontDatabase.applicationFontFamilies(font_id)[0]
+    font = QFont(family or app.font().family())
+    font.setPixelSize(BASE_FONT_PX)
+    app.setFont(font)
+    app.setStyleSheet((ASSETS_DIR / "style.qss").read_text(encoding="utf-8"))
+    return family
+
+
+def create_window(core: KioskCore) -> MainWindow:
+    """The main window for ``core``, in the configured language; the catalogue starts loading."""
+    language = LanguageManager(core.config.kiosk.language)
+    context = ScreenContext(core, language)
+    language.setParent(context)
+    window = MainWindow(context)
+    context.setParent(window)
+    context.load_catalogue()
+    return window
+
+
+def run_gui(core: KioskCore, *, windowed: bool, exit_after_paint: bool = False) -> int:
+    """Show the kiosk and run the event loop until it quits; return the exit code."""
+    started = time.perf_counter()
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("kiosk-dvc")
+    setup_application(app)
+    window = create_window(core)
+    fullscreen = core.config.kiosk.fullscreen and not windowed
+    window.setWindowFlags(window_flags(fullscreen))
+
+    def painted() -> None:
+        elapsed_ms = (time.perf_counter() - started) * 1000
+        log.info("home screen painted %.0f ms after the GUI started", elapsed_ms)
+        if exit_after_paint:
+            print("first-paint", flush=True)
+            app.quit()
+
+    window.first_painted.connect(painted)
+    if fullscreen:
+        window.showFullScreen()
+    else:
+        window.resize(*WINDOWED_SIZE)
+        window.show()
+    return app.exec()

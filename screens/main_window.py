@@ -1,0 +1,132 @@
+"""The kiosk window: header, the navigator's stack, and the Home/Back/language bar."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from screens.context import ScreenContext
+from screens.home import TICKET_FIELDS, HomeScreen
+from screens.idle import IdleWatcher
+from screens.navigator import HOME, Navigator
+from screens.ticket_fields import TICKET_PRINT, TicketFieldsScreen
+from screens.ticket_print import TicketPrintScreen
+
+CLOCK_MS = 15_000
+LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
+
+
+class MainWindow(QWidget):
+    """The one top-level window of the kiosk."""
+
+    first_painted = Signal()
+
+    def __init__(self, context: ScreenContext) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.context = context
+        self._painted = False
+        self.office_name = QLabel()
+        self.office_name.setObjectName("officeName")
+        self.office_name.setWordWrap(True)
+        self.clock = QLabel()
+        self.clock.setObjectName("clock")
+        header = QWidget()
+        header.setObjectName("header")
+        header_layout = QHBoxLayout(header)
+        header_layout.setContentsMargins(32, 12, 32, 12)
+        header_layout.addWidget(self.office_name, stretch=1)
+        header_layout.addWidget(self.clock)
+
+        self.stack = QStackedWidget()
+        self.navigator = Navigator(self.stack)
+        self.navigator.add(HOME, HomeScreen(context))
+        self.navigator.add(TICKET_FIELDS, TicketFieldsScreen(context))
+        self.navigator.add(TICKET_PRINT, TicketPrintScreen(context))
+        for name in (HOME, TICKET_FIELDS, TICKET_PRINT):
+            self.navigator.screen(name).navigation_changed.connect(self._update_bar)
+
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("backButton")
+        self.back_button.clicked.connect(self.navigator.back)
+        self.home_button = QPushButton()
+        self.home_button.setObjectName("homeButton")
+        self.home_button.clicked.connect(lambda: self.navigator.home(wipe=True))
+        self.language_button = QPushButton()
+        self.language_button.setObjectName("languageButton")
+        self.language_button.clicked.connect(context.language.toggle)
+        bar = QWidget()
+        bar.setObjectName("navBar")
+        bar_layout = QHBoxLayout(bar)
+        bar_layout.setContentsMargins(32, 12, 32, 12)
+        bar_layout.setSpacing(16)
+        bar_layout.addWidget(self.back_button)
+        bar_layout.addWidget(self.home_button)
+        bar_layout.addStretch(1)
+        bar_layout.addWidget(self.language_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self.stack, stretch=1)
+        layout.addWidget(bar)
+
+        self.idle = IdleWatcher(context.core.config.kiosk.idle_timeout_s * 1000, self)
+        self.idle.timed_out.connect(lambda: self.navigator.home(wipe=True))
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(CLOCK_MS)
+        self._clock_timer.timeout.connect(self._update_clock)
+        self._clock_timer.start()
+        self.navigator.current_changed.connect(self._update_bar)
+        context.catalogue_changed.connect(self.retranslate)
+        self.navigator.home()
+        self.retranslate()
+        self._update_clock()
+
+    def retranslate(self) -> None:
+        """Set the window's own texts in the current language."""
+        language = self.context.language.language
+        catalogue = self.context.catalogue
+        self.office_name.setText(catalogue.office.display_name(language) if catalogue else "")
+        self.back_button.setText(self.tr("◀ Back"))
+        self.home_button.setText(self.tr("⌂ Home"))
+        other = "en" if language == "vi" else "vi"
+        self.language_button.setText(LANGUAGE_NAMES[other])
+        self.setWindowTitle(self.tr("Public service kiosk"))
+
+    def _update_bar(self) -> None:
+        visible = self.navigator.current.wants_navigation()
+        self.back_button.setVisible(visible)
+        self.home_button.setVisible(visible)
+        self.language_button.setVisible(self.navigator.current_name != TICKET_PRINT or visible)
+
+    def _update_clock(self) -> None:
+        now = datetime.now(ZoneInfo(self.context.core.config.office.timezone))
+        self.clock.setText(f"{now:%H:%M}  {now:%d/%m/%Y}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
+        super().closeEvent(event)
+
+
+def window_flags(fullscreen: bool) -> Qt.WindowType:
+    """Frameless and on top for the kiosk; an ordinary window otherwise."""
+    if fullscreen:
+        return Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+    return Qt.WindowType.Window

@@ -1,0 +1,111 @@
+"""One navigator owns the current screen: Home, Back, history and the idle reset.
+
+Every screen derives from :class:`Screen` and sets its texts in ``retranslate`` (called again
+on every language change), clears what a citizen entered in ``wipe``, and may clean up in
+``leave`` when it stops being current.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+log = logging.getLogger(__name__)
+
+HOME = "home"
+
+
+class Screen(QWidget):
+    """Base of every screen shown by the navigator."""
+
+    #: whether Back returns here (False for transient screens such as a print result)
+    keep_in_history = True
+    #: emitted when the screen wants the Home/Back bar shown or hidden
+    navigation_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.navigator: Navigator | None = None
+
+    def enter(self, **params: Any) -> None:
+        """Called when the screen becomes current, with the parameters of ``go``."""
+
+    def leave(self) -> None:
+        """Called when another screen becomes current."""
+
+    def wipe(self) -> None:
+        """Forget everything a citizen entered or saw here (idle timeout, end of journey)."""
+
+    def retranslate(self) -> None:
+        """Set every visible text in the current language."""
+
+    def wants_navigation(self) -> bool:
+        """Whether the Home/Back bar should be visible on this screen."""
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class Navigator(QObject):
+    """Decides which screen is current; keeps the Back history."""
+
+    current_changed = Signal(str)
+
+    def __init__(self, stack: QStackedWidget) -> None:
+        super().__init__(stack)
+        self._stack = stack
+        self._screens: dict[str, Screen] = {}
+        self._history: list[str] = []
+        self.current_name = ""
+
+    def add(self, name: str, screen: Screen) -> None:
+        """Register a screen under ``name``."""
+        screen.navigator = self
+        self._screens[name] = screen
+        self._stack.addWidget(screen)
+        screen.retranslate()
+
+    def screen(self, name: str) -> Screen:
+        """The screen registered under ``name``."""
+        return self._screens[name]
+
+    @property
+    def current(self) -> Screen:
+        """The screen on display."""
+        return self._screens[self.current_name]
+
+    def go(self, name: str, **params: Any) -> None:
+        """Show screen ``name`` (remembering the current one for Back)."""
+        if self.current_name and self.current_name != name and self.current.keep_in_history:
+            self._history.append(self.current_name)
+        self._show(name, params)
+
+    def back(self) -> None:
+        """Return to the previous screen, or Home when there is none."""
+        self._show(self._history.pop() if self._history else HOME, {})
+
+    def home(self, *, wipe: bool = False) -> None:
+        """Return Home, forgetting the history; ``wipe`` clears every screen's inputs."""
+        self._history.clear()
+        if wipe:
+            for screen in self._screens.values():
+                screen.wipe()
+        self._show(HOME, {})
+
+    def _show(self, name: str, params: dict[str, Any]) -> None:
+        if self.current_name and self.current_name != name:
+            self.current.leave()
+        if name == HOME:
+            self._history.clear()
+        self.current_name = name
+        screen = self._screens[name]
+        screen.enter(**params)
+        self._stack.setCurrentWidget(screen)
+        log.debug("screen %s", name)
+        self.current_changed.emit(name)

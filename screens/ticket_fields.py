@@ -1,0 +1,75 @@
+"""Taking a number, step 1: choose the field (lĩnh vực) whose counter you need."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.domain import ServiceField
+from screens.context import ScreenContext
+from screens.navigator import Screen
+from screens.widgets import TileButton, heading
+
+TICKET_PRINT = "ticket_print"
+COLUMNS = 2
+
+
+class TicketFieldsScreen(Screen):
+    """A grid of fields; touching one issues and prints a ticket for its queue."""
+
+    def __init__(self, context: ScreenContext) -> None:
+        super().__init__()
+        self.context = context
+        self.title = heading("heading")
+        self.priority = QPushButton()
+        self.priority.setObjectName("priorityToggle")
+        self.priority.setCheckable(True)
+        self.priority.toggled.connect(self.retranslate)
+        self._grid_host = QWidget()
+        self._grid = QGridLayout(self._grid_host)
+        self._grid.setSpacing(16)
+        self.tiles: dict[str, TileButton] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(16)
+        layout.addWidget(self.title)
+        layout.addWidget(self._grid_host, stretch=1)
+        layout.addWidget(self.priority)
+        context.catalogue_changed.connect(self._rebuild)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        for tile in self.tiles.values():
+            self._grid.removeWidget(tile)
+            tile.deleteLater()
+        self.tiles.clear()
+        catalogue = self.context.catalogue
+        for index, field in enumerate(catalogue.fields if catalogue else ()):
+            tile = TileButton("fieldTile")
+            tile.clicked.connect(lambda _=False, f=field: self._choose(f))
+            self._grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
+            self.tiles[field.id] = tile
+        self.retranslate()
+
+    def _choose(self, field: ServiceField) -> None:
+        if self.navigator is not None:
+            self.navigator.go(TICKET_PRINT, field=field, priority=self.priority.isChecked())
+
+    def wipe(self) -> None:
+        self.priority.setChecked(False)
+
+    def leave(self) -> None:
+        self.wipe()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Choose the field you need"))
+        self.priority.setText(
+            self.tr("✓ Priority ticket (elderly, disabled, pregnant, war veterans)")
+            if self.priority.isChecked() else
+            self.tr("Priority ticket? (elderly, disabled, pregnant, war veterans)"))
+        catalogue = self.context.catalogue
+        language = self.context.language.language
+        for field in catalogue.fields if catalogue else ():
+            tile = self.tiles.get(field.id)
+            if tile is not None:
+                tile.set_texts(f"{field.queue_prefix} · {field.display_name(language)}",
+                               field.display_description(language))

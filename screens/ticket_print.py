@@ -1,0 +1,173 @@
+"""Taking a number, step 2: the ticket is issued and printed; the result is shown.
+
+The work runs off the UI thread. On success the number is shown large and the kiosk returns
+Home by itself; on failure the citizen reads what happened and what to do.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from kiosk.domain import ServiceField
+from kiosk.tickets import TicketOutcome
+from screens.background import run_in_background
+from screens.context import ScreenContext
+from screens.navigator import Screen
+from screens.widgets import heading
+
+SECOND_MS = 1000
+
+
+class TicketPrintScreen(Screen):
+    """Shows "printing…", then the number, or a clear failure message."""
+
+    keep_in_history = False
+    #: emitted on the UI thread when a ticket attempt has ended
+    finished = Signal(object)
+
+    def __init__(self, context: ScreenContext) -> None:
+        super().__init__()
+        self.context = context
+        self.state = "idle"
+        self.outcome: TicketOutcome | None = None
+        self._request: tuple[ServiceField, bool] | None = None
+        self._seconds_left = 0
+        self._attempt = 0
+        self.title = heading("heading")
+        self.number = QLabel()
+        self.number.setObjectName("ticketNumber")
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details = heading("ticketDetails")
+        self.message = heading("message")
+        self.countdown = heading("countdown")
+        self.retry = QPushButton()
+        self.retry.setObjectName("actionButton")
+        self.retry.clicked.connect(self._start)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.retry)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.setSpacing(20)
+        layout.addStretch(1)
+        for widget in (self.title, self.number, self.details, self.message):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addWidget(self.countdown)
+        layout.addStretch(1)
+        self._tick = QTimer(self)
+        self._tick.setInterval(SECOND_MS)
+        self._tick.timeout.connect(self._count_down)
+
+    def enter(self, **params: Any) -> None:
+        self._request = (params["field"], bool(params.get("priority")))
+        self._start()
+
+    def leave(self) -> None:
+        self._tick.stop()
+        self.wipe()
+
+    def wipe(self) -> None:
+        self._tick.stop()
+        self._attempt += 1  # a result still on its way belongs to no one now
+        self.outcome = None
+        self._request = None
+        self.state = "idle"
+        self.retranslate()
+
+    def wants_navigation(self) -> bool:
+        return self.state != "printing"
+
+    def _start(self) -> None:
+        catalogue = self.context.catalogue
+        if self._request is None or catalogue is None:
+            return
+        field, priority = self._request
+        self._set_state("printing", None)
+        desk, office = self.context.core.desk, catalogue.office
+        self._attempt += 1
+        attempt = self._attempt
+        run_in_background(lambda: desk.take(field.id, office, priority),
+                          lambda outcome: self._done(outcome, attempt),
+                          lambda reason: self._crashed(reason, attempt))
+
+    def _done(self, outcome: TicketOutcome, attempt: int) -> None:
+        if attempt != self._attempt:
+            return
+        self._set_state(outcome.kind, outcome)
+        if outcome.kind == "issued":
+            self._seconds_left = self.context.core.config.kiosk.result_screen_s
+            self._tick.start()
+        self.retranslate()
+        self.finished.emit(outcome)
+
+    def _crashed(self, reason: str, attempt: int) -> None:
+        if attempt != self._attempt:
+            return
+        outcome = TicketOutcome("unavailable", "", detail=reason)
+        self._set_state("unavailable", outcome)
+        self.finished.emit(outcome)
+
+    def _set_state(self, state: str, outcome: TicketOutcome | None) -> None:
+        self.state = state
+        self.outcome = outcome
+        self.retranslate()
+        self.navigation_changed.emit()
+
+    def _count_down(self) -> None:
+        self._seconds_left -= 1
+        if self._seconds_left <= 0:
+            self._tick.stop()
+            if self.navigator is not None:
+                self.navigator.home(wipe=True)
+            return
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        ticket = self.outcome.ticket if self.outcome else None
+        language = self.context.language.language
+        self.number.setText(ticket.number if ticket and self.state == "issued" else "")
+        self.retry.setText(self.tr("Try again"))
+        self.retry.setVisible(self.state in ("print_failed", "unavailable"))
+        self.countdown.setText(
+            self.tr("Returning to the home screen in %1 s").replace("%1", str(self._seconds_left))
+            if self.state == "issued" else "")
+        if self.state == "printing":
+            self.title.setText(self.tr("Printing your ticket, please wait…"))
+            self.details.setText("")
+            self.message.setText("")
+        elif self.state == "issued" and ticket is not None:
+            field = self.context.catalogue.field(ticket.field_id) if self.context.catalogue \
+                else None
+            field_name = field.display_name(language) if field else ticket.field_name
+            self.title.setText(self.tr("Your number"))
+            lines = [field_name,
+                     self.tr("Please go to %1 when your number is called")
+                     .replace("%1", ticket.counter.display_name(language)),
+                     self.tr("People waiting before you: %1")
+                     .replace("%1", str(ticket.people_ahead))]
+            if ticket.priority:
+                lines.insert(0, self.tr("Priority ticket"))
+            self.details.setText("\n".join(lines))
+            self.message.setText(self.tr("Please take your ticket from the printer slot."))
+        elif self.state == "print_failed":
+            self.title.setText(self.tr("Sorry, the ticket could not be printed"))
+            self.details.setText("")
+            self.message.setText(self.tr(
+                "The printer has a problem, so no number was given to you. "
+                "Please try again, or ask an officer at the front desk for help."))
+        elif self.state == "unavailable":
+            self.title.setText(self.tr("Sorry, no number can be issued right now"))
+            self.details.setText("")
+            self.message.setText(self.tr(
+                "The kiosk cannot reach the queue system. Please try again in a few "
+                "minutes, or ask an officer at the front desk for help."))
+        else:
+            for label in (self.title, self.details, self.message):
+                label.setText("")
+        for label in (self.number, self.details, self.message, self.countdown):
+            label.setVisible(bool(label.text()))

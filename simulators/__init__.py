@@ -1,0 +1,1 @@
+"""Peers for demos and tests: the provincial API, a virtual printer. Never shipped."""

@@ -1,0 +1,67 @@
+"""Shared fixtures: the real province simulator, the virtual printer, and a kiosk on them."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk.config import Config, load_config
+from kiosk.core import KioskCore, build_core
+from kiosk.paths import ASSETS_DIR, resolve_paths
+from printers.ticket_printer import EscposTicketPrinter
+from simulators.province_api import ProvinceSimulator
+from simulators.virtual_printer import VirtualPrinter
+
+FONT = ASSETS_DIR / "fonts" / "NotoSans-Regular.ttf"
+
+
+@pytest.fixture
+def province(tmp_path: Path) -> Iterator[ProvinceSimulator]:
+    """The provincial API simulator on a free loopback port, with a fresh store."""
+    simulator = ProvinceSimulator(tmp_path / "province.db").start()
+    yield simulator
+    simulator.stop()
+
+
+@pytest.fixture
+def printer(tmp_path: Path) -> Iterator[VirtualPrinter]:
+    """The virtual network printer on a free loopback port."""
+    virtual = VirtualPrinter(tmp_path / "printed", font_path=FONT).start()
+    yield virtual
+    virtual.stop()
+
+
+def make_config(tmp_path: Path, **env: str) -> Config:
+    """A config for tests from an empty file: data and logs under tmp_path, plus overrides."""
+    config_file = tmp_path / "kiosk.toml"
+    config_file.touch()
+    environ = {
+        "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
+        "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs"),
+        **env,
+    }
+    return load_config(config_file, environ=environ)
+
+
+@pytest.fixture
+def config(tmp_path: Path, province: ProvinceSimulator, printer: VirtualPrinter) -> Config:
+    """The kiosk's config pointing at the simulator and the virtual printer."""
+    return make_config(tmp_path, KIOSK_API_BASE_URL=province.url, KIOSK_PRINTER_URI=printer.uri,
+                       KIOSK_KIOSK_RESULT_SCREEN_S="3")
+
+
+@pytest.fixture
+def core(config: Config) -> Iterator[KioskCore]:
+    """The kiosk core wired to the simulator and the virtual printer."""
+    paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
+    ticket_printer = EscposTicketPrinter(config.printer.uri, config.printer.profile,
+                                         config.printer.paper_width_mm, config.printer.timeout_s)
+    kiosk_core = build_core(config, paths, ticket_printer)
+    yield kiosk_core
+    kiosk_core.close()

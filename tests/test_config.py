@@ -1,0 +1,105 @@
+"""Config: TOML + environment overrides, validated with one clear line per problem."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kiosk.config import ConfigError, load_config
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "kiosk.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_empty_file_gives_the_demo_defaults(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, ""), environ={})
+    assert config.kiosk.language == "vi"
+    assert config.office.timezone == "Asia/Ho_Chi_Minh"
+    assert config.printer.uri == "virtual"
+    assert config.api.base_url == ""
+
+
+def test_file_values_are_used_and_env_overrides_them(tmp_path: Path) -> None:
+    path = write(tmp_path, '[printer]\npaper_width_mm = 58\nuri = "tcp://10.0.0.9:9100"\n'
+                           '[kiosk]\nidle_timeout_s = 45\n')
+    config = load_config(path, environ={"KIOSK_KIOSK_IDLE_TIMEOUT_S": "120",
+                                        "KIOSK_API_BASE_URL": "https://dvc.example.gov.vn/"})
+    assert config.printer.paper_width_mm == 58
+    assert config.printer.uri == "tcp://10.0.0.9:9100"
+    assert config.kiosk.idle_timeout_s == 120
+    assert config.api.base_url == "https://dvc.example.gov.vn"
+
+
+def test_config_path_comes_from_kiosk_config_env(tmp_path: Path) -> None:
+    path = write(tmp_path, '[kiosk]\nlanguage = "en"\n')
+    assert load_config(environ={"KIOSK_CONFIG": str(path)}).kiosk.language == "en"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("[printer]\npaper_width_mm = 70\n", "printer.paper_width_mm: Input should be 58 or 80"),
+    ("[kiosk]\nidle_timeout_s = 2\n", "kiosk.idle_timeout_s: Input should be greater than"),
+    ('[office]\ntimezone = "Mars/Olympus"\n', "office.timezone: expected an IANA time zone"),
+    ('[api]\nbase_url = "ftp://x"\n', "api.base_url: expected an http:// or https:// URL"),
+    ('[printer]\nuri = "lpt1"\n', "printer.uri: expected virtual, tcp://HOST:PORT"),
+    ("[printer]\ncolour = 1\n", "printer.colour: unknown key"),
+    ('[kiosk]\nlanguage = "fr"\n', "kiosk.language: Input should be 'vi' or 'en'"),
+])
+def test_invalid_file_value_names_key_expectation_and_file(
+        tmp_path: Path, text: str, expected: str) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as error:
+        load_config(path, environ={})
+    message = str(error.value)
+    assert expected in message
+    assert str(path) in message
+    assert "\n" not in message
+
+
+def test_invalid_env_value_names_the_variable(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as error:
+        load_config(write(tmp_path, ""), environ={"KIOSK_PRINTER_PAPER_WIDTH_MM": "72"})
+    assert "printer.paper_width_mm" in str(error.value)
+    assert "KIOSK_PRINTER_PAPER_WIDTH_MM" in str(error.value)
+    assert "got 72" in str(error.value)
+
+
+def test_env_variable_for_no_section_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="KIOSK_PRINTR_URI names no config key"):
+        load_config(write(tmp_path, ""), environ={"KIOSK_PRINTR_URI": "tcp://x:1"})
+
+
+def test_broken_toml_and_missing_file_are_reported(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="is not valid TOML"):
+        load_config(write(tmp_path, "[kiosk\nid = 1"), environ={})
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_config(tmp_path / "nowhere.toml", environ={})
+
+
+def run_kiosk(tmp_path: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    environ = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
+               **env}
+    return subprocess.run([sys.executable, "-m", "kiosk", *args], cwd=ROOT, env=environ,
+                          capture_output=True, text=True, timeout=60, check=False)
+
+
+def test_kiosk_stops_with_one_clear_line_on_invalid_config(tmp_path: Path) -> None:
+    path = write(tmp_path, "[printer]\npaper_width_mm = 70\n")
+    result = run_kiosk(tmp_path, "--config", str(path), "demo", env={})
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("kiosk: config error: printer.paper_width_mm")
+
+
+def test_kiosk_run_requires_a_province_address(tmp_path: Path) -> None:
+    result = run_kiosk(tmp_path, "run", env={"KIOSK_CONFIG": str(write(tmp_path, ""))})
+    assert result.returncode == 2
+    assert "api.base_url: required for kiosk run" in result.stderr
