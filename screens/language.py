@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator
 
 from kiosk.domain import Language
 from kiosk.paths import I18N_DIR
@@ -19,8 +19,6 @@ log = logging.getLogger(__name__)
 
 class LanguageManager(QObject):
     """Holds the current language and swaps the installed translator."""
-
-    changed = Signal(str)
 
     def __init__(self, language: Language = "vi") -> None:
         super().__init__()
@@ -41,7 +39,9 @@ class LanguageManager(QObject):
             app.installTranslator(self._translator)
         else:
             app.removeTranslator(self._translator)
-        self.changed.emit(language)
+        # Qt posts LanguageChange to every widget; deliver them now so the switch is
+        # complete when this returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def toggle(self) -> None:
         """Switch to the other language."""

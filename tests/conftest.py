@@ -65,3 +65,18 @@ def core(config: Config) -> Iterator[KioskCore]:
     kiosk_core = build_core(config, paths, ticket_printer)
     yield kiosk_core
     kiosk_core.close()
+
+
+@pytest.fixture
+def window(qtbot, qapp, core: KioskCore):  # type: ignore[no-untyped-def]
+    """The kiosk's main window on the offscreen platform, with the catalogue loaded."""
+    from screens.app import create_window, setup_application
+
+    setup_application(qapp)
+    main_window = create_window(core)
+    qtbot.addWidget(main_window)
+    main_window.resize(1280, 1024)
+    main_window.show()
+    qtbot.waitSignal(main_window.context.catalogue_changed, timeout=10_000).wait()
+    assert main_window.context.catalogue is not None
+    return main_window

@@ -1,0 +1,84 @@
+"""The shell around the screens: navigation, the idle wipe, the live language switch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+
+def visible_texts(root: QWidget) -> dict[str, str]:
+    """Every visible label and button text that contains a letter, keyed by widget identity."""
+    texts = {}
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, QLabel | QAbstractButton):
+            continue
+        text = widget.text()
+        if any(ch.isalpha() for ch in text):
+            texts[f"{type(widget).__name__}:{id(widget)}"] = text
+    return texts
+
+
+def test_language_switch_changes_every_visible_text_on_home(qtbot, window) -> None:
+    assert window.navigator.current_name == "home"
+    vietnamese = visible_texts(window)
+    assert len(vietnamese) >= 6
+
+    qtbot.mouseClick(window.language_button, Qt.MouseButton.LeftButton)
+    english = visible_texts(window)
+
+    assert english.keys() == vietnamese.keys()
+    unchanged = {key: text for key, text in english.items() if vietnamese[key] == text}
+    assert unchanged == {}
+    assert window.windowTitle() == "Public service kiosk"
+
+    qtbot.mouseClick(window.language_button, Qt.MouseButton.LeftButton)
+    assert visible_texts(window) == vietnamese
+
+
+def test_language_switch_reaches_screens_not_on_display(qtbot, window) -> None:
+    fields = window.navigator.screen("ticket_fields")
+    catalogue = window.context.catalogue
+    first = fields.tiles[catalogue.fields[0].id]
+    assert catalogue.fields[0].name in first.title.text()
+    window.context.language.toggle()
+    assert catalogue.fields[0].name_en in first.title.text()
+    assert fields.title.text() == "Choose the field you need"
+
+
+def test_home_and_back_are_on_every_screen_but_home(qtbot, window) -> None:
+    assert window.back_button.isHidden() and window.home_button.isHidden()
+    qtbot.mouseClick(window.navigator.screen("home").ticket_tile, Qt.MouseButton.LeftButton)
+    assert window.navigator.current_name == "ticket_fields"
+    assert window.back_button.isVisible() and window.home_button.isVisible()
+    qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
+    assert window.navigator.current_name == "home"
+
+
+def test_idle_timeout_wipes_inputs_and_returns_home(qtbot, window) -> None:
+    qtbot.mouseClick(window.navigator.screen("home").ticket_tile, Qt.MouseButton.LeftButton)
+    fields = window.navigator.screen("ticket_fields")
+    qtbot.mouseClick(fields.priority, Qt.MouseButton.LeftButton)
+    assert fields.priority.isChecked()
+
+    window.idle.set_timeout_ms(200)
+    with qtbot.waitSignal(window.idle.timed_out, timeout=5_000):
+        pass
+
+    assert window.navigator.current_name == "home"
+    assert not fields.priority.isChecked()
+
+
+def test_a_touch_restarts_the_idle_countdown(qtbot, window) -> None:
+    window.idle.set_timeout_ms(60_000)
+    window.idle._timer.stop()  # simulate a countdown that has run down
+    assert window.idle.remaining_ms() == -1
+    press = QMouseEvent(QEvent.Type.MouseButtonPress, QPointF(5, 5), QPointF(5, 5),
+                        Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window.navigator.screen("home"), press)
+    assert window.idle.remaining_ms() > 50_000
+
+
+def test_configured_timeout_is_used(window, core) -> None:
+    assert window.idle.timeout_ms == core.config.kiosk.idle_timeout_s * 1000

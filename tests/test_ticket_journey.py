@@ -1,0 +1,130 @@
+"""The ticket journey end to end: a tap, the province issues a number, the printer prints it."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+
+from kiosk.core import KioskCore
+from simulators.province_api import ProvinceSimulator
+from simulators.virtual_printer import VirtualPrinter
+
+GS_QR_STORE = b"\x1d(k"
+GS_CUT = b"\x1dV"
+GS_RASTER = b"\x1dv0"
+
+
+def tap(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def take_ticket(qtbot, window, field_index: int = 0, priority: bool = False):  # type: ignore[no-untyped-def]
+    """From Home, tap through to a printed ticket and return the print screen."""
+    window.navigator.home()
+    tap(qtbot, window.navigator.screen("home").ticket_tile)
+    fields = window.navigator.screen("ticket_fields")
+    assert window.navigator.current is fields
+    if priority:
+        tap(qtbot, fields.priority)
+    print_screen = window.navigator.screen("ticket_print")
+    with qtbot.waitSignal(print_screen.finished, timeout=15_000):
+        tap(qtbot, list(fields.tiles.values())[field_index])
+    return print_screen
+
+
+def qr_payloads(job: bytes) -> list[bytes]:
+    """The data stored by native QR commands (GS ( k pL pH 49 80 48 data)."""
+    payloads = []
+    for match in re.finditer(re.escape(GS_QR_STORE) + rb"(.)(.)\x31\x50\x30", job, re.DOTALL):
+        length = match.group(1)[0] + 256 * match.group(2)[0] - 3
+        payloads.append(job[match.end():match.end() + length])
+    return payloads
+
+
+def test_ticket_is_issued_printed_and_recorded(qtbot, window, province: ProvinceSimulator,
+                                                printer: VirtualPrinter, core: KioskCore) -> None:
+    screen = take_ticket(qtbot, window)
+
+    assert screen.state == "issued"
+    issued = province.store.tickets()
+    assert len(issued) == 1
+    server_ticket = issued[0]
+    assert server_ticket["status"] == "printed"
+    assert screen.number.text() == server_ticket["number"]
+    assert server_ticket["number"] == window.context.catalogue.fields[0].queue_prefix + "001"
+
+    job = printer.wait_for_jobs(1)[0].data
+    assert server_ticket["number"].encode() in job  # the big number is native text
+    assert GS_RASTER in job  # Vietnamese lines are raster images
+    assert qr_payloads(job) == [f"{province.url}/q/{server_ticket['id']}".encode()]
+    assert job.rstrip(b"\x00").find(GS_CUT) > job.find(GS_QR_STORE)  # cut after the QR
+
+    (record,) = core.outbox.tickets()
+    assert record.state == "issued"
+    assert record.number == server_ticket["number"]
+    assert record.print_reported
+
+
+def test_numbers_follow_each_other_and_count_people_ahead(
+        qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter) -> None:
+    first = take_ticket(qtbot, window).outcome.ticket
+    second = take_ticket(qtbot, window).outcome.ticket
+    other_field = take_ticket(qtbot, window, field_index=1).outcome.ticket
+
+    prefix = window.context.catalogue.fields[0].queue_prefix
+    assert (first.number, second.number) == (f"{prefix}001", f"{prefix}002")
+    assert (first.people_ahead, second.people_ahead) == (0, 1)
+    assert other_field.number.endswith("001") and other_field.people_ahead == 0
+    assert len(printer.wait_for_jobs(3)) == 3
+
+
+def test_priority_ticket_says_so_on_screen_and_paper(
+        qtbot, window, printer: VirtualPrinter) -> None:
+    screen = take_ticket(qtbot, window, priority=True)
+    assert screen.outcome.ticket.priority
+    assert screen.details.text().splitlines()[0] == "Số ưu tiên"
+    plain = take_ticket(qtbot, window)
+    jobs = printer.wait_for_jobs(2)
+    assert not plain.outcome.ticket.priority
+    assert len(jobs[0].data) > len(jobs[1].data)  # the extra "ƯU TIÊN" raster line
+
+
+def test_result_screen_returns_home_by_itself(qtbot, window) -> None:
+    take_ticket(qtbot, window)
+    assert window.navigator.current_name == "ticket_print"
+    with qtbot.waitSignal(window.navigator.current_changed, timeout=10_000) as changed:
+        pass
+    assert changed.args == ["home"]
+
+
+def test_printer_failure_is_explained_and_ticket_marked_failed(
+        qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter,
+        core: KioskCore) -> None:
+    printer.stop()  # the printer goes offline: connections are refused
+
+    screen = take_ticket(qtbot, window)
+
+    assert screen.state == "print_failed"
+    assert "Máy in đang gặp sự cố" in screen.message.text()
+    assert screen.number.isHidden()
+    assert screen.retry.isVisible()
+    (record,) = core.outbox.tickets()
+    assert record.state == "failed"
+    assert record.failure.startswith("print failed")
+    assert record.number is not None  # kept so a technician can reprint it
+    (server_ticket,) = province.store.tickets()
+    assert server_ticket["status"] == "print_failed"  # never called at a counter
+    assert window.back_button.isVisible() and window.home_button.isVisible()
+
+
+def test_unreachable_province_is_explained(qtbot, window, province: ProvinceSimulator,
+                                           core: KioskCore) -> None:
+    province.stop()
+
+    screen = take_ticket(qtbot, window)
+
+    assert screen.state == "unavailable"
+    assert "chưa kết nối được" in screen.message.text()
+    (record,) = core.outbox.tickets()
+    assert record.state == "failed" and record.number is None
