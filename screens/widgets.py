@@ -20,11 +20,14 @@ class TileButton(QPushButton):
         self.subtitle.setObjectName("tileSubtitle")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(8)
+        layout.addStretch(1)
         for label in (self.title, self.subtitle):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(label)
+        layout.addStretch(1)
 
     def set_texts(self, title: str, subtitle: str) -> None:
         """Set both lines; an empty subtitle is hidden."""

@@ -1,0 +1,1 @@
+"""Benchmarks: ``python3 dev.py bench`` runs them all and writes docs/benchmarks.md."""

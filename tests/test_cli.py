@@ -1,0 +1,36 @@
+"""The ``kiosk`` command as an installer or a developer starts it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_kiosk_demo_starts_paints_home_and_creates_its_stores(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text('[kiosk]\nid = "KIOSK-TEST-01"\n', encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+           "KIOSK_CONFIG": str(config), "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
+           "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs")}
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "demo", "--windowed", "--exit-after-paint"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "first-paint" in result.stdout.splitlines()
+    assert "province simulator at http://127.0.0.1:" in result.stdout
+    for name in ("cache.db", "outbox.db", "demo/province.db"):
+        assert (tmp_path / "data" / name).is_file(), name
+    log = (tmp_path / "logs" / "kiosk.log").read_text(encoding="utf-8")
+    assert "starting (demo)" in log
+    assert "Traceback" not in log + result.stderr
+
+
+def test_kiosk_version_and_help_work_without_a_display() -> None:
+    result = subprocess.run([sys.executable, "-m", "kiosk", "--help"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=30, check=False)
+    assert result.returncode == 0
+    assert "demo" in result.stdout and "run" in result.stdout

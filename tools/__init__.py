@@ -1,0 +1,1 @@
+"""Developer tools run through dev.py (never shipped in the kiosk build)."""

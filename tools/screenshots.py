@@ -1,0 +1,117 @@
+"""Render the kiosk's screens and a printed ticket to docs/screenshots/ (offscreen).
+
+Run with ``python3 dev.py screenshots``. Uses the real simulator, virtual printer and window.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
+from PySide6.QtWidgets import QApplication
+
+from kiosk.config import load_config
+from kiosk.core import build_core
+from kiosk.paths import ASSETS_DIR, PROJECT_ROOT, resolve_paths
+from printers.ticket_printer import EscposTicketPrinter
+from screens.app import WINDOWED_SIZE, create_window, setup_application
+from simulators.province_api import ProvinceSimulator
+from simulators.virtual_printer import VirtualPrinter
+
+OUT_DIR = PROJECT_ROOT / "docs" / "screenshots"
+
+
+def wait_for(signal: SignalInstance, timeout_ms: int = 15_000) -> None:
+    """Run the event loop until ``signal`` fires (or fail after ``timeout_ms``)."""
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(lambda: loop.exit(1))
+    signal.connect(loop.quit)
+    timer.start(timeout_ms)
+    if loop.exec() != 0:
+        raise TimeoutError(f"no signal within {timeout_ms} ms")
+    signal.disconnect(loop.quit)
+
+
+def main() -> int:
+    """Write every screenshot; print the paths written."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    setup_application(app)
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="kiosk-shots-"))
+    province = ProvinceSimulator(work / "province.db").start()
+    printer = VirtualPrinter(work / "printed",
+                             font_path=ASSETS_DIR / "fonts" / "NotoSans-Regular.ttf").start()
+    written: list[Path] = []
+    try:
+        config = load_config(environ={
+            "KIOSK_CONFIG": str(_empty_file(work)), "KIOSK_API_BASE_URL": province.url,
+            "KIOSK_PRINTER_URI": printer.uri, "KIOSK_PATHS_DATA_DIR": str(work / "data"),
+            "KIOSK_PATHS_LOG_DIR": str(work / "logs")})
+        paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
+        core = build_core(config, paths, EscposTicketPrinter(
+            config.printer.uri, config.printer.profile, config.printer.paper_width_mm,
+            config.printer.timeout_s))
+        window = create_window(core)
+        window.resize(*WINDOWED_SIZE)
+        window.show()
+        wait_for(window.context.catalogue_changed)
+        language = window.context.language
+
+        def shot(name: str) -> None:
+            app.processEvents()
+            path = OUT_DIR / f"{name}.png"
+            window.grab().save(str(path))
+            written.append(path)
+
+        shot("home-vi")
+        language.set_language("en")
+        shot("home-en")
+        language.set_language("vi")
+        window.navigator.screen("home").ticket_tile.click()
+        shot("ticket-fields-vi")
+        print_screen = window.navigator.screen("ticket_print")
+        fields = window.navigator.screen("ticket_fields")
+        next(iter(fields.tiles.values())).click()
+        wait_for(print_screen.finished)
+        shot("ticket-issued-vi")
+        language.set_language("en")
+        shot("ticket-issued-en")
+        language.set_language("vi")
+        job = printer.wait_for_jobs(1)[0]
+        if job.preview is not None:
+            target = OUT_DIR / "ticket-80mm.png"
+            shutil.copyfile(job.preview, target)
+            written.append(target)
+        printer.stop()
+        window.navigator.home()
+        window.navigator.screen("home").ticket_tile.click()
+        next(iter(fields.tiles.values())).click()
+        wait_for(print_screen.finished)
+        shot("ticket-print-failed-vi")
+        window.close()
+        core.close()
+    finally:
+        province.stop()
+        shutil.rmtree(work, ignore_errors=True)
+    for path in written:
+        print(path.relative_to(PROJECT_ROOT))
+    return 0
+
+
+def _empty_file(directory: Path) -> Path:
+    path = directory / "kiosk.toml"
+    path.touch()
+    return path
+
+
+if __name__ == "__main__":
+    sys.exit(main())
