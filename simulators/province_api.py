@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from simulators.serving import ServerThread
+
 log = logging.getLogger(__name__)
 
 DEFAULT_SEED = Path(__file__).resolve().parent.parent / "assets" / "demo" / "province.json"
@@ -281,19 +283,16 @@ class ProvinceSimulator:
         host_name, bound_port = self._server.server_address[:2]
         self.url = f"http://{host_name}:{bound_port}"
         self._server.public_url = self.url
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True,
-                                        name="province-simulator")
+        self._serving = ServerThread(self._server, "province-simulator")
 
     def start(self) -> ProvinceSimulator:
         """Start serving; returns self."""
-        self._thread.start()
+        self._serving.start()
         return self
 
     def stop(self) -> None:
         """Stop serving and close the store."""
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
+        self._serving.stop()
         self.store.close()
 
 

@@ -14,6 +14,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from simulators.serving import ServerThread
+
 log = logging.getLogger(__name__)
 
 DLE_EOT = b"\x10\x04"
@@ -82,8 +84,7 @@ class VirtualPrinter:
         self._server = _Server((host, port), _Handler)
         self._server.printer = self
         self.host, self.port = self._server.server_address[:2]
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True,
-                                        name="virtual-printer")
+        self._serving = ServerThread(self._server, "virtual-printer")
 
     @property
     def uri(self) -> str:
@@ -92,14 +93,12 @@ class VirtualPrinter:
 
     def start(self) -> VirtualPrinter:
         """Start accepting jobs; returns self."""
-        self._thread.start()
+        self._serving.start()
         return self
 
     def stop(self) -> None:
         """Stop accepting jobs and close the listening socket (the printer goes offline)."""
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
+        self._serving.stop()
 
     def record(self, data: bytes) -> PrintedJob:
         """Keep one received job and write its files."""

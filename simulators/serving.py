@@ -1,0 +1,25 @@
+"""Running a socketserver on a background thread, for the simulators."""
+
+from __future__ import annotations
+
+import socketserver
+import threading
+
+
+class ServerThread:
+    """Serves ``server`` on a daemon thread between :meth:`start` and :meth:`stop`."""
+
+    def __init__(self, server: socketserver.BaseServer, name: str) -> None:
+        self.server = server
+        self._thread = threading.Thread(target=server.serve_forever, kwargs={
+            "poll_interval": 0.05}, daemon=True, name=name)
+
+    def start(self) -> None:
+        """Start serving."""
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Stop serving and close the listening socket (clients are then refused)."""
+        self.server.shutdown()
+        self.server.server_close()
+        self._thread.join(timeout=5)
