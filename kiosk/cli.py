@@ -95,9 +95,15 @@ def _start_demo_peers(config: Config, paths: KioskPaths, stack: ExitStack) -> Co
 def _run_gui(config: Config, paths: KioskPaths, *, windowed: bool,
              exit_after_paint: bool) -> int:
     from kiosk.core import build_core
+    from printers.job import known_profiles
     from printers.ticket_printer import EscposTicketPrinter
     from screens.app import run_gui
 
+    if config.printer.profile not in known_profiles():
+        print(f"kiosk: config error: printer.profile: unknown printer model "
+              f"{config.printer.profile!r}; expected one of {', '.join(known_profiles())}",
+              file=sys.stderr)
+        return EXIT_CONFIG
     printer = EscposTicketPrinter(config.printer.uri, config.printer.profile,
                                   config.printer.paper_width_mm, config.printer.timeout_s)
     core = build_core(config, paths, printer)

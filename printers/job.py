@@ -7,12 +7,18 @@ raster images, native QR where the profile has it, and a cut only where the prof
 
 from __future__ import annotations
 
+from escpos.capabilities import CAPABILITIES
 from escpos.printer import Dummy
 
 from printers import raster_text
 
 DOTS_BY_PAPER_MM = {58: 384, 80: 576}
 MARGIN_DOTS = 16
+
+
+def known_profiles() -> list[str]:
+    """Names of the python-escpos capability profiles a printer can be configured with."""
+    return sorted(CAPABILITIES["profiles"])
 
 
 class JobBuilder:

@@ -103,3 +103,30 @@ def test_kiosk_run_requires_a_province_address(tmp_path: Path) -> None:
     result = run_kiosk(tmp_path, "run", env={"KIOSK_CONFIG": str(write(tmp_path, ""))})
     assert result.returncode == 2
     assert "api.base_url: required for kiosk run" in result.stderr
+
+
+def test_unknown_printer_model_is_a_config_error(tmp_path: Path) -> None:
+    path = write(tmp_path, '[printer]\nprofile = "TM-X999"\n')
+    result = run_kiosk(tmp_path, "--config", str(path), "demo", env={})
+    assert result.returncode == 2
+    assert "printer.profile: unknown printer model 'TM-X999'" in result.stderr
+    assert "TM-T20II" in result.stderr  # the expected form lists the known models
+
+
+def test_logs_go_to_a_rotating_file(tmp_path: Path) -> None:
+    import logging
+
+    from kiosk.logs import setup_logging
+
+    log_file = setup_logging(tmp_path, "INFO", max_bytes=10_000, backups=2)
+    logger = logging.getLogger("kiosk.test")
+    for index in range(400):
+        logger.info("line %d %s", index, "x" * 60)
+    assert log_file == tmp_path / "kiosk.log"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kiosk.log", "kiosk.log.1",
+                                                         "kiosk.log.2"]
+    assert all(p.stat().st_size <= 10_000 for p in tmp_path.iterdir())
+    assert "line 399" in log_file.read_text(encoding="utf-8")
+    for handler in [h for h in logging.getLogger().handlers if getattr(h, "_kiosk", False)]:
+        logging.getLogger().removeHandler(handler)
+        handler.close()

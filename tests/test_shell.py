@@ -82,3 +82,26 @@ def test_a_touch_restarts_the_idle_countdown(qtbot, window) -> None:
 
 def test_configured_timeout_is_used(window, core) -> None:
     assert window.idle.timeout_ms == core.config.kiosk.idle_timeout_s * 1000
+
+
+def test_bundled_font_is_registered_and_used(window) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    assert "Noto Sans" in QFontDatabase.families()
+    assert QApplication.font().family() == "Noto Sans"
+    assert window.office_name.fontInfo().family() == "Noto Sans"
+
+
+MIN_TARGET_PX = 88  # 15 mm on a 21.5" 1920×1080 touchscreen is about 61 px; keep margin
+
+
+def test_every_visible_button_is_a_large_touch_target(qtbot, window) -> None:
+    def check(screen_name: str) -> None:
+        for button in window.findChildren(QAbstractButton):
+            if button.isVisible():
+                assert button.height() >= MIN_TARGET_PX, (screen_name, button.text())
+                assert button.width() >= MIN_TARGET_PX, (screen_name, button.text())
+
+    check("home")
+    qtbot.mouseClick(window.navigator.screen("home").ticket_tile, Qt.MouseButton.LeftButton)
+    check("ticket_fields")
