@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from kiosk.api import ProvinceApi
@@ -11,6 +12,8 @@ from kiosk.config import Config
 from kiosk.outbox import Outbox
 from kiosk.paths import KioskPaths
 from kiosk.tickets import TicketDesk, TicketPrinter
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -46,6 +49,10 @@ def build_core(config: Config, paths: KioskPaths, printer: TicketPrinter) -> Kio
         kiosk_id=config.kiosk.id,
     )
     outbox = Outbox(paths.outbox_db)
+    interrupted = outbox.fail_interrupted()
+    if interrupted:
+        log.warning("%d ticket(s) interrupted by the last stop marked failed: %s",
+                    len(interrupted), ", ".join(interrupted))
     cache = Cache(paths.cache_db)
     desk = TicketDesk(api, outbox, printer, config.kiosk.id)
     return KioskCore(config, paths, api, cache, outbox, desk)

@@ -89,6 +89,21 @@ class Outbox:
         with self._sessions.begin() as session:
             _get(session, key).print_reported = True
 
+    def fail_interrupted(self) -> list[str]:
+        """Mark tickets left requested or printing by a crash or power cut as failed.
+
+        Whether such a ticket reached paper is unknown, so it is not counted as issued; a
+        technician can reprint it. Returns the keys that were marked.
+        """
+        with self._sessions.begin() as session:
+            stuck = list(session.scalars(select(TicketRecord).where(
+                TicketRecord.state.in_(("requested", "printing")))))
+            for record in stuck:
+                record.failure = f"interrupted while {record.state}: kiosk restarted"
+                record.state = "failed"
+                record.updated_at = _now()
+            return [record.key for record in stuck]
+
     def ticket(self, key: str) -> TicketRecord | None:
         """One ticket record by key."""
         with self._sessions() as session:

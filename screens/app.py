@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from types import TracebackType
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
@@ -49,6 +50,23 @@ def create_window(core: KioskCore) -> MainWindow:
     return window
 
 
+def install_crash_guard(window: MainWindow) -> None:
+    """Log any exception that escapes a Qt slot, wipe the screens and go Home.
+
+    A citizen never sees a stack trace and the kiosk never drops to the desktop; the
+    technician finds the traceback in the log.
+    """
+
+    def guard(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        log.critical("unexpected error; returning Home", exc_info=(kind, error, trace))
+        try:
+            window.navigator.home(wipe=True)
+        except Exception:  # the screens themselves are broken; keep the process alive
+            log.exception("could not return Home after an error")
+
+    sys.excepthook = guard
+
+
 def run_gui(core: KioskCore, *, windowed: bool, exit_after_paint: bool = False) -> int:
     """Show the kiosk and run the event loop until it quits; return the exit code."""
     started = time.perf_counter()
@@ -56,6 +74,7 @@ def run_gui(core: KioskCore, *, windowed: bool, exit_after_paint: bool = False) 
     app.setApplicationName("kiosk-dvc")
     setup_application(app)
     window = create_window(core)
+    install_crash_guard(window)
     fullscreen = core.config.kiosk.fullscreen and not windowed
     window.setWindowFlags(window_flags(fullscreen))
 

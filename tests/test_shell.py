@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
@@ -105,3 +106,28 @@ def test_every_visible_button_is_a_large_touch_target(qtbot, window) -> None:
     check("home")
     qtbot.mouseClick(window.navigator.screen("home").ticket_tile, Qt.MouseButton.LeftButton)
     check("ticket_fields")
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_unexpected_error_is_logged_and_the_kiosk_returns_home(
+        qtbot, window, caplog, monkeypatch) -> None:
+    import sys
+
+    from screens.app import install_crash_guard
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    install_crash_guard(window)
+    qtbot.mouseClick(window.navigator.screen("home").ticket_tile, Qt.MouseButton.LeftButton)
+    fields = window.navigator.screen("ticket_fields")
+    qtbot.mouseClick(fields.priority, Qt.MouseButton.LeftButton)
+
+    def broken() -> None:
+        raise RuntimeError("a bug in a slot")
+
+    fields.priority.toggled.connect(broken)
+    with qtbot.waitSignal(window.navigator.current_changed, timeout=5_000):
+        fields.priority.click()
+
+    assert window.navigator.current_name == "home"
+    assert not fields.priority.isChecked()
+    assert "a bug in a slot" in caplog.text
