@@ -58,8 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "demo":
             config = _start_demo_peers(config, paths, stack)
         return _run_gui(config, paths, windowed=args.windowed,
-                        exit_after_paint=args.exit_after_paint)
-    return 0
+                        exit_after_paint=args.exit_after_paint, demo=args.command == "demo")
 
 
 def _require_production_settings(config: Config) -> None:
@@ -93,7 +92,7 @@ def _start_demo_peers(config: Config, paths: KioskPaths, stack: ExitStack) -> Co
 
 
 def _run_gui(config: Config, paths: KioskPaths, *, windowed: bool,
-             exit_after_paint: bool) -> int:
+             exit_after_paint: bool, demo: bool) -> int:
     from kiosk.core import build_core
     from printers.job import known_profiles
     from printers.ticket_printer import EscposTicketPrinter
@@ -108,6 +107,7 @@ def _run_gui(config: Config, paths: KioskPaths, *, windowed: bool,
                                   config.printer.paper_width_mm, config.printer.timeout_s)
     core = build_core(config, paths, printer)
     try:
-        return run_gui(core, windowed=windowed, exit_after_paint=exit_after_paint)
+        return run_gui(core, windowed=windowed, exit_after_paint=exit_after_paint,
+                       quit_shortcut=demo)
     finally:
         core.close()

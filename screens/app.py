@@ -7,7 +7,7 @@ import sys
 import time
 from types import TracebackType
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core import KioskCore
@@ -67,8 +67,13 @@ def install_crash_guard(window: MainWindow) -> None:
     sys.excepthook = guard
 
 
-def run_gui(core: KioskCore, *, windowed: bool, exit_after_paint: bool = False) -> int:
-    """Show the kiosk and run the event loop until it quits; return the exit code."""
+def run_gui(core: KioskCore, *, windowed: bool, exit_after_paint: bool = False,
+            quit_shortcut: bool = False) -> int:
+    """Show the kiosk and run the event loop until it quits; return the exit code.
+
+    ``quit_shortcut`` lets Ctrl+Q close the window (the demo only: a kiosk in an office
+    cannot be left by citizens).
+    """
     started = time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("kiosk-dvc")
@@ -86,6 +91,8 @@ def run_gui(core: KioskCore, *, windowed: bool, exit_after_paint: bool = False) 
             app.quit()
 
     window.first_painted.connect(painted)
+    if quit_shortcut:
+        QShortcut(QKeySequence("Ctrl+Q"), window, activated=app.quit)
     if fullscreen:
         window.showFullScreen()
     else:
