@@ -4,6 +4,9 @@ Seeded from ``assets/demo/province.json``. Issues queue numbers with a per-field
 a daily sequence in the office's time zone, replays the first outcome for a repeated
 ``Idempotency-Key`` and answers 422 when the same key arrives with a different payload.
 
+Faults (latency, 5xx, 429, dropped connections, truncated or invalid bodies, 401) are
+switched at run time through ``simulator.faults.settings`` or ``POST /sim/faults``.
+
 Run alone: ``python -m simulators.province_api --port 8080``.
 """
 
@@ -15,8 +18,10 @@ import html
 import json
 import logging
 import re
+import socket
 import sqlite3
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -26,6 +31,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from simulators.faults import Fault, FaultInjector, FaultSettings
 from simulators.serving import ServerThread
 
 log = logging.getLogger(__name__)
@@ -179,7 +185,18 @@ class _Handler(BaseHTTPRequestHandler):
         self._dispatch("POST")
 
     def _dispatch(self, method: str) -> None:
+        fault = self._fault() if self.path.startswith("/api/") else None
+        if fault == "drop":
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return
         try:
+            if fault == "server_error":
+                raise SimulatorError(503, "injected fault: service unavailable")
+            if fault == "throttle":
+                raise SimulatorError(429, "injected fault: too many requests")
+            if fault == "unauthorized":
+                raise SimulatorError(401, "injected fault: token expired")
             status, body = self._route(method)
         except SimulatorError as exc:
             status, body = exc.status, {"error": str(exc)}
@@ -187,10 +204,19 @@ class _Handler(BaseHTTPRequestHandler):
             log.exception("simulator failed on %s %s", method, self.path)
             status, body = 500, {"error": "internal error"}
         if isinstance(body, str):
-            self._send(status, body.encode(), "text/html; charset=utf-8")
+            payload, content_type = body.encode(), "text/html; charset=utf-8"
         else:
-            self._send(status, json.dumps(body, ensure_ascii=False).encode(),
-                       "application/json; charset=utf-8")
+            payload = json.dumps(body, ensure_ascii=False).encode()
+            content_type = "application/json; charset=utf-8"
+        if fault == "invalid_json":
+            payload = b'{"injected": "not json'
+        self._send(status, payload, content_type, truncate=fault == "truncate")
+
+    def _fault(self) -> Fault | None:
+        injector = self.server.faults
+        if injector.settings.latency_ms:
+            time.sleep(injector.settings.latency_ms / 1000)
+        return injector.draw()
 
     def _route(self, method: str) -> tuple[int, dict[str, Any] | str]:
         store = self.server.store
@@ -199,6 +225,8 @@ class _Handler(BaseHTTPRequestHandler):
             return 200, {"status": "ok"}
         if method == "GET" and (match := re.fullmatch(r"/q/([0-9a-f-]{36})", path)):
             return self._track_page(match.group(1))
+        if path == "/sim/faults":
+            return self._fault_settings(method)
         self._authorize()
         if method == "GET" and path == "/api/v1/catalogue":
             return 200, store.catalogue
@@ -222,6 +250,16 @@ class _Handler(BaseHTTPRequestHandler):
             reason = str(request.get("reason", ""))[:500]
             return 200, store.record_print(match.group(1), request["printed"], reason)
         raise SimulatorError(404, f"no route {method} {path}")
+
+    def _fault_settings(self, method: str) -> tuple[int, dict[str, Any]]:
+        """GET shows, POST replaces the fault settings (a simulator control, not the API)."""
+        injector = self.server.faults
+        if method == "POST":
+            try:
+                injector.settings = FaultSettings.from_json(self._json_body())
+            except ValueError as exc:
+                raise SimulatorError(422, str(exc)) from None
+        return 200, injector.settings.to_json()
 
     def _authorize(self) -> None:
         header = self.headers.get("Authorization", "")
@@ -248,11 +286,18 @@ class _Handler(BaseHTTPRequestHandler):
         return 200, (f"<!doctype html><meta charset=utf-8><title>{ticket['number']}</title>"
                      f"<h1>{ticket['number']}</h1><p>{office}</p><p>{ticket['status']}</p>")
 
-    def _send(self, status: int, payload: bytes, content_type: str) -> None:
+    def _send(self, status: int, payload: bytes, content_type: str,
+              truncate: bool = False) -> None:
         self.send_response(status, HTTPStatus(status).phrase)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(payload)))
+        if status == 429:
+            self.send_header("Retry-After", str(self.server.faults.settings.retry_after_s))
         self.end_headers()
+        if truncate:  # promise the whole body, send half, hang up
+            self.wfile.write(payload[: len(payload) // 2])
+            self.close_connection = True
+            return
         self.wfile.write(payload)
 
 
@@ -261,6 +306,7 @@ class _Server(ThreadingHTTPServer):
     store: ProvinceStore
     device_tokens: frozenset[str]
     public_url: str
+    faults: FaultInjector
 
 
 class ProvinceSimulator:
@@ -275,9 +321,12 @@ class ProvinceSimulator:
         port: int = 0,
         device_tokens: frozenset[str] = frozenset({DEFAULT_TOKEN}),
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        fault_seed: int | None = None,
     ) -> None:
         self.store = ProvinceStore(db_path, seed_path, clock)
+        self.faults = FaultInjector(fault_seed)
         self._server = _Server((host, port), _Handler)
+        self._server.faults = self.faults
         self._server.store = self.store
         self._server.device_tokens = device_tokens
         host_name, bound_port = self._server.server_address[:2]

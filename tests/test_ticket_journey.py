@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.core import KioskCore
+from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter
 
@@ -128,3 +130,19 @@ def test_unreachable_province_is_explained(qtbot, window, province: ProvinceSimu
     assert "chưa kết nối được" in screen.message.text()
     (record,) = core.outbox.tickets()
     assert record.state == "failed" and record.number is None
+
+
+@pytest.mark.parametrize("fault", ["invalid_json_rate", "truncate_rate", "drop_rate",
+                                   "server_error_rate"])
+def test_broken_province_answers_never_crash_the_journey(
+        qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter,
+        core: KioskCore, fault: str) -> None:
+    province.faults.settings = FaultSettings(**{fault: 1.0})
+
+    screen = take_ticket(qtbot, window)
+
+    assert screen.state == "unavailable"
+    assert screen.retry.isVisible()
+    assert printer.jobs == []
+    (record,) = core.outbox.tickets()
+    assert record.state == "failed"

@@ -1,0 +1,84 @@
+"""Faults the province simulator can inject, switchable while it runs.
+
+Each request to ``/api/`` draws once from a seeded random generator and may be delayed,
+answered 5xx or 429 (with Retry-After), refused as 401, dropped without an answer, cut off
+mid-body, or answered with a body that is not JSON.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any, Literal
+
+Fault = Literal["server_error", "throttle", "drop", "truncate", "invalid_json", "unauthorized"]
+RATE_FIELDS = ("server_error_rate", "throttle_rate", "drop_rate", "truncate_rate",
+               "invalid_json_rate")
+
+
+@dataclass(frozen=True)
+class FaultSettings:
+    """Probabilities (0–1) of each fault per request, plus fixed latency and 401 mode."""
+
+    latency_ms: int = 0
+    server_error_rate: float = 0.0
+    throttle_rate: float = 0.0
+    retry_after_s: int = 1
+    drop_rate: float = 0.0
+    truncate_rate: float = 0.0
+    invalid_json_rate: float = 0.0
+    unauthorized: bool = False
+
+    def __post_init__(self) -> None:
+        for name in RATE_FIELDS:
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"{name} must be between 0 and 1")
+        if sum(getattr(self, name) for name in RATE_FIELDS) > 1.0:
+            raise ValueError("fault rates must add up to at most 1")
+        if not 0 <= self.latency_ms <= 60_000 or not 0 <= self.retry_after_s <= 3600:
+            raise ValueError("latency_ms must be 0–60000 and retry_after_s 0–3600")
+
+    @classmethod
+    def from_json(cls, data: Any) -> FaultSettings:
+        """Settings from a JSON object; unknown keys and wrong types raise ValueError."""
+        if not isinstance(data, dict):
+            raise ValueError("fault settings must be a JSON object")
+        known = {f.name: f.type for f in fields(cls)}
+        unknown = set(data) - set(known)
+        if unknown:
+            raise ValueError(f"unknown fault settings: {', '.join(sorted(unknown))}")
+        for key, value in data.items():
+            if key == "unauthorized" and not isinstance(value, bool):
+                raise ValueError("unauthorized must be true or false")
+            if key != "unauthorized" and (isinstance(value, bool)
+                                          or not isinstance(value, int | float)):
+                raise ValueError(f"{key} must be a number")
+        return replace(cls(), **data)
+
+    def to_json(self) -> dict[str, Any]:
+        """The settings as a JSON object."""
+        return asdict(self)
+
+
+class FaultInjector:
+    """Draws the fault (if any) for each request from the current settings."""
+
+    def __init__(self, seed: int | None = None) -> None:
+        self._random = random.Random(seed)
+        self._lock = threading.Lock()
+        self.settings = FaultSettings()
+
+    def draw(self) -> Fault | None:
+        """The fault for the next request, or None to answer normally."""
+        settings = self.settings
+        if settings.unauthorized:
+            return "unauthorized"
+        with self._lock:
+            roll = self._random.random()
+        for name in RATE_FIELDS:
+            rate = getattr(settings, name)
+            if roll < rate:
+                return name.removesuffix("_rate")  # type: ignore[return-value]
+            roll -= rate
+        return None
