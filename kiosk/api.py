@@ -7,7 +7,6 @@ whatever goes wrong surfaces as :class:`ApiError` with a kind the caller can act
 from __future__ import annotations
 
 import json
-import logging
 from typing import Any, Literal, TypeVar
 
 import httpx
@@ -15,8 +14,6 @@ from pydantic import BaseModel, ValidationError
 
 from kiosk import __version__
 from kiosk.domain import Catalogue, IssuedTicket
-
-log = logging.getLogger(__name__)
 
 ErrorKind = Literal["network", "server", "unauthorized", "rejected", "invalid_response"]
 ModelT = TypeVar("ModelT", bound=BaseModel)

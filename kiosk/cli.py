@@ -12,11 +12,15 @@ import sys
 from collections.abc import Sequence
 from contextlib import ExitStack
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk import __version__
 from kiosk.config import Config, ConfigError, load_config
 from kiosk.logs import setup_logging
 from kiosk.paths import ASSETS_DIR, KioskPaths, resolve_paths
+
+if TYPE_CHECKING:
+    from kiosk.core import KioskCore
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with ExitStack() as stack:
         if args.command == "demo":
             config = _start_demo_peers(config, paths, stack)
-        return _run_gui(config, paths, windowed=args.windowed,
+        return _run_gui(config, windowed=args.windowed,
                         exit_after_paint=args.exit_after_paint, demo=args.command == "demo")
 
 
@@ -91,11 +95,19 @@ def _start_demo_peers(config: Config, paths: KioskPaths, stack: ExitStack) -> Co
     return config.model_copy(update=updates)
 
 
-def _run_gui(config: Config, paths: KioskPaths, *, windowed: bool,
-             exit_after_paint: bool, demo: bool) -> int:
+def build_kiosk_core(config: Config) -> KioskCore:
+    """The core with the configured printer: the one wiring of the kiosk's parts."""
     from kiosk.core import build_core
-    from printers.job import known_profiles
     from printers.ticket_printer import EscposTicketPrinter
+
+    paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
+    printer = EscposTicketPrinter(config.printer.uri, config.printer.profile,
+                                  config.printer.paper_width_mm, config.printer.timeout_s)
+    return build_core(config, paths, printer)
+
+
+def _run_gui(config: Config, *, windowed: bool, exit_after_paint: bool, demo: bool) -> int:
+    from printers.job import known_profiles
     from screens.app import run_gui
 
     if config.printer.profile not in known_profiles():
@@ -103,9 +115,7 @@ def _run_gui(config: Config, paths: KioskPaths, *, windowed: bool,
               f"{config.printer.profile!r}; expected one of {', '.join(known_profiles())}",
               file=sys.stderr)
         return EXIT_CONFIG
-    printer = EscposTicketPrinter(config.printer.uri, config.printer.profile,
-                                  config.printer.paper_width_mm, config.printer.timeout_s)
-    core = build_core(config, paths, printer)
+    core = build_kiosk_core(config)
     try:
         return run_gui(core, windowed=windowed, exit_after_paint=exit_after_paint,
                        quit_shortcut=demo)

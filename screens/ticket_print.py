@@ -98,11 +98,10 @@ class TicketPrintScreen(Screen):
     def _done(self, outcome: TicketOutcome, attempt: int) -> None:
         if attempt != self._attempt:
             return
-        self._set_state(outcome.kind, outcome)
         if outcome.kind == "issued":
             self._seconds_left = self.context.core.config.kiosk.result_screen_s
             self._tick.start()
-        self.retranslate()
+        self._set_state(outcome.kind, outcome)
         self.finished.emit(outcome)
 
     def _crashed(self, reason: str, attempt: int) -> None:

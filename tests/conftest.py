@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.cli import build_kiosk_core
 from kiosk.config import Config, load_config
-from kiosk.core import KioskCore, build_core
-from kiosk.paths import ASSETS_DIR, resolve_paths
-from printers.ticket_printer import EscposTicketPrinter
+from kiosk.core import KioskCore
+from kiosk.paths import ASSETS_DIR
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter
 
@@ -59,17 +59,13 @@ def config(tmp_path: Path, province: ProvinceSimulator, printer: VirtualPrinter)
 @pytest.fixture
 def core(config: Config) -> Iterator[KioskCore]:
     """The kiosk core wired to the simulator and the virtual printer."""
-    paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
-    ticket_printer = EscposTicketPrinter(config.printer.uri, config.printer.profile,
-                                         config.printer.paper_width_mm, config.printer.timeout_s)
-    kiosk_core = build_core(config, paths, ticket_printer)
+    kiosk_core = build_kiosk_core(config)
     yield kiosk_core
     kiosk_core.close()
 
 
-@pytest.fixture
-def window(qtbot, qapp, core: KioskCore):  # type: ignore[no-untyped-def]
-    """The kiosk's main window on the offscreen platform, with the catalogue loaded."""
+def open_window(qtbot, qapp, core: KioskCore):  # type: ignore[no-untyped-def]
+    """Show the kiosk's main window offscreen and wait for its first catalogue load."""
     from screens.app import create_window, setup_application
 
     setup_application(qapp)
@@ -78,5 +74,12 @@ def window(qtbot, qapp, core: KioskCore):  # type: ignore[no-untyped-def]
     main_window.resize(1280, 1024)
     main_window.show()
     qtbot.waitSignal(main_window.context.catalogue_changed, timeout=10_000).wait()
+    return main_window
+
+
+@pytest.fixture
+def window(qtbot, qapp, core: KioskCore):  # type: ignore[no-untyped-def]
+    """The kiosk's main window on the offscreen platform, with the catalogue loaded."""
+    main_window = open_window(qtbot, qapp, core)
     assert main_window.context.catalogue is not None
     return main_window

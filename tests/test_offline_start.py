@@ -4,26 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiosk.core import build_core
-from kiosk.paths import resolve_paths
-from printers.ticket_printer import EscposTicketPrinter
+from kiosk.cli import build_kiosk_core
 from simulators.province_api import ProvinceSimulator
-from tests.conftest import make_config
+from tests.conftest import make_config, open_window
 
 
-def open_window(qtbot, qapp, config):  # type: ignore[no-untyped-def]
-    from screens.app import create_window, setup_application
-
-    setup_application(qapp)
-    paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
-    core = build_core(config, paths, EscposTicketPrinter(
-        config.printer.uri, config.printer.profile, 80, 1.0))
-    window = create_window(core)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.context.catalogue_changed, timeout=10_000):
-        pass
-    return window, core
+def start(qtbot, qapp, config):  # type: ignore[no-untyped-def]
+    core = build_kiosk_core(config)
+    return open_window(qtbot, qapp, core), core
 
 
 def test_first_start_without_province_explains_and_offers_nothing_broken(
@@ -33,7 +21,7 @@ def test_first_start_without_province_explains_and_offers_nothing_broken(
     province.stop()
     config = make_config(tmp_path, KIOSK_API_BASE_URL=url,
                          KIOSK_PRINTER_URI="tcp://127.0.0.1:9")
-    window, core = open_window(qtbot, qapp, config)
+    window, core = start(qtbot, qapp, config)
     home = window.navigator.screen("home")
     assert window.context.catalogue is None
     assert not home.ticket_tile.isEnabled()
@@ -45,14 +33,14 @@ def test_restart_while_offline_uses_the_cached_catalogue(qtbot, qapp, tmp_path: 
     province = ProvinceSimulator(tmp_path / "p.db").start()
     config = make_config(tmp_path, KIOSK_API_BASE_URL=province.url,
                          KIOSK_PRINTER_URI="tcp://127.0.0.1:9")
-    first, first_core = open_window(qtbot, qapp, config)
+    first, first_core = start(qtbot, qapp, config)
     assert first.context.catalogue_source == "province"
     online_catalogue = first.context.catalogue
     first.close()
     first_core.close()
     province.stop()
 
-    second, second_core = open_window(qtbot, qapp, config)
+    second, second_core = start(qtbot, qapp, config)
     assert second.context.catalogue_source == "cache"
     assert second.context.catalogue == online_catalogue
     assert second.navigator.screen("home").ticket_tile.isEnabled()

@@ -17,10 +17,9 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication
 
+from kiosk.cli import build_kiosk_core
 from kiosk.config import load_config
-from kiosk.core import build_core
-from kiosk.paths import ASSETS_DIR, PROJECT_ROOT, resolve_paths
-from printers.ticket_printer import EscposTicketPrinter
+from kiosk.paths import ASSETS_DIR, PROJECT_ROOT
 from screens.app import WINDOWED_SIZE, create_window, setup_application
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter
@@ -56,10 +55,7 @@ def main() -> int:
             "KIOSK_CONFIG": str(_empty_file(work)), "KIOSK_API_BASE_URL": province.url,
             "KIOSK_PRINTER_URI": printer.uri, "KIOSK_PATHS_DATA_DIR": str(work / "data"),
             "KIOSK_PATHS_LOG_DIR": str(work / "logs")})
-        paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
-        core = build_core(config, paths, EscposTicketPrinter(
-            config.printer.uri, config.printer.profile, config.printer.paper_width_mm,
-            config.printer.timeout_s))
+        core = build_kiosk_core(config)
         window = create_window(core)
         window.resize(*WINDOWED_SIZE)
         window.show()
