@@ -1,44 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../screens/home.py" line="41" />
+        <location filename="../screens/home.py" line="42"/>
         <source>Welcome!</source>
         <translation>Xin chào quý khách!</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="42" />
+        <location filename="../screens/home.py" line="43"/>
         <source>Touch a button below to begin.</source>
         <translation>Vui lòng chạm vào nút bên dưới để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="44" />
+        <location filename="../screens/home.py" line="45"/>
         <source>Take a queue number</source>
         <translation>Lấy số thứ tự</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="45" />
+        <location filename="../screens/home.py" line="46"/>
         <source>Get a printed ticket and wait to be called to a counter</source>
         <translation>Nhận phiếu in và chờ được mời đến quầy</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="49" />
+        <location filename="../screens/home.py" line="50"/>
         <source>Connecting to the service system, please wait…</source>
         <translation>Đang kết nối với hệ thống, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="51" />
+        <location filename="../screens/home.py" line="52"/>
         <source>The service system is not available right now. Please ask an officer at the front desk.</source>
         <translation>Hệ thống tạm thời chưa sẵn sàng. Vui lòng liên hệ cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="64" />
+        <location filename="../screens/home.py" line="65"/>
         <source>Opening hours: %1</source>
         <translation>Giờ làm việc: %1</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="66" />
+        <location filename="../screens/home.py" line="67"/>
         <source>Hotline: %1</source>
         <translation>Đường dây nóng: %1</translation>
     </message>
@@ -46,35 +47,50 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../screens/main_window.py" line="96" />
+        <location filename="../screens/main_window.py" line="101"/>
         <source>◀ Back</source>
         <translation>◀ Quay lại</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="97" />
+        <location filename="../screens/main_window.py" line="102"/>
         <source>⌂ Home</source>
         <translation>⌂ Trang chủ</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="100" />
+        <location filename="../screens/main_window.py" line="105"/>
         <source>Public service kiosk</source>
         <translation>Ki-ốt dịch vụ công</translation>
+    </message>
+    <message>
+        <location filename="../screens/main_window.py" line="112"/>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <location filename="../screens/main_window.py" line="113"/>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../screens/main_window.py" line="114"/>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
     </message>
 </context>
 <context>
     <name>TicketFieldsScreen</name>
     <message>
-        <location filename="../screens/ticket_fields.py" line="64" />
+        <location filename="../screens/ticket_fields.py" line="64"/>
         <source>Choose the field you need</source>
         <translation>Chọn lĩnh vực bạn cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_fields.py" line="66" />
+        <location filename="../screens/ticket_fields.py" line="66"/>
         <source>✓ Priority ticket (elderly, disabled, pregnant, war veterans)</source>
         <translation>✓ Số ưu tiên (người cao tuổi, người khuyết tật, phụ nữ mang thai, thương binh, người có công)</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_fields.py" line="68" />
+        <location filename="../screens/ticket_fields.py" line="68"/>
         <source>Priority ticket? (elderly, disabled, pregnant, war veterans)</source>
         <translation>Số ưu tiên? (người cao tuổi, người khuyết tật, phụ nữ mang thai, thương binh, người có công)</translation>
     </message>
@@ -82,63 +98,63 @@
 <context>
     <name>TicketPrintScreen</name>
     <message>
-        <location filename="../screens/ticket_print.py" line="134" />
+        <location filename="../screens/ticket_print.py" line="133"/>
         <source>Try again</source>
         <extracomment>emitted on the UI thread when a ticket attempt has ended</extracomment>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_print.py" line="137" />
+        <location filename="../screens/ticket_print.py" line="136"/>
         <source>Returning to the home screen in %1 s</source>
         <translation>Tự động về trang chủ sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_print.py" line="140" />
+        <location filename="../screens/ticket_print.py" line="139"/>
         <source>Printing your ticket, please wait…</source>
         <translation>Đang in phiếu, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_print.py" line="147" />
+        <location filename="../screens/ticket_print.py" line="146"/>
         <source>Your number</source>
         <translation>Số thứ tự của bạn</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_print.py" line="149" />
+        <location filename="../screens/ticket_print.py" line="148"/>
         <source>Please go to %1 when your number is called</source>
         <translation>Mời bạn đến %1 khi được gọi số</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_print.py" line="151" />
+        <location filename="../screens/ticket_print.py" line="151"/>
         <source>People waiting before you: %1</source>
         <translation>Số người chờ trước bạn: %1</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_print.py" line="153" />
+        <location filename="../screens/ticket_print.py" line="154"/>
         <source>Priority ticket</source>
         <translation>Số ưu tiên</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_print.py" line="155" />
+        <location filename="../screens/ticket_print.py" line="156"/>
         <source>Please take your ticket from the printer slot.</source>
         <translation>Vui lòng nhận phiếu ở khe máy in.</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_print.py" line="157" />
+        <location filename="../screens/ticket_print.py" line="158"/>
         <source>Sorry, the ticket could not be printed</source>
         <translation>Xin lỗi, chưa in được phiếu</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_print.py" line="160" />
+        <location filename="../screens/ticket_print.py" line="161"/>
         <source>The printer has a problem, so no number was given to you. Please try again, or ask an officer at the front desk for help.</source>
         <translation>Máy in đang gặp sự cố nên bạn chưa được cấp số. Vui lòng thử lại hoặc nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_print.py" line="163" />
+        <location filename="../screens/ticket_print.py" line="164"/>
         <source>Sorry, no number can be issued right now</source>
         <translation>Xin lỗi, hiện chưa cấp được số thứ tự</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_print.py" line="166" />
+        <location filename="../screens/ticket_print.py" line="167"/>
         <source>The kiosk cannot reach the queue system. Please try again in a few minutes, or ask an officer at the front desk for help.</source>
         <translation>Ki-ốt chưa kết nối được hệ thống xếp hàng. Vui lòng thử lại sau ít phút hoặc nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
     </message>

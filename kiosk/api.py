@@ -2,31 +2,81 @@
 
 Every call has a timeout, every response is size-capped and validated into a typed model;
 whatever goes wrong surfaces as :class:`ApiError` with a kind the caller can act on.
+
+The device token (from config) only opens a session (``POST /auth/session``); the session's
+access token authorises every other call. When the province answers 401 the session is
+dropped, a new one is opened and the call is made once more.
 """
 
 from __future__ import annotations
 
 import json
+import threading
+from datetime import date, datetime
 from typing import Any, Literal, TypeVar
+from urllib.parse import quote
 
 import httpx
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from kiosk import __version__
-from kiosk.domain import Catalogue, IssuedTicket
+from kiosk.cache import CatalogueChange
+from kiosk.domain import (
+    DossierStatus,
+    IssuedTicket,
+    Payment,
+    SubmissionReceipt,
+    TicketBlock,
+)
 
 ErrorKind = Literal["network", "server", "unauthorized", "rejected", "invalid_response"]
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
 
+class _Wire(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class ChangePage(_Wire):
+    """One page of catalogue changes after a cursor."""
+
+    cursor: str
+    has_more: bool
+    changes: tuple[CatalogueChange, ...]
+
+
+class Session(_Wire):
+    """An access token for this device."""
+
+    access_token: str
+    expires_in: int
+
+
+class Accepted(_Wire):
+    """The province's acknowledgement of a delivered item (kept in the outbox)."""
+
+    id: str | None = None
+    status: str | None = None
+    number: str | None = None
+
+
+class HeartbeatReply(_Wire):
+    """The province's answer to a heartbeat."""
+
+    server_time: datetime
+    next_heartbeat_s: int
+
+
 class ApiError(Exception):
     """A failed API call. ``kind`` tells whether retrying can help."""
 
-    def __init__(self, kind: ErrorKind, detail: str, status: int | None = None) -> None:
+    def __init__(self, kind: ErrorKind, detail: str, status: int | None = None,
+                 retry_after_s: float = 0.0) -> None:
         super().__init__(f"{kind}: {detail}")
         self.kind = kind
         self.detail = detail
         self.status = status
+        self.retry_after_s = retry_after_s
 
     @property
     def retryable(self) -> bool:
@@ -35,62 +85,136 @@ class ApiError(Exception):
 
 
 class ProvinceApi:
-    """Typed calls to the provincial API for one kiosk device."""
+    """Typed calls to the provincial API for one kiosk device (thread-safe)."""
 
     def __init__(
         self,
         base_url: str,
         device_token: str,
         *,
+        kiosk_id: str,
         timeout_s: float = 5.0,
         max_response_bytes: int = 4_000_000,
         verify_tls: bool = True,
-        kiosk_id: str = "",
     ) -> None:
         self.max_response_bytes = max_response_bytes
+        self.kiosk_id = kiosk_id
+        self._device_token = device_token
+        self._access_token = ""
+        self._session_lock = threading.Lock()
         self._client = httpx.Client(
             base_url=base_url,
             timeout=httpx.Timeout(timeout_s),
             verify=verify_tls,
-            headers={
-                "Authorization": f"Bearer {device_token}",
-                "User-Agent": f"kiosk-dvc/{__version__}",
-                "X-Kiosk-Id": kiosk_id,
-            },
+            headers={"User-Agent": f"kiosk-dvc/{__version__}", "X-Kiosk-Id": kiosk_id},
         )
 
     def close(self) -> None:
         """Release the connection pool."""
         self._client.close()
 
-    def catalogue(self) -> Catalogue:
-        """The office, counters, fields, procedures and announcements."""
-        return self._call("GET", "/api/v1/catalogue", Catalogue)
+    # -- catalogue and lookups ---------------------------------------------------------------
 
-    def issue_ticket(self, key: str, field_id: str, priority: bool, kiosk_id: str) -> IssuedTicket:
+    def catalogue_changes(self, cursor: str, limit: int = 200) -> ChangePage:
+        """Catalogue changes after ``cursor``; a 410 means: start again from ""."""
+        return self._call("GET", "/api/v1/catalogue/changes", ChangePage,
+                          params={"cursor": cursor, "limit": limit})
+
+    def dossier(self, code: str) -> DossierStatus:
+        """A dossier's live status; an unknown code is ApiError(kind="rejected", status=404)."""
+        return self._call("GET", f"/api/v1/dossiers/{_segment(code)}", DossierStatus)
+
+    def payment(self, reference: str) -> Payment:
+        """Whether the province has received a fee payment."""
+        return self._call("GET", f"/api/v1/payments/{_segment(reference)}", Payment)
+
+    # -- tickets -----------------------------------------------------------------------------
+
+    def issue_ticket(self, key: str, field_id: str, priority: bool) -> IssuedTicket:
         """Ask the province for the next number in a field's queue (idempotent on ``key``)."""
-        body = {"field_id": field_id, "priority": priority, "kiosk_id": kiosk_id}
-        return self._call(
-            "POST", "/api/v1/tickets", IssuedTicket, json_body=body,
-            headers={"Idempotency-Key": key},
-        )
+        body = {"field_id": field_id, "priority": priority, "kiosk_id": self.kiosk_id}
+        return self._call("POST", "/api/v1/tickets", IssuedTicket, json_body=body, key=key)
 
-    def report_print(self, ticket_id: str, printed: bool, reason: str = "") -> None:
-        """Tell the province whether a ticket reached paper (only printed tickets are called)."""
+    def report_print(self, key: str, ticket_id: str, printed: bool, reason: str) -> Accepted:
+        """Tell the province whether a ticket it issued reached paper."""
         body = {"printed": printed, "reason": reason[:500]}
-        self._call("POST", f"/api/v1/tickets/{ticket_id}/print-result", None, json_body=body)
+        return self._call("POST", f"/api/v1/tickets/{_segment(ticket_id)}/print-result",
+                          Accepted, json_body=body, key=key)
 
-    def _call(
-        self,
-        method: str,
-        path: str,
-        model: type[ModelT] | None,
-        *,
-        json_body: dict[str, Any] | None = None,
-        headers: dict[str, str] | None = None,
-    ) -> Any:
+    def lease_block(self, key: str, field_id: str, day: date, size: int) -> TicketBlock:
+        """Lease ``size`` numbers of a field's queue on ``day`` for issuing offline."""
+        body = {"field_id": field_id, "day": day.isoformat(), "size": size,
+                "kiosk_id": self.kiosk_id}
+        return self._call("POST", "/api/v1/ticket-blocks", TicketBlock, json_body=body, key=key)
+
+    def report_offline_ticket(self, key: str, report: dict[str, Any]) -> Accepted:
+        """Report a ticket issued offline from a leased block (``report`` as queued)."""
+        body = {k: v for k, v in report.items() if k != "block_id"}
+        body["kiosk_id"] = self.kiosk_id
+        return self._call("POST", f"/api/v1/ticket-blocks/{_segment(report['block_id'])}/tickets",
+                          Accepted, json_body=body, key=key)
+
+    # -- citizens' submissions -------------------------------------------------------------
+
+    def submit(self, key: str, submission: dict[str, Any]) -> SubmissionReceipt:
+        """Deliver an online-service submission; the receipt carries the dossier code."""
+        return self._call("POST", "/api/v1/submissions", SubmissionReceipt,
+                          json_body={**submission, "kiosk_id": self.kiosk_id}, key=key)
+
+    def create_payment(self, key: str, payment: dict[str, Any]) -> Payment:
+        """Register a fee payment the citizen is about to make by VietQR."""
+        return self._call("POST", "/api/v1/payments", Payment,
+                          json_body={**payment, "kiosk_id": self.kiosk_id}, key=key)
+
+    def rate(self, key: str, rating: dict[str, Any]) -> Accepted:
+        """Deliver a citizen's rating of a counter."""
+        return self._call("POST", "/api/v1/ratings", Accepted,
+                          json_body={**rating, "kiosk_id": self.kiosk_id}, key=key)
+
+    def heartbeat(self, report: dict[str, Any]) -> HeartbeatReply:
+        """Tell the province this kiosk is alive, and how it is."""
+        return self._call("POST", "/api/v1/heartbeat", HeartbeatReply,
+                          json_body={**report, "kiosk_id": self.kiosk_id})
+
+    # -- plumbing ----------------------------------------------------------------------------
+
+    def _session_token(self) -> str:
+        with self._session_lock:
+            if not self._access_token:
+                session = self._send("POST", "/api/v1/auth/session", Session,
+                                     json_body={"kiosk_id": self.kiosk_id},
+                                     token=self._device_token)
+                self._access_token = session.access_token
+            return self._access_token
+
+    def _drop_session(self, token: str) -> None:
+        with self._session_lock:
+            if self._access_token == token:
+                self._access_token = ""
+
+    def _call(self, method: str, path: str, model: type[ModelT], *,
+              json_body: dict[str, Any] | None = None, params: dict[str, Any] | None = None,
+              key: str | None = None) -> ModelT:
+        for attempt in (1, 2):
+            token = self._session_token()
+            try:
+                return self._send(method, path, model, json_body=json_body, params=params,
+                                  token=token, key=key)
+            except ApiError as exc:
+                if exc.kind != "unauthorized" or attempt == 2:
+                    raise
+                self._drop_session(token)  # expired or revoked: open a new session, once
+        raise AssertionError("unreachable")
+
+    def _send(self, method: str, path: str, model: type[ModelT], *, token: str,
+              json_body: dict[str, Any] | None = None, params: dict[str, Any] | None = None,
+              key: str | None = None) -> ModelT:
+        headers = {"Authorization": f"Bearer {token}"}
+        if key is not None:
+            headers["Idempotency-Key"] = key
         try:
-            with self._client.stream(method, path, json=json_body, headers=headers) as response:
+            with self._client.stream(method, path, json=json_body, params=params,
+                                     headers=headers) as response:
                 body = self._read_capped(response)
         except httpx.TimeoutException as exc:
             raise ApiError("network", f"{method} {path} timed out ({type(exc).__name__})") from exc
@@ -98,13 +222,12 @@ class ProvinceApi:
             raise ApiError("network", f"{method} {path} failed: {exc}") from exc
         status = response.status_code
         if status == 401:
-            raise ApiError("unauthorized", f"{method} {path}: device token refused", status)
+            raise ApiError("unauthorized", f"{method} {path}: {_reason(body)}", status)
         if status >= 500 or status == 429:
-            raise ApiError("server", f"{method} {path}: HTTP {status}", status)
+            raise ApiError("server", f"{method} {path}: HTTP {status}", status,
+                           _retry_after(response.headers.get("Retry-After")))
         if status >= 400:
             raise ApiError("rejected", f"{method} {path}: HTTP {status}: {_reason(body)}", status)
-        if model is None:
-            return None
         try:
             return model.model_validate(json.loads(body))
         except (ValueError, ValidationError) as exc:
@@ -137,3 +260,16 @@ def _reason(body: bytes) -> str:
     if isinstance(data, dict) and isinstance(data.get("error"), str):
         return data["error"][:200]
     return str(data)[:200]
+
+
+def _retry_after(value: str | None) -> float:
+    """Seconds from a Retry-After header (delta-seconds form), capped at an hour."""
+    try:
+        return min(max(float(value or 0), 0.0), 3600.0)
+    except ValueError:
+        return 0.0
+
+
+def _segment(value: str) -> str:
+    """A path segment, percent-encoded so a scanned value cannot change the route."""
+    return quote(value, safe="")

@@ -1,60 +1,255 @@
-"""The rebuildable store (``cache.db``): the last catalogue the province sent."""
+"""The rebuildable store (``cache.db``): the catalogue as of the last pull, and its cursor.
+
+Catalogue entities (office, counters, fields, procedures, forms, announcements) are kept
+one row each, in the province's order, and changed by the pages of changes the sync engine
+pulls; a page and the cursor after it are written in one transaction. Dossier statuses
+seen online are kept so they can be shown, with their age, while offline.
+
+Everything here can be downloaded again, so a file that is corrupt, unreadable or from a
+newer kiosk is moved aside (``cache.db.corrupt-<time>``) and a fresh one is started.
+"""
 
 from __future__ import annotations
 
+import logging
+import os
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Literal
 
-from pydantic import ValidationError
-from sqlalchemy import DateTime, String, Text
+from pydantic import BaseModel, ValidationError
+from sqlalchemy import Connection, DateTime, Integer, String, Text, delete, select
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
 from kiosk.db import sqlite_engine
-from kiosk.domain import Catalogue
+from kiosk.domain import (
+    Announcement,
+    Catalogue,
+    Counter,
+    DossierStatus,
+    Office,
+    Procedure,
+    ServiceField,
+    ServiceForm,
+)
+from kiosk.migrations import SchemaTooNew, migrate, run_script
 
-CATALOGUE = "catalogue"
+log = logging.getLogger(__name__)
+
+EntityKind = Literal["office", "counter", "field", "procedure", "form", "announcement"]
+ENTITY_MODELS: dict[str, type[BaseModel]] = {
+    "office": Office, "counter": Counter, "field": ServiceField, "procedure": Procedure,
+    "form": ServiceForm, "announcement": Announcement,
+}
+CURSOR = "catalogue_cursor"
 
 
 class _Base(DeclarativeBase):
     pass
 
 
-class Snapshot(_Base):
-    """A whole document from the province, as last received."""
+class Entity(_Base):
+    """One catalogue entity as last received (validated JSON)."""
 
-    __tablename__ = "snapshots"
+    __tablename__ = "entities"
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    ord: Mapped[int] = mapped_column(Integer)
+    body: Mapped[str] = mapped_column(Text)
+
+
+class SyncValue(_Base):
+    """A named sync bookmark (the catalogue cursor, times of the last pull and push)."""
+
+    __tablename__ = "sync_state"
 
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class DossierSnapshot(_Base):
+    """A dossier's status as last seen online."""
+
+    __tablename__ = "dossiers"
+
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
     body: Mapped[str] = mapped_column(Text)
     fetched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class CatalogueChange(BaseModel):
+    """One entry of a page of catalogue changes (a tombstone when ``op`` is delete)."""
+
+    seq: int
+    kind: EntityKind
+    id: str
+    op: Literal["upsert", "delete"]
+    data: dict[str, object] | None = None
+
+
+def _v1_snapshots(connection: Connection) -> None:
+    run_script(connection, """
+        CREATE TABLE IF NOT EXISTS snapshots (
+            name VARCHAR(32) NOT NULL PRIMARY KEY, body TEXT NOT NULL,
+            fetched_at DATETIME NOT NULL)""")
+
+
+def _v2_entities(connection: Connection) -> None:
+    run_script(connection, """
+        DROP TABLE snapshots;
+        CREATE TABLE entities (
+            kind VARCHAR(16) NOT NULL, id VARCHAR(64) NOT NULL, ord INTEGER NOT NULL,
+            body TEXT NOT NULL, PRIMARY KEY (kind, id));
+        CREATE TABLE sync_state (name VARCHAR(32) NOT NULL PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE dossiers (
+            code VARCHAR(64) NOT NULL PRIMARY KEY, body TEXT NOT NULL,
+            fetched_at DATETIME NOT NULL)""")
+
+
+MIGRATIONS = (_v1_snapshots, _v2_entities)
+
+
 class Cache:
-    """Read and replace cached documents in ``cache.db``."""
+    """Read and change the cached catalogue, sync bookmarks and dossier statuses."""
 
     def __init__(self, path: Path) -> None:
-        self.engine = sqlite_engine(path, durable=False)
-        _Base.metadata.create_all(self.engine)
+        self.path = path
+        self.quarantined: Path | None = None
+        try:
+            self._open()
+        except (DatabaseError, SchemaTooNew) as exc:
+            self.quarantined = _quarantine(path)
+            log.error("cache.db unusable (%s); moved to %s, starting an empty cache",
+                      exc, self.quarantined)
+            self._open()
+
+    def _open(self) -> None:
+        self.engine = sqlite_engine(self.path, durable=False)
+        try:
+            with self.engine.connect() as connection:
+                check = connection.exec_driver_sql("PRAGMA quick_check").scalar()
+            if check != "ok":
+                raise DatabaseError("PRAGMA quick_check", None, Exception(str(check)))
+            migrate(self.engine, MIGRATIONS, "cache.db")
+        except BaseException:
+            self.engine.dispose()
+            raise
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def close(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
 
-    def save_catalogue(self, catalogue: Catalogue) -> None:
-        """Replace the cached catalogue."""
+    # -- catalogue -------------------------------------------------------------------------
+
+    def cursor(self) -> str:
+        """Where the next pull of catalogue changes starts ("" = from the beginning)."""
+        return self.get_value(CURSOR) or ""
+
+    def apply_changes(self, changes: Sequence[CatalogueChange], cursor: str) -> int:
+        """Apply one page of changes and move the cursor, all or nothing.
+
+        Each upserted entity is validated first; a page with an invalid entity raises
+        ValueError and changes nothing. Returns how many entities changed.
+        """
+        rows = []
+        for change in changes:
+            body = None
+            if change.op == "upsert":
+                try:
+                    body = ENTITY_MODELS[change.kind].model_validate(change.data or {})
+                except ValidationError as exc:
+                    first = str(exc).splitlines()[:3]
+                    raise ValueError(f"{change.kind} {change.id!r}: {' '.join(first)}") from exc
+            rows.append((change, body))
         with self._sessions.begin() as session:
-            session.merge(Snapshot(
-                name=CATALOGUE, body=catalogue.model_dump_json(), fetched_at=datetime.now(UTC)
-            ))
+            for change, body in rows:
+                if body is None:
+                    session.execute(delete(Entity).where(Entity.kind == change.kind,
+                                                         Entity.id == change.id))
+                    continue
+                statement = insert(Entity).values(kind=change.kind, id=change.id,
+                                                  ord=change.seq, body=body.model_dump_json())
+                session.execute(statement.on_conflict_do_update(
+                    index_elements=[Entity.kind, Entity.id],
+                    set_={"body": statement.excluded.body}))
+            session.merge(SyncValue(name=CURSOR, value=cursor))
+        return len(rows)
+
+    def reset_catalogue(self) -> None:
+        """Forget the catalogue and its cursor, so the next pull starts from the beginning."""
+        with self._sessions.begin() as session:
+            session.execute(delete(Entity))
+            session.execute(delete(SyncValue).where(SyncValue.name == CURSOR))
 
     def load_catalogue(self) -> Catalogue | None:
-        """The cached catalogue, or None if there is none or it no longer validates."""
+        """The cached catalogue, or None until an office, a counter and a field arrived."""
         with self._sessions() as session:
-            snapshot = session.get(Snapshot, CATALOGUE)
-        if snapshot is None:
+            entities = session.execute(
+                select(Entity.kind, Entity.body).order_by(Entity.ord)).all()
+        parts: dict[str, list[str]] = {kind: [] for kind in ENTITY_MODELS}
+        for kind, body in entities:
+            parts[kind].append(body)
+        if not (parts["office"] and parts["counter"] and parts["field"]):
             return None
+        document = (
+            f'{{"office":{parts["office"][0]},'
+            + ",".join(f'"{plural}":[{",".join(parts[kind])}]' for kind, plural in (
+                ("counter", "counters"), ("field", "fields"), ("procedure", "procedures"),
+                ("announcement", "announcements"), ("form", "forms")))
+            + "}"
+        )
         try:
-            return Catalogue.model_validate_json(snapshot.body)
-        except ValidationError:
+            return Catalogue.model_validate_json(document)
+        except ValidationError as exc:
+            log.error("cached catalogue no longer validates: %s", str(exc).splitlines()[0])
             return None
+
+    def entity_ids(self) -> dict[tuple[str, str], str]:
+        """Every cached entity's (kind, id) and body: for consistency checks."""
+        with self._sessions() as session:
+            return {(kind, id_): body for kind, id_, body in
+                    session.execute(select(Entity.kind, Entity.id, Entity.body)).all()}
+
+    # -- bookmarks and dossiers ------------------------------------------------------------
+
+    def get_value(self, name: str) -> str | None:
+        """A sync bookmark by name."""
+        with self._sessions() as session:
+            row = session.get(SyncValue, name)
+        return row.value if row else None
+
+    def set_value(self, name: str, value: str) -> None:
+        """Store a sync bookmark."""
+        with self._sessions.begin() as session:
+            session.merge(SyncValue(name=name, value=value))
+
+    def save_dossier(self, status: DossierStatus) -> None:
+        """Remember a dossier's status as just seen online."""
+        with self._sessions.begin() as session:
+            session.merge(DossierSnapshot(code=status.code, body=status.model_dump_json(),
+                                          fetched_at=datetime.now(UTC)))
+
+    def load_dossier(self, code: str) -> tuple[DossierStatus, datetime] | None:
+        """The last status seen for a dossier, and when; None if never seen."""
+        with self._sessions() as session:
+            row = session.get(DossierSnapshot, code)
+        if row is None:
+            return None
+        fetched = row.fetched_at if row.fetched_at.tzinfo else row.fetched_at.replace(tzinfo=UTC)
+        return DossierStatus.model_validate_json(row.body), fetched
+
+
+def _quarantine(path: Path) -> Path:
+    """Move a damaged cache (and its WAL files) aside; returns the new name of the file."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{path}{suffix}")
+        if source.exists():
+            os.replace(source, Path(f"{target}{suffix}"))
+    return target

@@ -41,6 +41,12 @@ def _parser() -> argparse.ArgumentParser:
                              help="a normal window instead of full screen")
         command.add_argument("--exit-after-paint", action="store_true",
                              help="quit once the home screen has painted (for benchmarks)")
+    text = "sync with the province now, without a display: deliver the outbox, pull changes"
+    command = commands.add_parser("sync", help=text, description=text)
+    command.add_argument("--until-drained", action="store_true",
+                         help="retry (with backoff) until the outbox is empty")
+    command.add_argument("--max-seconds", type=float, default=600.0,
+                         help="give up after this long (default 600)")
     return parser
 
 
@@ -49,8 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         config = load_config(args.config)
+        if args.command in ("run", "sync"):
+            _require_api(config)
         if args.command == "run":
-            _require_production_settings(config)
+            _require_real_printer(config)
         paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
     except ConfigError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
@@ -58,6 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = setup_logging(paths.log_dir, config.logging.level, config.logging.max_bytes,
                              config.logging.backups)
     log.info("kiosk %s starting (%s), log %s", __version__, args.command, log_file)
+    if args.command == "sync":
+        return _run_sync(config, args.until_drained, args.max_seconds)
     with ExitStack() as stack:
         if args.command == "demo":
             config = _start_demo_peers(config, paths, stack)
@@ -65,10 +75,36 @@ def main(argv: Sequence[str] | None = None) -> int:
                         exit_after_paint=args.exit_after_paint, demo=args.command == "demo")
 
 
-def _require_production_settings(config: Config) -> None:
+def _run_sync(config: Config, until_drained: bool, max_seconds: float) -> int:
+    """Run sync cycles in the foreground; exit 0 once a cycle succeeded with nothing pending."""
+    import time
+
+    core = build_kiosk_core(config)
+    deadline = time.monotonic() + max_seconds
+    print("sync: started", flush=True)
+    try:
+        while True:
+            failure = core.sync.run_cycle()
+            status = core.sync.status
+            print(f"sync: {'ok' if failure is None else f'failed ({failure})'}; "
+                  f"pending {status.pending}, dead letters {status.dead}", flush=True)
+            if failure is None and (status.pending == 0 or not until_drained):
+                return 0
+            delay = core.sync.cycle_delay(failure)
+            if not until_drained or time.monotonic() + delay > deadline:
+                return 1
+            time.sleep(delay)
+    finally:
+        core.close()
+
+
+def _require_api(config: Config) -> None:
     if not config.api.base_url:
-        raise ConfigError("config error: api.base_url: required for kiosk run "
+        raise ConfigError("config error: api.base_url: required for kiosk run and kiosk sync "
                           "(the province's API address, e.g. https://dvc.example.gov.vn)")
+
+
+def _require_real_printer(config: Config) -> None:
     if config.printer.uri == "virtual":
         raise ConfigError("config error: printer.uri: 'virtual' is only for kiosk demo; "
                           "expected tcp://HOST:PORT or file:///PATH")

@@ -89,6 +89,16 @@ class PrinterSection(_Section):
         return value
 
 
+class SyncSection(_Section):
+    """How the kiosk keeps in step with the province while online and offline."""
+
+    idle_s: Annotated[float, Field(ge=1, le=3600)] = 30.0
+    heartbeat_s: Annotated[float, Field(ge=5, le=3600)] = 60.0
+    backoff_base_s: Annotated[float, Field(gt=0, le=60)] = 1.0
+    backoff_cap_s: Annotated[float, Field(ge=0.1, le=3600)] = 300.0
+    block_size: Annotated[int, Field(ge=5, le=200)] = 50
+
+
 class ScannerSection(_Section):
     """The barcode scanner. The demo uses the keyboard."""
 
@@ -117,6 +127,7 @@ class Config(_Section):
     office: OfficeSection = OfficeSection()
     api: ApiSection = ApiSection()
     printer: PrinterSection = PrinterSection()
+    sync: SyncSection = SyncSection()
     scanner: ScannerSection = ScannerSection()
     paths: PathsSection = PathsSection()
     logging: LoggingSection = LoggingSection()

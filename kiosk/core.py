@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
-from kiosk.api import ProvinceApi
+from kiosk.api import ApiError, ProvinceApi
 from kiosk.cache import Cache
-from kiosk.catalogue import CatalogueState, refresh_catalogue
 from kiosk.config import Config
+from kiosk.domain import Catalogue, DossierStatus
 from kiosk.outbox import Outbox
 from kiosk.paths import KioskPaths
+from kiosk.sync import SyncEngine, SyncSettings
 from kiosk.tickets import TicketDesk, TicketPrinter
 
 log = logging.getLogger(__name__)
@@ -25,21 +27,40 @@ class KioskCore:
     api: ProvinceApi
     cache: Cache
     outbox: Outbox
+    sync: SyncEngine
     desk: TicketDesk
 
-    def refresh_catalogue(self) -> CatalogueState:
-        """Fetch the catalogue (or fall back to the cache). Blocking: call off the UI thread."""
-        return refresh_catalogue(self.api, self.cache)
+    def catalogue(self) -> Catalogue | None:
+        """The catalogue as last pulled from the province (local, fast), if any."""
+        return self.cache.load_catalogue()
+
+    def dossier_status(self, code: str) -> tuple[DossierStatus, bool] | None:
+        """A dossier's status and whether it is live; the last known one when offline.
+
+        Blocking (network): call off the UI thread. None for a code the province does not
+        know (or, offline, one never looked up here).
+        """
+        try:
+            status = self.api.dossier(code)
+        except ApiError as exc:
+            if exc.kind == "rejected" and exc.status == 404:
+                return None
+            log.warning("dossier %s: live status unavailable: %s", code, exc)
+            cached = self.cache.load_dossier(code)
+            return (cached[0], False) if cached else None
+        self.cache.save_dossier(status)
+        return status, True
 
     def close(self) -> None:
-        """Release network and database resources."""
+        """Stop syncing and release network and database resources."""
+        self.sync.stop()
         self.api.close()
         self.cache.close()
         self.outbox.close()
 
 
 def build_core(config: Config, paths: KioskPaths, printer: TicketPrinter) -> KioskCore:
-    """Open the stores and the API client for ``config``."""
+    """Open the stores, the API client and the sync engine for ``config`` (not started)."""
     api = ProvinceApi(
         config.api.base_url,
         config.api.device_token,
@@ -54,5 +75,13 @@ def build_core(config: Config, paths: KioskPaths, printer: TicketPrinter) -> Kio
         log.warning("%d ticket(s) interrupted by the last stop marked failed: %s",
                     len(interrupted), ", ".join(interrupted))
     cache = Cache(paths.cache_db)
-    desk = TicketDesk(api, outbox, printer, config.kiosk.id)
-    return KioskCore(config, paths, api, cache, outbox, desk)
+    zone = ZoneInfo(config.office.timezone)
+    settings = SyncSettings(
+        idle_s=config.sync.idle_s, heartbeat_s=config.sync.heartbeat_s,
+        backoff_base_s=config.sync.backoff_base_s, backoff_cap_s=config.sync.backoff_cap_s,
+        block_size=config.sync.block_size,
+    )
+    sync = SyncEngine(api, outbox, cache, zone=zone, settings=settings)
+    desk = TicketDesk(api, outbox, printer, sync, zone)
+    sync.printer_state = lambda: dict(desk.printer_state)
+    return KioskCore(config, paths, api, cache, outbox, sync, desk)

@@ -6,7 +6,7 @@ malformed response is rejected before anything else sees it.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
@@ -92,6 +92,43 @@ class Announcement(_Model):
     body_en: Annotated[str, Field(max_length=4000)] = ""
 
 
+class FormOption(_Model):
+    """One choice of a select field."""
+
+    value: Annotated[str, Field(min_length=1, max_length=100)]
+    label: ShortText
+    label_en: Annotated[str, Field(max_length=300)] = ""
+
+
+class FormField(_Model):
+    """One input of an online-service form, as the province defines it."""
+
+    id: Identifier
+    label: ShortText
+    label_en: Annotated[str, Field(max_length=300)] = ""
+    type: Literal["text", "number", "date", "select", "checkbox", "phone", "cccd"]
+    required: bool = False
+    max_length: Annotated[int, Field(ge=1, le=4000)] | None = None
+    min: float | None = None
+    max: float | None = None
+    options: tuple[FormOption, ...] = ()
+    help: Annotated[str, Field(max_length=1000)] = ""
+    help_en: Annotated[str, Field(max_length=1000)] = ""
+
+
+class ServiceForm(_Model):
+    """The form of an online service (dịch vụ công trực tuyến) for one procedure."""
+
+    id: Identifier
+    procedure_id: Identifier
+    title: ShortText
+    title_en: Annotated[str, Field(max_length=300)] = ""
+    consent_version: Annotated[str, Field(min_length=1, max_length=40)]
+    consent_text: Annotated[str, Field(min_length=1, max_length=8000)]
+    consent_text_en: Annotated[str, Field(max_length=8000)] = ""
+    fields: tuple[FormField, ...]
+
+
 class Catalogue(_Model):
     """Everything the kiosk shows that the province defines."""
 
@@ -100,6 +137,7 @@ class Catalogue(_Model):
     fields: tuple[ServiceField, ...]
     procedures: tuple[Procedure, ...] = ()
     announcements: tuple[Announcement, ...] = ()
+    forms: tuple[ServiceForm, ...] = ()
 
     def field(self, field_id: str) -> ServiceField | None:
         """The field with this id, if the catalogue has it."""
@@ -107,7 +145,10 @@ class Catalogue(_Model):
 
 
 class IssuedTicket(_Model):
-    """A queue number issued by the province for one citizen."""
+    """A queue number for one citizen: issued by the province, or offline from a leased block.
+
+    Offline tickets have no queue length or tracking link until the province hears of them.
+    """
 
     id: Identifier
     number: Annotated[str, Field(pattern=r"^[A-Z][0-9]{3,4}$")]
@@ -115,12 +156,68 @@ class IssuedTicket(_Model):
     field_name: ShortText
     counter: Counter
     issued_at: AwareDatetime
-    people_ahead: Annotated[int, Field(ge=0, le=100_000)]
-    track_url: Annotated[str, Field(pattern=r"^https?://\S{1,300}$")]
+    people_ahead: Annotated[int, Field(ge=0, le=100_000)] | None
+    track_url: Annotated[str, Field(pattern=r"^https?://\S{1,300}$")] | None
     priority: bool = False
+    offline: bool = False
 
     def local_time(self, timezone: str) -> datetime:
         """The issue time in the office's time zone."""
         from zoneinfo import ZoneInfo
 
         return self.issued_at.astimezone(ZoneInfo(timezone))
+
+
+class TicketBlock(_Model):
+    """Sequence numbers of one field's queue on one day, leased to this kiosk for offline use."""
+
+    id: Identifier
+    field_id: Identifier
+    queue_prefix: Annotated[str, Field(pattern=r"^[A-Z]$")]
+    day: date
+    first: Annotated[int, Field(ge=1, le=9999)]
+    last: Annotated[int, Field(ge=1, le=9999)]
+
+
+DossierState = Literal["received", "processing", "additional_info_required", "ready",
+                       "returned", "rejected", "withdrawn"]
+
+
+class DossierEvent(_Model):
+    """One step in a dossier's history."""
+
+    at: AwareDatetime
+    status: DossierState
+    note: Annotated[str, Field(max_length=2000)] = ""
+
+
+class DossierStatus(_Model):
+    """Where a citizen's dossier (hồ sơ) stands, as the province last said."""
+
+    code: Annotated[str, Field(min_length=1, max_length=64)]
+    procedure_id: Identifier
+    procedure_name: ShortText
+    status: DossierState
+    received_at: AwareDatetime
+    due_at: AwareDatetime | None = None
+    updated_at: AwareDatetime
+    history: tuple[DossierEvent, ...] = ()
+
+
+class SubmissionReceipt(_Model):
+    """The province's acknowledgement of an online submission."""
+
+    dossier_code: Annotated[str, Field(min_length=1, max_length=64)]
+    procedure_id: Identifier
+    status: DossierState
+    received_at: AwareDatetime
+
+
+class Payment(_Model):
+    """A fee payment and whether the province has seen the money arrive."""
+
+    reference: Annotated[str, Field(pattern=r"^[A-Z0-9]{6,25}$")]
+    amount_vnd: Annotated[int, Field(gt=0)]
+    status: Literal["pending", "paid", "expired", "cancelled"]
+    paid_at: AwareDatetime | None = None
+    updated_at: AwareDatetime

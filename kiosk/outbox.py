@@ -1,23 +1,35 @@
-"""The precious store (``outbox.db``): records of what this kiosk did for citizens.
+"""The precious store (``outbox.db``): what this kiosk did for citizens, until the province has it.
 
-For now it holds queue tickets: each has a client-generated UUID (the idempotency key sent
-to the province), and moves requested → printing → issued, or → failed. A ticket counts as
-issued only once it printed.
+- ``tickets``: each request for a queue number, keyed by a client-generated UUID, moving
+  requested → printing → issued, or → failed. A ticket counts as issued only once it printed.
+- ``items``: the queue of things to deliver to the province (print results, offline tickets,
+  submissions, ratings, payment intents), in order, each with its UUID idempotency key.
+  An item is written in the same transaction as the thing it records and stays until the
+  province accepted it; then its payload (which may hold personal data) is erased.
+- ``ticket_blocks``: number ranges leased from the province for issuing tickets offline.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from sqlalchemy import Boolean, DateTime, String, Text, select
+from sqlalchemy import Connection, DateTime, Integer, String, Text, func, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 from kiosk.db import sqlite_engine
-from kiosk.domain import IssuedTicket
+from kiosk.domain import IssuedTicket, TicketBlock
+from kiosk.migrations import migrate, run_script
 
 TicketState = Literal["requested", "printing", "issued", "failed"]
+ItemKind = Literal["print_result", "offline_ticket", "ticket_void", "submission", "rating",
+                   "payment"]
+ItemState = Literal["pending", "delivered", "dead"]
 
 
 class _Base(DeclarativeBase):
@@ -31,19 +43,109 @@ class TicketRecord(_Base):
 
     key: Mapped[str] = mapped_column(String(36), primary_key=True)
     field_id: Mapped[str] = mapped_column(String(64))
-    priority: Mapped[bool] = mapped_column(Boolean)
+    priority: Mapped[bool]
     state: Mapped[str] = mapped_column(String(16), index=True)
     number: Mapped[str | None] = mapped_column(String(8))
     ticket_json: Mapped[str | None] = mapped_column(Text)
     failure: Mapped[str | None] = mapped_column(Text)
-    print_reported: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    origin: Mapped[str] = mapped_column(String(8), default="online")
+    block_id: Mapped[str | None] = mapped_column(String(64))
 
     @property
     def ticket(self) -> IssuedTicket | None:
-        """The province's ticket, once one was issued."""
+        """The ticket as printed (or as it would have been), once it had a number."""
         return IssuedTicket.model_validate_json(self.ticket_json) if self.ticket_json else None
+
+
+class OutboxItem(_Base):
+    """One thing to deliver to the province, in order, exactly once."""
+
+    __tablename__ = "items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    payload: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    response: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    @property
+    def data(self) -> dict[str, Any]:
+        """The payload as sent to the province."""
+        return dict(json.loads(self.payload))
+
+
+class BlockRecord(_Base):
+    """A leased number range and how far this kiosk has used it."""
+
+    __tablename__ = "ticket_blocks"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    field_id: Mapped[str] = mapped_column(String(64))
+    queue_prefix: Mapped[str] = mapped_column(String(1))
+    day: Mapped[str] = mapped_column(String(10))
+    first: Mapped[int] = mapped_column(Integer)
+    last: Mapped[int] = mapped_column(Integer)
+    next_seq: Mapped[int] = mapped_column(Integer)
+    leased_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+@dataclass(frozen=True)
+class OutboxDepth:
+    """How much is waiting: for the heartbeat, the status line and technicians."""
+
+    pending: int
+    dead: int
+    oldest_pending_at: datetime | None
+
+
+def _v1_tickets(connection: Connection) -> None:
+    run_script(connection, """
+        CREATE TABLE IF NOT EXISTS tickets (
+            key VARCHAR(36) NOT NULL PRIMARY KEY, field_id VARCHAR(64) NOT NULL,
+            priority BOOLEAN NOT NULL, state VARCHAR(16) NOT NULL, number VARCHAR(8),
+            ticket_json TEXT, failure TEXT, print_reported BOOLEAN NOT NULL,
+            created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_tickets_state ON tickets (state)""")
+
+
+def _v2_items_and_blocks(connection: Connection) -> None:
+    run_script(connection, """
+        CREATE TABLE items (
+            id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, key VARCHAR(64) NOT NULL UNIQUE,
+            kind VARCHAR(32) NOT NULL, payload TEXT NOT NULL, state VARCHAR(16) NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, response TEXT,
+            created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, delivered_at DATETIME);
+        CREATE INDEX ix_items_state ON items (state, id);
+        CREATE TABLE ticket_blocks (
+            id VARCHAR(64) NOT NULL PRIMARY KEY, field_id VARCHAR(64) NOT NULL,
+            queue_prefix VARCHAR(1) NOT NULL, day VARCHAR(10) NOT NULL, first INTEGER NOT NULL,
+            last INTEGER NOT NULL, next_seq INTEGER NOT NULL, leased_at DATETIME NOT NULL);
+        CREATE INDEX ix_ticket_blocks_field_day ON ticket_blocks (field_id, day);
+        ALTER TABLE tickets ADD COLUMN origin VARCHAR(8) NOT NULL DEFAULT 'online';
+        ALTER TABLE tickets ADD COLUMN block_id VARCHAR(64);
+        INSERT INTO items (key, kind, payload, state, created_at, updated_at)
+            SELECT 'v1-' || key, 'print_result',
+                   json_object('ticket_id', json_extract(ticket_json, '$.id'),
+                               'printed', json(CASE state WHEN 'issued' THEN 'true'
+                                                          ELSE 'false' END),
+                               'reason', COALESCE(failure, '')),
+                   'pending', updated_at, updated_at
+            FROM tickets
+            WHERE print_reported = 0 AND ticket_json IS NOT NULL
+              AND state IN ('issued', 'failed')
+            ORDER BY created_at;
+        ALTER TABLE tickets DROP COLUMN print_reported""")
+
+
+MIGRATIONS = (_v1_tickets, _v2_items_and_blocks)
 
 
 class Outbox:
@@ -51,20 +153,22 @@ class Outbox:
 
     def __init__(self, path: Path) -> None:
         self.engine = sqlite_engine(path, durable=True)
-        _Base.metadata.create_all(self.engine)
+        migrate(self.engine, MIGRATIONS, "outbox.db")
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def close(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
 
+    # -- tickets ---------------------------------------------------------------------------
+
     def new_ticket_request(self, key: str, field_id: str, priority: bool) -> None:
-        """Record that a citizen asked for a number, before the province is asked."""
+        """Record that a citizen asked for a number, before any number is given."""
         now = _now()
         with self._sessions.begin() as session:
             session.add(TicketRecord(
                 key=key, field_id=field_id, priority=priority, state="requested",
-                created_at=now, updated_at=now,
+                created_at=now, updated_at=now, origin="online",
             ))
 
     def ticket_issued_by_province(self, key: str, ticket: IssuedTicket) -> None:
@@ -76,32 +180,73 @@ class Outbox:
             record.ticket_json = ticket.model_dump_json()
             record.updated_at = _now()
 
+    def issue_offline_number(
+        self, key: str, day: date, build: Callable[[BlockRecord, int], IssuedTicket],
+    ) -> IssuedTicket | None:
+        """Take the next number of a leased block for the ticket ``key`` (one transaction).
+
+        ``build`` makes the ticket from the block and sequence number. Returns None when no
+        leased number is left for the ticket's field on ``day``.
+        """
+        with self._sessions.begin() as session:
+            record = _get(session, key)
+            block = session.scalars(
+                select(BlockRecord)
+                .where(BlockRecord.field_id == record.field_id,
+                       BlockRecord.day == day.isoformat(),
+                       BlockRecord.next_seq <= BlockRecord.last)
+                .order_by(BlockRecord.first).limit(1)
+            ).first()
+            if block is None:
+                return None
+            ticket = build(block, block.next_seq)
+            block.next_seq += 1
+            record.state = "printing"
+            record.origin = "offline"
+            record.block_id = block.id
+            record.number = ticket.number
+            record.ticket_json = ticket.model_dump_json()
+            record.updated_at = _now()
+            return ticket
+
     def ticket_printed(self, key: str) -> None:
-        """The ticket reached paper: it counts as issued."""
-        self._finish(key, "issued", None)
+        """The ticket reached paper: it counts as issued, and the province will be told."""
+        with self._sessions.begin() as session:
+            record = _finish(session, key, "issued", None)
+            self._enqueue_print_report(session, record, printed=True, reason="")
 
     def ticket_failed(self, key: str, reason: str) -> None:
-        """The ticket could not be issued or printed; it can be reprinted later."""
-        self._finish(key, "failed", reason)
-
-    def print_reported(self, key: str) -> None:
-        """The province knows whether this ticket printed."""
+        """The ticket could not be issued or printed; a numbered one is reported as unprinted."""
         with self._sessions.begin() as session:
-            _get(session, key).print_reported = True
+            record = _finish(session, key, "failed", reason)
+            self._enqueue_print_report(session, record, printed=False, reason=reason)
+
+    def void_unanswered(self, key: str, reason: str) -> None:
+        """The province may have issued a number for ``key`` whose answer never arrived.
+
+        The request is replayed later with the same key and whatever number it gives is
+        reported as not printed, so no ghost ticket waits in the province's queue.
+        """
+        with self._sessions.begin() as session:
+            _add_void(session, _get(session, key), reason)
 
     def fail_interrupted(self) -> list[str]:
         """Mark tickets left requested or printing by a crash or power cut as failed.
 
-        Whether such a ticket reached paper is unknown, so it is not counted as issued; a
-        technician can reprint it. Returns the keys that were marked.
+        Whether such a ticket reached paper is unknown, so it is not counted as issued (a
+        technician can reprint it) and the province is told it did not print. Returns the
+        keys that were marked.
         """
         with self._sessions.begin() as session:
             stuck = list(session.scalars(select(TicketRecord).where(
                 TicketRecord.state.in_(("requested", "printing")))))
             for record in stuck:
-                record.failure = f"interrupted while {record.state}: kiosk restarted"
-                record.state = "failed"
-                record.updated_at = _now()
+                reason = f"interrupted while {record.state}: kiosk restarted"
+                was_requested = record.state == "requested"
+                _finish(session, record.key, "failed", reason)
+                self._enqueue_print_report(session, record, printed=False, reason=reason)
+                if was_requested:
+                    _add_void(session, record, reason)
             return [record.key for record in stuck]
 
     def ticket(self, key: str) -> TicketRecord | None:
@@ -117,12 +262,137 @@ class Outbox:
         with self._sessions() as session:
             return list(session.scalars(query))
 
-    def _finish(self, key: str, state: TicketState, failure: str | None) -> None:
+    def _enqueue_print_report(self, session: Session, record: TicketRecord, *,
+                              printed: bool, reason: str) -> None:
+        ticket = record.ticket
+        if ticket is None:
+            return  # no number was given: nothing for the province to know
+        if record.origin == "offline":
+            _add_item(session, "offline_ticket", {
+                "block_id": record.block_id, "number": ticket.number,
+                "field_id": ticket.field_id, "priority": ticket.priority,
+                "issued_at": ticket.issued_at.isoformat(), "printed": printed,
+                "reason": reason[:500],
+            })
+        else:
+            _add_item(session, "print_result", {
+                "ticket_id": ticket.id, "printed": printed, "reason": reason[:500],
+            })
+
+    # -- leased blocks ---------------------------------------------------------------------
+
+    def add_block(self, block: TicketBlock) -> None:
+        """Keep a block the province leased to this kiosk."""
         with self._sessions.begin() as session:
-            record = _get(session, key)
-            record.state = state
-            record.failure = failure
-            record.updated_at = _now()
+            session.merge(BlockRecord(
+                id=block.id, field_id=block.field_id, queue_prefix=block.queue_prefix,
+                day=block.day.isoformat(), first=block.first, last=block.last,
+                next_seq=block.first, leased_at=_now(),
+            ))
+
+    def numbers_left(self, field_id: str, day: date) -> int:
+        """How many leased numbers this kiosk can still issue offline for a field and day."""
+        with self._sessions() as session:
+            left = session.scalar(
+                select(func.sum(BlockRecord.last - BlockRecord.next_seq + 1)).where(
+                    BlockRecord.field_id == field_id, BlockRecord.day == day.isoformat(),
+                    BlockRecord.next_seq <= BlockRecord.last))
+        return int(left or 0)
+
+    # -- the delivery queue ----------------------------------------------------------------
+
+    def enqueue(self, kind: ItemKind, payload: dict[str, Any]) -> OutboxItem:
+        """Queue one item for the province; returns it with its idempotency key."""
+        with self._sessions.begin() as session:
+            return _add_item(session, kind, payload)
+
+    def pending(self, limit: int = 100) -> list[OutboxItem]:
+        """The oldest items still to deliver, in the order they were queued."""
+        query = (select(OutboxItem).where(OutboxItem.state == "pending")
+                 .order_by(OutboxItem.id).limit(limit))
+        with self._sessions() as session:
+            return list(session.scalars(query))
+
+    def delivered(self, key: str, response: str) -> None:
+        """The province accepted the item: keep its answer, erase its payload."""
+        with self._sessions.begin() as session:
+            item = _get_item(session, key)
+            item.state = "delivered"
+            item.response = response
+            item.payload = "{}"
+            item.delivered_at = item.updated_at = _now()
+
+    def attempt_failed(self, key: str, error: str) -> None:
+        """A delivery attempt failed in a way that retrying may fix."""
+        with self._sessions.begin() as session:
+            item = _get_item(session, key)
+            item.attempts += 1
+            item.last_error = error[:1000]
+            item.updated_at = _now()
+
+    def dead_letter(self, key: str, error: str) -> None:
+        """The province refused the item; it waits for a technician instead of retrying."""
+        with self._sessions.begin() as session:
+            item = _get_item(session, key)
+            item.attempts += 1
+            item.state = "dead"
+            item.last_error = error[:1000]
+            item.updated_at = _now()
+
+    def retry_dead(self, key: str) -> None:
+        """Put a dead letter back in the queue (a technician fixed the cause)."""
+        with self._sessions.begin() as session:
+            item = _get_item(session, key)
+            if item.state == "dead":
+                item.state = "pending"
+                item.updated_at = _now()
+
+    def items(self, state: ItemState | None = None) -> list[OutboxItem]:
+        """Queue items in order, optionally only those in one state."""
+        query = select(OutboxItem).order_by(OutboxItem.id)
+        if state is not None:
+            query = query.where(OutboxItem.state == state)
+        with self._sessions() as session:
+            return list(session.scalars(query))
+
+    def item(self, key: str) -> OutboxItem | None:
+        """One queue item by key."""
+        with self._sessions() as session:
+            return session.scalars(select(OutboxItem).where(OutboxItem.key == key)).first()
+
+    def depth(self) -> OutboxDepth:
+        """Counts of pending and dead items and the age of the oldest pending one."""
+        with self._sessions() as session:
+            counts = dict(session.execute(
+                select(OutboxItem.state, func.count()).group_by(OutboxItem.state)).all())
+            oldest = session.scalar(select(func.min(OutboxItem.created_at))
+                                    .where(OutboxItem.state == "pending"))
+        return OutboxDepth(counts.get("pending", 0), counts.get("dead", 0),
+                           _aware(oldest) if oldest else None)
+
+
+def _add_item(session: Session, kind: ItemKind, payload: dict[str, Any],
+              key: str | None = None) -> OutboxItem:
+    now = _now()
+    key = key or str(uuid.uuid4())
+    item = OutboxItem(key=key, kind=kind, payload=json.dumps(payload, ensure_ascii=False),
+                      state="pending", attempts=0, created_at=now, updated_at=now)
+    session.add(item)
+    session.flush()
+    return item
+
+
+def _add_void(session: Session, record: TicketRecord, reason: str) -> None:
+    _add_item(session, "ticket_void", {"ticket_key": record.key, "field_id": record.field_id,
+                                       "priority": record.priority, "reason": reason[:500]})
+
+
+def _finish(session: Session, key: str, state: TicketState, failure: str | None) -> TicketRecord:
+    record = _get(session, key)
+    record.state = state
+    record.failure = failure
+    record.updated_at = _now()
+    return record
 
 
 def _get(session: Session, key: str) -> TicketRecord:
@@ -130,6 +400,18 @@ def _get(session: Session, key: str) -> TicketRecord:
     if record is None:
         raise KeyError(f"no ticket record {key}")
     return record
+
+
+def _get_item(session: Session, key: str) -> OutboxItem:
+    item = session.scalars(select(OutboxItem).where(OutboxItem.key == key)).first()
+    if item is None:
+        raise KeyError(f"no outbox item {key}")
+    return item
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite gives datetimes back naive; they were stored in UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _now() -> datetime:

@@ -8,11 +8,14 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Literal, Protocol
+from zoneinfo import ZoneInfo
 
 from kiosk.api import ApiError, ProvinceApi
-from kiosk.domain import IssuedTicket, Office
-from kiosk.outbox import Outbox
+from kiosk.domain import Catalogue, IssuedTicket, Office
+from kiosk.outbox import BlockRecord, Outbox
+from kiosk.sync import SyncEngine
 
 log = logging.getLogger(__name__)
 
@@ -42,42 +45,74 @@ class TicketOutcome:
 
 
 class TicketDesk:
-    """Issues queue tickets for one kiosk."""
+    """Issues queue tickets for one kiosk, online from the province or offline from a block."""
 
     def __init__(self, api: ProvinceApi, outbox: Outbox, printer: TicketPrinter,
-                 kiosk_id: str) -> None:
+                 sync: SyncEngine, zone: ZoneInfo) -> None:
         self.api = api
         self.outbox = outbox
         self.printer = printer
-        self.kiosk_id = kiosk_id
+        self.sync = sync
+        self.zone = zone
+        self.printer_state = {"state": "UNKNOWN", "detail": "nothing printed yet"}
 
-    def take(self, field_id: str, office: Office, priority: bool = False) -> TicketOutcome:
+    def take(self, field_id: str, catalogue: Catalogue, priority: bool = False) -> TicketOutcome:
         """Issue and print one ticket for ``field_id``; never raises for expected failures."""
         key = str(uuid.uuid4())
         self.outbox.new_ticket_request(key, field_id, priority)
+        ticket: IssuedTicket | None = None
+        if self.sync.status.online is not False:
+            try:
+                ticket = self.api.issue_ticket(key, field_id, priority)
+            except ApiError as exc:
+                if exc.kind == "rejected":
+                    log.warning("ticket %s refused by the province: %s", key, exc)
+                    self.outbox.ticket_failed(key, f"not issued: {exc}")
+                    return TicketOutcome("unavailable", key, detail=str(exc))
+                log.warning("province unreachable for ticket %s, issuing offline: %s", key, exc)
+                if exc.kind != "unauthorized":  # it may have issued a number we never saw
+                    self.outbox.void_unanswered(key, f"answer lost: {exc}")
+                self.sync.note_reachable(False, str(exc))
+            else:
+                self.outbox.ticket_issued_by_province(key, ticket)
+                self.sync.note_reachable(True)
+        if ticket is None:
+            ticket = self._issue_offline(key, field_id, priority, catalogue)
+            if ticket is None:
+                reason = "province unreachable and no leased numbers left"
+                self.outbox.ticket_failed(key, f"not issued: {reason}")
+                return TicketOutcome("unavailable", key, detail=reason)
+        return self._print(key, ticket, catalogue)
+
+    def _issue_offline(self, key: str, field_id: str, priority: bool,
+                       catalogue: Catalogue) -> IssuedTicket | None:
+        field = catalogue.field(field_id)
+        counters = [c for c in catalogue.counters if field_id in c.field_ids]
+        if field is None or not counters:
+            return None
+
+        def build(block: BlockRecord, seq: int) -> IssuedTicket:
+            return IssuedTicket(
+                id=key, number=f"{block.queue_prefix}{seq:03d}", field_id=field_id,
+                field_name=field.name, counter=counters[seq % len(counters)],
+                issued_at=datetime.now(UTC), people_ahead=None, track_url=None,
+                priority=priority, offline=True,
+            )
+
+        return self.outbox.issue_offline_number(key, datetime.now(self.zone).date(), build)
+
+    def _print(self, key: str, ticket: IssuedTicket, catalogue: Catalogue) -> TicketOutcome:
         try:
-            ticket = self.api.issue_ticket(key, field_id, priority, self.kiosk_id)
-        except ApiError as exc:
-            log.warning("ticket %s not issued: %s", key, exc)
-            self.outbox.ticket_failed(key, f"not issued: {exc}")
-            return TicketOutcome("unavailable", key, detail=str(exc))
-        self.outbox.ticket_issued_by_province(key, ticket)
-        try:
-            size = self.printer.print_ticket(ticket, office)
+            size = self.printer.print_ticket(ticket, catalogue.office)
         except PrintError as exc:
             log.warning("ticket %s (%s) did not print: %s", key, ticket.number, exc)
+            self.printer_state = {"state": "ERROR", "detail": str(exc)[:200]}
             self.outbox.ticket_failed(key, f"print failed: {exc}")
-            self._report(key, ticket, printed=False, reason=str(exc))
+            self.sync.wake()
             return TicketOutcome("print_failed", key, ticket, detail=str(exc))
+        self.printer_state = {"state": "ONLINE", "detail": f"last ticket {ticket.number}"}
         self.outbox.ticket_printed(key)
-        log.info("ticket %s issued as %s (%d bytes printed)", key, ticket.number, size)
-        self._report(key, ticket, printed=True)
+        log.info("ticket %s issued as %s%s (%d bytes printed)", key, ticket.number,
+                 " offline" if ticket.offline else "", size)
+        self.sync.wake()
         return TicketOutcome("issued", key, ticket)
-
-    def _report(self, key: str, ticket: IssuedTicket, printed: bool, reason: str = "") -> None:
-        try:
-            self.api.report_print(ticket.id, printed, reason)
-        except ApiError as exc:
-            log.warning("print result of %s not reported yet: %s", ticket.number, exc)
-            return
-        self.outbox.print_reported(key)

@@ -1,4 +1,7 @@
-"""The queue ticket as printed: office, big number, field, counter, people ahead, QR, time."""
+"""The queue ticket as printed: office, big number, field, counter, people ahead, QR, time.
+
+A ticket issued offline has no queue length or tracking QR; it says it was issued offline.
+"""
 
 from __future__ import annotations
 
@@ -19,10 +22,15 @@ def build_ticket_job(ticket: IssuedTicket, office: Office, profile: str,
         job.text("ƯU TIÊN", size=30, bold=True)
     job.text(ticket.field_name, size=30 if wide else 24, bold=True)
     job.text(f"Mời đến {ticket.counter.name}", size=28 if wide else 24)
-    job.text(f"Số người chờ trước bạn: {ticket.people_ahead}", size=26 if wide else 22)
+    if ticket.people_ahead is not None:
+        job.text(f"Số người chờ trước bạn: {ticket.people_ahead}", size=26 if wide else 22)
     job.feed()
-    job.qr(ticket.track_url, module_size=6 if wide else 4)
-    job.text("Quét mã để theo dõi lượt gọi", size=22 if wide else 20)
+    if ticket.track_url:
+        job.qr(ticket.track_url, module_size=6 if wide else 4)
+        job.text("Quét mã để theo dõi lượt gọi", size=22 if wide else 20)
+    if ticket.offline:
+        job.text("Số cấp khi mất kết nối mạng – vẫn được gọi theo thứ tự",
+                 size=22 if wide else 20)
     issued = ticket.local_time(office.timezone)
     job.text(f"Lấy số lúc {issued:%H:%M} ngày {issued:%d/%m/%Y}", size=22 if wide else 20)
     return job.finish()

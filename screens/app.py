@@ -40,13 +40,13 @@ def setup_application(app: QApplication) -> str:
 
 
 def create_window(core: KioskCore) -> MainWindow:
-    """The main window for ``core``, in the configured language; the catalogue starts loading."""
+    """The main window for ``core``, in the configured language; syncing starts."""
     language = LanguageManager(core.config.kiosk.language)
     context = ScreenContext(core, language)
     language.setParent(context)
     window = MainWindow(context)
     context.setParent(window)
-    context.load_catalogue()
+    context.start()
     return window
 
 

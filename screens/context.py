@@ -1,57 +1,81 @@
-"""What every screen shares: the core, the language, and the catalogue as last loaded."""
+"""What every screen shares: the core, the language, the catalogue and the sync status.
+
+The catalogue is read from the local cache (never from the network) in the background,
+at start and whenever the sync engine has pulled changes. The sync engine's callbacks run
+on its own thread; they only emit signals, which Qt delivers on the GUI thread.
+"""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
-from kiosk.catalogue import CatalogueState
 from kiosk.core import KioskCore
 from kiosk.domain import Catalogue
+from kiosk.sync import SyncStatus
 from screens.background import run_in_background
 from screens.language import LanguageManager
 
 log = logging.getLogger(__name__)
 
-CATALOGUE_RETRY_MS = 30_000
-
 
 class ScreenContext(QObject):
-    """Shared state for the screens; the catalogue loads in the background."""
+    """Shared state for the screens."""
 
     catalogue_changed = Signal()
+    sync_status_changed = Signal()
+    _catalogue_pulled = Signal()
+    _status_from_sync = Signal(object)
 
     def __init__(self, core: KioskCore, language: LanguageManager) -> None:
         super().__init__()
         self.core = core
         self.language = language
         self.catalogue: Catalogue | None = None
-        self.catalogue_source = "none"
+        self.sync_status: SyncStatus = core.sync.status
         self.loading = False
-        self._retry = QTimer(self)
-        self._retry.setSingleShot(True)
-        self._retry.setInterval(CATALOGUE_RETRY_MS)
-        self._retry.timeout.connect(self.load_catalogue)
+        self._reload_again = False
+        self._catalogue_pulled.connect(self.load_catalogue)
+        self._status_from_sync.connect(self._set_sync_status)
+        core.sync.on_catalogue = self._catalogue_pulled.emit
+        core.sync.on_status = self._status_from_sync.emit
+
+    def start(self) -> None:
+        """Show what the cache holds and start syncing with the province."""
+        self.load_catalogue()
+        self.core.sync.start()
 
     def load_catalogue(self) -> None:
-        """Refresh the catalogue off the UI thread; retry later if only the cache answered."""
+        """Read the cached catalogue off the UI thread."""
         if self.loading:
+            self._reload_again = True
             return
         self.loading = True
-        run_in_background(self.core.refresh_catalogue, self._loaded, self._failed)
+        run_in_background(self.core.catalogue, self._loaded, self._failed)
 
-    def _loaded(self, state: CatalogueState) -> None:
-        self.loading = False
-        if state.catalogue is not None:
-            self.catalogue = state.catalogue
-        self.catalogue_source = state.source
-        if state.source != "province":
-            self._retry.start()
+    @property
+    def online(self) -> bool | None:
+        """Whether the province answered lately (None: not tried yet)."""
+        return self.sync_status.online
+
+    def _set_sync_status(self, status: SyncStatus) -> None:
+        self.sync_status = status
+        self.sync_status_changed.emit()
+
+    def _loaded(self, catalogue: Catalogue | None) -> None:
+        self._finish_load()
+        if catalogue is not None:
+            self.catalogue = catalogue
         self.catalogue_changed.emit()
 
     def _failed(self, reason: str) -> None:
-        self.loading = False
-        log.error("catalogue load failed: %s", reason)
-        self._retry.start()
+        self._finish_load()
+        log.error("cached catalogue could not be read: %s", reason)
         self.catalogue_changed.emit()
+
+    def _finish_load(self) -> None:
+        self.loading = False
+        if self._reload_again:
+            self._reload_again = False
+            self.load_catalogue()

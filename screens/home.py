@@ -33,6 +33,7 @@ class HomeScreen(Screen):
         layout.addWidget(self.status)
         layout.addWidget(self.office_info)
         context.catalogue_changed.connect(self.retranslate)
+        context.sync_status_changed.connect(self.retranslate)
 
     def wants_navigation(self) -> bool:
         return False
@@ -47,7 +48,7 @@ class HomeScreen(Screen):
         self.ticket_tile.setEnabled(catalogue is not None)
         if catalogue is None:
             self.status.setText(self.tr("Connecting to the service system, please wait…")
-                                if self.context.loading else
+                                if self.context.online is None else
                                 self.tr("The service system is not available right now. "
                                         "Please ask an officer at the front desk."))
         else:

@@ -35,11 +35,15 @@ class MainWindow(QWidget):
         self.office_name.setWordWrap(True)
         self.clock = QLabel()
         self.clock.setObjectName("clock")
+        self.sync_indicator = QLabel()
+        self.sync_indicator.setObjectName("syncIndicator")
         header = QWidget()
         header.setObjectName("header")
         header_layout = QHBoxLayout(header)
         header_layout.setContentsMargins(32, 12, 32, 12)
         header_layout.addWidget(self.office_name, stretch=1)
+        header_layout.addWidget(self.sync_indicator)
+        header_layout.addSpacing(24)
         header_layout.addWidget(self.clock)
 
         self.stack = QStackedWidget()
@@ -84,6 +88,7 @@ class MainWindow(QWidget):
         self._clock_timer.start()
         self.navigator.current_changed.connect(self._update_bar)
         context.catalogue_changed.connect(self.retranslate)
+        context.sync_status_changed.connect(self._update_sync_indicator)
         self.navigator.home()
         self.retranslate()
         self._update_clock()
@@ -98,6 +103,20 @@ class MainWindow(QWidget):
         other = "en" if language == "vi" else "vi"
         self.language_button.setText(LANGUAGE_NAMES[other])
         self.setWindowTitle(self.tr("Public service kiosk"))
+        self._update_sync_indicator()
+
+    def _update_sync_indicator(self) -> None:
+        """A small dot and word in the header: online, offline, or still connecting."""
+        online = self.context.online
+        state, text = {
+            None: ("connecting", self.tr("Connecting…")),
+            True: ("online", self.tr("Online")),
+            False: ("offline", self.tr("Offline")),
+        }[online]
+        self.sync_indicator.setText(f"● {text}")
+        self.sync_indicator.setProperty("state", state)
+        self.sync_indicator.style().unpolish(self.sync_indicator)
+        self.sync_indicator.style().polish(self.sync_indicator)
 
     def _update_bar(self) -> None:
         visible = self.navigator.current.wants_navigation()

@@ -88,10 +88,10 @@ class TicketPrintScreen(Screen):
             return
         field, priority = self._request
         self._set_state("printing", None)
-        desk, office = self.context.core.desk, catalogue.office
+        desk = self.context.core.desk
         self._attempt += 1
         attempt = self._attempt
-        run_in_background(lambda: desk.take(field.id, office, priority),
+        run_in_background(lambda: desk.take(field.id, catalogue, priority),
                           lambda outcome: self._done(outcome, attempt),
                           lambda reason: self._crashed(reason, attempt))
 
@@ -146,9 +146,10 @@ class TicketPrintScreen(Screen):
             self.title.setText(self.tr("Your number"))
             lines = [field_name,
                      self.tr("Please go to %1 when your number is called")
-                     .replace("%1", ticket.counter.display_name(language)),
-                     self.tr("People waiting before you: %1")
-                     .replace("%1", str(ticket.people_ahead))]
+                     .replace("%1", ticket.counter.display_name(language))]
+            if ticket.people_ahead is not None:
+                lines.append(self.tr("People waiting before you: %1")
+                             .replace("%1", str(ticket.people_ahead)))
             if ticket.priority:
                 lines.insert(0, self.tr("Priority ticket"))
             self.details.setText("\n".join(lines))

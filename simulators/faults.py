@@ -2,7 +2,9 @@
 
 Each request to ``/api/`` draws once from a seeded random generator and may be delayed,
 answered 5xx or 429 (with Retry-After), refused as 401, dropped without an answer, cut off
-mid-body, or answered with a body that is not JSON.
+mid-body, or answered with a body that is not JSON. A ``session_expiry`` draw answers 401
+``session expired`` and revokes the presented access token; it applies only to requests that
+need a session (the simulator answers the others normally).
 """
 
 from __future__ import annotations
@@ -12,9 +14,12 @@ import threading
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any, Literal
 
-Fault = Literal["server_error", "throttle", "drop", "truncate", "invalid_json", "unauthorized"]
+Fault = Literal["server_error", "throttle", "drop", "truncate", "invalid_json", "unauthorized",
+                "session_expiry"]
 RATE_FIELDS = ("server_error_rate", "throttle_rate", "drop_rate", "truncate_rate",
-               "invalid_json_rate")
+               "invalid_json_rate", "session_expiry_rate")
+BODY_FAULTS: frozenset[Fault] = frozenset({"drop", "truncate", "invalid_json"})
+"""Faults that spoil the answer itself: what the client receives is not the server's answer."""
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,7 @@ class FaultSettings:
     drop_rate: float = 0.0
     truncate_rate: float = 0.0
     invalid_json_rate: float = 0.0
+    session_expiry_rate: float = 0.0
     unauthorized: bool = False
 
     def __post_init__(self) -> None:

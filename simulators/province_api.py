@@ -1,11 +1,16 @@
 """The provincial service API simulator: a real HTTP server on loopback with its own SQLite.
 
-Seeded from ``assets/demo/province.json``. Issues queue numbers with a per-field prefix and
-a daily sequence in the office's time zone, replays the first outcome for a repeated
-``Idempotency-Key`` and answers 422 when the same key arrives with a different payload.
+The reference server of ``docs/api/openapi.yaml``: sessions opened with a device token,
+catalogue changes by cursor, queue numbers (online, and leased in blocks for offline use),
+dossier look-up, online submissions, fee payments, ratings and heartbeats. Every POST except
+``/auth/session`` and ``/heartbeat`` needs an ``Idempotency-Key``: the first outcome is
+stored and replayed for the same payload, and the same key with another payload is a 422.
 
-Faults (latency, 5xx, 429, dropped connections, truncated or invalid bodies, 401) are
-switched at run time through ``simulator.faults.settings`` or ``POST /sim/faults``.
+Faults (latency, 5xx, 429, dropped connections, truncated or invalid bodies, 401, expired
+sessions) are switched at run time through ``simulator.faults.settings`` or
+``POST /sim/faults``. Other ``/sim/`` routes steer the simulated province from tests and
+demos: ``/sim/catalogue`` (append a catalogue change), ``/sim/payments/{reference}`` (the
+bank reports), ``/sim/sessions/expire`` (revoke every access token).
 
 Run alone: ``python -m simulators.province_api --port 8080``.
 """
@@ -13,167 +18,274 @@ Run alone: ``python -m simulators.province_api --port 8080``.
 from __future__ import annotations
 
 import argparse
-import hashlib
+import contextlib
 import html
 import json
 import logging
+import math
 import re
 import socket
-import sqlite3
 import threading
 import time
-import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
-from zoneinfo import ZoneInfo
+from typing import Any, Literal
+from urllib.parse import parse_qs, unquote
 
 from simulators.faults import Fault, FaultInjector, FaultSettings
-from simulators.serving import ServerThread
+from simulators.province_store import (
+    DOSSIER_CODE,
+    IDENTIFIER,
+    ProvinceStore,
+    SimulatorError,
+)
+from simulators.serving import LoggedErrors, ServerThread
+
+__all__ = ["DEFAULT_SEED", "DEFAULT_TOKEN", "ROUTES", "Exchange", "ProvinceSimulator",
+           "ProvinceStore", "Route", "SimulatorError"]
 
 log = logging.getLogger(__name__)
 
 DEFAULT_SEED = Path(__file__).resolve().parent.parent / "assets" / "demo" / "province.json"
 DEFAULT_TOKEN = "demo-device-token"
 MAX_REQUEST_BYTES = 64_000
+HEARTBEAT_S = 60
+IDEMPOTENCY_KEY = re.compile(r"[A-Za-z0-9-]{8,64}")
+TIMESTAMP = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|[+-][0-9]{2}:[0-9]{2})")
+DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+CURSOR = re.compile(r"0|[1-9][0-9]{0,17}")
+LIMIT = re.compile(r"[0-9]{1,3}")
+TICKET_NUMBER = re.compile(r"[A-Z][0-9]{3,4}")
+PAYMENT_REFERENCE = re.compile(r"[A-Z0-9]{6,25}")
+ID_NUMBER = re.compile(r"[0-9]{12}")
+PHONE = re.compile(r"(0|\+84)[0-9]{9,10}")
+IDENTIFIER_RULE = "1–64 letters, digits, '.', '_' or '-'"
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, body TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS tickets (
-    id TEXT PRIMARY KEY, field_id TEXT NOT NULL, prefix TEXT NOT NULL, day TEXT NOT NULL,
-    seq INTEGER NOT NULL, number TEXT NOT NULL, counter_id TEXT NOT NULL,
-    priority INTEGER NOT NULL, kiosk_id TEXT NOT NULL, status TEXT NOT NULL,
-    issued_at TEXT NOT NULL, print_reason TEXT, UNIQUE (prefix, day, seq));
-CREATE TABLE IF NOT EXISTS idempotency (
-    key TEXT PRIMARY KEY, request_hash TEXT NOT NULL, status INTEGER NOT NULL,
-    response TEXT NOT NULL);
-"""
-
-
-class SimulatorError(Exception):
-    """An HTTP error answer: status and a message for the ``error`` field."""
-
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
+Auth = Literal["none", "device", "session"]
 
 
-class ProvinceStore:
-    """The simulator's persistent state (one SQLite file, one lock)."""
+@dataclass(frozen=True)
+class Route:
+    """One route: method, path template (OpenAPI style) and the handler method's name."""
 
-    def __init__(self, db_path: Path, seed_path: Path, clock: Callable[[], datetime]) -> None:
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(db_path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.executescript(SCHEMA)
-        self.clock = clock
-        if self._document("catalogue") is None:
-            seed = json.loads(seed_path.read_text(encoding="utf-8"))
-            seed.pop("format", None)
-            self._db.execute("INSERT INTO documents VALUES ('catalogue', ?)",
-                             (json.dumps(seed, ensure_ascii=False),))
-        self.catalogue: dict[str, Any] = json.loads(self._document("catalogue") or "{}")
-        self.zone = ZoneInfo(self.catalogue["office"].get("timezone", "Asia/Ho_Chi_Minh"))
+    method: str
+    template: str
+    handler: str
+    auth: Auth = "session"
+    idempotent: bool = False
+    pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
-    def close(self) -> None:
-        """Close the database."""
-        with self._lock:
-            self._db.close()
+    def __post_init__(self) -> None:
+        regex = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(self.template))
+        object.__setattr__(self, "pattern", re.compile(regex))
 
-    def _document(self, name: str) -> str | None:
-        row = self._db.execute("SELECT body FROM documents WHERE name = ?", (name,)).fetchone()
-        return row[0] if row else None
 
-    def idempotent(self, key: str, request: dict[str, Any],
-                   work: Callable[[], tuple[int, dict[str, Any]]]) -> tuple[int, dict[str, Any]]:
-        """Run ``work`` once per key; replay its answer for the same request, 422 otherwise."""
-        digest = hashlib.sha256(json.dumps(request, sort_keys=True).encode()).hexdigest()
-        with self._lock:
-            row = self._db.execute(
-                "SELECT request_hash, status, response FROM idempotency WHERE key = ?", (key,)
-            ).fetchone()
-            if row is not None:
-                if row[0] != digest:
-                    raise SimulatorError(422, "Idempotency-Key reused with a different payload")
-                return row[1], json.loads(row[2])
-            self._db.execute("BEGIN IMMEDIATE")
+ROUTES: tuple[Route, ...] = (
+    Route("GET", "/api/v1/health", "_health", auth="none"),
+    Route("POST", "/api/v1/auth/session", "_open_session", auth="device"),
+    Route("GET", "/api/v1/catalogue/changes", "_catalogue_changes"),
+    Route("POST", "/api/v1/tickets", "_issue_ticket", idempotent=True),
+    Route("POST", "/api/v1/tickets/{ticket_id}/print-result", "_print_result",
+          idempotent=True),
+    Route("POST", "/api/v1/ticket-blocks", "_lease_block", idempotent=True),
+    Route("POST", "/api/v1/ticket-blocks/{block_id}/tickets", "_report_offline_ticket",
+          idempotent=True),
+    Route("GET", "/api/v1/dossiers/{code}", "_dossier"),
+    Route("POST", "/api/v1/submissions", "_submit", idempotent=True),
+    Route("POST", "/api/v1/payments", "_create_payment", idempotent=True),
+    Route("GET", "/api/v1/payments/{reference}", "_payment"),
+    Route("POST", "/api/v1/ratings", "_rate", idempotent=True),
+    Route("POST", "/api/v1/heartbeat", "_heartbeat"),
+    Route("GET", "/sim/faults", "_sim_faults", auth="none"),
+    Route("POST", "/sim/faults", "_sim_faults", auth="none"),
+    Route("POST", "/sim/catalogue", "_sim_catalogue", auth="none"),
+    Route("POST", "/sim/payments/{reference}", "_sim_payment", auth="none"),
+    Route("POST", "/sim/sessions/expire", "_sim_expire_sessions", auth="none"),
+    Route("GET", "/q/{ticket_id}", "_track_page", auth="none"),
+)
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One request and the simulator's answer, as handed to ``on_exchange``.
+
+    ``status`` is 0 when the connection was dropped; ``body`` is what went on the wire
+    (half of it when truncated); ``fault`` is the injected fault that shaped the answer.
+    """
+
+    method: str
+    path: str
+    query: str
+    status: int
+    headers: dict[str, str]
+    body: bytes
+    fault: Fault | None
+
+
+@dataclass
+class _Call:
+    """What a handler needs of one request, after routing, authorisation and the key check."""
+
+    route: Route
+    params: dict[str, str]
+    query: str
+    raw: bytes
+    key: str | None
+
+    def json(self) -> Any:
+        """The request body as JSON (an empty body is ``{}``); 400 when it is not JSON."""
+        try:
+            data = json.loads(self.raw or b"{}", parse_constant=_no_constant,
+                              parse_float=_finite_float)
+            json.dumps(data, ensure_ascii=False).encode()  # lone surrogates cannot be stored
+        except (ValueError, RecursionError):
+            raise SimulatorError(400, "request body is not JSON (UTF-8, finite numbers)") from None
+        if not isinstance(data, dict):
+            raise SimulatorError(400, "request body must be a JSON object")
+        return data
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is out of range")
+    return value
+
+
+class _Body:
+    """Typed fields of one JSON object; a missing, ill-typed or unknown field is a 422."""
+
+    def __init__(self, data: Any, name: str = "") -> None:
+        if not isinstance(data, dict):
+            raise SimulatorError(422, f"{name or 'body'} must be a JSON object")
+        self.data: dict[str, Any] = data
+        self._name = name
+        self._seen: set[str] = set()
+
+    def _path(self, key: str) -> str:
+        return f"{self._name}.{key}" if self._name else key
+
+    def _value(self, key: str) -> Any:
+        self._seen.add(key)
+        if key not in self.data:
+            raise SimulatorError(422, f"{self._path(key)} is required")
+        return self.data[key]
+
+    def optional(self, key: str) -> Any:
+        """Any value, or None when the field is absent."""
+        self._seen.add(key)
+        return self.data.get(key)
+
+    def text(self, key: str, *, max_length: int = 300, pattern: re.Pattern[str] | None = None,
+             rule: str = "", empty: bool = False, nullable: bool = False) -> str | None:
+        """A string of at most ``max_length`` characters, matching ``pattern`` if given."""
+        value = self._value(key)
+        if value is None and nullable:
+            return None
+        if not isinstance(value, str):
+            raise SimulatorError(422, f"{self._path(key)} must be a string"
+                                      f"{' or null' if nullable else ''}")
+        if pattern is not None and not pattern.fullmatch(value):
+            raise SimulatorError(422, f"{self._path(key)} must be {rule}")
+        if not value.strip() and not empty:
+            raise SimulatorError(422, f"{self._path(key)} must not be empty")
+        if len(value) > max_length:
+            raise SimulatorError(422, f"{self._path(key)} is longer than {max_length} characters")
+        return value
+
+    def string(self, key: str, **options: Any) -> str:
+        """A string that may not be null (see :meth:`text`)."""
+        value = self.text(key, **options)
+        assert value is not None
+        return value
+
+    def identifier(self, key: str) -> str:
+        """An id: 1–64 letters, digits, '.', '_' or '-'."""
+        return self.string(key, max_length=64, pattern=IDENTIFIER, rule=IDENTIFIER_RULE)
+
+    def flag(self, key: str) -> bool:
+        """true or false."""
+        value = self._value(key)
+        if not isinstance(value, bool):
+            raise SimulatorError(422, f"{self._path(key)} must be true or false")
+        return value
+
+    def integer(self, key: str, low: int, high: int) -> int:
+        """An integer from ``low`` to ``high``."""
+        value = self._value(key)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise SimulatorError(422, f"{self._path(key)} must be an integer {low}–{high}")
+        return value
+
+    def moment(self, key: str, *, nullable: bool = False) -> str | None:
+        """An RFC 3339 timestamp with its UTC offset."""
+        value = self._value(key)
+        if value is None and nullable:
+            return None
+        if isinstance(value, str) and TIMESTAMP.fullmatch(value):
             try:
-                status, response = work()
-                self._db.execute("INSERT INTO idempotency VALUES (?, ?, ?, ?)",
-                                 (key, digest, status, json.dumps(response, ensure_ascii=False)))
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            return status, response
+                datetime.fromisoformat(value)
+                return value
+            except ValueError:
+                pass
+        raise SimulatorError(422, f"{self._path(key)} must be an RFC 3339 timestamp with "
+                                  f"offset, e.g. 2026-11-20T08:30:00+07:00"
+                                  f"{' (or null)' if nullable else ''}")
 
-    def issue_ticket(self, field_id: str, priority: bool, kiosk_id: str,
-                     public_url: str) -> tuple[int, dict[str, Any]]:
-        """Give the next number of the field's queue today (call inside ``idempotent``)."""
-        field = next((f for f in self.catalogue["fields"] if f["id"] == field_id), None)
-        if field is None:
-            raise SimulatorError(422, f"unknown field_id {field_id!r}")
-        counters = [c for c in self.catalogue["counters"] if field_id in c.get("field_ids", ())]
-        if not counters:
-            raise SimulatorError(409, f"no counter serves {field_id!r}")
-        now = self.clock().astimezone(UTC)
-        day = now.astimezone(self.zone).date().isoformat()
-        prefix = field["queue_prefix"]
-        (last,) = self._db.execute(
-            "SELECT COALESCE(MAX(seq), 0) FROM tickets WHERE prefix = ? AND day = ?",
-            (prefix, day)).fetchone()
-        (ahead,) = self._db.execute(
-            "SELECT COUNT(*) FROM tickets WHERE field_id = ? AND day = ? "
-            "AND status IN ('issued', 'printed')", (field_id, day)).fetchone()
-        load = dict(self._db.execute(
-            "SELECT counter_id, COUNT(*) FROM tickets WHERE day = ? GROUP BY counter_id", (day,)
-        ).fetchall())
-        counter = min(counters, key=lambda c: (load.get(c["id"], 0), c["number"]))
-        seq = last + 1
-        ticket_id = str(uuid.uuid4())
-        number = f"{prefix}{seq:03d}"
-        self._db.execute(
-            "INSERT INTO tickets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'issued', ?, NULL)",
-            (ticket_id, field_id, prefix, day, seq, number, counter["id"], int(priority),
-             kiosk_id, now.isoformat()))
-        return 201, {
-            "id": ticket_id, "number": number, "field_id": field_id, "field_name": field["name"],
-            "counter": counter, "issued_at": now.isoformat(), "people_ahead": ahead,
-            "track_url": f"{public_url}/q/{ticket_id}", "priority": priority,
-        }
+    def timestamp(self, key: str) -> str:
+        """A timestamp that may not be null."""
+        value = self.moment(key)
+        assert value is not None
+        return value
 
-    def record_print(self, ticket_id: str, printed: bool, reason: str) -> dict[str, Any]:
-        """Mark a ticket printed (it joins the queue) or print_failed (it never will)."""
-        with self._lock:
-            cursor = self._db.execute(
-                "UPDATE tickets SET status = ?, print_reason = ? WHERE id = ?",
-                ("printed" if printed else "print_failed", reason or None, ticket_id))
-            if cursor.rowcount == 0:
-                raise SimulatorError(404, f"no ticket {ticket_id}")
-        return {"id": ticket_id, "status": "printed" if printed else "print_failed"}
+    def day(self, key: str) -> date:
+        """A calendar day YYYY-MM-DD."""
+        value = self._value(key)
+        if isinstance(value, str) and DAY.fullmatch(value):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
+        raise SimulatorError(422, f"{self._path(key)} must be a date YYYY-MM-DD")
 
-    def ticket(self, ticket_id: str) -> dict[str, Any] | None:
-        """One ticket as stored, or None."""
-        with self._lock:
-            cursor = self._db.execute("SELECT * FROM tickets WHERE id = ?", (ticket_id,))
-            row = cursor.fetchone()
-            names = [d[0] for d in cursor.description]
-        return dict(zip(names, row, strict=True)) if row else None
+    def child(self, key: str) -> _Body:
+        """A nested object."""
+        return _Body(self._value(key), self._path(key))
 
-    def tickets(self) -> list[dict[str, Any]]:
-        """Every ticket, in issue order."""
-        with self._lock:
-            cursor = self._db.execute("SELECT * FROM tickets ORDER BY issued_at, seq")
-            names = [d[0] for d in cursor.description]
-            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    def scalars(self, key: str) -> dict[str, Any]:
+        """An object whose values are strings, numbers, booleans or null."""
+        value = self.child(key).data
+        self._seen.add(key)
+        for name, item in value.items():
+            if isinstance(item, dict | list):
+                raise SimulatorError(422, f"{self._path(key)}.{name} must be a string, number, "
+                                          f"true/false or null")
+            if isinstance(item, str) and len(item) > 4000:
+                raise SimulatorError(422, f"{self._path(key)}.{name} is too long")
+        return value
+
+    def finish(self) -> None:
+        """Refuse fields the contract does not know."""
+        unknown = sorted(set(self.data) - self._seen)
+        if unknown:
+            raise SimulatorError(422, f"unknown field{'s' if len(unknown) > 1 else ''} in "
+                                      f"{self._name or 'body'}: {', '.join(unknown)}")
 
 
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
     protocol_version = "HTTP/1.1"
+    timeout = 60  # an idle keep-alive connection is closed after this
+    disable_nagle_algorithm = True  # headers and body go in two writes: do not wait 40 ms
 
     def log_message(self, format: str, *args: Any) -> None:
         log.debug("%s " + format, self.address_string(), *args)
@@ -184,20 +296,39 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         self._dispatch("POST")
 
+    # -- request plumbing --------------------------------------------------------------------
+
     def _dispatch(self, method: str) -> None:
-        fault = self._fault() if self.path.startswith("/api/") else None
+        if self.server.stopped:  # a keep-alive connection outliving stop(): hang up
+            self.close_connection = True
+            return
+        path, _, query = self.path.partition("?")
+        fault = self._fault() if path.startswith("/api/") else None
         if fault == "drop":
             self.close_connection = True
+            self._record(method, path, query, 0, {}, b"", fault)
             self.connection.shutdown(socket.SHUT_RDWR)
             return
         try:
+            raw = self._read_body()
             if fault == "server_error":
                 raise SimulatorError(503, "injected fault: service unavailable")
             if fault == "throttle":
                 raise SimulatorError(429, "injected fault: too many requests")
             if fault == "unauthorized":
-                raise SimulatorError(401, "injected fault: token expired")
-            status, body = self._route(method)
+                raise SimulatorError(401, "injected fault: device token revoked"
+                                     if path == "/api/v1/auth/session"
+                                     else "injected fault: token expired")
+            route, params = self._match(method, path)
+            if fault == "session_expiry":
+                if route.auth != "session":
+                    fault = None  # only requests that need a session can find it expired
+                else:
+                    self.server.store.revoke_session(self._bearer())
+                    raise SimulatorError(401, "session expired")
+            self._authorize(route)
+            call = _Call(route, params, query, raw, self._idempotency_key(route))
+            status, body = getattr(self, route.handler)(call)
         except SimulatorError as exc:
             status, body = exc.status, {"error": str(exc)}
         except Exception:  # the simulator must keep serving; the client sees a 500
@@ -210,7 +341,7 @@ class _Handler(BaseHTTPRequestHandler):
             content_type = "application/json; charset=utf-8"
         if fault == "invalid_json":
             payload = b'{"injected": "not json'
-        self._send(status, payload, content_type, truncate=fault == "truncate")
+        self._send(method, path, query, status, payload, content_type, fault)
 
     def _fault(self) -> Fault | None:
         injector = self.server.faults
@@ -218,99 +349,364 @@ class _Handler(BaseHTTPRequestHandler):
             time.sleep(injector.settings.latency_ms / 1000)
         return injector.draw()
 
-    def _route(self, method: str) -> tuple[int, dict[str, Any] | str]:
-        store = self.server.store
-        path = self.path.split("?", 1)[0]
-        if method == "GET" and path == "/api/v1/health":
-            return 200, {"status": "ok"}
-        if method == "GET" and (match := re.fullmatch(r"/q/([0-9a-f-]{36})", path)):
-            return self._track_page(match.group(1))
-        if path == "/sim/faults":
-            return self._fault_settings(method)
-        self._authorize()
-        if method == "GET" and path == "/api/v1/catalogue":
-            return 200, store.catalogue
-        if method == "POST" and path == "/api/v1/tickets":
-            request = self._json_body()
-            key = self.headers.get("Idempotency-Key", "")
-            if not re.fullmatch(r"[A-Za-z0-9-]{8,64}", key):
-                raise SimulatorError(400, "Idempotency-Key header missing or malformed")
-            field_id = request.get("field_id")
-            if not isinstance(field_id, str):
-                raise SimulatorError(422, "field_id must be a string")
-            return store.idempotent(key, request, lambda: store.issue_ticket(
-                field_id, bool(request.get("priority")), str(request.get("kiosk_id", ""))[:64],
-                self.server.public_url))
-        if method == "POST" and (
-            match := re.fullmatch(r"/api/v1/tickets/([0-9a-f-]{36})/print-result", path)
-        ):
-            request = self._json_body()
-            if not isinstance(request.get("printed"), bool):
-                raise SimulatorError(422, "printed must be true or false")
-            reason = str(request.get("reason", ""))[:500]
-            return 200, store.record_print(match.group(1), request["printed"], reason)
+    def _read_body(self) -> bytes:
+        if self.headers.get("Transfer-Encoding"):
+            self.close_connection = True
+            raise SimulatorError(400, "send the body with a Content-Length, not chunked")
+        declared = self.headers.get("Content-Length") or "0"
+        if not declared.isdigit():
+            self.close_connection = True
+            raise SimulatorError(400, "Content-Length is not a number")
+        length = int(declared)
+        if length > MAX_REQUEST_BYTES:
+            if length <= 16 * MAX_REQUEST_BYTES:  # read it, so the client hears the answer
+                while length > 0:
+                    chunk = self.rfile.read(min(length, 65_536))
+                    if not chunk:
+                        break
+                    length -= len(chunk)
+            else:  # too much to read: hang up after answering
+                self.close_connection = True
+            raise SimulatorError(413, f"request body over {MAX_REQUEST_BYTES} bytes")
+        return self.rfile.read(length)
+
+    def _match(self, method: str, path: str) -> tuple[Route, dict[str, str]]:
+        path_known = False
+        for route in ROUTES:
+            match = route.pattern.fullmatch(path)
+            if match is None:
+                continue
+            if route.method == method:
+                return route, {k: unquote(v) for k, v in match.groupdict().items()}
+            path_known = True
+        if path_known:
+            raise SimulatorError(405, f"{method} is not allowed on {path}")
         raise SimulatorError(404, f"no route {method} {path}")
 
-    def _fault_settings(self, method: str) -> tuple[int, dict[str, Any]]:
-        """GET shows, POST replaces the fault settings (a simulator control, not the API)."""
+    def _bearer(self) -> str:
+        scheme, _, token = self.headers.get("Authorization", "").partition(" ")
+        return token.strip() if scheme.lower() == "bearer" else ""
+
+    def _authorize(self, route: Route) -> None:
+        """Check the bearer token the route needs: none, the device token, or a session."""
+        if route.auth == "none":
+            return
+        token = self._bearer()
+        if not token:
+            raise SimulatorError(401, "Authorization: Bearer <token> required")
+        if route.auth == "device":
+            if token not in self.server.device_tokens:
+                raise SimulatorError(401, "device token not recognised")
+            return
+        problem = self.server.store.session_problem(token)
+        if problem:
+            raise SimulatorError(401, problem)
+
+    def _idempotency_key(self, route: Route) -> str | None:
+        if not route.idempotent:
+            return None
+        key = self.headers.get("Idempotency-Key")
+        if key is None or not IDEMPOTENCY_KEY.fullmatch(key):
+            raise SimulatorError(400, "Idempotency-Key header missing or malformed "
+                                      "(8–64 letters, digits or '-')")
+        return key
+
+    def _once(self, call: _Call, body: dict[str, Any],
+              work: Callable[[], tuple[int, dict[str, Any]]]) -> tuple[int, dict[str, Any]]:
+        """Run ``work`` under the request's Idempotency-Key (directly when it has none)."""
+        if call.key is None:
+            return work()
+        request = {"route": f"{call.route.method} {call.route.template}",
+                   "params": call.params, "body": body}
+        return self.server.store.idempotent(call.key, request, work)
+
+    def _send(self, method: str, path: str, query: str, status: int, payload: bytes,
+              content_type: str, fault: Fault | None) -> None:
+        headers = {"Content-Type": content_type, "Content-Length": str(len(payload))}
+        if status == 429:
+            headers["Retry-After"] = str(self.server.faults.settings.retry_after_s)
+        if fault == "truncate":  # promise the whole body, send half, hang up
+            payload = payload[: len(payload) // 2]
+            self.close_connection = True
+        # recorded before sending, so whoever got the answer finds it recorded
+        self._record(method, path, query, status, headers, payload, fault)
+        self.send_response(status, HTTPStatus(status).phrase)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def _record(self, method: str, path: str, query: str, status: int,
+                headers: dict[str, str], payload: bytes, fault: Fault | None) -> None:
+        hook = self.server.on_exchange
+        if hook is None:
+            return
+        try:
+            hook(Exchange(method, path, query, status, headers, payload, fault))
+        except Exception:  # an observer must not break the server
+            log.exception("on_exchange hook failed")
+
+    # -- the API -----------------------------------------------------------------------------
+
+    def _health(self, call: _Call) -> tuple[int, dict[str, Any]]:
+        return 200, {"status": "ok"}
+
+    def _open_session(self, call: _Call) -> tuple[int, dict[str, Any]]:
+        body = _Body(call.json())
+        kiosk_id = body.identifier("kiosk_id")
+        body.finish()
+        return 200, self.server.store.create_session(kiosk_id)
+
+    def _catalogue_changes(self, call: _Call) -> tuple[int, dict[str, Any]]:
+        try:
+            query = parse_qs(call.query, keep_blank_values=True, strict_parsing=bool(call.query),
+                             max_num_fields=10)
+        except ValueError:
+            raise SimulatorError(400, "malformed query string") from None
+        unknown = sorted(set(query) - {"cursor", "limit"})
+        if unknown:
+            raise SimulatorError(400, f"unknown query parameter {unknown[0]!r}")
+        if any(len(values) > 1 for values in query.values()):
+            raise SimulatorError(400, "give cursor and limit at most once")
+        cursor = query.get("cursor", [""])[0]
+        if cursor and not CURSOR.fullmatch(cursor):
+            raise SimulatorError(400, "cursor must be empty or a cursor this server returned")
+        limit_text = query.get("limit", ["200"])[0]
+        if not LIMIT.fullmatch(limit_text) or not 1 <= int(limit_text) <= 500:
+            raise SimulatorError(400, "limit must be an integer 1–500")
+        changes, more = self.server.store.changes(int(cursor or 0), int(limit_text))
+        return 200, {"cursor": str(changes[-1]["seq"]) if changes else cursor,
+                     "has_more": more, "changes": changes}
+
+    def _issue_ticket(self, call: _Call) -> tuple[int, dict[str, Any]]:
+        body = _Body(call.json())
+        field_id = body.identifier("field_id")
+        priority = body.flag("priority")
+        kiosk_id = body.identifier("kiosk_id")
+        body.finish()
+        store = self.server.store
+        return self._once(call, body.data, lambda: store.issue_ticket(
+            field_id, priority, kiosk_id, self.server.public_url))
+
+    def _print_result(self, call: _Call) -> tuple[int, dict[str, Any]]:
+        body = _Body(call.json())
+        printed = body.flag("printed")
+        reason = body.string("reason", max_length=500, empty=True)
+        body.finish()
+        return self._once(call, body.data, lambda: (200, self.server.store.record_print(
+            call.params["ticket_id"], printed, reason)))
+
+    def _lease_block(self, call: _Call) -> tuple[int, dict[str, Any]]:
+        body = _Body(call.json())
+        field_id = body.identifier("field_id")
+        day = body.day("day")
+        size = body.integer("size", 1, 200)
+        kiosk_id = body.identifier("kiosk_id")
+        body.finish()
+        return self._once(call, body.data, lambda: (201, self.server.store.lease_block(
+            field_id, day, size, kiosk_id)))
+
+    def _report_offline_ticket(self, call: _Call) -> tuple[int, dict[str, Any]]:
+        body = _Body(call.json())
+        report = {
+            "number": body.string("number", max_length=5, pattern=TICKET_NUMBER,
+                                  rule="a queue number like A101"),
+            "field_id": body.identifier("field_id"),
+            "priority": body.flag("priority"),
+            "issued_at": body.timestamp("issued_at"),
+            "printed": body.flag("printed"),
+            "reason": body.string("reason", max_length=500, empty=True),
+            "kiosk_id": body.identifier("kiosk_id"),
+        }
+        body.finish()
+        return self._once(call, body.data, lambda: (201, self.server.store.report_offline_ticket(
+            call.params["block_id"], **report)))
+
+    def _dossier(self, call: _Call) -> tuple[int, dict[str, Any]]:
+        code = call.params["code"]
+        if not DOSSIER_CODE.fullmatch(code):
+            raise SimulatorError(400, "malformed dossier code; expected e.g. "
+                                      "000.00.17.H17-261120-0001")
+        dossier = self.server.store.dossier(code)
+        if dossier is None:
+            raise SimulatorError(404, f"no dossier {code}")
+        return 200, dossier
+
+    def _submit(self, call: _Call) -> tuple[int, dict[str, Any]]:
+        body = _Body(call.json())
+        procedure_id = body.identifier("procedure_id")
+        form_id = body.identifier("form_id")
+        kiosk_id = body.identifier("kiosk_id")
+        submitted_at = body.timestamp("submitted_at")
+        given = body.child("consent")
+        consent = {"given": given.flag("given"),
+                   "version": given.string("version", max_length=40),
+                   "at": given.timestamp("at")}
+        given.finish()
+        person = body.child("applicant")
+        applicant = {
+            "full_name": person.string("full_name", max_length=100),
+            "id_number": person.string("id_number", max_length=12, pattern=ID_NUMBER,
+                                       rule="12 digits (the personal ID number)"),
+            "phone": person.text("phone", max_length=12, pattern=PHONE, nullable=True,
+                                 rule="a Vietnamese phone number like 0905123456 or null"),
+        }
+        person.finish()
+        data = body.scalars("data")
+        body.finish()
+        return self._once(call, body.data, lambda: (201, self.server.store.submit(
+            call.key or "", procedure_id=procedure_id, form_id=form_id, kiosk_id=kiosk_id,
+            submitted_at=submitted_at, consent=consent, applicant=applicant, data=data)))
+
+    def _create_payment(self, call: _Call) -> tuple[int, dict[str, Any]]:
+        body = _Body(call.json())
+        payment = {
+            "reference": body.string("reference", max_length=25, pattern=PAYMENT_REFERENCE,
+                                     rule="6–25 capital letters or digits"),
+            "procedure_id": body.identifier("procedure_id"),
+            "amount_vnd": body.integer("amount_vnd", 1, 1_000_000_000_000),
+            "dossier_code": body.text("dossier_code", max_length=64, pattern=DOSSIER_CODE,
+                                      nullable=True, rule="a dossier code or null"),
+            "kiosk_id": body.identifier("kiosk_id"),
+        }
+        body.finish()
+        return self._once(call, body.data, lambda: (201, self.server.store.create_payment(
+            call.key or "", **payment)))
+
+    def _payment(self, call: _Call) -> tuple[int, dict[str, Any]]:
+        reference = call.params["reference"]
+        if not PAYMENT_REFERENCE.fullmatch(reference):
+            raise SimulatorError(400, "malformed payment reference (6–25 capital letters or "
+                                      "digits)")
+        payment = self.server.store.payment(reference)
+        if payment is None:
+            raise SimulatorError(404, f"no payment {reference}")
+        return 200, payment
+
+    def _rate(self, call: _Call) -> tuple[int, dict[str, Any]]:
+        body = _Body(call.json())
+        rating = {
+            "counter_id": body.identifier("counter_id"),
+            "score": body.integer("score", 1, 4),
+            "reason": body.string("reason", max_length=500, empty=True),
+            "ticket_number": body.text("ticket_number", max_length=5, pattern=TICKET_NUMBER,
+                                       nullable=True, rule="a queue number like A101 or null"),
+            "rated_at": body.timestamp("rated_at"),
+            "kiosk_id": body.identifier("kiosk_id"),
+        }
+        body.finish()
+        return self._once(call, body.data, lambda: (201, self.server.store.add_rating(
+            call.key or "", **rating)))
+
+    def _heartbeat(self, call: _Call) -> tuple[int, dict[str, Any]]:
+        body = _Body(call.json())
+        body.identifier("kiosk_id")
+        body.string("version", max_length=64)
+        body.timestamp("sent_at")
+        outbox = body.child("outbox")
+        outbox.integer("pending", 0, 1_000_000_000)
+        outbox.integer("dead", 0, 1_000_000_000)
+        outbox.moment("oldest_pending_at", nullable=True)
+        outbox.finish()
+        body.moment("last_pull_at", nullable=True)
+        body.moment("last_push_at", nullable=True)
+        body.string("catalogue_cursor", max_length=64, empty=True)
+        printer = body.child("printer")
+        printer.string("state", max_length=40)
+        printer.string("detail", max_length=500, empty=True)
+        printer.finish()
+        body.finish()
+        server_time = self.server.store.record_heartbeat(body.data)
+        return 200, {"server_time": server_time, "next_heartbeat_s": HEARTBEAT_S}
+
+    # -- simulator controls (not part of the API contract) --------------------------------
+
+    def _sim_faults(self, call: _Call) -> tuple[int, dict[str, Any]]:
+        """GET shows, POST replaces the fault settings."""
         injector = self.server.faults
-        if method == "POST":
+        if call.route.method == "POST":
             try:
-                injector.settings = FaultSettings.from_json(self._json_body())
+                injector.settings = FaultSettings.from_json(call.json())
             except ValueError as exc:
                 raise SimulatorError(422, str(exc)) from None
         return 200, injector.settings.to_json()
 
-    def _authorize(self) -> None:
-        header = self.headers.get("Authorization", "")
-        if header.removeprefix("Bearer ") not in self.server.device_tokens:
-            raise SimulatorError(401, "device token missing or not recognised")
+    def _sim_catalogue(self, call: _Call) -> tuple[int, dict[str, Any]]:
+        """Append a catalogue change: ``{"kind", "id", "op": "upsert"|"delete", "data"}``."""
+        body = _Body(call.json())
+        kind = body.string("kind", max_length=20)
+        entity_id = body.identifier("id")
+        op = body.string("op", max_length=6)
+        data = body.optional("data")
+        body.finish()
+        store = self.server.store
+        if op == "upsert":
+            seq = store.upsert_entity(kind, entity_id, data)
+        elif op == "delete" and data is None:
+            seq = store.delete_entity(kind, entity_id)
+        else:
+            raise SimulatorError(422, "op must be upsert (with data) or delete (without)")
+        return 200, {"seq": seq, "cursor": str(seq)}
 
-    def _json_body(self) -> dict[str, Any]:
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_REQUEST_BYTES:
-            raise SimulatorError(413, "request body too large")
-        try:
-            data = json.loads(self.rfile.read(length) or b"{}")
-        except ValueError:
-            raise SimulatorError(400, "request body is not JSON") from None
-        if not isinstance(data, dict):
-            raise SimulatorError(400, "request body must be a JSON object")
-        return data
+    def _sim_payment(self, call: _Call) -> tuple[int, dict[str, Any]]:
+        """The bank reports on a payment: ``{"status": "paid"|…}``."""
+        body = _Body(call.json())
+        status = body.string("status", max_length=20)
+        body.finish()
+        return 200, self.server.store.set_payment_status(call.params["reference"], status)
 
-    def _track_page(self, ticket_id: str) -> tuple[int, str]:
-        ticket = self.server.store.ticket(ticket_id)
+    def _sim_expire_sessions(self, call: _Call) -> tuple[int, dict[str, Any]]:
+        """Revoke every access token: each kiosk must open a new session."""
+        return 200, {"revoked": self.server.store.expire_sessions()}
+
+    def _track_page(self, call: _Call) -> tuple[int, str]:
+        ticket = self.server.store.ticket(call.params["ticket_id"])
         if ticket is None:
             return 404, "<h1>Không tìm thấy số thứ tự</h1>"
-        office = html.escape(self.server.store.catalogue["office"]["name"])
+        office = html.escape((self.server.store.catalogue["office"] or {}).get("name", ""))
         return 200, (f"<!doctype html><meta charset=utf-8><title>{ticket['number']}</title>"
                      f"<h1>{ticket['number']}</h1><p>{office}</p><p>{ticket['status']}</p>")
 
-    def _send(self, status: int, payload: bytes, content_type: str,
-              truncate: bool = False) -> None:
-        self.send_response(status, HTTPStatus(status).phrase)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(payload)))
-        if status == 429:
-            self.send_header("Retry-After", str(self.server.faults.settings.retry_after_s))
-        self.end_headers()
-        if truncate:  # promise the whole body, send half, hang up
-            self.wfile.write(payload[: len(payload) // 2])
-            self.close_connection = True
-            return
-        self.wfile.write(payload)
 
-
-class _Server(ThreadingHTTPServer):
+class _Server(LoggedErrors, ThreadingHTTPServer):
     daemon_threads = True
     store: ProvinceStore
     device_tokens: frozenset[str]
     public_url: str
     faults: FaultInjector
+    on_exchange: Callable[[Exchange], None] | None
+
+    def __init__(self, address: tuple[str, int], handler: type[_Handler]) -> None:
+        super().__init__(address, handler)
+        self.stopped = False
+        self._connections: set[socket.socket] = set()
+        self._connections_lock = threading.Lock()
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        with self._connections_lock:
+            self._connections.add(request)
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self._connections_lock:
+                self._connections.discard(request)
+
+    def hang_up(self) -> None:
+        """Stop answering: close every open (keep-alive) connection, refuse what follows."""
+        self.stopped = True
+        with self._connections_lock:
+            connections = list(self._connections)
+        for connection in connections:
+            with contextlib.suppress(OSError):  # already closed by the client
+                connection.shutdown(socket.SHUT_RDWR)
 
 
 class ProvinceSimulator:
-    """The simulated provincial API, serving on a background thread."""
+    """The simulated provincial API, serving on a background thread.
+
+    ``on_exchange`` (optional) is called with an :class:`Exchange` for every answer, from
+    the server's threads; tests use it to check answers against the API contract.
+    """
 
     def __init__(
         self,
@@ -322,17 +718,22 @@ class ProvinceSimulator:
         device_tokens: frozenset[str] = frozenset({DEFAULT_TOKEN}),
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         fault_seed: int | None = None,
+        session_ttl_s: int = 3600,
+        on_exchange: Callable[[Exchange], None] | None = None,
     ) -> None:
-        self.store = ProvinceStore(db_path, seed_path, clock)
+        self.store = ProvinceStore(db_path, seed_path, clock, session_ttl_s=session_ttl_s)
         self.faults = FaultInjector(fault_seed)
         self._server = _Server((host, port), _Handler)
         self._server.faults = self.faults
         self._server.store = self.store
         self._server.device_tokens = device_tokens
+        self._server.on_exchange = on_exchange
+        self.on_exchange = on_exchange
         host_name, bound_port = self._server.server_address[:2]
         self.url = f"http://{host_name}:{bound_port}"
         self._server.public_url = self.url
         self._serving = ServerThread(self._server, "province-simulator")
+        self._stopped = False
 
     def start(self) -> ProvinceSimulator:
         """Start serving; returns self."""
@@ -340,8 +741,12 @@ class ProvinceSimulator:
         return self
 
     def stop(self) -> None:
-        """Stop serving and close the store."""
+        """Stop serving and close the store (a second call does nothing)."""
+        if self._stopped:
+            return
+        self._stopped = True
         self._serving.stop()
+        self._server.hang_up()
         self.store.close()
 
 

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 import socketserver
 import threading
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+class LoggedErrors:
+    """Mixin for socketservers: a failed request goes to the log, not to stderr."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        log.warning("request from %s failed", client_address, exc_info=True)
 
 
 class ServerThread:

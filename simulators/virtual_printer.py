@@ -14,7 +14,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from simulators.serving import ServerThread
+from simulators.serving import LoggedErrors, ServerThread
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ class _Handler(socketserver.BaseRequestHandler):
             start = at + 3
 
 
-class _Server(socketserver.ThreadingTCPServer):
+class _Server(LoggedErrors, socketserver.ThreadingTCPServer):
     daemon_threads = True
     allow_reuse_address = True
     printer: VirtualPrinter

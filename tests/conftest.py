@@ -23,10 +23,18 @@ FONT = ASSETS_DIR / "fonts" / "NotoSans-Regular.ttf"
 
 @pytest.fixture
 def province(tmp_path: Path) -> Iterator[ProvinceSimulator]:
-    """The provincial API simulator on a free loopback port, with a fresh store."""
-    simulator = ProvinceSimulator(tmp_path / "province.db").start()
+    """The provincial API simulator on a free loopback port, with a fresh store.
+
+    Every ``/api/v1/`` answer it gives is checked against ``docs/api/openapi.yaml`` at
+    teardown; an answer that breaks the contract fails the test.
+    """
+    from tests.contract import ContractRecorder
+
+    recorder = ContractRecorder()
+    simulator = ProvinceSimulator(tmp_path / "province.db", on_exchange=recorder).start()
     yield simulator
     simulator.stop()
+    recorder.assert_conforms()
 
 
 @pytest.fixture
@@ -65,7 +73,7 @@ def core(config: Config) -> Iterator[KioskCore]:
 
 
 def open_window(qtbot, qapp, core: KioskCore):  # type: ignore[no-untyped-def]
-    """Show the kiosk's main window offscreen and wait for its first catalogue load."""
+    """Show the kiosk's main window offscreen; wait for its first sync cycle to end."""
     from screens.app import create_window, setup_application
 
     setup_application(qapp)
@@ -73,13 +81,15 @@ def open_window(qtbot, qapp, core: KioskCore):  # type: ignore[no-untyped-def]
     qtbot.addWidget(main_window)
     main_window.resize(1280, 1024)
     main_window.show()
-    qtbot.waitSignal(main_window.context.catalogue_changed, timeout=10_000).wait()
+    context = main_window.context
+    qtbot.waitUntil(lambda: context.online is not None and not context.loading, timeout=15_000)
     return main_window
 
 
 @pytest.fixture
 def window(qtbot, qapp, core: KioskCore):  # type: ignore[no-untyped-def]
-    """The kiosk's main window on the offscreen platform, with the catalogue loaded."""
+    """The kiosk's main window on the offscreen platform, synced: catalogue and blocks in."""
     main_window = open_window(qtbot, qapp, core)
-    assert main_window.context.catalogue is not None
+    qtbot.waitUntil(lambda: main_window.context.catalogue is not None, timeout=10_000)
+    assert main_window.context.online is True
     return main_window

@@ -1,7 +1,8 @@
-"""Starting while the province cannot be reached: the kiosk says so and uses what it cached."""
+"""Starting while the province cannot be reached, or with a damaged cache."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from kiosk.cli import build_kiosk_core
@@ -26,6 +27,7 @@ def test_first_start_without_province_explains_and_offers_nothing_broken(
     assert window.context.catalogue is None
     assert not home.ticket_tile.isEnabled()
     assert "chưa sẵn sàng" in home.status.text()
+    assert window.sync_indicator.text() == "● Ngoại tuyến"
     core.close()
 
 
@@ -34,15 +36,44 @@ def test_restart_while_offline_uses_the_cached_catalogue(qtbot, qapp, tmp_path: 
     config = make_config(tmp_path, KIOSK_API_BASE_URL=province.url,
                          KIOSK_PRINTER_URI="tcp://127.0.0.1:9")
     first, first_core = start(qtbot, qapp, config)
-    assert first.context.catalogue_source == "province"
+    qtbot.waitUntil(lambda: first.context.catalogue is not None, timeout=10_000)
+    assert first.context.online is True
+    assert first.sync_indicator.text() == "● Trực tuyến"
     online_catalogue = first.context.catalogue
     first.close()
     first_core.close()
     province.stop()
 
     second, second_core = start(qtbot, qapp, config)
-    assert second.context.catalogue_source == "cache"
+    assert second.context.online is False
     assert second.context.catalogue == online_catalogue
     assert second.navigator.screen("home").ticket_tile.isEnabled()
     assert second.office_name.text() == online_catalogue.office.name
+    second_core.close()
+
+
+def test_a_corrupt_cache_is_rebuilt_from_the_province_and_the_outbox_kept(
+        qtbot, qapp, tmp_path: Path, province: ProvinceSimulator) -> None:
+    config = make_config(tmp_path, KIOSK_API_BASE_URL=province.url,
+                         KIOSK_PRINTER_URI="tcp://127.0.0.1:9")
+    first, first_core = start(qtbot, qapp, config)
+    qtbot.waitUntil(lambda: first.context.catalogue is not None, timeout=10_000)
+    catalogue = first.context.catalogue
+    first_core.outbox.enqueue("rating", {"counter_id": "no-such", "score": 4})
+    paths = first_core.paths
+    first.close()
+    first_core.close()
+    paths.cache_db.write_bytes(b"\x00garbage, not SQLite" * 500)
+    with sqlite3.connect(paths.outbox_db) as outbox:
+        before = outbox.execute("SELECT key, kind, state FROM items ORDER BY id").fetchall()
+    outbox.close()
+
+    second, second_core = start(qtbot, qapp, config)
+    qtbot.waitUntil(lambda: second.context.catalogue is not None, timeout=10_000)
+    assert second_core.cache.quarantined is not None
+    assert second_core.cache.quarantined.read_bytes().startswith(b"\x00garbage")
+    assert second.context.catalogue == catalogue
+    keys = [item.key for item in second_core.outbox.items()]
+    assert keys == [key for key, _kind, _state in before]
+    second.close()
     second_core.close()

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
+from datetime import date
 from pathlib import Path
 
-from kiosk.outbox import Outbox
+import pytest
+from sqlalchemy import inspect
+
+from kiosk.domain import TicketBlock
+from kiosk.migrations import SchemaTooNew
+from kiosk.outbox import MIGRATIONS, Outbox
+from kiosk.outbox import _Base as OutboxBase
 from printers.samples import sample_ticket
 
 
@@ -54,3 +61,113 @@ def test_tickets_interrupted_by_a_restart_are_marked_failed_not_issued(tmp_path:
     assert states[printed] == ("issued", None)
     assert states[printing] == ("failed", "interrupted while printing: kiosk restarted")
     assert states[requested] == ("failed", "interrupted while requested: kiosk restarted")
+    # the province hears that the numbered one did not print, and the unanswered request
+    # is replayed so any number it got can be voided
+    kinds = sorted(item.kind for item in Outbox(path).items())
+    assert kinds == ["print_result", "print_result", "ticket_void"]
+
+
+V1_SCHEMA = """
+CREATE TABLE tickets (
+    key VARCHAR(36) NOT NULL, field_id VARCHAR(64) NOT NULL, priority BOOLEAN NOT NULL,
+    state VARCHAR(16) NOT NULL, number VARCHAR(8), ticket_json TEXT, failure TEXT,
+    print_reported BOOLEAN NOT NULL, created_at DATETIME NOT NULL,
+    updated_at DATETIME NOT NULL, PRIMARY KEY (key));
+CREATE INDEX ix_tickets_state ON tickets (state);
+"""
+
+
+def test_an_outbox_from_the_first_version_is_upgraded_without_losing_anything(
+        tmp_path: Path) -> None:
+    path = tmp_path / "outbox.db"
+    ticket = sample_ticket()
+    with sqlite3.connect(path) as old:  # as written by the first release (no user_version)
+        old.executescript(V1_SCHEMA)
+        for key, state, reported in (("k-reported", "issued", 1), ("k-unreported", "issued", 0),
+                                     ("k-failed", "failed", 0)):
+            old.execute("INSERT INTO tickets VALUES (?, 'ho-tich', 0, ?, 'A017', ?, NULL, ?, "
+                        "'2026-11-20 01:00:00', '2026-11-20 01:00:01')",
+                        (key, state, ticket.model_dump_json(), reported))
+    old.close()
+
+    outbox = Outbox(path)
+    records = {record.key: record for record in outbox.tickets()}
+    items = outbox.items()
+    outbox.close()
+    assert set(records) == {"k-reported", "k-unreported", "k-failed"}
+    assert records["k-unreported"].ticket == ticket
+    assert all(record.origin == "online" for record in records.values())
+    reports = sorted((item.key, item.kind, item.data["printed"]) for item in items)
+    assert reports == [("v1-k-failed", "print_result", False),
+                       ("v1-k-unreported", "print_result", True)]
+    with sqlite3.connect(path) as check:
+        assert check.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+
+
+def test_a_newer_outbox_is_refused_not_touched(tmp_path: Path) -> None:
+    path = tmp_path / "outbox.db"
+    with sqlite3.connect(path) as newer:
+        newer.execute(f"PRAGMA user_version={len(MIGRATIONS) + 1}")
+    newer.close()
+    with pytest.raises(SchemaTooNew, match="Install the newer kiosk version"):
+        Outbox(path)
+
+
+def test_the_migrated_schema_is_the_one_the_code_maps(tmp_path: Path) -> None:
+    outbox = Outbox(tmp_path / "outbox.db")
+    actual = inspect(outbox.engine)
+    for table in OutboxBase.metadata.sorted_tables:
+        assert {c["name"] for c in actual.get_columns(table.name)} == set(table.columns.keys())
+    outbox.close()
+
+
+def test_items_leave_in_order_and_delivered_payloads_are_erased(tmp_path: Path) -> None:
+    outbox = Outbox(tmp_path / "outbox.db")
+    first = outbox.enqueue("rating", {"counter_id": "q1", "score": 4})
+    second = outbox.enqueue("submission", {"applicant": {"full_name": "Nguyễn Thị Hoa"}})
+    assert [item.key for item in outbox.pending()] == [first.key, second.key]
+    outbox.delivered(first.key, '{"id": "r1"}')
+    outbox.dead_letter(second.key, "rejected: HTTP 422")
+    depth = outbox.depth()
+    delivered = outbox.item(first.key)
+    outbox.close()
+    assert (depth.pending, depth.dead) == (0, 1)
+    assert delivered is not None and delivered.payload == "{}"
+    assert delivered.response == '{"id": "r1"}'
+
+
+def test_a_printed_ticket_and_its_report_are_one_transaction(tmp_path: Path) -> None:
+    outbox = Outbox(tmp_path / "outbox.db")
+    key = str(uuid.uuid4())
+    outbox.new_ticket_request(key, "ho-tich", priority=False)
+    outbox.ticket_issued_by_province(key, sample_ticket())
+    assert outbox.items() == []
+    outbox.ticket_printed(key)
+    (report,) = outbox.items()
+    outbox.close()
+    assert report.kind == "print_result" and report.key != key
+    assert report.data == {"ticket_id": sample_ticket().id, "printed": True, "reason": ""}
+
+
+def test_offline_numbers_come_from_leased_blocks_once_each(tmp_path: Path) -> None:
+    outbox = Outbox(tmp_path / "outbox.db")
+    day = date(2026, 11, 23)
+    outbox.add_block(TicketBlock(id="b1", field_id="ho-tich", queue_prefix="A", day=day,
+                                 first=101, last=102))
+    numbers = []
+    for _ in range(3):
+        key = str(uuid.uuid4())
+        outbox.new_ticket_request(key, "ho-tich", priority=False)
+        ticket = outbox.issue_offline_number(
+            key, day, lambda block, seq, key=key: sample_ticket(
+                id=key, number=f"{block.queue_prefix}{seq:03d}", offline=True,
+                people_ahead=None, track_url=None))
+        numbers.append(ticket.number if ticket else None)
+        if ticket:
+            outbox.ticket_printed(key)
+    assert numbers == ["A101", "A102", None]
+    assert outbox.numbers_left("ho-tich", day) == 0
+    reports = [item.data for item in outbox.items()]
+    outbox.close()
+    assert [(r["block_id"], r["number"], r["printed"]) for r in reports] == [
+        ("b1", "A101", True), ("b1", "A102", True)]

@@ -15,7 +15,7 @@ from simulators.province_api import DEFAULT_TOKEN, ProvinceSimulator
 
 
 def api(simulator: ProvinceSimulator) -> ProvinceApi:
-    return ProvinceApi(simulator.url, DEFAULT_TOKEN, timeout_s=3)
+    return ProvinceApi(simulator.url, DEFAULT_TOKEN, kiosk_id="K1", timeout_s=3)
 
 
 @pytest.mark.parametrize(("settings", "kind", "status"), [
@@ -31,15 +31,14 @@ def test_each_fault_becomes_a_clear_client_error(
         status: int | None) -> None:
     province.faults.settings = settings
     with pytest.raises(ApiError) as error:
-        api(province).catalogue()
+        api(province).catalogue_changes("")
     assert error.value.kind == kind
     assert error.value.status == status
 
 
 def test_throttle_says_when_to_come_back(province: ProvinceSimulator) -> None:
     province.faults.settings = FaultSettings(throttle_rate=1.0, retry_after_s=7)
-    response = httpx.get(f"{province.url}/api/v1/catalogue",
-                         headers={"Authorization": f"Bearer {DEFAULT_TOKEN}"})
+    response = httpx.get(f"{province.url}/api/v1/health")
     assert response.status_code == 429
     assert response.headers["Retry-After"] == "7"
 
@@ -47,22 +46,22 @@ def test_throttle_says_when_to_come_back(province: ProvinceSimulator) -> None:
 def test_latency_delays_the_answer_and_a_short_timeout_gives_up(
         province: ProvinceSimulator) -> None:
     province.faults.settings = FaultSettings(latency_ms=400)
-    client = ProvinceApi(province.url, DEFAULT_TOKEN, timeout_s=0.1)
+    client = ProvinceApi(province.url, DEFAULT_TOKEN, kiosk_id="K1", timeout_s=0.1)
     started = time.perf_counter()
     with pytest.raises(ApiError) as error:
-        client.catalogue()
+        client.catalogue_changes("")
     assert error.value.kind == "network" and "timed out" in error.value.detail
     assert time.perf_counter() - started < 0.4
-    assert api(province).catalogue().office.id  # a patient client still gets through
+    assert api(province).catalogue_changes("").changes  # a patient client still gets through
 
 
 def test_faults_are_switched_at_run_time_over_http(province: ProvinceSimulator) -> None:
     answer = httpx.post(f"{province.url}/sim/faults", json={"server_error_rate": 1.0})
     assert answer.status_code == 200 and answer.json()["server_error_rate"] == 1.0
     with pytest.raises(ApiError):
-        api(province).catalogue()
+        api(province).catalogue_changes("")
     httpx.post(f"{province.url}/sim/faults", json={})
-    assert api(province).catalogue().office.id
+    assert api(province).catalogue_changes("").changes
 
 
 @pytest.mark.parametrize(("body", "status"), [

@@ -49,10 +49,11 @@ def test_ticket_is_issued_printed_and_recorded(qtbot, window, province: Province
     screen = take_ticket(qtbot, window)
 
     assert screen.state == "issued"
+    # the sync engine tells the province it printed, right after
+    qtbot.waitUntil(lambda: province.store.tickets()[0]["status"] == "printed", timeout=10_000)
     issued = province.store.tickets()
     assert len(issued) == 1
     server_ticket = issued[0]
-    assert server_ticket["status"] == "printed"
     assert screen.number.text() == server_ticket["number"]
     assert server_ticket["number"] == window.context.catalogue.fields[0].queue_prefix + "001"
 
@@ -65,7 +66,8 @@ def test_ticket_is_issued_printed_and_recorded(qtbot, window, province: Province
     (record,) = core.outbox.tickets()
     assert record.state == "issued"
     assert record.number == server_ticket["number"]
-    assert record.print_reported
+    assert record.origin == "online"
+    qtbot.waitUntil(lambda: core.outbox.depth().pending == 0, timeout=10_000)
 
 
 def test_numbers_follow_each_other_and_count_people_ahead(
@@ -115,14 +117,51 @@ def test_printer_failure_is_explained_and_ticket_marked_failed(
     assert record.state == "failed"
     assert record.failure.startswith("print failed")
     assert record.number is not None  # kept so a technician can reprint it
-    (server_ticket,) = province.store.tickets()
-    assert server_ticket["status"] == "print_failed"  # never called at a counter
+    qtbot.waitUntil(lambda: province.store.tickets()[0]["status"] == "print_failed",
+                    timeout=10_000)  # never called at a counter
     assert window.back_button.isVisible() and window.home_button.isVisible()
 
 
-def test_unreachable_province_is_explained(qtbot, window, province: ProvinceSimulator,
-                                           core: KioskCore) -> None:
+def test_without_the_province_tickets_come_from_the_leased_block_and_are_reported(
+        qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter,
+        core: KioskCore, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    field = window.context.catalogue.fields[0]
+    port = int(province.url.rsplit(":", 1)[1])
+    province.stop()  # the network goes down
+
+    screen = take_ticket(qtbot, window)
+
+    assert screen.state == "issued"
+    ticket = screen.outcome.ticket
+    assert ticket.offline and ticket.number.startswith(field.queue_prefix)
+    block = next(b for b in core.outbox.tickets() if b.key == screen.outcome.key)
+    assert block.origin == "offline" and block.state == "issued"
+    job = printer.wait_for_jobs(1)[0].data
+    assert ticket.number.encode() in job and qr_payloads(job) == []  # no link to follow
+    assert "Số người chờ" not in screen.details.text()
+    qtbot.waitUntil(lambda: window.context.online is False, timeout=10_000)
+    assert window.sync_indicator.text().endswith("Ngoại tuyến")
+
+    # a second kiosk never gets that number: the province leased it to this one
+    back = ProvinceSimulator(tmp_path / "province.db", port=port).start()
+    try:
+        core.sync.wake()
+        qtbot.waitUntil(lambda: any(t["number"] == ticket.number
+                                    for t in back.store.tickets()), timeout=20_000)
+        reported = next(t for t in back.store.tickets() if t["number"] == ticket.number)
+        assert reported["status"] == "printed"
+        qtbot.waitUntil(lambda: window.context.online is True, timeout=20_000)
+        other = core.api.issue_ticket("k-other-kiosk-0001", field.id, False)
+        assert other.number != ticket.number
+    finally:
+        back.stop()
+
+
+def test_no_province_and_no_leased_numbers_is_explained(
+        qtbot, window, province: ProvinceSimulator, core: KioskCore) -> None:
     province.stop()
+    with core.outbox.engine.begin() as connection:  # the leased numbers are used up
+        connection.exec_driver_sql("UPDATE ticket_blocks SET next_seq = last + 1")
 
     screen = take_ticket(qtbot, window)
 
@@ -134,15 +173,22 @@ def test_unreachable_province_is_explained(qtbot, window, province: ProvinceSimu
 
 @pytest.mark.parametrize("fault", ["invalid_json_rate", "truncate_rate", "drop_rate",
                                    "server_error_rate"])
-def test_broken_province_answers_never_crash_the_journey(
+def test_broken_province_answers_fall_back_to_an_offline_ticket(
         qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter,
         core: KioskCore, fault: str) -> None:
     province.faults.settings = FaultSettings(**{fault: 1.0})
 
     screen = take_ticket(qtbot, window)
 
-    assert screen.state == "unavailable"
-    assert screen.retry.isVisible()
-    assert printer.jobs == []
+    assert screen.state == "issued" and screen.outcome.ticket.offline
+    assert len(printer.wait_for_jobs(1)) == 1
     (record,) = core.outbox.tickets()
-    assert record.state == "failed"
+    assert record.state == "issued"
+    # whatever number the province may have given to the lost answer is voided later
+    assert "ticket_void" in [item.kind for item in core.outbox.items("pending")]
+    province.faults.settings = FaultSettings()
+    core.sync.wake()
+    qtbot.waitUntil(lambda: core.outbox.depth().pending == 0, timeout=20_000)
+    statuses = {t["number"]: t["status"] for t in province.store.tickets()}
+    assert statuses[record.number] == "printed"
+    assert all(status in ("printed", "print_failed") for status in statuses.values())

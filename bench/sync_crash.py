@@ -1,0 +1,219 @@
+"""Crash-and-fault trials of the sync engine: nothing lost, nothing delivered twice.
+
+Each trial queues submissions and ratings in a kiosk's ``outbox.db`` (some while a sync is
+running, from this other process), changes the province's catalogue, turns on random
+server faults, then runs ``kiosk sync --until-drained`` in a child process and kills it
+with SIGKILL at a random moment, several times, before letting a last run finish. Then:
+
+- every queued item reached the province exactly once (by idempotency key),
+- the province received nothing this harness did not queue,
+- no item is left pending (or dead: every payload is valid),
+- the kiosk's cached catalogue equals the province's, at the province's latest cursor.
+
+``python -m bench.sync_crash --trials 200`` is the soak; the test suite runs a few trials.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kiosk.cache import Cache
+from kiosk.outbox import Outbox
+from simulators.faults import FaultSettings
+from simulators.province_api import ProvinceSimulator
+from simulators.sample_payloads import rating, submission
+
+ROOT = Path(__file__).resolve().parent.parent
+KIOSK_ID = "KIOSK-CRASH-01"
+
+
+@dataclass
+class TrialResults:
+    """What the trials found."""
+
+    trials: int = 0
+    kills: int = 0
+    queued: int = 0
+    lost: int = 0
+    duplicated: int = 0
+    unexpected: int = 0
+    left_pending: int = 0
+    dead: int = 0
+    cache_mismatches: int = 0
+    seconds: float = 0.0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing was lost, duplicated, left behind or inconsistent."""
+        return not (self.lost or self.duplicated or self.unexpected or self.left_pending
+                    or self.dead or self.cache_mismatches)
+
+
+def _child_env(data_dir: Path, url: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
+    env.update({
+        "KIOSK_CONFIG": str(data_dir / "kiosk.toml"),
+        "KIOSK_API_BASE_URL": url,
+        "KIOSK_API_TIMEOUT_S": "2",
+        "KIOSK_KIOSK_ID": KIOSK_ID,
+        "KIOSK_PATHS_DATA_DIR": str(data_dir),
+        "KIOSK_PATHS_LOG_DIR": str(data_dir / "logs"),
+        "KIOSK_SYNC_BACKOFF_BASE_S": "0.02",
+        "KIOSK_SYNC_BACKOFF_CAP_S": "0.3",
+        "KIOSK_SYNC_BLOCK_SIZE": "20",
+        "PYTHONPATH": str(ROOT),
+    })
+    return env
+
+
+def _random_faults(rng: random.Random) -> FaultSettings:
+    rates = [rng.choice((0.0, 0.05, 0.1)) for _ in range(6)]
+    return FaultSettings(
+        latency_ms=rng.choice((0, 0, 5, 20)), server_error_rate=rates[0],
+        throttle_rate=rates[1], retry_after_s=0, drop_rate=rates[2], truncate_rate=rates[3],
+        invalid_json_rate=rates[4], session_expiry_rate=rates[5],
+    )
+
+
+def _change_catalogue(province: ProvinceSimulator, rng: random.Random, trial: int) -> None:
+    entities = province.store.catalogue_entities()
+    procedures = [(kind, id_) for kind, id_ in entities if kind == "procedure"]
+    if procedures and rng.random() < 0.3:
+        province.store.delete_entity(*rng.choice(procedures))
+    if procedures:
+        kind, id_ = rng.choice(procedures)
+        data = dict(entities.get((kind, id_)) or {})
+        if data:
+            data["processing_time"] = f"Trong {trial % 20 + 1} ngày làm việc"
+            province.store.upsert_entity(kind, id_, data)
+
+
+def _run_child(env: dict[str, str], kill_after_s: float | None, timeout_s: float) -> bool:
+    """Run one sync child; kill it ``kill_after_s`` after it started syncing. True if killed."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "sync", "--until-drained",
+         "--max-seconds", str(timeout_s)],
+        env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert child.stdout is not None
+    if kill_after_s is None:
+        child.communicate(timeout=timeout_s + 30)
+        if child.returncode != 0:
+            raise RuntimeError(f"final sync run exited {child.returncode}")
+        return False
+    child.stdout.readline()  # "sync: started": the stores are open
+    time.sleep(kill_after_s)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    child.stdout.close()
+    return True
+
+
+def run_trials(trials: int, seed: int, work_dir: Path, *, max_kills: int = 3,
+               progress: bool = False) -> TrialResults:
+    """Run ``trials`` trials against one simulator and one kiosk data directory."""
+    rng = random.Random(seed)
+    results = TrialResults()
+    started = time.perf_counter()
+    data_dir = work_dir / "kiosk"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "kiosk.toml").touch()
+    province = ProvinceSimulator(work_dir / "province.db", fault_seed=seed).start()
+    env = _child_env(data_dir, province.url)
+    queued: list[str] = []
+    try:
+        _run_child(env, None, 60)  # first sync: catalogue and forms arrive
+        for trial in range(trials):
+            cache = Cache(data_dir / "cache.db")
+            catalogue = cache.load_catalogue()
+            cache.close()
+            assert catalogue is not None, "the first sync brought no catalogue"
+            outbox = Outbox(data_dir / "outbox.db")
+            for _ in range(rng.randint(1, 8)):
+                index = len(queued)
+                payload = (submission(catalogue, index) if rng.random() < 0.6
+                           else rating(catalogue, rng.randint(1, 4), index))
+                kind = "submission" if "form_id" in payload else "rating"
+                queued.append(outbox.enqueue(kind, payload).key)
+            _change_catalogue(province, rng, trial)
+            province.faults.settings = _random_faults(rng)
+            for _ in range(rng.randint(1, max_kills)):
+                # more items arrive while a sync is running in the other process
+                queued.append(outbox.enqueue("rating", rating(catalogue, 3, len(queued))).key)
+                results.kills += _run_child(env, rng.uniform(0.0, 0.5), 60)
+            outbox.close()
+            _run_child(env, None, 120)
+            results.trials += 1
+            if progress:
+                print(f"trial {trial + 1}/{trials}: {len(queued)} queued so far", flush=True)
+        province.faults.settings = FaultSettings()
+        _check(results, province, data_dir, queued)
+    finally:
+        province.stop()
+    results.seconds = time.perf_counter() - started
+    return results
+
+
+def _check(results: TrialResults, province: ProvinceSimulator, data_dir: Path,
+           queued: list[str]) -> None:
+    received = [row["idempotency_key"] for row in province.store.submissions()]
+    received += [row["idempotency_key"] for row in province.store.ratings()]
+    counts: dict[str, int] = {}
+    for key in received:
+        counts[key] = counts.get(key, 0) + 1
+    results.queued = len(queued)
+    results.lost = sum(1 for key in queued if key not in counts)
+    results.duplicated = sum(1 for key in queued if counts.get(key, 0) > 1)
+    results.unexpected = len(set(counts) - set(queued))
+    outbox = Outbox(data_dir / "outbox.db")
+    depth = outbox.depth()
+    dead = [f"{item.kind} {item.key}: {item.last_error}" for item in outbox.items("dead")]
+    outbox.close()
+    results.left_pending, results.dead = depth.pending, depth.dead
+    results.problems += dead
+    cache = Cache(data_dir / "cache.db")
+    cached = {key: json.loads(body) for key, body in cache.entity_ids().items()}
+    cursor = cache.cursor()
+    cache.close()
+    expected = province.store.catalogue_entities()
+    if set(cached) != set(expected) or cursor != province.store.latest_cursor():
+        results.cache_mismatches += 1
+        results.problems.append(
+            f"cache has {len(cached)} entities at cursor {cursor}; province has "
+            f"{len(expected)} at {province.store.latest_cursor()}")
+    for key in set(cached) & set(expected):
+        if any(cached[key].get(name) != value for name, value in expected[key].items()
+               if name in cached[key]):
+            results.cache_mismatches += 1
+            results.problems.append(f"cached {key} differs from the province's")
+
+
+def main() -> int:
+    """Run the soak from the command line and print a summary."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--trials", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=20261123)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="kiosk-soak-") as work:
+        results = run_trials(args.trials, args.seed, Path(work), progress=True)
+    print(f"{results.trials} trials, {results.kills} SIGKILLs, {results.queued} items queued: "
+          f"{results.lost} lost, {results.duplicated} duplicated, {results.unexpected} "
+          f"unexpected, {results.left_pending} pending, {results.dead} dead, "
+          f"{results.cache_mismatches} cache mismatches ({results.seconds:.0f} s)")
+    for problem in results.problems[:20]:
+        print(f"  {problem}")
+    return 0 if results.ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""Drain 1,000 queued submissions to the local simulator while the Qt event loop runs.
+
+The simulator runs in its own process (as the province would be on another machine); the
+kiosk's sync engine runs on its thread next to a Qt event loop whose longest stall (the
+largest gap between 1 ms timer ticks beyond the interval) is recorded.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parent.parent
+ITEMS = 1000
+
+
+def _start_simulator(work: Path) -> tuple[subprocess.Popen[str], str]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "simulators.province_api", "--port", "0",
+         "--db", str(work / "province.db")],
+        cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    return process, line.split()[3]
+
+
+def run(items: int = ITEMS) -> dict[str, float]:
+    """Items per second and the longest UI stall (ms) while draining ``items`` submissions."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.api import ProvinceApi
+    from kiosk.cache import Cache
+    from kiosk.outbox import Outbox
+    from kiosk.sync import SyncEngine, SyncSettings
+    from simulators.province_api import DEFAULT_TOKEN
+    from simulators.sample_payloads import submission
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory(prefix="kiosk-drain-") as name:
+        work = Path(name)
+        simulator, url = _start_simulator(work)
+        api = ProvinceApi(url, DEFAULT_TOKEN, kiosk_id="BENCH-01")
+        outbox, cache = Outbox(work / "outbox.db"), Cache(work / "cache.db")
+        engine = SyncEngine(api, outbox, cache, zone=ZoneInfo("Asia/Ho_Chi_Minh"),
+                            settings=SyncSettings(idle_s=3600))
+        try:
+            engine.run_cycle()  # catalogue, forms and blocks first
+            catalogue = cache.load_catalogue()
+            assert catalogue is not None
+            for index in range(items):
+                outbox.enqueue("submission", submission(catalogue, index))
+            drained = threading.Event()
+            engine.on_status = lambda status: status.pending == 0 and drained.set()
+            clock = QElapsedTimer()
+            longest_ms = 0.0
+            last = 0.0
+            tick = QTimer()
+            tick.setInterval(1)
+
+            def beat() -> None:
+                nonlocal last, longest_ms
+                now = clock.nsecsElapsed() / 1e6
+                longest_ms = max(longest_ms, now - last - 1)
+                last = now
+                if drained.is_set():
+                    app.quit()
+
+            tick.timeout.connect(beat)
+            clock.start()
+            started = time.perf_counter()
+            tick.start()
+            engine.start()
+            engine.wake()
+            app.exec()
+            elapsed = time.perf_counter() - started
+            assert outbox.depth().pending == 0, "the outbox did not drain"
+        finally:
+            engine.stop()
+            api.close()
+            outbox.close()
+            cache.close()
+            simulator.terminate()
+            simulator.wait()
+    return {"items_per_s": items / elapsed, "stall_ms": longest_ms, "seconds": elapsed}
+
+
+if __name__ == "__main__":
+    result = run()
+    print(f"{ITEMS} items in {result['seconds']:.2f} s = {result['items_per_s']:.0f} items/s; "
+          f"longest UI stall {result['stall_ms']:.1f} ms")

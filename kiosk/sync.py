@@ -1,0 +1,342 @@
+"""The sync engine: keeps the kiosk and the province in step, on its own thread.
+
+One cycle: push the outbox in order (idempotency key per item), pull catalogue changes from
+the cursor, top up the leased ticket-number blocks for today and tomorrow, and send a
+heartbeat when one is due. Network trouble, 5xx, 429 and broken answers end the cycle and
+the next one waits a full-jitter exponential backoff (at least what Retry-After asked);
+a 4xx refusal of an item puts it among the dead letters for a technician; a refused
+session is re-opened by the API client, and a refused device token is reported.
+
+Qt-free: the screens learn about changes through the ``on_status`` and ``on_catalogue``
+callbacks, which run on the sync thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from pydantic import BaseModel
+
+from kiosk import __version__
+from kiosk.api import ApiError, ProvinceApi
+from kiosk.cache import Cache
+from kiosk.outbox import Outbox, OutboxItem
+
+log = logging.getLogger(__name__)
+
+LAST_PULL = "last_pull_at"
+LAST_PUSH = "last_push_at"
+PUSH_BATCH = 100
+MAX_PAGES = 10_000
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the sync engine last knew: for the status line, the heartbeat and technicians."""
+
+    online: bool | None = None  # None until the province was first tried
+    pending: int = 0
+    dead: int = 0
+    last_pull_at: datetime | None = None
+    last_push_at: datetime | None = None
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class SyncSettings:
+    """Timings and sizes of the sync engine."""
+
+    idle_s: float = 30.0
+    heartbeat_s: float = 60.0
+    backoff_base_s: float = 1.0
+    backoff_cap_s: float = 300.0
+    block_size: int = 50
+    block_days: int = 2  # today and tomorrow
+
+
+class Backoff:
+    """Full-jitter exponential backoff: wait uniform(0, min(cap, base·2ⁿ)) after n failures."""
+
+    def __init__(self, base_s: float, cap_s: float, rng: random.Random) -> None:
+        self.base_s = base_s
+        self.cap_s = cap_s
+        self.failures = 0
+        self._rng = rng
+
+    def next_delay(self, at_least_s: float = 0.0) -> float:
+        """The wait before the next try after one more failure."""
+        self.failures += 1
+        ceiling = min(self.cap_s, self.base_s * 2 ** min(self.failures, 30))
+        return max(at_least_s, self._rng.uniform(0, ceiling))
+
+    def reset(self) -> None:
+        """A success: the next failure starts from the base again."""
+        self.failures = 0
+
+
+class CycleFailed(Exception):
+    """A cycle ended early; ``retry_after_s`` is the province's requested pause."""
+
+    def __init__(self, reason: str, retry_after_s: float = 0.0) -> None:
+        super().__init__(reason)
+        self.retry_after_s = retry_after_s
+
+
+class SyncEngine:
+    """Pushes the outbox, pulls the catalogue, leases ticket blocks, sends heartbeats."""
+
+    def __init__(
+        self,
+        api: ProvinceApi,
+        outbox: Outbox,
+        cache: Cache,
+        *,
+        zone: ZoneInfo,
+        settings: SyncSettings = SyncSettings(),
+        printer_state: Callable[[], dict[str, str]] = lambda: {"state": "UNKNOWN",
+                                                               "detail": ""},
+        rng: random.Random | None = None,
+    ) -> None:
+        self.api = api
+        self.outbox = outbox
+        self.cache = cache
+        self.zone = zone
+        self.settings = settings
+        self.printer_state = printer_state
+        self.on_status: Callable[[SyncStatus], None] = lambda _status: None
+        self.on_catalogue: Callable[[], None] = lambda: None
+        self._backoff = Backoff(settings.backoff_base_s, settings.backoff_cap_s,
+                                rng or random.Random())
+        self._status_lock = threading.Lock()
+        self._status = SyncStatus(last_pull_at=_parse(cache.get_value(LAST_PULL)),
+                                  last_push_at=_parse(cache.get_value(LAST_PUSH)))
+        self._next_heartbeat = 0.0
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    # -- running ---------------------------------------------------------------------------
+
+    @property
+    def status(self) -> SyncStatus:
+        """The latest status (thread-safe snapshot)."""
+        with self._status_lock:
+            return self._status
+
+    def start(self) -> None:
+        """Run cycles on a background thread until :meth:`stop`."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="sync", daemon=True)
+            self._thread.start()
+
+    def stop(self, timeout_s: float = 10.0) -> None:
+        """Ask the thread to finish its current step and wait for it."""
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout_s)
+            self._thread = None
+
+    def wake(self) -> None:
+        """Start the next cycle now (something was queued, or the province answered)."""
+        self._wake.set()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self._wake.clear()
+            delay = self.cycle_delay(self.run_cycle())
+            self._wake.wait(delay)
+
+    def cycle_delay(self, failure: CycleFailed | None) -> float:
+        """How long to wait after a cycle: idle interval on success, backoff on failure."""
+        if failure is None:
+            self._backoff.reset()
+            return self.settings.idle_s
+        return self._backoff.next_delay(failure.retry_after_s)
+
+    def run_cycle(self) -> CycleFailed | None:
+        """One push–pull–lease–heartbeat cycle; returns why it stopped early, or None."""
+        try:
+            self.push()
+            self.pull()
+            self.lease_blocks()
+            self.heartbeat_if_due()
+        except CycleFailed as failure:
+            self._update(online=False, problem=str(failure))
+            return failure
+        except Exception as exc:  # a bug must not kill the thread that delivers everything
+            log.exception("sync cycle failed unexpectedly")
+            self._update(online=False, problem=f"internal error: {exc}")
+            return CycleFailed(str(exc))
+        self._update(online=True, problem="")
+        return None
+
+    def note_reachable(self, reachable: bool, problem: str = "") -> None:
+        """Another part of the kiosk talked to the province (or failed to)."""
+        if reachable and self.status.online is False:
+            self.wake()
+        self._update(online=reachable, problem=problem)
+
+    # -- the steps -------------------------------------------------------------------------
+
+    def push(self) -> int:
+        """Deliver pending items in order until none is left; returns how many were sent."""
+        sent = 0
+        while batch := self.outbox.pending(PUSH_BATCH):
+            for item in batch:
+                if self._stop.is_set():
+                    return sent
+                self._push_one(item)
+                sent += 1
+            if sent:
+                now = datetime.now(UTC)
+                self.cache.set_value(LAST_PUSH, now.isoformat())
+                self._update(last_push_at=now)
+        return sent
+
+    def _push_one(self, item: OutboxItem) -> None:
+        try:
+            answer = self._deliver(item)
+        except ApiError as exc:
+            if exc.kind == "rejected":
+                log.error("outbox item %s (%s) refused, now a dead letter: %s",
+                          item.key, item.kind, exc)
+                self.outbox.dead_letter(item.key, str(exc))
+                return
+            self.outbox.attempt_failed(item.key, str(exc))
+            raise CycleFailed(f"push stopped at {item.kind} {item.key}: {exc}",
+                              exc.retry_after_s) from exc
+        except (KeyError, TypeError, ValueError) as exc:  # a malformed payload never heals
+            log.exception("outbox item %s (%s) cannot be sent", item.key, item.kind)
+            self.outbox.dead_letter(item.key, f"cannot be sent: {exc!r}")
+            return
+        self.outbox.delivered(item.key, answer.model_dump_json())
+
+    def _deliver(self, item: OutboxItem) -> BaseModel:
+        data = item.data
+        api = self.api
+        if item.kind == "print_result":
+            return api.report_print(item.key, data["ticket_id"], data["printed"], data["reason"])
+        if item.kind == "offline_ticket":
+            return api.report_offline_ticket(item.key, data)
+        if item.kind == "ticket_void":
+            ticket = api.issue_ticket(data["ticket_key"], data["field_id"], data["priority"])
+            return api.report_print(item.key, ticket.id, False, data["reason"])
+        if item.kind == "submission":
+            return api.submit(item.key, data)
+        if item.kind == "rating":
+            return api.rate(item.key, data)
+        if item.kind == "payment":
+            return api.create_payment(item.key, data)
+        raise ValueError(f"unknown outbox item kind {item.kind!r}")
+
+    def pull(self) -> bool:
+        """Apply catalogue changes since the cursor; True if anything changed."""
+        cursor = self.cache.cursor()
+        changed = restarted = False
+        for _ in range(MAX_PAGES):
+            try:
+                page = self.api.catalogue_changes(cursor)
+            except ApiError as exc:
+                if exc.status == 410 and not restarted:
+                    log.warning("catalogue cursor %r expired; pulling everything again", cursor)
+                    self.cache.reset_catalogue()
+                    cursor, changed, restarted = "", True, True
+                    continue
+                raise CycleFailed(f"catalogue pull: {exc}", exc.retry_after_s) from exc
+            try:
+                changed |= self.cache.apply_changes(page.changes, page.cursor) > 0
+            except ValueError as exc:
+                raise CycleFailed(f"catalogue change refused: {exc}") from exc
+            cursor = page.cursor
+            if not page.has_more:
+                break
+        now = datetime.now(UTC)
+        self.cache.set_value(LAST_PULL, now.isoformat())
+        self._update(last_pull_at=now)
+        if changed:
+            self.on_catalogue()
+        return changed
+
+    def lease_blocks(self) -> int:
+        """Keep enough leased numbers per field for today and tomorrow; returns new leases."""
+        catalogue = self.cache.load_catalogue()
+        if catalogue is None:
+            return 0
+        today = datetime.now(self.zone).date()
+        leased = 0
+        for offset in range(self.settings.block_days):
+            day = today + timedelta(days=offset)
+            for field in catalogue.fields:
+                if self.outbox.numbers_left(field.id, day) >= self.settings.block_size // 2:
+                    continue
+                try:
+                    block = self.api.lease_block(str(uuid.uuid4()), field.id, day,
+                                                 self.settings.block_size)
+                except ApiError as exc:
+                    if exc.kind == "rejected":
+                        log.warning("no block leased for %s on %s: %s", field.id, day, exc)
+                        continue
+                    raise CycleFailed(f"block lease: {exc}", exc.retry_after_s) from exc
+                self.outbox.add_block(block)
+                leased += 1
+        return leased
+
+    def heartbeat_if_due(self) -> bool:
+        """Send a heartbeat if the interval has passed; True if one was sent."""
+        if time.monotonic() < self._next_heartbeat:
+            return False
+        try:
+            reply = self.api.heartbeat(self.heartbeat_report())
+        except ApiError as exc:
+            raise CycleFailed(f"heartbeat: {exc}", exc.retry_after_s) from exc
+        interval = reply.next_heartbeat_s if reply.next_heartbeat_s > 0 else (
+            self.settings.heartbeat_s)
+        self._next_heartbeat = time.monotonic() + min(interval, 3600)
+        return True
+
+    def heartbeat_report(self) -> dict[str, Any]:
+        """The heartbeat body: outbox depth, last sync, printer state, version."""
+        depth = self.outbox.depth()
+        status = self.status
+        return {
+            "version": __version__,
+            "sent_at": datetime.now(UTC).isoformat(),
+            "outbox": {"pending": depth.pending, "dead": depth.dead,
+                       "oldest_pending_at": _iso(depth.oldest_pending_at)},
+            "last_pull_at": _iso(status.last_pull_at),
+            "last_push_at": _iso(status.last_push_at),
+            "catalogue_cursor": self.cache.cursor(),
+            "printer": self.printer_state(),
+        }
+
+    # -- status ----------------------------------------------------------------------------
+
+    def _update(self, **changes: Any) -> None:
+        depth = self.outbox.depth()
+        with self._status_lock:
+            before = self._status
+            self._status = replace(before, pending=depth.pending, dead=depth.dead, **changes)
+            after = self._status
+        if after != before:
+            self.on_status(after)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def _parse(value: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None

@@ -1,0 +1,93 @@
+"""The rebuildable store: catalogue changes applied all-or-nothing, damage quarantined."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kiosk.cache import Cache, CatalogueChange
+from kiosk.paths import ASSETS_DIR
+
+SEED = json.loads((ASSETS_DIR / "demo" / "province.json").read_text(encoding="utf-8"))
+
+
+def seed_changes() -> list[CatalogueChange]:
+    changes = [CatalogueChange(seq=1, kind="office", id=SEED["office"]["id"], op="upsert",
+                               data=SEED["office"])]
+    for kind, plural in (("counter", "counters"), ("field", "fields"),
+                         ("procedure", "procedures"), ("announcement", "announcements")):
+        for entity in SEED[plural]:
+            changes.append(CatalogueChange(seq=len(changes) + 1, kind=kind, id=entity["id"],
+                                           op="upsert", data=entity))
+    return changes
+
+
+def test_changes_build_the_catalogue_in_the_province_order(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "cache.db")
+    assert cache.load_catalogue() is None and cache.cursor() == ""
+    changes = seed_changes()
+    cache.apply_changes(changes, str(len(changes)))
+    catalogue = cache.load_catalogue()
+    assert catalogue is not None
+    assert [f.id for f in catalogue.fields] == [f["id"] for f in SEED["fields"]]
+    assert [p.id for p in catalogue.procedures] == [p["id"] for p in SEED["procedures"]]
+    assert cache.cursor() == str(len(changes))
+    cache.close()
+
+
+def test_a_tombstone_removes_and_an_upsert_replaces_in_place(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "cache.db")
+    changes = seed_changes()
+    cache.apply_changes(changes, "100")
+    first, second = SEED["fields"][0], SEED["fields"][1]
+    renamed = {**first, "name": "Hộ tịch – đổi tên"}
+    cache.apply_changes([
+        CatalogueChange(seq=101, kind="field", id=second["id"], op="delete"),
+        CatalogueChange(seq=102, kind="field", id=first["id"], op="upsert", data=renamed),
+    ], "102")
+    catalogue = cache.load_catalogue()
+    assert catalogue is not None
+    assert catalogue.fields[0].name == "Hộ tịch – đổi tên"
+    assert second["id"] not in [f.id for f in catalogue.fields]
+    cache.close()
+
+
+def test_a_page_with_an_invalid_entity_changes_nothing(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "cache.db")
+    cache.apply_changes(seed_changes(), "100")
+    before = cache.entity_ids()
+    bad = {**SEED["fields"][0], "queue_prefix": "lowercase"}
+    with pytest.raises(ValueError, match="queue_prefix"):
+        cache.apply_changes([
+            CatalogueChange(seq=101, kind="field", id="other", op="delete"),
+            CatalogueChange(seq=102, kind="field", id=bad["id"], op="upsert", data=bad),
+        ], "102")
+    assert cache.entity_ids() == before and cache.cursor() == "100"
+    cache.close()
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "newer"])
+def test_a_damaged_cache_is_quarantined_and_started_afresh(tmp_path: Path, damage: str) -> None:
+    path = tmp_path / "cache.db"
+    cache = Cache(path)
+    cache.apply_changes(seed_changes(), "100")
+    cache.close()
+    if damage == "garbage":
+        path.write_bytes(b"this is not a database" * 300)
+    elif damage == "truncated":
+        data = path.read_bytes()
+        path.write_bytes(data[:100] + b"\0" * 4000 + data[4100:])
+    else:
+        with sqlite3.connect(path) as newer:
+            newer.execute("PRAGMA user_version=99")
+        newer.close()
+
+    reopened = Cache(path)
+    assert reopened.quarantined is not None and reopened.quarantined.exists()
+    assert reopened.load_catalogue() is None and reopened.cursor() == ""
+    reopened.apply_changes(seed_changes(), "100")  # the fresh file works
+    assert reopened.load_catalogue() is not None
+    reopened.close()
