@@ -5,6 +5,7 @@
     python3 dev.py test [pytest options]       set up, then lint and run the whole test suite
     python3 dev.py screenshots                 regenerate docs/screenshots/*.png
     python3 dev.py bench                       run the benchmarks, write docs/benchmarks.md
+    python3 dev.py soak                        200 sync crash-and-fault trials, docs/soak.md
     python3 dev.py lock                        re-resolve requirements.lock from pyproject.toml
 
 Needs only Python 3.11+ and network access to PyPI on first use.
@@ -94,6 +95,11 @@ def task_bench(args: list[str]) -> int:
     return _run(PYTHON, "-m", "bench", *args)
 
 
+def task_soak(args: list[str]) -> int:
+    return _run(PYTHON, "-m", "bench.sync_crash", "--trials", "200",
+                "--report", ROOT / "docs" / "soak.md", *args)
+
+
 def task_lock(_args: list[str]) -> int:
     """Resolve the newest allowed versions in a throwaway venv and pin them all."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -118,6 +124,7 @@ TASKS = {
     "test": task_test,
     "screenshots": task_screenshots,
     "bench": task_bench,
+    "soak": task_soak,
     "lock": task_lock,
 }
 

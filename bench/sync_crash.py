@@ -25,8 +25,10 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
+from bench.report import machine
 from kiosk.cache import Cache
 from kiosk.outbox import Outbox
 from simulators.faults import FaultSettings
@@ -203,15 +205,31 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--trials", type=int, default=200)
     parser.add_argument("--seed", type=int, default=20261123)
+    parser.add_argument("--report", type=Path, help="also write the summary to this file")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="kiosk-soak-") as work:
         results = run_trials(args.trials, args.seed, Path(work), progress=True)
-    print(f"{results.trials} trials, {results.kills} SIGKILLs, {results.queued} items queued: "
-          f"{results.lost} lost, {results.duplicated} duplicated, {results.unexpected} "
-          f"unexpected, {results.left_pending} pending, {results.dead} dead, "
-          f"{results.cache_mismatches} cache mismatches ({results.seconds:.0f} s)")
+    summary = (f"{results.trials} trials, {results.kills} SIGKILLs, {results.queued} items "
+               f"queued: {results.lost} lost, {results.duplicated} duplicated, "
+               f"{results.unexpected} unexpected, {results.left_pending} pending, "
+               f"{results.dead} dead, {results.cache_mismatches} cache mismatches "
+               f"({results.seconds:.0f} s)")
+    print(summary)
     for problem in results.problems[:20]:
         print(f"  {problem}")
+    if args.report:
+        args.report.write_text("\n".join([
+            "# Sync crash-and-fault soak", "",
+            f"Measured {datetime.now(UTC):%Y-%m-%d} on: {machine()}.", "",
+            "Run with `python3 dev.py soak` (`python -m bench.sync_crash --trials 200`): "
+            "each trial queues submissions and ratings, changes the catalogue, turns on random "
+            "server faults (5xx, 429, drops, truncated and invalid bodies, expired sessions, "
+            "latency) and SIGKILLs `kiosk sync` children at random moments before a last run "
+            "drains the outbox; then every queued item must be at the province exactly once "
+            "and the cache must equal the province's catalogue.", "",
+            f"**Result** (seed {args.seed}): {summary}.", "",
+            *[f"- {problem}" for problem in results.problems[:20]],
+        ]) + "\n", encoding="utf-8")
     return 0 if results.ok else 1
 
 

@@ -24,7 +24,7 @@ def _start_simulator(work: Path) -> tuple[subprocess.Popen[str], str]:
     process = subprocess.Popen(
         [sys.executable, "-m", "simulators.province_api", "--port", "0",
          "--db", str(work / "province.db")],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True)
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     assert process.stdout is not None
     line = process.stdout.readline()
     return process, line.split()[3]

@@ -78,11 +78,6 @@ class ApiError(Exception):
         self.status = status
         self.retry_after_s = retry_after_s
 
-    @property
-    def retryable(self) -> bool:
-        """Network trouble and server errors may pass; rejections and bad data will not."""
-        return self.kind in ("network", "server")
-
 
 class ProvinceApi:
     """Typed calls to the provincial API for one kiosk device (thread-safe)."""

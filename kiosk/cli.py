@@ -89,6 +89,9 @@ def _run_sync(config: Config, until_drained: bool, max_seconds: float) -> int:
             print(f"sync: {'ok' if failure is None else f'failed ({failure})'}; "
                   f"pending {status.pending}, dead letters {status.dead}", flush=True)
             if failure is None and (status.pending == 0 or not until_drained):
+                for item in core.outbox.items("dead"):
+                    print(f"sync: dead letter {item.kind} {item.key} (queued "
+                          f"{item.created_at:%Y-%m-%d %H:%M}): {item.last_error}", flush=True)
                 return 0
             delay = core.sync.cycle_delay(failure)
             if not until_drained or time.monotonic() + delay > deadline:

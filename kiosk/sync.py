@@ -139,12 +139,14 @@ class SyncEngine:
             self._thread.start()
 
     def stop(self, timeout_s: float = 10.0) -> None:
-        """Ask the thread to finish its current step and wait for it."""
+        """Ask the thread to finish its current step, wait for it, and drop the listeners."""
         self._stop.set()
         self._wake.set()
         if self._thread is not None:
             self._thread.join(timeout_s)
             self._thread = None
+        self.on_status = lambda _status: None
+        self.on_catalogue = lambda: None
 
     def wake(self) -> None:
         """Start the next cycle now (something was queued, or the province answered)."""

@@ -29,8 +29,7 @@ def build_ticket_job(ticket: IssuedTicket, office: Office, profile: str,
         job.qr(ticket.track_url, module_size=6 if wide else 4)
         job.text("Quét mã để theo dõi lượt gọi", size=22 if wide else 20)
     if ticket.offline:
-        job.text("Số cấp khi mất kết nối mạng – vẫn được gọi theo thứ tự",
-                 size=22 if wide else 20)
+        job.text("Số cấp khi mất kết nối mạng", size=22 if wide else 20)
     issued = ticket.local_time(office.timezone)
     job.text(f"Lấy số lúc {issued:%H:%M} ngày {issued:%d/%m/%Y}", size=22 if wide else 20)
     return job.finish()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import socketserver
+import sys
 import threading
 from typing import Any
 
@@ -14,6 +15,10 @@ class LoggedErrors:
     """Mixin for socketservers: a failed request goes to the log, not to stderr."""
 
     def handle_error(self, request: Any, client_address: Any) -> None:
+        error = sys.exc_info()[1]
+        if isinstance(error, ConnectionError):  # the client hung up (or was killed)
+            log.debug("client %s went away: %s", client_address, error)
+            return
         log.warning("request from %s failed", client_address, exc_info=True)
 
 

@@ -59,7 +59,6 @@ def test_same_key_with_another_payload_is_rejected(province: ProvinceSimulator) 
     with pytest.raises(ApiError) as error:
         api.issue_ticket(key, "chung-thuc", False)
     assert error.value.kind == "rejected" and error.value.status == 422
-    assert not error.value.retryable
 
 
 def test_unknown_field_is_rejected_with_the_reason(province: ProvinceSimulator) -> None:
@@ -74,13 +73,13 @@ def test_wrong_device_token_is_unauthorized(province: ProvinceSimulator) -> None
     assert error.value.kind == "unauthorized" and error.value.status == 401
 
 
-def test_closed_port_is_a_retryable_network_error() -> None:
+def test_closed_port_is_a_network_error() -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     with pytest.raises(ApiError) as error:
         client(f"http://127.0.0.1:{port}").catalogue_changes("")
-    assert error.value.kind == "network" and error.value.retryable
+    assert error.value.kind == "network"
 
 
 def test_response_over_the_size_cap_is_refused(province: ProvinceSimulator) -> None:

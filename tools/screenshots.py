@@ -12,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
@@ -40,6 +41,24 @@ def wait_for(signal: SignalInstance, timeout_ms: int = 15_000) -> None:
     signal.disconnect(loop.quit)
 
 
+def wait_until(predicate: Callable[[], bool], timeout_ms: int = 15_000) -> None:
+    """Run the event loop until ``predicate()`` holds (or fail after ``timeout_ms``)."""
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(20)
+    poll.timeout.connect(lambda: predicate() and loop.quit())
+    give_up = QTimer()
+    give_up.setSingleShot(True)
+    give_up.timeout.connect(lambda: loop.exit(1))
+    poll.start()
+    give_up.start(timeout_ms)
+    failed = not predicate() and loop.exec() != 0
+    poll.stop()
+    give_up.stop()
+    if failed:
+        raise TimeoutError(f"not ready within {timeout_ms} ms")
+
+
 def main() -> int:
     """Write every screenshot; print the paths written."""
     app = QApplication.instance() or QApplication(sys.argv)
@@ -59,7 +78,8 @@ def main() -> int:
         window = create_window(core)
         window.resize(*WINDOWED_SIZE)
         window.show()
-        wait_for(window.context.catalogue_changed)
+        context = window.context
+        wait_until(lambda: context.catalogue is not None and context.online is True)
         language = window.context.language
 
         def shot(name: str) -> None:
@@ -87,8 +107,20 @@ def main() -> int:
             target = OUT_DIR / "ticket-80mm.png"
             shutil.copyfile(job.preview, target)
             written.append(target)
-        printer.stop()
+        province.stop()  # the network goes down: the next ticket comes from a leased block
         window.navigator.home()
+        window.navigator.screen("home").ticket_tile.click()
+        next(iter(fields.tiles.values())).click()
+        wait_for(print_screen.finished)
+        shot("ticket-offline-vi")
+        offline_job = printer.wait_for_jobs(2)[1]
+        if offline_job.preview is not None:
+            target = OUT_DIR / "ticket-offline-80mm.png"
+            shutil.copyfile(offline_job.preview, target)
+            written.append(target)
+        window.navigator.home()
+        shot("home-offline-vi")
+        printer.stop()
         window.navigator.screen("home").ticket_tile.click()
         next(iter(fields.tiles.values())).click()
         wait_for(print_screen.finished)
