@@ -1,11 +1,13 @@
 """Crash-and-fault trials of the sync engine: nothing lost, nothing delivered twice.
 
-Each trial queues submissions and ratings in a kiosk's ``outbox.db`` (some while a sync is
-running, from this other process), changes the province's catalogue, turns on random
-server faults, then runs ``kiosk sync --until-drained`` in a child process and kills it
-with SIGKILL at a random moment, several times, before letting a last run finish. Then:
+Each trial queues submissions and ratings in a kiosk's ``outbox.db`` (more arrive from this
+process while a sync child runs), changes the province's catalogue, turns on random server
+faults, then runs ``kiosk sync --until-drained`` in a child process and kills it with
+SIGKILL at a random moment, several times, before letting a last run finish. Each item's
+content names it (the applicant's ID number, the rating's reason), so a resend under a new
+key would show up as a duplicate. Then:
 
-- every queued item reached the province exactly once (by idempotency key),
+- every queued item reached the province exactly once, under its own idempotency key,
 - the province received nothing this harness did not queue,
 - no item is left pending (or dead: every payload is valid),
 - the kiosk's cached catalogue equals the province's, at the province's latest cursor.
@@ -24,12 +26,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from bench.report import machine
 from kiosk.cache import Cache
+from kiosk.domain import Catalogue
 from kiosk.outbox import Outbox
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
@@ -82,43 +86,66 @@ def _child_env(data_dir: Path, url: str) -> dict[str, str]:
 def _random_faults(rng: random.Random) -> FaultSettings:
     rates = [rng.choice((0.0, 0.05, 0.1)) for _ in range(6)]
     return FaultSettings(
-        latency_ms=rng.choice((0, 0, 5, 20)), server_error_rate=rates[0],
+        latency_ms=rng.choice((2, 5, 10, 20)), server_error_rate=rates[0],
         throttle_rate=rates[1], retry_after_s=0, drop_rate=rates[2], truncate_rate=rates[3],
         invalid_json_rate=rates[4], session_expiry_rate=rates[5],
     )
 
 
 def _change_catalogue(province: ProvinceSimulator, rng: random.Random, trial: int) -> None:
+    """Delete (rarely) and edit procedures; never one a form still refers to."""
     entities = province.store.catalogue_entities()
+    used = {data.get("procedure_id") for (kind, _), data in entities.items() if kind == "form"}
     procedures = [(kind, id_) for kind, id_ in entities if kind == "procedure"]
-    if procedures and rng.random() < 0.3:
-        province.store.delete_entity(*rng.choice(procedures))
+    spare = [key for key in procedures if key[1] not in used]
+    if spare and rng.random() < 0.3:
+        province.store.delete_entity(*rng.choice(spare))
+        procedures = [key for key in procedures if key in province.store.catalogue_entities()]
     if procedures:
         kind, id_ = rng.choice(procedures)
-        data = dict(entities.get((kind, id_)) or {})
-        if data:
-            data["processing_time"] = f"Trong {trial % 20 + 1} ngày làm việc"
-            province.store.upsert_entity(kind, id_, data)
+        data = dict(entities[(kind, id_)])
+        data["processing_time"] = f"Trong {trial % 20 + 1} ngày làm việc"
+        province.store.upsert_entity(kind, id_, data)
 
 
-def _run_child(env: dict[str, str], kill_after_s: float | None, timeout_s: float) -> bool:
-    """Run one sync child; kill it ``kill_after_s`` after it started syncing. True if killed."""
+Identity = tuple[str, str]
+
+
+def _queue(outbox: Outbox, catalogue: Catalogue, rng: random.Random,
+           queued: dict[Identity, str]) -> None:
+    """Queue one submission or rating whose content says which one it is."""
+    index = len(queued)
+    if rng.random() < 0.6:
+        payload = submission(catalogue, index)
+        identity = ("submission", payload["applicant"]["id_number"])
+        queued[identity] = outbox.enqueue("submission", payload).key
+    else:
+        payload = rating(catalogue, rng.randint(1, 4), index) | {"reason": f"soak #{index}"}
+        queued[("rating", payload["reason"])] = outbox.enqueue("rating", payload).key
+
+
+def _run_child(env: dict[str, str], timeout_s: float, kill_after_s: float | None = None,
+               while_running: Callable[[], None] = lambda: None) -> bool:
+    """Run one ``kiosk sync`` child to the end, or SIGKILL it ``kill_after_s`` after it has
+    opened its stores (``while_running`` runs in between). True if it was killed alive."""
     child = subprocess.Popen(
         [sys.executable, "-m", "kiosk", "sync", "--until-drained",
          "--max-seconds", str(timeout_s)],
-        env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    assert child.stdout is not None
+        env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     if kill_after_s is None:
-        child.communicate(timeout=timeout_s + 30)
+        _out, errors = child.communicate(timeout=timeout_s + 30)
         if child.returncode != 0:
-            raise RuntimeError(f"final sync run exited {child.returncode}")
+            raise RuntimeError(f"final sync run exited {child.returncode}: {errors[-2000:]}")
         return False
+    assert child.stdout is not None
     child.stdout.readline()  # "sync: started": the stores are open
+    while_running()
     time.sleep(kill_after_s)
-    child.send_signal(signal.SIGKILL)
-    child.wait()
-    child.stdout.close()
-    return True
+    alive = child.poll() is None
+    if alive:
+        child.send_signal(signal.SIGKILL)
+    child.communicate()
+    return alive
 
 
 def run_trials(trials: int, seed: int, work_dir: Path, *, max_kills: int = 3,
@@ -132,32 +159,31 @@ def run_trials(trials: int, seed: int, work_dir: Path, *, max_kills: int = 3,
     (data_dir / "kiosk.toml").touch()
     province = ProvinceSimulator(work_dir / "province.db", fault_seed=seed).start()
     env = _child_env(data_dir, province.url)
-    queued: list[str] = []
+    queued: dict[Identity, str] = {}
     try:
-        _run_child(env, None, 60)  # first sync: catalogue and forms arrive
+        _run_child(env, 60)  # first sync: catalogue and forms arrive
         for trial in range(trials):
             cache = Cache(data_dir / "cache.db")
             catalogue = cache.load_catalogue()
             cache.close()
-            assert catalogue is not None, "the first sync brought no catalogue"
+            assert catalogue is not None, "the sync brought no catalogue"
             outbox = Outbox(data_dir / "outbox.db")
             for _ in range(rng.randint(1, 8)):
-                index = len(queued)
-                payload = (submission(catalogue, index) if rng.random() < 0.6
-                           else rating(catalogue, rng.randint(1, 4), index))
-                kind = "submission" if "form_id" in payload else "rating"
-                queued.append(outbox.enqueue(kind, payload).key)
+                _queue(outbox, catalogue, rng, queued)
             _change_catalogue(province, rng, trial)
             province.faults.settings = _random_faults(rng)
             for _ in range(rng.randint(1, max_kills)):
-                # more items arrive while a sync is running in the other process
-                queued.append(outbox.enqueue("rating", rating(catalogue, 3, len(queued))).key)
-                results.kills += _run_child(env, rng.uniform(0.0, 0.5), 60)
+                # items keep arriving from this process while the child syncs
+                results.kills += _run_child(
+                    env, 60, rng.uniform(0.0, 0.1),
+                    lambda outbox=outbox, catalogue=catalogue: [
+                        _queue(outbox, catalogue, rng, queued) for _ in range(rng.randint(0, 4))])
             outbox.close()
-            _run_child(env, None, 120)
+            _run_child(env, 120)
             results.trials += 1
             if progress:
-                print(f"trial {trial + 1}/{trials}: {len(queued)} queued so far", flush=True)
+                print(f"trial {trial + 1}/{trials}: {len(queued)} queued, "
+                      f"{results.kills} kills so far", flush=True)
         province.faults.settings = FaultSettings()
         _check(results, province, data_dir, queued)
     finally:
@@ -167,16 +193,20 @@ def run_trials(trials: int, seed: int, work_dir: Path, *, max_kills: int = 3,
 
 
 def _check(results: TrialResults, province: ProvinceSimulator, data_dir: Path,
-           queued: list[str]) -> None:
-    received = [row["idempotency_key"] for row in province.store.submissions()]
-    received += [row["idempotency_key"] for row in province.store.ratings()]
-    counts: dict[str, int] = {}
-    for key in received:
-        counts[key] = counts.get(key, 0) + 1
+           queued: dict[Identity, str]) -> None:
+    """Compare what the province holds with what was queued, by content and by key."""
+    received: list[tuple[Identity, str]] = [
+        (("submission", row["applicant"]["id_number"]), row["idempotency_key"])
+        for row in province.store.submissions()]
+    received += [(("rating", row["reason"]), row["idempotency_key"])
+                 for row in province.store.ratings()]
+    counts: dict[Identity, int] = {}
+    for identity, _key in received:
+        counts[identity] = counts.get(identity, 0) + 1
     results.queued = len(queued)
-    results.lost = sum(1 for key in queued if key not in counts)
-    results.duplicated = sum(1 for key in queued if counts.get(key, 0) > 1)
-    results.unexpected = len(set(counts) - set(queued))
+    results.lost = sum(1 for identity in queued if identity not in counts)
+    results.duplicated = sum(1 for count in counts.values() if count > 1)
+    results.unexpected = sum(1 for identity, key in received if queued.get(identity) != key)
     outbox = Outbox(data_dir / "outbox.db")
     depth = outbox.depth()
     dead = [f"{item.kind} {item.key}: {item.last_error}" for item in outbox.items("dead")]

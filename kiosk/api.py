@@ -31,6 +31,9 @@ from kiosk.domain import (
 
 ErrorKind = Literal["network", "server", "unauthorized", "rejected", "invalid_response"]
 ModelT = TypeVar("ModelT", bound=BaseModel)
+# Statuses with which the province refuses a request for good (the contract's error body
+# required): retrying the same request cannot help. Other 4xx come from elsewhere.
+REFUSALS = frozenset({400, 404, 409, 410, 413, 422})
 
 
 class _Wire(BaseModel):
@@ -68,7 +71,14 @@ class HeartbeatReply(_Wire):
 
 
 class ApiError(Exception):
-    """A failed API call. ``kind`` tells whether retrying can help."""
+    """A failed API call. ``kind`` tells whether retrying can help.
+
+    - network, server: the request may not have arrived, or the province could not answer;
+      retrying later (with the same idempotency key) may pass;
+    - unauthorized: the device token was refused even after opening a new session;
+    - rejected: the province refused this request for good (422, 409, 404, …);
+    - invalid_response: an answer arrived but broke the contract.
+    """
 
     def __init__(self, kind: ErrorKind, detail: str, status: int | None = None,
                  retry_after_s: float = 0.0) -> None:
@@ -176,9 +186,16 @@ class ProvinceApi:
     def _session_token(self) -> str:
         with self._session_lock:
             if not self._access_token:
-                session = self._send("POST", "/api/v1/auth/session", Session,
-                                     json_body={"kiosk_id": self.kiosk_id},
-                                     token=self._device_token)
+                try:
+                    session = self._send("POST", "/api/v1/auth/session", Session,
+                                         json_body={"kiosk_id": self.kiosk_id},
+                                         token=self._device_token)
+                except ApiError as exc:
+                    if exc.kind in ("unauthorized", "network", "server"):
+                        raise
+                    # the call itself was never made: whatever went wrong may pass
+                    raise ApiError("server", f"no session: {exc.detail}", exc.status,
+                                   exc.retry_after_s) from exc
                 self._access_token = session.access_token
             return self._access_token
 
@@ -222,7 +239,12 @@ class ProvinceApi:
             raise ApiError("server", f"{method} {path}: HTTP {status}", status,
                            _retry_after(response.headers.get("Retry-After")))
         if status >= 400:
-            raise ApiError("rejected", f"{method} {path}: HTTP {status}: {_reason(body)}", status)
+            reason = _contract_error(body)
+            if status in REFUSALS and reason is not None:
+                raise ApiError("rejected", f"{method} {path}: HTTP {status}: {reason}", status)
+            # not the province's answer (a proxy, a portal, a broken body): may pass
+            raise ApiError("server", f"{method} {path}: HTTP {status} not from the API: "
+                           f"{_reason(body)}", status)
         try:
             return model.model_validate(json.loads(body))
         except (ValueError, ValidationError) as exc:
@@ -245,6 +267,17 @@ class ProvinceApi:
                 )
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _contract_error(body: bytes) -> str | None:
+    """The ``error`` message of a contract error body, or None if the body is not one."""
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return None
+    if isinstance(data, dict) and isinstance(data.get("error"), str):
+        return str(data["error"])[:300]
+    return None
 
 
 def _reason(body: bytes) -> str:

@@ -22,9 +22,9 @@ from pydantic import BaseModel, ValidationError
 from sqlalchemy import Connection, DateTime, Integer, String, Text, delete, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.exc import DatabaseError
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
-from kiosk.db import sqlite_engine
+from kiosk.db import reader, sqlite_engine
 from kiosk.domain import (
     Announcement,
     Catalogue,
@@ -122,6 +122,8 @@ class Cache:
         try:
             self._open()
         except (DatabaseError, SchemaTooNew) as exc:
+            if isinstance(exc, DatabaseError) and not _damaged(exc):
+                raise  # locked or busy: another process has it, nothing is wrong with it
             self.quarantined = _quarantine(path)
             log.error("cache.db unusable (%s); moved to %s, starting an empty cache",
                       exc, self.quarantined)
@@ -139,6 +141,7 @@ class Cache:
             self.engine.dispose()
             raise
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._reads = sessionmaker(reader(self.engine), expire_on_commit=False)
 
     def close(self) -> None:
         """Close every pooled connection."""
@@ -151,44 +154,46 @@ class Cache:
         return self.get_value(CURSOR) or ""
 
     def apply_changes(self, changes: Sequence[CatalogueChange], cursor: str) -> int:
-        """Apply one page of changes and move the cursor, all or nothing.
+        """Apply one page of changes and move the cursor, in one transaction.
 
-        Each upserted entity is validated first; a page with an invalid entity raises
-        ValueError and changes nothing. Returns how many entities changed.
+        Each upserted entity is validated first; one that does not validate is logged and
+        removed from the cache (the kiosk cannot show it, and must not keep an older copy
+        the province has replaced) while the rest of the page applies. Returns how many
+        entities changed.
         """
-        rows = []
+        with self._sessions.begin() as session:
+            self._apply(session, changes)
+            session.merge(SyncValue(name=CURSOR, value=cursor))
+        return len(changes)
+
+    def replace_catalogue(self, changes: Sequence[CatalogueChange], cursor: str) -> None:
+        """Replace the whole catalogue with a fresh download, all at once."""
+        with self._sessions.begin() as session:
+            session.execute(delete(Entity))
+            self._apply(session, changes)
+            session.merge(SyncValue(name=CURSOR, value=cursor))
+
+    def _apply(self, session: Session, changes: Sequence[CatalogueChange]) -> None:
         for change in changes:
             body = None
             if change.op == "upsert":
                 try:
                     body = ENTITY_MODELS[change.kind].model_validate(change.data or {})
                 except ValidationError as exc:
-                    first = str(exc).splitlines()[:3]
-                    raise ValueError(f"{change.kind} {change.id!r}: {' '.join(first)}") from exc
-            rows.append((change, body))
-        with self._sessions.begin() as session:
-            for change, body in rows:
-                if body is None:
-                    session.execute(delete(Entity).where(Entity.kind == change.kind,
-                                                         Entity.id == change.id))
-                    continue
-                statement = insert(Entity).values(kind=change.kind, id=change.id,
-                                                  ord=change.seq, body=body.model_dump_json())
-                session.execute(statement.on_conflict_do_update(
-                    index_elements=[Entity.kind, Entity.id],
-                    set_={"body": statement.excluded.body}))
-            session.merge(SyncValue(name=CURSOR, value=cursor))
-        return len(rows)
-
-    def reset_catalogue(self) -> None:
-        """Forget the catalogue and its cursor, so the next pull starts from the beginning."""
-        with self._sessions.begin() as session:
-            session.execute(delete(Entity))
-            session.execute(delete(SyncValue).where(SyncValue.name == CURSOR))
+                    log.error("catalogue %s %r refused, not shown: %s", change.kind, change.id,
+                              " ".join(str(exc).splitlines()[:3]))
+            if body is None:
+                session.execute(delete(Entity).where(Entity.kind == change.kind,
+                                                     Entity.id == change.id))
+                continue
+            statement = insert(Entity).values(kind=change.kind, id=change.id, ord=change.seq,
+                                              body=body.model_dump_json())
+            session.execute(statement.on_conflict_do_update(
+                index_elements=[Entity.kind, Entity.id], set_={"body": statement.excluded.body}))
 
     def load_catalogue(self) -> Catalogue | None:
         """The cached catalogue, or None until an office, a counter and a field arrived."""
-        with self._sessions() as session:
+        with self._reads() as session:
             entities = session.execute(
                 select(Entity.kind, Entity.body).order_by(Entity.ord)).all()
         parts: dict[str, list[str]] = {kind: [] for kind in ENTITY_MODELS}
@@ -211,7 +216,7 @@ class Cache:
 
     def entity_ids(self) -> dict[tuple[str, str], str]:
         """Every cached entity's (kind, id) and body: for consistency checks."""
-        with self._sessions() as session:
+        with self._reads() as session:
             return {(kind, id_): body for kind, id_, body in
                     session.execute(select(Entity.kind, Entity.id, Entity.body)).all()}
 
@@ -219,7 +224,7 @@ class Cache:
 
     def get_value(self, name: str) -> str | None:
         """A sync bookmark by name."""
-        with self._sessions() as session:
+        with self._reads() as session:
             row = session.get(SyncValue, name)
         return row.value if row else None
 
@@ -236,12 +241,19 @@ class Cache:
 
     def load_dossier(self, code: str) -> tuple[DossierStatus, datetime] | None:
         """The last status seen for a dossier, and when; None if never seen."""
-        with self._sessions() as session:
+        with self._reads() as session:
             row = session.get(DossierSnapshot, code)
         if row is None:
             return None
         fetched = row.fetched_at if row.fetched_at.tzinfo else row.fetched_at.replace(tzinfo=UTC)
         return DossierStatus.model_validate_json(row.body), fetched
+
+
+def _damaged(error: DatabaseError) -> bool:
+    """Whether SQLite's complaint means the file itself is broken."""
+    text = str(error.orig or error).lower()
+    return any(sign in text for sign in ("not a database", "malformed", "quick_check",
+                                         "disk image", "corrupt"))
 
 
 def _quarantine(path: Path) -> Path:

@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 
 from kiosk import __version__
 from kiosk.config import Config, ConfigError, load_config
+from kiosk.instance_lock import AlreadyRunning
 from kiosk.logs import setup_logging
+from kiosk.migrations import SchemaTooNew
 from kiosk.paths import ASSETS_DIR, KioskPaths, resolve_paths
 
 if TYPE_CHECKING:
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EXIT_CONFIG = 2
+EXIT_STORES = 3  # another kiosk holds the data, or it comes from a newer version
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -66,20 +69,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = setup_logging(paths.log_dir, config.logging.level, config.logging.max_bytes,
                              config.logging.backups)
     log.info("kiosk %s starting (%s), log %s", __version__, args.command, log_file)
-    if args.command == "sync":
-        return _run_sync(config, args.until_drained, args.max_seconds)
-    with ExitStack() as stack:
-        if args.command == "demo":
-            config = _start_demo_peers(config, paths, stack)
-        return _run_gui(config, windowed=args.windowed,
-                        exit_after_paint=args.exit_after_paint, demo=args.command == "demo")
+    try:
+        if args.command == "sync":
+            return _run_sync(config, args.until_drained, args.max_seconds)
+        with ExitStack() as stack:
+            if args.command == "demo":
+                config = _start_demo_peers(config, paths, stack)
+            return _run_gui(config, windowed=args.windowed,
+                            exit_after_paint=args.exit_after_paint,
+                            demo=args.command == "demo")
+    except (AlreadyRunning, SchemaTooNew) as exc:
+        log.error("not starting: %s", exc)
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return EXIT_STORES
 
 
 def _run_sync(config: Config, until_drained: bool, max_seconds: float) -> int:
     """Run sync cycles in the foreground; exit 0 once a cycle succeeded with nothing pending."""
     import time
 
-    core = build_kiosk_core(config)
+    core = build_kiosk_core(config, owns_desk=False)
     deadline = time.monotonic() + max_seconds
     print("sync: started", flush=True)
     try:
@@ -91,7 +100,8 @@ def _run_sync(config: Config, until_drained: bool, max_seconds: float) -> int:
             if failure is None and (status.pending == 0 or not until_drained):
                 for item in core.outbox.items("dead"):
                     print(f"sync: dead letter {item.kind} {item.key} (queued "
-                          f"{item.created_at:%Y-%m-%d %H:%M}): {item.last_error}", flush=True)
+                          f"{item.created_at:%Y-%m-%d %H:%M} UTC): {item.last_error}",
+                          flush=True)
                 return 0
             delay = core.sync.cycle_delay(failure)
             if not until_drained or time.monotonic() + delay > deadline:
@@ -134,7 +144,7 @@ def _start_demo_peers(config: Config, paths: KioskPaths, stack: ExitStack) -> Co
     return config.model_copy(update=updates)
 
 
-def build_kiosk_core(config: Config) -> KioskCore:
+def build_kiosk_core(config: Config, *, owns_desk: bool = True) -> KioskCore:
     """The core with the configured printer: the one wiring of the kiosk's parts."""
     from kiosk.core import build_core
     from printers.ticket_printer import EscposTicketPrinter
@@ -142,7 +152,7 @@ def build_kiosk_core(config: Config) -> KioskCore:
     paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
     printer = EscposTicketPrinter(config.printer.uri, config.printer.profile,
                                   config.printer.paper_width_mm, config.printer.timeout_s)
-    return build_core(config, paths, printer)
+    return build_core(config, paths, printer, owns_desk=owns_desk)
 
 
 def _run_gui(config: Config, *, windowed: bool, exit_after_paint: bool, demo: bool) -> int:

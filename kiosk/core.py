@@ -10,6 +10,7 @@ from kiosk.api import ApiError, ProvinceApi
 from kiosk.cache import Cache
 from kiosk.config import Config
 from kiosk.domain import Catalogue, DossierStatus
+from kiosk.instance_lock import InstanceLock
 from kiosk.outbox import Outbox
 from kiosk.paths import KioskPaths
 from kiosk.sync import SyncEngine, SyncSettings
@@ -29,6 +30,7 @@ class KioskCore:
     outbox: Outbox
     sync: SyncEngine
     desk: TicketDesk
+    lock: InstanceLock | None = None
 
     def catalogue(self) -> Catalogue | None:
         """The catalogue as last pulled from the province (local, fast), if any."""
@@ -57,10 +59,18 @@ class KioskCore:
         self.api.close()
         self.cache.close()
         self.outbox.close()
+        if self.lock is not None:
+            self.lock.release()
 
 
-def build_core(config: Config, paths: KioskPaths, printer: TicketPrinter) -> KioskCore:
-    """Open the stores, the API client and the sync engine for ``config`` (not started)."""
+def build_core(config: Config, paths: KioskPaths, printer: TicketPrinter, *,
+               owns_desk: bool = True) -> KioskCore:
+    """Open the stores, the API client and the sync engine for ``config`` (not started).
+
+    ``owns_desk``: this process issues tickets (the GUI). It takes the data directory's
+    instance lock (raising AlreadyRunning if another kiosk has it) and settles tickets the
+    last run left half-done. ``kiosk sync`` does neither.
+    """
     api = ProvinceApi(
         config.api.base_url,
         config.api.device_token,
@@ -69,11 +79,16 @@ def build_core(config: Config, paths: KioskPaths, printer: TicketPrinter) -> Kio
         verify_tls=config.api.verify_tls,
         kiosk_id=config.kiosk.id,
     )
+    lock = None
+    if owns_desk:
+        lock = InstanceLock(paths.data_dir / "kiosk.lock")
+        lock.acquire()
     outbox = Outbox(paths.outbox_db)
-    interrupted = outbox.fail_interrupted()
-    if interrupted:
-        log.warning("%d ticket(s) interrupted by the last stop marked failed: %s",
-                    len(interrupted), ", ".join(interrupted))
+    if owns_desk:
+        interrupted = outbox.fail_interrupted()
+        if interrupted:
+            log.warning("%d ticket(s) interrupted by the last stop marked failed: %s",
+                        len(interrupted), ", ".join(interrupted))
     cache = Cache(paths.cache_db)
     zone = ZoneInfo(config.office.timezone)
     settings = SyncSettings(
@@ -84,4 +99,4 @@ def build_core(config: Config, paths: KioskPaths, printer: TicketPrinter) -> Kio
     sync = SyncEngine(api, outbox, cache, zone=zone, settings=settings)
     desk = TicketDesk(api, outbox, printer, sync, zone)
     sync.printer_state = lambda: dict(desk.printer_state)
-    return KioskCore(config, paths, api, cache, outbox, sync, desk)
+    return KioskCore(config, paths, api, cache, outbox, sync, desk, lock)

@@ -1,8 +1,9 @@
 """SQLite engines for the kiosk's stores, with the PRAGMAs and locking the design asks for.
 
 Every connection gets WAL, a busy timeout and foreign keys; the outbox also gets
-``synchronous=FULL``. Transactions start with ``BEGIN IMMEDIATE`` so a writer takes the
-write lock up front instead of failing half-way through.
+``synchronous=FULL``. Write transactions start with ``BEGIN IMMEDIATE`` so a writer takes
+the write lock up front instead of failing half-way through; reads go through
+:func:`reader` and take no lock.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 
 BUSY_TIMEOUT_MS = 5000
+READ_ONLY = "kiosk_read_only"
 
 
 def sqlite_engine(path: Path, *, durable: bool) -> Engine:
@@ -34,7 +36,14 @@ def sqlite_engine(path: Path, *, durable: bool) -> Engine:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _begin_immediate(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    def _begin(connection: Any) -> None:
+        reading = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
     return engine
+
+
+def reader(engine: Engine) -> Engine:
+    """The same database for reads only: a plain (deferred) BEGIN that takes no write lock,
+    so readers never wait behind writers (WAL lets them see the last commit)."""
+    return engine.execution_options(**{READ_ONLY: True})

@@ -18,12 +18,6 @@ class SchemaTooNew(Exception):
     """The store was written by a newer kiosk version than this one."""
 
 
-def schema_version(engine: Engine) -> int:
-    """The store's ``PRAGMA user_version``."""
-    with engine.connect() as connection:
-        return int(connection.exec_driver_sql("PRAGMA user_version").scalar() or 0)
-
-
 def migrate(engine: Engine, migrations: Sequence[Migration], store: str) -> int:
     """Apply the migrations the store has not had yet; returns the version it is now at.
 
@@ -31,15 +25,16 @@ def migrate(engine: Engine, migrations: Sequence[Migration], store: str) -> int:
     downgrade never writes into a schema it does not know.
     """
     target = len(migrations)
-    current = schema_version(engine)
-    if current > target:
-        raise SchemaTooNew(f"{store} has schema version {current}; this kiosk knows up to "
-                           f"{target}. Install the newer kiosk version again.")
-    for version in range(current + 1, target + 1):
-        with engine.begin() as connection:
-            migrations[version - 1](connection)
-            connection.exec_driver_sql(f"PRAGMA user_version={version}")
-    return target
+    while True:
+        with engine.begin() as connection:  # BEGIN IMMEDIATE: one process migrates at a time
+            current = int(connection.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+            if current > target:
+                raise SchemaTooNew(f"{store} has schema version {current}; this kiosk knows "
+                                   f"up to {target}. Install the newer kiosk version again.")
+            if current == target:
+                return target
+            migrations[current](connection)
+            connection.exec_driver_sql(f"PRAGMA user_version={current + 1}")
 
 
 def run_script(connection: Connection, script: str) -> None:

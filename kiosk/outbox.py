@@ -22,7 +22,7 @@ from typing import Any, Literal
 from sqlalchemy import Connection, DateTime, Integer, String, Text, func, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
-from kiosk.db import sqlite_engine
+from kiosk.db import reader, sqlite_engine
 from kiosk.domain import IssuedTicket, TicketBlock
 from kiosk.migrations import migrate, run_script
 
@@ -155,6 +155,7 @@ class Outbox:
         self.engine = sqlite_engine(path, durable=True)
         migrate(self.engine, MIGRATIONS, "outbox.db")
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._reads = sessionmaker(reader(self.engine), expire_on_commit=False)
 
     def close(self) -> None:
         """Close every pooled connection."""
@@ -251,7 +252,7 @@ class Outbox:
 
     def ticket(self, key: str) -> TicketRecord | None:
         """One ticket record by key."""
-        with self._sessions() as session:
+        with self._reads() as session:
             return session.get(TicketRecord, key)
 
     def tickets(self, state: TicketState | None = None) -> list[TicketRecord]:
@@ -259,7 +260,7 @@ class Outbox:
         query = select(TicketRecord).order_by(TicketRecord.created_at)
         if state is not None:
             query = query.where(TicketRecord.state == state)
-        with self._sessions() as session:
+        with self._reads() as session:
             return list(session.scalars(query))
 
     def _enqueue_print_report(self, session: Session, record: TicketRecord, *,
@@ -284,7 +285,9 @@ class Outbox:
     def add_block(self, block: TicketBlock) -> None:
         """Keep a block the province leased to this kiosk."""
         with self._sessions.begin() as session:
-            session.merge(BlockRecord(
+            if session.get(BlockRecord, block.id) is not None:
+                return  # already kept (a replayed lease): its used numbers stay used
+            session.add(BlockRecord(
                 id=block.id, field_id=block.field_id, queue_prefix=block.queue_prefix,
                 day=block.day.isoformat(), first=block.first, last=block.last,
                 next_seq=block.first, leased_at=_now(),
@@ -292,7 +295,7 @@ class Outbox:
 
     def numbers_left(self, field_id: str, day: date) -> int:
         """How many leased numbers this kiosk can still issue offline for a field and day."""
-        with self._sessions() as session:
+        with self._reads() as session:
             left = session.scalar(
                 select(func.sum(BlockRecord.last - BlockRecord.next_seq + 1)).where(
                     BlockRecord.field_id == field_id, BlockRecord.day == day.isoformat(),
@@ -310,7 +313,7 @@ class Outbox:
         """The oldest items still to deliver, in the order they were queued."""
         query = (select(OutboxItem).where(OutboxItem.state == "pending")
                  .order_by(OutboxItem.id).limit(limit))
-        with self._sessions() as session:
+        with self._reads() as session:
             return list(session.scalars(query))
 
     def delivered(self, key: str, response: str) -> None:
@@ -352,17 +355,17 @@ class Outbox:
         query = select(OutboxItem).order_by(OutboxItem.id)
         if state is not None:
             query = query.where(OutboxItem.state == state)
-        with self._sessions() as session:
+        with self._reads() as session:
             return list(session.scalars(query))
 
     def item(self, key: str) -> OutboxItem | None:
         """One queue item by key."""
-        with self._sessions() as session:
+        with self._reads() as session:
             return session.scalars(select(OutboxItem).where(OutboxItem.key == key)).first()
 
     def depth(self) -> OutboxDepth:
         """Counts of pending and dead items and the age of the oldest pending one."""
-        with self._sessions() as session:
+        with self._reads() as session:
             counts = dict(session.execute(
                 select(OutboxItem.state, func.count()).group_by(OutboxItem.state)).all())
             oldest = session.scalar(select(func.min(OutboxItem.created_at))

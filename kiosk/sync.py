@@ -13,12 +13,13 @@ callbacks, which run on the sync thread.
 
 from __future__ import annotations
 
+import json
 import logging
 import random
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -27,8 +28,8 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel
 
 from kiosk import __version__
-from kiosk.api import ApiError, ProvinceApi
-from kiosk.cache import Cache
+from kiosk.api import ApiError, ChangePage, ProvinceApi
+from kiosk.cache import Cache, CatalogueChange
 from kiosk.outbox import Outbox, OutboxItem
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,8 @@ LAST_PULL = "last_pull_at"
 LAST_PUSH = "last_push_at"
 PUSH_BATCH = 100
 MAX_PAGES = 10_000
+REFUSALS_IN_A_ROW = 3
+POISON_ATTEMPTS = 10
 
 
 @dataclass(frozen=True)
@@ -84,11 +87,23 @@ class Backoff:
 
 
 class CycleFailed(Exception):
-    """A cycle ended early; ``retry_after_s`` is the province's requested pause."""
+    """A step of a cycle failed.
 
-    def __init__(self, reason: str, retry_after_s: float = 0.0) -> None:
+    ``reachable``: the province answered (the trouble is in what was said), as opposed to
+    the network or the province being down. ``retry_after_s`` is the pause it asked for.
+    """
+
+    def __init__(self, reason: str, retry_after_s: float = 0.0, *,
+                 reachable: bool = False) -> None:
         super().__init__(reason)
         self.retry_after_s = retry_after_s
+        self.reachable = reachable
+
+    @classmethod
+    def from_api(cls, step: str, error: ApiError) -> CycleFailed:
+        """The failure of ``step`` because of ``error``."""
+        return cls(f"{step}: {error}", error.retry_after_s,
+                   reachable=error.kind in ("rejected", "invalid_response"))
 
 
 class SyncEngine:
@@ -155,8 +170,14 @@ class SyncEngine:
     def _run(self) -> None:
         while not self._stop.is_set():
             self._wake.clear()
-            delay = self.cycle_delay(self.run_cycle())
-            self._wake.wait(delay)
+            failure = self.run_cycle()
+            delay = self.cycle_delay(failure)
+            # a wake-up (a ticket printed, the desk reached the province) may cut the
+            # jittered backoff short, but never the pause the province asked for
+            asked = min(failure.retry_after_s, delay) if failure else 0.0
+            if asked and self._stop.wait(asked):
+                return
+            self._wake.wait(delay - asked)
 
     def cycle_delay(self, failure: CycleFailed | None) -> float:
         """How long to wait after a cycle: idle interval on success, backoff on failure."""
@@ -166,21 +187,30 @@ class SyncEngine:
         return self._backoff.next_delay(failure.retry_after_s)
 
     def run_cycle(self) -> CycleFailed | None:
-        """One push–pull–lease–heartbeat cycle; returns why it stopped early, or None."""
-        try:
-            self.push()
-            self.pull()
-            self.lease_blocks()
-            self.heartbeat_if_due()
-        except CycleFailed as failure:
-            self._update(online=False, problem=str(failure))
-            return failure
-        except Exception as exc:  # a bug must not kill the thread that delivers everything
-            log.exception("sync cycle failed unexpectedly")
-            self._update(online=False, problem=f"internal error: {exc}")
-            return CycleFailed(str(exc))
-        self._update(online=True, problem="")
-        return None
+        """One push–pull–lease–heartbeat cycle; returns its first failure, or None.
+
+        A step that failed because the province is unreachable ends the cycle; a step the
+        province answered badly is logged and the next steps still run, so one bad
+        catalogue entry or refused heartbeat does not stop tickets, leases or delivery.
+        """
+        first: CycleFailed | None = None
+        for step in (self.push, self.pull, self.lease_blocks, self.heartbeat_if_due):
+            if self._stop.is_set():
+                break
+            try:
+                step()
+            except CycleFailed as failure:
+                log.warning("sync: %s", failure)
+                first = first or failure
+                if not failure.reachable:
+                    break
+            except Exception as exc:  # a bug must not kill the thread that delivers everything
+                log.exception("sync step %s failed unexpectedly", step.__name__)
+                first = first or CycleFailed(f"internal error in {step.__name__}: {exc}",
+                                             reachable=True)
+        online = first is None or first.reachable
+        self._update(online=online, problem=str(first) if first else "")
+        return first
 
     def note_reachable(self, reachable: bool, problem: str = "") -> None:
         """Another part of the kiosk talked to the province (or failed to)."""
@@ -191,37 +221,60 @@ class SyncEngine:
     # -- the steps -------------------------------------------------------------------------
 
     def push(self) -> int:
-        """Deliver pending items in order until none is left; returns how many were sent."""
-        sent = 0
+        """Deliver pending items in order until none is left; returns how many were sent.
+
+        Stops at the first item the province could not take now (it stays first in line),
+        and after ``REFUSALS_IN_A_ROW`` refusals in a row: a run of refusals more likely
+        means something between the kiosk and the province is wrong than that every item
+        is, so the rest wait for the next cycle instead of all becoming dead letters.
+        """
+        sent = refused = 0
         while batch := self.outbox.pending(PUSH_BATCH):
             for item in batch:
                 if self._stop.is_set():
                     return sent
-                self._push_one(item)
-                sent += 1
+                if self._push_one(item):
+                    sent, refused = sent + 1, 0
+                else:
+                    refused += 1
+                    if refused >= REFUSALS_IN_A_ROW:
+                        raise CycleFailed(f"{refused} items refused in a row; pausing delivery",
+                                          reachable=True)
             if sent:
                 now = datetime.now(UTC)
                 self.cache.set_value(LAST_PUSH, now.isoformat())
                 self._update(last_push_at=now)
         return sent
 
-    def _push_one(self, item: OutboxItem) -> None:
+    def _push_one(self, item: OutboxItem) -> bool:
+        """Deliver one item: True if delivered, False if it became a dead letter."""
         try:
-            answer = self._deliver(item)
+            answer = self._deliver(item).model_dump_json()
         except ApiError as exc:
             if exc.kind == "rejected":
-                log.error("outbox item %s (%s) refused, now a dead letter: %s",
-                          item.key, item.kind, exc)
-                self.outbox.dead_letter(item.key, str(exc))
-                return
-            self.outbox.attempt_failed(item.key, str(exc))
-            raise CycleFailed(f"push stopped at {item.kind} {item.key}: {exc}",
-                              exc.retry_after_s) from exc
+                return self._dead(item, str(exc))
+            if exc.kind == "invalid_response" and exc.status and 200 <= exc.status < 300:
+                # the province took it (2xx) but its answer is unreadable: do not send again
+                log.warning("outbox item %s delivered, answer unreadable: %s", item.key, exc)
+                answer = json.dumps({"unreadable_answer": exc.detail[:500]})
+            elif exc.status == 500 and item.attempts + 1 >= POISON_ATTEMPTS:
+                # the same item keeps breaking the province while others pass: a dead
+                # letter for a technician, so it stops holding up everything behind it
+                return self._dead(item, f"HTTP 500 on {item.attempts + 1} attempts: {exc}")
+            else:
+                self.outbox.attempt_failed(item.key, str(exc))
+                raise CycleFailed.from_api(f"push stopped at {item.kind} {item.key}",
+                                           exc) from exc
         except (KeyError, TypeError, ValueError) as exc:  # a malformed payload never heals
             log.exception("outbox item %s (%s) cannot be sent", item.key, item.kind)
-            self.outbox.dead_letter(item.key, f"cannot be sent: {exc!r}")
-            return
-        self.outbox.delivered(item.key, answer.model_dump_json())
+            return self._dead(item, f"cannot be sent: {exc!r}")
+        self.outbox.delivered(item.key, answer)
+        return True
+
+    def _dead(self, item: OutboxItem, reason: str) -> bool:
+        log.error("outbox item %s (%s) is now a dead letter: %s", item.key, item.kind, reason)
+        self.outbox.dead_letter(item.key, reason)
+        return False
 
     def _deliver(self, item: OutboxItem) -> BaseModel:
         data = item.data
@@ -231,7 +284,14 @@ class SyncEngine:
         if item.kind == "offline_ticket":
             return api.report_offline_ticket(item.key, data)
         if item.kind == "ticket_void":
-            ticket = api.issue_ticket(data["ticket_key"], data["field_id"], data["priority"])
+            try:
+                ticket = api.issue_ticket(data["ticket_key"], data["field_id"], data["priority"])
+            except ApiError as exc:
+                if exc.kind != "invalid_response":
+                    raise
+                # the void itself is the report below; an unreadable replay must be retried
+                raise ApiError("server", f"ticket replay unreadable: {exc.detail}",
+                               exc.status) from exc
             return api.report_print(item.key, ticket.id, False, data["reason"])
         if item.kind == "submission":
             return api.submit(item.key, data)
@@ -242,32 +302,50 @@ class SyncEngine:
         raise ValueError(f"unknown outbox item kind {item.kind!r}")
 
     def pull(self) -> bool:
-        """Apply catalogue changes since the cursor; True if anything changed."""
+        """Apply catalogue changes since the cursor; True if anything changed.
+
+        A 410 (the province no longer has changes that old) downloads everything again and
+        swaps it in at once, so the kiosk keeps its old catalogue until the new one is whole.
+        """
         cursor = self.cache.cursor()
-        changed = restarted = False
-        for _ in range(MAX_PAGES):
-            try:
-                page = self.api.catalogue_changes(cursor)
-            except ApiError as exc:
-                if exc.status == 410 and not restarted:
-                    log.warning("catalogue cursor %r expired; pulling everything again", cursor)
-                    self.cache.reset_catalogue()
-                    cursor, changed, restarted = "", True, True
-                    continue
-                raise CycleFailed(f"catalogue pull: {exc}", exc.retry_after_s) from exc
-            try:
+        changed = False
+        try:
+            for page in self._pages(cursor):
                 changed |= self.cache.apply_changes(page.changes, page.cursor) > 0
-            except ValueError as exc:
-                raise CycleFailed(f"catalogue change refused: {exc}") from exc
-            cursor = page.cursor
-            if not page.has_more:
-                break
+        except ApiError as exc:
+            if exc.status != 410:
+                raise CycleFailed.from_api("catalogue pull", exc) from exc
+            log.warning("catalogue cursor %r expired; downloading the catalogue again", cursor)
+            changes: list[CatalogueChange] = []
+            last = ""
+            try:
+                for page in self._pages(""):
+                    changes += page.changes
+                    last = page.cursor
+            except ApiError as again:
+                raise CycleFailed.from_api("catalogue download", again) from again
+            self.cache.replace_catalogue(changes, last)
+            changed = True
         now = datetime.now(UTC)
         self.cache.set_value(LAST_PULL, now.isoformat())
         self._update(last_pull_at=now)
         if changed:
             self.on_catalogue()
         return changed
+
+    def _pages(self, cursor: str) -> Iterator[ChangePage]:
+        """Pages of changes after ``cursor`` until the last one (ApiError passes through)."""
+        for _ in range(MAX_PAGES):
+            if self._stop.is_set():
+                return
+            page = self.api.catalogue_changes(cursor)
+            yield page
+            if not page.has_more:
+                return
+            if page.cursor == cursor:
+                raise ApiError("invalid_response", f"catalogue page after {cursor!r} says "
+                               "there is more but does not move the cursor")
+            cursor = page.cursor
 
     def lease_blocks(self) -> int:
         """Keep enough leased numbers per field for today and tomorrow; returns new leases."""
@@ -279,6 +357,8 @@ class SyncEngine:
         for offset in range(self.settings.block_days):
             day = today + timedelta(days=offset)
             for field in catalogue.fields:
+                if self._stop.is_set():
+                    return leased
                 if self.outbox.numbers_left(field.id, day) >= self.settings.block_size // 2:
                     continue
                 try:
@@ -288,7 +368,7 @@ class SyncEngine:
                     if exc.kind == "rejected":
                         log.warning("no block leased for %s on %s: %s", field.id, day, exc)
                         continue
-                    raise CycleFailed(f"block lease: {exc}", exc.retry_after_s) from exc
+                    raise CycleFailed.from_api("block lease", exc) from exc
                 self.outbox.add_block(block)
                 leased += 1
         return leased
@@ -300,7 +380,7 @@ class SyncEngine:
         try:
             reply = self.api.heartbeat(self.heartbeat_report())
         except ApiError as exc:
-            raise CycleFailed(f"heartbeat: {exc}", exc.retry_after_s) from exc
+            raise CycleFailed.from_api("heartbeat", exc) from exc
         interval = reply.next_heartbeat_s if reply.next_heartbeat_s > 0 else (
             self.settings.heartbeat_s)
         self._next_heartbeat = time.monotonic() + min(interval, 3600)

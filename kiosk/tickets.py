@@ -57,9 +57,26 @@ class TicketDesk:
         self.printer_state = {"state": "UNKNOWN", "detail": "nothing printed yet"}
 
     def take(self, field_id: str, catalogue: Catalogue, priority: bool = False) -> TicketOutcome:
-        """Issue and print one ticket for ``field_id``; never raises for expected failures."""
+        """Issue and print one ticket for ``field_id``; never raises.
+
+        Anything unexpected (a bug, a database error) marks the ticket failed (a numbered
+        one is reported as not printed) and is answered as "unavailable".
+        """
         key = str(uuid.uuid4())
         self.outbox.new_ticket_request(key, field_id, priority)
+        try:
+            return self._take(key, field_id, catalogue, priority)
+        except Exception as exc:
+            log.exception("ticket %s failed unexpectedly", key)
+            try:
+                self.outbox.ticket_failed(key, f"kiosk error: {exc!r}")
+            except Exception:  # the restart's fail_interrupted() will mark it
+                log.exception("ticket %s could not be marked failed", key)
+            self.sync.wake()
+            return TicketOutcome("unavailable", key, detail=f"kiosk error: {exc}")
+
+    def _take(self, key: str, field_id: str, catalogue: Catalogue,
+              priority: bool) -> TicketOutcome:
         ticket: IssuedTicket | None = None
         if self.sync.status.online is not False:
             try:
@@ -69,10 +86,13 @@ class TicketDesk:
                     log.warning("ticket %s refused by the province: %s", key, exc)
                     self.outbox.ticket_failed(key, f"not issued: {exc}")
                     return TicketOutcome("unavailable", key, detail=str(exc))
-                log.warning("province unreachable for ticket %s, issuing offline: %s", key, exc)
-                if exc.kind != "unauthorized":  # it may have issued a number we never saw
+                log.warning("no answer from the province for ticket %s, issuing offline: %s",
+                            key, exc)
+                if exc.kind != "unauthorized" and exc.status != 429:
+                    # it may have issued a number whose answer never arrived
                     self.outbox.void_unanswered(key, f"answer lost: {exc}")
-                self.sync.note_reachable(False, str(exc))
+                if exc.kind in ("network", "server"):
+                    self.sync.note_reachable(False, str(exc))
             else:
                 self.outbox.ticket_issued_by_province(key, ticket)
                 self.sync.note_reachable(True)

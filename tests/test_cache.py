@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import OperationalError
 
 from kiosk.cache import Cache, CatalogueChange
 from kiosk.paths import ASSETS_DIR
@@ -55,18 +56,48 @@ def test_a_tombstone_removes_and_an_upsert_replaces_in_place(tmp_path: Path) -> 
     cache.close()
 
 
-def test_a_page_with_an_invalid_entity_changes_nothing(tmp_path: Path) -> None:
+def test_an_invalid_entity_is_dropped_and_the_rest_of_the_page_applies(
+        tmp_path: Path) -> None:
     cache = Cache(tmp_path / "cache.db")
     cache.apply_changes(seed_changes(), "100")
-    before = cache.entity_ids()
-    bad = {**SEED["fields"][0], "queue_prefix": "lowercase"}
-    with pytest.raises(ValueError, match="queue_prefix"):
-        cache.apply_changes([
-            CatalogueChange(seq=101, kind="field", id="other", op="delete"),
-            CatalogueChange(seq=102, kind="field", id=bad["id"], op="upsert", data=bad),
-        ], "102")
-    assert cache.entity_ids() == before and cache.cursor() == "100"
+    first, second = SEED["fields"][0], SEED["fields"][1]
+    bad = {**first, "queue_prefix": "lowercase"}
+    renamed = {**second, "name": "Chứng thực – tên mới"}
+    cache.apply_changes([
+        CatalogueChange(seq=101, kind="field", id=first["id"], op="upsert", data=bad),
+        CatalogueChange(seq=102, kind="field", id=second["id"], op="upsert", data=renamed),
+    ], "102")
+    catalogue = cache.load_catalogue()
+    assert catalogue is not None and cache.cursor() == "102"
+    assert first["id"] not in [f.id for f in catalogue.fields]  # no stale copy kept
+    assert catalogue.field(second["id"]).name == "Chứng thực – tên mới"
     cache.close()
+
+
+def test_a_fresh_download_replaces_everything_at_once(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "cache.db")
+    cache.apply_changes(seed_changes(), "100")
+    fresh = [c for c in seed_changes() if c.kind != "announcement"]
+    cache.replace_catalogue(fresh, "7")
+    catalogue = cache.load_catalogue()
+    assert catalogue is not None and catalogue.announcements == ()
+    assert cache.cursor() == "7"
+    cache.close()
+
+
+def test_a_locked_cache_is_not_mistaken_for_a_damaged_one(tmp_path: Path) -> None:
+    path = tmp_path / "cache.db"
+    Cache(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(OperationalError):
+            Cache(path)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert list(tmp_path.glob("cache.db.corrupt-*")) == []
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "newer"])

@@ -171,3 +171,20 @@ def test_offline_numbers_come_from_leased_blocks_once_each(tmp_path: Path) -> No
     outbox.close()
     assert [(r["block_id"], r["number"], r["printed"]) for r in reports] == [
         ("b1", "A101", True), ("b1", "A102", True)]
+
+
+def _open_and_close(path: str) -> None:
+    Outbox(Path(path)).close()
+
+
+def test_processes_starting_together_migrate_once(tmp_path: Path) -> None:
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    for round_ in range(3):
+        path = tmp_path / f"outbox-{round_}.db"
+        with context.Pool(4) as pool:
+            pool.map(_open_and_close, [str(path)] * 4)  # raises if any process failed
+        with sqlite3.connect(path) as check:
+            assert check.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        check.close()

@@ -29,9 +29,11 @@ def api(simulator: ProvinceSimulator) -> ProvinceApi:
 def test_each_fault_becomes_a_clear_client_error(
         province: ProvinceSimulator, settings: FaultSettings, kind: str,
         status: int | None) -> None:
+    client = api(province)
+    client.catalogue_changes("")  # the session is open; the fault hits the call itself
     province.faults.settings = settings
     with pytest.raises(ApiError) as error:
-        api(province).catalogue_changes("")
+        client.catalogue_changes("")
     assert error.value.kind == kind
     assert error.value.status == status
 

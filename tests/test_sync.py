@@ -7,6 +7,7 @@ import random
 import threading
 from collections.abc import Iterator
 from datetime import datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -16,8 +17,9 @@ from hypothesis import strategies as st
 
 from kiosk.api import ApiError, ProvinceApi
 from kiosk.cache import Cache
+from kiosk.domain import Catalogue
 from kiosk.outbox import Outbox
-from kiosk.sync import Backoff, SyncEngine, SyncSettings
+from kiosk.sync import Backoff, CycleFailed, SyncEngine, SyncSettings
 from simulators.faults import FaultSettings
 from simulators.province_api import DEFAULT_TOKEN, ProvinceSimulator
 from simulators.sample_payloads import rating, submission
@@ -25,17 +27,33 @@ from simulators.sample_payloads import rating, submission
 ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
+def first_sync(engine: SyncEngine) -> Catalogue:
+    """Run the engine's first cycle; return the catalogue it brought."""
+    assert engine.run_cycle() is None
+    catalogue = engine.cache.load_catalogue()
+    assert catalogue is not None
+    return catalogue
+
+
+def open_engine(tmp_path: Path, url: str) -> SyncEngine:
+    api = ProvinceApi(url, DEFAULT_TOKEN, timeout_s=3, kiosk_id="K1")
+    outbox, cache = Outbox(tmp_path / "outbox.db"), Cache(tmp_path / "cache.db")
+    return SyncEngine(api, outbox, cache, zone=ZONE, rng=random.Random(1),
+                      settings=SyncSettings(block_size=10))
+
+
+def close_engine(sync: SyncEngine) -> None:
+    sync.stop()
+    sync.api.close()
+    sync.outbox.close()
+    sync.cache.close()
+
+
 @pytest.fixture
 def engine(tmp_path: Path, province: ProvinceSimulator) -> Iterator[SyncEngine]:
-    api = ProvinceApi(province.url, DEFAULT_TOKEN, timeout_s=3, kiosk_id="K1")
-    outbox, cache = Outbox(tmp_path / "outbox.db"), Cache(tmp_path / "cache.db")
-    sync = SyncEngine(api, outbox, cache, zone=ZONE, rng=random.Random(1),
-                      settings=SyncSettings(block_size=10))
+    sync = open_engine(tmp_path, province.url)
     yield sync
-    sync.stop()
-    api.close()
-    outbox.close()
-    cache.close()
+    close_engine(sync)
 
 
 def test_a_cycle_pulls_the_catalogue_leases_blocks_and_beats(
@@ -53,9 +71,7 @@ def test_a_cycle_pulls_the_catalogue_leases_blocks_and_beats(
 
 def test_items_are_delivered_once_in_order_and_replayed_safely(
         engine: SyncEngine, province: ProvinceSimulator) -> None:
-    engine.run_cycle()
-    catalogue = engine.cache.load_catalogue()
-    assert catalogue is not None
+    catalogue = first_sync(engine)
     payloads = [submission(catalogue, i) for i in range(3)]
     keys = [engine.outbox.enqueue("submission", payload).key for payload in payloads]
     keys.append(engine.outbox.enqueue("rating", rating(catalogue, 4)).key)
@@ -73,9 +89,7 @@ def test_items_are_delivered_once_in_order_and_replayed_safely(
 
 def test_a_refused_item_becomes_a_dead_letter_and_the_rest_go_on(
         engine: SyncEngine, province: ProvinceSimulator) -> None:
-    engine.run_cycle()
-    catalogue = engine.cache.load_catalogue()
-    assert catalogue is not None
+    catalogue = first_sync(engine)
     bad = engine.outbox.enqueue("rating", {**rating(catalogue, 3), "counter_id": "no-such"})
     good = engine.outbox.enqueue("rating", rating(catalogue, 2))
     assert engine.run_cycle() is None
@@ -86,22 +100,27 @@ def test_a_refused_item_becomes_a_dead_letter_and_the_rest_go_on(
     assert engine.status.dead == 1
 
 
-def test_server_trouble_stops_the_push_keeps_the_item_and_backs_off(
-        engine: SyncEngine, province: ProvinceSimulator) -> None:
-    engine.run_cycle()
-    catalogue = engine.cache.load_catalogue()
-    assert catalogue is not None
-    item = engine.outbox.enqueue("rating", rating(catalogue, 4))
-    province.faults.settings = FaultSettings(throttle_rate=1.0, retry_after_s=7)
+def survives_the_fault(engine: SyncEngine, province: ProvinceSimulator,
+                       key: str) -> CycleFailed:
+    """Under the province's current fault the item waits; once it ends, it arrives once."""
     failure = engine.run_cycle()
-    assert failure is not None and failure.retry_after_s == 7
-    assert engine.cycle_delay(failure) >= 7
-    pending = engine.outbox.item(item.key)
-    assert pending is not None and pending.state == "pending" and pending.attempts == 1
-    assert engine.status.online is False
+    assert failure is not None
+    waiting = engine.outbox.item(key)
+    assert waiting is not None and waiting.state == "pending" and waiting.attempts == 1
+    assert province.store.ratings() == [] and engine.status.online is False
     province.faults.settings = FaultSettings()
     assert engine.run_cycle() is None
-    assert [row["idempotency_key"] for row in province.store.ratings()] == [item.key]
+    assert [row["idempotency_key"] for row in province.store.ratings()] == [key]
+    return failure
+
+
+def test_server_trouble_stops_the_push_keeps_the_item_and_backs_off(
+        engine: SyncEngine, province: ProvinceSimulator) -> None:
+    catalogue = first_sync(engine)
+    item = engine.outbox.enqueue("rating", rating(catalogue, 4))
+    province.faults.settings = FaultSettings(throttle_rate=1.0, retry_after_s=7)
+    failure = survives_the_fault(engine, province, item.key)
+    assert failure.retry_after_s == 7 and engine.cycle_delay(failure) >= 7
 
 
 def test_an_expired_session_is_reopened_without_losing_the_call(
@@ -117,9 +136,7 @@ def test_an_expired_session_is_reopened_without_losing_the_call(
 
 def test_a_revoked_device_token_is_reported_and_nothing_is_dead_lettered(
         engine: SyncEngine, province: ProvinceSimulator) -> None:
-    engine.run_cycle()
-    catalogue = engine.cache.load_catalogue()
-    assert catalogue is not None
+    catalogue = first_sync(engine)
     engine.outbox.enqueue("rating", rating(catalogue, 1))
     province.faults.settings = FaultSettings(unauthorized=True)
     failure = engine.run_cycle()
@@ -129,9 +146,7 @@ def test_a_revoked_device_token_is_reported_and_nothing_is_dead_lettered(
 
 def test_catalogue_changes_and_tombstones_reach_the_cache(
         engine: SyncEngine, province: ProvinceSimulator) -> None:
-    engine.run_cycle()
-    catalogue = engine.cache.load_catalogue()
-    assert catalogue is not None
+    catalogue = first_sync(engine)
     gone = catalogue.procedures[0]
     renamed = catalogue.procedures[1].model_dump(mode="json") | {"name": "Tên mới của thủ tục"}
     province.store.delete_entity("procedure", gone.id)
@@ -157,9 +172,7 @@ def test_a_cursor_the_province_does_not_know_restarts_the_pull(
 
 def test_the_background_thread_delivers_when_woken(
         engine: SyncEngine, province: ProvinceSimulator) -> None:
-    engine.run_cycle()
-    catalogue = engine.cache.load_catalogue()
-    assert catalogue is not None
+    catalogue = first_sync(engine)
     delivered = threading.Event()
     engine.on_status = lambda status: status.pending == 0 and delivered.set()
     engine.outbox.enqueue("rating", rating(catalogue, 2))
@@ -190,3 +203,173 @@ def test_offline_api_errors_are_network_errors(tmp_path: Path) -> None:
     with pytest.raises(ApiError) as error:
         api.catalogue_changes("")
     assert error.value.kind == "network"
+
+
+def test_payments_go_through_the_outbox_and_their_status_is_read_back(
+        engine: SyncEngine, province: ProvinceSimulator) -> None:
+    catalogue = first_sync(engine)
+    procedure = catalogue.procedures[0]
+    engine.outbox.enqueue("payment", {"reference": "HC2611230001", "procedure_id": procedure.id,
+                                      "amount_vnd": 8000, "dossier_code": None})
+    assert engine.push() == 1
+    assert engine.api.payment("HC2611230001").status == "pending"
+    province.store.set_payment_status("HC2611230001", "paid")
+    paid = engine.api.payment("HC2611230001")
+    assert paid.status == "paid" and paid.paid_at is not None
+
+
+def test_dossier_status_is_live_online_and_last_known_offline(
+        tmp_path: Path, province: ProvinceSimulator) -> None:
+    from kiosk.cli import build_kiosk_core
+    from tests.conftest import make_config
+
+    core = build_kiosk_core(make_config(tmp_path, KIOSK_API_BASE_URL=province.url))
+    try:
+        code = province.store.dossiers()[0]["code"]
+        live = core.dossier_status(code)
+        assert live is not None and live[1] is True and live[0].code == code
+        assert core.dossier_status("000.00.17.H17-261120-9999") is None  # unknown
+        province.stop()
+        cached = core.dossier_status(code)
+        assert cached == (live[0], False)
+        assert core.dossier_status("000.00.17.H17-261120-0002") is None  # never seen here
+    finally:
+        core.close()
+
+
+def test_a_bad_catalogue_entry_does_not_stop_leases_heartbeats_or_tickets(
+        tmp_path: Path) -> None:
+    # a province that breaks the contract: not the checked `province` fixture
+    province = ProvinceSimulator(tmp_path / "province.db").start()
+    engine = open_engine(tmp_path, province.url)
+    try:
+        engine.run_cycle()
+        province.store.upsert_entity("procedure", "broken", {"id": "broken"})  # no name…
+        engine.outbox.enqueue("rating", rating(engine.cache.load_catalogue(), 4))
+        assert engine.run_cycle() is None
+        catalogue = engine.cache.load_catalogue()
+        assert catalogue is not None and "broken" not in [p.id for p in catalogue.procedures]
+        assert engine.cache.cursor() == province.store.latest_cursor()
+        assert len(province.store.ratings()) == 1
+        assert engine.status.online is True
+    finally:
+        close_engine(engine)
+        province.stop()
+
+
+class _Proxy(BaseHTTPRequestHandler):
+    """Something between the kiosk and the province that answers 403 with a web page."""
+
+    def do_GET(self) -> None:
+        self._refuse()
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self._refuse()
+
+    def _refuse(self) -> None:
+        page = b"<html><body>Access denied by the network filter</body></html>"
+        self.send_response(403)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(page)))
+        self.end_headers()
+        self.wfile.write(page)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def test_refusals_that_are_not_the_province_never_make_dead_letters(tmp_path: Path) -> None:
+    proxy = ThreadingHTTPServer(("127.0.0.1", 0), _Proxy)
+    serving = threading.Thread(target=proxy.serve_forever, daemon=True)
+    serving.start()
+    api = ProvinceApi(f"http://127.0.0.1:{proxy.server_address[1]}", DEFAULT_TOKEN,
+                      kiosk_id="K1", timeout_s=3)
+    outbox, cache = Outbox(tmp_path / "outbox.db"), Cache(tmp_path / "cache.db")
+    sync = SyncEngine(api, outbox, cache, zone=ZONE)
+    try:
+        for score in (1, 2, 3, 4, 4):
+            outbox.enqueue("rating", {"counter_id": "q1", "score": score, "reason": "",
+                                      "ticket_number": None, "rated_at": "2026-11-23T08:00:00Z"})
+        failure = sync.run_cycle()
+        assert failure is not None and "not from the API" in str(failure)
+        assert (outbox.depth().pending, outbox.depth().dead) == (5, 0)
+    finally:
+        proxy.shutdown()
+        proxy.server_close()
+        api.close()
+        outbox.close()
+        cache.close()
+
+
+def test_a_run_of_refusals_pauses_delivery_instead_of_dead_lettering_everything(
+        engine: SyncEngine, province: ProvinceSimulator) -> None:
+    engine.run_cycle()
+    for _ in range(5):
+        engine.outbox.enqueue("rating", {"counter_id": "no-such", "score": 4, "reason": "",
+                                         "ticket_number": None,
+                                         "rated_at": "2026-11-23T08:00:00Z"})
+    failure = engine.run_cycle()
+    assert failure is not None and "refused in a row" in str(failure)
+    assert (engine.outbox.depth().dead, engine.outbox.depth().pending) == (3, 2)
+
+
+def test_an_expired_cursor_keeps_the_old_catalogue_until_the_new_one_is_whole(
+        engine: SyncEngine, province: ProvinceSimulator, monkeypatch: pytest.MonkeyPatch) -> None:
+    engine.run_cycle()
+    before = engine.cache.load_catalogue()
+    engine.cache.set_value("catalogue_cursor", "999999")  # the province answers 410
+    real = engine.api.catalogue_changes
+    calls = []
+
+    def flaky(cursor: str, limit: int = 200):  # type: ignore[no-untyped-def]
+        calls.append(cursor)
+        if cursor == "" and len(calls) > 1:  # the network drops during the re-download
+            raise ApiError("network", "connection reset")
+        return real(cursor, limit=20)
+
+    monkeypatch.setattr(engine.api, "catalogue_changes", flaky)
+    with pytest.raises(CycleFailed):
+        engine.pull()
+    assert engine.cache.load_catalogue() == before  # still there to serve citizens
+    monkeypatch.setattr(engine.api, "catalogue_changes", real)
+    assert engine.pull() is True
+    assert engine.cache.cursor() == province.store.latest_cursor()
+
+
+def test_only_one_kiosk_process_owns_a_data_directory(
+        tmp_path: Path, province: ProvinceSimulator) -> None:
+    from kiosk.cli import build_kiosk_core
+    from kiosk.instance_lock import AlreadyRunning
+    from tests.conftest import make_config
+
+    config = make_config(tmp_path, KIOSK_API_BASE_URL=province.url)
+    first = build_kiosk_core(config)
+    try:
+        with pytest.raises(AlreadyRunning, match="another kiosk is running"):
+            build_kiosk_core(config)
+        build_kiosk_core(config, owns_desk=False).close()  # kiosk sync may run beside it
+    finally:
+        first.close()
+    build_kiosk_core(config).close()  # free again once the first has stopped
+
+
+def test_an_unreadable_session_answer_never_counts_an_item_as_delivered(
+        engine: SyncEngine, province: ProvinceSimulator) -> None:
+    catalogue = first_sync(engine)
+    item = engine.outbox.enqueue("rating", rating(catalogue, 2))
+    province.store.expire_sessions()
+    province.faults.settings = FaultSettings(invalid_json_rate=1.0)
+    survives_the_fault(engine, province, item.key)
+
+
+def test_a_taken_item_with_an_unreadable_answer_is_not_sent_again(
+        engine: SyncEngine, province: ProvinceSimulator) -> None:
+    catalogue = first_sync(engine)
+    item = engine.outbox.enqueue("rating", rating(catalogue, 2))
+    province.faults.settings = FaultSettings(invalid_json_rate=1.0)
+    engine.push()
+    delivered = engine.outbox.item(item.key)
+    assert delivered is not None and delivered.state == "delivered"
+    assert "unreadable_answer" in (delivered.response or "")
+    assert len(province.store.ratings()) == 1

@@ -22,11 +22,15 @@ def test_the_checker_notices_lost_and_unexpected_items(tmp_path: Path) -> None:
     assert results.ok
     province = ProvinceSimulator(tmp_path / "run" / "province.db").start()
     try:
-        delivered = [row["idempotency_key"] for row in
-                     [*province.store.ratings(), *province.store.submissions()]]
+        delivered = {("rating", row["reason"]): row["idempotency_key"]
+                     for row in province.store.ratings()}
+        delivered |= {("submission", row["applicant"]["id_number"]): row["idempotency_key"]
+                      for row in province.store.submissions()}
+        first = next(iter(delivered))
+        queued = {identity: key for identity, key in delivered.items() if identity != first}
+        queued[("rating", "never delivered")] = "never-delivered-0001"
         recheck = TrialResults()
-        _check(recheck, province, tmp_path / "run" / "kiosk",
-               [*delivered[1:], "never-delivered-0001"])
+        _check(recheck, province, tmp_path / "run" / "kiosk", queued)
     finally:
         province.stop()
     assert (recheck.lost, recheck.unexpected) == (1, 1) and not recheck.ok
