@@ -19,7 +19,7 @@ def main() -> int:
     jobs = ticket_job.run()
     drains = [sync_drain.run() for _ in range(3)]
     rows = [
-        ("Cold start to first painted home (offscreen, from source)",
+        ("Start to first painted home (offscreen, from source)",
          f"{statistics.median(starts['start_s']):.2f} s", f"{max(starts['start_s']):.2f} s",
          "≤ 0.5 s"),
         ("Peak RSS at first paint", f"{statistics.median(starts['rss_mb']):.0f} MB",
@@ -43,9 +43,11 @@ def main() -> int:
     text = "\n".join([
         "# Benchmarks", "",
         f"Measured {datetime.now(UTC):%Y-%m-%d} on: {machine()}.", "",
-        "Run with `python3 dev.py bench`. Cold start: 5 runs of `kiosk demo --windowed "
-        "--exit-after-paint` after one warm-up; the time is from process spawn to the "
-        "first paint of the home screen and includes starting the embedded simulators. "
+        "Run with `python3 dev.py bench`. Start: 5 new processes of `kiosk demo --windowed "
+        "--exit-after-paint` on the same data directory after one warm-up start (as an "
+        "installed kiosk restarts: stores, python-escpos's capability cache and the OS file "
+        "cache exist); the time is from process spawn to the first paint of the home "
+        "screen and includes starting the embedded simulators. "
         "Outbox drain: 3 runs; the simulator runs in its own process, the sync engine on its "
         "thread beside a Qt event loop ticking every 1 ms (stall = longest gap beyond 1 ms).",
         "",

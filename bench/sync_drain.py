@@ -40,6 +40,7 @@ def run(items: int = ITEMS) -> dict[str, float]:
     from kiosk.cache import Cache
     from kiosk.outbox import Outbox
     from kiosk.sync import SyncEngine, SyncSettings
+    from screens.app import settle_memory
     from simulators.province_api import DEFAULT_TOKEN
     from simulators.sample_payloads import submission
 
@@ -57,6 +58,7 @@ def run(items: int = ITEMS) -> dict[str, float]:
             assert catalogue is not None
             for index in range(items):
                 outbox.enqueue("submission", submission(catalogue, index))
+            settle_memory()  # as the kiosk does once its home screen has painted
             drained = threading.Event()
             engine.on_status = lambda status: status.pending == 0 and drained.set()
             clock = QElapsedTimer()

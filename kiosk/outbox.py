@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -316,14 +316,18 @@ class Outbox:
         with self._reads() as session:
             return list(session.scalars(query))
 
-    def delivered(self, key: str, response: str) -> None:
-        """The province accepted the item: keep its answer, erase its payload."""
+    def delivered(self, answers: Sequence[tuple[str, str]]) -> None:
+        """The province accepted these items (key, its answer): keep the answers, erase the
+        payloads. One transaction for many items: a crash before it only means they are
+        sent again, and the province replays its first answers."""
+        now = _now()
         with self._sessions.begin() as session:
-            item = _get_item(session, key)
-            item.state = "delivered"
-            item.response = response
-            item.payload = "{}"
-            item.delivered_at = item.updated_at = _now()
+            for key, response in answers:
+                item = _get_item(session, key)
+                item.state = "delivered"
+                item.response = response
+                item.payload = "{}"
+                item.delivered_at = item.updated_at = now
 
     def attempt_failed(self, key: str, error: str) -> None:
         """A delivery attempt failed in a way that retrying may fix."""

@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 
 LAST_PULL = "last_pull_at"
 LAST_PUSH = "last_push_at"
-PUSH_BATCH = 100
+PUSH_BATCH = 25  # items sent before their delivery is written down (one transaction)
 MAX_PAGES = 10_000
 REFUSALS_IN_A_ROW = 3
 POISON_ATTEMPTS = 10
@@ -230,51 +230,55 @@ class SyncEngine:
         """
         sent = refused = 0
         while batch := self.outbox.pending(PUSH_BATCH):
-            for item in batch:
-                if self._stop.is_set():
-                    return sent
-                if self._push_one(item):
+            answers: list[tuple[str, str]] = []
+            try:
+                for item in batch:
+                    if self._stop.is_set():
+                        return sent
+                    answer = self._push_one(item)
+                    if answer is None:
+                        refused += 1
+                        if refused >= REFUSALS_IN_A_ROW:
+                            raise CycleFailed(f"{refused} items refused in a row; pausing "
+                                              "delivery", reachable=True)
+                        continue
+                    answers.append((item.key, answer))
                     sent, refused = sent + 1, 0
-                else:
-                    refused += 1
-                    if refused >= REFUSALS_IN_A_ROW:
-                        raise CycleFailed(f"{refused} items refused in a row; pausing delivery",
-                                          reachable=True)
-            if sent:
-                now = datetime.now(UTC)
-                self.cache.set_value(LAST_PUSH, now.isoformat())
-                self._update(last_push_at=now)
+            finally:
+                if answers:
+                    self.outbox.delivered(answers)
+                    now = datetime.now(UTC)
+                    self.cache.set_value(LAST_PUSH, now.isoformat())
+                    self._update(last_push_at=now)
         return sent
 
-    def _push_one(self, item: OutboxItem) -> bool:
-        """Deliver one item: True if delivered, False if it became a dead letter."""
+    def _push_one(self, item: OutboxItem) -> str | None:
+        """Deliver one item: its answer, or None if it became a dead letter.
+
+        Raises CycleFailed when it could not be delivered now (it stays pending).
+        """
         try:
-            answer = self._deliver(item).model_dump_json()
+            return self._deliver(item).model_dump_json()
         except ApiError as exc:
             if exc.kind == "rejected":
                 return self._dead(item, str(exc))
             if exc.kind == "invalid_response" and exc.status and 200 <= exc.status < 300:
                 # the province took it (2xx) but its answer is unreadable: do not send again
                 log.warning("outbox item %s delivered, answer unreadable: %s", item.key, exc)
-                answer = json.dumps({"unreadable_answer": exc.detail[:500]})
-            elif exc.status == 500 and item.attempts + 1 >= POISON_ATTEMPTS:
+                return json.dumps({"unreadable_answer": exc.detail[:500]})
+            if exc.status == 500 and item.attempts + 1 >= POISON_ATTEMPTS:
                 # the same item keeps breaking the province while others pass: a dead
                 # letter for a technician, so it stops holding up everything behind it
                 return self._dead(item, f"HTTP 500 on {item.attempts + 1} attempts: {exc}")
-            else:
-                self.outbox.attempt_failed(item.key, str(exc))
-                raise CycleFailed.from_api(f"push stopped at {item.kind} {item.key}",
-                                           exc) from exc
+            self.outbox.attempt_failed(item.key, str(exc))
+            raise CycleFailed.from_api(f"push stopped at {item.kind} {item.key}", exc) from exc
         except (KeyError, TypeError, ValueError) as exc:  # a malformed payload never heals
             log.exception("outbox item %s (%s) cannot be sent", item.key, item.kind)
             return self._dead(item, f"cannot be sent: {exc!r}")
-        self.outbox.delivered(item.key, answer)
-        return True
 
-    def _dead(self, item: OutboxItem, reason: str) -> bool:
+    def _dead(self, item: OutboxItem, reason: str) -> None:
         log.error("outbox item %s (%s) is now a dead letter: %s", item.key, item.kind, reason)
         self.outbox.dead_letter(item.key, reason)
-        return False
 
     def _deliver(self, item: OutboxItem) -> BaseModel:
         data = item.data

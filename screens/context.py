@@ -41,9 +41,8 @@ class ScreenContext(QObject):
         core.sync.on_catalogue = self._catalogue_pulled.emit
         core.sync.on_status = self._status_from_sync.emit
 
-    def start(self) -> None:
-        """Show what the cache holds and start syncing with the province."""
-        self.load_catalogue()
+    def start_sync(self) -> None:
+        """Start keeping the cache and the province in step (on the sync thread)."""
         self.core.sync.start()
 
     def load_catalogue(self) -> None:

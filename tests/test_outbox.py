@@ -126,7 +126,7 @@ def test_items_leave_in_order_and_delivered_payloads_are_erased(tmp_path: Path) 
     first = outbox.enqueue("rating", {"counter_id": "q1", "score": 4})
     second = outbox.enqueue("submission", {"applicant": {"full_name": "Nguyễn Thị Hoa"}})
     assert [item.key for item in outbox.pending()] == [first.key, second.key]
-    outbox.delivered(first.key, '{"id": "r1"}')
+    outbox.delivered([(first.key, '{"id": "r1"}')])
     outbox.dead_letter(second.key, "rejected: HTTP 422")
     depth = outbox.depth()
     delivered = outbox.item(first.key)
