@@ -38,8 +38,9 @@ def run(items: int = ITEMS) -> dict[str, float]:
 
     from kiosk.api import ProvinceApi
     from kiosk.cache import Cache
+    from kiosk.config import SyncSection
     from kiosk.outbox import Outbox
-    from kiosk.sync import SyncEngine, SyncSettings
+    from kiosk.sync import SyncEngine
     from screens.app import settle_memory
     from simulators.province_api import DEFAULT_TOKEN
     from simulators.sample_payloads import submission
@@ -51,7 +52,7 @@ def run(items: int = ITEMS) -> dict[str, float]:
         api = ProvinceApi(url, DEFAULT_TOKEN, kiosk_id="BENCH-01")
         outbox, cache = Outbox(work / "outbox.db"), Cache(work / "cache.db")
         engine = SyncEngine(api, outbox, cache, zone=ZoneInfo("Asia/Ho_Chi_Minh"),
-                            settings=SyncSettings(idle_s=3600))
+                            settings=SyncSection(idle_s=3600))
         try:
             engine.run_cycle()  # catalogue, forms and blocks first
             catalogue = cache.load_catalogue()

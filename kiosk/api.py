@@ -281,13 +281,8 @@ def _contract_error(body: bytes) -> str | None:
 
 
 def _reason(body: bytes) -> str:
-    try:
-        data = json.loads(body)
-    except ValueError:
-        return body[:200].decode("utf-8", "replace")
-    if isinstance(data, dict) and isinstance(data.get("error"), str):
-        return data["error"][:200]
-    return str(data)[:200]
+    """The contract's error message, else the start of whatever the body was."""
+    return _contract_error(body) or body[:200].decode("utf-8", "replace")
 
 
 def _retry_after(value: str | None) -> float:

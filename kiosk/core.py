@@ -13,7 +13,7 @@ from kiosk.domain import Catalogue, DossierStatus
 from kiosk.instance_lock import InstanceLock
 from kiosk.outbox import Outbox
 from kiosk.paths import KioskPaths
-from kiosk.sync import SyncEngine, SyncSettings
+from kiosk.sync import SyncEngine
 from kiosk.tickets import TicketDesk, TicketPrinter
 
 log = logging.getLogger(__name__)
@@ -91,12 +91,7 @@ def build_core(config: Config, paths: KioskPaths, printer: TicketPrinter, *,
                         len(interrupted), ", ".join(interrupted))
     cache = Cache(paths.cache_db)
     zone = ZoneInfo(config.office.timezone)
-    settings = SyncSettings(
-        idle_s=config.sync.idle_s, heartbeat_s=config.sync.heartbeat_s,
-        backoff_base_s=config.sync.backoff_base_s, backoff_cap_s=config.sync.backoff_cap_s,
-        block_size=config.sync.block_size,
-    )
-    sync = SyncEngine(api, outbox, cache, zone=zone, settings=settings)
+    sync = SyncEngine(api, outbox, cache, zone=zone, settings=config.sync)
     desk = TicketDesk(api, outbox, printer, sync, zone)
     sync.printer_state = lambda: dict(desk.printer_state)
     return KioskCore(config, paths, api, cache, outbox, sync, desk, lock)

@@ -346,14 +346,6 @@ class Outbox:
             item.last_error = error[:1000]
             item.updated_at = _now()
 
-    def retry_dead(self, key: str) -> None:
-        """Put a dead letter back in the queue (a technician fixed the cause)."""
-        with self._sessions.begin() as session:
-            item = _get_item(session, key)
-            if item.state == "dead":
-                item.state = "pending"
-                item.updated_at = _now()
-
     def items(self, state: ItemState | None = None) -> list[OutboxItem]:
         """Queue items in order, optionally only those in one state."""
         query = select(OutboxItem).order_by(OutboxItem.id)

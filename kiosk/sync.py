@@ -2,9 +2,10 @@
 
 One cycle: push the outbox in order (idempotency key per item), pull catalogue changes from
 the cursor, top up the leased ticket-number blocks for today and tomorrow, and send a
-heartbeat when one is due. Network trouble, 5xx, 429 and broken answers end the cycle and
-the next one waits a full-jitter exponential backoff (at least what Retry-After asked);
-a 4xx refusal of an item puts it among the dead letters for a technician; a refused
+heartbeat when one is due. When the province cannot be reached (network trouble, 5xx,
+429) the cycle ends and the next one waits a full-jitter exponential backoff (at least
+what Retry-After asked); a step the province answered badly is logged and the other steps
+still run. An item the province refuses becomes a dead letter for a technician; a refused
 session is re-opened by the API client, and a refused device token is reported.
 
 Qt-free: the screens learn about changes through the ``on_status`` and ``on_catalogue``
@@ -30,6 +31,7 @@ from pydantic import BaseModel
 from kiosk import __version__
 from kiosk.api import ApiError, ChangePage, ProvinceApi
 from kiosk.cache import Cache, CatalogueChange
+from kiosk.config import SyncSection
 from kiosk.outbox import Outbox, OutboxItem
 
 log = logging.getLogger(__name__)
@@ -40,6 +42,7 @@ PUSH_BATCH = 25  # items sent before their delivery is written down (one transac
 MAX_PAGES = 10_000
 REFUSALS_IN_A_ROW = 3
 POISON_ATTEMPTS = 10
+BLOCK_DAYS = 2  # numbers are leased for today and tomorrow
 
 
 @dataclass(frozen=True)
@@ -52,18 +55,6 @@ class SyncStatus:
     last_pull_at: datetime | None = None
     last_push_at: datetime | None = None
     problem: str = ""
-
-
-@dataclass(frozen=True)
-class SyncSettings:
-    """Timings and sizes of the sync engine."""
-
-    idle_s: float = 30.0
-    heartbeat_s: float = 60.0
-    backoff_base_s: float = 1.0
-    backoff_cap_s: float = 300.0
-    block_size: int = 50
-    block_days: int = 2  # today and tomorrow
 
 
 class Backoff:
@@ -116,20 +107,20 @@ class SyncEngine:
         cache: Cache,
         *,
         zone: ZoneInfo,
-        settings: SyncSettings = SyncSettings(),
-        printer_state: Callable[[], dict[str, str]] = lambda: {"state": "UNKNOWN",
-                                                               "detail": ""},
+        settings: SyncSection | None = None,
         rng: random.Random | None = None,
     ) -> None:
         self.api = api
         self.outbox = outbox
         self.cache = cache
         self.zone = zone
-        self.settings = settings
-        self.printer_state = printer_state
+        self.settings = settings or SyncSection()
+        # set by whoever owns the printer: its last known state, for the heartbeat
+        self.printer_state: Callable[[], dict[str, str]] = lambda: {"state": "UNKNOWN",
+                                                                    "detail": ""}
         self.on_status: Callable[[SyncStatus], None] = lambda _status: None
         self.on_catalogue: Callable[[], None] = lambda: None
-        self._backoff = Backoff(settings.backoff_base_s, settings.backoff_cap_s,
+        self._backoff = Backoff(self.settings.backoff_base_s, self.settings.backoff_cap_s,
                                 rng or random.Random())
         self._status_lock = threading.Lock()
         self._status = SyncStatus(last_pull_at=_parse(cache.get_value(LAST_PULL)),
@@ -358,7 +349,7 @@ class SyncEngine:
             return 0
         today = datetime.now(self.zone).date()
         leased = 0
-        for offset in range(self.settings.block_days):
+        for offset in range(BLOCK_DAYS):
             day = today + timedelta(days=offset)
             for field in catalogue.fields:
                 if self._stop.is_set():

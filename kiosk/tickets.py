@@ -1,4 +1,5 @@
-"""Taking a queue ticket: ask the province for a number, print it, record what happened.
+"""Taking a queue ticket: a number from the province (or, when it does not answer, from a
+block it leased to this kiosk), printed, and everything recorded in the outbox.
 
 Blocking and Qt-free; the screens run :meth:`TicketDesk.take` off the UI thread.
 """

@@ -38,8 +38,12 @@ from urllib.parse import parse_qs, unquote
 
 from simulators.faults import Fault, FaultInjector, FaultSettings
 from simulators.province_store import (
+    CCCD,
     DOSSIER_CODE,
     IDENTIFIER,
+    ISO_DAY,
+    PHONE,
+    TICKET_NUMBER,
     ProvinceStore,
     SimulatorError,
 )
@@ -57,13 +61,9 @@ HEARTBEAT_S = 60
 IDEMPOTENCY_KEY = re.compile(r"[A-Za-z0-9-]{8,64}")
 TIMESTAMP = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|[+-][0-9]{2}:[0-9]{2})")
-DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 CURSOR = re.compile(r"0|[1-9][0-9]{0,17}")
 LIMIT = re.compile(r"[0-9]{1,3}")
-TICKET_NUMBER = re.compile(r"[A-Z][0-9]{3,4}")
 PAYMENT_REFERENCE = re.compile(r"[A-Z0-9]{6,25}")
-ID_NUMBER = re.compile(r"[0-9]{12}")
-PHONE = re.compile(r"(0|\+84)[0-9]{9,10}")
 IDENTIFIER_RULE = "1–64 letters, digits, '.', '_' or '-'"
 
 Auth = Literal["none", "device", "session"]
@@ -250,7 +250,7 @@ class _Body:
     def day(self, key: str) -> date:
         """A calendar day YYYY-MM-DD."""
         value = self._value(key)
-        if isinstance(value, str) and DAY.fullmatch(value):
+        if isinstance(value, str) and ISO_DAY.fullmatch(value):
             try:
                 return date.fromisoformat(value)
             except ValueError:
@@ -546,7 +546,7 @@ class _Handler(BaseHTTPRequestHandler):
         person = body.child("applicant")
         applicant = {
             "full_name": person.string("full_name", max_length=100),
-            "id_number": person.string("id_number", max_length=12, pattern=ID_NUMBER,
+            "id_number": person.string("id_number", max_length=12, pattern=CCCD,
                                        rule="12 digits (the personal ID number)"),
             "phone": person.text("phone", max_length=12, pattern=PHONE, nullable=True,
                                  rule="a Vietnamese phone number like 0905123456 or null"),

@@ -63,7 +63,9 @@ def test_tickets_interrupted_by_a_restart_are_marked_failed_not_issued(tmp_path:
     assert states[requested] == ("failed", "interrupted while requested: kiosk restarted")
     # the province hears that the numbered one did not print, and the unanswered request
     # is replayed so any number it got can be voided
-    kinds = sorted(item.kind for item in Outbox(path).items())
+    reopened = Outbox(path)
+    kinds = sorted(item.kind for item in reopened.items())
+    reopened.close()
     assert kinds == ["print_result", "print_result", "ticket_void"]
 
 

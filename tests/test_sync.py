@@ -17,9 +17,10 @@ from hypothesis import strategies as st
 
 from kiosk.api import ApiError, ProvinceApi
 from kiosk.cache import Cache
+from kiosk.config import SyncSection
 from kiosk.domain import Catalogue
 from kiosk.outbox import Outbox
-from kiosk.sync import Backoff, CycleFailed, SyncEngine, SyncSettings
+from kiosk.sync import Backoff, CycleFailed, SyncEngine
 from simulators.faults import FaultSettings
 from simulators.province_api import DEFAULT_TOKEN, ProvinceSimulator
 from simulators.sample_payloads import rating, submission
@@ -39,7 +40,7 @@ def open_engine(tmp_path: Path, url: str) -> SyncEngine:
     api = ProvinceApi(url, DEFAULT_TOKEN, timeout_s=3, kiosk_id="K1")
     outbox, cache = Outbox(tmp_path / "outbox.db"), Cache(tmp_path / "cache.db")
     return SyncEngine(api, outbox, cache, zone=ZONE, rng=random.Random(1),
-                      settings=SyncSettings(block_size=10))
+                      settings=SyncSection(block_size=10))
 
 
 def close_engine(sync: SyncEngine) -> None:
