@@ -98,63 +98,87 @@
 <context>
     <name>TicketPrintScreen</name>
     <message>
-        <location filename="../screens/ticket_print.py" line="133"/>
+        <location filename="../screens/ticket_print.py" line="126"/>
+        <source>The ticket printer is out of paper</source>
+        <translation>Máy in phiếu đã hết giấy</translation>
+    </message>
+    <message>
+        <location filename="../screens/ticket_print.py" line="128"/>
+        <source>The ticket printer&apos;s cover is open</source>
+        <translation>Nắp máy in phiếu đang mở</translation>
+    </message>
+    <message>
+        <location filename="../screens/ticket_print.py" line="130"/>
+        <source>The ticket printer is not working</source>
+        <translation>Máy in phiếu đang gặp sự cố</translation>
+    </message>
+    <message>
+        <location filename="../screens/ticket_print.py" line="131"/>
+        <source>The ticket printer does not respond</source>
+        <translation>Máy in phiếu không phản hồi</translation>
+    </message>
+    <message>
+        <location filename="../screens/ticket_print.py" line="146"/>
         <source>Try again</source>
-        <extracomment>emitted on the UI thread when a ticket attempt has ended</extracomment>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_print.py" line="136"/>
+        <location filename="../screens/ticket_print.py" line="150"/>
         <source>Returning to the home screen in %1 s</source>
         <translation>Tự động về trang chủ sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_print.py" line="139"/>
+        <location filename="../screens/ticket_print.py" line="153"/>
         <source>Printing your ticket, please wait…</source>
         <translation>Đang in phiếu, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_print.py" line="146"/>
+        <location filename="../screens/ticket_print.py" line="160"/>
         <source>Your number</source>
         <translation>Số thứ tự của bạn</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_print.py" line="148"/>
+        <location filename="../screens/ticket_print.py" line="162"/>
         <source>Please go to %1 when your number is called</source>
         <translation>Mời bạn đến %1 khi được gọi số</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_print.py" line="151"/>
+        <location filename="../screens/ticket_print.py" line="165"/>
         <source>People waiting before you: %1</source>
         <translation>Số người chờ trước bạn: %1</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_print.py" line="154"/>
+        <location filename="../screens/ticket_print.py" line="168"/>
         <source>Priority ticket</source>
         <translation>Số ưu tiên</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_print.py" line="156"/>
+        <location filename="../screens/ticket_print.py" line="170"/>
         <source>Please take your ticket from the printer slot.</source>
         <translation>Vui lòng nhận phiếu ở khe máy in.</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_print.py" line="158"/>
-        <source>Sorry, the ticket could not be printed</source>
-        <translation>Xin lỗi, chưa in được phiếu</translation>
+        <location filename="../screens/ticket_print.py" line="175"/>
+        <source>No number was given to you. Please ask an officer at the front desk for help, or try again once the printer is fixed.</source>
+        <translation>Bạn chưa được cấp số. Vui lòng nhờ cán bộ tại bàn hướng dẫn hỗ trợ, hoặc thử lại khi máy in đã được khắc phục.</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_print.py" line="161"/>
-        <source>The printer has a problem, so no number was given to you. Please try again, or ask an officer at the front desk for help.</source>
-        <translation>Máy in đang gặp sự cố nên bạn chưa được cấp số. Vui lòng thử lại hoặc nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
+        <location filename="../screens/ticket_print.py" line="178"/>
+        <source>Sorry, your ticket did not print</source>
+        <translation>Xin lỗi, phiếu của bạn chưa in được</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_print.py" line="164"/>
+        <location filename="../screens/ticket_print.py" line="181"/>
+        <source>Your number is %1. Please show this screen to an officer at the front desk; they can print your ticket again.</source>
+        <translation>Số thứ tự của bạn là %1. Vui lòng đưa màn hình này cho cán bộ tại bàn hướng dẫn để được in lại phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../screens/ticket_print.py" line="184"/>
         <source>Sorry, no number can be issued right now</source>
         <translation>Xin lỗi, hiện chưa cấp được số thứ tự</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_print.py" line="167"/>
+        <location filename="../screens/ticket_print.py" line="187"/>
         <source>The kiosk cannot reach the queue system. Please try again in a few minutes, or ask an officer at the front desk for help.</source>
         <translation>Ki-ốt chưa kết nối được hệ thống xếp hàng. Vui lòng thử lại sau ít phút hoặc nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
     </message>

@@ -23,11 +23,14 @@ from kiosk.paths import ASSETS_DIR, KioskPaths, resolve_paths
 
 if TYPE_CHECKING:
     from kiosk.core import KioskCore
+    from printers.printer import EscposPrinter
 
 log = logging.getLogger(__name__)
 
 EXIT_CONFIG = 2
 EXIT_STORES = 3  # another kiosk holds the data, or it comes from a newer version
+EXIT_PRINTER = 1
+VIRTUAL_STANDIN = "tcp://127.0.0.1:9"  # the discard port: never a printer
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -50,6 +53,12 @@ def _parser() -> argparse.ArgumentParser:
                          help="retry (with backoff) until the outbox is empty")
     command.add_argument("--max-seconds", type=float, default=600.0,
                          help="give up after this long (default 600)")
+    text = ("reprint a ticket that got a number today but did not print; "
+            "without KEY, list them")
+    command = commands.add_parser("reprint", help=text, description=text)
+    command.add_argument("key", nargs="?", help="the ticket's key, as listed")
+    text = "print the technician test page (code pages, ruler, width, status)"
+    commands.add_parser("print-test", help=text, description=text)
     return parser
 
 
@@ -60,8 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         config = load_config(args.config)
         if args.command in ("run", "sync"):
             _require_api(config)
-        if args.command == "run":
+        if args.command in ("run", "reprint", "print-test"):
             _require_real_printer(config)
+        build_printer(config)  # a bad URI, model or text mode stops here, before any window
         paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
     except ConfigError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
@@ -72,6 +82,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "sync":
             return _run_sync(config, args.until_drained, args.max_seconds)
+        if args.command == "reprint":
+            return _run_reprint(config, args.key)
+        if args.command == "print-test":
+            return _run_print_test(config)
         with ExitStack() as stack:
             if args.command == "demo":
                 config = _start_demo_peers(config, paths, stack)
@@ -117,10 +131,80 @@ def _require_api(config: Config) -> None:
                           "(the province's API address, e.g. https://dvc.example.gov.vn)")
 
 
+def _run_reprint(config: Config, key: str | None) -> int:
+    """List today's failed tickets, or reprint one of them (exit 1 if it did not print)."""
+    core = build_kiosk_core(config, owns_desk=False)
+    try:
+        failed = core.desk.reprintable()
+        if key is None:
+            print(f"reprint: {len(failed)} failed ticket(s) today", flush=True)
+            for record in failed:
+                print(f"  {record.key}  {record.number}  {record.updated_at:%H:%M} UTC  "
+                      f"{record.failure}", flush=True)
+            return 0
+        catalogue = core.catalogue()
+        if catalogue is None:
+            print("reprint: the catalogue (office details) is not cached yet", file=sys.stderr)
+            return EXIT_PRINTER
+        outcome = core.desk.reprint(key, catalogue.office)
+        print(f"reprint: {outcome.kind}{': ' + outcome.detail if outcome.detail else ''}",
+              flush=True)
+        if outcome.kind == "issued":
+            core.sync.run_cycle()  # tell the province now if it can be reached
+        return 0 if outcome.kind == "issued" else EXIT_PRINTER
+    finally:
+        core.close()
+
+
+def _run_print_test(config: Config) -> int:
+    """Print the technician test page with the printer's status on it."""
+    from kiosk.printer_status import PrinterState
+    from kiosk.tickets import PrintError
+    from printers.layouts.test_page import build_test_page_job
+
+    printer = build_printer(config)
+    status = printer.check()
+    print(f"print-test: printer {status.state} ({status.detail})", flush=True)
+    job = build_test_page_job(printer.settings.job, status, kiosk_id=config.kiosk.id,
+                              version=__version__)
+    try:
+        after = printer.print_job(job)
+    except PrintError as exc:
+        print(f"print-test: not printed: {exc}", file=sys.stderr)
+        return EXIT_PRINTER
+    print(f"print-test: printed {len(job)} bytes; printer {after.state}", flush=True)
+    return 0 if after.state in (PrinterState.ONLINE, PrinterState.UNKNOWN) else EXIT_PRINTER
+
+
 def _require_real_printer(config: Config) -> None:
     if config.printer.uri == "virtual":
         raise ConfigError("config error: printer.uri: 'virtual' is only for kiosk demo; "
-                          "expected tcp://HOST:PORT or file:///PATH")
+                          "expected e.g. serial:///dev/ttyUSB0?baudrate=115200, "
+                          "usb://04b8:0202 or tcp://HOST:9100")
+
+
+def build_printer(config: Config) -> EscposPrinter:
+    """The configured printer; raise ConfigError when its URI, model or text mode is wrong."""
+    from printers.job import JobSettings, known_profiles, supported_text_modes
+    from printers.printer import EscposPrinter, PrinterSettings
+    from printers.uri import BadPrinterUri, parse_printer_uri
+
+    section = config.printer
+    try:  # "virtual" stands for the demo's printer; outside the demo nothing prints to it
+        address = parse_printer_uri(section.uri if section.uri != "virtual" else VIRTUAL_STANDIN)
+    except BadPrinterUri as exc:
+        raise ConfigError(f"config error: printer.uri: {exc}") from exc
+    if section.profile not in known_profiles():
+        raise ConfigError(f"config error: printer.profile: unknown printer model "
+                          f"{section.profile!r}; expected one of {', '.join(known_profiles())}")
+    modes = supported_text_modes(section.profile)
+    if section.text_mode not in modes:
+        raise ConfigError(f"config error: printer.text_mode: the {section.profile} has no "
+                          f"{section.text_mode} code page; it can use {', '.join(modes)}")
+    return EscposPrinter(PrinterSettings(
+        address, JobSettings(section.profile, section.paper_width_mm, section.text_mode),
+        timeout_s=section.timeout_s, status_timeout_s=section.status_timeout_s,
+        check_status=section.check_status))
 
 
 def _start_demo_peers(config: Config, paths: KioskPaths, stack: ExitStack) -> Config:
@@ -147,23 +231,14 @@ def _start_demo_peers(config: Config, paths: KioskPaths, stack: ExitStack) -> Co
 def build_kiosk_core(config: Config, *, owns_desk: bool = True) -> KioskCore:
     """The core with the configured printer: the one wiring of the kiosk's parts."""
     from kiosk.core import build_core
-    from printers.ticket_printer import EscposTicketPrinter
 
     paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
-    printer = EscposTicketPrinter(config.printer.uri, config.printer.profile,
-                                  config.printer.paper_width_mm, config.printer.timeout_s)
-    return build_core(config, paths, printer, owns_desk=owns_desk)
+    return build_core(config, paths, build_printer(config), owns_desk=owns_desk)
 
 
 def _run_gui(config: Config, *, windowed: bool, exit_after_paint: bool, demo: bool) -> int:
-    from printers.job import known_profiles
     from screens.app import run_gui
 
-    if config.printer.profile not in known_profiles():
-        print(f"kiosk: config error: printer.profile: unknown printer model "
-              f"{config.printer.profile!r}; expected one of {', '.join(known_profiles())}",
-              file=sys.stderr)
-        return EXIT_CONFIG
     core = build_kiosk_core(config)
     try:
         return run_gui(core, windowed=windowed, exit_after_paint=exit_after_paint,

@@ -74,18 +74,29 @@ class ApiSection(_Section):
 
 
 class PrinterSection(_Section):
-    """The ticket printer. ``virtual`` is the demo's simulated printer."""
+    """The ticket printer. ``virtual`` is the demo's simulated printer.
+
+    ``text_mode``: how Vietnamese reaches paper — ``raster`` (images from the bundled font;
+    works on every printer), ``cp1258`` or ``tcvn3`` (the printer's own code pages: small and
+    fast, if its firmware prints the marks well), ``ascii`` (accents stripped; last resort).
+    ``check_status``: ask the printer for paper and cover state before and after each job
+    (turn off only for a printer that never answers status queries).
+    """
 
     uri: Annotated[str, Field(min_length=1)] = "virtual"
     profile: Annotated[str, Field(min_length=1)] = "TM-T20II"
     paper_width_mm: Literal[58, 80] = 80
+    text_mode: Literal["raster", "cp1258", "tcvn3", "ascii"] = "raster"
     timeout_s: Annotated[float, Field(gt=0, le=120)] = 5.0
+    status_timeout_s: Annotated[float, Field(ge=0.05, le=10)] = 0.5
+    check_status: bool = True
 
     @field_validator("uri")
     @classmethod
     def _uri_form(cls, value: str) -> str:
-        if value != "virtual" and not re.fullmatch(r"(tcp|file)://\S+", value):
-            raise ValueError("expected virtual, tcp://HOST:PORT or file:///PATH")
+        if value != "virtual" and not re.fullmatch(r"(serial|usb|tcp|file|cups)://\S+", value):
+            raise ValueError("expected serial:///dev/ttyUSB0?baudrate=115200, usb://04b8:0202, "
+                             "tcp://HOST:9100, file:///dev/usb/lp0, cups://QUEUE or virtual")
         return value
 
 

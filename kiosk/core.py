@@ -93,5 +93,6 @@ def build_core(config: Config, paths: KioskPaths, printer: TicketPrinter, *,
     zone = ZoneInfo(config.office.timezone)
     sync = SyncEngine(api, outbox, cache, zone=zone, settings=config.sync)
     desk = TicketDesk(api, outbox, printer, sync, zone)
-    sync.printer_state = lambda: dict(desk.printer_state)
+    if owns_desk:  # only the process that prints talks to the printer
+        sync.printer_state = lambda: desk.printer_report(max_age_s=config.sync.heartbeat_s / 2)
     return KioskCore(config, paths, api, cache, outbox, sync, desk, lock)

@@ -222,6 +222,21 @@ class Outbox:
             record = _finish(session, key, "failed", reason)
             self._enqueue_print_report(session, record, printed=False, reason=reason)
 
+    def ticket_reprinted(self, key: str, reason: str) -> None:
+        """A failed ticket came out on paper after all (a technician's reprint).
+
+        It now counts as issued, and the province is told it printed, after the earlier
+        failure report (the delivery queue keeps their order).
+        """
+        with self._sessions.begin() as session:
+            record = _get(session, key)
+            ticket = record.ticket
+            if record.state != "failed" or ticket is None:
+                raise ValueError(f"ticket {key} is {record.state}, not a failed numbered ticket")
+            _finish(session, key, "issued", None)
+            _add_item(session, "print_result", {"ticket_id": ticket.id, "printed": True,
+                                                "reason": reason[:500]})
+
     def void_unanswered(self, key: str, reason: str) -> None:
         """The province may have issued a number for ``key`` whose answer never arrived.
 
@@ -270,7 +285,7 @@ class Outbox:
             return  # no number was given: nothing for the province to know
         if record.origin == "offline":
             _add_item(session, "offline_ticket", {
-                "block_id": record.block_id, "number": ticket.number,
+                "block_id": record.block_id, "ticket_id": ticket.id, "number": ticket.number,
                 "field_id": ticket.field_id, "priority": ticket.priority,
                 "issued_at": ticket.issued_at.isoformat(), "printed": printed,
                 "reason": reason[:500],

@@ -115,9 +115,9 @@ class SyncEngine:
         self.cache = cache
         self.zone = zone
         self.settings = settings or SyncSection()
-        # set by whoever owns the printer: its last known state, for the heartbeat
-        self.printer_state: Callable[[], dict[str, str]] = lambda: {"state": "UNKNOWN",
-                                                                    "detail": ""}
+        # set by whoever owns the printer: its state, for the heartbeat
+        self.printer_state: Callable[[], dict[str, str]] = lambda: {
+            "state": "UNKNOWN", "detail": "the printer is watched by the kiosk's window"}
         self.on_status: Callable[[SyncStatus], None] = lambda _status: None
         self.on_catalogue: Callable[[], None] = lambda: None
         self._backoff = Backoff(self.settings.backoff_base_s, self.settings.backoff_cap_s,
@@ -156,6 +156,11 @@ class SyncEngine:
 
     def wake(self) -> None:
         """Start the next cycle now (something was queued, or the province answered)."""
+        self._wake.set()
+
+    def heartbeat_soon(self) -> None:
+        """Send a heartbeat in the next cycle and start it now (e.g. the printer changed)."""
+        self._next_heartbeat = 0.0
         self._wake.set()
 
     def _run(self) -> None:

@@ -1,12 +1,17 @@
 """Taking a queue ticket: a number from the province (or, when it does not answer, from a
 block it leased to this kiosk), printed, and everything recorded in the outbox.
 
+The printer is asked first: a printer out of paper, with its cover open or off-line gets
+no number issued for it. A ticket whose job fails or whose printer reports a fault after the
+job is marked failed; a technician can reprint it the same day.
+
 Blocking and Qt-free; the screens run :meth:`TicketDesk.take` off the UI thread.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -15,20 +20,34 @@ from zoneinfo import ZoneInfo
 
 from kiosk.api import ApiError, ProvinceApi
 from kiosk.domain import Catalogue, IssuedTicket, Office
-from kiosk.outbox import BlockRecord, Outbox
+from kiosk.outbox import BlockRecord, Outbox, TicketRecord
+from kiosk.printer_status import PrinterState, PrinterStatus
 from kiosk.sync import SyncEngine
 
 log = logging.getLogger(__name__)
 
-OutcomeKind = Literal["issued", "print_failed", "unavailable"]
+OutcomeKind = Literal["issued", "print_failed", "printer_unavailable", "unavailable"]
 
 
 class PrintError(Exception):
     """The printer could not put the job on paper (offline, no paper, refused, timed out)."""
 
+    def __init__(self, message: str, status: PrinterStatus | None = None) -> None:
+        super().__init__(message)
+        self.status = status or PrinterStatus(PrinterState.UNKNOWN, message)
+
 
 class TicketPrinter(Protocol):
     """What the ticket desk needs from a printer (implemented in ``printers``)."""
+
+    @property
+    def reports_status(self) -> bool:
+        """Whether :meth:`check` can tell a printer without paper from a ready one."""
+        ...
+
+    def check(self) -> PrinterStatus:
+        """The printer's status now; never raises."""
+        ...
 
     def print_ticket(self, ticket: IssuedTicket, office: Office) -> int:
         """Print one ticket and return the number of bytes sent; raise PrintError on failure."""
@@ -43,6 +62,7 @@ class TicketOutcome:
     key: str
     ticket: IssuedTicket | None = None
     detail: str = ""
+    printer: PrinterStatus | None = None
 
 
 class TicketDesk:
@@ -55,7 +75,8 @@ class TicketDesk:
         self.printer = printer
         self.sync = sync
         self.zone = zone
-        self.printer_state = {"state": "UNKNOWN", "detail": "nothing printed yet"}
+        self.printer_status = PrinterStatus(PrinterState.UNKNOWN, "not checked yet")
+        self._checked_at = float("-inf")
 
     def take(self, field_id: str, catalogue: Catalogue, priority: bool = False) -> TicketOutcome:
         """Issue and print one ticket for ``field_id``; never raises.
@@ -66,6 +87,13 @@ class TicketDesk:
         key = str(uuid.uuid4())
         self.outbox.new_ticket_request(key, field_id, priority)
         try:
+            status = self.check_printer()
+            if self.printer.reports_status and not status.state.can_print:
+                log.warning("no ticket issued: printer %s (%s)", status.state, status.detail)
+                self.outbox.ticket_failed(key, f"not issued: printer {status.state}: "
+                                               f"{status.detail}")
+                return TicketOutcome("printer_unavailable", key, detail=status.detail,
+                                     printer=status)
             return self._take(key, field_id, catalogue, priority)
         except Exception as exc:
             log.exception("ticket %s failed unexpectedly", key)
@@ -127,13 +155,62 @@ class TicketDesk:
             size = self.printer.print_ticket(ticket, catalogue.office)
         except PrintError as exc:
             log.warning("ticket %s (%s) did not print: %s", key, ticket.number, exc)
-            self.printer_state = {"state": "ERROR", "detail": str(exc)[:200]}
-            self.outbox.ticket_failed(key, f"print failed: {exc}")
+            self._note_status(exc.status)
+            self.outbox.ticket_failed(key, f"print failed: {exc.status.state}: {exc}")
             self.sync.wake()
-            return TicketOutcome("print_failed", key, ticket, detail=str(exc))
-        self.printer_state = {"state": "ONLINE", "detail": f"last ticket {ticket.number}"}
+            return TicketOutcome("print_failed", key, ticket, detail=str(exc),
+                                 printer=exc.status)
         self.outbox.ticket_printed(key)
         log.info("ticket %s issued as %s%s (%d bytes printed)", key, ticket.number,
                  " offline" if ticket.offline else "", size)
+        self.sync.wake()
+        return TicketOutcome("issued", key, ticket)
+
+    # -- printer state ---------------------------------------------------------------------
+
+    def check_printer(self) -> PrinterStatus:
+        """Ask the printer for its status now and remember the answer."""
+        status = self.printer.check()
+        self._note_status(status)
+        return status
+
+    def printer_report(self, max_age_s: float) -> dict[str, str]:
+        """The printer's state for the heartbeat, read again when older than ``max_age_s``."""
+        if time.monotonic() - self._checked_at > max_age_s:
+            self.check_printer()
+        return self.printer_status.as_report()
+
+    def _note_status(self, status: PrinterStatus) -> None:
+        changed = status.state != self.printer_status.state
+        self.printer_status = status
+        self._checked_at = time.monotonic()
+        if changed:  # the province sees at once which kiosk needs paper
+            log.info("printer is now %s (%s)", status.state, status.detail)
+            self.sync.heartbeat_soon()
+
+    # -- technicians: reprinting failed tickets ----------------------------------------------
+
+    def reprintable(self) -> list[TicketRecord]:
+        """Today's tickets that got a number but did not print, oldest first."""
+        today = datetime.now(self.zone).date()
+        return [record for record in self.outbox.tickets("failed")
+                if (ticket := record.ticket) is not None
+                and ticket.issued_at.astimezone(self.zone).date() == today]
+
+    def reprint(self, key: str, office: Office) -> TicketOutcome:
+        """Print a failed ticket of today again; on success it counts as issued."""
+        record = next((r for r in self.reprintable() if r.key == key), None)
+        if record is None or record.ticket is None:
+            return TicketOutcome("unavailable", key,
+                                 detail="no failed ticket of today with this key")
+        ticket = record.ticket
+        try:
+            self.printer.print_ticket(ticket, office)
+        except PrintError as exc:
+            self._note_status(exc.status)
+            return TicketOutcome("print_failed", key, ticket, detail=str(exc),
+                                 printer=exc.status)
+        self.outbox.ticket_reprinted(key, "reprinted by a technician")
+        log.info("ticket %s (%s) reprinted", key, ticket.number)
         self.sync.wake()
         return TicketOutcome("issued", key, ticket)

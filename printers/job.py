@@ -1,19 +1,69 @@
 """Building ESC/POS jobs once, as bytes, independent of how they are sent.
 
 A :class:`JobBuilder` wraps python-escpos's ``Dummy`` printer with the configured capability
-profile and adds what a Vietnamese kiosk needs: ASCII in native text, Vietnamese lines as
-raster images, native QR where the profile has it, and a cut only where the profile can cut.
+profile and adds what a Vietnamese kiosk needs: text in the configured :data:`TextMode`,
+wrapped by us (never left to the printer), native QR and Code128 where the profile has them
+and images otherwise, and a cut only where the profile can cut.
+
+Raster mode keeps jobs small: ASCII paragraphs go out as native text, Vietnamese lines as
+images cropped to their ink, with the blank rows above and below sent as paper feeds.
 """
 
 from __future__ import annotations
 
+import re
+import textwrap
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal, get_args
+
+import barcode
+import qrcode
 from escpos.capabilities import CAPABILITIES
+from escpos.constants import (
+    BARCODE_HEIGHT,
+    BARCODE_TXT_OFF,
+    BARCODE_TYPE_B,
+    BARCODE_WIDTH,
+    CODEPAGE_CHANGE,
+    QR_ECLEVEL_M,
+)
 from escpos.printer import Dummy
+from PIL import Image
 
 from printers import raster_text
+from printers.vietnamese import (
+    TCVN3_LOWER_PAGE,
+    TCVN3_UPPER_PAGE,
+    encode_cp1258,
+    encode_tcvn3,
+    fold_to_ascii,
+)
 
+TextMode = Literal["raster", "cp1258", "tcvn3", "ascii"]
+TEXT_MODES: tuple[TextMode, ...] = get_args(TextMode)
 DOTS_BY_PAPER_MM = {58: 384, 80: 576}
+FONT_A_DOTS = 12
+"""Width of one Font A character cell: 48 columns on 576 dots, 32 on 384."""
 MARGIN_DOTS = 16
+"""Room left beside wrapped raster lines."""
+MAGNIFICATION_STEP = 28
+"""Native text grows one magnification step (GS !) for every this many pixels of size."""
+TEAR_FEED_LINES = 5
+QUIET_ZONE_MODULES = 4
+"""Blank modules a QR code needs above and below it."""
+BARCODE_HEIGHT_DOTS = 80
+MAX_MODULE_DOTS = 3
+"""Widest Code128 module: 0.375 mm, plenty for any scanner."""
+_TCVN3_CODE_PAGES = {TCVN3_LOWER_PAGE: "TCVN-3-1", TCVN3_UPPER_PAGE: "TCVN-3-2"}
+_CODE_PAGES: dict[TextMode, tuple[str, ...]] = {
+    "cp1258": ("CP1258",),
+    "tcvn3": tuple(_TCVN3_CODE_PAGES.values()),
+}
+Align = Literal["left", "center", "right"]
+_AFTER_INIT: tuple[Align, bool, int] = ("left", False, 1)
+"""Alignment, emphasis and magnification after ESC @."""
 
 
 def known_profiles() -> list[str]:
@@ -21,13 +71,51 @@ def known_profiles() -> list[str]:
     return sorted(CAPABILITIES["profiles"])
 
 
-class JobBuilder:
-    """Accumulates one job for a printer profile; :meth:`finish` returns its bytes."""
+def supported_text_modes(profile: str) -> list[TextMode]:
+    """The text modes a profile can print: code-page modes only where it has the code pages."""
+    data = _profile_data(profile)
+    pages = set(data.get("codePages", {}).values())
+    return [mode for mode in TEXT_MODES
+            if (mode != "raster" or data["features"].get("bitImageRaster"))
+            and set(_CODE_PAGES.get(mode, ())) <= pages]
 
-    def __init__(self, profile: str, paper_width_mm: int) -> None:
-        self._printer = Dummy(profile=profile)
-        self.width_dots = _profile_width(self._printer, paper_width_mm)
+
+class UnsupportedTextMode(ValueError):
+    """The printer profile cannot print the configured text mode."""
+
+
+@dataclass(frozen=True)
+class JobSettings:
+    """How jobs are built for one printer: its profile, paper and way of printing Vietnamese."""
+
+    profile: str
+    paper_width_mm: int
+    text_mode: TextMode = "raster"
+
+    def __post_init__(self) -> None:
+        if self.paper_width_mm not in DOTS_BY_PAPER_MM:
+            raise ValueError(f"paper width must be 58 or 80 mm, not {self.paper_width_mm}")
+        supported = supported_text_modes(self.profile)
+        if self.text_mode not in supported:
+            raise UnsupportedTextMode(
+                f"printer profile {self.profile!r} cannot print text mode {self.text_mode!r}; "
+                f"it supports {', '.join(supported)}")
+
+
+class JobBuilder:
+    """Accumulates one job for a printer; :meth:`finish` returns its bytes."""
+
+    def __init__(self, settings: JobSettings) -> None:
+        self.settings = settings
+        self._printer = Dummy(profile=settings.profile)
+        self.width_dots = _width_dots(settings)
+        self.columns = self.width_dots // FONT_A_DOTS
+        self._pending_feed = 0
+        self._style: tuple[Align, bool, int] = _AFTER_INIT
+        self._code_page = ""
         self._printer.hw("INIT")
+        if settings.text_mode == "cp1258":
+            self._raw(self._select_code_page("CP1258"))
 
     @property
     def features(self) -> dict[str, bool]:
@@ -35,44 +123,228 @@ class JobBuilder:
         return self._printer.profile.features
 
     def text(self, text: str, *, size: int = 24, bold: bool = False,
-             align: str = "center") -> None:
-        """A paragraph: native text when it is plain ASCII, otherwise wrapped raster lines."""
-        self._printer.set(align=align, bold=bold, normal_textsize=True)
-        if text.isascii():
-            self._printer.textln(text)
+             align: Align = "center") -> None:
+        """A paragraph, wrapped to the paper: native text, or raster lines for Vietnamese."""
+        wrap = _balanced if align == "center" else _greedy
+        if self.settings.text_mode == "raster" and not text.isascii():
+            self._set_style(align, bold, 1)
+            lines = wrap(lambda width: raster_text.wrap(text, size, bold, width),
+                         self.width_dots - MARGIN_DOTS)
+            for line in lines:
+                self._image(raster_text.render_line(line, size, bold))
             return
-        for line in raster_text.wrap(text, size, bold, self.width_dots - MARGIN_DOTS):
-            self._printer.image(raster_text.render_line(line, size, bold),
-                                impl="bitImageRaster")
+        magnification = min(8, 1 + size // MAGNIFICATION_STEP)
+        self._set_style(align, bold, magnification)
+        for line in wrap(lambda width: wrap_columns(text, width), self.columns // magnification):
+            self._raw(self._encode(line) + b"\n")
 
     def big(self, text: str, magnification: int) -> None:
         """Large native ASCII (the queue number), centred."""
         if not text.isascii():
             raise ValueError(f"big text must be ASCII: {text!r}")
-        self._printer.set(align="center", bold=True, custom_size=True,
-                          width=magnification, height=magnification)
-        self._printer.textln(text)
-        self._printer.set(normal_textsize=True, bold=False)
+        self._set_style("center", True, magnification)
+        self._raw(text.encode("ascii") + b"\n")
 
     def qr(self, content: str, module_size: int = 6) -> None:
-        """A QR code, native when the profile supports it, else as an image."""
-        self._printer.set(align="center")
-        native = bool(self.features.get("qrCode"))
-        self._printer.qr(content, size=module_size, native=native, center=not native)
+        """A QR code, centred: native when the profile supports it, else as an image."""
+        self._set_style("center", False, 1)
+        self._pending_feed += QUIET_ZONE_MODULES * module_size
+        if self.features.get("qrCode"):
+            self._flush_feed()
+            self._printer.qr(content, ec=QR_ECLEVEL_M, size=module_size, native=True)
+        else:
+            code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
+            code.add_data(content)
+            code.make(fit=True)
+            self._image(_modules_image(code.get_matrix(), module_size))
+        self._pending_feed += QUIET_ZONE_MODULES * module_size
+
+    def barcode128(self, content: str) -> None:
+        """``content`` as a centred Code128 with its text below, as wide as the paper allows.
+
+        Native (GS k, code sets B and C) when the profile has barcodes and the symbol fits at
+        two dots a module; otherwise an image, at one dot a module if nothing wider fits; only
+        the text if even that is wider than the paper.
+        """
+        if not content.isascii() or not content.isprintable():
+            raise ValueError(f"Code128 takes printable ASCII: {content!r}")
+        self._set_style("center", False, 1)
+        data, modules = _code128_data(content)
+        if self.features.get("barcodeB") and 2 * modules <= self.width_dots:
+            self._flush_feed()
+            self._raw(BARCODE_HEIGHT + bytes([BARCODE_HEIGHT_DOTS])
+                      + BARCODE_WIDTH + bytes([min(MAX_MODULE_DOTS, self.width_dots // modules)])
+                      + BARCODE_TXT_OFF + BARCODE_TYPE_B["CODE128"] + bytes([len(data)]) + data)
+        else:
+            bars = str(barcode.get_barcode_class("code128")(content).build()[0])
+            if len(bars) <= self.width_dots:
+                module = min(MAX_MODULE_DOTS, self.width_dots // len(bars))
+                self._image(_modules_image([[bar == "1" for bar in bars]], module,
+                                           height=BARCODE_HEIGHT_DOTS))
+        self.text(content, size=20)
+
+    def rule(self) -> None:
+        """A separator across the full width."""
+        self._set_style("left", False, 1)
+        self._raw(b"-" * self.columns + b"\n")
+
+    def image(self, picture: Image.Image, align: Align = "center") -> None:
+        """A black-on-white picture no wider than the paper (rulers, patterns)."""
+        if picture.width > self.width_dots:
+            raise ValueError(f"image {picture.width} dots wide; the paper has {self.width_dots}")
+        self._set_style(align, False, 1)
+        self._image(picture.convert("1"))
 
     def feed(self, lines: int = 1) -> None:
         """Blank lines."""
-        self._printer.ln(lines)
+        self._flush_feed()
+        self._raw(b"\n" * lines)
 
     def finish(self) -> bytes:
         """End the job (cut if the profile can, else feed past the tear bar); return bytes."""
+        self._flush_feed()
         if self.features.get("paperFullCut") or self.features.get("paperPartCut"):
             self._printer.cut(feed=True)
         else:
-            self._printer.ln(5)
+            self._raw(b"\n" * TEAR_FEED_LINES)
         return bytes(self._printer.output)
 
+    # ----------------------------------------------------------------- internals
+    def _raw(self, data: bytes) -> None:
+        self._flush_feed()
+        self._printer._raw(data)
 
-def _profile_width(printer: Dummy, paper_width_mm: int) -> int:
-    pixels = printer.profile.profile_data.get("media", {}).get("width", {}).get("pixels")
-    return pixels if isinstance(pixels, int) else DOTS_BY_PAPER_MM[paper_width_mm]
+    def _encode(self, line: str) -> bytes:
+        """One line of native text in the text mode's code page(s)."""
+        mode = self.settings.text_mode
+        if mode == "cp1258":
+            return encode_cp1258(line)
+        if mode == "tcvn3":
+            return b"".join(self._select_code_page(_TCVN3_CODE_PAGES[page]) + data
+                            if not data.isascii() else data
+                            for page, data in encode_tcvn3(line))
+        return (fold_to_ascii(line) if mode == "ascii" else line).encode("ascii")
+
+    def _select_code_page(self, name: str) -> bytes:
+        """ESC t with the profile's number for code page ``name``, unless it is selected."""
+        if name == self._code_page:
+            return b""
+        self._code_page = name
+        return CODEPAGE_CHANGE + bytes([int(self._printer.profile.get_code_pages()[name])])
+
+    def _set_style(self, align: Align, bold: bool, magnification: int) -> None:
+        """Send only the text settings that change."""
+        previous_align, previous_bold, previous_magnification = self._style
+        if align != previous_align:
+            self._printer.set(align=align)
+        if bold != previous_bold:
+            self._printer.set(bold=bold)
+        if magnification != previous_magnification:
+            self._printer.set(custom_size=True, width=magnification, height=magnification)
+        self._style = (align, bold, magnification)
+
+    def _image(self, picture: Image.Image) -> None:
+        """A 1-bit picture as GS v 0, its blank top and bottom rows sent as paper feed."""
+        ink = Image.eval(picture.convert("L"), lambda v: 255 - v).getbbox()
+        if ink is None:
+            self._pending_feed += picture.height
+            return
+        self._pending_feed += ink[1]
+        self._flush_feed()
+        self._printer.image(picture.crop((0, ink[1], picture.width, ink[3])),
+                            impl="bitImageRaster")
+        self._pending_feed += picture.height - ink[3]
+
+    def _flush_feed(self) -> None:
+        """Feed the blank dots owed since the last output (ESC J, at most 255 dots each)."""
+        while self._pending_feed > 0:
+            dots = min(255, self._pending_feed)
+            self._printer._raw(b"\x1bJ" + bytes([dots]))
+            self._pending_feed -= dots
+
+
+def wrap_columns(text: str, columns: int) -> list[str]:
+    """Word-wrap ``text`` (NFC: one character, one cell) to lines of at most ``columns``."""
+    return textwrap.wrap(unicodedata.normalize("NFC", text), width=max(1, columns),
+                         break_on_hyphens=False) or [""]
+
+
+def _greedy(wrap: Callable[[int], list[str]], width: int) -> list[str]:
+    return wrap(width)
+
+
+def _balanced(wrap: Callable[[int], list[str]], width: int) -> list[str]:
+    """Lines of even length (for centred text): the narrowest wrap that adds no line."""
+    lines = wrap(width)
+    if len(lines) < 2:
+        return lines
+    count = len(lines)
+    low, high = 1, width
+    while low < high:
+        middle = (low + high) // 2
+        if len(wrap(middle)) <= count:
+            high = middle
+        else:
+            low = middle + 1
+    return wrap(low)
+
+
+def _code128_data(content: str) -> tuple[bytes, int]:
+    """The GS k payload for ``content`` and its width in modules.
+
+    Text goes in code set B ("{B", as python-escpos and the printers expect), runs of digits
+    in code set C (two digits a symbol) where that takes fewer symbols. The width counts the
+    start, data, switch, check and stop symbols of 11 modules and the final 2-module bar.
+    """
+    if not content:
+        raise ValueError("Code128 needs at least one character")
+    data, symbols, code_set = bytearray(), 3, ""
+
+    def switch(to: str) -> None:
+        nonlocal symbols, code_set
+        if to != code_set:
+            data.extend(b"{" + to.encode())
+            symbols += 1 if code_set else 0
+            code_set = to
+
+    parts = re.split(r"(\d+)", content)  # text, digits, text, ... (possibly empty)
+    for index, part in enumerate(parts):
+        digits = index % 2 == 1
+        head = part[:len(part) % 2] if digits else part
+        pairs = len(part) // 2 if digits else 0
+        at_start, at_end = not "".join(parts[:index]), not "".join(parts[index + 1:])
+        switches = (0 if at_start and not head else 1) + (0 if at_end else 1)
+        if digits and pairs + switches + len(head) >= len(part):
+            head, pairs = part, 0
+        if head:
+            switch("B")
+            data.extend(head.replace("{", "{{").encode("ascii"))
+            symbols += len(head)
+        if pairs:
+            switch("C")
+            data.extend(int(part[i:i + 2]) for i in range(len(head), len(part), 2))
+            symbols += pairs
+    return bytes(data), 11 * symbols + 2
+
+
+def _modules_image(rows: list[list[bool]], module: int, height: int | None = None) -> Image.Image:
+    """A black-on-white image of dark modules, ``module`` dots each (rows stretched to height)."""
+    width = len(rows[0])
+    image = Image.frombytes("L", (width, len(rows)),
+                            bytes(0 if dark else 255 for row in rows for dark in row))
+    size = (width * module, height or len(rows) * module)
+    return image.resize(size, Image.Resampling.NEAREST).convert("1")
+
+
+def _profile_data(profile: str) -> dict[str, Any]:
+    try:
+        return CAPABILITIES["profiles"][profile]
+    except KeyError:
+        raise ValueError(f"unknown printer profile {profile!r}") from None
+
+
+def _width_dots(settings: JobSettings) -> int:
+    """Printable dots: the paper's, or fewer if the profile says its head is narrower."""
+    paper = DOTS_BY_PAPER_MM[settings.paper_width_mm]
+    pixels = _profile_data(settings.profile).get("media", {}).get("width", {}).get("pixels")
+    return min(paper, pixels) if isinstance(pixels, int) else paper

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from kiosk.domain import ServiceField
+from kiosk.printer_status import PrinterState
 from kiosk.tickets import TicketOutcome
 from screens.background import run_in_background
 from screens.context import ScreenContext
@@ -25,7 +26,7 @@ class TicketPrintScreen(Screen):
     """Shows "printing…", then the number, or a clear failure message."""
 
     keep_in_history = False
-    #: emitted on the UI thread when a ticket attempt has ended
+    # emitted on the UI thread when a ticket attempt has ended
     finished = Signal(object)
 
     def __init__(self, context: ScreenContext) -> None:
@@ -117,6 +118,18 @@ class TicketPrintScreen(Screen):
         self.retranslate()
         self.navigation_changed.emit()
 
+    def _printer_problem(self) -> str:
+        """What is wrong with the printer, in the citizen's language."""
+        status = self.outcome.printer if self.outcome else None
+        state = status.state if status else PrinterState.UNKNOWN
+        if state is PrinterState.PAPER_OUT:
+            return self.tr("The ticket printer is out of paper")
+        if state is PrinterState.COVER_OPEN:
+            return self.tr("The ticket printer's cover is open")
+        if state is PrinterState.OFFLINE:
+            return self.tr("The ticket printer is not working")
+        return self.tr("The ticket printer does not respond")
+
     def _count_down(self) -> None:
         self._seconds_left -= 1
         if self._seconds_left <= 0:
@@ -131,7 +144,8 @@ class TicketPrintScreen(Screen):
         language = self.context.language.language
         self.number.setText(ticket.number if ticket and self.state == "issued" else "")
         self.retry.setText(self.tr("Try again"))
-        self.retry.setVisible(self.state in ("print_failed", "unavailable"))
+        self.retry.setVisible(self.state in ("print_failed", "printer_unavailable",
+                                             "unavailable"))
         self.countdown.setText(
             self.tr("Returning to the home screen in %1 s").replace("%1", str(self._seconds_left))
             if self.state == "issued" else "")
@@ -154,12 +168,18 @@ class TicketPrintScreen(Screen):
                 lines.insert(0, self.tr("Priority ticket"))
             self.details.setText("\n".join(lines))
             self.message.setText(self.tr("Please take your ticket from the printer slot."))
-        elif self.state == "print_failed":
-            self.title.setText(self.tr("Sorry, the ticket could not be printed"))
+        elif self.state == "printer_unavailable":
+            self.title.setText(self._printer_problem())
             self.details.setText("")
             self.message.setText(self.tr(
-                "The printer has a problem, so no number was given to you. "
-                "Please try again, or ask an officer at the front desk for help."))
+                "No number was given to you. Please ask an officer at the front desk for "
+                "help, or try again once the printer is fixed."))
+        elif self.state == "print_failed" and ticket is not None:
+            self.title.setText(self.tr("Sorry, your ticket did not print"))
+            self.details.setText(self._printer_problem())
+            self.message.setText(self.tr(
+                "Your number is %1. Please show this screen to an officer at the front desk; "
+                "they can print your ticket again.").replace("%1", ticket.number))
         elif self.state == "unavailable":
             self.title.setText(self.tr("Sorry, no number can be issued right now"))
             self.details.setText("")

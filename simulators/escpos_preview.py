@@ -52,7 +52,7 @@ _BARCODE_OPTIONS: dict[str, dict[str, object]] = {
 }
 
 # Total length (prefix, command byte and parameters) of the fixed-length commands.
-_FIXED_LENGTHS: dict[tuple[int, int], int] = {
+FIXED_LENGTHS: dict[tuple[int, int], int] = {
     **{(ESC, c): n for c, n in {
         0x0C: 2, 0x20: 3, 0x21: 3, 0x24: 4, 0x25: 3, 0x2B: 3, 0x2D: 3, 0x32: 2, 0x33: 3,
         0x3C: 2, 0x3D: 3, 0x3F: 3, 0x40: 2, 0x41: 3, 0x42: 4, 0x45: 3, 0x47: 3, 0x4A: 3,
@@ -109,7 +109,7 @@ def _len_gs_k(data: bytes, pos: int) -> int:
     return 4 + _at(data, pos + 3) if kind >= 65 else 3
 
 
-_VARIABLE_LENGTHS: dict[tuple[int, int], Callable[[bytes, int], int]] = {
+VARIABLE_LENGTHS: dict[tuple[int, int], Callable[[bytes, int], int]] = {
     (ESC, 0x26): _len_esc_ampersand,
     (ESC, 0x28): lambda d, p: 5 + _u16(d, p + 3),
     (ESC, 0x2A): lambda d, p: 5 + _u16(d, p + 3) * (3 if _at(d, p + 2) in (32, 33) else 1),
@@ -322,7 +322,7 @@ class _Printer:
             elif byte in (ESC, GS, FS):
                 pos = self._command(data, pos)
             elif byte == DLE:
-                pos += self._dle_length(data, pos)
+                pos += command_length(data, pos)
             else:
                 self._single_byte(byte)
                 pos += 1
@@ -336,21 +336,11 @@ class _Printer:
         elif byte >= 0x20 and byte != 0x7F:
             self._character(_decode(self.state.code_page, byte))
 
-    @staticmethod
-    def _dle_length(data: bytes, pos: int) -> int:
-        command = _at(data, pos + 1)
-        if command in (0x04, 0x05):  # DLE EOT n, DLE ENQ n: real-time status and requests
-            return 3
-        if command == 0x14:  # DLE DC4 fn ...: real-time pulse, power-off, buffer clear
-            return 10 if _at(data, pos + 2) == 8 else 5
-        return 1
-
     def _command(self, data: bytes, pos: int) -> int:
         """Run the ESC, GS or FS command at pos; return the position after it."""
         key = (data[pos], _at(data, pos + 1))
-        measure = _VARIABLE_LENGTHS.get(key)
-        length = max(2, measure(data, pos) if measure else _FIXED_LENGTHS.get(key, 2))
-        if pos + length > len(data) and measure is None:
+        length = command_length(data, pos)
+        if pos + length > len(data) and key not in VARIABLE_LENGTHS:
             return len(data)  # a truncated fixed-length command at the end of the job
         params = data[pos + 2:pos + length]
         if key[0] == ESC:
@@ -635,6 +625,26 @@ class _Printer:
         for x, y, mask in self.blocks:
             canvas.paste(255, (x + MARGIN_DOTS, y + MARGIN_DOTS), mask)
         return ImageOps.invert(canvas)
+
+
+def command_length(data: bytes | bytearray, pos: int) -> int:
+    """Length of the command at ``pos`` (DLE, ESC, GS or FS first; any other byte is 1).
+
+    It may reach past the end of ``data`` when the command has not fully arrived.
+    """
+    prefix = data[pos]
+    if prefix == DLE:
+        command = _at(data, pos + 1)
+        if command in (0x04, 0x05):  # DLE EOT n, DLE ENQ n: real-time status and requests
+            return 3
+        if command == 0x14:  # DLE DC4 fn ...: real-time pulse, power-off, buffer clear
+            return 10 if _at(data, pos + 2) == 8 else 5
+        return 1
+    if prefix not in (ESC, GS, FS):
+        return 1
+    key = (prefix, _at(data, pos + 1))
+    measure = VARIABLE_LENGTHS.get(key)
+    return max(2, measure(data, pos) if measure else FIXED_LENGTHS.get(key, 2))
 
 
 def render_job(data: bytes, paper_width_dots: int = 576,

@@ -517,6 +517,7 @@ class _Handler(BaseHTTPRequestHandler):
             "printed": body.flag("printed"),
             "reason": body.string("reason", max_length=500, empty=True),
             "kiosk_id": body.identifier("kiosk_id"),
+            "ticket_id": body.identifier("ticket_id") if "ticket_id" in body.data else None,
         }
         body.finish()
         return self._once(call, body.data, lambda: (201, self.server.store.report_offline_ticket(
@@ -614,6 +615,8 @@ class _Handler(BaseHTTPRequestHandler):
         printer = body.child("printer")
         printer.string("state", max_length=40)
         printer.string("detail", max_length=500, empty=True)
+        if "checked_at" in printer.data:
+            printer.timestamp("checked_at")
         printer.finish()
         body.finish()
         server_time = self.server.store.record_heartbeat(body.data)

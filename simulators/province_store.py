@@ -450,8 +450,8 @@ class ProvinceStore:
 
     def report_offline_ticket(self, block_id: str, *, number: str, field_id: str,
                               priority: bool, issued_at: str, printed: bool, reason: str,
-                              kiosk_id: str) -> dict[str, Any]:
-        """Record a ticket a kiosk issued offline from a leased block."""
+                              kiosk_id: str, ticket_id: str | None = None) -> dict[str, Any]:
+        """Record a ticket a kiosk issued offline from a leased block (under its own id)."""
         with self._transaction():
             row = self._db.execute(
                 "SELECT field_id, prefix, day, first, last FROM ticket_blocks WHERE id = ?",
@@ -472,8 +472,10 @@ class ProvinceStore:
             if self._db.execute("SELECT 1 FROM tickets WHERE prefix = ? AND day = ? AND seq = ?",
                                 (prefix, day, seq)).fetchone():
                 raise SimulatorError(409, f"number {number} of {day} was already reported")
+            if ticket_id and self.ticket(ticket_id) is not None:
+                raise SimulatorError(409, f"ticket id {ticket_id} is already in use")
             counter = self._counter_for(field_id, day)
-            ticket_id = str(uuid.uuid4())
+            ticket_id = ticket_id or str(uuid.uuid4())
             status = "printed" if printed else "print_failed"
             self._db.execute(
                 "INSERT INTO tickets (id, field_id, prefix, day, seq, number, counter_id, "

@@ -48,7 +48,7 @@ def test_config_path_comes_from_kiosk_config_env(tmp_path: Path) -> None:
     ("[kiosk]\nidle_timeout_s = 2\n", "kiosk.idle_timeout_s: Input should be greater than"),
     ('[office]\ntimezone = "Mars/Olympus"\n', "office.timezone: expected an IANA time zone"),
     ('[api]\nbase_url = "ftp://x"\n', "api.base_url: expected an http:// or https:// URL"),
-    ('[printer]\nuri = "lpt1"\n', "printer.uri: expected virtual, tcp://HOST:PORT"),
+    ('[printer]\nuri = "lpt1"\n', "printer.uri: expected serial:///dev/ttyUSB0"),
     ("[printer]\ncolour = 1\n", "printer.colour: unknown key"),
     ('[kiosk]\nlanguage = "fr"\n', "kiosk.language: Input should be 'vi' or 'en'"),
 ])

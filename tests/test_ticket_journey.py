@@ -102,23 +102,23 @@ def test_result_screen_returns_home_by_itself(qtbot, window) -> None:
     assert changed.args == ["home"]
 
 
-def test_printer_failure_is_explained_and_ticket_marked_failed(
+def test_unreachable_printer_gets_no_number_and_a_clear_message(
         qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter,
         core: KioskCore) -> None:
-    printer.stop()  # the printer goes offline: connections are refused
+    printer.stop()  # the printer goes away: connections are refused
 
     screen = take_ticket(qtbot, window)
 
-    assert screen.state == "print_failed"
-    assert "Máy in đang gặp sự cố" in screen.message.text()
+    assert screen.state == "printer_unavailable"
+    assert screen.title.text() == "Máy in phiếu đang gặp sự cố"
+    assert "Bạn chưa được cấp số" in screen.message.text()
     assert screen.number.isHidden()
     assert screen.retry.isVisible()
     (record,) = core.outbox.tickets()
     assert record.state == "failed"
-    assert record.failure.startswith("print failed")
-    assert record.number is not None  # kept so a technician can reprint it
-    qtbot.waitUntil(lambda: province.store.tickets()[0]["status"] == "print_failed",
-                    timeout=10_000)  # never called at a counter
+    assert record.failure.startswith("not issued: printer OFFLINE")
+    assert record.number is None
+    assert province.store.tickets() == []  # no number was taken from the queue
     assert window.back_button.isVisible() and window.home_button.isVisible()
 
 

@@ -1,6 +1,8 @@
-"""Render the kiosk's screens and a printed ticket to docs/screenshots/ (offscreen).
+"""Render the kiosk's screens and its printed documents to docs/screenshots/ (offscreen).
 
-Run with ``python3 dev.py screenshots``. Uses the real simulator, virtual printer and window.
+Run with ``python3 dev.py screenshots``: the screens use the real simulator, virtual printer
+and window. ``python3 dev.py screenshots --print-only`` renders just the printed documents
+(sample data through the ESC/POS preview), without Qt, in a second or two.
 """
 
 from __future__ import annotations
@@ -14,22 +16,47 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
-from PySide6.QtWidgets import QApplication
-
-from kiosk.cli import build_kiosk_core
-from kiosk.config import load_config
 from kiosk.paths import ASSETS_DIR, PROJECT_ROOT
-from screens.app import WINDOWED_SIZE, create_window, setup_application
-from simulators.province_api import ProvinceSimulator
-from simulators.virtual_printer import VirtualPrinter
+from printers.job import JobSettings
+from printers.raster_text import REGULAR_FONT
+from printers.samples import sample_documents
+from simulators.escpos_preview import save_preview
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
 
 OUT_DIR = PROJECT_ROOT / "docs" / "screenshots"
+PRINT_PREVIEWS: tuple[tuple[str, JobSettings, tuple[str, ...]], ...] = (
+    ("{}-80mm", JobSettings("TM-T20II", 80),
+     ("ticket", "receipt", "receipt-queued", "guide", "payment-slip", "test-page")),
+    ("{}-cp1258-80mm", JobSettings("TM-T20II", 80, "cp1258"), ("ticket",)),
+    ("{}-58mm", JobSettings("ZJ-5870", 58), ("ticket",)),
+)
+"""File name pattern, printer settings and the sample documents previewed with them."""
+
+
+def write_print_previews(out_dir: Path = OUT_DIR) -> list[Path]:
+    """Render each sample document as printed (``print-<name>[-mode]-<width>.png``); no Qt.
+
+    Native text is drawn with the bundled Noto Sans, which stacks Vietnamese marks properly.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for pattern, settings, names in PRINT_PREVIEWS:
+        documents = sample_documents(settings)
+        width = 576 if settings.paper_width_mm == 80 else 384
+        for name in names:
+            path = out_dir / f"print-{pattern.format(name)}.png"
+            written.append(save_preview(documents[name], path, width, REGULAR_FONT))
+    return written
 
 
 def wait_for(signal: SignalInstance, timeout_ms: int = 15_000) -> None:
     """Run the event loop until ``signal`` fires (or fail after ``timeout_ms``)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
     loop = QEventLoop()
     timer = QTimer()
     timer.setSingleShot(True)
@@ -43,6 +70,8 @@ def wait_for(signal: SignalInstance, timeout_ms: int = 15_000) -> None:
 
 def wait_until(predicate: Callable[[], bool], timeout_ms: int = 15_000) -> None:
     """Run the event loop until ``predicate()`` holds (or fail after ``timeout_ms``)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
     loop = QEventLoop()
     poll = QTimer()
     poll.setInterval(20)
@@ -59,8 +88,26 @@ def wait_until(predicate: Callable[[], bool], timeout_ms: int = 15_000) -> None:
         raise TimeoutError(f"not ready within {timeout_ms} ms")
 
 
-def main() -> int:
-    """Write every screenshot; print the paths written."""
+def main(argv: list[str]) -> int:
+    """Write the print previews and (unless ``--print-only``) the screens; print the paths."""
+    written = write_print_previews()
+    if "--print-only" not in argv:
+        written += write_screens()
+    for path in written:
+        print(path.relative_to(PROJECT_ROOT))
+    return 0
+
+
+def write_screens() -> list[Path]:
+    """Run the kiosk against the simulators and grab each screen; return the paths written."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.cli import build_kiosk_core
+    from kiosk.config import load_config
+    from screens.app import WINDOWED_SIZE, create_window, setup_application
+    from simulators.province_api import ProvinceSimulator
+    from simulators.virtual_printer import VirtualPrinter
+
     app = QApplication.instance() or QApplication(sys.argv)
     setup_application(app)
     OUT_DIR.mkdir(parents=True, exist_ok=True)
@@ -130,9 +177,7 @@ def main() -> int:
     finally:
         province.stop()
         shutil.rmtree(work, ignore_errors=True)
-    for path in written:
-        print(path.relative_to(PROJECT_ROOT))
-    return 0
+    return written
 
 
 def _empty_file(directory: Path) -> Path:
@@ -142,4 +187,4 @@ def _empty_file(directory: Path) -> Path:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,1 @@
+"""What goes on paper: one module per printed document, each a pure function to bytes."""

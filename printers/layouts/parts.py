@@ -1,0 +1,30 @@
+"""Pieces that several printed documents share: the office heading and footer, moments."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from kiosk.domain import Office
+from printers.job import JobBuilder
+
+
+def office_heading(job: JobBuilder, office: Office) -> None:
+    """The office's name in capitals, as a letterhead, and a blank line."""
+    job.text(office.name.upper(), size=20 if job.width_dots >= 500 else 18, bold=True)
+    job.feed()
+
+
+def office_footer(job: JobBuilder, office: Office) -> None:
+    """Where the office is and its hotline, small, under a rule."""
+    job.rule()
+    job.text(office.address, size=20)
+    if office.hotline:
+        job.text(f"Đường dây nóng: {office.hotline}", size=20)
+
+
+def moment(job: JobBuilder, label: str, at: datetime, timezone: str) -> None:
+    """'<label> HH:MM ngày' then the date, in the office's time zone (the date as native text)."""
+    local = at.astimezone(ZoneInfo(timezone))
+    job.text(f"{label} {local:%H:%M} ngày", size=20)
+    job.text(f"{local:%d/%m/%Y}", size=20)

@@ -1,0 +1,65 @@
+"""The receipt for an online submission: the dossier code as Code128 and QR, to look it up.
+
+A submission made offline has no dossier code yet: its receipt says it is queued on the
+kiosk and will be sent when the network is back, and carries the local reference instead.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from kiosk.domain import DossierState, Office, Procedure, SubmissionReceipt
+from printers.job import JobBuilder, JobSettings
+from printers.layouts.parts import moment, office_footer, office_heading
+
+DOSSIER_STATES: dict[DossierState, str] = {
+    "received": "Đã tiếp nhận",
+    "processing": "Đang giải quyết",
+    "additional_info_required": "Cần bổ sung hồ sơ",
+    "ready": "Đã có kết quả",
+    "returned": "Đã trả kết quả",
+    "rejected": "Không được tiếp nhận",
+    "withdrawn": "Đã rút hồ sơ",
+}
+"""How each dossier state reads on paper."""
+
+
+def build_receipt_job(receipt: SubmissionReceipt, procedure: Procedure, office: Office,
+                      settings: JobSettings, *, track_url: str | None = None) -> bytes:
+    """The receipt of a submission the province accepted; the QR holds ``track_url`` if
+    given, else the dossier code."""
+    job = _start(procedure, office, settings, "BIÊN NHẬN HỒ SƠ TRỰC TUYẾN")
+    job.text("Mã hồ sơ", size=20)
+    job.barcode128(receipt.dossier_code)
+    job.qr(track_url or receipt.dossier_code, module_size=4)
+    job.text("Quét mã để tra cứu tình trạng hồ sơ", size=20)
+    job.rule()
+    job.text(f"Trạng thái: {DOSSIER_STATES[receipt.status]}", size=22, bold=True)
+    moment(job, "Tiếp nhận lúc", receipt.received_at, office.timezone)
+    office_footer(job, office)
+    return job.finish()
+
+
+def build_queued_receipt_job(procedure: Procedure, local_reference: str, queued_at: datetime,
+                             office: Office, settings: JobSettings) -> bytes:
+    """The receipt of a submission waiting on the kiosk for the network (no dossier code)."""
+    job = _start(procedure, office, settings, "BIÊN NHẬN HỒ SƠ CHỜ GỬI")
+    job.text("Hồ sơ đã được lưu trên ki-ốt và sẽ tự động gửi đi khi có mạng trở lại. "
+             "Mã hồ sơ sẽ được cấp khi cơ quan tiếp nhận.", size=22)
+    job.feed()
+    job.text("Mã tham chiếu", size=20)
+    job.barcode128(local_reference)
+    job.text("Giữ phiếu này và đưa cho cán bộ nếu cần hỗ trợ", size=20)
+    job.rule()
+    moment(job, "Lập lúc", queued_at, office.timezone)
+    office_footer(job, office)
+    return job.finish()
+
+
+def _start(procedure: Procedure, office: Office, settings: JobSettings, title: str) -> JobBuilder:
+    job = JobBuilder(settings)
+    office_heading(job, office)
+    job.text(title, size=26, bold=True)
+    job.text(procedure.name, size=24, bold=True)
+    job.rule()
+    return job

@@ -1,0 +1,33 @@
+"""The queue ticket as printed: office, big number, field, counter, people ahead, QR, time.
+
+A ticket issued offline has no queue length or tracking QR; it says it was issued offline.
+"""
+
+from __future__ import annotations
+
+from kiosk.domain import IssuedTicket, Office
+from printers.job import JobBuilder, JobSettings
+from printers.layouts.parts import moment, office_heading
+
+
+def build_ticket_job(ticket: IssuedTicket, office: Office, settings: JobSettings) -> bytes:
+    """The ESC/POS bytes of one queue ticket, in Vietnamese."""
+    job = JobBuilder(settings)
+    wide = job.width_dots >= 500
+    office_heading(job, office)
+    job.text("SỐ THỨ TỰ", size=26 if wide else 24, bold=True)
+    job.big(ticket.number, 6 if wide else 4)
+    if ticket.priority:
+        job.text("ƯU TIÊN", size=30, bold=True)
+    job.text(ticket.field_name, size=30 if wide else 26, bold=True)
+    job.text(f"Mời đến {ticket.counter.name}", size=28 if wide else 24)
+    if ticket.people_ahead is not None:
+        job.text(f"Số người chờ trước bạn: {ticket.people_ahead}", size=24 if wide else 22)
+    job.feed()
+    if ticket.track_url:
+        job.qr(ticket.track_url, module_size=5 if wide else 4)
+        job.text("Quét mã để theo dõi lượt gọi", size=20)
+    if ticket.offline:
+        job.text("Số cấp khi mất kết nối mạng", size=22 if wide else 20, bold=True)
+    moment(job, "Lấy số lúc", ticket.issued_at, office.timezone)
+    return job.finish()

@@ -1,0 +1,289 @@
+"""Links to a printer: open by address, write a finished job in chunks, read status replies.
+
+Every write has a deadline, so a printer that stops taking data (paper jam, stalled cable)
+cannot hang the kiosk; every read returns what arrived within its timeout, possibly nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import select
+import shutil
+import socket
+import subprocess
+import time
+from typing import Protocol
+
+import serial
+
+from printers.uri import PrinterAddress
+
+CHUNK_BYTES = 512
+USB_READ_SLICE_MS = 100
+CUPS_SUBMIT_TIMEOUT_S = 30.0
+
+
+class ConnectionFailed(Exception):
+    """The printer could not be reached or stopped accepting data."""
+
+
+class Transport(Protocol):
+    """An open link to one printer."""
+
+    address: PrinterAddress
+
+    def write(self, data: bytes, timeout_s: float) -> None:
+        """Send ``data``; raise ConnectionFailed if it is not all taken within ``timeout_s``."""
+        ...
+
+    def read(self, count: int, timeout_s: float) -> bytes:
+        """Up to ``count`` bytes the printer sent within ``timeout_s`` (b"" if none)."""
+        ...
+
+    def finish(self) -> None:
+        """End the job (hand it to the spooler where there is one)."""
+        ...
+
+    def close(self) -> None:
+        """Release the link; never raises."""
+        ...
+
+
+def open_transport(address: PrinterAddress, timeout_s: float) -> Transport:
+    """Open the link to ``address``; raise ConnectionFailed with the reason."""
+    try:
+        match address.scheme:
+            case "tcp":
+                return TcpTransport(address, timeout_s)
+            case "serial":
+                return SerialTransport(address, timeout_s)
+            case "usb":
+                return UsbTransport(address, timeout_s)
+            case "file":
+                return FileTransport(address)
+            case "cups":
+                return CupsTransport(address)
+    except ConnectionFailed:
+        raise
+    except Exception as exc:  # OSError, SerialException, USB errors: all mean unreachable
+        raise ConnectionFailed(f"cannot open {address}: {exc}") from exc
+    raise ConnectionFailed(f"no transport for {address.scheme}://")
+
+
+def write_in_chunks(address: PrinterAddress, data: bytes, timeout_s: float,
+                    send: _ChunkSender) -> None:
+    """Send ``data`` in chunks, each with the time left until the overall deadline."""
+    deadline = time.monotonic() + timeout_s
+    for start in range(0, len(data), CHUNK_BYTES):
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise ConnectionFailed(f"{address}: printer took {start} of {len(data)} bytes "
+                                   f"in {timeout_s:.1f} s, then stopped")
+        try:
+            send(data[start:start + CHUNK_BYTES], left)
+        except ConnectionFailed:
+            raise
+        except Exception as exc:
+            raise ConnectionFailed(f"{address}: writing failed after {start} of {len(data)} "
+                                   f"bytes: {exc}") from exc
+
+
+class _ChunkSender(Protocol):
+    def __call__(self, chunk: bytes, timeout_s: float) -> None: ...
+
+
+class TcpTransport:
+    """A raw TCP printer port (JetDirect, usually 9100)."""
+
+    def __init__(self, address: PrinterAddress, timeout_s: float) -> None:
+        self.address = address
+        self._sock = socket.create_connection((address.target, address.port), timeout=timeout_s)
+        self._sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def write(self, data: bytes, timeout_s: float) -> None:
+        def send(chunk: bytes, left: float) -> None:
+            self._sock.settimeout(left)
+            try:
+                self._sock.sendall(chunk)
+            except TimeoutError as exc:
+                raise ConnectionFailed(f"{self.address}: printer stopped taking data") from exc
+
+        write_in_chunks(self.address, data, timeout_s, send)
+
+    def read(self, count: int, timeout_s: float) -> bytes:
+        self._sock.settimeout(timeout_s)
+        try:
+            return self._sock.recv(count)
+        except (TimeoutError, BlockingIOError):
+            return b""
+        except OSError as exc:
+            raise ConnectionFailed(f"{self.address}: {exc}") from exc
+
+    def finish(self) -> None:
+        """Nothing to do: the job ends when the connection closes."""
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self._sock.setblocking(False)
+            while self._sock.recv(4096):  # unread replies would turn the close into a reset
+                pass
+        with contextlib.suppress(OSError):
+            self._sock.shutdown(socket.SHUT_WR)
+        with contextlib.suppress(OSError):
+            self._sock.close()
+
+
+class SerialTransport:
+    """A serial port (RS-232 or USB-serial) through pyserial."""
+
+    def __init__(self, address: PrinterAddress, timeout_s: float) -> None:
+        self.address = address
+        self._port = serial.serial_for_url(
+            address.target, baudrate=address.baudrate, timeout=timeout_s,
+            write_timeout=timeout_s, xonxoff=address.flow == "xonxoff",
+            rtscts=address.flow == "rtscts", dsrdtr=address.flow == "dsrdtr",
+        )
+        self._port.reset_input_buffer()
+
+    def write(self, data: bytes, timeout_s: float) -> None:
+        def send(chunk: bytes, left: float) -> None:
+            self._port.write_timeout = left
+            try:
+                self._port.write(chunk)
+            except serial.SerialTimeoutException as exc:
+                raise ConnectionFailed(f"{self.address}: printer stopped taking data "
+                                       "(flow control held or cable stalled)") from exc
+
+        write_in_chunks(self.address, data, timeout_s, send)
+
+    def read(self, count: int, timeout_s: float) -> bytes:
+        self._port.timeout = timeout_s
+        try:
+            return bytes(self._port.read(count))
+        except serial.SerialException as exc:
+            raise ConnectionFailed(f"{self.address}: {exc}") from exc
+
+    def finish(self) -> None:
+        """Nothing to do: the bytes are in the port's buffer."""
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._port.close()
+
+
+class UsbTransport:
+    """A USB printer class device through python-escpos and pyusb (libusb)."""
+
+    def __init__(self, address: PrinterAddress, timeout_s: float) -> None:
+        from escpos.printer import Usb
+
+        self.address = address
+        endpoints = address.usb_endpoints or (0x82, 0x01)
+        self._printer = Usb(address.usb_ids[0], address.usb_ids[1],
+                            timeout=int(timeout_s * 1000), in_ep=endpoints[0],
+                            out_ep=endpoints[1])
+        self._printer.open()
+        self._in_ep, self._out_ep = endpoints
+
+    def write(self, data: bytes, timeout_s: float) -> None:
+        device = self._printer.device
+
+        def send(chunk: bytes, left: float) -> None:
+            device.write(self._out_ep, chunk, max(1, int(left * 1000)))
+
+        write_in_chunks(self.address, data, timeout_s, send)
+
+    def read(self, count: int, timeout_s: float) -> bytes:
+        """USB printers often answer a query only on a later read: poll until the timeout."""
+        import usb.core
+
+        deadline = time.monotonic() + timeout_s
+        while True:
+            slice_ms = max(1, min(USB_READ_SLICE_MS, int((deadline - time.monotonic()) * 1000)))
+            try:
+                data = bytes(self._printer.device.read(self._in_ep, max(count, 16), slice_ms))
+            except usb.core.USBTimeoutError:
+                data = b""
+            except usb.core.USBError as exc:
+                raise ConnectionFailed(f"{self.address}: {exc}") from exc
+            if data or time.monotonic() >= deadline:
+                return data[:count]
+
+    def finish(self) -> None:
+        """Nothing to do: each write went to the device."""
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._printer.close()
+
+
+class FileTransport:
+    """A device or file path written directly (``/dev/usb/lp0``, a capture file)."""
+
+    def __init__(self, address: PrinterAddress) -> None:
+        self.address = address
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NONBLOCK", 0)
+        self._fd = os.open(address.target, flags, 0o644)
+
+    def write(self, data: bytes, timeout_s: float) -> None:
+        def send(chunk: bytes, left: float) -> None:
+            deadline = time.monotonic() + left
+            view = memoryview(chunk)
+            while view:
+                try:
+                    view = view[os.write(self._fd, view):]
+                except BlockingIOError as exc:
+                    remaining = deadline - time.monotonic()
+                    if remaining <= 0 or not select.select([], [self._fd], [], remaining)[1]:
+                        raise ConnectionFailed(
+                            f"{self.address}: device stopped taking data") from exc
+
+        write_in_chunks(self.address, data, timeout_s, send)
+
+    def read(self, count: int, timeout_s: float) -> bytes:
+        """A plain path has no back channel."""
+        return b""
+
+    def finish(self) -> None:
+        """A capture file is synced to disk; a device needs nothing."""
+        if os.path.isfile(self.address.target):
+            os.fsync(self._fd)
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            os.close(self._fd)
+
+
+class CupsTransport:
+    """A raw CUPS queue: the job is collected, then handed to ``lp -o raw`` at once."""
+
+    def __init__(self, address: PrinterAddress) -> None:
+        self.address = address
+        self._lp = shutil.which("lp")
+        if self._lp is None:
+            raise ConnectionFailed("CUPS is not installed here (no lp command); "
+                                   "use usb://, serial://, tcp:// or file:// instead")
+        self._job = bytearray()
+
+    def write(self, data: bytes, timeout_s: float) -> None:
+        self._job += data
+
+    def read(self, count: int, timeout_s: float) -> bytes:
+        """A spooler has no back channel."""
+        return b""
+
+    def finish(self) -> None:
+        """Submit the collected job; raise ConnectionFailed when CUPS refuses it."""
+        try:
+            done = subprocess.run(
+                [str(self._lp), "-d", self.address.target, "-o", "raw", "-t", "kiosk"],
+                input=bytes(self._job), capture_output=True, timeout=CUPS_SUBMIT_TIMEOUT_S)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise ConnectionFailed(f"{self.address}: lp failed: {exc}") from exc
+        if done.returncode != 0:
+            reason = done.stderr.decode(errors="replace").strip()[:300]
+            raise ConnectionFailed(f"{self.address}: CUPS refused the job: {reason}")
+
+    def close(self) -> None:
+        self._job.clear()

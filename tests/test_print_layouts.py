@@ -1,0 +1,405 @@
+"""Printed documents: what goes on paper per printer profile and text mode, built once as bytes.
+
+Golden files (tests/golden/*.bin) pin every byte of each sample document. After a deliberate
+change, regenerate them with ``UPDATE_GOLDEN=1`` (the golden tests then write and skip), look
+at the previews (``python -m tools.screenshots --print-only``), and commit both. Raster text is
+drawn with the bundled fonts and Pillow's basic layout, so the bytes do not depend on the
+machine's fonts or on Raqm; they do depend on the FreeType in the locked Pillow wheel.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+import unicodedata
+from datetime import UTC, datetime
+from pathlib import Path
+
+import barcode
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from PIL import Image, ImageFont
+
+from kiosk.printer_status import PrinterState, PrinterStatus
+from printers import raster_text
+from printers.job import (
+    JobBuilder,
+    JobSettings,
+    UnsupportedTextMode,
+    _code128_data,
+    supported_text_modes,
+    wrap_columns,
+)
+from printers.layouts.payment_slip import build_payment_slip_job, format_vnd
+from printers.layouts.receipt import build_queued_receipt_job, build_receipt_job
+from printers.layouts.test_page import build_test_page_job, edge_pattern, ruler, vietnamese_letters
+from printers.layouts.ticket import build_ticket_job
+from printers.samples import (
+    BIRTH_REGISTRATION,
+    BUSINESS_HOUSEHOLD,
+    SAMPLE_DOSSIER_CODE,
+    SAMPLE_LOCAL_REFERENCE,
+    SAMPLE_MOMENT,
+    SAMPLE_OFFICE,
+    sample_documents,
+    sample_payment,
+    sample_receipt,
+    sample_ticket,
+    sample_vietqr,
+)
+from printers.vietnamese import decode_cp1258
+from simulators.escpos_preview import render_job
+
+GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
+DOCUMENTS = ("ticket", "receipt", "receipt-queued", "guide", "payment-slip", "test-page")
+WIDE = JobSettings("TM-T20II", 80)
+NARROW = JobSettings("ZJ-5870", 58)
+CP1258 = JobSettings("TM-T20II", 80, "cp1258")
+TCVN3 = JobSettings("TM-T20II", 80, "tcvn3")
+GS_QR = b"\x1d(k"
+GS_CUT = b"\x1dV"
+GS_RASTER = b"\x1dv0"
+GS_CODE128 = b"\x1dkI"
+TICKET_VARIANTS = {
+    "online": sample_ticket(),
+    "priority": sample_ticket(priority=True),
+    "offline": sample_ticket(offline=True, people_ahead=None, track_url=None, priority=True),
+    "long field": sample_ticket(field_name="Bảo trợ xã hội và chính sách người có công"),
+}
+
+
+def golden_cases() -> list[tuple[str, JobSettings]]:
+    wide = [(name, JobSettings("TM-T20II", 80, mode)) for name in DOCUMENTS
+            for mode in ("raster", "cp1258")]
+    return [*wide, ("ticket", TCVN3), ("ticket", NARROW)]
+
+
+def golden_id(case: tuple[str, JobSettings]) -> str:
+    name, job = case
+    return f"{name}-{job.text_mode}-{job.paper_width_mm}mm"
+
+
+@pytest.mark.parametrize("case", golden_cases(), ids=golden_id)
+def test_document_matches_its_golden_bytes(case: tuple[str, JobSettings]) -> None:
+    name, job_settings = case
+    data = sample_documents(job_settings)[name]
+    path = GOLDEN_DIR / f"{golden_id(case)}.bin"
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        GOLDEN_DIR.mkdir(exist_ok=True)
+        path.write_bytes(data)
+        pytest.skip(f"wrote {path.name}")
+    assert path.exists(), f"no {path.name}: run the tests once with UPDATE_GOLDEN=1"
+    expected = path.read_bytes()
+    if data != expected:
+        first = next((i for i, (a, b) in enumerate(zip(data, expected, strict=False)) if a != b),
+                     min(len(data), len(expected)))
+        pytest.fail(f"{path.name}: {len(data)} bytes built, {len(expected)} golden; "
+                    f"first difference at byte {first}")
+
+
+# ------------------------------------------------------------------ sizes
+
+
+@pytest.mark.parametrize("variant", TICKET_VARIANTS)
+def test_80mm_raster_ticket_fits_in_8_kb(variant: str) -> None:
+    assert len(build_ticket_job(TICKET_VARIANTS[variant], SAMPLE_OFFICE, WIDE)) <= 8 * 1024
+
+
+@pytest.mark.parametrize("variant", TICKET_VARIANTS)
+@pytest.mark.parametrize("job_settings", [CP1258, TCVN3], ids=["cp1258", "tcvn3"])
+def test_80mm_code_page_ticket_fits_in_1_5_kb(variant: str, job_settings: JobSettings) -> None:
+    assert len(build_ticket_job(TICKET_VARIANTS[variant], SAMPLE_OFFICE, job_settings)) <= 1536
+
+
+def test_raster_lines_carry_no_blank_rows() -> None:
+    job = build_ticket_job(sample_ticket(), SAMPLE_OFFICE, WIDE)
+    for width_bytes, height, data in rasters(job):
+        image = Image.frombytes("1", (width_bytes * 8, height), data)
+        rows = [image.crop((0, y, image.width, y + 1)).getbbox() for y in (0, height - 1)]
+        assert all(rows), "blank first or last row: it should have been a paper feed"
+
+
+# ------------------------------------------------------------------ text modes
+
+
+def test_supported_text_modes_follow_the_profiles_code_pages() -> None:
+    assert supported_text_modes("TM-T20II") == ["raster", "cp1258", "tcvn3", "ascii"]
+    assert supported_text_modes("ZJ-5870") == ["raster", "ascii"]
+
+
+def test_a_profile_without_the_code_page_is_refused_with_what_it_supports() -> None:
+    with pytest.raises(UnsupportedTextMode, match=r"'ZJ-5870'.*'cp1258'.*raster, ascii"):
+        JobSettings("ZJ-5870", 58, "cp1258")
+    with pytest.raises(ValueError, match="unknown printer profile"):
+        JobSettings("no-such-printer", 80)
+    with pytest.raises(ValueError, match="58 or 80"):
+        JobSettings("TM-T20II", 76)
+
+
+def test_cp1258_job_selects_the_profiles_code_page_and_holds_the_text() -> None:
+    job = build_ticket_job(sample_ticket(), SAMPLE_OFFICE, CP1258)
+    assert job.startswith(b"\x1b@\x1bt\x34")  # ESC @, ESC t 52: TM-T20II's number for CP1258
+    assert GS_RASTER not in job
+    text = decode_cp1258(job)
+    for expected in ("SỐ THỨ TỰ", "Hộ tịch", "Mời đến Quầy 2", "Số người chờ trước bạn: 4",
+                     "Lấy số lúc 08:30 ngày"):  # 01:30 UTC is 08:30 in the office's zone
+        assert expected in text
+
+
+def test_tcvn3_job_switches_between_its_two_code_pages() -> None:
+    job = build_ticket_job(sample_ticket(), SAMPLE_OFFICE, TCVN3)
+    selections = re.findall(rb"\x1bt(.)", job, flags=re.DOTALL)
+    assert set(selections) == {b"\x1e", b"\x1f"}  # TCVN-3-1 (30), TCVN-3-2 (31)
+    assert all(a != b for a, b in itertools.pairwise(selections))
+    assert GS_RASTER not in job
+
+
+def test_ascii_mode_folds_the_marks() -> None:
+    job = build_ticket_job(sample_ticket(), SAMPLE_OFFICE, JobSettings("ZJ-5870", 58, "ascii"))
+    assert b"SO THU TU" in job and b"Moi den Quay 2" in job
+    assert b"\x1bt" not in job
+
+
+def test_raster_mode_sends_ascii_as_native_text() -> None:
+    job = build_ticket_job(sample_ticket(), SAMPLE_OFFICE, WIDE)
+    assert b"A017\n" in job  # the big number
+    assert b"23/11/2026\n" in job  # the date after the Vietnamese part of the line
+
+
+def test_code_page_text_is_wrapped_by_words_at_the_column_count() -> None:
+    builder = JobBuilder(CP1258)
+    paragraph = BIRTH_REGISTRATION.documents[1]
+    builder.text(paragraph, size=22, align="left")
+    job = builder.finish()
+    start = len(b"\x1b@\x1bt\x34")  # ESC @, ESC t 52; then left, plain, normal size as is
+    lines = decode_cp1258(job[start:job.index(b"\x1bd")]).splitlines()
+    assert len(lines) > 1 and all(len(line) <= 48 for line in lines)
+    assert " ".join(lines) == unicodedata.normalize("NFC", paragraph)
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.sampled_from(["Đăng", "ký", "khai", "sinh", "thường", "trú", "Nguyễn",
+                                       "người", "chứng", "thực", "x" * 30]), min_size=1,
+                      max_size=40),
+       columns=st.integers(8, 48))
+def test_wrap_columns_keeps_words_within_the_columns(words: list[str], columns: int) -> None:
+    assume(all(len(word) <= columns for word in words))
+    lines = wrap_columns(" ".join(words), columns)
+    assert " ".join(lines).split() == words
+    assert all(len(line) <= columns for line in lines)
+
+
+# ------------------------------------------------------------------ paper, cut, codes
+
+
+def test_80mm_ticket_has_native_number_qr_and_cut() -> None:
+    ticket = sample_ticket()
+    job = build_ticket_job(ticket, SAMPLE_OFFICE, WIDE)
+    assert job.startswith(b"\x1b@")
+    assert GS_QR in job and ticket.track_url.encode() in job
+    assert GS_CUT in job[-8:]
+
+
+def test_profile_without_cut_or_native_qr_gets_feed_and_image_qr() -> None:
+    job = build_ticket_job(sample_ticket(), SAMPLE_OFFICE, NARROW)
+    assert GS_CUT not in job
+    assert GS_QR not in job
+    assert max(height for _, height, _ in rasters(job)) > 100  # the QR, as an image
+    assert job.endswith(b"\n" * 5)
+
+
+@pytest.mark.parametrize("job_settings", [WIDE, NARROW], ids=["80mm", "58mm"])
+def test_every_raster_fits_the_paper(job_settings: JobSettings) -> None:
+    ticket = sample_ticket(field_name="Bảo trợ xã hội " * 6)
+    for name, data in [("ticket", build_ticket_job(ticket, SAMPLE_OFFICE, job_settings)),
+                       *sample_documents(job_settings).items()]:
+        widths = [width_bytes * 8 for width_bytes, _, _ in rasters(data)]
+        assert widths and max(widths) <= (576 if job_settings is WIDE else 384), name
+
+
+def test_receipt_carries_the_dossier_code_as_native_code128_and_qr() -> None:
+    job = build_receipt_job(sample_receipt(), BIRTH_REGISTRATION, SAMPLE_OFFICE, WIDE)
+    payload, _ = _code128_data(SAMPLE_DOSSIER_CODE)
+    assert GS_CODE128 + bytes([len(payload)]) + payload in job
+    assert payload.startswith(b"{B")
+    assert GS_QR in job and b"1P0" + SAMPLE_DOSSIER_CODE.encode() in job
+    with_url = build_receipt_job(sample_receipt(), BIRTH_REGISTRATION, SAMPLE_OFFICE, WIDE,
+                                 track_url="https://dvc.example.gov.vn/hs/0042")
+    assert b"1P0https://dvc.example.gov.vn/hs/0042" in with_url
+
+
+def test_receipt_preview_shows_the_barcode() -> None:
+    page = render_job(build_receipt_job(sample_receipt(), BIRTH_REGISTRATION, SAMPLE_OFFICE,
+                                        WIDE), 576)
+    assert barcode_rows(page) >= 60
+
+
+def test_58mm_receipt_draws_code128_as_an_image() -> None:
+    job = build_receipt_job(sample_receipt(), BIRTH_REGISTRATION, SAMPLE_OFFICE, NARROW)
+    assert GS_CODE128 not in job
+    assert barcode_rows(render_job(job, 384)) >= 60
+
+
+def test_queued_receipt_has_the_local_reference_and_no_dossier_code() -> None:
+    job = build_queued_receipt_job(BIRTH_REGISTRATION, SAMPLE_LOCAL_REFERENCE, SAMPLE_MOMENT,
+                                   SAMPLE_OFFICE, CP1258)
+    payload, _ = _code128_data(SAMPLE_LOCAL_REFERENCE)
+    assert GS_CODE128 + bytes([len(payload)]) + payload in job
+    text = decode_cp1258(job)
+    assert "khi có mạng trở lại" in text and SAMPLE_DOSSIER_CODE not in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(content=st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E), min_size=1,
+                       max_size=40))
+def test_code128_payload_decodes_to_its_content(content: str) -> None:
+    payload, modules = _code128_data(content)
+    assert payload[:2] in (b"{B", b"{C")  # python-escpos and printers need the code set
+    assert decode_code128(payload) == content
+    assert modules <= 11 * (len(content) + 3) + 2  # never wider than all in code set B
+
+
+@pytest.mark.parametrize("content", [SAMPLE_DOSSIER_CODE, SAMPLE_LOCAL_REFERENCE, "1234",
+                                     "12345", "A1234B", "A123456B", "{x}"])
+def test_code128_is_as_narrow_as_python_barcode_makes_it(content: str) -> None:
+    modules = len(barcode.get_barcode_class("code128")(content).build()[0])
+    assert _code128_data(content)[1] == modules
+
+
+def test_a_code128_too_wide_for_the_paper_prints_as_text_only() -> None:
+    builder = JobBuilder(NARROW)
+    builder.barcode128("X" * 40)
+    job = builder.finish()
+    assert not rasters(job) and job.count(b"X") == 40
+
+
+def test_payment_slip_carries_the_vietqr_as_a_native_qr() -> None:
+    payment = sample_payment()
+    payload = sample_vietqr(payment)
+    job = build_payment_slip_job(payment, BUSINESS_HOUSEHOLD, payload, SAMPLE_OFFICE, CP1258)
+    assert GS_QR in job and b"1P0" + payload.encode("ascii") in job
+    text = decode_cp1258(job)
+    assert "100.000 đ" in text and payment.reference in text
+    assert "Quét mã bằng ứng dụng ngân hàng để nộp phí" in text
+
+
+def test_payment_amounts_read_the_vietnamese_way() -> None:
+    assert format_vnd(1_250_000) == "1.250.000 đ"
+    assert format_vnd(8_000) == "8.000 đ"
+    assert format_vnd(500) == "500 đ"
+
+
+def test_test_page_sample_has_every_vietnamese_letter() -> None:
+    letters = vietnamese_letters().split()
+    assert len(letters) == 29 + 12 * 5
+    assert {"đ", "ặ", "ễ", "ự", "ỹ", "ờ"} <= set(letters)
+    assert all(unicodedata.is_normalized("NFC", letter) for letter in letters)
+
+
+@pytest.mark.parametrize("width", [384, 576])
+def test_ruler_and_edge_pattern_span_the_printable_width(width: int) -> None:
+    for image in (ruler(width), edge_pattern(width)):
+        assert image.width == width
+        ink = image.convert("L").point(lambda v: 255 - v)
+        assert ink.getpixel((0, image.height - 1)) and ink.getpixel((width - 1, image.height - 1))
+
+
+def test_test_page_shows_status_or_that_it_could_not_be_read() -> None:
+    status = PrinterStatus(PrinterState.PAPER_LOW, "paper near end",
+                           checked_at=datetime(2026, 1, 1, tzinfo=UTC))
+    for given_status, expected in ((status, "PAPER_LOW (paper near end)"),
+                                   (None, "không đọc được")):
+        job = build_test_page_job(CP1258, given_status, kiosk_id="K1", version="9.9",
+                                  printed_at=SAMPLE_MOMENT)
+        assert expected in decode_cp1258(job)
+
+
+# ------------------------------------------------------------------ raster text
+
+
+VIETNAMESE_WORDS = st.lists(
+    st.sampled_from(["Đăng", "ký", "khai", "sinh", "thường", "trú", "Nguyễn", "Thị", "Hương",
+                     "chứng", "thực", "bản", "sao", "Ủy", "ban", "nhân", "dân", "phường",
+                     "Hải", "Châu", "ưu", "tiên", "người", "cao", "tuổi"]),
+    min_size=1, max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=VIETNAMESE_WORDS, size=st.integers(16, 40), width=st.integers(150, 576))
+def test_wrap_keeps_every_word_in_order_within_the_width(
+        words: list[str], size: int, width: int) -> None:
+    font = raster_text._font(size, False)
+    assume(all(font.getlength(word) <= width for word in words))  # no word needs cutting
+    lines = raster_text.wrap(" ".join(words), size, False, width)
+    assert " ".join(lines).split() == words
+    assert all(font.getlength(line) <= width for line in lines)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(min_size=1, max_size=80), width=st.integers(40, 576))
+def test_wrap_never_loses_characters_of_any_text(text: str, width: int) -> None:
+    lines = raster_text.wrap(text, 24, True, width)
+    expected = "".join(unicodedata.normalize("NFC", text).split())
+    assert "".join(lines).replace(" ", "") == expected.replace(" ", "")
+
+
+def test_raster_text_uses_the_bundled_font_without_raqm() -> None:
+    font = raster_text._font(24, True)
+    assert font.layout_engine == ImageFont.Layout.BASIC
+    assert Path(font.path) == raster_text.BOLD_FONT
+
+
+def test_rendered_line_is_cropped_across_to_whole_bytes_and_keeps_stacked_marks() -> None:
+    line = raster_text.render_line("ẨẪỖ ỄỂỜ gjpqỵ", 24, True)
+    assert line.mode == "1" and line.width % 8 == 0
+    ink = line.convert("L").point(lambda v: 255 - v).getbbox()
+    assert ink is not None
+    assert ink[0] == 0 and line.width - ink[2] < 8  # cropped to the ink across
+    assert ink[1] > 0 and ink[3] < line.height  # marks and descenders inside the line
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def rasters(job: bytes) -> list[tuple[int, int, bytes]]:
+    """(width in bytes, height in dots, data) of each GS v 0 image."""
+    found = []
+    at = job.find(GS_RASTER)
+    while at != -1:
+        width_bytes = job[at + 4] + 256 * job[at + 5]
+        height = job[at + 6] + 256 * job[at + 7]
+        start = at + 8
+        found.append((width_bytes, height, job[start:start + width_bytes * height]))
+        at = job.find(GS_RASTER, start + width_bytes * height)
+    return found
+
+
+def barcode_rows(page: Image.Image) -> int:
+    """How many rows of the paper look like a barcode (many ink edges across)."""
+    ink = page.point(lambda v: 1 if v < 128 else 0)
+    width = ink.width
+    data = ink.tobytes()
+    rows = 0
+    for y in range(ink.height):
+        row = data[y * width:(y + 1) * width]
+        if sum(a != b for a, b in itertools.pairwise(row)) >= 100:
+            rows += 1
+    return rows
+
+
+def decode_code128(payload: bytes) -> str:
+    """The characters an ESC/POS Code128 payload ({B text, {C digit pairs) stands for."""
+    out, code_set, at = [], "", 0
+    while at < len(payload):
+        if payload[at:at + 1] == b"{" and payload[at + 1:at + 2] in (b"B", b"C"):
+            code_set, at = chr(payload[at + 1]), at + 2
+        elif payload[at:at + 2] == b"{{":
+            out.append("{")
+            at += 2
+        else:
+            out.append(f"{payload[at]:02d}" if code_set == "C" else chr(payload[at]))
+            at += 1
+    return "".join(out)
+

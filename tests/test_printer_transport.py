@@ -1,0 +1,122 @@
+"""The kiosk's printer over real links: TCP, a serial pty, a file; USB and CUPS when absent.
+
+Status is read from the virtual printer's replies; a job that the printer stops taking, or
+that is followed by silence or a fault, is a PrintError carrying the printer's state.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk.printer_status import PrinterState
+from kiosk.tickets import PrintError
+from printers.job import JobSettings
+from printers.printer import EscposPrinter, PrinterSettings
+from printers.samples import SAMPLE_OFFICE, sample_ticket
+from printers.transport import ConnectionFailed, open_transport
+from printers.uri import parse_printer_uri
+from simulators.virtual_printer import Fault, VirtualPrinter
+
+JOB_SETTINGS = JobSettings("TM-T20II", 80)
+
+
+@pytest.fixture(params=["tcp", "pty"])
+def virtual(request: pytest.FixtureRequest) -> Iterator[VirtualPrinter]:
+    """The virtual printer; ``.kiosk_uri`` is the endpoint under test."""
+    printer = VirtualPrinter(pty=request.param == "pty").start()
+    printer.kiosk_uri = printer.serial_uri if request.param == "pty" else printer.uri  # type: ignore[attr-defined]
+    yield printer
+    printer.stop()
+
+
+def escpos_printer(uri: str, **options: float) -> EscposPrinter:
+    settings = {"timeout_s": 1.0, "status_timeout_s": 0.2, **options}
+    return EscposPrinter(PrinterSettings(parse_printer_uri(uri), JOB_SETTINGS, **settings))
+
+
+@pytest.mark.parametrize(("fault", "state"), [
+    (None, PrinterState.ONLINE),
+    ("paper_low", PrinterState.PAPER_LOW),
+    ("paper_out", PrinterState.PAPER_OUT),
+    ("cover_open", PrinterState.COVER_OPEN),
+    ("offline", PrinterState.OFFLINE),
+    ("mute", PrinterState.UNKNOWN),
+    ("stall", PrinterState.UNKNOWN),
+])
+def test_status_of_each_fault(virtual: VirtualPrinter, fault: Fault,
+                              state: PrinterState) -> None:
+    virtual.set_fault(fault)
+    assert escpos_printer(virtual.kiosk_uri).check().state is state  # type: ignore[attr-defined]
+
+
+def test_a_ticket_arrives_whole_and_the_printer_is_confirmed_after(
+        virtual: VirtualPrinter) -> None:
+    printer = escpos_printer(virtual.kiosk_uri)  # type: ignore[attr-defined]
+    size = printer.print_ticket(sample_ticket(), SAMPLE_OFFICE)
+    (job,) = virtual.wait_for_jobs(1)
+    assert job.printed and len(job.data) >= size
+    assert b"A017" in job.data
+
+
+def test_no_job_is_sent_to_a_printer_without_paper(virtual: VirtualPrinter) -> None:
+    virtual.set_fault("paper_out")
+    with pytest.raises(PrintError) as failure:
+        escpos_printer(virtual.kiosk_uri).print_job(b"\x1b@hello\n")  # type: ignore[attr-defined]
+    assert failure.value.status.state is PrinterState.PAPER_OUT
+    assert virtual.received_bytes() == 3 * len(b"\x10\x04n")  # the three status queries only
+
+
+def test_a_printer_that_hangs_mid_job_fails_the_job(virtual: VirtualPrinter) -> None:
+    virtual.set_fault("stall", after_bytes=100)
+    with pytest.raises(PrintError) as failure:
+        escpos_printer(virtual.kiosk_uri).print_job(bytes(5000))  # type: ignore[attr-defined]
+    assert failure.value.status.state in (PrinterState.UNKNOWN, PrinterState.OFFLINE)
+
+
+def test_an_unreachable_printer_is_offline() -> None:
+    free = VirtualPrinter().start()
+    uri = free.uri
+    free.stop()  # nothing listens on this port any more
+    printer = escpos_printer(uri)
+    assert printer.check().state is PrinterState.OFFLINE
+    with pytest.raises(PrintError) as failure:
+        printer.print_job(b"x")
+    assert failure.value.status.state is PrinterState.OFFLINE
+
+
+def test_a_serial_printer_whose_line_is_held_times_out() -> None:
+    stalled = VirtualPrinter(pty=True).start()
+    try:
+        stalled.set_fault("stall")
+        link = open_transport(parse_printer_uri(str(stalled.serial_uri)), 0.5)
+        with pytest.raises(ConnectionFailed, match="stopped taking data"):
+            link.write(bytes(200_000), 0.5)  # far more than the pty buffers
+        link.close()
+    finally:
+        stalled.stop()
+
+
+def test_file_printer_writes_the_job_and_reports_no_status(tmp_path: Path) -> None:
+    target = tmp_path / "capture.bin"
+    printer = escpos_printer(f"file://{target}")
+    assert printer.check().state is PrinterState.UNKNOWN
+    assert not printer.reports_status
+    status = printer.print_job(b"\x1b@job one\n")
+    printer.print_job(b"\x1b@job two\n")
+    assert target.read_bytes() == b"\x1b@job one\n\x1b@job two\n"
+    assert status.state is PrinterState.UNKNOWN
+
+
+def test_missing_usb_printer_is_a_clear_connection_failure() -> None:
+    with pytest.raises(ConnectionFailed, match="cannot open usb://04b8:0202"):
+        open_transport(parse_printer_uri("usb://04b8:0202"), 0.5)
+
+
+@pytest.mark.skipif(shutil.which("lp") is not None, reason="CUPS is installed here")
+def test_cups_without_cups_says_so() -> None:
+    with pytest.raises(ConnectionFailed, match="CUPS is not installed"):
+        open_transport(parse_printer_uri("cups://Kiosk"), 0.5)

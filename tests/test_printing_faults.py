@@ -1,0 +1,140 @@
+"""Printer faults end to end, over a real TCP socket and a real serial pty.
+
+A printer out of paper, with its cover open, off-line or silent before the job gets no
+number issued for it; one that fails during the job leaves a failed ticket that the citizen
+is told about and a technician can reprint. The messages are the Vietnamese ones a citizen
+reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk.cli import build_kiosk_core
+from kiosk.config import Config
+from kiosk.core import KioskCore
+from kiosk.printer_status import PrinterState
+from simulators.province_api import ProvinceSimulator
+from simulators.virtual_printer import Fault, VirtualPrinter
+from tests.conftest import FONT, make_config, open_window
+from tests.test_ticket_journey import take_ticket
+
+NOT_ISSUED = "Bạn chưa được cấp số"
+TITLES = {
+    "paper_out": "Máy in phiếu đã hết giấy",
+    "cover_open": "Nắp máy in phiếu đang mở",
+    "offline": "Máy in phiếu đang gặp sự cố",
+    "mute": "Máy in phiếu không phản hồi",
+}
+
+
+@pytest.fixture(params=["tcp", "pty"])
+def link(request: pytest.FixtureRequest) -> str:
+    """Which endpoint of the virtual printer the kiosk is configured with."""
+    return str(request.param)
+
+
+@pytest.fixture
+def printer(tmp_path: Path, link: str) -> Iterator[VirtualPrinter]:
+    """The virtual printer, with its serial pty when the kiosk prints over serial."""
+    virtual = VirtualPrinter(tmp_path / "printed", font_path=FONT, pty=link == "pty",
+                             baud=115200 if link == "pty" else None).start()
+    yield virtual
+    virtual.stop()
+
+
+@pytest.fixture
+def config(tmp_path: Path, province: ProvinceSimulator, printer: VirtualPrinter,
+           link: str) -> Config:
+    """The kiosk's config, printing over the chosen link, with short status timeouts."""
+    uri = printer.serial_uri if link == "pty" else printer.uri
+    assert uri is not None
+    return make_config(tmp_path, KIOSK_API_BASE_URL=province.url, KIOSK_PRINTER_URI=uri,
+                       KIOSK_PRINTER_TIMEOUT_S="2", KIOSK_PRINTER_STATUS_TIMEOUT_S="0.3")
+
+
+@pytest.fixture
+def core(config: Config) -> Iterator[KioskCore]:
+    """The kiosk core on this module's printer."""
+    kiosk_core = build_kiosk_core(config)
+    yield kiosk_core
+    kiosk_core.close()
+
+
+@pytest.fixture
+def window(qtbot, qapp, core: KioskCore):  # type: ignore[no-untyped-def]
+    """The kiosk's window, synced with the province."""
+    main_window = open_window(qtbot, qapp, core)
+    qtbot.waitUntil(lambda: main_window.context.catalogue is not None, timeout=10_000)
+    return main_window
+
+
+@pytest.mark.parametrize("fault", ["paper_out", "cover_open", "offline", "mute"])
+def test_a_printer_that_cannot_print_gets_no_number(
+        qtbot, window, core: KioskCore, province: ProvinceSimulator,
+        printer: VirtualPrinter, fault: Fault) -> None:
+    printer.set_fault(fault)
+
+    screen = take_ticket(qtbot, window)
+
+    assert screen.state == "printer_unavailable"
+    assert screen.title.text() == TITLES[str(fault)]
+    assert NOT_ISSUED in screen.message.text()
+    assert screen.number.isHidden() and screen.retry.isVisible()
+    (record,) = core.outbox.tickets()
+    assert (record.state, record.number) == ("failed", None)
+    assert province.store.tickets() == []
+    assert printer.jobs == []
+
+
+def test_paper_low_still_prints_and_the_heartbeat_says_so(
+        qtbot, window, core: KioskCore, province: ProvinceSimulator,
+        printer: VirtualPrinter) -> None:
+    printer.set_fault("paper_low")
+
+    screen = take_ticket(qtbot, window)
+
+    assert screen.state == "issued"
+    (job,) = printer.wait_for_jobs(1)
+    assert job.printed and screen.outcome.ticket.number.encode() in job.data
+    assert core.desk.printer_status.state is PrinterState.PAPER_LOW
+    # the change is reported at once, not at the next regular heartbeat
+    qtbot.waitUntil(lambda: [beat["printer"]["state"] for beat in
+                             province.store.heartbeats().values()] == ["PAPER_LOW"],
+                    timeout=10_000)
+
+
+@pytest.mark.parametrize(("fault", "problem"), [
+    ("paper_out", "Máy in phiếu đã hết giấy"),
+    ("stall", "Máy in phiếu không phản hồi"),
+])
+def test_a_job_that_fails_midway_is_failed_then_reprinted(
+        qtbot, window, core: KioskCore, province: ProvinceSimulator,
+        printer: VirtualPrinter, fault: Fault, problem: str) -> None:
+    printer.set_fault(fault, after_bytes=300)  # paper runs out, or the printer hangs, mid-job
+
+    screen = take_ticket(qtbot, window)
+
+    assert screen.state == "print_failed"
+    number = screen.outcome.ticket.number
+    assert screen.details.text() == problem
+    assert f"Số thứ tự của bạn là {number}" in screen.message.text()
+    (record,) = core.outbox.tickets()
+    assert record.state == "failed" and record.number == number
+    qtbot.waitUntil(lambda: province.store.tickets()[0]["status"] == "print_failed",
+                    timeout=10_000)
+
+    printer.set_fault(None)  # a technician fixes the printer and reprints the ticket
+    assert [r.key for r in core.desk.reprintable()] == [record.key]
+    outcome = core.desk.reprint(record.key, window.context.catalogue.office)
+
+    assert outcome.kind == "issued"
+    qtbot.waitUntil(lambda: any(job.printed and number.encode() in job.data
+                                for job in printer.jobs), timeout=10_000)
+    assert core.outbox.ticket(record.key).state == "issued"
+    assert core.desk.reprintable() == []
+    qtbot.waitUntil(lambda: province.store.tickets()[0]["status"] == "printed",
+                    timeout=10_000)
