@@ -144,8 +144,9 @@ class TicketPrintScreen(Screen):
         language = self.context.language.language
         self.number.setText(ticket.number if ticket and self.state == "issued" else "")
         self.retry.setText(self.tr("Try again"))
-        self.retry.setVisible(self.state in ("print_failed", "printer_unavailable",
-                                             "unavailable"))
+        # after a failed print the citizen already has a number: an officer reprints it,
+        # so another try would only give a second number
+        self.retry.setVisible(self.state in ("printer_unavailable", "unavailable"))
         self.countdown.setText(
             self.tr("Returning to the home screen in %1 s").replace("%1", str(self._seconds_left))
             if self.state == "issued" else "")

@@ -122,6 +122,7 @@ def test_a_job_that_fails_midway_is_failed_then_reprinted(
     number = screen.outcome.ticket.number
     assert screen.details.text() == problem
     assert f"Số thứ tự của bạn là {number}" in screen.message.text()
+    assert screen.retry.isHidden()  # a second try would give the citizen a second number
     (record,) = core.outbox.tickets()
     assert record.state == "failed" and record.number == number
     qtbot.waitUntil(lambda: province.store.tickets()[0]["status"] == "print_failed",

@@ -167,11 +167,16 @@ def write_screens() -> list[Path]:
             written.append(target)
         window.navigator.home()
         shot("home-offline-vi")
+        for fault, after_bytes, name in (("paper_out", None, "ticket-printer-paper-out-vi"),
+                                         ("paper_out", 300, "ticket-print-failed-vi")):
+            printer.set_fault(None)
+            printer.set_fault(fault, after_bytes=after_bytes)  # before, or during, the job
+            window.navigator.home()
+            window.navigator.screen("home").ticket_tile.click()
+            next(iter(fields.tiles.values())).click()
+            wait_for(print_screen.finished)
+            shot(name)
         printer.stop()
-        window.navigator.screen("home").ticket_tile.click()
-        next(iter(fields.tiles.values())).click()
-        wait_for(print_screen.finished)
-        shot("ticket-print-failed-vi")
         window.close()
         core.close()
     finally:

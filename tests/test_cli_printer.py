@@ -1,0 +1,100 @@
+"""Printer commands a technician runs from a shell: print-test, reprint; printer config errors."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kiosk.cli import build_kiosk_core
+from kiosk.config import Config
+from simulators.province_api import ProvinceSimulator
+from simulators.virtual_printer import VirtualPrinter
+
+ROOT = Path(__file__).resolve().parent.parent
+STATUS_QUERIES = b"\x10\x04\x01\x10\x04\x02\x10\x04\x04"  # DLE EOT 1, 2, 4
+
+
+def kiosk(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run the ``kiosk`` command with a config from the environment only."""
+    config = tmp_path / "kiosk.toml"
+    config.touch()
+    environ = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+               "KIOSK_CONFIG": str(config), "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
+               "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs"), **env}
+    return subprocess.run([sys.executable, "-m", "kiosk", *args], cwd=ROOT, env=environ,
+                          capture_output=True, text=True, timeout=60, check=False)
+
+
+def test_print_test_prints_the_test_page_with_the_status(tmp_path: Path,
+                                                         printer: VirtualPrinter) -> None:
+    result = kiosk(tmp_path, "print-test", KIOSK_PRINTER_URI=printer.uri)
+    assert result.returncode == 0, result.stderr
+    assert "print-test: printer ONLINE" in result.stdout
+    (job,) = printer.wait_for_jobs(1)
+    sent = re.search(r"printed (\d+) bytes", result.stdout)
+    assert job.printed and sent is not None
+    # all of it arrived, followed at most by the status queries that confirmed it
+    assert job.data[int(sent[1]):] in (b"", STATUS_QUERIES)
+
+
+def test_print_test_on_a_printer_without_paper_fails_with_the_reason(
+        tmp_path: Path, printer: VirtualPrinter) -> None:
+    printer.set_fault("paper_out")
+    result = kiosk(tmp_path, "print-test", KIOSK_PRINTER_URI=printer.uri)
+    assert result.returncode == 1
+    assert "printer PAPER_OUT" in result.stdout
+    assert "not printed: printer not ready: paper end" in result.stderr
+
+
+@pytest.mark.parametrize(("env", "message"), [
+    ({"KIOSK_PRINTER_URI": "serial:///dev/ttyS0?baudrate=12345"},
+     "printer.uri: unsupported baud rate 12345"),
+    ({"KIOSK_PRINTER_URI": "tcp://10.0.0.9:9100", "KIOSK_PRINTER_PROFILE": "ZJ-5870",
+      "KIOSK_PRINTER_PAPER_WIDTH_MM": "58", "KIOSK_PRINTER_TEXT_MODE": "cp1258"},
+     "printer.text_mode: the ZJ-5870 has no cp1258 code page; it can use raster, ascii"),
+    ({"KIOSK_PRINTER_URI": "virtual"}, "printer.uri: 'virtual' is only for kiosk demo"),
+])
+def test_printer_config_errors_stop_before_anything_starts(
+        tmp_path: Path, env: dict[str, str], message: str) -> None:
+    result = kiosk(tmp_path, "print-test", **env)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_reprint_lists_and_reprints_a_failed_ticket(
+        tmp_path: Path, province: ProvinceSimulator, printer: VirtualPrinter,
+        config: Config) -> None:
+    core = build_kiosk_core(config)
+    try:
+        assert core.sync.run_cycle() is None
+        catalogue = core.catalogue()
+        assert catalogue is not None
+        printer.set_fault("paper_out", after_bytes=300)  # paper runs out during the ticket
+        outcome = core.desk.take(catalogue.fields[0].id, catalogue)
+        assert outcome.kind == "print_failed" and outcome.ticket is not None
+    finally:
+        core.close()
+    printer.set_fault(None)
+    env = {"KIOSK_API_BASE_URL": province.url, "KIOSK_PRINTER_URI": printer.uri}
+
+    listed = kiosk(tmp_path, "reprint", **env)
+    assert listed.returncode == 0, listed.stderr
+    assert "1 failed ticket(s) today" in listed.stdout
+    assert f"{outcome.key}  {outcome.ticket.number}" in listed.stdout
+
+    reprinted = kiosk(tmp_path, "reprint", outcome.key, **env)
+    assert reprinted.returncode == 0, reprinted.stderr
+    assert "reprint: issued" in reprinted.stdout
+    assert any(job.printed and outcome.ticket.number.encode() in job.data
+               for job in printer.wait_for_jobs(2))
+    assert province.store.tickets()[0]["status"] == "printed"  # told during the command
+
+    again = kiosk(tmp_path, "reprint", outcome.key, **env)
+    assert again.returncode == 1
+    assert "no failed ticket of today" in again.stdout
