@@ -34,10 +34,10 @@ import termios
 import threading
 import time
 import tty
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Literal
 
 from simulators.escpos_preview import DLE, ESC, FS, GS, command_length, save_preview
 from simulators.serving import LoggedErrors, ServerThread
@@ -126,59 +126,46 @@ def _find_cut_end(data: bytearray, pos: int) -> tuple[int, bool]:
     return len(data), False
 
 
-class _Link(Protocol):
+class _Link:
     """One byte stream into the printer: a TCP connection or the pty master."""
+
+    def __init__(self, handle: socket.socket | int, receive: Callable[[int], bytes],
+                 send: Callable[[bytes], object], *, empty_means_gone: bool) -> None:
+        self._handle = handle
+        self._receive = receive
+        self._send = send
+        self._empty_means_gone = empty_means_gone  # a socket's b"" is the peer closing
+
+    @classmethod
+    def of_socket(cls, sock: socket.socket) -> _Link:
+        """The link of one TCP connection."""
+        return cls(sock, sock.recv, lambda data: sock.send(data, socket.MSG_DONTWAIT),
+                   empty_means_gone=True)
+
+    @classmethod
+    def of_pty(cls, master: int) -> _Link:
+        """The link of the pty's master side."""
+        return cls(master, lambda size: os.read(master, size),
+                   lambda data: os.write(master, data), empty_means_gone=False)
 
     def wait_readable(self, timeout: float) -> bool:
         """True when bytes can be read, waiting at most timeout seconds."""
+        return bool(select.select([self._handle], [], [], timeout)[0])
 
     def read(self, size: int) -> bytes | None:
         """Up to size bytes (b"" if none yet), or None when the sender has gone."""
+        try:
+            data = self._receive(size)
+        except BlockingIOError:
+            return b""
+        except OSError:
+            return None
+        return None if not data and self._empty_means_gone else data
 
     def reply(self, data: bytes) -> None:
         """Send without blocking; a reply nobody reads is dropped, as on a real line."""
-
-
-class _SocketLink:
-    def __init__(self, sock: socket.socket) -> None:
-        self.sock = sock
-
-    def wait_readable(self, timeout: float) -> bool:
-        return bool(select.select([self.sock], [], [], timeout)[0])
-
-    def read(self, size: int) -> bytes | None:
         try:
-            return self.sock.recv(size) or None
-        except BlockingIOError:
-            return b""
-        except OSError:
-            return None
-
-    def reply(self, data: bytes) -> None:
-        try:
-            self.sock.send(data, socket.MSG_DONTWAIT)
-        except OSError:
-            log.debug("status reply %r not sent", data)
-
-
-class _PtyLink:
-    def __init__(self, master: int) -> None:
-        self.master = master
-
-    def wait_readable(self, timeout: float) -> bool:
-        return bool(select.select([self.master], [], [], timeout)[0])
-
-    def read(self, size: int) -> bytes | None:
-        try:
-            return os.read(self.master, size)
-        except BlockingIOError:
-            return b""
-        except OSError:
-            return None
-
-    def reply(self, data: bytes) -> None:
-        try:
-            os.write(self.master, data)
+            self._send(data)
         except OSError:
             log.debug("status reply %r not sent", data)
 
@@ -301,7 +288,7 @@ class _TcpHandler(socketserver.BaseRequestHandler):
     server: _TcpServer
 
     def handle(self) -> None:
-        self.server.printer._receive("tcp", _SocketLink(self.request))
+        self.server.printer._receive("tcp", _Link.of_socket(self.request))
 
 
 class _TcpServer(LoggedErrors, socketserver.ThreadingTCPServer):
@@ -375,7 +362,7 @@ class VirtualPrinter:
         self._started = True
         self._serving.start()
         if self._pty_fds is not None:
-            threading.Thread(target=self._receive, args=("pty", _PtyLink(self._pty_fds[0])),
+            threading.Thread(target=self._receive, args=("pty", _Link.of_pty(self._pty_fds[0])),
                              daemon=True, name="virtual-printer-pty").start()
         return self
 

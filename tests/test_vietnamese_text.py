@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import itertools
 import unicodedata
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 from escpos.capabilities import CAPABILITIES
@@ -225,41 +227,29 @@ def test_lenient_encoders_never_raise(text: str) -> None:
     assert isinstance(decode_tcvn3(runs), str)
 
 
+@pytest.mark.parametrize(("encode", "decode", "repertoire"), [
+    (encode_cp1258, decode_cp1258, CP1258_REPERTOIRE),
+    (encode_tcvn3, decode_tcvn3, TCVN3_REPERTOIRE),
+], ids=["cp1258", "tcvn3"])
 @settings(max_examples=500, deadline=None)
-@given(mixed_text)
-def test_strict_cp1258_raises_only_outside_repertoire(text: str) -> None:
+@given(text=mixed_text)
+def test_strict_encoding_raises_only_outside_repertoire(
+        encode: Callable[..., Any], decode: Callable[[Any], str], repertoire: set[str],
+        text: str) -> None:
     normalised = nfc(text)
-    outside = [i for i, ch in enumerate(normalised) if ch not in CP1258_REPERTOIRE]
+    outside = [i for i, ch in enumerate(normalised) if ch not in repertoire]
     if not outside:
-        data = encode_cp1258(text, strict=True)
-        assert decode_cp1258(data) == normalised
-        assert encode_cp1258(text) == data
+        encoded = encode(text, strict=True)
+        assert decode(encoded) == normalised
+        assert encode(text) == encoded
         return
     with pytest.raises(UnencodableText) as caught:
-        encode_cp1258(text, strict=True)
+        encode(text, strict=True)
     position = outside[0]
     assert caught.value.position == position
     assert caught.value.character == normalised[position]
     assert f"U+{ord(normalised[position]):04X}" in str(caught.value)
     assert f"position {position}" in str(caught.value)
-
-
-@settings(max_examples=500, deadline=None)
-@given(mixed_text)
-def test_strict_tcvn3_raises_only_outside_repertoire(text: str) -> None:
-    normalised = nfc(text)
-    outside = [i for i, ch in enumerate(normalised) if ch not in TCVN3_REPERTOIRE]
-    if not outside:
-        runs = encode_tcvn3(text, strict=True)
-        assert decode_tcvn3(runs) == normalised
-        assert encode_tcvn3(text) == runs
-        return
-    with pytest.raises(UnencodableText) as caught:
-        encode_tcvn3(text, strict=True)
-    position = outside[0]
-    assert caught.value.position == position
-    assert caught.value.character == normalised[position]
-    assert f"U+{ord(normalised[position]):04X}" in str(caught.value)
 
 
 def test_lenient_replacement_is_the_fold() -> None:
