@@ -68,8 +68,9 @@ def build_core(config: Config, paths: KioskPaths, printer: TicketPrinter, *,
     """Open the stores, the API client and the sync engine for ``config`` (not started).
 
     ``owns_desk``: this process issues tickets (the GUI). It takes the data directory's
-    instance lock (raising AlreadyRunning if another kiosk has it) and settles tickets the
-    last run left half-done. ``kiosk sync`` does neither.
+    instance lock (raising AlreadyRunning if another kiosk has it), settles tickets the
+    last run left half-done and sends heartbeats with the printer's state. ``kiosk sync``
+    and ``kiosk reprint`` do none of these.
     """
     api = ProvinceApi(
         config.api.base_url,
@@ -93,6 +94,7 @@ def build_core(config: Config, paths: KioskPaths, printer: TicketPrinter, *,
     zone = ZoneInfo(config.office.timezone)
     sync = SyncEngine(api, outbox, cache, zone=zone, settings=config.sync)
     desk = TicketDesk(api, outbox, printer, sync, zone)
-    if owns_desk:  # only the process that prints talks to the printer
-        sync.printer_state = lambda: desk.printer_report(max_age_s=config.sync.heartbeat_s / 2)
+    # only the window's process watches the printer and sends heartbeats
+    sync.sends_heartbeat = owns_desk
+    sync.printer_report = lambda: desk.printer_report(max_age_s=config.sync.heartbeat_s / 2)
     return KioskCore(config, paths, api, cache, outbox, sync, desk, lock)

@@ -1,14 +1,21 @@
-"""One kiosk GUI per data directory: an OS lock on ``kiosk.lock``, freed when the process dies.
+"""OS file locks, freed when the process dies.
 
-Only the process holding it may decide that tickets left half-done were interrupted (a
-second process would mark a live ticket as failed while it is printing).
+One kiosk GUI per data directory (``kiosk.lock``): only the process holding it may decide
+that tickets left half-done were interrupted (a second process would mark a live ticket as
+failed while it is printing). And one process at a time at the printer (``printer.lock``):
+the window and a technician's ``kiosk reprint`` take turns.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
+
+RETRY_S = 0.05
 
 
 class AlreadyRunning(Exception):
@@ -42,6 +49,26 @@ class InstanceLock:
         if self._handle is not None:
             self._handle.close()  # closing the file drops the lock
             self._handle = None
+
+
+@contextlib.contextmanager
+def held(path: Path, timeout_s: float) -> Iterator[None]:
+    """Hold the lock on ``path`` for a block, waiting up to ``timeout_s`` for another process
+    to let go; raise TimeoutError if it does not."""
+    lock = InstanceLock(path)
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            lock.acquire()
+            break
+        except AlreadyRunning:
+            if time.monotonic() >= deadline:
+                raise TimeoutError(f"another kiosk process holds {path.name}") from None
+            time.sleep(RETRY_S)
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _lock(handle: IO[bytes]) -> None:

@@ -115,9 +115,13 @@ class SyncEngine:
         self.cache = cache
         self.zone = zone
         self.settings = settings or SyncSection()
-        # set by whoever owns the printer: its state, for the heartbeat
-        self.printer_state: Callable[[], dict[str, str]] = lambda: {
-            "state": "UNKNOWN", "detail": "the printer is watched by the kiosk's window"}
+        # set by the process that owns the printer (the kiosk's window): its state for the
+        # heartbeat
+        self.printer_report: Callable[[], dict[str, str]] = lambda: {
+            "state": "UNKNOWN", "detail": "not watched by this process"}
+        # only the window's process beats: kiosk sync or kiosk reprint must not overwrite
+        # what the province knows of the printer
+        self.sends_heartbeat = True
         self.on_status: Callable[[SyncStatus], None] = lambda _status: None
         self.on_catalogue: Callable[[], None] = lambda: None
         self._backoff = Backoff(self.settings.backoff_base_s, self.settings.backoff_cap_s,
@@ -126,6 +130,7 @@ class SyncEngine:
         self._status = SyncStatus(last_pull_at=_parse(cache.get_value(LAST_PULL)),
                                   last_push_at=_parse(cache.get_value(LAST_PUSH)))
         self._next_heartbeat = 0.0
+        self._heartbeat_requested = False
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -159,9 +164,8 @@ class SyncEngine:
         self._wake.set()
 
     def heartbeat_soon(self) -> None:
-        """Send a heartbeat in the next cycle and start it now (e.g. the printer changed)."""
-        self._next_heartbeat = 0.0
-        self._wake.set()
+        """Send a heartbeat in the next cycle, due or not (e.g. the printer changed)."""
+        self._heartbeat_requested = True
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -374,12 +378,15 @@ class SyncEngine:
         return leased
 
     def heartbeat_if_due(self) -> bool:
-        """Send a heartbeat if the interval has passed; True if one was sent."""
-        if time.monotonic() < self._next_heartbeat:
+        """Send a heartbeat if the interval has passed or one was asked for; True if sent."""
+        if not self.sends_heartbeat or (not self._heartbeat_requested
+                                        and time.monotonic() < self._next_heartbeat):
             return False
+        self._heartbeat_requested = False  # a request made from here on is for the next one
         try:
             reply = self.api.heartbeat(self.heartbeat_report())
         except ApiError as exc:
+            self._heartbeat_requested = True
             raise CycleFailed.from_api("heartbeat", exc) from exc
         interval = reply.next_heartbeat_s if reply.next_heartbeat_s > 0 else (
             self.settings.heartbeat_s)
@@ -398,7 +405,7 @@ class SyncEngine:
             "last_pull_at": _iso(status.last_pull_at),
             "last_push_at": _iso(status.last_push_at),
             "catalogue_cursor": self.cache.cursor(),
-            "printer": self.printer_state(),
+            "printer": self.printer_report(),
         }
 
     # -- status ----------------------------------------------------------------------------

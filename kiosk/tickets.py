@@ -11,6 +11,7 @@ Blocking and Qt-free; the screens run :meth:`TicketDesk.take` off the UI thread.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 import uuid
 from dataclasses import dataclass
@@ -77,6 +78,7 @@ class TicketDesk:
         self.zone = zone
         self.printer_status = PrinterStatus(PrinterState.UNKNOWN, "not checked yet")
         self._checked_at = float("-inf")
+        self._printer_in_use = threading.Lock()  # a ticket or reprint under way
 
     def take(self, field_id: str, catalogue: Catalogue, priority: bool = False) -> TicketOutcome:
         """Issue and print one ticket for ``field_id``; never raises.
@@ -87,14 +89,17 @@ class TicketDesk:
         key = str(uuid.uuid4())
         self.outbox.new_ticket_request(key, field_id, priority)
         try:
-            status = self.check_printer()
-            if self.printer.reports_status and not status.state.can_print:
-                log.warning("no ticket issued: printer %s (%s)", status.state, status.detail)
-                self.outbox.ticket_failed(key, f"not issued: printer {status.state}: "
-                                               f"{status.detail}")
-                return TicketOutcome("printer_unavailable", key, detail=status.detail,
-                                     printer=status)
-            return self._take(key, field_id, catalogue, priority)
+            with self._printer_in_use:
+                status = self.check_printer()
+                if self.printer.reports_status and not status.state.can_print:
+                    log.warning("no ticket issued: printer %s (%s)", status.state,
+                                status.detail)
+                    self.outbox.ticket_failed(key, f"not issued: printer {status.state}: "
+                                                   f"{status.detail}")
+                    self.sync.wake()
+                    return TicketOutcome("printer_unavailable", key, detail=status.detail,
+                                         printer=status)
+                return self._take(key, field_id, catalogue, priority)
         except Exception as exc:
             log.exception("ticket %s failed unexpectedly", key)
             try:
@@ -175,9 +180,14 @@ class TicketDesk:
         return status
 
     def printer_report(self, max_age_s: float) -> dict[str, str]:
-        """The printer's state for the heartbeat, read again when older than ``max_age_s``."""
-        if time.monotonic() - self._checked_at > max_age_s:
-            self.check_printer()
+        """The printer's state for the heartbeat, read again when older than ``max_age_s``
+        (unless a ticket is printing: then the state it found is fresh enough)."""
+        if (time.monotonic() - self._checked_at > max_age_s
+                and self._printer_in_use.acquire(blocking=False)):
+            try:
+                self.check_printer()
+            finally:
+                self._printer_in_use.release()
         return self.printer_status.as_report()
 
     def _note_status(self, status: PrinterStatus) -> None:
@@ -205,7 +215,8 @@ class TicketDesk:
                                  detail="no failed ticket of today with this key")
         ticket = record.ticket
         try:
-            self.printer.print_ticket(ticket, office)
+            with self._printer_in_use:
+                self.printer.print_ticket(ticket, office)
         except PrintError as exc:
             self._note_status(exc.status)
             return TicketOutcome("print_failed", key, ticket, detail=str(exc),

@@ -12,7 +12,6 @@ images cropped to their ink, with the blank rows above and below sent as paper f
 from __future__ import annotations
 
 import re
-import textwrap
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -84,6 +83,10 @@ class UnsupportedTextMode(ValueError):
     """The printer profile cannot print the configured text mode."""
 
 
+class UnknownProfile(ValueError):
+    """No python-escpos capability profile has this name."""
+
+
 @dataclass(frozen=True)
 class JobSettings:
     """How jobs are built for one printer: its profile, paper and way of printing Vietnamese."""
@@ -93,13 +96,16 @@ class JobSettings:
     text_mode: TextMode = "raster"
 
     def __post_init__(self) -> None:
+        if self.profile not in CAPABILITIES["profiles"]:
+            raise UnknownProfile(f"unknown printer model {self.profile!r}; expected one of "
+                                 f"{', '.join(known_profiles())}")
         if self.paper_width_mm not in DOTS_BY_PAPER_MM:
             raise ValueError(f"paper width must be 58 or 80 mm, not {self.paper_width_mm}")
         supported = supported_text_modes(self.profile)
         if self.text_mode not in supported:
             raise UnsupportedTextMode(
-                f"printer profile {self.profile!r} cannot print text mode {self.text_mode!r}; "
-                f"it supports {', '.join(supported)}")
+                f"the {self.profile} has no {self.text_mode} code page; it can use "
+                f"{', '.join(supported)}")
 
 
 class JobBuilder:
@@ -135,7 +141,13 @@ class JobBuilder:
             return
         magnification = min(8, 1 + size // MAGNIFICATION_STEP)
         self._set_style(align, bold, magnification)
-        for line in wrap(lambda width: wrap_columns(text, width), self.columns // magnification):
+        mode = self.settings.text_mode
+
+        def cells(part: str) -> int:
+            return text_cells(part, mode)
+
+        for line in wrap(lambda width: wrap_columns(text, width, cells),
+                         self.columns // magnification):
             self._raw(self._encode(line) + b"\n")
 
     def big(self, text: str, magnification: int) -> None:
@@ -263,10 +275,71 @@ class JobBuilder:
             self._pending_feed -= dots
 
 
-def wrap_columns(text: str, columns: int) -> list[str]:
-    """Word-wrap ``text`` (NFC: one character, one cell) to lines of at most ``columns``."""
-    return textwrap.wrap(unicodedata.normalize("NFC", text), width=max(1, columns),
-                         break_on_hyphens=False) or [""]
+def text_cells(text: str, mode: TextMode) -> int:
+    """Character cells ``text`` takes on the printer in ``mode``: the bytes it encodes to.
+
+    In CP1258 a toned letter is a base byte plus a combining tone byte, and many printers
+    give the tone its own cell; TCVN-3 counts the bytes of its runs (an ESC t page switch
+    takes no cell); ASCII counts the fold. Raster mode sends only ASCII as native text.
+    """
+    if mode == "cp1258":
+        return len(encode_cp1258(text))
+    if mode == "tcvn3":
+        return sum(len(data) for _, data in encode_tcvn3(text))
+    if mode == "ascii":
+        return len(fold_to_ascii(text))
+    return len(unicodedata.normalize("NFC", text))
+
+
+_WRAP_SPACES = re.compile(r"[\t\n\x0b\x0c\r ]+")
+"""What separates words (as in textwrap: a no-break space stays inside its word)."""
+
+
+def wrap_columns(text: str, columns: int,
+                 cells: Callable[[str], int] = len) -> list[str]:
+    """Word-wrap ``text`` (NFC) to lines of at most ``columns`` cells, measured by ``cells``.
+
+    Words are kept whole where they fit; a word wider than a line is cut, its head filling
+    what is left of the current line (as textwrap does).
+    """
+    columns = max(1, columns)
+    lines: list[str] = []
+    line = ""
+    for word in _WRAP_SPACES.split(unicodedata.normalize("NFC", text)):
+        if not word:
+            continue
+        candidate = f"{line} {word}" if line else word
+        if cells(candidate) <= columns:
+            line = candidate
+            continue
+        if cells(word) <= columns:
+            lines.append(line)
+            line = word
+            continue
+        head = f"{line} " if line else ""
+        while word:
+            cut = _longest_fitting_prefix(head, word, columns, cells)
+            if not cut and head:  # not one more character fits here: start a new line
+                lines.append(head.rstrip(" "))
+                head = ""
+                cut = _longest_fitting_prefix("", word, columns, cells)
+            cut = max(1, cut)  # a character wider than the line still goes out, alone
+            line, word = head + word[:cut], word[cut:]
+            if word:
+                lines.append(line)
+                head = ""
+    if line:
+        lines.append(line)
+    return lines or [""]
+
+
+def _longest_fitting_prefix(head: str, word: str, columns: int,
+                            cells: Callable[[str], int]) -> int:
+    """How many characters of ``word`` fit after ``head`` within ``columns`` cells."""
+    count = 0
+    while count < len(word) and cells(head + word[:count + 1]) <= columns:
+        count += 1
+    return count
 
 
 def _greedy(wrap: Callable[[int], list[str]], width: int) -> list[str]:

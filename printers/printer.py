@@ -1,16 +1,24 @@
 """The kiosk's printer: status checks and jobs over one configured connection.
 
-A job is checked, sent and confirmed on one connection: status before (nothing is sent to a
-printer that says it cannot print), the bytes in chunks with a deadline, status after (paper
-that ran out or a printer that went silent during the job makes the job failed, so the
-ticket can be reprinted). Calls are serialised, so a heartbeat's status check never
-interleaves with a ticket. Blocking: call it off the UI thread.
+A job is checked, sent and confirmed on one connection: real-time status before (nothing is
+sent to a printer that says it cannot print), the bytes in chunks against a deadline, then
+``GS r`` — answered only once the printer has processed the job — while the real-time
+status is watched, so paper that runs out or a printer that goes silent during the job makes
+it failed and the ticket can be reprinted.
+
+Calls are serialised within the process, and across processes by an optional lock (the
+kiosk's window and a technician's ``kiosk reprint`` share one printer). Blocking: call it
+off the UI thread. It never raises anything but :class:`PrintError`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 from kiosk.domain import IssuedTicket, Office
@@ -18,15 +26,15 @@ from kiosk.printer_status import PrinterState, PrinterStatus
 from kiosk.tickets import PrintError
 from printers.job import JobSettings
 from printers.layouts.ticket import build_ticket_job
-from printers.status import query_status
+from printers.status import StatusReader
 from printers.transport import ConnectionFailed, Transport, open_transport
 from printers.uri import PrinterAddress
 
 log = logging.getLogger(__name__)
 
-#: how many times each status query is sent before a printer counts as silent
-STATUS_ATTEMPTS = {"usb": 3, "serial": 2, "tcp": 1}
 NO_BACK_CHANNEL = "this connection cannot report printer status"
+READY_RECENTLY_S = 5.0
+"""A printer that said it was ready this recently is not asked again before a job."""
 
 
 @dataclass(frozen=True)
@@ -43,9 +51,16 @@ class PrinterSettings:
 class EscposPrinter:
     """Implements :class:`kiosk.tickets.TicketPrinter` over ESC/POS."""
 
-    def __init__(self, settings: PrinterSettings) -> None:
+    def __init__(self, settings: PrinterSettings, *,
+                 shared_lock: Callable[[float], AbstractContextManager[object]] | None = None
+                 ) -> None:
+        """``shared_lock(timeout_s)``: held around each use of the printer, across processes;
+        it raises TimeoutError when another process keeps the printer longer."""
         self.settings = settings
         self._lock = threading.Lock()
+        self._shared_lock = shared_lock
+        self._ready_at = float("-inf")
+        self._confirms_jobs = True  # until a printer shows it does not answer GS r
 
     @property
     def reports_status(self) -> bool:
@@ -56,59 +71,91 @@ class EscposPrinter:
         """The printer's status now; never raises (unreachable is OFFLINE)."""
         if not self.reports_status:
             return PrinterStatus(PrinterState.UNKNOWN, NO_BACK_CHANNEL)
-        with self._lock:
-            try:
-                transport = open_transport(self.settings.address, self.settings.timeout_s)
-            except ConnectionFailed as exc:
-                return PrinterStatus(PrinterState.OFFLINE, str(exc))
-            try:
-                return self._status(transport, self.settings.status_timeout_s)
-            except ConnectionFailed as exc:
-                return PrinterStatus(PrinterState.OFFLINE, str(exc))
-            finally:
-                transport.close()
+        try:
+            with self._session() as transport:
+                return self._ready_status(StatusReader(transport))
+        except PrintError as exc:
+            return exc.status
 
     def print_job(self, job: bytes) -> PrinterStatus:
         """Send one finished job; return the status after it; raise PrintError if it failed."""
-        with self._lock:
-            try:
-                transport = open_transport(self.settings.address, self.settings.timeout_s)
-            except ConnectionFailed as exc:
-                raise PrintError(str(exc), PrinterStatus(PrinterState.OFFLINE, str(exc))) from exc
-            try:
-                return self._send(transport, job)
-            except ConnectionFailed as exc:
-                raise PrintError(str(exc), PrinterStatus(PrinterState.OFFLINE, str(exc))) from exc
-            finally:
-                transport.close()
+        with self._session() as transport:
+            return self._send(transport, job)
 
     def print_ticket(self, ticket: IssuedTicket, office: Office) -> int:
         """Print one queue ticket; return the bytes sent; raise PrintError on failure."""
-        job = build_ticket_job(ticket, office, self.settings.job)
+        try:
+            job = build_ticket_job(ticket, office, self.settings.job)
+        except ValueError as exc:  # a ticket the layout cannot print: nothing was sent
+            raise PrintError(f"ticket cannot be laid out: {exc}") from exc
         self.print_job(job)
         return len(job)
 
+    @contextlib.contextmanager
+    def _session(self) -> Iterator[Transport]:
+        """The printer to ourselves, an open link to it, and every failure as PrintError."""
+        settings = self.settings
+        shared = self._shared_lock(settings.timeout_s) if self._shared_lock \
+            else contextlib.nullcontext()
+        with self._lock:
+            try:
+                with shared:
+                    transport = open_transport(settings.address, settings.timeout_s)
+                    try:
+                        yield transport
+                    finally:
+                        transport.close()
+            except PrintError:
+                raise
+            except TimeoutError as exc:
+                raise PrintError(f"printer busy: {exc}", PrinterStatus(
+                    PrinterState.UNKNOWN, "in use by another kiosk process")) from exc
+            except ConnectionFailed as exc:
+                raise PrintError(str(exc), PrinterStatus(PrinterState.OFFLINE,
+                                                         str(exc))) from exc
+            except Exception as exc:  # a driver's surprise (pyusb, pyserial, OS): not ours
+                log.exception("printer %s failed unexpectedly", settings.address)
+                raise PrintError(f"printer error: {exc!r}", PrinterStatus(
+                    PrinterState.UNKNOWN, f"printer error: {exc!r}"[:200])) from exc
+
     def _send(self, transport: Transport, job: bytes) -> PrinterStatus:
-        if self.reports_status:
-            before = self._status(transport, self.settings.status_timeout_s)
+        if not self.reports_status:
+            transport.write(job, self.settings.timeout_s + self._transfer_s(len(job)))
+            transport.finish()
+            return PrinterStatus(PrinterState.UNKNOWN, NO_BACK_CHANNEL)
+        reader = StatusReader(transport)
+        if time.monotonic() - self._ready_at > READY_RECENTLY_S:
+            before = self._ready_status(reader)
             if not before.state.can_print:
                 raise PrintError(f"printer not ready: {before.detail}", before)
-        transport.write(job, self.settings.timeout_s + self._transfer_s(len(job)))
+        self._ready_at = float("-inf")  # until the printer confirms this job
+        deadline_s = self.settings.timeout_s + self._transfer_s(len(job))
+        transport.write(job, deadline_s)
         transport.finish()
-        if not self.reports_status:
-            return PrinterStatus(PrinterState.UNKNOWN, NO_BACK_CHANNEL)
-        # the reply comes after the printer has taken in the whole job
-        after = self._status(transport, self.settings.timeout_s + self._transfer_s(len(job)))
-        if after.state is PrinterState.UNKNOWN:
-            after = PrinterStatus(PrinterState.UNKNOWN,
-                                  f"printer stopped answering during the job ({after.detail})")
-        if not after.state.can_print:
-            raise PrintError(f"job may not have printed: {after.detail}", after)
+        return self._confirm(reader, deadline_s)
+
+    def _confirm(self, reader: StatusReader, deadline_s: float) -> PrinterStatus:
+        """Wait until the printer has processed the job; raise PrintError if it did not."""
+        poll_s = self.settings.status_timeout_s
+        if self._confirms_jobs:
+            problem = reader.wait_processed(deadline_s, poll_s)
+            if problem is not None and problem.state.can_print:
+                log.warning("printer %s answers status but never confirmed a job (no GS r); "
+                            "from now on jobs count as printed once status says ready",
+                            self.settings.address)
+                self._confirms_jobs = False
+            elif problem is not None:
+                raise _job_failed(problem)
+        after = self._ready_status(reader, deadline_s if not self._confirms_jobs else poll_s)
+        if not self._confirms_jobs and not after.state.can_print:
+            raise _job_failed(after)
         return after
 
-    def _status(self, transport: Transport, timeout_s: float) -> PrinterStatus:
-        attempts = STATUS_ATTEMPTS.get(self.settings.address.scheme, 1)
-        status = query_status(transport, timeout_s, attempts)
+    def _ready_status(self, reader: StatusReader,
+                      timeout_s: float | None = None) -> PrinterStatus:
+        status = reader.query(timeout_s or self.settings.status_timeout_s)
+        if status.state.can_print:
+            self._ready_at = time.monotonic()
         log.debug("printer status %s (%s)", status.state, status.detail)
         return status
 
@@ -116,3 +163,11 @@ class EscposPrinter:
         """How long ``size`` bytes take on the wire (8N1 serial; other links are fast)."""
         address = self.settings.address
         return size * 10 / address.baudrate if address.scheme == "serial" else 0.0
+
+
+def _job_failed(status: PrinterStatus) -> PrintError:
+    """The error for a job the printer did not confirm, with the state that says why."""
+    if status.state is PrinterState.UNKNOWN:
+        status = PrinterStatus(PrinterState.UNKNOWN,
+                               f"printer stopped answering during the job ({status.detail})")
+    return PrintError(f"job may not have printed: {status.detail}", status)

@@ -1,23 +1,34 @@
-"""Real-time printer status (``DLE EOT n``), read and validated by the kiosk itself.
+"""Printer status, read and validated by the kiosk itself.
 
 python-escpos's ``paper_status()`` reports "paper adequate" when the printer never answered;
-here every reply byte is checked against the fixed bits of the ESC/POS specification
-(bits 1 and 4 set, bits 0 and 7 clear), and no reply or a malformed one is UNKNOWN.
+here every reply byte is checked against the fixed bits of the ESC/POS specification, and no
+reply or a malformed one is UNKNOWN.
+
+Real-time status, ``DLE EOT n`` (answered at once, even with data waiting; bits 1 and 4 set,
+bits 0 and 7 clear):
 
     n=1 printer status     bit 3: off-line
     n=2 off-line cause     bit 2: cover open; bit 5: stopped by paper end; bit 6: error
     n=4 roll paper sensor  bits 2-3: paper near end; bits 5-6: paper end
+
+Job confirmation, ``GS r 1`` (answered in turn, only once everything sent before it has been
+processed, so only after the ticket is on paper; bits 4 and 7 clear). Its reply and the
+real-time ones cannot be mistaken for each other, because bit 4 differs.
 """
 
 from __future__ import annotations
+
+import time
 
 from kiosk.printer_status import PrinterState, PrinterStatus
 from printers.transport import Transport
 
 DLE_EOT = b"\x10\x04"
+GS_R_PAPER = b"\x1dr\x01"
 PRINTER, OFFLINE_CAUSE, PAPER_SENSOR = 1, 2, 4
 QUERIES = (PRINTER, OFFLINE_CAUSE, PAPER_SENSOR)
 FIXED_MASK, FIXED_BITS = 0b1001_0011, 0b0001_0010
+TURN_MASK = 0b1001_0000  # GS r replies: bits 4 and 7 clear
 OFFLINE_BIT = 0x08
 COVER_OPEN_BIT, PAPER_END_STOP_BIT, ERROR_BIT = 0x04, 0x20, 0x40
 NEAR_END_BITS, PAPER_END_BITS = 0x0C, 0x60
@@ -26,6 +37,11 @@ NEAR_END_BITS, PAPER_END_BITS = 0x0C, 0x60
 def is_valid_reply(byte: int) -> bool:
     """True when ``byte`` has the fixed bit pattern of a ``DLE EOT`` reply."""
     return byte & FIXED_MASK == FIXED_BITS
+
+
+def is_turn_reply(byte: int) -> bool:
+    """True when ``byte`` can be the reply to ``GS r`` (never to ``DLE EOT``)."""
+    return byte & TURN_MASK == 0
 
 
 def interpret(replies: dict[int, int | None]) -> PrinterStatus:
@@ -58,25 +74,65 @@ def interpret(replies: dict[int, int | None]) -> PrinterStatus:
     return PrinterStatus(PrinterState.ONLINE, "ready")
 
 
-def query_status(transport: Transport, timeout_s: float, attempts: int = 1) -> PrinterStatus:
-    """Ask the printer ``DLE EOT 1, 2, 4`` over an open link and interpret the replies.
+class StatusReader:
+    """Asks one open link for status and tells the replies apart as they come.
 
-    Each query is sent up to ``attempts`` times while no reply comes; the first query that
-    stays unanswered ends the round, since a silent printer answers none of them.
-    Stale bytes waiting on the link are dropped first so they cannot pass for replies.
+    Bytes that are neither a ``DLE EOT`` reply nor a ``GS r`` reply are dropped; a ``GS r``
+    reply, whenever it arrives, marks the job before it as processed.
     """
-    while transport.read(64, 0):
-        pass
-    replies: dict[int, int | None] = {}
-    for query in QUERIES:
-        reply = None
-        for _ in range(max(1, attempts)):
-            transport.write(DLE_EOT + bytes([query]), timeout_s)
-            data = transport.read(1, timeout_s)
-            if data:
-                reply = data[-1]
+
+    def __init__(self, transport: Transport) -> None:
+        self.transport = transport
+        self.processed = False
+
+    def query(self, timeout_s: float) -> PrinterStatus:
+        """Ask ``DLE EOT 1, 2, 4``, each reply within ``timeout_s``, and interpret them.
+
+        The first unanswered query ends the round: a silent printer answers none of them.
+        Bytes already waiting are read first, so a late reply cannot pass for a new one.
+        """
+        self._next_reply(0)
+        replies: dict[int, int | None] = {}
+        for query in QUERIES:
+            self.transport.write(DLE_EOT + bytes([query]), timeout_s)
+            replies[query] = self._next_reply(timeout_s)
+            if replies[query] is None:
                 break
-        replies[query] = reply
-        if reply is None:
-            break
-    return interpret(replies)
+        return interpret(replies)
+
+    def wait_processed(self, timeout_s: float, poll_s: float) -> PrinterStatus | None:
+        """Send ``GS r 1`` and wait until the printer has processed the job before it.
+
+        Every ``poll_s`` without the answer the real-time status is read: a printer that
+        cannot print, or that stopped answering, ends the wait with that status. Returns
+        None once the job is processed; the last (printable) status if the printer never
+        confirms within ``timeout_s`` (some printers do not implement ``GS r``).
+        """
+        deadline = time.monotonic() + timeout_s
+        self.transport.write(GS_R_PAPER, timeout_s)
+        status = PrinterStatus(PrinterState.UNKNOWN, "no confirmation of the job")
+        while (left := deadline - time.monotonic()) > 0:
+            self._next_reply(min(poll_s, left))
+            if self.processed:
+                return None
+            status = self.query(poll_s)
+            if self.processed:
+                return None
+            if not status.state.can_print:
+                return status
+        return status
+
+    def _next_reply(self, timeout_s: float) -> int | None:
+        """The next ``DLE EOT`` reply within ``timeout_s`` (None if none), noting ``GS r``."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            data = self.transport.read(1, max(0.0, deadline - time.monotonic()))
+            if not data:
+                return None
+            byte = data[0]
+            if is_valid_reply(byte):
+                if timeout_s > 0:
+                    return byte
+                continue  # draining: an old reply is no answer to the next query
+            if is_turn_reply(byte):
+                self.processed = True

@@ -13,7 +13,7 @@ import shutil
 import socket
 import subprocess
 import time
-from typing import Protocol
+from typing import Any, Protocol
 
 import serial
 
@@ -143,23 +143,30 @@ class SerialTransport:
             address.target, baudrate=address.baudrate, timeout=timeout_s,
             write_timeout=timeout_s, xonxoff=address.flow == "xonxoff",
             rtscts=address.flow == "rtscts", dsrdtr=address.flow == "dsrdtr",
+            # no second process may talk to the port mid-job (POSIX; Windows ports always are)
+            exclusive=True if os.name == "posix" else None,
         )
         self._port.reset_input_buffer()
+        self._write_failed = False
 
     def write(self, data: bytes, timeout_s: float) -> None:
         def send(chunk: bytes, left: float) -> None:
-            self._port.write_timeout = left
             try:
+                self._port.write_timeout = left
                 self._port.write(chunk)
             except serial.SerialTimeoutException as exc:
+                self._write_failed = True
                 raise ConnectionFailed(f"{self.address}: printer stopped taking data "
                                        "(flow control held or cable stalled)") from exc
+            except serial.SerialException as exc:
+                self._write_failed = True
+                raise ConnectionFailed(f"{self.address}: {exc}") from exc
 
         write_in_chunks(self.address, data, timeout_s, send)
 
     def read(self, count: int, timeout_s: float) -> bytes:
-        self._port.timeout = timeout_s
         try:
+            self._port.timeout = timeout_s
             return bytes(self._port.read(count))
         except serial.SerialException as exc:
             raise ConnectionFailed(f"{self.address}: {exc}") from exc
@@ -168,54 +175,94 @@ class SerialTransport:
         """Nothing to do: the bytes are in the port's buffer."""
 
     def close(self) -> None:
+        """Close; after a failed write, drop what is still queued (or closing would wait for
+        a stalled line to take it, up to the driver's 30 s)."""
+        with contextlib.suppress(Exception):
+            if self._write_failed:
+                self._port.reset_output_buffer()
         with contextlib.suppress(Exception):
             self._port.close()
 
 
 class UsbTransport:
-    """A USB printer class device through python-escpos and pyusb (libusb)."""
+    """A USB printer class device through pyusb (libusb), opened without a device reset.
+
+    (python-escpos's ``Usb.open`` resets the device on every open, which can cut off the end
+    of a ticket still printing from the printer's buffer.)
+    """
 
     def __init__(self, address: PrinterAddress, timeout_s: float) -> None:
-        from escpos.printer import Usb
+        import usb.core
+        import usb.util
 
         self.address = address
-        endpoints = address.usb_endpoints or (0x82, 0x01)
-        self._printer = Usb(address.usb_ids[0], address.usb_ids[1],
-                            timeout=int(timeout_s * 1000), in_ep=endpoints[0],
-                            out_ep=endpoints[1])
-        self._printer.open()
-        self._in_ep, self._out_ep = endpoints
+        vendor, product = address.usb_ids
+        device = usb.core.find(idVendor=vendor, idProduct=product)
+        if device is None:
+            raise ConnectionFailed(f"no USB printer {address.target} (unplugged, switched "
+                                   "off, or no permission: see the udev rule)")
+        with contextlib.suppress(NotImplementedError, usb.core.USBError):
+            if device.is_kernel_driver_active(0):
+                device.detach_kernel_driver(0)  # usblp would hold the interface
+        try:
+            configuration = device.get_active_configuration()
+        except usb.core.USBError:
+            device.set_configuration()
+            configuration = device.get_active_configuration()
+        interface = configuration[(0, 0)]
+        self._in_ep, self._out_ep = address.usb_endpoints or (
+            _bulk_endpoint(interface, usb.util.ENDPOINT_IN),
+            _bulk_endpoint(interface, usb.util.ENDPOINT_OUT))
+        self._device = device
+        self._unread = b""
 
     def write(self, data: bytes, timeout_s: float) -> None:
-        device = self._printer.device
-
         def send(chunk: bytes, left: float) -> None:
-            device.write(self._out_ep, chunk, max(1, int(left * 1000)))
+            self._device.write(self._out_ep, chunk, max(1, int(left * 1000)))
 
         write_in_chunks(self.address, data, timeout_s, send)
 
     def read(self, count: int, timeout_s: float) -> bytes:
-        """USB printers often answer a query only on a later read: poll until the timeout."""
+        """USB printers often answer a query only on a later read: poll until the timeout.
+
+        A USB read returns a whole packet; what the caller did not ask for is kept for the
+        next read.
+        """
         import usb.core
 
         deadline = time.monotonic() + timeout_s
-        while True:
+        while not self._unread:
             slice_ms = max(1, min(USB_READ_SLICE_MS, int((deadline - time.monotonic()) * 1000)))
             try:
-                data = bytes(self._printer.device.read(self._in_ep, max(count, 16), slice_ms))
+                self._unread = bytes(self._device.read(self._in_ep, 64, slice_ms))
             except usb.core.USBTimeoutError:
-                data = b""
-            except usb.core.USBError as exc:
+                pass
+            except (usb.core.USBError, ValueError) as exc:
                 raise ConnectionFailed(f"{self.address}: {exc}") from exc
-            if data or time.monotonic() >= deadline:
-                return data[:count]
+            if time.monotonic() >= deadline:
+                break
+        data, self._unread = self._unread[:count], self._unread[count:]
+        return data
 
     def finish(self) -> None:
         """Nothing to do: each write went to the device."""
 
     def close(self) -> None:
+        import usb.util
+
         with contextlib.suppress(Exception):
-            self._printer.close()
+            usb.util.dispose_resources(self._device)
+
+
+def _bulk_endpoint(interface: Any, direction: int) -> int:
+    """The address of the interface's first bulk endpoint in ``direction``."""
+    import usb.util
+
+    for endpoint in interface:
+        if (usb.util.endpoint_direction(endpoint.bEndpointAddress) == direction
+                and usb.util.endpoint_type(endpoint.bmAttributes) == usb.util.ENDPOINT_TYPE_BULK):
+            return int(endpoint.bEndpointAddress)
+    raise ConnectionFailed("the USB device has no bulk endpoint pair; is it a printer?")
 
 
 class FileTransport:
@@ -223,7 +270,9 @@ class FileTransport:
 
     def __init__(self, address: PrinterAddress) -> None:
         self.address = address
-        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NONBLOCK", 0)
+        flags = os.O_WRONLY | os.O_APPEND | getattr(os, "O_NONBLOCK", 0)
+        if not address.target.startswith("/dev/"):
+            flags |= os.O_CREAT  # a capture file; a missing device must not become one
         self._fd = os.open(address.target, flags, 0o644)
 
     def write(self, data: bytes, timeout_s: float) -> None:
@@ -256,7 +305,8 @@ class FileTransport:
 
 
 class CupsTransport:
-    """A raw CUPS queue: the job is collected, then handed to ``lp -o raw`` at once."""
+    """A raw CUPS queue: the job is collected, then handed to ``lp -o raw`` at once (with its
+    own deadline); it counts as printed once CUPS accepts it."""
 
     def __init__(self, address: PrinterAddress) -> None:
         self.address = address

@@ -10,7 +10,9 @@ pty endpoint is a pseudo-terminal whose slave device the kiosk opens with pyseri
   paper. A job begins with its first byte that is not a status query, so queries alone
   are no job.
 - **Status.** ``DLE EOT n`` (n = 1-4) is answered as soon as its third byte is read, from the
-  current fault (see :data:`STATUS_REPLIES`), as Epson printers do.
+  current fault (see :data:`STATUS_REPLIES`), as Epson printers do; ``GS r 1`` likewise,
+  but only while nothing stops the printer (see :data:`IN_TURN_REPLIES`). The printer
+  prints as the bytes arrive, so "read" and "processed" are the same moment here.
 - **Faults**, switchable while running (:meth:`VirtualPrinter.set_fault`), now or after a
   number of bytes of a job: paper low or out, cover open, off-line, a stalled printer that
   stops reading, a mute one that never answers status.
@@ -48,6 +50,7 @@ Endpoint = Literal["tcp", "pty"]
 Fault = Literal["paper_low", "paper_out", "cover_open", "offline", "stall", "mute"] | None
 
 DLE_EOT = b"\x10\x04"
+GS_R = b"\x1dr"
 STATUS_REPLIES: dict[Fault, dict[int, int]] = {
     #              n=1 printer  n=2 off-line  n=3 error  n=4 roll paper
     None:         {1: 0x12,     2: 0x12,      3: 0x12,   4: 0x12},
@@ -67,6 +70,10 @@ n=3 error cause: bit 3 autocutter, bit 5 unrecoverable, bit 6 auto-recoverable (
 n=4 roll paper sensors: bits 2 and 3 paper near end, bits 5 and 6 paper end.
 "offline" is a printer off-line for another reason: an auto-recoverable error.
 """
+IN_TURN_REPLIES: dict[Fault, int] = {None: 0x00, "paper_low": 0x03}
+"""The byte answered to ``GS r 1`` (paper sensor status, bits 4 and 7 clear: bits 0-1 near
+end, bits 2-3 paper end). It is not real-time: it is answered once the data before it has
+been processed, so a printer stopped by a fault (or stalled, or mute) does not answer it."""
 PAPER_STOPPING_FAULTS: frozenset[Fault] = frozenset({"paper_out", "cover_open", "offline"})
 """Faults during which a received job does not come out on paper."""
 DEFAULT_BAUD = 115200
@@ -79,7 +86,7 @@ PACE_S = 0.01
 """With a baud rate, each read takes at most this much of the line's time."""
 UNTHROTTLED_READ = 65536
 
-_STATUS_ONLY = re.compile(rb"(?:\x10\x04[\x01-\x04])*")
+_STATUS_ONLY = re.compile(rb"(?:\x10\x04[\x01-\x04]|\x1dr[\x01\x31])*")
 _COMMAND_START = re.compile(rb"[\x10\x1b\x1c\x1d]")
 
 
@@ -458,15 +465,21 @@ class VirtualPrinter:
             return read_size
 
     def _status_replies(self, window: bytes) -> bytes:
-        """Replies to the DLE EOT n in window that end in its last read (call under lock)."""
+        """Replies to the DLE EOT n and GS r 1 in window that end in its last read, in
+        order (call under lock)."""
         replies = STATUS_REPLIES[self._fault]
-        answered = bytearray()
-        start = 0
-        while (at := window.find(DLE_EOT, start)) != -1 and at + 2 < len(window):
-            if (reply := replies.get(window[at + 2])) is not None:
-                answered.append(reply)
-            start = at + 1
-        return bytes(answered)
+        in_turn = IN_TURN_REPLIES.get(self._fault)
+        answered: list[tuple[int, int]] = []
+        for query in (DLE_EOT, GS_R):
+            start = 0
+            while (at := window.find(query, start)) != -1 and at + 2 < len(window):
+                argument = window[at + 2]
+                reply = replies.get(argument) if query == DLE_EOT else (
+                    in_turn if argument in (1, 49) else None)
+                if reply is not None:
+                    answered.append((at, reply))
+                start = at + 1
+        return bytes(reply for _, reply in sorted(answered))
 
     def _count_received(self, endpoint: Endpoint, size: int, job_length: int) -> None:
         """Count bytes read and start a pending fault when due (call under lock)."""

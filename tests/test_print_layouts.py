@@ -25,11 +25,14 @@ from PIL import Image, ImageFont
 from kiosk.printer_status import PrinterState, PrinterStatus
 from printers import raster_text
 from printers.job import (
+    Align,
     JobBuilder,
     JobSettings,
+    TextMode,
     UnsupportedTextMode,
     _code128_data,
     supported_text_modes,
+    text_cells,
     wrap_columns,
 )
 from printers.layouts.payment_slip import build_payment_slip_job, format_vnd
@@ -49,7 +52,7 @@ from printers.samples import (
     sample_ticket,
     sample_vietqr,
 )
-from printers.vietnamese import decode_cp1258
+from printers.vietnamese import decode_cp1258, decode_tcvn3, encode_cp1258
 from simulators.escpos_preview import render_job
 
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
@@ -62,6 +65,12 @@ GS_QR = b"\x1d(k"
 GS_CUT = b"\x1dV"
 GS_RASTER = b"\x1dv0"
 GS_CODE128 = b"\x1dkI"
+BA_DINH = "Trung tâm Phục vụ hành chính công phường Ba Đình"
+"""48 characters, 52 bytes in CP1258: its tone marks take cells of their own."""
+LONG_VIETNAMESE = (
+    f"{BA_DINH} tiếp nhận hồ sơ đăng ký khai sinh, kết hôn, chứng thực bản sao từ bản chính; "
+    "người nộp xuất trình Căn cước hoặc Hộ chiếu còn giá trị và chờ đến lượt ở Quầy số 3. "
+    "ƯU TIÊN người cao tuổi, phụ nữ mang thai, người khuyết tật; Ủy ban nhân dân quận Ba Đình")
 TICKET_VARIANTS = {
     "online": sample_ticket(),
     "priority": sample_ticket(priority=True),
@@ -130,9 +139,9 @@ def test_supported_text_modes_follow_the_profiles_code_pages() -> None:
 
 
 def test_a_profile_without_the_code_page_is_refused_with_what_it_supports() -> None:
-    with pytest.raises(UnsupportedTextMode, match=r"'ZJ-5870'.*'cp1258'.*raster, ascii"):
+    with pytest.raises(UnsupportedTextMode, match=r"ZJ-5870 has no cp1258 .*raster, ascii"):
         JobSettings("ZJ-5870", 58, "cp1258")
-    with pytest.raises(ValueError, match="unknown printer profile"):
+    with pytest.raises(ValueError, match="unknown printer model 'no-such-printer'"):
         JobSettings("no-such-printer", 80)
     with pytest.raises(ValueError, match="58 or 80"):
         JobSettings("TM-T20II", 76)
@@ -181,14 +190,34 @@ def test_code_page_text_is_wrapped_by_words_at_the_column_count() -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(words=st.lists(st.sampled_from(["Đăng", "ký", "khai", "sinh", "thường", "trú", "Nguyễn",
-                                       "người", "chứng", "thực", "x" * 30]), min_size=1,
-                      max_size=40),
-       columns=st.integers(8, 48))
-def test_wrap_columns_keeps_words_within_the_columns(words: list[str], columns: int) -> None:
-    assume(all(len(word) <= columns for word in words))
-    lines = wrap_columns(" ".join(words), columns)
+                                       "người", "chứng", "thực", "ƯU", "TIÊN", "Ủy", "x" * 30]),
+                      min_size=1, max_size=40),
+       columns=st.integers(8, 48), mode=st.sampled_from(["raster", "cp1258", "tcvn3", "ascii"]))
+def test_wrap_columns_keeps_words_within_the_columns(words: list[str], columns: int,
+                                                     mode: TextMode) -> None:
+    def cells(text: str) -> int:
+        return text_cells(text, mode)
+
+    assume(all(cells(word) <= columns for word in words))
+    lines = wrap_columns(" ".join(words), columns, cells)
     assert " ".join(lines).split() == words
-    assert all(len(line) <= columns for line in lines)
+    assert all(cells(line) <= columns for line in lines)
+
+
+@pytest.mark.parametrize("paragraph", [BA_DINH, LONG_VIETNAMESE], ids=["Ba Dinh", "long"])
+@pytest.mark.parametrize("align", ["left", "center"])
+@pytest.mark.parametrize(("paper_mm", "columns"), [(80, 48), (58, 32)])
+@pytest.mark.parametrize("mode", ["cp1258", "tcvn3"])
+def test_code_page_lines_fit_the_columns_in_printed_bytes(
+        mode: TextMode, paper_mm: int, columns: int, align: Align, paragraph: str) -> None:
+    assert len(encode_cp1258(BA_DINH)) == 52  # wider than 48 columns although 48 characters
+    builder = JobBuilder(JobSettings("TM-T20II", paper_mm, mode))
+    assert builder.columns == columns
+    builder.text(paragraph, size=22, align=align)
+    lines = printed_lines(builder.finish(), mode)
+    assert (len(lines) > 1) == (text_cells(paragraph, mode) > columns)
+    assert all(len(data) <= columns for data, _ in lines), [d for d, _ in lines]
+    assert " ".join(text for _, text in lines) == unicodedata.normalize("NFC", paragraph)
 
 
 # ------------------------------------------------------------------ paper, cut, codes
@@ -361,6 +390,35 @@ def test_rendered_line_is_cropped_across_to_whole_bytes_and_keeps_stacked_marks(
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def printed_lines(job: bytes, mode: TextMode) -> list[tuple[bytes, str]]:
+    """The native text lines of a code-page job: the bytes that take cells, and their text.
+
+    ESC t (code page) and ESC a (alignment) are followed, not printed; the job ends with
+    ESC d and a cut.
+    """
+    pages = {0x1E: 1, 0x1F: 2}  # TM-T20II's numbers for TCVN-3-1 and TCVN-3-2
+    assert job.startswith(b"\x1b@")
+    body = job[2:job.rindex(b"\x1bd")]
+    lines: list[tuple[bytes, str]] = []
+    page, data, runs = 1, bytearray(), []
+    for part in re.split(rb"(\x1b[ta].)", body, flags=re.DOTALL):
+        if part.startswith(b"\x1bt"):
+            page = pages.get(part[2], 0)
+            continue
+        if part.startswith(b"\x1ba"):
+            continue
+        assert b"\x1b" not in part and b"\x1d" not in part, part
+        for index, chunk in enumerate(part.split(b"\n")):
+            if index:
+                text = decode_cp1258(bytes(data)) if mode == "cp1258" else decode_tcvn3(runs)
+                lines.append((bytes(data), text))
+                data, runs = bytearray(), []
+            data += chunk
+            runs.append((page, chunk))
+    assert not data, "text after the last line feed"
+    return lines
 
 
 def rasters(job: bytes) -> list[tuple[int, int, bytes]]:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from kiosk.printer_status import PrinterState
 from printers.status import interpret
@@ -46,21 +46,35 @@ def test_paper_sensor_alone_is_enough_for_paper_out() -> None:
     assert interpret(replies(paper=FIXED | PAPER_END)).state is PrinterState.PAPER_OUT
 
 
-byte_or_none = st.one_of(st.none(), st.integers(0, 255))
+FREE_BITS = (1 << 2, 1 << 3, 1 << 5, 1 << 6)
+"""The bits outside the fixed pattern: every status bit of DLE EOT 1, 2 and 4 is among them."""
+VALID_REPLIES = [FIXED | sum(bits) for count in range(len(FREE_BITS) + 1)
+                 for bits in itertools.combinations(FREE_BITS, count)]
+INVALID_REPLIES = [0x00, 0xFF, *(FIXED ^ bit for bit in (1 << 0, 1 << 1, 1 << 4, 1 << 7))]
+"""No reply pattern at all, and the fixed pattern with each of its four bits flipped."""
 
 
-@settings(max_examples=5000)
-@given(byte_or_none, byte_or_none, byte_or_none)
-def test_ready_only_when_every_reply_is_valid_and_clear(printer: int | None,
-                                                        cause: int | None,
-                                                        paper: int | None) -> None:
-    status = interpret(replies(printer, cause, paper))
-    valid = [b for b in (printer, cause, paper) if b is not None and b & 0x93 == FIXED]
-    if status.state in (PrinterState.ONLINE, PrinterState.PAPER_LOW):
-        assert len(valid) == 3
-        assert printer is not None and not printer & OFFLINE
-        assert cause is not None and not cause & (COVER_OPEN | PAPER_END_STOP | ERROR)
-        assert paper is not None and not paper & PAPER_END
-    if any(b is not None and b & 0x93 != FIXED for b in (printer, cause, paper)):
-        assert status.state is PrinterState.UNKNOWN
-    assert status.detail
+def test_ready_only_when_every_reply_is_valid_and_clear() -> None:
+    """Every combination of no reply, each valid reply and a few invalid ones (23³ cases)."""
+    assert len(set(VALID_REPLIES)) == 16
+    choices = [None, *VALID_REPLIES, *INVALID_REPLIES]
+    for printer, cause, paper in itertools.product(choices, repeat=3):
+        status = interpret(replies(printer, cause, paper))
+        given_replies = (printer, cause, paper)
+        if status.state in (PrinterState.ONLINE, PrinterState.PAPER_LOW):
+            assert all(b is not None and b & 0x93 == FIXED for b in given_replies)
+            assert printer is not None and not printer & OFFLINE
+            assert cause is not None and not cause & (COVER_OPEN | PAPER_END_STOP | ERROR)
+            assert paper is not None and not paper & PAPER_END
+            assert (status.state is PrinterState.PAPER_LOW) == bool(paper & NEAR_END)
+        if any(b is not None and b & 0x93 != FIXED for b in given_replies):
+            assert status.state is PrinterState.UNKNOWN, given_replies
+        assert status.detail
+
+
+@pytest.mark.parametrize("query", [1, 2, 4])
+def test_any_byte_outside_the_fixed_pattern_is_unknown(query: int) -> None:
+    for byte in range(256):
+        given_replies = {**replies(), query: byte}
+        if byte & 0x93 != FIXED:
+            assert interpret(given_replies).state is PrinterState.UNKNOWN, hex(byte)

@@ -34,7 +34,7 @@ def virtual(request: pytest.FixtureRequest) -> Iterator[VirtualPrinter]:
 
 
 def escpos_printer(uri: str, **options: float) -> EscposPrinter:
-    settings = {"timeout_s": 1.0, "status_timeout_s": 0.2, **options}
+    settings = {"timeout_s": 2.0, "status_timeout_s": 1.0, **options}
     return EscposPrinter(PrinterSettings(parse_printer_uri(uri), JOB_SETTINGS, **settings))
 
 

@@ -258,8 +258,10 @@ def test_a_throttled_pty_reads_at_the_baud_rate() -> None:
     finally:
         virtual.stop()
     assert received.data == job
-    assert 0.8 * nominal_s <= received.last_byte_at - received.first_byte_at <= 1.5 * nominal_s
-    assert 0.8 * nominal_s <= elapsed <= 1.5 * nominal_s
+    # never faster than the line; slower only by the reader's scheduling (a loaded CI machine
+    # stretches it, so the upper bound only catches a throttle that is badly wrong)
+    assert 0.9 * nominal_s <= received.last_byte_at - received.first_byte_at <= 3 * nominal_s
+    assert 0.9 * nominal_s <= elapsed <= 3 * nominal_s
 
 
 def test_stop_refuses_connections_and_breaks_the_serial_port() -> None:
