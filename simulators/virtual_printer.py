@@ -314,7 +314,9 @@ class VirtualPrinter:
 
     def __init__(self, out_dir: Path | None = None, *, host: str = "127.0.0.1", port: int = 0,
                  paper_width_dots: int = 576, font_path: Path | None = None, pty: bool = False,
-                 baud: int | None = None, idle_end_s: float = 0.3) -> None:
+                 baud: int | None = None, idle_end_s: float = 0.3,
+                 answers_gs_r: bool = True) -> None:
+        """``answers_gs_r=False`` makes a printer that implements only real-time status."""
         if baud is not None and baud <= 0:
             raise ValueError("baud must be positive")
         if idle_end_s <= 0:
@@ -324,6 +326,7 @@ class VirtualPrinter:
         self.font_path = font_path
         self.baud = baud
         self.idle_end_s = idle_end_s
+        self.answers_gs_r = answers_gs_r
         self.jobs: list[PrintedJob] = []
         self._issued = 0
         self._fault: Fault = None
@@ -468,7 +471,7 @@ class VirtualPrinter:
         """Replies to the DLE EOT n and GS r 1 in window that end in its last read, in
         order (call under lock)."""
         replies = STATUS_REPLIES[self._fault]
-        in_turn = IN_TURN_REPLIES.get(self._fault)
+        in_turn = IN_TURN_REPLIES.get(self._fault) if self.answers_gs_r else None
         answered: list[tuple[int, int]] = []
         for query in (DLE_EOT, GS_R):
             start = 0

@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from kiosk.printer_status import PrinterState
-from printers.status import interpret
+from printers.status import StatusReader, interpret
 
 # ESC/POS: every DLE EOT reply has bit 1 and bit 4 set and bits 0 and 7 clear.
 FIXED = 0b0001_0010
@@ -78,3 +78,58 @@ def test_any_byte_outside_the_fixed_pattern_is_unknown(query: int) -> None:
         given_replies = {**replies(), query: byte}
         if byte & 0x93 != FIXED:
             assert interpret(given_replies).state is PrinterState.UNKNOWN, hex(byte)
+
+
+class ScriptedLink:
+    """A link whose printer answers each write with scripted bytes.
+
+    A stand-in for what the virtual printer cannot be told to do: a reply that straggles in
+    after its query timed out, and stray bytes on the line.
+    """
+
+    def __init__(self, answers: dict[bytes, bytes]) -> None:
+        self.answers = answers
+        self.inbox = bytearray()
+        self.written: list[bytes] = []
+
+    def write(self, data: bytes, timeout_s: float) -> None:
+        self.written.append(data)
+        self.inbox += self.answers.get(data, b"")
+
+    def read(self, count: int, timeout_s: float) -> bytes:
+        data, self.inbox = bytes(self.inbox[:count]), self.inbox[count:]
+        return data
+
+
+READY = {b"\x10\x04\x01": bytes([FIXED]), b"\x10\x04\x02": bytes([FIXED]),
+         b"\x10\x04\x04": bytes([FIXED])}
+
+
+def test_a_straggling_reply_is_never_taken_for_the_next_query() -> None:
+    link = ScriptedLink(READY)
+    link.inbox += bytes([FIXED | OFFLINE, FIXED | COVER_OPEN])  # late answers of an old round
+    assert StatusReader(link).query(0.01).state is PrinterState.ONLINE  # type: ignore[arg-type]
+
+
+def test_a_silent_printer_is_asked_once_per_round() -> None:
+    link = ScriptedLink({})
+    assert StatusReader(link).query(0.01).state is PrinterState.UNKNOWN  # type: ignore[arg-type]
+    assert link.written == [b"\x10\x04\x01"]
+
+
+def test_gs_r_reply_in_the_middle_of_a_status_round_marks_the_job_processed() -> None:
+    link = ScriptedLink({b"\x10\x04\x01": bytes([0x00, FIXED]),  # GS r's reply, then n=1
+                         b"\x10\x04\x02": bytes([0xFF, FIXED]),  # junk, then n=2
+                         b"\x10\x04\x04": bytes([FIXED])})
+    reader = StatusReader(link)  # type: ignore[arg-type]
+    assert reader.query(0.01).state is PrinterState.ONLINE
+    assert reader.processed
+
+
+def test_wait_processed_ends_at_a_fault_without_waiting_out_the_deadline() -> None:
+    link = ScriptedLink({b"\x10\x04\x01": bytes([FIXED | OFFLINE]),
+                         b"\x10\x04\x02": bytes([FIXED | PAPER_END_STOP]),
+                         b"\x10\x04\x04": bytes([FIXED | PAPER_END])})
+    status = StatusReader(link).wait_processed(60.0, 0.01)  # type: ignore[arg-type]
+    assert status is not None and status.state is PrinterState.PAPER_OUT
+    assert link.written[0] == b"\x1dr\x01"

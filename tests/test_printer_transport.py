@@ -7,6 +7,7 @@ that is followed by silence or a fault, is a PrintError carrying the printer's s
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -120,3 +121,41 @@ def test_missing_usb_printer_is_a_clear_connection_failure() -> None:
 def test_cups_without_cups_says_so() -> None:
     with pytest.raises(ConnectionFailed, match="CUPS is not installed"):
         open_transport(parse_printer_uri("cups://Kiosk"), 0.5)
+
+
+def test_a_printer_without_gs_r_is_learned_and_then_trusted_on_real_time_status() -> None:
+    virtual = VirtualPrinter(answers_gs_r=False).start()
+    try:
+        printer = escpos_printer(virtual.uri, timeout_s=1.0, status_timeout_s=0.3)
+        first = printer.print_job(b"\x1b@first\n")  # waits out the deadline for GS r once
+        started = time.monotonic()
+        second = printer.print_job(b"\x1b@second\n")
+        elapsed = time.monotonic() - started
+        assert (first.state, second.state) == (PrinterState.ONLINE, PrinterState.ONLINE)
+        assert elapsed < 1.0  # no second wait for a confirmation that never comes
+        virtual.set_fault("paper_out", after_bytes=4)
+        with pytest.raises(PrintError) as failure:
+            printer.print_job(b"\x1b@third, when the paper runs out\n")
+        assert failure.value.status.state is PrinterState.PAPER_OUT
+    finally:
+        virtual.stop()
+
+
+def test_the_printer_is_one_process_at_a_time(tmp_path: Path) -> None:
+    from kiosk.instance_lock import InstanceLock, held
+
+    virtual = VirtualPrinter().start()
+    other_process = InstanceLock(tmp_path / "printer.lock")
+    try:
+        printer = EscposPrinter(
+            PrinterSettings(parse_printer_uri(virtual.uri), JOB_SETTINGS, timeout_s=0.3),
+            shared_lock=lambda timeout_s: held(tmp_path / "printer.lock", timeout_s))
+        other_process.acquire()  # a technician's kiosk reprint is printing
+        with pytest.raises(PrintError, match="printer busy"):
+            printer.print_job(b"\x1b@ticket\n")
+        assert printer.check().state is PrinterState.UNKNOWN
+        other_process.release()
+        assert printer.print_job(b"\x1b@ticket\n").state is PrinterState.ONLINE
+    finally:
+        other_process.release()
+        virtual.stop()

@@ -70,6 +70,24 @@ def test_a_cycle_pulls_the_catalogue_leases_blocks_and_beats(
     assert engine.status.online is True and engine.status.last_pull_at is not None
 
 
+def test_a_requested_heartbeat_goes_out_next_cycle_and_only_from_the_window(
+        engine: SyncEngine, province: ProvinceSimulator) -> None:
+    state = {"state": "ONLINE", "detail": "ready"}
+    engine.printer_report = lambda: dict(state)
+    assert engine.run_cycle() is None
+    state["state"] = "PAPER_OUT"
+    assert engine.run_cycle() is None  # not due for another minute: nothing sent
+    assert province.store.heartbeats()["K1"]["printer"]["state"] == "ONLINE"
+    engine.heartbeat_soon()  # the printer changed
+    assert engine.run_cycle() is None
+    assert province.store.heartbeats()["K1"]["printer"]["state"] == "PAPER_OUT"
+    engine.sends_heartbeat = False  # kiosk sync or kiosk reprint beside the window
+    state["state"] = "UNKNOWN"
+    engine.heartbeat_soon()
+    assert engine.run_cycle() is None
+    assert province.store.heartbeats()["K1"]["printer"]["state"] == "PAPER_OUT"
+
+
 def test_items_are_delivered_once_in_order_and_replayed_safely(
         engine: SyncEngine, province: ProvinceSimulator) -> None:
     catalogue = first_sync(engine)
