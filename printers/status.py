@@ -112,7 +112,7 @@ class StatusReader:
         self.transport.write(GS_R_PAPER, timeout_s)
         status = PrinterStatus(PrinterState.UNKNOWN, "no confirmation of the job")
         while (left := deadline - time.monotonic()) > 0:
-            self._next_reply(min(poll_s, left))
+            self._next_reply(min(poll_s, left), until_processed=True)
             if self.processed:
                 return None
             status = self.query(poll_s)
@@ -122,8 +122,9 @@ class StatusReader:
                 return status
         return status
 
-    def _next_reply(self, timeout_s: float) -> int | None:
-        """The next ``DLE EOT`` reply within ``timeout_s`` (None if none), noting ``GS r``."""
+    def _next_reply(self, timeout_s: float, *, until_processed: bool = False) -> int | None:
+        """The next ``DLE EOT`` reply within ``timeout_s`` (None if none), noting ``GS r``;
+        with ``until_processed``, the wait also ends at the ``GS r`` reply."""
         deadline = time.monotonic() + timeout_s
         while True:
             data = self.transport.read(1, max(0.0, deadline - time.monotonic()))
@@ -136,3 +137,5 @@ class StatusReader:
                 continue  # draining: an old reply is no answer to the next query
             if is_turn_reply(byte):
                 self.processed = True
+                if until_processed:
+                    return None
