@@ -182,6 +182,8 @@ class JobBuilder:
             raise ValueError(f"Code128 takes printable ASCII: {content!r}")
         self._set_style("center", False, 1)
         data, modules = _code128_data(content)
+        if _REALTIME.search(data):  # digit pairs such as "16" "04" would read as DLE EOT
+            data, modules = b"{B" + content.encode(), 11 * (len(content) + 3) + 2
         if self.features.get("barcodeB") and 2 * modules <= self.width_dots:
             self._flush_feed()
             self._raw(BARCODE_HEIGHT + bytes([BARCODE_HEIGHT_DOTS])
@@ -263,8 +265,12 @@ class JobBuilder:
             return
         self._pending_feed += ink[1]
         self._flush_feed()
+        first_new = len(self._printer._output_list)
         self._printer.image(picture.crop((0, ink[1], picture.width, ink[3])),
                             impl="bitImageRaster")
+        for index in range(first_new, len(self._printer._output_list)):  # GS v 0 fragments
+            fragment = self._printer._output_list[index]
+            self._printer._output_list[index] = fragment[:8] + without_realtime(fragment[8:])
         self._pending_feed += picture.height - ink[3]
 
     def _flush_feed(self) -> None:
@@ -273,6 +279,15 @@ class JobBuilder:
             dots = min(255, self._pending_feed)
             self._printer._raw(b"\x1bJ" + bytes([dots]))
             self._pending_feed -= dots
+
+
+def without_realtime(data: bytes) -> bytes:
+    """Image bytes in which no real-time command (DLE EOT, DLE ENQ, DLE DC4) can be seen.
+
+    Printers act on these sequences even inside image data, and would answer status the
+    kiosk did not ask for; setting bit 1 of the byte after DLE changes one dot instead.
+    """
+    return _REALTIME.sub(lambda match: bytes([0x10, match[0][1] | 0x02]), data)
 
 
 def text_cells(text: str, mode: TextMode) -> int:
@@ -293,6 +308,8 @@ def text_cells(text: str, mode: TextMode) -> int:
 
 _WRAP_SPACES = re.compile(r"[\t\n\x0b\x0c\r ]+")
 """What separates words (as in textwrap: a no-break space stays inside its word)."""
+_REALTIME = re.compile(rb"\x10[\x04\x05\x14]")
+"""Real-time commands: DLE EOT n, DLE ENQ n, DLE DC4 fn."""
 
 
 def wrap_columns(text: str, columns: int,

@@ -33,6 +33,7 @@ from printers.job import (
     _code128_data,
     supported_text_modes,
     text_cells,
+    without_realtime,
     wrap_columns,
 )
 from printers.layouts.payment_slip import build_payment_slip_job, format_vnd
@@ -461,3 +462,33 @@ def decode_code128(payload: bytes) -> str:
             at += 1
     return "".join(out)
 
+
+
+REALTIME = re.compile(rb"\x10[\x04\x05\x14]")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=200))
+def test_image_bytes_never_carry_a_realtime_command(data: bytes) -> None:
+    cleaned = without_realtime(data)
+    assert not REALTIME.search(cleaned)
+    assert len(cleaned) == len(data)
+    # only the byte after each DLE may change, and only by one dot (bit 1)
+    assert all(a == b or (a ^ b == 0x02 and data[i - 1] == 0x10)
+               for i, (a, b) in enumerate(zip(data, cleaned, strict=True)))
+
+
+def test_a_dossier_code_whose_digits_read_as_dle_eot_is_sent_in_code_set_b() -> None:
+    job = JobBuilder(JobSettings("TM-T20II", 80))
+    job.barcode128("X-160401-160501")  # set C pairs 16 04 01 and 16 05 01: DLE EOT, DLE ENQ
+    data = job.finish()
+    assert not REALTIME.search(data)
+    assert b"{BX-160401-160501" in data
+
+
+@pytest.mark.parametrize("settings", [JobSettings("TM-T20II", 80, mode) for mode in
+                                      ("raster", "cp1258", "tcvn3", "ascii")]
+                         + [JobSettings("ZJ-5870", 58)], ids=str)
+def test_no_document_makes_the_printer_answer_unasked(settings: JobSettings) -> None:
+    for name, job in sample_documents(settings).items():
+        assert not REALTIME.search(job), name
