@@ -254,8 +254,11 @@ class _Receiver:
         self.job = job
         offset = len(job.data)
         with self.printer._changed:
-            if replies := self.printer._status_replies(window):
+            replies, in_turn = self.printer._status_replies(window)
+            if replies:
                 self.link.reply(replies)  # before the bytes count as received: tests wait on it
+            if in_turn:
+                self.printer._reply_when_printed(self.link, in_turn)
             job.data += chunk
             job.last_byte_at = end
             if self.printer._fault in PAPER_STOPPING_FAULTS:
@@ -315,8 +318,10 @@ class VirtualPrinter:
     def __init__(self, out_dir: Path | None = None, *, host: str = "127.0.0.1", port: int = 0,
                  paper_width_dots: int = 576, font_path: Path | None = None, pty: bool = False,
                  baud: int | None = None, idle_end_s: float = 0.3,
-                 answers_gs_r: bool = True) -> None:
-        """``answers_gs_r=False`` makes a printer that implements only real-time status."""
+                 answers_gs_r: bool = True, print_delay_s: float = 0.0) -> None:
+        """``answers_gs_r=False`` makes a printer that implements only real-time status;
+        ``print_delay_s`` is how long a job takes to come out after its last byte arrived
+        (a printer printing from its buffer), which delays the reply to GS r."""
         if baud is not None and baud <= 0:
             raise ValueError("baud must be positive")
         if idle_end_s <= 0:
@@ -327,6 +332,7 @@ class VirtualPrinter:
         self.baud = baud
         self.idle_end_s = idle_end_s
         self.answers_gs_r = answers_gs_r
+        self.print_delay_s = print_delay_s
         self.jobs: list[PrintedJob] = []
         self._issued = 0
         self._fault: Fault = None
@@ -467,22 +473,35 @@ class VirtualPrinter:
                 return min(read_size, self._pending[1] - job_length)
             return read_size
 
-    def _status_replies(self, window: bytes) -> bytes:
-        """Replies to the DLE EOT n and GS r 1 in window that end in its last read, in
-        order (call under lock)."""
+    def _status_replies(self, window: bytes) -> tuple[bytes, int]:
+        """The replies to the DLE EOT n in window that end in its last read, and how many
+        GS r 1 it holds (call under lock)."""
         replies = STATUS_REPLIES[self._fault]
-        in_turn = IN_TURN_REPLIES.get(self._fault) if self.answers_gs_r else None
-        answered: list[tuple[int, int]] = []
-        for query in (DLE_EOT, GS_R):
-            start = 0
-            while (at := window.find(query, start)) != -1 and at + 2 < len(window):
-                argument = window[at + 2]
-                reply = replies.get(argument) if query == DLE_EOT else (
-                    in_turn if argument in (1, 49) else None)
-                if reply is not None:
-                    answered.append((at, reply))
-                start = at + 1
-        return bytes(reply for _, reply in sorted(answered))
+        answered = bytearray()
+        start = 0
+        while (at := window.find(DLE_EOT, start)) != -1 and at + 2 < len(window):
+            if (reply := replies.get(window[at + 2])) is not None:
+                answered.append(reply)
+            start = at + 1
+        in_turn = sum(1 for at in range(len(window) - 2)
+                      if window[at:at + 2] == GS_R and window[at + 2] in (1, 49))
+        return bytes(answered), in_turn if self.answers_gs_r else 0
+
+    def _reply_when_printed(self, link: _Link, count: int) -> None:
+        """Answer GS r once the job before it is on paper: after ``print_delay_s``, and only
+        if no fault stops the printer then (the reply reflects the paper at that moment)."""
+        def answer() -> None:
+            with self._changed:
+                reply = IN_TURN_REPLIES.get(self._fault)
+            if reply is not None:
+                link.reply(bytes([reply]) * count)
+
+        if self.print_delay_s:
+            timer = threading.Timer(self.print_delay_s, answer)
+            timer.daemon = True
+            timer.start()
+        else:
+            answer()
 
     def _count_received(self, endpoint: Endpoint, size: int, job_length: int) -> None:
         """Count bytes read and start a pending fault when due (call under lock)."""

@@ -7,13 +7,14 @@ that is followed by silence or a fault, is a PrintError carrying the printer's s
 from __future__ import annotations
 
 import shutil
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from kiosk.printer_status import PrinterState
+from kiosk.printer_status import PrinterState, PrinterStatus
 from kiosk.tickets import PrintError
 from printers.job import JobSettings
 from printers.printer import EscposPrinter, PrinterSettings
@@ -159,3 +160,34 @@ def test_the_printer_is_one_process_at_a_time(tmp_path: Path) -> None:
     finally:
         other_process.release()
         virtual.stop()
+
+
+def test_paper_that_runs_out_while_the_buffer_prints_fails_the_job() -> None:
+    # the printer takes the whole job into its buffer at once and answers real-time status
+    # "ready" right away; the paper runs out while it prints: only GS r can tell
+    virtual = VirtualPrinter(print_delay_s=1.0).start()
+    job = b"\x1b@" + b"line\n" * 50
+    try:
+        printer = escpos_printer(virtual.uri, status_timeout_s=0.2)
+        outcome: list[BaseException | PrinterStatus] = []
+        sender = threading.Thread(target=lambda: outcome.append(_attempt(printer, job)))
+        sender.start()
+        # the check before (9 bytes), the whole job, and 9 more: status asked after the job
+        # and answered "ready" while the buffer still prints; then the paper runs out
+        virtual.wait_for_received(9 + len(job) + 9)
+        virtual.set_fault("paper_out")
+        sender.join(timeout=10)
+        (result,) = outcome
+        assert isinstance(result, PrintError)
+        assert result.status.state is PrinterState.PAPER_OUT
+        virtual.set_fault(None)
+        assert printer.print_job(job).state is PrinterState.ONLINE  # waits for the paper
+    finally:
+        virtual.stop()
+
+
+def _attempt(printer: EscposPrinter, job: bytes) -> BaseException | PrinterStatus:
+    try:
+        return printer.print_job(job)
+    except PrintError as exc:
+        return exc
