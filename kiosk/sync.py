@@ -382,9 +382,10 @@ class SyncEngine:
         if not self.sends_heartbeat or (not self._heartbeat_requested
                                         and time.monotonic() < self._next_heartbeat):
             return False
+        report = self.heartbeat_report()  # may itself find the printer changed
         self._heartbeat_requested = False  # a request made from here on is for the next one
         try:
-            reply = self.api.heartbeat(self.heartbeat_report())
+            reply = self.api.heartbeat(report)
         except ApiError as exc:
             self._heartbeat_requested = True
             raise CycleFailed.from_api("heartbeat", exc) from exc

@@ -50,8 +50,9 @@ class TicketPrinter(Protocol):
         """The printer's status now; never raises."""
         ...
 
-    def print_ticket(self, ticket: IssuedTicket, office: Office) -> int:
-        """Print one ticket and return the number of bytes sent; raise PrintError on failure."""
+    def print_ticket(self, ticket: IssuedTicket, office: Office) -> PrinterStatus:
+        """Print one ticket and return the printer's status after it; raise PrintError if it
+        did not come out."""
         ...
 
 
@@ -157,7 +158,7 @@ class TicketDesk:
 
     def _print(self, key: str, ticket: IssuedTicket, catalogue: Catalogue) -> TicketOutcome:
         try:
-            size = self.printer.print_ticket(ticket, catalogue.office)
+            after = self.printer.print_ticket(ticket, catalogue.office)
         except PrintError as exc:
             log.warning("ticket %s (%s) did not print: %s", key, ticket.number, exc)
             self._note_status(exc.status)
@@ -166,8 +167,9 @@ class TicketDesk:
             return TicketOutcome("print_failed", key, ticket, detail=str(exc),
                                  printer=exc.status)
         self.outbox.ticket_printed(key)
-        log.info("ticket %s issued as %s%s (%d bytes printed)", key, ticket.number,
-                 " offline" if ticket.offline else "", size)
+        self._note_status(after)  # e.g. the paper ran out right after this ticket
+        log.info("ticket %s issued as %s%s and printed", key, ticket.number,
+                 " offline" if ticket.offline else "")
         self.sync.wake()
         return TicketOutcome("issued", key, ticket)
 
@@ -216,12 +218,13 @@ class TicketDesk:
         ticket = record.ticket
         try:
             with self._printer_in_use:
-                self.printer.print_ticket(ticket, office)
+                after = self.printer.print_ticket(ticket, office)
         except PrintError as exc:
             self._note_status(exc.status)
             return TicketOutcome("print_failed", key, ticket, detail=str(exc),
                                  printer=exc.status)
         self.outbox.ticket_reprinted(key, "reprinted by a technician")
+        self._note_status(after)
         log.info("ticket %s (%s) reprinted", key, ticket.number)
         self.sync.wake()
         return TicketOutcome("issued", key, ticket)

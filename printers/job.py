@@ -183,7 +183,8 @@ class JobBuilder:
         self._set_style("center", False, 1)
         data, modules = _code128_data(content)
         if _REALTIME.search(data):  # digit pairs such as "16" "04" would read as DLE EOT
-            data, modules = b"{B" + content.encode(), 11 * (len(content) + 3) + 2
+            data = b"{B" + content.replace("{", "{{").encode()
+            modules = 11 * (len(content) + 3) + 2
         if self.features.get("barcodeB") and 2 * modules <= self.width_dots:
             self._flush_feed()
             self._raw(BARCODE_HEIGHT + bytes([BARCODE_HEIGHT_DOTS])

@@ -35,6 +35,10 @@ log = logging.getLogger(__name__)
 NO_BACK_CHANNEL = "this connection cannot report printer status"
 READY_RECENTLY_S = 5.0
 """A printer that said it was ready this recently is not asked again before a job."""
+UNCONFIRMED_JOBS_TO_GIVE_UP = 3
+"""Jobs in a row without a GS r reply before the printer is taken not to implement it."""
+SHARED_WAIT_JOBS = 3
+"""How many job deadlines to wait for another process to leave the printer."""
 
 
 @dataclass(frozen=True)
@@ -60,7 +64,7 @@ class EscposPrinter:
         self._lock = threading.Lock()
         self._shared_lock = shared_lock
         self._ready_at = float("-inf")
-        self._confirms_jobs = True  # until a printer shows it does not answer GS r
+        self._unconfirmed_jobs = 0  # in a row; at UNCONFIRMED_JOBS_TO_GIVE_UP, no more GS r
 
     @property
     def reports_status(self) -> bool:
@@ -82,27 +86,34 @@ class EscposPrinter:
         with self._session() as transport:
             return self._send(transport, job)
 
-    def print_ticket(self, ticket: IssuedTicket, office: Office) -> int:
-        """Print one queue ticket; return the bytes sent; raise PrintError on failure."""
+    def print_ticket(self, ticket: IssuedTicket, office: Office) -> PrinterStatus:
+        """Print one queue ticket; return the status after it; raise PrintError on failure."""
         try:
             job = build_ticket_job(ticket, office, self.settings.job)
         except ValueError as exc:  # a ticket the layout cannot print: nothing was sent
             raise PrintError(f"ticket cannot be laid out: {exc}") from exc
-        self.print_job(job)
-        return len(job)
+        return self.print_job(job)
 
     @contextlib.contextmanager
     def _session(self) -> Iterator[Transport]:
         """The printer to ourselves, an open link to it, and every failure as PrintError."""
         settings = self.settings
-        shared = self._shared_lock(settings.timeout_s) if self._shared_lock \
-            else contextlib.nullcontext()
+        # another process may hold the printer for a whole job: wait as long as one takes
+        shared = self._shared_lock(SHARED_WAIT_JOBS * settings.timeout_s) \
+            if self._shared_lock else contextlib.nullcontext()
         with self._lock:
             try:
                 with shared:
-                    transport = open_transport(settings.address, settings.timeout_s)
+                    try:
+                        transport = open_transport(settings.address, settings.timeout_s)
+                    except ConnectionFailed as exc:
+                        raise PrintError(str(exc), PrinterStatus(PrinterState.OFFLINE,
+                                                                 str(exc))) from exc
                     try:
                         yield transport
+                    except BaseException:
+                        transport.abandon()  # a failed job's rest must not print later
+                        raise
                     finally:
                         transport.close()
             except PrintError:
@@ -110,8 +121,8 @@ class EscposPrinter:
             except TimeoutError as exc:
                 raise PrintError(f"printer busy: {exc}", PrinterStatus(
                     PrinterState.UNKNOWN, "in use by another kiosk process")) from exc
-            except ConnectionFailed as exc:
-                raise PrintError(str(exc), PrinterStatus(PrinterState.OFFLINE,
+            except ConnectionFailed as exc:  # it answered the connection, then stopped
+                raise PrintError(str(exc), PrinterStatus(PrinterState.UNKNOWN,
                                                          str(exc))) from exc
             except Exception as exc:  # a driver's surprise (pyusb, pyserial, OS): not ours
                 log.exception("printer %s failed unexpectedly", settings.address)
@@ -119,35 +130,39 @@ class EscposPrinter:
                     PrinterState.UNKNOWN, f"printer error: {exc!r}"[:200])) from exc
 
     def _send(self, transport: Transport, job: bytes) -> PrinterStatus:
+        deadline_s = self.settings.timeout_s + self._transfer_s(len(job))
         if not self.reports_status:
-            transport.write(job, self.settings.timeout_s + self._transfer_s(len(job)))
-            transport.finish()
+            transport.write(job, deadline_s)
+            transport.finish(deadline_s)
             return PrinterStatus(PrinterState.UNKNOWN, NO_BACK_CHANNEL)
         reader = StatusReader(transport)
+        reader.quiet_printer(self.settings.timeout_s)
         if time.monotonic() - self._ready_at > READY_RECENTLY_S:
             before = self._ready_status(reader)
             if not before.state.can_print:
                 raise PrintError(f"printer not ready: {before.detail}", before)
         self._ready_at = float("-inf")  # until the printer confirms this job
-        deadline_s = self.settings.timeout_s + self._transfer_s(len(job))
         transport.write(job, deadline_s)
-        transport.finish()
+        transport.finish(deadline_s)
         return self._confirm(reader, deadline_s)
 
     def _confirm(self, reader: StatusReader, deadline_s: float) -> PrinterStatus:
         """Wait until the printer has processed the job; raise PrintError if it did not."""
         poll_s = self.settings.status_timeout_s
-        if self._confirms_jobs:
+        if self._unconfirmed_jobs < UNCONFIRMED_JOBS_TO_GIVE_UP:
             problem = reader.wait_processed(deadline_s, poll_s)
-            if problem is not None and problem.state.can_print:
-                log.warning("printer %s answers status but never confirmed a job (no GS r); "
-                            "from now on jobs count as printed once status says ready",
-                            self.settings.address)
-                self._confirms_jobs = False
-            elif problem is not None:
+            if problem is None:
+                self._unconfirmed_jobs = 0
+            elif problem.state.can_print:  # ready, but no GS r reply within the deadline
+                self._unconfirmed_jobs += 1
+                log.warning("printer %s is ready but did not confirm the job (%d in a row); "
+                            "it counts as printed", self.settings.address,
+                            self._unconfirmed_jobs)
+            else:
                 raise _job_failed(problem)
-        after = self._ready_status(reader, deadline_s if not self._confirms_jobs else poll_s)
-        if not self._confirms_jobs and not after.state.can_print:
+            return self._ready_status(reader, poll_s)
+        after = self._ready_status(reader, deadline_s)
+        if not after.state.can_print:
             raise _job_failed(after)
         return after
 

@@ -12,8 +12,10 @@ bits 0 and 7 clear):
     n=4 roll paper sensor  bits 2-3: paper near end; bits 5-6: paper end
 
 Job confirmation, ``GS r 1`` (answered in turn, only once everything sent before it has been
-processed, so only after the ticket is on paper; bits 4 and 7 clear). Its reply and the
-real-time ones cannot be mistaken for each other, because bit 4 differs.
+processed, so only after the ticket is on paper; bits 0-1 paper near end, bits 2-3 paper
+end, bits 4-7 clear). Its reply and the real-time ones cannot be mistaken for each other,
+because bit 4 differs. Automatic status back is switched off (``GS a 0``) so that no
+unasked frame can pass for a reply.
 """
 
 from __future__ import annotations
@@ -25,13 +27,16 @@ from printers.transport import Transport
 
 DLE_EOT = b"\x10\x04"
 GS_R_PAPER = b"\x1dr\x01"
+ASB_OFF = b"\x1da\x00"
 PRINTER, OFFLINE_CAUSE, PAPER_SENSOR = 1, 2, 4
 QUERIES = (PRINTER, OFFLINE_CAUSE, PAPER_SENSOR)
 FIXED_MASK, FIXED_BITS = 0b1001_0011, 0b0001_0010
-TURN_MASK = 0b1001_0000  # GS r replies: bits 4 and 7 clear
+TURN_MASK = 0b1111_0000  # GS r 1 replies: bits 4-7 clear
+TURN_PAPER_END_BITS = 0x0C
 OFFLINE_BIT = 0x08
 COVER_OPEN_BIT, PAPER_END_STOP_BIT, ERROR_BIT = 0x04, 0x20, 0x40
 NEAR_END_BITS, PAPER_END_BITS = 0x0C, 0x60
+PRINTABLE = (PrinterState.ONLINE, PrinterState.PAPER_LOW)
 
 
 def is_valid_reply(byte: int) -> bool:
@@ -84,6 +89,11 @@ class StatusReader:
     def __init__(self, transport: Transport) -> None:
         self.transport = transport
         self.processed = False
+        self.turn_reply: int | None = None  # the GS r 1 reply, once it came
+
+    def quiet_printer(self, timeout_s: float) -> None:
+        """Switch off automatic status back, whose frames could pass for replies."""
+        self.transport.write(ASB_OFF, timeout_s)
 
     def query(self, timeout_s: float) -> PrinterStatus:
         """Ask ``DLE EOT 1, 2, 4``, each reply within ``timeout_s``, and interpret them.
@@ -103,22 +113,26 @@ class StatusReader:
     def wait_processed(self, timeout_s: float, poll_s: float) -> PrinterStatus | None:
         """Send ``GS r 1`` and wait until the printer has processed the job before it.
 
-        Every ``poll_s`` without the answer the real-time status is read: a printer that
-        cannot print, or that stopped answering, ends the wait with that status. Returns
-        None once the job is processed; the last (printable) status if the printer never
-        confirms within ``timeout_s`` (some printers do not implement ``GS r``).
+        Every ``poll_s`` without the answer the real-time status is read, and a printer that
+        says it cannot print ends the wait. Silence does not: a busy link may delay replies.
+        Returns None once the job is processed and the printer had paper; otherwise the
+        last status at ``timeout_s`` — UNKNOWN for a printer that went silent, a printable
+        state for one that answers status but does not implement ``GS r``.
         """
         deadline = time.monotonic() + timeout_s
+        self._next_reply(0)  # a stray reply from before this job confirms nothing
+        self.processed, self.turn_reply = False, None
         self.transport.write(GS_R_PAPER, timeout_s)
         status = PrinterStatus(PrinterState.UNKNOWN, "no confirmation of the job")
         while (left := deadline - time.monotonic()) > 0:
             self._next_reply(min(poll_s, left), until_processed=True)
+            if not self.processed:
+                status = self.query(poll_s)
             if self.processed:
+                if self.turn_reply is not None and self.turn_reply & TURN_PAPER_END_BITS:
+                    return PrinterStatus(PrinterState.PAPER_OUT, "paper end during the job")
                 return None
-            status = self.query(poll_s)
-            if self.processed:
-                return None
-            if not status.state.can_print:
+            if status.state not in (PrinterState.UNKNOWN, *PRINTABLE):
                 return status
         return status
 
@@ -136,6 +150,6 @@ class StatusReader:
                     return byte
                 continue  # draining: an old reply is no answer to the next query
             if is_turn_reply(byte):
-                self.processed = True
+                self.processed, self.turn_reply = True, byte
                 if until_processed:
                     return None

@@ -11,6 +11,7 @@ import os
 import select
 import shutil
 import socket
+import struct
 import subprocess
 import time
 from typing import Any, Protocol
@@ -22,6 +23,7 @@ from printers.uri import PrinterAddress
 CHUNK_BYTES = 512
 USB_READ_SLICE_MS = 100
 CUPS_SUBMIT_TIMEOUT_S = 30.0
+DRAIN_POLL_S = 0.01
 
 
 class ConnectionFailed(Exception):
@@ -41,8 +43,13 @@ class Transport(Protocol):
         """Up to ``count`` bytes the printer sent within ``timeout_s`` (b"" if none)."""
         ...
 
-    def finish(self) -> None:
-        """End the job (hand it to the spooler where there is one)."""
+    def finish(self, timeout_s: float) -> None:
+        """End the job: wait until it has left this computer (or hand it to the spooler);
+        raise ConnectionFailed if that takes longer than ``timeout_s``."""
+        ...
+
+    def abandon(self) -> None:
+        """Drop whatever of the job has not left this computer yet (the job failed)."""
         ...
 
     def close(self) -> None:
@@ -120,8 +127,14 @@ class TcpTransport:
         except OSError as exc:
             raise ConnectionFailed(f"{self.address}: {exc}") from exc
 
-    def finish(self) -> None:
-        """Nothing to do: the job ends when the connection closes."""
+    def finish(self, timeout_s: float) -> None:
+        """Nothing to wait for: the printer's replies come after what it has read."""
+
+    def abandon(self) -> None:
+        """Close with a reset, so the unsent rest of the job is never delivered."""
+        with contextlib.suppress(OSError):
+            self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
+                                  struct.pack("ii", 1, 0))
 
     def close(self) -> None:
         with contextlib.suppress(OSError):
@@ -147,7 +160,6 @@ class SerialTransport:
             exclusive=True if os.name == "posix" else None,
         )
         self._port.reset_input_buffer()
-        self._write_failed = False
 
     def write(self, data: bytes, timeout_s: float) -> None:
         def send(chunk: bytes, left: float) -> None:
@@ -155,11 +167,9 @@ class SerialTransport:
                 self._port.write_timeout = left
                 self._port.write(chunk)
             except serial.SerialTimeoutException as exc:
-                self._write_failed = True
                 raise ConnectionFailed(f"{self.address}: printer stopped taking data "
                                        "(flow control held or cable stalled)") from exc
             except serial.SerialException as exc:
-                self._write_failed = True
                 raise ConnectionFailed(f"{self.address}: {exc}") from exc
 
         write_in_chunks(self.address, data, timeout_s, send)
@@ -171,14 +181,28 @@ class SerialTransport:
         except serial.SerialException as exc:
             raise ConnectionFailed(f"{self.address}: {exc}") from exc
 
-    def finish(self) -> None:
-        """Nothing to do: the bytes are in the port's buffer."""
+    def finish(self, timeout_s: float) -> None:
+        """Wait until the port has sent every byte (a status query sent earlier would wait
+        behind them, and its reply seem late)."""
+        deadline = time.monotonic() + timeout_s
+        try:
+            while self._port.out_waiting:
+                if time.monotonic() >= deadline:
+                    raise ConnectionFailed(f"{self.address}: {self._port.out_waiting} bytes "
+                                           "still unsent: the line is held")
+                time.sleep(DRAIN_POLL_S)
+        except serial.SerialException as exc:
+            raise ConnectionFailed(f"{self.address}: {exc}") from exc
+
+    def abandon(self) -> None:
+        with contextlib.suppress(Exception):
+            self._port.reset_output_buffer()
 
     def close(self) -> None:
-        """Close; after a failed write, drop what is still queued (or closing would wait for
-        a stalled line to take it, up to the driver's 30 s)."""
+        """Close, dropping anything still queued: closing would otherwise wait for a held
+        line to take it (the driver's closing wait, 30 s on most ports)."""
         with contextlib.suppress(Exception):
-            if self._write_failed:
+            if self._port.out_waiting:
                 self._port.reset_output_buffer()
         with contextlib.suppress(Exception):
             self._port.close()
@@ -244,8 +268,11 @@ class UsbTransport:
         data, self._unread = self._unread[:count], self._unread[count:]
         return data
 
-    def finish(self) -> None:
-        """Nothing to do: each write went to the device."""
+    def finish(self, timeout_s: float) -> None:
+        """Nothing to wait for: each write went to the device."""
+
+    def abandon(self) -> None:
+        """Nothing to drop: nothing is queued on this side."""
 
     def close(self) -> None:
         import usb.util
@@ -294,10 +321,16 @@ class FileTransport:
         """A plain path has no back channel."""
         return b""
 
-    def finish(self) -> None:
+    def finish(self, timeout_s: float) -> None:
         """A capture file is synced to disk; a device needs nothing."""
         if os.path.isfile(self.address.target):
-            os.fsync(self._fd)
+            try:
+                os.fsync(self._fd)
+            except OSError as exc:
+                raise ConnectionFailed(f"{self.address}: {exc}") from exc
+
+    def abandon(self) -> None:
+        """Nothing to drop: each write went to the file."""
 
     def close(self) -> None:
         with contextlib.suppress(OSError):
@@ -323,17 +356,22 @@ class CupsTransport:
         """A spooler has no back channel."""
         return b""
 
-    def finish(self) -> None:
+    def finish(self, timeout_s: float) -> None:
         """Submit the collected job; raise ConnectionFailed when CUPS refuses it."""
         try:
             done = subprocess.run(
                 [str(self._lp), "-d", self.address.target, "-o", "raw", "-t", "kiosk"],
-                input=bytes(self._job), capture_output=True, timeout=CUPS_SUBMIT_TIMEOUT_S)
+                input=bytes(self._job), capture_output=True,
+                timeout=max(timeout_s, CUPS_SUBMIT_TIMEOUT_S))
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise ConnectionFailed(f"{self.address}: lp failed: {exc}") from exc
         if done.returncode != 0:
             reason = done.stderr.decode(errors="replace").strip()[:300]
             raise ConnectionFailed(f"{self.address}: CUPS refused the job: {reason}")
+
+    def abandon(self) -> None:
+        """Nothing was submitted yet."""
+        self._job.clear()
 
     def close(self) -> None:
         self._job.clear()

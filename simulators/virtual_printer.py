@@ -86,7 +86,7 @@ PACE_S = 0.01
 """With a baud rate, each read takes at most this much of the line's time."""
 UNTHROTTLED_READ = 65536
 
-_STATUS_ONLY = re.compile(rb"(?:\x10\x04[\x01-\x04]|\x1dr[\x01\x31])*")
+_STATUS_ONLY = re.compile(rb"(?:\x10\x04[\x01-\x04]|\x1dr[\x01\x31]|\x1da\x00)*")
 _COMMAND_START = re.compile(rb"[\x10\x1b\x1c\x1d]")
 
 
@@ -252,7 +252,6 @@ class _Receiver:
         self.tail = window[-2:]
         job = self.job or _JobInProgress(start, end)
         self.job = job
-        offset = len(job.data)
         with self.printer._changed:
             replies, in_turn = self.printer._status_replies(window)
             if replies:
@@ -260,6 +259,9 @@ class _Receiver:
             if in_turn:
                 self.printer._reply_when_printed(self.link, in_turn)
             job.data += chunk
+            if leading := _STATUS_ONLY.match(job.data).end():  # a job begins after queries
+                del job.data[:leading]
+            offset = len(job.data) - len(chunk)  # where chunk begins in the job's data
             job.last_byte_at = end
             if self.printer._fault in PAPER_STOPPING_FAULTS:
                 job.printed = False
@@ -340,6 +342,7 @@ class VirtualPrinter:
         self._received: dict[Endpoint, int] = {"tcp": 0, "pty": 0}
         self._changed = threading.Condition()
         self._receivers: set[threading.Thread] = set()
+        self._timers: set[threading.Timer] = set()  # GS r replies waiting for print_delay_s
         self._started = self._stopped = False
         self._server = _TcpServer((host, port), _TcpHandler)
         self._server.printer = self
@@ -393,6 +396,9 @@ class VirtualPrinter:
             self._stopped = True
             self._changed.notify_all()
             receivers = list(self._receivers)
+            timers, self._timers = self._timers, set()
+        for timer in timers:
+            timer.cancel()
         if self._started:
             self._serving.stop()
         else:
@@ -491,14 +497,16 @@ class VirtualPrinter:
         """Answer GS r once the job before it is on paper: after ``print_delay_s``, and only
         if no fault stops the printer then (the reply reflects the paper at that moment)."""
         def answer() -> None:
-            with self._changed:
-                reply = IN_TURN_REPLIES.get(self._fault)
-            if reply is not None:
-                link.reply(bytes([reply]) * count)
+            with self._changed:  # the fd of a stopped printer may belong to a new one now
+                reply = None if self._stopped else IN_TURN_REPLIES.get(self._fault)
+                if reply is not None:
+                    link.reply(bytes([reply]) * count)
 
         if self.print_delay_s:
             timer = threading.Timer(self.print_delay_s, answer)
             timer.daemon = True
+            with self._changed:
+                self._timers = {t for t in self._timers if t.is_alive()} | {timer}
             timer.start()
         else:
             answer()

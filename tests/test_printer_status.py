@@ -133,3 +133,9 @@ def test_wait_processed_ends_at_a_fault_without_waiting_out_the_deadline() -> No
     status = StatusReader(link).wait_processed(60.0, 0.01)  # type: ignore[arg-type]
     assert status is not None and status.state is PrinterState.PAPER_OUT
     assert link.written[0] == b"\x1dr\x01"
+
+
+def test_a_job_confirmed_without_paper_is_paper_out() -> None:
+    link = ScriptedLink({b"\x1dr\x01": bytes([0x0C])})  # GS r 1: paper end sensor
+    status = StatusReader(link).wait_processed(1.0, 0.01)  # type: ignore[arg-type]
+    assert status is not None and status.state is PrinterState.PAPER_OUT
