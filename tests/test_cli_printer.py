@@ -98,3 +98,29 @@ def test_reprint_lists_and_reprints_a_failed_ticket(
     again = kiosk(tmp_path, "reprint", outcome.key, **env)
     assert again.returncode == 1
     assert "no failed ticket of today" in again.stdout
+
+
+def test_an_offline_ticket_that_did_not_print_is_reprinted_under_its_own_id(
+        province: ProvinceSimulator, printer: VirtualPrinter, config: Config) -> None:
+    from simulators.faults import FaultSettings
+
+    core = build_kiosk_core(config)
+    try:
+        assert core.sync.run_cycle() is None  # catalogue and leased blocks
+        catalogue = core.catalogue()
+        assert catalogue is not None
+        province.faults.settings = FaultSettings(drop_rate=1.0)  # the network goes down
+        printer.set_fault("paper_out", after_bytes=300)
+        outcome = core.desk.take(catalogue.fields[0].id, catalogue)
+        assert outcome.kind == "print_failed" and outcome.ticket is not None
+        assert outcome.ticket.offline
+        province.faults.settings = FaultSettings()
+        printer.set_fault(None)
+        assert core.desk.reprint(outcome.key, catalogue.office).kind == "issued"
+        assert core.sync.run_cycle() is None  # the failure report, then the reprint
+        assert core.outbox.depth().pending == 0 and core.outbox.depth().dead == 0
+        (reported,) = [t for t in province.store.tickets()
+                       if t["number"] == outcome.ticket.number]
+        assert (reported["id"], reported["status"]) == (outcome.key, "printed")
+    finally:
+        core.close()
