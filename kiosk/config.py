@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 ENV_PREFIX = "KIOSK_"
 CONFIG_PATH_ENV = "KIOSK_CONFIG"
@@ -111,9 +111,25 @@ class SyncSection(_Section):
 
 
 class ScannerSection(_Section):
-    """The barcode scanner. The demo uses the keyboard."""
+    """The barcode scanner: ``keyboard`` (a USB scanner typing its codes, the demo's
+    default) or ``serial`` (a scanner on ``port``, 8N1, each code ended by ``suffix``)."""
 
-    kind: Literal["keyboard"] = "keyboard"
+    kind: Literal["keyboard", "serial"] = "keyboard"
+    port: Annotated[str, Field(validate_default=True)] = ""
+    baudrate: Literal[1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200] = 9600
+    prefix: Annotated[str, Field(max_length=8)] = ""
+    suffix: Literal["CR", "LF", "CRLF", "TAB"] = "CR"
+    read_timeout_s: Annotated[float, Field(ge=0.05, le=5)] = 0.3
+    #: people this old or older are offered a priority ticket when their ID card is scanned
+    priority_age: Annotated[int, Field(ge=50, le=100)] = 60
+
+    @field_validator("port")
+    @classmethod
+    def _serial_needs_a_port(cls, value: str, info: ValidationInfo) -> str:
+        if info.data.get("kind") == "serial" and not value.strip():
+            raise ValueError("required for a serial scanner, e.g. "
+                             "/dev/serial/by-id/usb-Honeywell-if00 or COM4")
+        return value.strip()
 
 
 class PathsSection(_Section):
@@ -223,7 +239,9 @@ def _describe(exc: ValidationError, sources: dict[tuple[str, str], str], file_pa
         where = sources.get(tuple(loc[:2]), str(file_path))  # type: ignore[arg-type]
         return f"config error: {key}: unknown key (from {where})"
     message = error["msg"].removeprefix("Value error, ")
-    where = sources.get(tuple(loc[:2]), "defaults")  # type: ignore[arg-type]
+    # a key left at its default may be wrong because of another key of its section
+    where = sources.get(tuple(loc[:2])) or next(  # type: ignore[arg-type]
+        (source for (section, _), source in sources.items() if section == loc[0]), "defaults")
     got = error.get("input")
     shown = "" if isinstance(got, dict) else f", got {got!r}"
     more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""

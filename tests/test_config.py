@@ -50,6 +50,9 @@ def test_config_path_comes_from_kiosk_config_env(tmp_path: Path) -> None:
     ('[api]\nbase_url = "ftp://x"\n', "api.base_url: expected an http:// or https:// URL"),
     ('[printer]\nuri = "lpt1"\n', "printer.uri: expected serial:///dev/ttyUSB0"),
     ("[printer]\ncolour = 1\n", "printer.colour: unknown key"),
+    ('[scanner]\nkind = "serial"\n', "scanner.port: required for a serial scanner"),
+    ('[scanner]\nsuffix = "ETX"\n', "scanner.suffix: Input should be 'CR', 'LF', 'CRLF' or 'TAB'"),
+    ("[scanner]\nbaudrate = 9601\n", "scanner.baudrate: Input should be 1200"),
     ('[kiosk]\nlanguage = "fr"\n', "kiosk.language: Input should be 'vi' or 'en'"),
 ])
 def test_invalid_file_value_names_key_expectation_and_file(
