@@ -1,0 +1,207 @@
+"""The keyboard-wedge scanner: tells a scanner's fast key bursts from a person's typing.
+
+A USB scanner in keyboard mode "types" its code a few milliseconds per key and ends with
+Enter; a person leaves 100 ms or more between keys. :class:`KeyboardScanFilter` watches every
+key press in the application, holds keys back while they come in a fast burst, and then
+either emits the burst as one scan (the focused widget sees none of it) or hands the keys to
+the widgets they were meant for, in order, as ordinary typing.
+
+The scan text is read from the raw key events' ``text()``: it never goes through a widget or
+an input method, so a Vietnamese Telex input method cannot turn a scanned "dd" into "đ".
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+log = logging.getLogger(__name__)
+
+#: keys that end a scan
+_ENTER_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
+#: modifiers that make a key a command (Ctrl+C, Alt+F4): never part of a scan
+_COMMAND_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+#: keys a scanner presses inside a burst without typing anything (upper case letters)
+_SHIFT_KEYS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_CapsLock})
+
+
+class _ReplayedKey(QKeyEvent):
+    """A copy of a held key event, delivered later; the filter lets these through."""
+
+
+class KeyboardScanFilter(QObject):
+    """An application-wide event filter that turns keyboard-wedge scans into ``scanned``.
+
+    Printable key presses are held back while they arrive within ``max_gap_s`` of each other
+    (measured with ``clock``). A burst that ends with Enter and has at least ``min_length``
+    characters is a scan; anything else is typing and is delivered as it was meant to be.
+    A burst longer than ``max_length`` is a flood: it is dropped, not typed.
+    """
+
+    #: one complete code, without the Enter that ended it
+    scanned = Signal(str)
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        max_gap_s: float = 0.03,
+        min_length: int = 6,
+        max_length: int = 2048,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._max_gap_s = max_gap_s
+        self._min_length = min_length
+        self._max_length = max_length
+        self._held: list[tuple[QWidget, _ReplayedKey]] = []
+        self._text: list[str] = []
+        self._length = 0
+        self._last_press: float | None = None
+        self._presses = 0
+        self._presses_at_arming = 0
+        self._flood_length = 0
+        self._swallow_release: int | None = None
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(max(1, round(max_gap_s * 1000)))
+        self._flush_timer.timeout.connect(self._on_quiet)
+
+    def install(self, app: QApplication) -> None:
+        """Start watching every key press in ``app``."""
+        app.installEventFilter(self)
+
+    def uninstall(self, app: QApplication) -> None:
+        """Stop watching; keys still held are delivered as typing."""
+        app.removeEventFilter(self)
+        self._swallow_release = None
+        self._end_burst()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not isinstance(watched, QWidget)
+            or not isinstance(event, QKeyEvent)
+            or isinstance(event, _ReplayedKey)
+        ):
+            return False
+        if event.type() == QEvent.Type.KeyPress:
+            return self._on_press(watched, event)
+        if event.type() == QEvent.Type.KeyRelease:
+            return self._on_release(watched, event)
+        return False
+
+    def _on_press(self, target: QWidget, event: QKeyEvent) -> bool:
+        """Hold, swallow or pass one key press; True when the widget must not see it."""
+        self._swallow_release = None
+        now = self._clock()
+        if self._last_press is None or now - self._last_press > self._max_gap_s:
+            self._end_burst()
+        if event.modifiers() & _COMMAND_MODIFIERS or event.isAutoRepeat():
+            self._end_burst()  # a person: a scanner neither uses commands nor holds a key
+            return False
+        if self._flood_length:
+            self._flood_length += len(event.text())
+            self._count_press(now)
+            return True
+        key = event.key()
+        if key in _ENTER_KEYS:
+            if self._length < self._min_length:
+                self._end_burst()
+                return False
+            code = "".join(self._text)
+            self._reset()
+            self._swallow_release = key
+            self.scanned.emit(code)
+            return True
+        if key in _SHIFT_KEYS:
+            return self._hold_if_pending(target, event)
+        text = event.text()
+        if not text or not text.isprintable():
+            self._end_burst()
+            return False
+        self._held.append((target, _ReplayedKey(event)))
+        self._text.append(text)
+        self._length += len(text)
+        self._count_press(now)
+        if self._length > self._max_length:
+            self._flood_length = self._length
+            self._held.clear()
+            self._text.clear()
+            self._length = 0
+        return True
+
+    def _on_release(self, target: QWidget, event: QKeyEvent) -> bool:
+        """Keep a key release in order with the held presses; drop the releases of a scan."""
+        if self._swallow_release == event.key() and not event.isAutoRepeat():
+            self._swallow_release = None
+            return True
+        if self._flood_length:
+            return True
+        return self._hold_if_pending(target, event)
+
+    def _hold_if_pending(self, target: QWidget, event: QKeyEvent) -> bool:
+        """Hold a key event that types nothing, if a burst is being held; else pass it."""
+        if not self._held:
+            return False
+        self._held.append((target, _ReplayedKey(event)))
+        return True
+
+    def _count_press(self, now: float) -> None:
+        """Note one more key press of the burst; make sure the flush timer runs.
+
+        The timer is armed once per quiet interval, not restarted on every key: with PySide6
+        6.12.0 (abi3 wheel) on Python 3.11 every call to a void Qt method drops a reference to
+        ``None``, so a call per key would let a scanner flood crash the interpreter
+        ("deallocating None").
+        """
+        self._presses += 1
+        self._last_press = now
+        if not self._flush_timer.isActive():
+            self._presses_at_arming = self._presses
+            self._flush_timer.start()
+
+    def _on_quiet(self) -> None:
+        """The flush timer ran out: end the burst if no key came meanwhile, else wait again.
+
+        Typing therefore shows between one and two ``max_gap_s`` after the last key.
+        """
+        if self._presses != self._presses_at_arming:
+            self._presses_at_arming = self._presses
+            self._flush_timer.start()
+        else:
+            self._end_burst()
+
+    def _end_burst(self) -> None:
+        """End the current burst as typing: deliver the held keys, or log a dropped flood."""
+        if self._flood_length:
+            log.warning(
+                "dropped a keyboard burst of %d characters (more than %d): not a scan",
+                self._flood_length, self._max_length,
+            )
+        held = self._held
+        self._reset()
+        for target, event in held:
+            if shiboken6.isValid(target):
+                QCoreApplication.sendEvent(target, event)
+
+    def _reset(self) -> None:
+        """Forget the current burst."""
+        if self._flush_timer.isActive():
+            self._flush_timer.stop()
+        self._held = []
+        self._text = []
+        self._length = 0
+        self._last_press = None
+        self._presses = 0
+        self._flood_length = 0

@@ -1,0 +1,180 @@
+"""The keyboard-wedge scanner filter: fast bursts ending in Enter are scans, the rest is typing."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from screens.keyboard_scanner import KeyboardScanFilter
+
+SCANNER_GAP_S = 0.004
+PERSON_GAP_S = 0.2
+
+
+class FakeClock:
+    """A monotonic clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class KeyLoggingEdit(QLineEdit):
+    """A line edit that records every key event it receives."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.presses: list[tuple[int, str]] = []
+        self.releases: list[int] = []
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.presses.append((event.key(), event.text()))
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        self.releases.append(event.key())
+        super().keyReleaseEvent(event)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def scan_filter(qapp: QApplication, clock: FakeClock) -> Iterator[KeyboardScanFilter]:
+    scan_filter = KeyboardScanFilter(clock=clock)
+    scan_filter.install(qapp)
+    yield scan_filter
+    scan_filter.uninstall(qapp)
+
+
+@pytest.fixture
+def scans(scan_filter: KeyboardScanFilter) -> list[str]:
+    received: list[str] = []
+    scan_filter.scanned.connect(received.append)
+    return received
+
+
+@pytest.fixture
+def edit(qtbot) -> KeyLoggingEdit:  # type: ignore[no-untyped-def]
+    line_edit = KeyLoggingEdit()
+    qtbot.addWidget(line_edit)
+    line_edit.show()
+    line_edit.setFocus()
+    return line_edit
+
+
+def key_of(char: str) -> int:
+    """The Qt key code a keyboard reports for a character."""
+    return Qt.Key.Key_Return if char == "\r" else ord(char.upper())
+
+
+def press(widget: QLineEdit, key: int, text: str = "",
+          modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """Send one key press and its release through the application, as a keyboard would."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, key, modifiers, text))
+
+
+def type_keys(widget: QLineEdit, clock: FakeClock, text: str, gap_s: float) -> None:
+    """Type ``text`` (``\\r`` is Enter) with ``gap_s`` between key presses."""
+    for char in text:
+        clock.now += gap_s
+        press(widget, key_of(char), char)
+
+
+def test_fast_burst_ending_in_enter_is_a_scan(qtbot, scans, edit, clock) -> None:  # type: ignore[no-untyped-def]
+    type_keys(edit, clock, "8934567890123\r", SCANNER_GAP_S)
+
+    assert scans == ["8934567890123"]
+    assert edit.text() == ""
+    assert edit.presses == [] and edit.releases == []
+
+
+def test_slow_typing_reaches_the_widget(qtbot, scans, edit, clock) -> None:  # type: ignore[no-untyped-def]
+    type_keys(edit, clock, "hello", PERSON_GAP_S)
+
+    qtbot.waitUntil(lambda: edit.text() == "hello")
+    assert scans == []
+    assert [text for _, text in edit.presses] == list("hello")
+    assert len(edit.releases) == 5
+
+
+def test_short_fast_burst_is_typing(qtbot, scans, edit, clock) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(edit.returnPressed, timeout=1000):
+        type_keys(edit, clock, "ab\r", SCANNER_GAP_S)
+
+    assert scans == []
+    assert edit.text() == "ab"
+    assert [key for key, _ in edit.presses] == [Qt.Key.Key_A, Qt.Key.Key_B, Qt.Key.Key_Return]
+
+
+def test_scan_in_the_middle_of_typing(qtbot, scans, edit, clock) -> None:  # type: ignore[no-untyped-def]
+    type_keys(edit, clock, "Ngu", PERSON_GAP_S)
+    clock.now += PERSON_GAP_S
+    type_keys(edit, clock, "079203001234\r", SCANNER_GAP_S)
+    type_keys(edit, clock, "yen", PERSON_GAP_S)
+
+    qtbot.waitUntil(lambda: edit.text() == "Nguyen")
+    assert scans == ["079203001234"]
+    assert [text for _, text in edit.presses] == list("Nguyen")
+    assert len(edit.releases) == 6
+
+
+def test_scan_text_is_not_composed(qtbot, scans, edit, clock) -> None:  # type: ignore[no-untyped-def]
+    type_keys(edit, clock, "ddaa1234ow\r", SCANNER_GAP_S)
+
+    assert scans == ["ddaa1234ow"]
+    assert edit.text() == ""
+
+
+def test_vietnamese_letters_typed_slowly_reach_the_widget(qtbot, scans, edit, clock) -> None:  # type: ignore[no-untyped-def]
+    type_keys(edit, clock, "Nguyễn Thị Ư", PERSON_GAP_S)
+
+    qtbot.waitUntil(lambda: edit.text() == "Nguyễn Thị Ư")
+    assert scans == []
+
+
+def test_commands_pass_through_in_order(qtbot, scans, edit, clock) -> None:  # type: ignore[no-untyped-def]
+    type_keys(edit, clock, "x", PERSON_GAP_S)
+    clock.now += SCANNER_GAP_S
+    press(edit, Qt.Key.Key_C, "\x03", Qt.KeyboardModifier.ControlModifier)
+
+    assert [key for key, _ in edit.presses] == [Qt.Key.Key_X, Qt.Key.Key_C]
+    assert edit.presses[-1] == (Qt.Key.Key_C, "\x03")
+    assert edit.text() == "x"
+    assert scans == []
+
+
+def test_flood_is_dropped_and_logged(qtbot, caplog, scans, edit, clock) -> None:  # type: ignore[no-untyped-def]
+    caplog.set_level(logging.WARNING, logger="screens.keyboard_scanner")
+    type_keys(edit, clock, "1234567890" * 500, SCANNER_GAP_S)
+
+    qtbot.waitUntil(lambda: bool(caplog.records))
+    assert scans == []
+    assert edit.text() == ""
+    assert edit.presses == [] and edit.releases == []
+    message = caplog.records[-1].getMessage()
+    assert "5000" in message and "123456" not in message
+
+    type_keys(edit, clock, "ok", PERSON_GAP_S)
+    qtbot.waitUntil(lambda: edit.text() == "ok")
+
+
+def test_keys_held_for_a_deleted_widget_are_dropped(qtbot, scans, edit, clock) -> None:  # type: ignore[no-untyped-def]
+    other = QLineEdit()
+    type_keys(other, clock, "q", PERSON_GAP_S)
+    shiboken6.delete(other)
+    type_keys(edit, clock, "w", PERSON_GAP_S)
+
+    qtbot.waitUntil(lambda: edit.text() == "w")
+    assert scans == []
