@@ -3,11 +3,16 @@
 A VietQR code is an EMVCo merchant-presented QR (NAPAS profile): a string of TLV fields, each
 a two-digit tag, a two-digit length and the value, ending with a CRC-16/CCITT-FALSE of
 everything before it (including the CRC's own tag and length, "6304").
+
+``build_payload`` makes the dynamic payload the kiosk shows for a fee; ``parse_payload``
+reads one a scanner hands over (untrusted) back into a ``VietQRInfo``.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Literal, NoReturn
 
 NAPAS_GUID = "A000000727"
 SERVICE_TO_ACCOUNT = "QRIBFTTA"
@@ -22,6 +27,7 @@ class VietQRError(ValueError):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(f"{field}: {message}")
         self.field = field
+        self.message = message
 
 
 def crc16_ccitt_false(data: bytes) -> int:
@@ -68,3 +74,133 @@ def build_payload(*, bank_bin: str, account: str, amount_vnd: int, reference: st
         "6304",  # the CRC's own tag and length are part of what it covers
     ))
     return f"{body}{crc16_ccitt_false(body.encode('ascii')):04X}"
+
+
+# --- Reading a payload -------------------------------------------------------------------
+#
+# What a scanner hands over is untrusted: the parser checks the frame (printable ASCII, the
+# CRC last and matching), then every TLV field, then what NAPAS requires of the fields it
+# uses. Every refusal is a VietQRError whose ``field`` is the TLV path ("63", "38.01.00")
+# or "payload", and whose ``message`` is a reason a technician can read.
+
+MAX_PAYLOAD = 512
+"""EMVCo caps a merchant-presented payload at 512 characters."""
+SERVICES = ("QRIBFTTA", "QRIBFTTC")
+"""38.02: transfer to an account (A) or to a card (C)."""
+_TLV_HEAD = re.compile(r"[0-9]{4}")
+_CRC_TAIL = re.compile(r"6304[0-9A-F]{4}")
+_BIN = re.compile(r"[0-9]{6}")
+_ACCOUNT = re.compile(r"[A-Za-z0-9]{1,19}")
+_AMOUNT = re.compile(r"[1-9][0-9]{0,12}")
+
+
+@dataclass(frozen=True)
+class VietQRInfo:
+    """What a VietQR payload asks for: who is paid, how much, and the transfer's purpose."""
+
+    bank_bin: str
+    account: str
+    service: Literal["QRIBFTTA", "QRIBFTTC"]
+    amount_vnd: int | None
+    purpose: str | None
+    dynamic: bool  # 01 = "12": made for one payment; "11" or absent: a reusable (static) code
+
+
+def _fail(field: str, message: str) -> NoReturn:
+    raise VietQRError(field, message)
+
+
+def _read_fields(text: str, path: str) -> dict[str, str]:
+    """The TLV fields of ``text`` in order; ``path`` prefixes nested tags in errors."""
+    fields: dict[str, str] = {}
+    at = 0
+    while at < len(text):
+        head = text[at:at + 4]
+        if not _TLV_HEAD.fullmatch(head):
+            _fail(path.rstrip(".") or "payload",
+                  f"expected a 2-digit tag and a 2-digit length at position {at} of "
+                  f"{path.rstrip('.') or 'the payload'}, found {head!r}")
+        tag, length = head[:2], int(head[2:])
+        where = path + tag
+        if length == 0:
+            _fail(where, f"field {where} has length 00")
+        value = text[at + 4:at + 4 + length]
+        if len(value) != length:
+            _fail(where, f"field {where} says {length} characters but only {len(value)} remain")
+        if tag in fields:
+            _fail(where, f"field {where} appears twice")
+        fields[tag] = value
+        at += 4 + length
+    return fields
+
+
+def parse_payload(text: str) -> VietQRInfo:
+    """Read a VietQR payload (EMVCo merchant-presented, NAPAS profile) or raise VietQRError.
+
+    Only printable ASCII is accepted (NAPAS fields are EMVCo "ans"; bank apps strip tone
+    marks), so lengths are unambiguous and any single-character change is caught by the CRC.
+    """
+    if not isinstance(text, str):
+        _fail("payload", f"expected text, not {type(text).__name__}")
+    if len(text) > MAX_PAYLOAD:
+        _fail("payload", f"payload has {len(text)} characters, more than {MAX_PAYLOAD}")
+    for position, char in enumerate(text):
+        if not " " <= char <= "~":
+            _fail("payload", f"character U+{ord(char):04X} at position {position} is not "
+                             f"printable ASCII")
+    tail = text[-8:]
+    if not _CRC_TAIL.fullmatch(tail):
+        _fail("63", "payload does not end with a CRC field (6304 and 4 uppercase hex digits)")
+    expected = f"{crc16_ccitt_false(text[:-4].encode('ascii')):04X}"
+    if tail[4:] != expected:
+        _fail("63", f"CRC {tail[4:]} does not match {expected}")
+
+    fields = _read_fields(text, "")
+    tags = list(fields)
+    if tags[0] != "00":
+        _fail("00", f"the first field is {tags[0]}, not 00 (payload format indicator)")
+    if fields["00"] != "01":
+        _fail("00", f"payload format indicator is {fields['00']!r}, expected '01'")
+    if tags[-1] != "63" or len(fields["63"]) != 4:
+        _fail("63", "the CRC is not the last field")
+
+    initiation = fields.get("01")
+    if initiation not in (None, "11", "12"):
+        _fail("01", f"point of initiation is {initiation!r}, expected '11' or '12'")
+
+    if "38" not in fields:
+        _fail("38", "no NAPAS merchant account field (38)")
+    merchant = _read_fields(fields["38"], "38.")
+    guid = merchant.get("00")
+    if guid != NAPAS_GUID:
+        _fail("38.00", f"merchant GUID is {guid!r}, expected {NAPAS_GUID!r}")
+    if "01" not in merchant:
+        _fail("38.01", "no beneficiary (38.01)")
+    beneficiary = _read_fields(merchant["01"], "38.01.")
+    bank_bin, account = beneficiary.get("00"), beneficiary.get("01")
+    if bank_bin is None or not _BIN.fullmatch(bank_bin):
+        _fail("38.01.00", f"bank BIN is {bank_bin!r}, expected 6 digits")
+    if account is None or not _ACCOUNT.fullmatch(account):
+        _fail("38.01.01", f"account is {account!r}, expected 1-19 letters or digits")
+    service = merchant.get("02")
+    if service not in SERVICES:
+        _fail("38.02", f"service code is {service!r}, expected QRIBFTTA or QRIBFTTC")
+
+    currency = fields.get("53")
+    if currency not in (None, CURRENCY_VND):
+        _fail("53", f"currency is {currency!r}, expected {CURRENCY_VND!r} (VND)")
+    amount = fields.get("54")
+    if amount is not None and not _AMOUNT.fullmatch(amount):
+        _fail("54", f"amount {amount!r} is not a positive whole number of VND")
+    country = fields.get("58")
+    if country != COUNTRY_VN:
+        _fail("58", f"country is {country!r}, expected {COUNTRY_VN!r}")
+    purpose = None
+    if "62" in fields:
+        purpose = _read_fields(fields["62"], "62.").get("08")
+
+    return VietQRInfo(
+        bank_bin=bank_bin, account=account,
+        service="QRIBFTTA" if service == "QRIBFTTA" else "QRIBFTTC",
+        amount_vnd=int(amount) if amount is not None else None,
+        purpose=purpose, dynamic=initiation == "12")

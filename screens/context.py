@@ -16,6 +16,7 @@ from kiosk.domain import Catalogue
 from kiosk.sync import SyncStatus
 from screens.background import run_in_background
 from screens.language import LanguageManager
+from screens.scan_input import ScanInput
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,7 @@ class ScreenContext(QObject):
         self.sync_status: SyncStatus = core.sync.status
         self.loading = False
         self._reload_again = False
+        self.scans = ScanInput(core.config.scanner, self)
         self._catalogue_pulled.connect(self.load_catalogue)
         self._status_from_sync.connect(self._set_sync_status)
         core.sync.on_catalogue = self._catalogue_pulled.emit

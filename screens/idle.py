@@ -30,6 +30,10 @@ class IdleWatcher(QObject):
             self._timer.start()
         return False
 
+    def poke(self) -> None:
+        """Count activity that is not an input event (a serial scan) as a touch."""
+        self._timer.start()
+
     @property
     def timeout_ms(self) -> int:
         """How long without input before ``timed_out``."""

@@ -7,8 +7,17 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kiosk.scans import CitizenId, DossierCode, KioskTicket, Scan, VietQR
 from screens.context import ScreenContext
 from screens.home import TICKET_FIELDS, HomeScreen
 from screens.idle import IdleWatcher
@@ -17,6 +26,8 @@ from screens.ticket_fields import TICKET_PRINT, TicketFieldsScreen
 from screens.ticket_print import TicketPrintScreen
 
 CLOCK_MS = 15_000
+SCAN_NOTICE_MS = 10_000
+NOTICE_MARGIN = 24
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 
 
@@ -53,6 +64,7 @@ class MainWindow(QWidget):
         self.navigator.add(TICKET_PRINT, TicketPrintScreen(context))
         for name in (HOME, TICKET_FIELDS, TICKET_PRINT):
             self.navigator.screen(name).navigation_changed.connect(self._update_bar)
+            self.navigator.screen(name).notice.connect(self.show_notice)
 
         self.back_button = QPushButton()
         self.back_button.setObjectName("backButton")
@@ -76,6 +88,18 @@ class MainWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.scan_notice = QLabel(self.stack)  # floats over the screen; takes no room
+        self.scan_notice.setObjectName("scanNotice")
+        self.scan_notice.setWordWrap(True)
+        self.scan_notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scan_notice.hide()
+        self._scan_notice_timer = QTimer(self)
+        self._scan_notice_timer.setSingleShot(True)
+        self._scan_notice_timer.setInterval(SCAN_NOTICE_MS)
+        self._scan_notice_timer.timeout.connect(self.scan_notice.hide)
+        context.scans.scanned.connect(self._route_scan)
+        self.navigator.current_changed.connect(lambda _name: self.scan_notice.hide())
+
         layout.addWidget(header)
         layout.addWidget(self.stack, stretch=1)
         layout.addWidget(bar)
@@ -139,8 +163,41 @@ class MainWindow(QWidget):
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
 
+    def _route_scan(self, scan: Scan) -> None:
+        """Give a scan to the screen on display; explain it if that screen has no use for it."""
+        self.idle.poke()
+        if not self.navigator.current.handle_scan(scan):
+            self.show_notice(self._scan_explanation(scan))
+
+    def show_notice(self, text: str) -> None:
+        """A message over the top of the screen for a few seconds (cleared on navigation)."""
+        self.scan_notice.setText(text)
+        width = self.stack.width() - 2 * NOTICE_MARGIN
+        self.scan_notice.setGeometry(NOTICE_MARGIN, NOTICE_MARGIN, width,
+                                     self.scan_notice.heightForWidth(width))
+        self.scan_notice.show()
+        self.scan_notice.raise_()
+        self._scan_notice_timer.start()
+
+    def _scan_explanation(self, scan: Scan) -> str:
+        if isinstance(scan, CitizenId):
+            return self.tr("Your citizen ID card was read. To use it, first choose "
+                           "\"Take a queue number\".")
+        if isinstance(scan, DossierCode):
+            return self.tr("Dossier %1: looking up a dossier is not available on this kiosk "
+                           "yet. Please ask an officer at the front desk.").replace("%1",
+                                                                                     scan.code)
+        if isinstance(scan, VietQR):
+            return self.tr("This is a payment code. Please pay it with your bank's app.")
+        if isinstance(scan, KioskTicket):
+            return self.tr("This is a ticket from this kiosk. Please wait until your number "
+                           "is called.")
+        return self.tr("Sorry, this code cannot be used. Scan the QR code on your citizen ID "
+                       "card, the barcode on your dossier receipt, or a ticket from this kiosk.")
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
+        self.context.scans.stop(QApplication.instance())  # type: ignore[arg-type]
         super().closeEvent(event)
 
 

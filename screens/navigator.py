@@ -25,6 +25,8 @@ class Screen(QWidget):
     keep_in_history = True
     #: emitted when the screen wants the Home/Back bar shown or hidden
     navigation_changed = Signal()
+    #: emitted with a short message for the citizen, shown over the screen for a while
+    notice = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +47,10 @@ class Screen(QWidget):
     def wants_navigation(self) -> bool:
         """Whether the Home/Back bar should be visible on this screen."""
         return True
+
+    def handle_scan(self, scan: object) -> bool:
+        """Use a scanned code here if it makes sense (a ``kiosk.scans.Scan``); True if used."""
+        return False
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

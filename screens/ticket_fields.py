@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain import ServiceField
+from kiosk.scans import CitizenId
 from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.widgets import TileButton, heading
@@ -53,6 +57,25 @@ class TicketFieldsScreen(Screen):
     def _choose(self, field: ServiceField) -> None:
         if self.navigator is not None:
             self.navigator.go(TICKET_PRINT, field=field, priority=self.priority.isChecked())
+
+    def handle_scan(self, scan: object) -> bool:
+        """An ID card of someone old enough turns the ticket into a priority ticket.
+
+        Only the age is used, and only here: nothing of the card is kept or shown.
+        """
+        if not isinstance(scan, CitizenId):
+            return False
+        threshold = str(self.context.core.config.scanner.priority_age)
+        today = datetime.now(ZoneInfo(self.context.core.config.office.timezone)).date()
+        if scan.age_on(today) >= int(threshold):
+            self.priority.setChecked(True)
+            self.notice.emit(self.tr("Your ID card shows you are %1 or older: your ticket "
+                                     "will be a priority ticket.").replace("%1", threshold))
+        else:
+            self.notice.emit(self.tr("Priority by age starts at %1. If you are disabled, "
+                                     "pregnant or a war veteran, touch the priority button.")
+                             .replace("%1", threshold))
+        return True
 
     def wipe(self) -> None:
         self.priority.setChecked(False)

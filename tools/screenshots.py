@@ -139,8 +139,13 @@ def write_screens() -> list[Path]:
         language.set_language("en")
         shot("home-en")
         language.set_language("vi")
+        window.context.scans.receive(b"\x1b[31m?")  # a code the kiosk cannot use
+        shot("home-scan-unknown-vi")
         window.navigator.screen("home").ticket_tile.click()
         shot("ticket-fields-vi")
+        window.context.scans.receive(SAMPLE_ELDER_ID_CARD.encode())
+        shot("ticket-fields-id-card-vi")
+        window.navigator.screen("ticket_fields").wipe()
         print_screen = window.navigator.screen("ticket_print")
         fields = window.navigator.screen("ticket_fields")
         next(iter(fields.tiles.values())).click()
@@ -183,6 +188,11 @@ def write_screens() -> list[Path]:
         province.stop()
         shutil.rmtree(work, ignore_errors=True)
     return written
+
+
+SAMPLE_ELDER_ID_CARD = ("079050001234||Trần Văn Bình|01011950|Nam|12 Lê Lợi, Quận 1, "
+                        "TP. Hồ Chí Minh|01012021")
+"""A made-up citizen ID card QR of someone born in 1950."""
 
 
 def _empty_file(directory: Path) -> Path:

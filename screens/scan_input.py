@@ -1,0 +1,71 @@
+"""The kiosk's scanner, whichever kind it is, as one Qt signal of classified scans.
+
+A serial scanner is read on its own thread (``kiosk.serial_scanner``); a keyboard-wedge
+scanner is told from typing by an application-wide filter. Either way every code is
+classified in the core (``kiosk.scans``) and delivered on the UI thread. Nothing a scan
+carries is logged unmasked.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from kiosk.config import ScannerSection
+from kiosk.scans import Scan, Unrecognised, classify, mask_personal_data
+from kiosk.serial_scanner import SerialScanner, SerialScannerSettings
+from screens.keyboard_scanner import KeyboardScanFilter
+
+log = logging.getLogger(__name__)
+
+
+class ScanInput(QObject):
+    """Emits :attr:`scanned` with a typed scan for every code read (on the UI thread)."""
+
+    scanned = Signal(object)
+    _raw = Signal(bytes)  # from the serial reader's thread; queued onto the UI thread
+
+    def __init__(self, settings: ScannerSection, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._raw.connect(self.receive)
+        self._serial: SerialScanner | None = None
+        self._keyboard: KeyboardScanFilter | None = None
+        if settings.kind == "serial":
+            self._serial = SerialScanner(
+                SerialScannerSettings(port=settings.port, baudrate=settings.baudrate,
+                                      prefix=settings.prefix, suffix=settings.suffix,
+                                      read_timeout_s=settings.read_timeout_s),
+                on_scan=self._raw.emit,
+                on_state=lambda state: log.info("scanner %s: %s", settings.port, state))
+        else:
+            self._keyboard = KeyboardScanFilter(self)
+            self._keyboard.scanned.connect(lambda text: self.receive(text.encode()))
+
+    def start(self, app: QApplication) -> None:
+        """Begin reading the scanner."""
+        if self._serial is not None:
+            self._serial.start()
+        if self._keyboard is not None:
+            self._keyboard.install(app)
+
+    def stop(self, app: QApplication) -> None:
+        """Stop reading (the serial reader's thread ends)."""
+        if self._serial is not None:
+            self._serial.stop()
+        if self._keyboard is not None:
+            self._keyboard.uninstall(app)
+
+    def receive(self, raw: bytes) -> None:
+        """Classify one code and emit it; never raises."""
+        try:
+            scan: Scan = classify(raw)
+        except Exception:  # classify promises not to raise; a scan must never crash the kiosk
+            log.exception("classifying a scan failed")
+            scan = Unrecognised("the scan could not be read")
+        if isinstance(scan, Unrecognised):
+            log.info("scan not recognised (%d bytes): %s", len(raw), scan.reason)
+        else:
+            log.info("scan: %s", mask_personal_data(repr(scan)))
+        self.scanned.emit(scan)

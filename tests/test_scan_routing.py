@@ -1,0 +1,60 @@
+"""Scans reach the screen on display: an ID card offers a priority ticket by age, anything
+else is explained; a keyboard-wedge burst is a scan, not typing."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+ELDER = "079050001234||Trần Văn Bình|01011950|Nam|12 Lê Lợi, Quận 1, TP. Hồ Chí Minh|01012021"
+YOUNG = ("079203001234||Nguyễn Văn An|15082003|Nam|12 Lê Lợi, Phường Bến Nghé, Quận 1, "
+         "TP. Hồ Chí Minh|20042021")
+
+
+def to_ticket_fields(qtbot, window):  # type: ignore[no-untyped-def]
+    window.navigator.home()
+    qtbot.mouseClick(window.navigator.screen("home").ticket_tile, Qt.MouseButton.LeftButton)
+    return window.navigator.screen("ticket_fields")
+
+
+def test_an_elderly_citizens_id_card_makes_the_ticket_a_priority_one(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    fields = to_ticket_fields(qtbot, window)
+    assert not fields.priority.isChecked()
+
+    window.context.scans.receive(ELDER.encode())
+
+    assert fields.priority.isChecked()
+    assert window.scan_notice.isVisible()
+    assert window.scan_notice.text() == ("Căn cước cho thấy bạn từ 60 tuổi trở lên: "
+                                         "phiếu của bạn là số ưu tiên.")
+    window.navigator.home(wipe=True)  # nothing of the card survives the journey
+    assert not fields.priority.isChecked() and window.scan_notice.isHidden()
+
+
+def test_a_younger_citizen_is_told_how_priority_works(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    fields = to_ticket_fields(qtbot, window)
+    window.context.scans.receive(YOUNG.encode())
+    assert not fields.priority.isChecked()
+    assert window.scan_notice.text().startswith("Số ưu tiên theo tuổi dành cho người từ 60 tuổi")
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    (b"\x1b[31m\x00garbage", "Xin lỗi, không dùng được mã này"),
+    (b"000.00.17.H17-261123-0042", "Hồ sơ 000.00.17.H17-261123-0042"),
+    (ELDER.encode(), "Đã đọc căn cước của bạn"),
+])
+def test_scans_the_screen_cannot_use_are_explained(qtbot, window, raw: bytes,  # type: ignore[no-untyped-def]
+                                                   expected: str) -> None:
+    window.navigator.home()
+    window.context.scans.receive(raw)
+    assert window.scan_notice.isVisible()
+    assert window.scan_notice.text().startswith(expected)
+    assert window.navigator.current_name == "home"
+
+
+def test_a_keyboard_wedge_burst_is_a_scan_not_typing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    fields = to_ticket_fields(qtbot, window)
+    with qtbot.waitSignal(window.context.scans.scanned, timeout=5_000):
+        qtbot.keyClicks(fields, "000.00.17.H17-261123-0042")
+        qtbot.keyClick(fields, Qt.Key.Key_Return)
+    assert window.scan_notice.text().startswith("Hồ sơ 000.00.17.H17-261123-0042")
