@@ -6,7 +6,7 @@ import statistics
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import startup, sync_drain, ticket_job, ticket_print
+from bench import scan_latency, startup, sync_drain, ticket_job, ticket_print
 from bench.report import machine, p95
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,6 +18,7 @@ def main() -> int:
     starts = startup.run()
     jobs = ticket_job.run()
     prints = ticket_print.run()
+    scans = scan_latency.run()
     drains = [sync_drain.run() for _ in range(3)]
     rows = [
         ("Start to first painted home (offscreen, from source)",
@@ -40,6 +41,11 @@ def main() -> int:
         rows.append((f"Tap to the result on screen, {name}",
                      f"{statistics.median(result['answer_ms']):.0f} ms",
                      f"{p95(result['answer_ms']):.0f} ms", "—"))
+    line_ms = scans["bytes"][0] * 10 / scan_latency.BAUD * 1000
+    rows.append((f"Scan to screen, serial {scan_latency.BAUD} baud, ID card QR "
+                 f"({scans['bytes'][0]:.0f} B, {line_ms:.0f} ms on the line), from its last byte",
+                 f"{statistics.median(scans['latency_ms']):.1f} ms",
+                 f"{p95(scans['latency_ms']):.1f} ms", "—"))
     rates = [d["items_per_s"] for d in drains]
     stalls = [d["stall_ms"] for d in drains]
     rows.append((f"Outbox drain, {sync_drain.ITEMS} submissions to the local simulator",
