@@ -25,7 +25,19 @@ CCCD QR, ``|``-separated, in one of three shapes (what cards and readers give):
 The 12-digit ID is checked against Circular 07/2016/TT-BCA: digits 1-3 a province code
 (the 63 codes of ``PROVINCES``), digit 4 gender and century of birth (even male, odd
 female; 0/1 1900s, 2/3 2000s, 4/5 2100s, 6/7 2200s, 8/9 2300s), digits 5-6 the last two
-digits of the birth year; all must agree with the other fields.
+digits of the birth year; all must agree with the other fields. Dates must exist; birth and
+issue not after ``today``, issue not before birth. Names: Latin letters (any diacritics),
+spaces, apostrophes and hyphens (H'Hen Niê), at most 100 characters; the gender may come in
+any case ("NAM") and is given as "Nam" or "Nữ".
+
+Dossier codes: ``NNN.NN.NN.ANN-YYMMDD-NNNN`` with a real date (20YY), any letter case; also
+as the last path segment of an http(s) URL (a receipt's tracking QR).
+
+Kiosk tickets: an http(s) URL whose path ends in ``/q/<uuid>`` (query and fragment ignored,
+user names refused, the host not checked).
+
+VietQR: see ``kiosk.vietqr.parse_payload``; a scan is taken for one when it opens with
+"0002" (EMVCo's payload format indicator).
 """
 
 from __future__ import annotations
@@ -64,9 +76,8 @@ PROVINCES: dict[str, str] = {
     "089": "An Giang", "091": "Kiên Giang", "092": "Cần Thơ", "093": "Hậu Giang",
     "094": "Sóc Trăng", "095": "Bạc Liêu", "096": "Cà Mau",
 }
-"""Province codes that open a CCCD number (Circular 07/2016/TT-BCA, the 63 provinces before
-the 2025 mergers; the merged provinces kept codes from this list, and cards already issued
-keep the code of the province of birth)."""
+"""Province codes that open a CCCD number (Circular 07/2016/TT-BCA: the 63 provinces before
+the July 2025 mergers; a card keeps the code of the province of birth it was issued with)."""
 
 CENTURY_OF_DIGIT = {0: 1900, 1: 1900, 2: 2000, 3: 2000, 4: 2100, 5: 2100, 6: 2200, 7: 2200,
                     8: 2300, 9: 2300}
@@ -120,8 +131,8 @@ class CitizenId:
         return f"CitizenId(id_number={self.masked()!r}, ...)"
 
 
-DOSSIER_CODE = re.compile(
-    r"(?P<agency>[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.[A-Z][0-9]{2})-(?P<date>[0-9]{6})-(?P<seq>[0-9]{4})")
+DOSSIER_CODE = re.compile(r"[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.[A-Z][0-9]{2}-[0-9]{6}-[0-9]{4}")
+"""Circular 01/2018/TT-VPCP, as the province simulator checks it (the date is checked apart)."""
 _DOSSIER_SHAPE = re.compile(r"[0-9A-Za-z.]{1,30}-[0-9A-Za-z]{1,12}-[0-9A-Za-z]{1,12}")
 _AGENCY = re.compile(r"[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.[A-Z][0-9]{2}")
 
@@ -239,7 +250,7 @@ def _card_date(text: str, what: str) -> date:
     try:
         return date(int(text[4:]), int(text[2:4]), int(text[:2]))
     except ValueError:
-        raise _Refused(f"CCCD: {what} {text[:2]}/{text[2:4]}/{text[4:]} is not a date") from None
+        raise _Refused(f"CCCD: {what} (in {text[4:]}) is not a real date") from None
 
 
 def _card_name(text: str) -> str:
@@ -310,7 +321,7 @@ def _parse_cccd(text: str, today: date) -> CitizenId:
         raise _Refused(f"CCCD: ID year digits {id_number[4:6]} do not match the year of "
                        f"birth {birth_date.year}")
     if birth_date > today:
-        raise _Refused(f"CCCD: date of birth {born[:2]}/{born[2:4]}/{born[4:]} is in the future")
+        raise _Refused(f"CCCD: date of birth (in {born[4:]}) is in the future")
 
     address = " ".join(address.split())
     if not any(char.isalnum() for char in address):
@@ -324,8 +335,7 @@ def _parse_cccd(text: str, today: date) -> CitizenId:
         if issued_on < birth_date:
             raise _Refused("CCCD: the issue date is before the date of birth")
         if issued_on > today:
-            raise _Refused(f"CCCD: issue date {issued[:2]}/{issued[2:4]}/{issued[4:]} "
-                           f"is in the future")
+            raise _Refused(f"CCCD: issue date (in {issued[4:]}) is in the future")
     return CitizenId(id_number=id_number, old_id=old_id or None, full_name=full_name,
                      birth_date=birth_date, gender=card_gender, address=address,
                      issued_on=issued_on)

@@ -173,7 +173,7 @@ def parse_payload(text: str) -> VietQRInfo:
     merchant = _read_fields(fields["38"], "38.")
     guid = merchant.get("00")
     if guid != NAPAS_GUID:
-        _fail("38.00", f"merchant GUID is {guid!r}, expected {NAPAS_GUID!r}")
+        _fail("38.00", f"merchant GUID is {guid!r}, not NAPAS's")
     if "01" not in merchant:
         _fail("38.01", "no beneficiary (38.01)")
     beneficiary = _read_fields(merchant["01"], "38.01.")

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.vietqr import VietQRError, build_payload, crc16_ccitt_false
+from kiosk.vietqr import VietQRError, VietQRInfo, build_payload, crc16_ccitt_false, parse_payload
 
 SAMPLE = {"bank_bin": "970415", "account": "113000012345", "amount_vnd": 100_000,
           "reference": "HKD2611230042"}
@@ -76,3 +76,6 @@ def test_every_field_round_trips(bank_bin: str, account: str, amount_vnd: int,
     assert int(fields["54"]) == amount_vnd
     assert read_tlv(fields["62"])["08"] == reference
     assert int(fields["63"], 16) == crc16_ccitt_false(payload[:-4].encode("ascii"))
+    assert parse_payload(payload) == VietQRInfo(
+        bank_bin=bank_bin, account=account, service="QRIBFTTA", amount_vnd=amount_vnd,
+        purpose=reference, dynamic=True)
