@@ -13,13 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.cli import build_kiosk_core
 from kiosk.config import Config
 from kiosk.core import KioskCore
 from kiosk.printer_status import PrinterState
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import Fault, VirtualPrinter
-from tests.conftest import FONT, make_config, open_window
+from tests.conftest import FONT, make_config
 from tests.test_ticket_journey import take_ticket
 
 NOT_ISSUED = "Bạn chưa được cấp số"
@@ -54,22 +53,6 @@ def config(tmp_path: Path, province: ProvinceSimulator, printer: VirtualPrinter,
     assert uri is not None
     return make_config(tmp_path, KIOSK_API_BASE_URL=province.url, KIOSK_PRINTER_URI=uri,
                        KIOSK_PRINTER_TIMEOUT_S="3", KIOSK_PRINTER_STATUS_TIMEOUT_S="1")
-
-
-@pytest.fixture
-def core(config: Config) -> Iterator[KioskCore]:
-    """The kiosk core on this module's printer."""
-    kiosk_core = build_kiosk_core(config)
-    yield kiosk_core
-    kiosk_core.close()
-
-
-@pytest.fixture
-def window(qtbot, qapp, core: KioskCore):  # type: ignore[no-untyped-def]
-    """The kiosk's window, synced with the province."""
-    main_window = open_window(qtbot, qapp, core)
-    qtbot.waitUntil(lambda: main_window.context.catalogue is not None, timeout=10_000)
-    return main_window
 
 
 @pytest.mark.parametrize("fault", ["paper_out", "cover_open", "offline", "mute"])

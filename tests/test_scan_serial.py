@@ -7,13 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.cli import build_kiosk_core
 from kiosk.config import Config
-from kiosk.core import KioskCore
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter
 from simulators.virtual_scanner import VirtualScanner
-from tests.conftest import make_config, open_window
+from tests.conftest import make_config
 from tests.test_scan_routing import ELDER, to_ticket_fields
 
 
@@ -32,21 +30,6 @@ def config(tmp_path: Path, province: ProvinceSimulator, printer: VirtualPrinter,
     return make_config(tmp_path, KIOSK_API_BASE_URL=province.url, KIOSK_PRINTER_URI=printer.uri,
                        KIOSK_SCANNER_KIND="serial",
                        KIOSK_SCANNER_PORT=str(tmp_path / "by-id" / "usb-Scanner-if00"))
-
-
-@pytest.fixture
-def core(config: Config) -> Iterator[KioskCore]:
-    kiosk_core = build_kiosk_core(config)
-    yield kiosk_core
-    kiosk_core.close()
-
-
-@pytest.fixture
-def window(qtbot, qapp, core: KioskCore):  # type: ignore[no-untyped-def]
-    main_window = open_window(qtbot, qapp, core)
-    qtbot.waitUntil(lambda: main_window.context.catalogue is not None, timeout=10_000)
-    yield main_window
-    main_window.close()  # stops the serial reader
 
 
 def test_a_serial_scan_reaches_the_screen(qtbot, window, scanner: VirtualScanner) -> None:  # type: ignore[no-untyped-def]
