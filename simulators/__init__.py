@@ -1,1 +1,2 @@
-"""Peers for demos and tests: the provincial API, a virtual printer. Never shipped."""
+"""Peers for demos and tests: the provincial API, a virtual printer, a virtual serial
+scanner. Never shipped."""
