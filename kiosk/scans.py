@@ -170,6 +170,12 @@ class VietQR:
     purpose: str | None
     dynamic: bool
 
+    def __repr__(self) -> str:
+        # the account number and the purpose (often a name) are personal: never in a log
+        purpose = f"<{len(self.purpose)} chars>" if self.purpose else None
+        return (f"VietQR(bank_bin={self.bank_bin!r}, account='…{self.account[-2:]}', "
+                f"amount_vnd={self.amount_vnd}, purpose={purpose}, dynamic={self.dynamic})")
+
 
 @dataclass(frozen=True)
 class KioskTicket:

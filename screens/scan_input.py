@@ -31,7 +31,7 @@ class ScanInput(QObject):
         super().__init__(parent)
         self._raw.connect(self.receive)
         self._serial: SerialScanner | None = None
-        self._keyboard: KeyboardScanFilter | None = None
+        self.keyboard: KeyboardScanFilter | None = None  # the keyboard-wedge reader, if any
         if settings.kind == "serial":
             self._serial = SerialScanner(
                 SerialScannerSettings(port=settings.port, baudrate=settings.baudrate,
@@ -40,32 +40,33 @@ class ScanInput(QObject):
                 on_scan=self._raw.emit,
                 on_state=lambda state: log.info("scanner %s: %s", settings.port, state))
         else:
-            self._keyboard = KeyboardScanFilter(self)
-            self._keyboard.scanned.connect(lambda text: self.receive(text.encode()))
+            self.keyboard = KeyboardScanFilter(self)
+            self.keyboard.scanned.connect(self.receive)
 
     def start(self, app: QApplication) -> None:
         """Begin reading the scanner."""
         if self._serial is not None:
             self._serial.start()
-        if self._keyboard is not None:
-            self._keyboard.install(app)
+        if self.keyboard is not None:
+            self.keyboard.install(app)
 
     def stop(self, app: QApplication) -> None:
         """Stop reading (the serial reader's thread ends)."""
         if self._serial is not None:
             self._serial.stop()
-        if self._keyboard is not None:
-            self._keyboard.uninstall(app)
+        if self.keyboard is not None:
+            self.keyboard.uninstall(app)
 
-    def receive(self, raw: bytes) -> None:
-        """Classify one code and emit it; never raises."""
+    def receive(self, raw: bytes | str) -> None:
+        """Classify one code (bytes from a serial line, text from the keyboard) and emit it;
+        never raises."""
         try:
             scan: Scan = classify(raw)
         except Exception:  # classify promises not to raise; a scan must never crash the kiosk
             log.exception("classifying a scan failed")
             scan = Unrecognised("the scan could not be read")
         if isinstance(scan, Unrecognised):
-            log.info("scan not recognised (%d bytes): %s", len(raw), scan.reason)
+            log.info("scan not recognised (%d long): %s", len(raw), scan.reason)
         else:
             log.info("scan: %s", mask_personal_data(repr(scan)))
         self.scanned.emit(scan)

@@ -52,9 +52,10 @@ def test_scans_the_screen_cannot_use_are_explained(qtbot, window, raw: bytes,  #
     assert window.navigator.current_name == "home"
 
 
-def test_a_keyboard_wedge_burst_is_a_scan_not_typing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    fields = to_ticket_fields(qtbot, window)
+def test_a_keyboard_wedge_scan_reaches_the_screen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    to_ticket_fields(qtbot, window)
+    keyboard = window.context.scans.keyboard  # the filter itself: tests/test_keyboard_scanner.py
+    assert keyboard is not None
     with qtbot.waitSignal(window.context.scans.scanned, timeout=5_000):
-        qtbot.keyClicks(fields, "000.00.17.H17-261123-0042")
-        qtbot.keyClick(fields, Qt.Key.Key_Return)
+        keyboard.scanned.emit("000.00.17.H17-261123-0042")
     assert window.scan_notice.text().startswith("Hồ sơ 000.00.17.H17-261123-0042")
