@@ -233,11 +233,11 @@ class Cache:
         with self._sessions.begin() as session:
             session.merge(SyncValue(name=name, value=value))
 
-    def save_dossier(self, status: DossierStatus) -> None:
-        """Remember a dossier's status as just seen online."""
+    def save_dossier(self, status: DossierStatus, seen_at: datetime) -> None:
+        """Remember a dossier's status as seen online at ``seen_at``."""
         with self._sessions.begin() as session:
             session.merge(DossierSnapshot(code=status.code, body=status.model_dump_json(),
-                                          fetched_at=datetime.now(UTC)))
+                                          fetched_at=seen_at))
 
     def load_dossier(self, code: str) -> tuple[DossierStatus, datetime] | None:
         """The last status seen for a dossier, and when; None if never seen."""

@@ -6,10 +6,11 @@ import logging
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from kiosk.api import ApiError, ProvinceApi
+from kiosk.api import ProvinceApi
 from kiosk.cache import Cache
 from kiosk.config import Config
-from kiosk.domain import Catalogue, DossierStatus
+from kiosk.domain import Catalogue
+from kiosk.dossiers import DossierLookup, look_up_dossier
 from kiosk.instance_lock import InstanceLock
 from kiosk.outbox import Outbox
 from kiosk.paths import KioskPaths
@@ -36,22 +37,9 @@ class KioskCore:
         """The catalogue as last pulled from the province (local, fast), if any."""
         return self.cache.load_catalogue()
 
-    def dossier_status(self, code: str) -> tuple[DossierStatus, bool] | None:
-        """A dossier's status and whether it is live; the last known one when offline.
-
-        Blocking (network): call off the UI thread. None for a code the province does not
-        know (or, offline, one never looked up here).
-        """
-        try:
-            status = self.api.dossier(code)
-        except ApiError as exc:
-            if exc.kind == "rejected" and exc.status == 404:
-                return None
-            log.warning("dossier %s: live status unavailable: %s", code, exc)
-            cached = self.cache.load_dossier(code)
-            return (cached[0], False) if cached else None
-        self.cache.save_dossier(status)
-        return status, True
+    def dossier_status(self, code: str) -> DossierLookup | None:
+        """A dossier's status, live or last known (blocking: see ``look_up_dossier``)."""
+        return look_up_dossier(self.api, self.cache, code)
 
     def close(self) -> None:
         """Stop syncing and release network and database resources."""

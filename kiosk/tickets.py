@@ -14,9 +14,10 @@ import logging
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 from zoneinfo import ZoneInfo
 
 from kiosk.api import ApiError, ProvinceApi
@@ -54,6 +55,18 @@ class TicketPrinter(Protocol):
         """Print one ticket and return the printer's status after it; raise PrintError if it
         did not come out."""
         ...
+
+    def print_document(self, build: Callable[[Any], bytes]) -> PrinterStatus:
+        """Lay out a document with ``build(job settings)`` and print it, like a ticket."""
+        ...
+
+
+@dataclass(frozen=True)
+class SlipOutcome:
+    """Whether a slip (guide, status, receipt, payment) came out, and the printer's state."""
+
+    printed: bool
+    printer: PrinterStatus
 
 
 @dataclass(frozen=True)
@@ -199,6 +212,27 @@ class TicketDesk:
         if changed:  # the province sees at once which kiosk needs paper
             log.info("printer is now %s (%s)", status.state, status.detail)
             self.sync.heartbeat_soon()
+
+    def print_slip(self, build: Callable[[Any], bytes]) -> SlipOutcome:
+        """Print a document laid out by ``build(job settings)``; never raises.
+
+        Like a ticket, nothing is sent to a printer that says it cannot print.
+        """
+        try:
+            with self._printer_in_use:
+                status = self.check_printer()
+                if self.printer.reports_status and not status.state.can_print:
+                    return SlipOutcome(False, status)
+                after = self.printer.print_document(build)
+        except PrintError as exc:
+            log.warning("slip did not print: %s", exc)
+            self._note_status(exc.status)
+            return SlipOutcome(False, exc.status)
+        except Exception as exc:
+            log.exception("slip could not be printed")
+            return SlipOutcome(False, PrinterStatus(PrinterState.UNKNOWN, f"kiosk error: {exc}"))
+        self._note_status(after)
+        return SlipOutcome(True, after)
 
     # -- technicians: reprinting failed tickets ----------------------------------------------
 

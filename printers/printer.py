@@ -88,10 +88,15 @@ class EscposPrinter:
 
     def print_ticket(self, ticket: IssuedTicket, office: Office) -> PrinterStatus:
         """Print one queue ticket; return the status after it; raise PrintError on failure."""
+        return self.print_document(lambda settings: build_ticket_job(ticket, office, settings))
+
+    def print_document(self, build: Callable[[JobSettings], bytes]) -> PrinterStatus:
+        """Lay out a document for this printer with ``build`` and print it; raise PrintError
+        on failure (also when it cannot be laid out: then nothing was sent)."""
         try:
-            job = build_ticket_job(ticket, office, self.settings.job)
-        except ValueError as exc:  # a ticket the layout cannot print: nothing was sent
-            raise PrintError(f"ticket cannot be laid out: {exc}") from exc
+            job = build(self.settings.job)
+        except ValueError as exc:
+            raise PrintError(f"document cannot be laid out: {exc}") from exc
         return self.print_job(job)
 
     @contextlib.contextmanager

@@ -7,13 +7,23 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from kiosk.domain import Counter, IssuedTicket, Office, Payment, Procedure, SubmissionReceipt
+from kiosk.domain import (
+    Counter,
+    DossierEvent,
+    DossierStatus,
+    IssuedTicket,
+    Office,
+    Payment,
+    Procedure,
+    SubmissionReceipt,
+)
 from kiosk.printer_status import PrinterState, PrinterStatus
 from kiosk.vietqr import build_payload
 from printers.job import JobSettings
 from printers.layouts.guide import build_guide_job
 from printers.layouts.payment_slip import build_payment_slip_job
 from printers.layouts.receipt import build_queued_receipt_job, build_receipt_job
+from printers.layouts.status_slip import build_status_slip_job
 from printers.layouts.test_page import build_test_page_job
 from printers.layouts.ticket import build_ticket_job
 
@@ -90,6 +100,20 @@ def sample_vietqr(payment: Payment) -> str:
                          amount_vnd=payment.amount_vnd, reference=payment.reference)
 
 
+def sample_dossier_status() -> DossierStatus:
+    """A birth registration received at 08:12, being processed since 08:40."""
+    received = datetime(2026, 11, 23, 1, 12, 40, tzinfo=UTC)
+    return DossierStatus(
+        code=SAMPLE_DOSSIER_CODE, procedure_id=BIRTH_REGISTRATION.id,
+        procedure_name=BIRTH_REGISTRATION.name, status="processing", received_at=received,
+        due_at=datetime(2026, 11, 24, 10, 0, tzinfo=UTC), updated_at=SAMPLE_MOMENT,
+        history=(
+            DossierEvent(at=received, status="received", note="Tiếp nhận hồ sơ tại Quầy 1"),
+            DossierEvent(at=datetime(2026, 11, 23, 1, 40, 5, tzinfo=UTC), status="processing",
+                         note="Công chức tư pháp – hộ tịch kiểm tra, ghi Sổ đăng ký khai sinh"),
+        ))
+
+
 SAMPLE_PRINTER_STATUS = PrinterStatus(PrinterState.ONLINE, "paper adequate, cover closed",
                                       checked_at=SAMPLE_MOMENT)
 
@@ -103,6 +127,12 @@ def sample_documents(settings: JobSettings) -> dict[str, bytes]:
                                      settings),
         "receipt-queued": build_queued_receipt_job(BIRTH_REGISTRATION, SAMPLE_LOCAL_REFERENCE,
                                                    SAMPLE_MOMENT, SAMPLE_OFFICE, settings),
+        "status-slip": build_status_slip_job(sample_dossier_status(), SAMPLE_OFFICE, settings,
+                                             live=True, seen_at=SAMPLE_MOMENT,
+                                             printed_at=SAMPLE_MOMENT),
+        "status-slip-offline": build_status_slip_job(
+            sample_dossier_status(), SAMPLE_OFFICE, settings, live=False,
+            seen_at=SAMPLE_MOMENT, printed_at=SAMPLE_MOMENT),
         "guide": build_guide_job(BIRTH_REGISTRATION, SAMPLE_OFFICE, settings),
         "payment-slip": build_payment_slip_job(payment, BUSINESS_HOUSEHOLD,
                                                sample_vietqr(payment), SAMPLE_OFFICE, settings),

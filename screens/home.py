@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout
+from typing import Any
 
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout
+
+from kiosk.printer_status import PrinterState
 from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.widgets import TileButton, heading
 
 TICKET_FIELDS = "ticket_fields"
+JOURNEY_COLUMNS = 3
+PRINTER_STATES_WITHOUT_TICKETS = frozenset({PrinterState.PAPER_OUT, PrinterState.COVER_OPEN,
+                                            PrinterState.OFFLINE})
 
 
 class HomeScreen(Screen):
@@ -20,20 +26,43 @@ class HomeScreen(Screen):
         self.greeting = heading("greeting")
         self.prompt = heading("prompt")
         self.ticket_tile = TileButton("primaryTile")
-        self.ticket_tile.clicked.connect(lambda: self.navigator and self.navigator.go(
-            TICKET_FIELDS))
+        self.ticket_tile.clicked.connect(lambda: self._go(TICKET_FIELDS))
+        self.journey_tiles: dict[str, TileButton] = {}
+        self._journey_screens: dict[str, Screen] = {}
+        self._journeys = QGridLayout()
+        self._journeys.setSpacing(16)
         self.status = heading("statusLine")
         self.office_info = heading("officeInfo")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
-        layout.setSpacing(24)
+        layout.setContentsMargins(48, 24, 48, 24)
+        layout.setSpacing(20)
         layout.addWidget(self.greeting)
         layout.addWidget(self.prompt)
-        layout.addWidget(self.ticket_tile, stretch=1)
+        layout.addWidget(self.ticket_tile, stretch=3)
+        layout.addLayout(self._journeys, stretch=4)
         layout.addWidget(self.status)
         layout.addWidget(self.office_info)
         context.catalogue_changed.connect(self.retranslate)
         context.sync_status_changed.connect(self.retranslate)
+
+    def add_journey(self, screen_name: str, screen: Screen) -> TileButton:
+        """Offer the journey that starts on ``screen`` (registered as ``screen_name``);
+        tiles follow in the order added."""
+        tile = TileButton("journeyTile")
+        tile.clicked.connect(lambda: self._go(screen_name))
+        index = len(self.journey_tiles)
+        self._journeys.addWidget(tile, index // JOURNEY_COLUMNS, index % JOURNEY_COLUMNS)
+        self.journey_tiles[screen_name] = tile
+        self._journey_screens[screen_name] = screen
+        self.retranslate()
+        return tile
+
+    def _go(self, screen_name: str) -> None:
+        if self.navigator is not None:
+            self.navigator.go(screen_name)
+
+    def enter(self, **params: Any) -> None:
+        self.retranslate()
 
     def wants_navigation(self) -> bool:
         return False
@@ -41,11 +70,19 @@ class HomeScreen(Screen):
     def retranslate(self) -> None:
         self.greeting.setText(self.tr("Welcome!"))
         self.prompt.setText(self.tr("Touch a button below to begin."))
+        catalogue = self.context.catalogue
+        printer = self.context.core.desk.printer_status
+        printer_down = (self.context.core.desk.printer.reports_status
+                        and printer.state in PRINTER_STATES_WITHOUT_TICKETS)
         self.ticket_tile.set_texts(
             self.tr("Take a queue number"),
+            self.tr("Not available now: the ticket printer needs an officer's attention")
+            if printer_down else
             self.tr("Get a printed ticket and wait to be called to a counter"))
-        catalogue = self.context.catalogue
-        self.ticket_tile.setEnabled(catalogue is not None)
+        self.ticket_tile.setEnabled(catalogue is not None and not printer_down)
+        for name, tile in self.journey_tiles.items():
+            tile.set_texts(*self._journey_screens[name].journey_texts())
+            tile.setEnabled(catalogue is not None)
         if catalogue is None:
             self.status.setText(self.tr("Connecting to the service system, please wait…")
                                 if self.context.online is None else

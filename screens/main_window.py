@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.scans import CitizenId, DossierCode, KioskTicket, Scan, VietQR
 from screens.context import ScreenContext
+from screens.dossier_status import DOSSIER_STATUS, DossierStatusScreen
 from screens.home import TICKET_FIELDS, HomeScreen
 from screens.idle import IdleWatcher
 from screens.navigator import HOME, Navigator
@@ -59,12 +60,16 @@ class MainWindow(QWidget):
 
         self.stack = QStackedWidget()
         self.navigator = Navigator(self.stack)
-        self.navigator.add(HOME, HomeScreen(context))
+        home = HomeScreen(context)
+        self.navigator.add(HOME, home)
         self.navigator.add(TICKET_FIELDS, TicketFieldsScreen(context))
         self.navigator.add(TICKET_PRINT, TicketPrintScreen(context))
-        for name in (HOME, TICKET_FIELDS, TICKET_PRINT):
-            self.navigator.screen(name).navigation_changed.connect(self._update_bar)
-            self.navigator.screen(name).notice.connect(self.show_notice)
+        for name, journey in ((DOSSIER_STATUS, DossierStatusScreen(context)),):
+            self.navigator.add(name, journey)
+            home.add_journey(name, journey)
+        for screen in self.navigator.screens():
+            screen.navigation_changed.connect(self._update_bar)
+            screen.notice.connect(self.show_notice)
 
         self.back_button = QPushButton()
         self.back_button.setObjectName("backButton")
@@ -164,10 +169,15 @@ class MainWindow(QWidget):
             QTimer.singleShot(0, self.first_painted.emit)
 
     def _route_scan(self, scan: Scan) -> None:
-        """Give a scan to the screen on display; explain it if that screen has no use for it."""
+        """Give a scan to the screen on display; else a dossier code opens its status, and
+        anything else is explained."""
         self.idle.poke()
-        if not self.navigator.current.handle_scan(scan):
-            self.show_notice(self._scan_explanation(scan))
+        if self.navigator.current.handle_scan(scan):
+            return
+        if isinstance(scan, DossierCode):
+            self.navigator.go(DOSSIER_STATUS, code=scan.code)
+            return
+        self.show_notice(self._scan_explanation(scan))
 
     def show_notice(self, text: str) -> None:
         """A message over the top of the screen for a few seconds (cleared on navigation)."""
@@ -183,10 +193,6 @@ class MainWindow(QWidget):
         if isinstance(scan, CitizenId):
             return self.tr("Your citizen ID card was read. To use it, first choose "
                            "\"Take a queue number\".")
-        if isinstance(scan, DossierCode):
-            return self.tr("Dossier %1: looking up a dossier is not available on this kiosk "
-                           "yet. Please ask an officer at the front desk.").replace("%1",
-                                                                                     scan.code)
         if isinstance(scan, VietQR):
             return self.tr("This is a payment code. Please pay it with your bank's app.")
         if isinstance(scan, KioskTicket):

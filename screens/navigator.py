@@ -48,6 +48,10 @@ class Screen(QWidget):
         """Whether the Home/Back bar should be visible on this screen."""
         return True
 
+    def journey_texts(self) -> tuple[str, str]:
+        """Title and one-line explanation of Home's tile for a journey starting here."""
+        return "", ""
+
     def handle_scan(self, scan: object) -> bool:
         """Use a scanned code here if it makes sense (a ``kiosk.scans.Scan``); True if used."""
         return False
@@ -80,6 +84,10 @@ class Navigator(QObject):
     def screen(self, name: str) -> Screen:
         """The screen registered under ``name``."""
         return self._screens[name]
+
+    def screens(self) -> list[Screen]:
+        """Every registered screen, in the order added."""
+        return list(self._screens.values())
 
     @property
     def current(self) -> Screen:

@@ -12,11 +12,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from kiosk.domain import ServiceField
-from kiosk.printer_status import PrinterState
 from kiosk.tickets import TicketOutcome
 from screens.background import run_in_background
 from screens.context import ScreenContext
 from screens.navigator import Screen
+from screens.slips import printer_problem
 from screens.widgets import heading
 
 SECOND_MS = 1000
@@ -118,18 +118,6 @@ class TicketPrintScreen(Screen):
         self.retranslate()
         self.navigation_changed.emit()
 
-    def _printer_problem(self) -> str:
-        """What is wrong with the printer, in the citizen's language."""
-        status = self.outcome.printer if self.outcome else None
-        state = status.state if status else PrinterState.UNKNOWN
-        if state is PrinterState.PAPER_OUT:
-            return self.tr("The ticket printer is out of paper")
-        if state is PrinterState.COVER_OPEN:
-            return self.tr("The ticket printer's cover is open")
-        if state is PrinterState.OFFLINE:
-            return self.tr("The ticket printer is not working")
-        return self.tr("The ticket printer does not respond")
-
     def _count_down(self) -> None:
         self._seconds_left -= 1
         if self._seconds_left <= 0:
@@ -170,14 +158,14 @@ class TicketPrintScreen(Screen):
             self.details.setText("\n".join(lines))
             self.message.setText(self.tr("Please take your ticket from the printer slot."))
         elif self.state == "printer_unavailable":
-            self.title.setText(self._printer_problem())
+            self.title.setText(printer_problem(self.outcome.printer if self.outcome else None))
             self.details.setText("")
             self.message.setText(self.tr(
                 "No number was given to you. Please ask an officer at the front desk for "
                 "help, or try again once the printer is fixed."))
         elif self.state == "print_failed" and ticket is not None:
             self.title.setText(self.tr("Sorry, your ticket did not print"))
-            self.details.setText(self._printer_problem())
+            self.details.setText(printer_problem(self.outcome.printer if self.outcome else None))
             self.message.setText(self.tr(
                 "Your number is %1. Please show this screen to an officer at the front desk; "
                 "they can print your ticket again.").replace("%1", ticket.number))

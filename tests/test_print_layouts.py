@@ -57,7 +57,8 @@ from printers.vietnamese import decode_cp1258, decode_tcvn3, encode_cp1258
 from simulators.escpos_preview import render_job
 
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
-DOCUMENTS = ("ticket", "receipt", "receipt-queued", "guide", "payment-slip", "test-page")
+DOCUMENTS = ("ticket", "receipt", "receipt-queued", "status-slip", "status-slip-offline", "guide",
+             "payment-slip", "test-page")
 WIDE = JobSettings("TM-T20II", 80)
 NARROW = JobSettings("ZJ-5870", 58)
 CP1258 = JobSettings("TM-T20II", 80, "cp1258")

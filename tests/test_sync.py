@@ -246,11 +246,12 @@ def test_dossier_status_is_live_online_and_last_known_offline(
     try:
         code = province.store.dossiers()[0]["code"]
         live = core.dossier_status(code)
-        assert live is not None and live[1] is True and live[0].code == code
+        assert live is not None and live.live is True and live.status.code == code
         assert core.dossier_status("000.00.17.H17-261120-9999") is None  # unknown
         province.stop()
         cached = core.dossier_status(code)
-        assert cached == (live[0], False)
+        assert cached is not None and (cached.status, cached.live) == (live.status, False)
+        assert cached.seen_at == live.seen_at
         assert core.dossier_status("000.00.17.H17-261120-0002") is None  # never seen here
     finally:
         core.close()

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 OUT_DIR = PROJECT_ROOT / "docs" / "screenshots"
 PRINT_PREVIEWS: tuple[tuple[str, JobSettings, tuple[str, ...]], ...] = (
     ("{}-80mm", JobSettings("TM-T20II", 80),
-     ("ticket", "receipt", "receipt-queued", "guide", "payment-slip", "test-page")),
+     ("ticket", "receipt", "receipt-queued", "status-slip", "status-slip-offline", "guide",
+      "payment-slip", "test-page")),
     ("{}-cp1258-80mm", JobSettings("TM-T20II", 80, "cp1258"), ("ticket",)),
     ("{}-58mm", JobSettings("ZJ-5870", 58), ("ticket",)),
 )
@@ -159,7 +160,24 @@ def write_screens() -> list[Path]:
             target = OUT_DIR / "ticket-80mm.png"
             shutil.copyfile(job.preview, target)
             written.append(target)
+        dossier_screen = window.navigator.screen("dossier_status")
+        dossier_code = province.store.dossiers()[1]["code"]
+        window.navigator.home()
+        shot_dossier = lambda name: (wait_for(dossier_screen.looked_up), shot(name))  # noqa: E731
+        window.context.scans.receive(dossier_code.encode())  # a receipt scanned on Home
+        shot_dossier("dossier-status-vi")
+        language.set_language("en")
+        shot("dossier-status-en")
+        language.set_language("vi")
+        dossier_screen.code.setText("000.00.17.H17-261120-9999")
+        dossier_screen.look_up_typed()
+        shot_dossier("dossier-unknown-vi")
+        dossier_screen.code.setText("12345")
+        dossier_screen.look_up_typed()
+        shot("dossier-invalid-vi")
         province.stop()  # the network goes down: the next ticket comes from a leased block
+        dossier_screen.look_up(dossier_code)
+        shot_dossier("dossier-status-offline-vi")
         window.navigator.home()
         window.navigator.screen("home").ticket_tile.click()
         next(iter(fields.tiles.values())).click()

@@ -5,8 +5,19 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from kiosk.domain import Office
+from kiosk.domain import DossierState, Office
 from printers.job import JobBuilder
+
+DOSSIER_STATES: dict[DossierState, str] = {
+    "received": "Đã tiếp nhận",
+    "processing": "Đang giải quyết",
+    "additional_info_required": "Cần bổ sung hồ sơ",
+    "ready": "Đã có kết quả",
+    "returned": "Đã trả kết quả",
+    "rejected": "Không được tiếp nhận",
+    "withdrawn": "Đã rút hồ sơ",
+}
+"""How each dossier state reads on paper."""
 
 
 def office_heading(job: JobBuilder, office: Office) -> None:

@@ -8,20 +8,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from kiosk.domain import DossierState, Office, Procedure, SubmissionReceipt
+from kiosk.domain import Office, Procedure, SubmissionReceipt
 from printers.job import JobBuilder, JobSettings
-from printers.layouts.parts import moment, office_footer, office_heading
-
-DOSSIER_STATES: dict[DossierState, str] = {
-    "received": "Đã tiếp nhận",
-    "processing": "Đang giải quyết",
-    "additional_info_required": "Cần bổ sung hồ sơ",
-    "ready": "Đã có kết quả",
-    "returned": "Đã trả kết quả",
-    "rejected": "Không được tiếp nhận",
-    "withdrawn": "Đã rút hồ sơ",
-}
-"""How each dossier state reads on paper."""
+from printers.layouts.parts import DOSSIER_STATES, moment, office_footer, office_heading
 
 
 def build_receipt_job(receipt: SubmissionReceipt, procedure: Procedure, office: Office,

@@ -1,0 +1,41 @@
+"""Looking up a dossier's status: live from the province, or the last one seen here."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from kiosk.api import ApiError, ProvinceApi
+from kiosk.cache import Cache
+from kiosk.domain import DossierStatus
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DossierLookup:
+    """A dossier's status, whether it came from the province just now, and when it was seen."""
+
+    status: DossierStatus
+    live: bool
+    seen_at: datetime
+
+
+def look_up_dossier(api: ProvinceApi, cache: Cache, code: str) -> DossierLookup | None:
+    """The status of dossier ``code``; when the province cannot be asked, the last one seen.
+
+    Blocking (network): call off the UI thread. None for a code the province does not know
+    (or, while it cannot be asked, one never looked up on this kiosk).
+    """
+    try:
+        status = api.dossier(code)
+    except ApiError as exc:
+        if exc.kind == "rejected" and exc.status in (400, 404):
+            return None
+        log.warning("dossier %s: live status unavailable: %s", code, exc)
+        cached = cache.load_dossier(code)
+        return DossierLookup(cached[0], False, cached[1]) if cached else None
+    seen_at = datetime.now(UTC)
+    cache.save_dossier(status, seen_at)
+    return DossierLookup(status, True, seen_at)

@@ -1,0 +1,290 @@
+"""Looking up a dossier (tra cứu hồ sơ): the code typed or scanned, then where it stands.
+
+Online, the status comes from the province and is remembered; offline, the last status seen
+on this kiosk is shown with its time and a clear note that it may be out of date. A status
+slip can be printed. The code is checked by the same parser as a scanned one.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain import DossierEvent, DossierState
+from kiosk.dossiers import DossierLookup
+from kiosk.scans import DossierCode, classify
+from printers.layouts.status_slip import build_status_slip_job
+from screens.background import run_in_background
+from screens.context import ScreenContext
+from screens.navigator import Screen
+from screens.slips import SlipPrinting
+from screens.widgets import heading, scroll_area
+
+DOSSIER_STATUS = "dossier_status"
+MAX_CODE_LENGTH = 40
+EXAMPLE_CODE = "000.00.17.H17-261116-0002"
+
+
+class DossierStatusScreen(Screen):
+    """Code entry, then the dossier's status and history (or why there is none)."""
+
+    #: emitted on the UI thread when a lookup has ended (with the state it left)
+    looked_up = Signal(str)
+
+    def __init__(self, context: ScreenContext) -> None:
+        super().__init__()
+        self.context = context
+        self.state = "entry"  # entry, looking, found, unknown, invalid
+        self.result: DossierLookup | None = None
+        self._attempt = 0
+        self.title = heading("heading")
+        self.prompt = heading("prompt")
+        self.code = QLineEdit()
+        self.code.setObjectName("codeInput")
+        self.code.setMaxLength(MAX_CODE_LENGTH)
+        self.code.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText
+                                      | Qt.InputMethodHint.ImhPreferUppercase)
+        self.code.returnPressed.connect(self.look_up_typed)
+        self.search = QPushButton()
+        self.search.setObjectName("actionButton")
+        self.search.clicked.connect(self.look_up_typed)
+        entry_row = QHBoxLayout()
+        entry_row.setSpacing(16)
+        entry_row.addWidget(self.code, stretch=1)
+        entry_row.addWidget(self.search)
+        self.message = heading("message")
+
+        self.state_label = heading("dossierState")
+        self.summary = heading("ticketDetails")
+        self.freshness = heading("statusLine")
+        self.history_title = QLabel()
+        self.history_title.setObjectName("sectionTitle")
+        self._history_host = QWidget()
+        self._history = QVBoxLayout(self._history_host)
+        self._history.setContentsMargins(0, 0, 0, 0)
+        self._history.setSpacing(12)
+        self._history.addStretch(1)
+        self._steps: list[tuple[QLabel, DossierEvent]] = []
+        self.result_box = QFrame()
+        self.result_box.setObjectName("resultBox")
+        result_layout = QVBoxLayout(self.result_box)
+        result_layout.setSpacing(12)
+        for widget in (self.state_label, self.summary, self.freshness, self.history_title):
+            result_layout.addWidget(widget)
+        result_layout.addWidget(scroll_area(self._history_host), stretch=1)
+
+        self.printing = SlipPrinting(context, self)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("actionButton")
+        self.print_button.clicked.connect(self._print_slip)
+        self.another = QPushButton()
+        self.another.setObjectName("secondaryButton")
+        self.another.clicked.connect(self._start_over)
+        actions = QHBoxLayout()
+        actions.setSpacing(16)
+        actions.addStretch(1)
+        actions.addWidget(self.another)
+        actions.addWidget(self.print_button)
+        actions.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 24)
+        layout.setSpacing(16)
+        layout.addWidget(self.title)
+        layout.addWidget(self.prompt)
+        layout.addLayout(entry_row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.result_box, stretch=1)
+        layout.addLayout(actions)
+        self.bottom = QVBoxLayout()  # the on-screen keyboard goes here
+        layout.addLayout(self.bottom)
+        self.printing.finished.connect(lambda _printed: self.retranslate())
+        self.retranslate()
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def enter(self, **params: Any) -> None:
+        code = params.get("code")
+        if code:
+            self.look_up(str(code))
+        else:
+            self._start_over()
+
+    def leave(self) -> None:
+        self.wipe()
+
+    def wipe(self) -> None:
+        self._attempt += 1  # a lookup still on its way belongs to no one now
+        self.code.clear()
+        self.result = None
+        self.state = "entry"
+        self._fill_history()
+        self.retranslate()
+
+    def journey_texts(self) -> tuple[str, str]:
+        return (self.tr("Look up a dossier"),
+                self.tr("Where your application stands: scan or type the code on your "
+                        "receipt"))
+
+    def handle_scan(self, scan: object) -> bool:
+        """A scanned receipt's dossier code is looked up at once."""
+        if isinstance(scan, DossierCode):
+            self.look_up(scan.code)
+            return True
+        return False
+
+    # -- looking up -------------------------------------------------------------------------
+
+    def look_up_typed(self) -> None:
+        """Check the typed code and look it up; a malformed one is explained, not sent."""
+        text = "".join(self.code.text().split()).upper()
+        if not text:
+            self._set_state("entry")
+            self.code.setFocus()
+            return
+        scan = classify(text)
+        if not isinstance(scan, DossierCode):
+            self._set_state("invalid")
+            return
+        self.look_up(scan.code)
+
+    def look_up(self, code: str) -> None:
+        """Ask for the status of ``code`` off the UI thread."""
+        self.code.setText(code)
+        self._set_state("looking")
+        self._attempt += 1
+        attempt = self._attempt
+        core = self.context.core
+        run_in_background(lambda: core.dossier_status(code),
+                          lambda result: self._done(result, attempt),
+                          lambda _reason: self._done(None, attempt))
+
+    def _done(self, result: DossierLookup | None, attempt: int) -> None:
+        if attempt != self._attempt:
+            return
+        self.result = result
+        self._fill_history()
+        self._set_state("found" if result is not None else "unknown")
+        self.looked_up.emit(self.state)
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self.retranslate()
+        self.navigation_changed.emit()
+
+    def _start_over(self) -> None:
+        self.wipe()
+        self.code.setFocus()
+
+    def _print_slip(self) -> None:
+        result = self.result
+        catalogue = self.context.catalogue
+        if result is None or catalogue is None:
+            return
+        office = catalogue.office
+        printed_at = datetime.now(UTC)
+        self.printing.start(lambda settings: build_status_slip_job(
+            result.status, office, settings, live=result.live, seen_at=result.seen_at,
+            printed_at=printed_at))
+
+    # -- texts ------------------------------------------------------------------------------
+
+    def state_name(self, state: DossierState) -> str:
+        """How a dossier state reads on screen, in the current language."""
+        return {
+            "received": self.tr("Received"),
+            "processing": self.tr("Being processed"),
+            "additional_info_required": self.tr("More documents needed"),
+            "ready": self.tr("Result ready for collection"),
+            "returned": self.tr("Result handed over"),
+            "rejected": self.tr("Not accepted"),
+            "withdrawn": self.tr("Withdrawn"),
+        }[state]
+
+    def _when(self, moment: datetime) -> str:
+        local = moment.astimezone(ZoneInfo(self.context.core.config.office.timezone))
+        return f"{local:%H:%M} {local:%d/%m/%Y}"
+
+    def _fill_history(self) -> None:
+        for step, _event in self._steps:
+            self._history.removeWidget(step)
+            step.deleteLater()
+        self._steps.clear()
+        if self.result is None:
+            return
+        events = sorted(self.result.status.history, key=lambda e: e.at, reverse=True)
+        for index, event in enumerate(events):
+            step = QLabel()
+            step.setObjectName("historyStep")
+            step.setWordWrap(True)
+            self._history.insertWidget(index, step)
+            self._steps.append((step, event))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Look up a dossier"))
+        self.prompt.setText(self.tr("Scan the barcode on your receipt, or type the dossier "
+                                    "code and touch \"Look up\"."))
+        self.code.setPlaceholderText(self.tr("Example: %1").replace("%1", EXAMPLE_CODE))
+        self.search.setText(self.tr("Look up"))
+        self.print_button.setText(self.tr("Print status slip"))
+        self.another.setText(self.tr("Look up another dossier"))
+        self.history_title.setText(self.tr("History"))
+        state = self.state
+        messages = {
+            "entry": "",
+            "looking": self.tr("Looking up dossier %1…").replace("%1", self.code.text()),
+            "unknown": self.tr("No dossier with code %1 was found. Please check the code on "
+                               "your receipt; if it is right, ask an officer at the front "
+                               "desk.").replace("%1", self.code.text()),
+            "invalid": self.tr("This is not a dossier code. A dossier code looks like %1: "
+                               "you find it under the barcode on your receipt.")
+            .replace("%1", EXAMPLE_CODE),
+            "found": "",
+        }
+        self.message.setText(messages[state])
+        self.message.setVisible(bool(self.message.text()))
+        found = state == "found" and self.result is not None
+        self.result_box.setVisible(found)
+        self.print_button.setVisible(found)
+        self.print_button.setEnabled(not self.printing.busy)
+        self.another.setVisible(state in ("found", "unknown", "invalid"))
+        self.search.setEnabled(state != "looking")
+        if not found or self.result is None:
+            return
+        status = self.result.status
+        language = self.context.language.language
+        catalogue = self.context.catalogue
+        procedure = next((p for p in catalogue.procedures if p.id == status.procedure_id),
+                         None) if catalogue else None
+        procedure_name = procedure.display_name(language) if procedure else (
+            status.procedure_name)
+        self.state_label.setText(self.state_name(status.status))
+        self.state_label.setProperty("state", status.status)
+        self.state_label.style().unpolish(self.state_label)
+        self.state_label.style().polish(self.state_label)
+        lines = [procedure_name, self.tr("Received: %1").replace("%1",
+                                                                  self._when(status.received_at))]
+        if status.due_at is not None:
+            lines.append(self.tr("Result due: %1").replace("%1", self._when(status.due_at)))
+        self.summary.setText("\n".join(lines))
+        self.freshness.setText("" if self.result.live else self.tr(
+            "The kiosk cannot reach the service system now. This is the last status seen "
+            "here, at %1; it may have changed since.").replace("%1",
+                                                               self._when(self.result.seen_at)))
+        self.freshness.setVisible(bool(self.freshness.text()))
+        self.history_title.setVisible(bool(status.history))
+        for step, event in self._steps:
+            text = f"{self._when(event.at)} — {self.state_name(event.status)}"
+            step.setText(f"{text}\n{event.note}" if event.note else text)

@@ -1,0 +1,142 @@
+"""Looking up a dossier: scanned or typed, live online, last known offline, printed on a slip."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from kiosk.core import KioskCore
+from simulators.province_api import ProvinceSimulator
+from simulators.virtual_printer import VirtualPrinter
+
+UNKNOWN_CODE = "000.00.17.H17-261120-9999"
+
+
+def open_dossier_screen(qtbot, window):  # type: ignore[no-untyped-def]
+    window.navigator.home()
+    qtbot.mouseClick(window.navigator.screen("home").journey_tiles["dossier_status"],
+                     Qt.MouseButton.LeftButton)
+    screen = window.navigator.current
+    assert window.navigator.current_name == "dossier_status"
+    return screen
+
+
+def type_and_look_up(qtbot, screen, code: str) -> None:  # type: ignore[no-untyped-def]
+    screen.code.setText(code)
+    with qtbot.waitSignal(screen.looked_up, timeout=10_000):
+        qtbot.mouseClick(screen.search, Qt.MouseButton.LeftButton)
+
+
+def test_a_receipt_scanned_on_home_opens_its_status_and_history(
+        qtbot, window, province: ProvinceSimulator) -> None:  # type: ignore[no-untyped-def]
+    dossier = province.store.dossiers()[1]
+    screen = window.navigator.screen("dossier_status")
+    window.navigator.home()
+
+    with qtbot.waitSignal(screen.looked_up, timeout=10_000):
+        window.context.scans.receive(dossier["code"].encode())
+
+    assert window.navigator.current is screen
+    assert screen.state == "found"
+    assert screen.state_label.text() == screen.state_name(dossier["status"])
+    assert dossier["procedure_name"] in screen.summary.text()
+    assert screen.freshness.isHidden()  # live: no warning about its age
+    steps = [step.text() for step, _event in screen._steps]
+    assert len(steps) == len(dossier["history"])
+    newest = max(dossier["history"], key=lambda event: event["at"])
+    assert steps[0].endswith(newest["note"])  # newest first
+    assert screen.print_button.isVisible()
+
+
+def test_a_typed_code_is_looked_up_even_with_spaces_and_in_lower_case(
+        qtbot, window, province: ProvinceSimulator) -> None:  # type: ignore[no-untyped-def]
+    code = province.store.dossiers()[0]["code"]
+    screen = open_dossier_screen(qtbot, window)
+    type_and_look_up(qtbot, screen, f"  {code.lower()[:10]} {code.lower()[10:]} ")
+    assert screen.state == "found"
+    assert screen.result.status.code == code
+
+
+def test_an_unknown_code_says_so_and_offers_another_try(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    screen = open_dossier_screen(qtbot, window)
+    type_and_look_up(qtbot, screen, UNKNOWN_CODE)
+    assert screen.state == "unknown"
+    assert UNKNOWN_CODE in screen.message.text()
+    assert screen.message.text().startswith("Không tìm thấy hồ sơ")
+    assert screen.result_box.isHidden() and screen.print_button.isHidden()
+    qtbot.mouseClick(screen.another, Qt.MouseButton.LeftButton)
+    assert screen.state == "entry" and screen.code.text() == ""
+
+
+def test_text_that_is_no_dossier_code_is_explained_without_asking_the_province(
+        qtbot, window, province: ProvinceSimulator) -> None:  # type: ignore[no-untyped-def]
+    screen = open_dossier_screen(qtbot, window)
+    screen.code.setText("12345")
+    qtbot.mouseClick(screen.search, Qt.MouseButton.LeftButton)
+    assert screen.state == "invalid"  # decided at once, on the UI thread
+    assert "000.00.17.H17-261116-0002" in screen.message.text()  # an example of the form
+
+
+def test_offline_the_last_known_status_is_shown_with_its_time(
+        qtbot, window, province: ProvinceSimulator) -> None:  # type: ignore[no-untyped-def]
+    code = province.store.dossiers()[0]["code"]
+    never_seen = province.store.dossiers()[2]["code"]
+    screen = open_dossier_screen(qtbot, window)
+    type_and_look_up(qtbot, screen, code)
+    seen_at = screen.result.seen_at
+    province.stop()
+
+    type_and_look_up(qtbot, screen, code)
+
+    assert screen.state == "found" and screen.result.live is False
+    assert screen.result.seen_at == seen_at
+    assert screen.freshness.isVisible()
+    assert screen._when(seen_at) in screen.freshness.text()
+    type_and_look_up(qtbot, screen, never_seen)
+    assert screen.state == "unknown"
+
+
+def test_the_status_slip_prints_the_code_and_state(
+        qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter) -> None:  # type: ignore[no-untyped-def]
+    code = province.store.dossiers()[0]["code"]
+    screen = open_dossier_screen(qtbot, window)
+    type_and_look_up(qtbot, screen, code)
+
+    with qtbot.waitSignal(screen.printing.finished, timeout=10_000) as printed:
+        qtbot.mouseClick(screen.print_button, Qt.MouseButton.LeftButton)
+
+    assert printed.args == [True]
+    job = printer.wait_for_jobs(1)[0].data
+    assert code.encode() in job  # the Code128 carries the code as native data
+    assert window.scan_notice.text() == "Vui lòng nhận phiếu ở khe máy in."
+
+
+def test_a_printer_out_of_paper_prints_no_slip_and_says_why(
+        qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter) -> None:  # type: ignore[no-untyped-def]
+    screen = open_dossier_screen(qtbot, window)
+    type_and_look_up(qtbot, screen, province.store.dossiers()[0]["code"])
+    printer.set_fault("paper_out")
+
+    with qtbot.waitSignal(screen.printing.finished, timeout=10_000) as printed:
+        qtbot.mouseClick(screen.print_button, Qt.MouseButton.LeftButton)
+
+    assert printed.args == [False]
+    assert printer.jobs == []
+    assert window.scan_notice.text().startswith("Máy in phiếu đã hết giấy")
+
+
+def test_leaving_forgets_the_code_and_the_status(
+        qtbot, window, province: ProvinceSimulator, core: KioskCore) -> None:  # type: ignore[no-untyped-def]
+    screen = open_dossier_screen(qtbot, window)
+    type_and_look_up(qtbot, screen, province.store.dossiers()[0]["code"])
+    window.navigator.home(wipe=True)
+    assert screen.code.text() == "" and screen.result is None and screen._steps == []
+
+
+def test_a_new_scan_on_the_status_screen_looks_up_that_dossier(
+        qtbot, window, province: ProvinceSimulator) -> None:  # type: ignore[no-untyped-def]
+    first, second = (d["code"] for d in province.store.dossiers()[:2])
+    screen = open_dossier_screen(qtbot, window)
+    type_and_look_up(qtbot, screen, first)
+    with qtbot.waitSignal(screen.looked_up, timeout=10_000):
+        window.context.scans.receive(second.encode())
+    assert screen.result.status.code == second and screen.code.text() == second
