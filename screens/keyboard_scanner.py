@@ -8,6 +8,13 @@ the widgets they were meant for, in order, as ordinary typing.
 
 The scan text is read from the raw key events' ``text()``: it never goes through a widget or
 an input method, so a Vietnamese Telex input method cannot turn a scanned "dd" into "đ".
+
+Gaps are measured with the key events' own timestamps (when the keyboard sent them), so a
+GUI thread that stalls for a moment in the middle of a scan does not split it. Scanners set
+to type characters outside ASCII as Alt + keypad codes (Alt held, decimal digits on the
+keypad, Alt released) are decoded here: a code with a leading 0 is a Windows-1252 byte,
+any other is a Unicode code point. On Windows the system composes these codes itself, so a
+Windows kiosk should read ID cards from a scanner in serial (USB-CDC) mode.
 """
 
 from __future__ import annotations
@@ -31,8 +38,10 @@ _COMMAND_MODIFIERS = (
     | Qt.KeyboardModifier.AltModifier
     | Qt.KeyboardModifier.MetaModifier
 )
-#: keys a scanner presses inside a burst without typing anything (upper case letters)
-_SHIFT_KEYS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_CapsLock})
+#: keys a scanner presses inside a burst without typing anything (upper case, Alt codes)
+_MODIFIER_KEYS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_CapsLock, Qt.Key.Key_Alt})
+_KEYPAD_ALT = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.KeypadModifier
+_DIGIT_KEYS = {Qt.Key.Key_0 + digit: str(digit) for digit in range(10)}
 
 
 class _ReplayedKey(QKeyEvent):
@@ -43,8 +52,9 @@ class KeyboardScanFilter(QObject):
     """An application-wide event filter that turns keyboard-wedge scans into ``scanned``.
 
     Printable key presses are held back while they arrive within ``max_gap_s`` of each other
-    (measured with ``clock``). A burst that ends with Enter and has at least ``min_length``
-    characters is a scan; anything else is typing and is delivered as it was meant to be.
+    (measured by the events' timestamps, or with ``clock`` for events without one). A burst
+    that ends with Enter and has at least ``min_length`` characters is a scan; anything else
+    is typing and is delivered, in order, ``flush_after_s`` to twice that after its last key.
     A burst longer than ``max_length`` is a flood: it is dropped, not typed.
     """
 
@@ -57,6 +67,7 @@ class KeyboardScanFilter(QObject):
         *,
         clock: Callable[[], float] = time.monotonic,
         max_gap_s: float = 0.03,
+        flush_after_s: float = 0.15,
         min_length: int = 6,
         max_length: int = 2048,
     ) -> None:
@@ -69,13 +80,15 @@ class KeyboardScanFilter(QObject):
         self._text: list[str] = []
         self._length = 0
         self._last_press: float | None = None
+        self._last_stamped = False  # whether _last_press is an event timestamp
+        self._alt_digits = ""
         self._presses = 0
         self._presses_at_arming = 0
         self._flood_length = 0
         self._swallow_release: int | None = None
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
-        self._flush_timer.setInterval(max(1, round(max_gap_s * 1000)))
+        self._flush_timer.setInterval(max(1, round(max(flush_after_s, max_gap_s) * 1000)))
         self._flush_timer.timeout.connect(self._on_quiet)
 
     def install(self, app: QApplication) -> None:
@@ -101,20 +114,34 @@ class KeyboardScanFilter(QObject):
             return self._on_release(watched, event)
         return False
 
+    def _moment(self, event: QKeyEvent) -> tuple[float, bool]:
+        """When the key was pressed (seconds) and whether that came from the event itself."""
+        stamp = event.timestamp()
+        return (stamp / 1000, True) if stamp else (self._clock(), False)
+
     def _on_press(self, target: QWidget, event: QKeyEvent) -> bool:
         """Hold, swallow or pass one key press; True when the widget must not see it."""
         self._swallow_release = None
-        now = self._clock()
-        if self._last_press is None or now - self._last_press > self._max_gap_s:
+        now, stamped = self._moment(event)
+        gap = now - self._last_press if self._last_press is not None else None
+        if gap is None or stamped != self._last_stamped or not 0 <= gap <= self._max_gap_s:
             self._end_burst()
+        key = event.key()
+        if key in _MODIFIER_KEYS:
+            return self._hold_if_pending(target, event)
+        alt_digit = (event.modifiers() & _KEYPAD_ALT) == _KEYPAD_ALT and key in _DIGIT_KEYS
+        if alt_digit:
+            self._alt_digits += _DIGIT_KEYS[key]
+            self._held.append((target, _ReplayedKey(event)))
+            self._count_press(now, stamped)
+            return True
         if event.modifiers() & _COMMAND_MODIFIERS or event.isAutoRepeat():
             self._end_burst()  # a person: a scanner neither uses commands nor holds a key
             return False
         if self._flood_length:
             self._flood_length += len(event.text())
-            self._count_press(now)
+            self._count_press(now, stamped)
             return True
-        key = event.key()
         if key in _ENTER_KEYS:
             if self._length < self._min_length:
                 self._end_burst()
@@ -124,22 +151,24 @@ class KeyboardScanFilter(QObject):
             self._swallow_release = key
             self.scanned.emit(code)
             return True
-        if key in _SHIFT_KEYS:
-            return self._hold_if_pending(target, event)
         text = event.text()
         if not text or not text.isprintable():
             self._end_burst()
             return False
         self._held.append((target, _ReplayedKey(event)))
+        self._add_text(text)
+        self._count_press(now, stamped)
+        return True
+
+    def _add_text(self, text: str) -> None:
+        """Add characters to the burst; past ``max_length`` it becomes a flood."""
         self._text.append(text)
         self._length += len(text)
-        self._count_press(now)
         if self._length > self._max_length:
             self._flood_length = self._length
             self._held.clear()
             self._text.clear()
             self._length = 0
-        return True
 
     def _on_release(self, target: QWidget, event: QKeyEvent) -> bool:
         """Keep a key release in order with the held presses; drop the releases of a scan."""
@@ -148,6 +177,11 @@ class KeyboardScanFilter(QObject):
             return True
         if self._flood_length:
             return True
+        if event.key() == Qt.Key.Key_Alt and self._alt_digits:
+            character = _alt_code_character(self._alt_digits)
+            self._alt_digits = ""
+            if character is not None:
+                self._add_text(character)
         return self._hold_if_pending(target, event)
 
     def _hold_if_pending(self, target: QWidget, event: QKeyEvent) -> bool:
@@ -157,7 +191,7 @@ class KeyboardScanFilter(QObject):
         self._held.append((target, _ReplayedKey(event)))
         return True
 
-    def _count_press(self, now: float) -> None:
+    def _count_press(self, now: float, stamped: bool) -> None:
         """Note one more key press of the burst; make sure the flush timer runs.
 
         The timer is armed once per quiet interval, not restarted on every key: with PySide6
@@ -167,6 +201,7 @@ class KeyboardScanFilter(QObject):
         """
         self._presses += 1
         self._last_press = now
+        self._last_stamped = stamped
         if not self._flush_timer.isActive():
             self._presses_at_arming = self._presses
             self._flush_timer.start()
@@ -205,3 +240,20 @@ class KeyboardScanFilter(QObject):
         self._last_press = None
         self._presses = 0
         self._flood_length = 0
+        self._alt_digits = ""
+
+
+def _alt_code_character(digits: str) -> str | None:
+    """The character an Alt + keypad code stands for (None for a code that is none).
+
+    A leading 0 marks a Windows-1252 byte (Alt+0233 is "é"); other codes are taken as
+    Unicode code points (Alt+7879 is "ệ"), as scanners that type Unicode send them.
+    """
+    value = int(digits[-7:])
+    if digits.startswith("0"):
+        character = bytes([value]).decode("cp1252", errors="replace") if value < 256 else None
+    else:
+        character = chr(value) if 0 < value < 0x110000 else None
+    if character is None or not character.isprintable() or character == "\ufffd":
+        return None
+    return character

@@ -178,3 +178,73 @@ def test_keys_held_for_a_deleted_widget_are_dropped(qtbot, scans, edit, clock) -
 
     qtbot.waitUntil(lambda: edit.text() == "w")
     assert scans == []
+
+
+def press_stamped(widget: QLineEdit, key: int, text: str, stamp_ms: int,
+                  modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key press and release carrying the time the keyboard sent them (ms)."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, key, modifiers, text)
+        event.setTimestamp(stamp_ms)
+        QApplication.sendEvent(widget, event)
+
+
+def test_a_stall_of_the_ui_thread_does_not_split_a_scan(qtbot, scans, edit, clock) -> None:  # type: ignore[no-untyped-def]
+    code = "079203001234\r"
+    for index, char in enumerate(code):
+        clock.now += 0.2  # each key handled long after the last: the thread was busy
+        press_stamped(edit, key_of(char), char, 50_000 + 4 * index)  # sent 4 ms apart
+
+    assert scans == [code.rstrip("\r")]
+    assert edit.text() == ""
+
+
+def test_keys_sent_slowly_are_typing_however_fast_they_are_handled(qtbot, scans, edit,  # type: ignore[no-untyped-def]
+                                                                   clock) -> None:
+    for index, char in enumerate("abcdefgh\r"):
+        clock.now += SCANNER_GAP_S  # handled in a rush after a stall
+        press_stamped(edit, key_of(char), char, 50_000 + 200 * index)  # a person's pace
+
+    qtbot.waitUntil(lambda: edit.text() == "abcdefgh")
+    assert scans == []
+
+
+def alt_code(widget: QLineEdit, digits: str, stamp_ms: int) -> int:
+    """A scanner typing one character as Alt + keypad digits; returns the next timestamp."""
+    alt = Qt.KeyboardModifier.AltModifier
+    keypad = alt | Qt.KeyboardModifier.KeypadModifier
+    for kind, key, modifiers in [(QEvent.Type.KeyPress, Qt.Key.Key_Alt, alt),
+                                 *[(kind, Qt.Key.Key_0 + int(digit), keypad)
+                                   for digit in digits
+                                   for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)],
+                                 (QEvent.Type.KeyRelease, Qt.Key.Key_Alt,
+                                  Qt.KeyboardModifier.NoModifier)]:
+        event = QKeyEvent(kind, key, modifiers, "")
+        event.setTimestamp(stamp_ms)
+        QApplication.sendEvent(widget, event)
+        stamp_ms += 2
+    return stamp_ms
+
+
+def test_alt_keypad_codes_in_a_scan_become_letters(qtbot, scans, edit, clock) -> None:  # type: ignore[no-untyped-def]
+    stamp = 10_000
+    for char in "|Nguy":
+        press_stamped(edit, key_of(char), char, stamp)
+        stamp += 3
+    stamp = alt_code(edit, str(ord("ễ")), stamp)  # a Unicode code point
+    stamp = alt_code(edit, "0233", stamp)  # a leading 0: Windows-1252 (é)
+    for char in "n|\r":
+        press_stamped(edit, key_of(char), char, stamp)
+        stamp += 3
+
+    assert scans == ["|Nguyễé" + "n|"]
+    assert edit.text() == "" and edit.presses == []
+
+
+def test_alt_with_a_key_that_is_not_on_the_keypad_is_a_command(qtbot, scans, edit, clock) -> None:  # type: ignore[no-untyped-def]
+    press_stamped(edit, Qt.Key.Key_A, "a", 10_000)
+    press_stamped(edit, Qt.Key.Key_4, "", 10_003, Qt.KeyboardModifier.AltModifier)
+
+    qtbot.waitUntil(lambda: edit.text() == "a")
+    assert (Qt.Key.Key_4, "") in edit.presses
+    assert scans == []
