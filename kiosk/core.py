@@ -14,6 +14,9 @@ from kiosk.dossiers import DossierLookup, look_up_dossier
 from kiosk.instance_lock import InstanceLock
 from kiosk.outbox import Outbox
 from kiosk.paths import KioskPaths
+from kiosk.payments import Payments
+from kiosk.ratings import Ratings
+from kiosk.submissions import Submissions
 from kiosk.sync import SyncEngine
 from kiosk.tickets import TicketDesk, TicketPrinter
 
@@ -22,7 +25,12 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class KioskCore:
-    """Everything the screens and the shell commands use."""
+    """Everything the screens and the shell commands use.
+
+    ``submissions``, ``payments`` and ``ratings``: the online-service, fee and rating
+    journeys (``submissions.submit`` and ``payments.payment_status`` block on the network:
+    call them off the UI thread).
+    """
 
     config: Config
     paths: KioskPaths
@@ -31,6 +39,9 @@ class KioskCore:
     outbox: Outbox
     sync: SyncEngine
     desk: TicketDesk
+    submissions: Submissions
+    payments: Payments
+    ratings: Ratings
     lock: InstanceLock | None = None
 
     def catalogue(self) -> Catalogue | None:
@@ -85,4 +96,9 @@ def build_core(config: Config, paths: KioskPaths, printer: TicketPrinter, *,
     # only the window's process watches the printer and sends heartbeats
     sync.sends_heartbeat = owns_desk
     sync.printer_report = lambda: desk.printer_report(max_age_s=config.sync.heartbeat_s / 2)
-    return KioskCore(config, paths, api, cache, outbox, sync, desk, lock)
+    kiosk_id = config.kiosk.id
+    submissions = Submissions(outbox, sync, kiosk_id=kiosk_id, zone=zone)
+    payments = Payments(api, outbox, sync, cache.load_catalogue, kiosk_id=kiosk_id, zone=zone)
+    ratings = Ratings(outbox, sync, cache.load_catalogue)
+    return KioskCore(config, paths, api, cache, outbox, sync, desk, submissions, payments,
+                     ratings, lock)

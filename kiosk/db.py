@@ -1,9 +1,10 @@
 """SQLite engines for the kiosk's stores, with the PRAGMAs and locking the design asks for.
 
-Every connection gets WAL, a busy timeout and foreign keys; the outbox also gets
-``synchronous=FULL``. Write transactions start with ``BEGIN IMMEDIATE`` so a writer takes
-the write lock up front instead of failing half-way through; reads go through
-:func:`reader` and take no lock.
+Every connection gets WAL, a busy timeout, foreign keys and ``secure_delete`` (deleted or
+overwritten content is zeroed, so erased personal data leaves no old bytes in the file's free
+space); the outbox also gets ``synchronous=FULL``. Write transactions start with
+``BEGIN IMMEDIATE`` so a writer takes the write lock up front instead of failing half-way
+through; reads go through :func:`reader` and take no lock.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ def sqlite_engine(path: Path, *, durable: bool) -> Engine:
             "PRAGMA journal_mode=WAL",
             f"PRAGMA synchronous={synchronous}",
             "PRAGMA foreign_keys=ON",
+            "PRAGMA secure_delete=ON",
         ):
             cursor.execute(pragma)
         cursor.close()

@@ -14,6 +14,8 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 Language = Literal["vi", "en"]
 ShortText = Annotated[str, Field(min_length=1, max_length=300)]
 Identifier = Annotated[str, Field(pattern=r"^[A-Za-z0-9._-]{1,64}$")]
+TICKET_NUMBER = r"^[A-Z][0-9]{3,4}$"
+"""A queue number: the field's queue prefix and a daily sequence of at least three digits."""
 
 
 class _Model(BaseModel):
@@ -31,8 +33,21 @@ class Bilingual(_Model):
         return self.name_en if language == "en" and self.name_en else self.name
 
 
+class PaymentAccount(_Model):
+    """The province's bank account that collects fees: what a VietQR code pays into."""
+
+    bank_bin: Annotated[str, Field(pattern=r"^[0-9]{6}$")]
+    account: Annotated[str, Field(pattern=r"^[A-Za-z0-9]{1,19}$")]
+    account_name: ShortText
+    bank_name: Annotated[str, Field(max_length=100)] = ""
+
+
 class Office(Bilingual):
-    """The one-stop office (Trung tâm Phục vụ hành chính công) where the kiosk stands."""
+    """The one-stop office (Trung tâm Phục vụ hành chính công) where the kiosk stands.
+
+    ``payment_account``: where citizens pay fees by VietQR; None when the office takes no
+    payments at the kiosk.
+    """
 
     id: Identifier
     province: ShortText
@@ -41,6 +56,7 @@ class Office(Bilingual):
     timezone: ShortText = "Asia/Ho_Chi_Minh"
     opening_hours: Annotated[str, Field(max_length=300)] = ""
     opening_hours_en: Annotated[str, Field(max_length=300)] = ""
+    payment_account: PaymentAccount | None = None
 
 
 class Counter(Bilingual):
@@ -100,8 +116,17 @@ class FormOption(_Model):
     label_en: Annotated[str, Field(max_length=300)] = ""
 
 
+PrefillSource = Literal["id_number", "full_name", "birth_date", "gender", "address"]
+"""What a form field may take from the applicant's citizen ID card (CCCD) QR."""
+
+
 class FormField(_Model):
-    """One input of an online-service form, as the province defines it."""
+    """One input of an online-service form, as the province defines it.
+
+    ``prefill`` names the ID card datum the field is filled with when the applicant scans
+    their card (after they confirm). The province sets it only on fields that describe the
+    applicant themself, never on another person's (a child's name on a birth form).
+    """
 
     id: Identifier
     label: ShortText
@@ -114,6 +139,7 @@ class FormField(_Model):
     options: tuple[FormOption, ...] = ()
     help: Annotated[str, Field(max_length=1000)] = ""
     help_en: Annotated[str, Field(max_length=1000)] = ""
+    prefill: PrefillSource | None = None
 
 
 class ServiceForm(_Model):
@@ -151,7 +177,7 @@ class IssuedTicket(_Model):
     """
 
     id: Identifier
-    number: Annotated[str, Field(pattern=r"^[A-Z][0-9]{3,4}$")]
+    number: Annotated[str, Field(pattern=TICKET_NUMBER)]
     field_id: Identifier
     field_name: ShortText
     counter: Counter

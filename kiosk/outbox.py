@@ -5,13 +5,21 @@
 - ``items``: the queue of things to deliver to the province (print results, offline tickets,
   submissions, ratings, payment intents), in order, each with its UUID idempotency key.
   An item is written in the same transaction as the thing it records and stays until the
-  province accepted it; then its payload (which may hold personal data) is erased.
+  province accepted it; then its payload (which may hold personal data) is erased, and after
+  a submission the write-ahead log is truncated, so no copy of it stays in ``outbox.db-wal``
+  (``secure_delete`` zeroes it in ``outbox.db`` itself). What remains is the key, the kind,
+  the ``reference`` and the province's answer. A dead letter keeps its payload until a
+  technician deals with it. Submissions and payments carry a ``reference`` the citizen can
+  read, numbered per series (kiosk and day) in the transaction that queues them.
 - ``ticket_blocks``: number ranges leased from the province for issuing tickets offline.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import threading
+import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -26,10 +34,14 @@ from kiosk.db import reader, sqlite_engine
 from kiosk.domain import IssuedTicket, TicketBlock
 from kiosk.migrations import migrate, run_script
 
+log = logging.getLogger(__name__)
+
 TicketState = Literal["requested", "printing", "issued", "failed"]
 ItemKind = Literal["print_result", "offline_ticket", "ticket_void", "submission", "rating",
                    "payment"]
 ItemState = Literal["pending", "delivered", "dead"]
+PERSONAL_KINDS = frozenset({"submission"})
+"""Kinds whose payload holds personal data: delivering one also truncates the WAL."""
 
 
 class _Base(DeclarativeBase):
@@ -67,6 +79,7 @@ class OutboxItem(_Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     key: Mapped[str] = mapped_column(String(64), unique=True)
     kind: Mapped[str] = mapped_column(String(32))
+    reference: Mapped[str | None] = mapped_column(String(100), unique=True)
     payload: Mapped[str] = mapped_column(Text)
     state: Mapped[str] = mapped_column(String(16))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -145,7 +158,13 @@ def _v2_items_and_blocks(connection: Connection) -> None:
         ALTER TABLE tickets DROP COLUMN print_reported""")
 
 
-MIGRATIONS = (_v1_tickets, _v2_items_and_blocks)
+def _v3_item_references(connection: Connection) -> None:
+    run_script(connection, """
+        ALTER TABLE items ADD COLUMN reference VARCHAR(100);
+        CREATE UNIQUE INDEX ix_items_reference ON items (reference)""")
+
+
+MIGRATIONS = (_v1_tickets, _v2_items_and_blocks, _v3_item_references)
 
 
 class Outbox:
@@ -156,6 +175,8 @@ class Outbox:
         migrate(self.engine, MIGRATIONS, "outbox.db")
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._reads = sessionmaker(reader(self.engine), expire_on_commit=False)
+        self._outcomes = threading.Condition()
+        self._failed_attempts = 0  # delivery attempts that failed, since this process started
 
     def close(self) -> None:
         """Close every pooled connection."""
@@ -324,6 +345,40 @@ class Outbox:
         with self._sessions.begin() as session:
             return _add_item(session, kind, payload)
 
+    def enqueue_numbered(self, kind: ItemKind, prefix: str,
+                         build: Callable[[str], dict[str, Any]]) -> OutboxItem:
+        """Queue one item under the next reference of a series, in one transaction.
+
+        The reference is ``prefix`` followed by the series' next sequence number (4 digits,
+        more after 9999); ``build`` makes the payload from it.
+        """
+        with self._sessions.begin() as session:
+            taken = session.scalar(
+                select(func.count()).select_from(OutboxItem).where(
+                    OutboxItem.kind == kind,
+                    func.substr(OutboxItem.reference, 1, len(prefix)) == prefix))
+            reference = f"{prefix}{int(taken or 0) + 1:04d}"
+            return _add_item(session, kind, build(reference), reference=reference)
+
+    def wait_for_outcome(self, key: str, timeout_s: float) -> OutboxItem:
+        """Wait until the item was delivered or refused, or a delivery attempt failed (the
+        province cannot take it now), for at most ``timeout_s``; the item as it then is.
+
+        Only this process's sync engine ends the wait early.
+        """
+        deadline = time.monotonic() + timeout_s
+        with self._outcomes:
+            failures = self._failed_attempts
+            while True:
+                item = self.item(key)
+                if item is None:
+                    raise KeyError(f"no outbox item {key}")
+                remaining = deadline - time.monotonic()
+                if (item.state != "pending" or item.attempts > 0
+                        or self._failed_attempts > failures or remaining <= 0):
+                    return item
+                self._outcomes.wait(remaining)
+
     def pending(self, limit: int = 100) -> list[OutboxItem]:
         """The oldest items still to deliver, in the order they were queued."""
         query = (select(OutboxItem).where(OutboxItem.state == "pending")
@@ -336,6 +391,7 @@ class Outbox:
         payloads. One transaction for many items: a crash before it only means they are
         sent again, and the province replays its first answers."""
         now = _now()
+        kinds: set[str] = set()
         with self._sessions.begin() as session:
             for key, response in answers:
                 item = _get_item(session, key)
@@ -343,6 +399,10 @@ class Outbox:
                 item.response = response
                 item.payload = "{}"
                 item.delivered_at = item.updated_at = now
+                kinds.add(item.kind)
+        if kinds & PERSONAL_KINDS:
+            self._truncate_wal()
+        self._announce()
 
     def attempt_failed(self, key: str, error: str) -> None:
         """A delivery attempt failed in a way that retrying may fix."""
@@ -351,6 +411,7 @@ class Outbox:
             item.attempts += 1
             item.last_error = error[:1000]
             item.updated_at = _now()
+        self._announce(failed=True)
 
     def dead_letter(self, key: str, error: str) -> None:
         """The province refused the item; it waits for a technician instead of retrying."""
@@ -360,6 +421,28 @@ class Outbox:
             item.state = "dead"
             item.last_error = error[:1000]
             item.updated_at = _now()
+        self._announce()
+
+    def _announce(self, *, failed: bool = False) -> None:
+        """Wake those waiting in :meth:`wait_for_outcome`."""
+        with self._outcomes:
+            if failed:
+                self._failed_attempts += 1
+            self._outcomes.notify_all()
+
+    def _truncate_wal(self) -> None:
+        """Checkpoint the WAL into ``outbox.db`` and truncate it to nothing, so the frames
+        that held erased payloads are gone from ``outbox.db-wal`` too."""
+        connection = self.engine.raw_connection()
+        try:
+            cursor = connection.cursor()
+            busy, _, _ = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            cursor.close()
+        finally:
+            connection.close()
+        if busy:
+            log.warning("outbox WAL not truncated (a reader was busy); erased payloads may "
+                        "stay in outbox.db-wal until the next delivery")
 
     def items(self, state: ItemState | None = None) -> list[OutboxItem]:
         """Queue items in order, optionally only those in one state."""
@@ -386,10 +469,11 @@ class Outbox:
 
 
 def _add_item(session: Session, kind: ItemKind, payload: dict[str, Any],
-              key: str | None = None) -> OutboxItem:
+              key: str | None = None, *, reference: str | None = None) -> OutboxItem:
     now = _now()
     key = key or str(uuid.uuid4())
-    item = OutboxItem(key=key, kind=kind, payload=json.dumps(payload, ensure_ascii=False),
+    item = OutboxItem(key=key, kind=kind, reference=reference,
+                      payload=json.dumps(payload, ensure_ascii=False),
                       state="pending", attempts=0, created_at=now, updated_at=now)
     session.add(item)
     session.flush()

@@ -250,6 +250,22 @@ _GENDERS: dict[str, Literal["Nam", "Nữ"]] = {"nam": "Nam", "nữ": "Nữ"}
 _ENGLISH_GENDER = {"Nam": "male", "Nữ": "female"}
 
 
+def id_number_problem(id_number: str) -> str | None:
+    """Why ``id_number`` cannot be a personal ID (CCCD) number, or None: it must be 12 digits
+    opening with a province code (``PROVINCES``)."""
+    if not _DIGITS_12.fullmatch(id_number):
+        return f"the ID number is not 12 digits ({len(id_number)} characters)"
+    if id_number[:3] not in PROVINCES:
+        return f"province code {id_number[:3]} in the ID number is not a province"
+    return None
+
+
+def id_number_birth_year(id_number: str) -> int:
+    """The year of birth a 12-digit ID number encodes: the century of its 4th digit
+    (``CENTURY_OF_DIGIT``) plus its 5th and 6th digits."""
+    return CENTURY_OF_DIGIT[int(id_number[3])] + int(id_number[4:6])
+
+
 def _card_date(text: str, what: str) -> date:
     if not _DDMMYYYY.fullmatch(text):
         raise _Refused(f"CCCD: {what} is not 8 digits DDMMYYYY")
@@ -300,12 +316,9 @@ def _parse_cccd(text: str, today: date) -> CitizenId:
     else:
         raise _Refused(f"CCCD: expected 6 or 7 fields separated by |, found {len(fields)}")
 
-    if not _DIGITS_12.fullmatch(id_number):
-        raise _Refused(f"CCCD: the ID number is not 12 digits "
-                       f"({len(id_number)} characters)")
-    province = id_number[:3]
-    if province not in PROVINCES:
-        raise _Refused(f"CCCD: province code {province} in the ID number is not a province")
+    problem = id_number_problem(id_number)
+    if problem:
+        raise _Refused(f"CCCD: {problem}")
     if old_id and not _OLD_ID.fullmatch(old_id):
         raise _Refused("CCCD: the old ID number is not empty, 9 or 12 digits")
     full_name = _card_name(name)

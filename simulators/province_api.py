@@ -64,6 +64,7 @@ TIMESTAMP = re.compile(
 CURSOR = re.compile(r"0|[1-9][0-9]{0,17}")
 LIMIT = re.compile(r"[0-9]{1,3}")
 PAYMENT_REFERENCE = re.compile(r"[A-Z0-9]{6,25}")
+LOCAL_REFERENCE = re.compile(r"[A-Za-z0-9._-]{1,64}-[0-9]{6}-[0-9]{4,5}")
 IDENTIFIER_RULE = "1–64 letters, digits, '.', '_' or '-'"
 
 Auth = Literal["none", "device", "session"]
@@ -538,6 +539,10 @@ class _Handler(BaseHTTPRequestHandler):
         procedure_id = body.identifier("procedure_id")
         form_id = body.identifier("form_id")
         kiosk_id = body.identifier("kiosk_id")
+        local_reference = body.string(
+            "local_reference", max_length=80, pattern=LOCAL_REFERENCE,
+            rule="the kiosk id, a day yymmdd and a sequence, e.g. K1-261120-0003",
+        ) if "local_reference" in body.data else None
         submitted_at = body.timestamp("submitted_at")
         given = body.child("consent")
         consent = {"given": given.flag("given"),
@@ -557,7 +562,8 @@ class _Handler(BaseHTTPRequestHandler):
         body.finish()
         return self._once(call, body.data, lambda: (201, self.server.store.submit(
             call.key or "", procedure_id=procedure_id, form_id=form_id, kiosk_id=kiosk_id,
-            submitted_at=submitted_at, consent=consent, applicant=applicant, data=data)))
+            submitted_at=submitted_at, consent=consent, applicant=applicant, data=data,
+            local_reference=local_reference)))
 
     def _create_payment(self, call: _Call) -> tuple[int, dict[str, Any]]:
         body = _Body(call.json())

@@ -76,7 +76,7 @@ CREATE TABLE IF NOT EXISTS submissions (
     id TEXT PRIMARY KEY, idempotency_key TEXT NOT NULL UNIQUE, dossier_code TEXT NOT NULL,
     procedure_id TEXT NOT NULL, form_id TEXT NOT NULL, kiosk_id TEXT NOT NULL,
     submitted_at TEXT NOT NULL, consent TEXT NOT NULL, applicant TEXT NOT NULL,
-    data TEXT NOT NULL, received_at TEXT NOT NULL);
+    data TEXT NOT NULL, received_at TEXT NOT NULL, local_reference TEXT);
 CREATE TABLE IF NOT EXISTS payments (
     reference TEXT PRIMARY KEY, idempotency_key TEXT NOT NULL, procedure_id TEXT NOT NULL,
     amount_vnd INTEGER NOT NULL, dossier_code TEXT, kiosk_id TEXT NOT NULL,
@@ -89,7 +89,8 @@ CREATE TABLE IF NOT EXISTS heartbeats (
     kiosk_id TEXT PRIMARY KEY, body TEXT NOT NULL, received_at TEXT NOT NULL);
 """
 # Columns added after the first release; an older simulator database gains them in place.
-ADDED_COLUMNS = {"tickets": {"origin": "TEXT NOT NULL DEFAULT 'online'", "block_id": "TEXT"}}
+ADDED_COLUMNS = {"tickets": {"origin": "TEXT NOT NULL DEFAULT 'online'", "block_id": "TEXT"},
+                 "submissions": {"local_reference": "TEXT"}}
 
 
 class SimulatorError(Exception):
@@ -517,8 +518,11 @@ class ProvinceStore:
 
     def submit(self, key: str, *, procedure_id: str, form_id: str, kiosk_id: str,
                submitted_at: str, consent: dict[str, Any], applicant: dict[str, Any],
-               data: dict[str, Any]) -> dict[str, Any]:
-        """Receive an online submission: check it against its form and open a dossier."""
+               data: dict[str, Any], local_reference: str | None = None) -> dict[str, Any]:
+        """Receive an online submission: check it against its form and open a dossier.
+
+        ``local_reference`` is the kiosk's own reference, printed on a slip while the
+        submission waited offline; it is kept so officials can find the dossier by it."""
         with self._transaction():
             procedure = self._entity("procedure", procedure_id)
             if procedure is None:
@@ -550,11 +554,13 @@ class ProvinceStore:
                 (code, procedure_id, procedure["name"], iso(now), due.isoformat(), iso(now),
                  json.dumps(history, ensure_ascii=False)))
             self._db.execute(
-                "INSERT INTO submissions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO submissions (id, idempotency_key, dossier_code, procedure_id, "
+                "form_id, kiosk_id, submitted_at, consent, applicant, data, received_at, "
+                "local_reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (str(uuid.uuid4()), key, code, procedure_id, form_id, kiosk_id, submitted_at,
                  json.dumps(consent, ensure_ascii=False),
                  json.dumps(applicant, ensure_ascii=False),
-                 json.dumps(data, ensure_ascii=False), iso(now)))
+                 json.dumps(data, ensure_ascii=False), iso(now), local_reference))
         return {"dossier_code": code, "procedure_id": procedure_id, "status": "received",
                 "received_at": iso(now)}
 
