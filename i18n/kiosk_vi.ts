@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AnnouncementsScreen</name>
+    <message>
+        <location filename="../screens/announcements.py" line="86"/>
+        <source>Touch the screen to begin</source>
+        <translation>Chạm vào màn hình để bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../screens/announcements.py" line="90"/>
+        <source>Welcome!</source>
+        <translation>Xin chào quý khách!</translation>
+    </message>
+    <message>
+        <location filename="../screens/announcements.py" line="91"/>
+        <source>This kiosk gives queue numbers, explains procedures and looks up dossiers.</source>
+        <translation>Ki-ốt cấp số thứ tự, hướng dẫn thủ tục hành chính và tra cứu hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../screens/announcements.py" line="99"/>
+        <source>⚠ Fraud warning</source>
+        <translation>⚠ Cảnh báo lừa đảo</translation>
+    </message>
+    <message>
+        <location filename="../screens/announcements.py" line="100"/>
+        <source>Opening hours</source>
+        <translation>Giờ làm việc</translation>
+    </message>
+    <message>
+        <location filename="../screens/announcements.py" line="101"/>
+        <source>Notice</source>
+        <translation>Thông báo</translation>
+    </message>
+</context>
+<context>
     <name>DossierStatusScreen</name>
     <message>
         <location filename="../screens/dossier_status.py" line="137"/>
@@ -162,54 +195,198 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../screens/main_window.py" line="130"/>
+        <location filename="../screens/main_window.py" line="184"/>
         <source>◀ Back</source>
         <translation>◀ Quay lại</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="131"/>
+        <location filename="../screens/main_window.py" line="185"/>
+        <source>I am still here</source>
+        <translation>Tôi vẫn đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../screens/main_window.py" line="187"/>
         <source>⌂ Home</source>
         <translation>⌂ Trang chủ</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="134"/>
+        <location filename="../screens/main_window.py" line="190"/>
         <source>Public service kiosk</source>
         <translation>Ki-ốt dịch vụ công</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="141"/>
+        <location filename="../screens/main_window.py" line="197"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="142"/>
+        <location filename="../screens/main_window.py" line="198"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="143"/>
+        <location filename="../screens/main_window.py" line="199"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="194"/>
+        <location filename="../screens/main_window.py" line="210"/>
+        <source>A+ Large text</source>
+        <translation>A+ Chữ lớn</translation>
+    </message>
+    <message>
+        <location filename="../screens/main_window.py" line="211"/>
+        <source>◐ Contrast</source>
+        <translation>◐ Tương phản</translation>
+    </message>
+    <message>
+        <location filename="../screens/main_window.py" line="228"/>
+        <source>Are you still there? To protect your information, this screen will be cleared in %1 s.</source>
+        <translation>Bạn còn dùng ki-ốt không? Để bảo vệ thông tin của bạn, màn hình sẽ được xóa sau %1 giây.</translation>
+    </message>
+    <message>
+        <location filename="../screens/main_window.py" line="291"/>
         <source>Your citizen ID card was read. To use it, first choose &quot;Take a queue number&quot;.</source>
         <translation>Đã đọc căn cước của bạn. Để dùng căn cước, trước hết hãy chọn &quot;Lấy số thứ tự&quot;.</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="197"/>
+        <location filename="../screens/main_window.py" line="294"/>
         <source>This is a payment code. Please pay it with your bank&apos;s app.</source>
         <translation>Đây là mã thanh toán. Vui lòng thanh toán bằng ứng dụng ngân hàng của bạn.</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="199"/>
+        <location filename="../screens/main_window.py" line="296"/>
         <source>This is a ticket from this kiosk. Please wait until your number is called.</source>
         <translation>Đây là phiếu số thứ tự của ki-ốt. Vui lòng chờ đến lượt được gọi số.</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="201"/>
+        <location filename="../screens/main_window.py" line="298"/>
         <source>Sorry, this code cannot be used. Scan the QR code on your citizen ID card, the barcode on your dossier receipt, or a ticket from this kiosk.</source>
         <translation>Xin lỗi, không dùng được mã này. Vui lòng quét mã QR trên căn cước, mã vạch trên giấy biên nhận hồ sơ, hoặc phiếu của ki-ốt.</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../screens/onscreen_keyboard.py" line="175"/>
+        <source>Space</source>
+        <extracomment>the smallest key side: about 22 mm on a 21.5&quot; 1920×1080 screen a row of keys: (character or special key, width in half keys); None leaves a gap every key touched: the character typed, or the special key&apos;s name (&quot;backspace&quot;, …) the Done key</extracomment>
+        <translation>Dấu cách</translation>
+    </message>
+    <message>
+        <location filename="../screens/onscreen_keyboard.py" line="175"/>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location filename="../screens/onscreen_keyboard.py" line="176"/>
+        <source>123</source>
+        <translation>123</translation>
+    </message>
+    <message>
+        <location filename="../screens/onscreen_keyboard.py" line="176"/>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <location filename="../screens/onscreen_keyboard.py" line="180"/>
+        <source>Backspace</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../screens/onscreen_keyboard.py" line="180"/>
+        <source>Shift</source>
+        <translation>Chữ hoa</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentScreen</name>
+    <message>
+        <location filename="../screens/payment.py" line="106"/>
+        <location filename="../screens/payment.py" line="244"/>
+        <source>Pay a fee</source>
+        <extracomment>emitted on the UI thread with the new step, whenever the step changes</extracomment>
+        <translation>Nộp phí, lệ phí</translation>
+    </message>
+    <message>
+        <location filename="../screens/payment.py" line="106"/>
+        <source>Pay by bank app with a VietQR code</source>
+        <translation>Chuyển khoản bằng ứng dụng ngân hàng qua mã VietQR</translation>
+    </message>
+    <message>
+        <location filename="../screens/payment.py" line="234"/>
+        <source>This procedure has no fee to pay.</source>
+        <translation>Thủ tục này không phải nộp phí.</translation>
+    </message>
+    <message>
+        <location filename="../screens/payment.py" line="235"/>
+        <source>Paying fees is not available at this kiosk yet. Please pay at the counter.</source>
+        <translation>Ki-ốt này chưa nhận nộp phí. Vui lòng nộp tại quầy.</translation>
+    </message>
+    <message>
+        <location filename="../screens/payment.py" line="237"/>
+        <source>This payment cannot be made here. Please pay at the counter.</source>
+        <translation>Không thể nộp khoản này tại ki-ốt. Vui lòng nộp tại quầy.</translation>
+    </message>
+    <message>
+        <location filename="../screens/payment.py" line="246"/>
+        <source>Choose the procedure whose fee you want to pay.</source>
+        <translation>Chọn thủ tục bạn muốn nộp phí, lệ phí.</translation>
+    </message>
+    <message>
+        <location filename="../screens/payment.py" line="256"/>
+        <source>Amount: %1</source>
+        <translation>Số tiền: %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/payment.py" line="264"/>
+        <source>Payment reference: %1</source>
+        <translation>Mã thanh toán: %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/payment.py" line="265"/>
+        <source>Account: %1</source>
+        <translation>Tài khoản: %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/payment.py" line="269"/>
+        <source>Touch &quot;Show payment code&quot;, then scan it with your bank app. Do not change the amount or the content.</source>
+        <translation>Chạm &quot;Hiện mã thanh toán&quot;, rồi quét mã bằng ứng dụng ngân hàng. Không sửa số tiền và nội dung chuyển khoản.</translation>
+    </message>
+    <message>
+        <location filename="../screens/payment.py" line="271"/>
+        <source>Preparing your payment code…</source>
+        <translation>Đang tạo mã thanh toán…</translation>
+    </message>
+    <message>
+        <location filename="../screens/payment.py" line="272"/>
+        <source>Open your bank app, choose &quot;Scan QR&quot; and scan this code. A slip with the same code is printing. This screen shows when the money has arrived.</source>
+        <translation>Mở ứng dụng ngân hàng, chọn &quot;Quét mã QR&quot; và quét mã này. Phiếu có cùng mã đang được in. Màn hình sẽ báo khi đã nhận được tiền.</translation>
+    </message>
+    <message>
+        <location filename="../screens/payment.py" line="275"/>
+        <source>✓ Payment received. Thank you! Keep the slip as your record.</source>
+        <translation>✓ Đã nhận tiền. Cảm ơn bạn! Hãy giữ phiếu để đối chiếu.</translation>
+    </message>
+    <message>
+        <location filename="../screens/payment.py" line="276"/>
+        <source>This payment code is no longer valid. Please ask an officer at the front desk.</source>
+        <translation>Mã thanh toán này không còn hiệu lực. Vui lòng hỏi cán bộ tại bàn hướng dẫn.</translation>
+    </message>
+    <message>
+        <location filename="../screens/payment.py" line="280"/>
+        <source>Show payment code</source>
+        <translation>Hiện mã thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../screens/payment.py" line="281"/>
+        <source>Print the slip again</source>
+        <translation>In lại phiếu</translation>
+    </message>
+    <message>
+        <location filename="../screens/payment.py" line="282"/>
+        <source>Finish</source>
+        <translation>Kết thúc</translation>
     </message>
 </context>
 <context>
@@ -236,6 +413,229 @@
     </message>
 </context>
 <context>
+    <name>ProcedureDetailScreen</name>
+    <message>
+        <location filename="../screens/procedures.py" line="316"/>
+        <source>Print this guide</source>
+        <translation>In hướng dẫn này</translation>
+    </message>
+    <message>
+        <location filename="../screens/procedures.py" line="317"/>
+        <source>Submit online here</source>
+        <translation>Nộp hồ sơ trực tuyến tại đây</translation>
+    </message>
+    <message>
+        <location filename="../screens/procedures.py" line="318"/>
+        <source>Pay the fee</source>
+        <translation>Nộp phí, lệ phí</translation>
+    </message>
+    <message>
+        <location filename="../screens/procedures.py" line="319"/>
+        <source>Take a queue number</source>
+        <translation>Lấy số thứ tự</translation>
+    </message>
+    <message>
+        <location filename="../screens/procedures.py" line="333"/>
+        <source>Procedure code</source>
+        <translation>Mã thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../screens/procedures.py" line="334"/>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../screens/procedures.py" line="335"/>
+        <source>Documents to bring</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../screens/procedures.py" line="337"/>
+        <source>Fee</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <location filename="../screens/procedures.py" line="338"/>
+        <source>Processing time</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../screens/procedures.py" line="340"/>
+        <source>Where to submit</source>
+        <translation>Nơi nộp hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../screens/procedures.py" line="341"/>
+        <source>Online service</source>
+        <translation>Dịch vụ công trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../screens/procedures.py" line="342"/>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresScreen</name>
+    <message>
+        <location filename="../screens/procedures.py" line="111"/>
+        <location filename="../screens/procedures.py" line="234"/>
+        <source>Look up a procedure</source>
+        <extracomment>emitted after the list has been filled for the current query and field</extracomment>
+        <translation>Tra cứu thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../screens/procedures.py" line="112"/>
+        <source>Documents to bring, fees, processing time; print a guide</source>
+        <translation>Giấy tờ cần mang, lệ phí, thời hạn; in hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../screens/procedures.py" line="186"/>
+        <source>Fee: %1 VND</source>
+        <translation>Lệ phí: %1 đồng</translation>
+    </message>
+    <message>
+        <location filename="../screens/procedures.py" line="187"/>
+        <source>No fee</source>
+        <translation>Không mất phí</translation>
+    </message>
+    <message>
+        <location filename="../screens/procedures.py" line="191"/>
+        <source>The list of procedures is not available yet. Please ask an officer at the front desk.</source>
+        <translation>Chưa có danh mục thủ tục. Vui lòng hỏi cán bộ tại bàn hướng dẫn.</translation>
+    </message>
+    <message>
+        <location filename="../screens/procedures.py" line="194"/>
+        <source>No procedure matches &quot;%1&quot;. Try fewer or other words, or choose a field.</source>
+        <translation>Không có thủ tục nào khớp với &quot;%1&quot;. Hãy thử bớt từ hoặc dùng từ khác, hoặc chọn một lĩnh vực.</translation>
+    </message>
+    <message>
+        <location filename="../screens/procedures.py" line="197"/>
+        <source>Showing the first %1 procedures. Type more words to narrow the list.</source>
+        <translation>Đang hiện %1 thủ tục đầu tiên. Gõ thêm từ để thu hẹp danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../screens/procedures.py" line="200"/>
+        <source>%1 procedures. Touch one to see what to bring.</source>
+        <translation>%1 thủ tục. Chạm vào một thủ tục để xem cần mang giấy tờ gì.</translation>
+    </message>
+    <message>
+        <location filename="../screens/procedures.py" line="235"/>
+        <source>Type a few words, e.g. khai sinh</source>
+        <translation>Gõ vài từ, ví dụ: khai sinh</translation>
+    </message>
+    <message>
+        <location filename="../screens/procedures.py" line="236"/>
+        <source>⌨ Keyboard</source>
+        <translation>⌨ Bàn phím</translation>
+    </message>
+    <message>
+        <location filename="../screens/procedures.py" line="241"/>
+        <source>All fields</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+</context>
+<context>
+    <name>RatingScreen</name>
+    <message>
+        <location filename="../screens/rating.py" line="119"/>
+        <location filename="../screens/rating.py" line="217"/>
+        <source>Rate our service</source>
+        <extracomment>score -&gt; (face colour, mouth curve: positive smiles) emitted on the UI thread when the rating is queued (True) or could not be (False)</extracomment>
+        <translation>Đánh giá sự hài lòng</translation>
+    </message>
+    <message>
+        <location filename="../screens/rating.py" line="120"/>
+        <source>Tell us how you were served at the counter</source>
+        <translation>Cho chúng tôi biết bạn được phục vụ tại quầy thế nào</translation>
+    </message>
+    <message>
+        <location filename="../screens/rating.py" line="192"/>
+        <source>I waited too long</source>
+        <translation>Chờ đợi quá lâu</translation>
+    </message>
+    <message>
+        <location filename="../screens/rating.py" line="193"/>
+        <source>The officer&apos;s attitude</source>
+        <translation>Thái độ của cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../screens/rating.py" line="194"/>
+        <source>The guidance was unclear</source>
+        <translation>Hướng dẫn chưa rõ ràng</translation>
+    </message>
+    <message>
+        <location filename="../screens/rating.py" line="195"/>
+        <source>I was asked for extra documents</source>
+        <translation>Bị yêu cầu thêm giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../screens/rating.py" line="196"/>
+        <source>Seats, toilets, parking</source>
+        <translation>Chỗ ngồi, nhà vệ sinh, chỗ để xe</translation>
+    </message>
+    <message>
+        <location filename="../screens/rating.py" line="207"/>
+        <source>Very satisfied</source>
+        <translation>Rất hài lòng</translation>
+    </message>
+    <message>
+        <location filename="../screens/rating.py" line="207"/>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <location filename="../screens/rating.py" line="208"/>
+        <source>Not satisfied</source>
+        <translation>Chưa hài lòng</translation>
+    </message>
+    <message>
+        <location filename="../screens/rating.py" line="208"/>
+        <source>Very dissatisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <location filename="../screens/rating.py" line="214"/>
+        <source>Send without a reason</source>
+        <translation>Gửi, không nêu lý do</translation>
+    </message>
+    <message>
+        <location filename="../screens/rating.py" line="220"/>
+        <source>Which counter served you?</source>
+        <translation>Bạn được quầy nào phục vụ?</translation>
+    </message>
+    <message>
+        <location filename="../screens/rating.py" line="221"/>
+        <source>How satisfied are you with %1?</source>
+        <translation>Bạn có hài lòng với %1 không?</translation>
+    </message>
+    <message>
+        <location filename="../screens/rating.py" line="222"/>
+        <source>What should we improve? (optional)</source>
+        <translation>Chúng tôi cần cải thiện điều gì? (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rating.py" line="223"/>
+        <source>Anything we could do better? (optional)</source>
+        <translation>Chúng tôi có thể làm tốt hơn điều gì? (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../screens/rating.py" line="226"/>
+        <source>Sending your rating…</source>
+        <translation>Đang gửi đánh giá…</translation>
+    </message>
+    <message>
+        <location filename="../screens/rating.py" line="227"/>
+        <source>Thank you! Your rating helps us serve you better.</source>
+        <translation>Cảm ơn bạn! Đánh giá của bạn giúp chúng tôi phục vụ tốt hơn.</translation>
+    </message>
+    <message>
+        <location filename="../screens/rating.py" line="228"/>
+        <source>Sorry, your rating could not be saved. Please tell an officer at the front desk.</source>
+        <translation>Xin lỗi, chưa lưu được đánh giá của bạn. Vui lòng báo cán bộ tại bàn hướng dẫn.</translation>
+    </message>
+</context>
+<context>
     <name>SlipPrinting</name>
     <message>
         <location filename="../screens/slips.py" line="51"/>
@@ -257,29 +657,34 @@
 <context>
     <name>TicketFieldsScreen</name>
     <message>
-        <location filename="../screens/ticket_fields.py" line="87"/>
+        <location filename="../screens/ticket_fields.py" line="86"/>
         <source>Choose the field you need</source>
         <translation>Chọn lĩnh vực bạn cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_fields.py" line="72"/>
+        <location filename="../screens/ticket_fields.py" line="71"/>
         <source>Your ID card shows you are %1 or older: your ticket will be a priority ticket.</source>
         <translation>Căn cước cho thấy bạn từ %1 tuổi trở lên: phiếu của bạn là số ưu tiên.</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_fields.py" line="75"/>
+        <location filename="../screens/ticket_fields.py" line="74"/>
         <source>Priority by age starts at %1. If you are disabled, pregnant or a war veteran, touch the priority button.</source>
         <translation>Số ưu tiên theo tuổi dành cho người từ %1 tuổi. Nếu bạn là người khuyết tật, phụ nữ mang thai hoặc thương binh, hãy chạm nút số ưu tiên.</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_fields.py" line="89"/>
-        <source>✓ Priority ticket (elderly, disabled, pregnant, war veterans)</source>
-        <translation>✓ Số ưu tiên (người cao tuổi, người khuyết tật, phụ nữ mang thai, thương binh, người có công)</translation>
+        <location filename="../screens/ticket_fields.py" line="88"/>
+        <source>✓ Priority ticket</source>
+        <translation>✓ Số ưu tiên</translation>
     </message>
     <message>
-        <location filename="../screens/ticket_fields.py" line="91"/>
-        <source>Priority ticket? (elderly, disabled, pregnant, war veterans)</source>
-        <translation>Số ưu tiên? (người cao tuổi, người khuyết tật, phụ nữ mang thai, thương binh, người có công)</translation>
+        <location filename="../screens/ticket_fields.py" line="89"/>
+        <source>Priority ticket?</source>
+        <translation>Lấy số ưu tiên?</translation>
+    </message>
+    <message>
+        <location filename="../screens/ticket_fields.py" line="90"/>
+        <source>Elderly, disabled, pregnant, war veterans and people with merit</source>
+        <translation>Người cao tuổi, người khuyết tật, phụ nữ mang thai, thương binh, người có công</translation>
     </message>
 </context>
 <context>

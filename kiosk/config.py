@@ -37,7 +37,16 @@ class KioskSection(_Section):
     id: Annotated[str, Field(pattern=r"^[A-Za-z0-9._-]{1,64}$")] = "KIOSK-DEMO-01"
     language: Literal["vi", "en"] = "vi"
     idle_timeout_s: Annotated[int, Field(ge=10, le=3600)] = 90
+    #: the last seconds of ``idle_timeout_s`` show a countdown that a touch cancels
+    idle_warning_s: Annotated[int, Field(ge=3, le=60)] = 15
     result_screen_s: Annotated[int, Field(ge=3, le=120)] = 15
+    #: seconds on an untouched Home before the announcements are shown (0: never)
+    attract_after_s: Annotated[int, Field(ge=0, le=3600)] = 60
+    #: seconds each announcement stays on screen
+    announcement_s: Annotated[int, Field(ge=3, le=120)] = 12
+    #: the screen's visible width, to keep every touch target at least 15 mm wide
+    screen_width_mm: Annotated[float, Field(gt=100, le=3000)] = 476.0
+    screen_width_px: Annotated[int, Field(ge=640, le=8000)] = 1920
     fullscreen: bool = True
 
 

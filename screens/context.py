@@ -1,7 +1,8 @@
 """What every screen shares: the core, the language, the catalogue and the sync status.
 
 The catalogue is read from the local cache (never from the network) in the background,
-at start and whenever the sync engine has pulled changes. The sync engine's callbacks run
+at start and whenever the sync engine has pulled changes; its procedure search index is
+built there too (at 10,000 procedures that takes most of a second). The sync engine's callbacks run
 on its own thread; they only emit signals, which Qt delivers on the GUI thread.
 """
 
@@ -10,11 +11,14 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
 
 from kiosk.core import KioskCore
 from kiosk.domain import Catalogue
 from kiosk.sync import SyncStatus
+from kiosk.text_search import ProcedureIndex
 from screens.background import run_in_background
+from screens.display_mode import DisplayMode
 from screens.language import LanguageManager
 from screens.scan_input import ScanInput
 
@@ -34,10 +38,12 @@ class ScreenContext(QObject):
         self.core = core
         self.language = language
         self.catalogue: Catalogue | None = None
+        self.procedure_index: ProcedureIndex | None = None
         self.sync_status: SyncStatus = core.sync.status
         self.loading = False
         self._reload_again = False
         self.scans = ScanInput(core.config.scanner, self)
+        self.display = DisplayMode(QApplication.instance(), self)  # type: ignore[arg-type]
         self._catalogue_pulled.connect(self.load_catalogue)
         self._status_from_sync.connect(self._set_sync_status)
         core.sync.on_catalogue = self._catalogue_pulled.emit
@@ -53,7 +59,14 @@ class ScreenContext(QObject):
             self._reload_again = True
             return
         self.loading = True
-        run_in_background(self.core.catalogue, self._loaded, self._failed)
+        run_in_background(self._read_catalogue, self._loaded, self._failed)
+
+    def _read_catalogue(self) -> tuple[Catalogue, ProcedureIndex] | None:
+        """The cached catalogue and its search index (on a worker thread)."""
+        catalogue = self.core.catalogue()
+        if catalogue is None:
+            return None
+        return catalogue, ProcedureIndex(catalogue.procedures, catalogue.fields)
 
     @property
     def online(self) -> bool | None:
@@ -64,10 +77,10 @@ class ScreenContext(QObject):
         self.sync_status = status
         self.sync_status_changed.emit()
 
-    def _loaded(self, catalogue: Catalogue | None) -> None:
+    def _loaded(self, loaded: tuple[Catalogue, ProcedureIndex] | None) -> None:
         self._finish_load()
-        if catalogue is not None:
-            self.catalogue = catalogue
+        if loaded is not None:
+            self.catalogue, self.procedure_index = loaded
         self.catalogue_changed.emit()
 
     def _failed(self, reason: str) -> None:

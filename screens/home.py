@@ -34,8 +34,8 @@ class HomeScreen(Screen):
         self.status = heading("statusLine")
         self.office_info = heading("officeInfo")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 24, 48, 24)
-        layout.setSpacing(20)
+        layout.setContentsMargins(48, 16, 48, 16)
+        layout.setSpacing(12)
         layout.addWidget(self.greeting)
         layout.addWidget(self.prompt)
         layout.addWidget(self.ticket_tile, stretch=3)
@@ -44,6 +44,7 @@ class HomeScreen(Screen):
         layout.addWidget(self.office_info)
         context.catalogue_changed.connect(self.retranslate)
         context.sync_status_changed.connect(self.retranslate)
+        context.display.changed.connect(self.retranslate)
 
     def add_journey(self, screen_name: str, screen: Screen) -> TileButton:
         """Offer the journey that starts on ``screen`` (registered as ``screen_name``);
@@ -70,6 +71,7 @@ class HomeScreen(Screen):
     def retranslate(self) -> None:
         self.greeting.setText(self.tr("Welcome!"))
         self.prompt.setText(self.tr("Touch a button below to begin."))
+        self.prompt.setVisible(not self.context.display.large_text)  # room for larger tiles
         catalogue = self.context.catalogue
         printer = self.context.core.desk.printer_status
         printer_down = (self.context.core.desk.printer.reports_status
@@ -80,8 +82,10 @@ class HomeScreen(Screen):
             if printer_down else
             self.tr("Get a printed ticket and wait to be called to a counter"))
         self.ticket_tile.setEnabled(catalogue is not None and not printer_down)
+        large_text = self.context.display.large_text
         for name, tile in self.journey_tiles.items():
-            tile.set_texts(*self._journey_screens[name].journey_texts())
+            title, explanation = self._journey_screens[name].journey_texts()
+            tile.set_texts(title, "" if large_text else explanation)  # large text: fewer words
             tile.setEnabled(catalogue is not None)
         if catalogue is None:
             self.status.setText(self.tr("Connecting to the service system, please wait…")

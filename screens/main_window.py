@@ -9,20 +9,31 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.scans import CitizenId, DossierCode, KioskTicket, Scan, VietQR
+from screens.announcements import ANNOUNCEMENTS, AnnouncementsScreen
 from screens.context import ScreenContext
 from screens.dossier_status import DOSSIER_STATUS, DossierStatusScreen
 from screens.home import TICKET_FIELDS, HomeScreen
 from screens.idle import IdleWatcher
 from screens.navigator import HOME, Navigator
+from screens.payment import PAYMENT, PaymentScreen
+from screens.procedures import (
+    PROCEDURE_DETAIL,
+    PROCEDURES,
+    ProcedureDetailScreen,
+    ProceduresScreen,
+)
+from screens.rating import RATING, RatingScreen
 from screens.ticket_fields import TICKET_PRINT, TicketFieldsScreen
 from screens.ticket_print import TicketPrintScreen
 
@@ -59,14 +70,22 @@ class MainWindow(QWidget):
         header_layout.addWidget(self.clock)
 
         self.stack = QStackedWidget()
+        # the window keeps the screen's size: a screen whose content is too tall is squeezed
+        # (and tests/test_accessibility.py fails), the window never grows off the screen
+        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.navigator = Navigator(self.stack)
         home = HomeScreen(context)
         self.navigator.add(HOME, home)
+        self.navigator.add(ANNOUNCEMENTS, AnnouncementsScreen(context))
         self.navigator.add(TICKET_FIELDS, TicketFieldsScreen(context))
         self.navigator.add(TICKET_PRINT, TicketPrintScreen(context))
-        for name, journey in ((DOSSIER_STATUS, DossierStatusScreen(context)),):
+        for name, journey in ((PROCEDURES, ProceduresScreen(context)),
+                              (DOSSIER_STATUS, DossierStatusScreen(context)),
+                              (PAYMENT, PaymentScreen(context)),
+                              (RATING, RatingScreen(context))):
             self.navigator.add(name, journey)
             home.add_journey(name, journey)
+        self.navigator.add(PROCEDURE_DETAIL, ProcedureDetailScreen(context))
         for screen in self.navigator.screens():
             screen.navigation_changed.connect(self._update_bar)
             screen.notice.connect(self.show_notice)
@@ -80,6 +99,15 @@ class MainWindow(QWidget):
         self.language_button = QPushButton()
         self.language_button.setObjectName("languageButton")
         self.language_button.clicked.connect(context.language.toggle)
+        self.large_text_button = QPushButton()
+        self.large_text_button.setObjectName("aidButton")
+        self.large_text_button.setCheckable(True)
+        self.large_text_button.clicked.connect(context.display.toggle_large_text)
+        self.contrast_button = QPushButton()
+        self.contrast_button.setObjectName("aidButton")
+        self.contrast_button.setCheckable(True)
+        self.contrast_button.clicked.connect(context.display.toggle_high_contrast)
+        context.display.changed.connect(self._update_aids)
         bar = QWidget()
         bar.setObjectName("navBar")
         bar_layout = QHBoxLayout(bar)
@@ -88,6 +116,8 @@ class MainWindow(QWidget):
         bar_layout.addWidget(self.back_button)
         bar_layout.addWidget(self.home_button)
         bar_layout.addStretch(1)
+        bar_layout.addWidget(self.large_text_button)
+        bar_layout.addWidget(self.contrast_button)
         bar_layout.addWidget(self.language_button)
 
         layout = QVBoxLayout(self)
@@ -109,8 +139,32 @@ class MainWindow(QWidget):
         layout.addWidget(self.stack, stretch=1)
         layout.addWidget(bar)
 
-        self.idle = IdleWatcher(context.core.config.kiosk.idle_timeout_s * 1000, self)
-        self.idle.timed_out.connect(lambda: self.navigator.home(wipe=True))
+        settings = context.core.config.kiosk
+        self.idle = IdleWatcher(settings.idle_timeout_s * 1000, self,
+                                warning_ms=settings.idle_warning_s * 1000)
+        self.idle.timed_out.connect(self._idle_timed_out)
+        self.idle.counting_down.connect(self._show_idle_warning)
+        self.idle.countdown_cancelled.connect(self._hide_idle_warning)
+        self.idle_warning = QFrame(self.stack)  # floats over the screen; takes no room
+        self.idle_warning.setObjectName("idleWarning")
+        self.idle_warning_text = QLabel()
+        self.idle_warning_text.setObjectName("idleWarningText")
+        self.idle_warning_text.setWordWrap(True)
+        self.idle_warning_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.still_here = QPushButton()
+        self.still_here.setObjectName("actionButton")
+        self.still_here.clicked.connect(self.idle.poke)
+        warning_layout = QVBoxLayout(self.idle_warning)
+        warning_layout.setContentsMargins(32, 24, 32, 24)
+        warning_layout.setSpacing(16)
+        warning_layout.addWidget(self.idle_warning_text)
+        warning_layout.addWidget(self.still_here, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.idle_warning.hide()
+        self.attract = IdleWatcher(max(1, settings.attract_after_s) * 1000, self)
+        self.attract.timed_out.connect(self._show_announcements)
+        self._attract_enabled = settings.attract_after_s > 0
+        self.navigator.current_changed.connect(
+            lambda name: self.attract.poke() if name == HOME else None)
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(CLOCK_MS)
         self._clock_timer.timeout.connect(self._update_clock)
@@ -128,6 +182,8 @@ class MainWindow(QWidget):
         catalogue = self.context.catalogue
         self.office_name.setText(catalogue.office.display_name(language) if catalogue else "")
         self.back_button.setText(self.tr("◀ Back"))
+        self.still_here.setText(self.tr("I am still here"))
+        self._update_aids()
         self.home_button.setText(self.tr("⌂ Home"))
         other = "en" if language == "vi" else "vi"
         self.language_button.setText(LANGUAGE_NAMES[other])
@@ -147,11 +203,52 @@ class MainWindow(QWidget):
         self.sync_indicator.style().unpolish(self.sync_indicator)
         self.sync_indicator.style().polish(self.sync_indicator)
 
+    def _update_aids(self) -> None:
+        display = self.context.display
+        self.large_text_button.setChecked(display.large_text)
+        self.contrast_button.setChecked(display.high_contrast)
+        self.large_text_button.setText(self.tr("A+ Large text"))
+        self.contrast_button.setText(self.tr("◐ Contrast"))
+
+    def _idle_timed_out(self) -> None:
+        """The citizen has gone: forget everything, and start again as the kiosk is set up."""
+        self._hide_idle_warning()
+        on_announcements = self.navigator.current_name == ANNOUNCEMENTS
+        self.context.display.reset()
+        self.context.language.set_language(self.context.core.config.kiosk.language)
+        if on_announcements:
+            self.navigator.wipe_all()
+        else:
+            self.navigator.home(wipe=True)
+
+    def _show_idle_warning(self, seconds_left: int) -> None:
+        if self.navigator.current_name in (HOME, ANNOUNCEMENTS):
+            return
+        self.idle_warning_text.setText(self.tr(
+            "Are you still there? To protect your information, this screen will be cleared "
+            "in %1 s.").replace("%1", str(seconds_left)))
+        width = min(self.stack.width() - 2 * NOTICE_MARGIN, 900)
+        self.idle_warning.setFixedWidth(width)
+        self.idle_warning.adjustSize()
+        self.idle_warning.move((self.stack.width() - width) // 2,
+                               (self.stack.height() - self.idle_warning.height()) // 2)
+        self.idle_warning.show()
+        self.idle_warning.raise_()
+
+    def _hide_idle_warning(self) -> None:
+        self.idle_warning.hide()
+
+    def _show_announcements(self) -> None:
+        if self._attract_enabled and self.navigator.current_name == HOME:
+            self.navigator.go(ANNOUNCEMENTS)
+
     def _update_bar(self) -> None:
         visible = self.navigator.current.wants_navigation()
         self.back_button.setVisible(visible)
         self.home_button.setVisible(visible)
-        self.language_button.setVisible(self.navigator.current_name != TICKET_PRINT or visible)
+        aids = self.navigator.current_name != TICKET_PRINT or visible
+        for button in (self.language_button, self.large_text_button, self.contrast_button):
+            button.setVisible(aids)
 
     def _update_clock(self) -> None:
         now = datetime.now(ZoneInfo(self.context.core.config.office.timezone))
@@ -203,6 +300,7 @@ class MainWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
+        self.attract.stop()
         self.context.scans.stop(QApplication.instance())  # type: ignore[arg-type]
         super().closeEvent(event)
 

@@ -85,6 +85,10 @@ class Navigator(QObject):
         """The screen registered under ``name``."""
         return self._screens[name]
 
+    def names(self) -> list[str]:
+        """The names of every registered screen."""
+        return list(self._screens)
+
     def screens(self) -> list[Screen]:
         """Every registered screen, in the order added."""
         return list(self._screens.values())
@@ -108,9 +112,14 @@ class Navigator(QObject):
         """Return Home, forgetting the history; ``wipe`` clears every screen's inputs."""
         self._history.clear()
         if wipe:
-            for screen in self._screens.values():
-                screen.wipe()
+            self.wipe_all()
         self._show(HOME, {})
+
+    def wipe_all(self) -> None:
+        """Clear every screen's inputs and forget the history, staying where we are."""
+        self._history.clear()
+        for screen in self._screens.values():
+            screen.wipe()
 
     def _show(self, name: str, params: dict[str, Any]) -> None:
         if self.current_name and self.current_name != name:

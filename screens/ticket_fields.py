@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.domain import ServiceField
 from kiosk.scans import CitizenId
 from screens.context import ScreenContext
 from screens.navigator import Screen
-from screens.widgets import TileButton, heading
+from screens.widgets import TileButton, heading, scroll_area
 
 TICKET_PRINT = "ticket_print"
 COLUMNS = 2
@@ -24,8 +24,7 @@ class TicketFieldsScreen(Screen):
         super().__init__()
         self.context = context
         self.title = heading("heading")
-        self.priority = QPushButton()
-        self.priority.setObjectName("priorityToggle")
+        self.priority = TileButton("priorityToggle")
         self.priority.setCheckable(True)
         self.priority.toggled.connect(self.retranslate)
         self._grid_host = QWidget()
@@ -33,10 +32,10 @@ class TicketFieldsScreen(Screen):
         self._grid.setSpacing(16)
         self.tiles: dict[str, TileButton] = {}
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(16)
+        layout.setContentsMargins(32, 16, 32, 16)
+        layout.setSpacing(12)
         layout.addWidget(self.title)
-        layout.addWidget(self._grid_host, stretch=1)
+        layout.addWidget(scroll_area(self._grid_host), stretch=1)
         layout.addWidget(self.priority)
         context.catalogue_changed.connect(self._rebuild)
         self._rebuild()
@@ -85,10 +84,10 @@ class TicketFieldsScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Choose the field you need"))
-        self.priority.setText(
-            self.tr("✓ Priority ticket (elderly, disabled, pregnant, war veterans)")
-            if self.priority.isChecked() else
-            self.tr("Priority ticket? (elderly, disabled, pregnant, war veterans)"))
+        self.priority.set_texts(
+            self.tr("✓ Priority ticket") if self.priority.isChecked() else
+            self.tr("Priority ticket?"),
+            self.tr("Elderly, disabled, pregnant, war veterans and people with merit"))
         catalogue = self.context.catalogue
         language = self.context.language.language
         for field in catalogue.fields if catalogue else ():

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import qrcode
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -13,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+QR_MIN_PX = 240
 
 
 class TileButton(QPushButton):
@@ -37,6 +41,15 @@ class TileButton(QPushButton):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(label)
         layout.addStretch(1)
+        self.toggled.connect(self._mark_labels)
+
+    def _mark_labels(self, checked: bool) -> None:
+        """Let the stylesheet colour the labels of a checked tile (``[checked="true"]``):
+        Qt stylesheets cannot select a child by its parent's state."""
+        for label in (self.title, self.subtitle):
+            label.setProperty("checked", checked)
+            label.style().unpolish(label)
+            label.style().polish(label)
 
     def set_texts(self, title: str, subtitle: str) -> None:
         """Set both lines; an empty subtitle is hidden."""
@@ -65,3 +78,44 @@ def scroll_area(content: QWidget) -> QScrollArea:
     area.setWidget(content)
     QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
     return area
+
+
+class QrCode(QWidget):
+    """A QR code drawn square and crisp at any size, dark on a white quiet zone."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("qrCode")
+        self._modules: list[list[bool]] = []
+        self.setMinimumSize(QR_MIN_PX, QR_MIN_PX)
+
+    def set_content(self, content: str) -> None:
+        """Show ``content`` as a QR code (medium error correction); "" clears it."""
+        if content:
+            code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
+            code.add_data(content)
+            code.make(fit=True)
+            self._modules = code.get_matrix()
+        else:
+            self._modules = []
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._modules:
+            return
+        count = len(self._modules)
+        side = min(self.width(), self.height())
+        module = side // count
+        if module <= 0:
+            return
+        left = (self.width() - module * count) // 2
+        top = (self.height() - module * count) // 2
+        painter = QPainter(self)
+        painter.fillRect(left, top, module * count, module * count, QColor("#FFFFFF"))
+        black = QColor("#000000")
+        for row, modules in enumerate(self._modules):
+            for column, dark in enumerate(modules):
+                if dark:
+                    painter.fillRect(left + column * module, top + row * module, module, module,
+                                     black)
+        painter.end()

@@ -1,0 +1,109 @@
+"""The attract screen: while nobody uses the kiosk, the province's notices take turns.
+
+Fraud warnings stand out. A touch anywhere returns Home; nothing here can be pressed by
+mistake. The notices come from the cache, so they show offline too.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+from kiosk.domain import Announcement
+from screens.context import ScreenContext
+from screens.navigator import Screen
+from screens.widgets import heading
+
+ANNOUNCEMENTS = "announcements"
+KIND_ORDER = {"fraud_warning": 0, "notice": 1, "schedule": 2}
+
+
+class AnnouncementsScreen(Screen):
+    """One notice at a time, in turn; touch to begin."""
+
+    keep_in_history = False
+
+    def __init__(self, context: ScreenContext) -> None:
+        super().__init__()
+        self.context = context
+        self.position = 0
+        self.badge = heading("announcementBadge")
+        self.title = heading("announcementTitle")
+        self.body = QLabel()
+        self.body.setObjectName("announcementBody")
+        self.body.setWordWrap(True)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.counter = heading("announcementCounter")
+        self.hint = heading("touchHint")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(64, 32, 64, 32)
+        layout.setSpacing(24)
+        layout.addStretch(1)
+        layout.addWidget(self.badge)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body)
+        layout.addWidget(self.counter)
+        layout.addStretch(1)
+        layout.addWidget(self.hint)
+        self._rotate = QTimer(self)
+        self._rotate.setInterval(context.core.config.kiosk.announcement_s * 1000)
+        self._rotate.timeout.connect(self.next)
+
+    def notices(self) -> list[Announcement]:
+        """The notices to show: fraud warnings first, in the province's order otherwise."""
+        catalogue = self.context.catalogue
+        announcements = catalogue.announcements if catalogue else ()
+        return sorted(announcements, key=lambda a: KIND_ORDER.get(a.kind, len(KIND_ORDER)))
+
+    def enter(self, **params: Any) -> None:
+        # nobody is at the kiosk: the next citizen starts with the kiosk's own settings
+        self.context.display.reset()
+        self.context.language.set_language(self.context.core.config.kiosk.language)
+        self.position = 0
+        self._rotate.start()
+        self.retranslate()
+
+    def leave(self) -> None:
+        self._rotate.stop()
+
+    def wants_navigation(self) -> bool:
+        return False
+
+    def next(self) -> None:
+        """Show the following notice."""
+        self.position += 1
+        self.retranslate()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+        if self.navigator is not None:
+            self.navigator.home()
+
+    def retranslate(self) -> None:
+        self.hint.setText(self.tr("Touch the screen to begin"))
+        notices = self.notices()
+        if not notices:
+            self.badge.setText("")
+            self.title.setText(self.tr("Welcome!"))
+            self.body.setText(self.tr("This kiosk gives queue numbers, explains procedures "
+                                      "and looks up dossiers."))
+            self.counter.setText("")
+            self.badge.setVisible(False)
+            return
+        notice = notices[self.position % len(notices)]
+        english = self.context.language.language == "en"
+        self.badge.setText({
+            "fraud_warning": self.tr("⚠ Fraud warning"),
+            "schedule": self.tr("Opening hours"),
+        }.get(notice.kind, self.tr("Notice")))
+        self.badge.setProperty("kind", notice.kind)
+        self.badge.style().unpolish(self.badge)
+        self.badge.style().polish(self.badge)
+        self.badge.setVisible(True)
+        self.title.setText(notice.title_en if english and notice.title_en else notice.title)
+        self.body.setText(notice.body_en if english and notice.body_en else notice.body)
+        self.counter.setText(f"{self.position % len(notices) + 1} / {len(notices)}"
+                             if len(notices) > 1 else "")

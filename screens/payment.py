@@ -1,0 +1,299 @@
+"""Paying a fee (thanh toán phí, lệ phí) by VietQR: choose the procedure, confirm the amount,
+then scan the code on screen (or on the printed slip) with a bank app. The kiosk asks the
+province every few seconds and shows when the money has arrived.
+
+The payment is queued through the outbox before the code is shown, so the province learns
+its reference even when the network is down; only the confirmation needs the network.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScroller,
+    QVBoxLayout,
+)
+
+from kiosk.domain import Payment, Procedure
+from kiosk.payments import PaymentIntent, PaymentRefused
+from printers.layouts.payment_slip import build_payment_slip_job, format_vnd
+from screens.background import run_in_background
+from screens.context import ScreenContext
+from screens.navigator import Screen
+from screens.slips import SlipPrinting
+from screens.widgets import QrCode, heading
+
+PAYMENT = "payment"
+POLL_MS = 5000
+ROW_PX = 96
+
+
+class PaymentScreen(Screen):
+    """choose → confirm → pay (QR, polled) → paid; a refusal is explained."""
+
+    #: emitted on the UI thread with the new step, whenever the step changes
+    step_changed = Signal(str)
+
+    def __init__(self, context: ScreenContext) -> None:
+        super().__init__()
+        self.context = context
+        self.step = "choose"  # choose, confirm, starting, pay, paid, expired, refused
+        self.procedure: Procedure | None = None
+        self.intent: PaymentIntent | None = None
+        self.payment: Payment | None = None
+        self.refusal = ""
+        self._polling = False
+        self._attempt = 0
+        self.title = heading("heading")
+        self.prompt = heading("prompt")
+        self.list = QListWidget()
+        self.list.setObjectName("resultList")
+        self.list.setWordWrap(True)
+        QScroller.grabGesture(self.list.viewport(),
+                              QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        self.list.itemClicked.connect(self._chosen)
+        self.amount = heading("amount")
+        self.qr = QrCode()
+        self.details = heading("ticketDetails")
+        self.message = heading("message")
+        self.printing = SlipPrinting(context, self)
+        self.confirm_button = QPushButton()
+        self.confirm_button.setObjectName("actionButton")
+        self.confirm_button.clicked.connect(self._start)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("secondaryButton")
+        self.print_button.clicked.connect(self._print_slip)
+        self.done_button = QPushButton()
+        self.done_button.setObjectName("secondaryButton")
+        self.done_button.clicked.connect(self._finish)
+        actions = QHBoxLayout()
+        actions.setSpacing(16)
+        actions.addStretch(1)
+        for button in (self.print_button, self.done_button, self.confirm_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        pay_row = QHBoxLayout()
+        pay_row.setSpacing(32)
+        pay_row.addWidget(self.qr, stretch=2)
+        pay_text = QVBoxLayout()
+        pay_text.addWidget(self.amount)
+        pay_text.addWidget(self.details)
+        pay_text.addWidget(self.message)
+        pay_row.addLayout(pay_text, stretch=3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 16, 48, 16)
+        layout.setSpacing(16)
+        layout.addWidget(self.title)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.list, stretch=1)
+        layout.addLayout(pay_row, stretch=1)
+        layout.addLayout(actions)
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._ask_status)
+        context.catalogue_changed.connect(self._fill_list)
+        self._fill_list()
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def journey_texts(self) -> tuple[str, str]:
+        return (self.tr("Pay a fee"), self.tr("Pay by bank app with a VietQR code"))
+
+    def enter(self, **params: Any) -> None:
+        procedure = params.get("procedure")
+        self._reset()
+        if isinstance(procedure, Procedure):
+            self.procedure = procedure
+            self._set_step("confirm")
+        else:
+            self._set_step("choose")
+
+    def leave(self) -> None:
+        self.wipe()
+
+    def wipe(self) -> None:
+        self._reset()
+        self._set_step("choose")
+
+    def wants_navigation(self) -> bool:
+        return self.step != "starting"
+
+    def _reset(self) -> None:
+        self._poll.stop()
+        self._attempt += 1  # answers still on their way belong to no one now
+        self._polling = False
+        self.procedure, self.intent, self.payment, self.refusal = None, None, None, ""
+        self.qr.set_content("")
+
+    # -- steps ------------------------------------------------------------------------------
+
+    def _fill_list(self) -> None:
+        self.list.clear()
+        catalogue = self.context.catalogue
+        language = self.context.language.language
+        for procedure in catalogue.procedures if catalogue else ():
+            if procedure.fee_vnd <= 0:
+                continue
+            item = QListWidgetItem(f"{procedure.display_name(language)}\n"
+                                   f"{format_vnd(procedure.fee_vnd)}")
+            item.setSizeHint(QSize(0, max(ROW_PX, 2 * self.list.fontMetrics().lineSpacing()
+                                          + 24)))
+            item.setData(Qt.ItemDataRole.UserRole, procedure.id)
+            self.list.addItem(item)
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        catalogue = self.context.catalogue
+        procedure_id = item.data(Qt.ItemDataRole.UserRole)
+        self.procedure = next((p for p in catalogue.procedures if p.id == procedure_id),
+                              None) if catalogue else None
+        if self.procedure is not None:
+            self._set_step("confirm")
+
+    def _start(self) -> None:
+        procedure = self.procedure
+        if procedure is None:
+            return
+        self._set_step("starting")
+        payments = self.context.core.payments
+        attempt = self._attempt
+        run_in_background(lambda: _start_payment(payments, procedure),
+                          lambda result: self._started(result, attempt),
+                          lambda _error: self._started("kiosk_error", attempt))
+
+    def _started(self, result: PaymentIntent | PaymentRefused | str, attempt: int) -> None:
+        """The payment started, or was refused (a reason code, or the refusal)."""
+        if attempt != self._attempt:
+            return
+        if not isinstance(result, PaymentIntent):
+            self.refusal = result.reason if isinstance(result, PaymentRefused) else result
+            self._set_step("refused")
+            return
+        self.intent = result
+        self.payment = Payment(reference=result.reference, amount_vnd=result.amount_vnd,
+                               status="pending", updated_at=result.created_at)
+        self.qr.set_content(result.qr_payload)
+        self._set_step("pay")
+        self._print_slip()
+        self._poll.start()
+
+    def _ask_status(self) -> None:
+        intent = self.intent
+        if intent is None or self._polling:
+            return
+        self._polling = True
+        payments = self.context.core.payments
+        attempt = self._attempt
+        run_in_background(lambda: payments.payment_status(intent.reference),
+                          lambda payment: self._status(payment, attempt),
+                          lambda _error: self._status(None, attempt))
+
+    def _status(self, payment: Payment | None, attempt: int) -> None:
+        if attempt != self._attempt:
+            return
+        self._polling = False
+        if payment is None or self.step != "pay":
+            return
+        self.payment = payment
+        if payment.status == "paid":
+            self._poll.stop()
+            self._set_step("paid")
+        elif payment.status in ("expired", "cancelled"):
+            self._poll.stop()
+            self._set_step("expired")
+
+    def _print_slip(self) -> None:
+        intent, payment, catalogue = self.intent, self.payment, self.context.catalogue
+        procedure = self.procedure
+        if intent is None or payment is None or catalogue is None or procedure is None:
+            return
+        office = catalogue.office
+        self.printing.start(lambda settings: build_payment_slip_job(
+            payment, procedure, intent.qr_payload, office, settings))
+
+    def _finish(self) -> None:
+        if self.navigator is not None:
+            self.navigator.home(wipe=True)
+
+    def _set_step(self, step: str) -> None:
+        self.step = step
+        self.retranslate()
+        self.navigation_changed.emit()
+        self.step_changed.emit(step)
+
+    # -- texts ------------------------------------------------------------------------------
+
+    def refusal_text(self, reason: str) -> str:
+        """Why no payment could be started, for the citizen."""
+        return {
+            "no_fee": self.tr("This procedure has no fee to pay."),
+            "no_account": self.tr("Paying fees is not available at this kiosk yet. Please pay "
+                                  "at the counter."),
+        }.get(reason, self.tr("This payment cannot be made here. Please pay at the counter."))
+
+    def retranslate(self) -> None:
+        step = self.step
+        language = self.context.language.language
+        procedure = self.procedure
+        name = procedure.display_name(language) if procedure else ""
+        self.title.setText(self.tr("Pay a fee"))
+        self.prompt.setText({
+            "choose": self.tr("Choose the procedure whose fee you want to pay."),
+            "confirm": name,
+            "starting": name,
+            "pay": name,
+            "paid": name,
+            "expired": name,
+            "refused": name,
+        }[step])
+        intent = self.intent
+        amount = intent.amount_vnd if intent else (procedure.fee_vnd if procedure else 0)
+        self.amount.setText(self.tr("Amount: %1").replace("%1", format_vnd(amount))
+                            if step not in ("choose", "refused") and amount else "")
+        details = ""
+        if step == "confirm" and procedure is not None:
+            details = procedure.fee
+        elif intent is not None and step in ("pay", "paid", "expired"):
+            account = intent.account
+            details = "\n".join(filter(None, (
+                self.tr("Payment reference: %1").replace("%1", intent.reference),
+                self.tr("Account: %1").replace("%1", account.account_name),
+                account.bank_name)))
+        self.details.setText(details)
+        self.message.setText({
+            "confirm": self.tr("Touch \"Show payment code\", then scan it with your bank "
+                               "app. Do not change the amount or the content."),
+            "starting": self.tr("Preparing your payment code…"),
+            "pay": self.tr("Open your bank app, choose \"Scan QR\" and scan this code. A slip "
+                           "with the same code is printing. This screen shows when the money "
+                           "has arrived."),
+            "paid": self.tr("✓ Payment received. Thank you! Keep the slip as your record."),
+            "expired": self.tr("This payment code is no longer valid. Please ask an officer "
+                               "at the front desk."),
+            "refused": self.refusal_text(self.refusal),
+        }.get(step, ""))
+        self.confirm_button.setText(self.tr("Show payment code"))
+        self.print_button.setText(self.tr("Print the slip again"))
+        self.done_button.setText(self.tr("Finish"))
+        self.list.setVisible(step == "choose")
+        self.qr.setVisible(step in ("pay", "paid") and intent is not None)
+        self.confirm_button.setVisible(step == "confirm")
+        self.print_button.setVisible(step in ("pay", "paid"))
+        self.done_button.setVisible(step in ("pay", "paid", "expired", "refused"))
+        for label in (self.prompt, self.amount, self.details, self.message):
+            label.setVisible(bool(label.text()))
+        if step == "choose":
+            self._fill_list()
+
+
+def _start_payment(payments: Any, procedure: Procedure) -> PaymentIntent | PaymentRefused:
+    """Start a payment of the procedure's fee; a refusal is returned, not raised."""
+    try:
+        return payments.start_payment(procedure, procedure.fee_vnd)
+    except PaymentRefused as refusal:
+        return refusal

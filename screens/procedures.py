@@ -1,0 +1,355 @@
+"""Looking up a procedure (tra cứu thủ tục hành chính): browse by field or search as you type,
+then a detail page with what to bring, the fee, the time it takes, where to go and the law;
+the guide can be printed, and the citizen can go on to submit, pay or take a number.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain import Procedure
+from printers.layouts.guide import build_guide_job
+from screens.context import ScreenContext
+from screens.navigator import Screen
+from screens.onscreen_keyboard import OnScreenKeyboard
+from screens.slips import SlipPrinting
+from screens.widgets import heading, scroll_area
+
+PROCEDURES = "procedures"
+PROCEDURE_DETAIL = "procedure_detail"
+SUBMISSION_SCREEN = "submission"
+PAYMENT_SCREEN = "payment"
+SHOWN_RESULTS = 40
+FIELD_COLUMNS = 5
+RESULT_ROW_PX = 96
+MAX_QUERY_LENGTH = 100
+
+
+class ProceduresScreen(Screen):
+    """Fields to browse, a search box with the on-screen keyboard, and the matching list."""
+
+    #: emitted after the list has been filled for the current query and field
+    results_shown = Signal()
+
+    def __init__(self, context: ScreenContext) -> None:
+        super().__init__()
+        self.context = context
+        self.field_id: str | None = None
+        self.results: list[Procedure] = []
+        self.more = False
+        self.title = heading("heading")
+        self.query = QLineEdit()
+        self.query.setObjectName("searchInput")
+        self.query.setMaxLength(MAX_QUERY_LENGTH)
+        self.query.setClearButtonEnabled(True)
+        self.query.textChanged.connect(self.refresh)
+        self.query.installEventFilter(self)
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.attach(self.query, "text")
+        self.keyboard.submitted.connect(self._hide_keyboard)
+        self.keyboard_button = QPushButton()
+        self.keyboard_button.setObjectName("secondaryButton")
+        self.keyboard_button.clicked.connect(self._toggle_keyboard)
+        search_row = QHBoxLayout()
+        search_row.setSpacing(16)
+        search_row.addWidget(self.query, stretch=1)
+        search_row.addWidget(self.keyboard_button)
+
+        self._field_host = QWidget()
+        self._field_grid = QGridLayout(self._field_host)
+        self._field_grid.setContentsMargins(0, 0, 0, 0)
+        self._field_grid.setSpacing(12)
+        self._field_group = QButtonGroup(self)
+        self._field_group.setExclusive(True)
+        self.field_buttons: dict[str | None, QPushButton] = {}
+
+        self.list = QListWidget()
+        self.list.setObjectName("resultList")
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(True)
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        QScroller.grabGesture(self.list.viewport(),
+                              QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        self.list.itemClicked.connect(self._open)
+        self.summary = QLabel()
+        self.summary.setObjectName("resultSummary")
+        self.summary.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 16, 32, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
+        layout.addLayout(search_row)
+        layout.addWidget(self._field_host)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, stretch=1)
+        layout.addWidget(self.keyboard)
+        self.keyboard.hide()
+        context.catalogue_changed.connect(self._rebuild_fields)
+        context.display.changed.connect(self.refresh)  # rows fit the text size
+        self._rebuild_fields()
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def journey_texts(self) -> tuple[str, str]:
+        return (self.tr("Look up a procedure"),
+                self.tr("Documents to bring, fees, processing time; print a guide"))
+
+    def enter(self, **params: Any) -> None:
+        if "field_id" in params:
+            self._choose_field(params["field_id"])
+        self.refresh()
+
+    def wipe(self) -> None:
+        self.query.clear()
+        self._choose_field(None)
+        self._show_keyboard(False)
+        self.list.scrollToTop()
+
+    def handle_scan(self, scan: object) -> bool:
+        return False
+
+    # -- searching --------------------------------------------------------------------------
+
+    def _rebuild_fields(self) -> None:
+        for button in self.field_buttons.values():
+            self._field_group.removeButton(button)
+            self._field_grid.removeWidget(button)
+            button.deleteLater()
+        self.field_buttons.clear()
+        catalogue = self.context.catalogue
+        ids: list[str | None] = [None, *(f.id for f in catalogue.fields)] if catalogue else []
+        for index, field_id in enumerate(ids):
+            button = QPushButton()
+            button.setObjectName("fieldChip")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, f=field_id: self._choose_field(f))
+            self._field_group.addButton(button)
+            self._field_grid.addWidget(button, index // FIELD_COLUMNS, index % FIELD_COLUMNS)
+            self.field_buttons[field_id] = button
+        if self.field_id not in self.field_buttons:
+            self.field_id = None
+        if None in self.field_buttons:
+            self.field_buttons[self.field_id].setChecked(True)
+        self.retranslate()
+        self.refresh()
+
+    def _choose_field(self, field_id: str | None) -> None:
+        self.field_id = field_id if field_id in self.field_buttons else None
+        button = self.field_buttons.get(self.field_id)
+        if button is not None:
+            button.setChecked(True)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Fill the list for the query and the field chosen."""
+        catalogue, index = self.context.catalogue, self.context.procedure_index
+        if catalogue is None or index is None:
+            self.results, self.more = [], False
+        else:
+            found = index.search(self.query.text(), field_id=self.field_id,
+                                 limit=SHOWN_RESULTS + 1)
+            self.results, self.more = found[:SHOWN_RESULTS], len(found) > SHOWN_RESULTS
+        self.list.clear()
+        language = self.context.language.language
+        fields = {f.id: f for f in catalogue.fields} if catalogue else {}
+        row_px = max(RESULT_ROW_PX, 2 * self.list.fontMetrics().lineSpacing() + 24)
+        for procedure in self.results:
+            field = fields.get(procedure.field_id)
+            details = " · ".join(filter(None, (
+                field.display_name(language) if field else "", self._fee_text(procedure))))
+            item = QListWidgetItem(f"{procedure.display_name(language)}\n{details}")
+            item.setSizeHint(QSize(0, row_px))
+            item.setData(Qt.ItemDataRole.UserRole, procedure.id)
+            self.list.addItem(item)
+        self._update_summary()
+        self.results_shown.emit()
+
+    def _fee_text(self, procedure: Procedure) -> str:
+        if procedure.fee_vnd > 0:
+            return self.tr("Fee: %1 VND").replace("%1", f"{procedure.fee_vnd:,}".replace(",", "."))
+        return self.tr("No fee") if not procedure.fee else ""
+
+    def _update_summary(self) -> None:
+        if self.context.catalogue is None:
+            text = self.tr("The list of procedures is not available yet. Please ask an officer "
+                           "at the front desk.")
+        elif not self.results:
+            text = self.tr("No procedure matches \"%1\". Try fewer or other words, or choose "
+                           "a field.").replace("%1", self.query.text())
+        elif self.more:
+            text = self.tr("Showing the first %1 procedures. Type more words to narrow the "
+                           "list.").replace("%1", str(len(self.results)))
+        else:
+            text = self.tr("%1 procedures. Touch one to see what to bring.").replace(
+                "%1", str(len(self.results)))
+        self.summary.setText(text)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        procedure_id = item.data(Qt.ItemDataRole.UserRole)
+        procedure = next((p for p in self.results if p.id == procedure_id), None)
+        if procedure is not None and self.navigator is not None:
+            self._show_keyboard(False)
+            self.navigator.go(PROCEDURE_DETAIL, procedure=procedure)
+
+    def _toggle_keyboard(self) -> None:
+        self._show_keyboard(not self.keyboard.isVisible())
+
+    def _hide_keyboard(self) -> None:
+        self._show_keyboard(False)
+
+    def _show_keyboard(self, visible: bool) -> None:
+        """The keyboard takes the place of the field buttons (typing searches every field)."""
+        self.keyboard.setVisible(visible)
+        for widget in (self._field_host, self.title, self.keyboard_button):
+            widget.setVisible(not visible)  # room for the keyboard; its Done key hides it
+        if visible:
+            self._choose_field(None)
+            self.query.setFocus()
+        self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.query and event.type() == QEvent.Type.MouseButtonPress
+                and not self.keyboard.isVisible()):
+            self._show_keyboard(True)
+        return False
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Look up a procedure"))
+        self.query.setPlaceholderText(self.tr("Type a few words, e.g. khai sinh"))
+        self.keyboard_button.setText(self.tr("⌨ Keyboard"))
+        catalogue = self.context.catalogue
+        language = self.context.language.language
+        for field_id, button in self.field_buttons.items():
+            field = catalogue.field(field_id) if catalogue and field_id else None
+            button.setText(field.display_name(language) if field else self.tr("All fields"))
+        if self.context.catalogue is not None:
+            self.refresh()
+
+
+class ProcedureDetailScreen(Screen):
+    """One procedure: what to bring, the fee, how long, where, the law; print, then act."""
+
+    def __init__(self, context: ScreenContext) -> None:
+        super().__init__()
+        self.context = context
+        self.procedure: Procedure | None = None
+        self.title = heading("heading")
+        self.facts = QLabel()
+        self.facts.setObjectName("procedureFacts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.printing = SlipPrinting(context, self)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("actionButton")
+        self.print_button.clicked.connect(self._print_guide)
+        self.ticket_button = QPushButton()
+        self.ticket_button.setObjectName("secondaryButton")
+        self.ticket_button.clicked.connect(self._take_number)
+        self.online_button = QPushButton()
+        self.online_button.setObjectName("secondaryButton")
+        self.online_button.clicked.connect(lambda: self._go_on(SUBMISSION_SCREEN))
+        self.pay_button = QPushButton()
+        self.pay_button.setObjectName("secondaryButton")
+        self.pay_button.clicked.connect(lambda: self._go_on(PAYMENT_SCREEN))
+        actions = QHBoxLayout()
+        actions.setSpacing(16)
+        for button in (self.print_button, self.online_button, self.pay_button,
+                       self.ticket_button):
+            actions.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 16, 48, 16)
+        layout.setSpacing(16)
+        layout.addWidget(self.title)
+        layout.addWidget(scroll_area(self.facts), stretch=1)
+        layout.addLayout(actions)
+
+    def enter(self, **params: Any) -> None:
+        self.procedure = params.get("procedure", self.procedure)
+        self.retranslate()
+
+    def wipe(self) -> None:
+        self.procedure = None
+        self.retranslate()
+
+    def _print_guide(self) -> None:
+        catalogue = self.context.catalogue
+        procedure = self.procedure
+        if procedure is None or catalogue is None:
+            return
+        office = catalogue.office
+        self.printing.start(lambda settings: build_guide_job(procedure, office, settings))
+
+    def _take_number(self) -> None:
+        if self.navigator is not None and self.procedure is not None:
+            from screens.home import TICKET_FIELDS
+
+            self.navigator.go(TICKET_FIELDS)
+
+    def _go_on(self, screen_name: str) -> None:
+        if self.navigator is not None and self.procedure is not None:
+            self.navigator.go(screen_name, procedure=self.procedure)
+
+    def _form_exists(self) -> bool:
+        catalogue = self.context.catalogue
+        return bool(catalogue and self.procedure and any(
+            form.procedure_id == self.procedure.id for form in catalogue.forms))
+
+    def retranslate(self) -> None:
+        self.print_button.setText(self.tr("Print this guide"))
+        self.online_button.setText(self.tr("Submit online here"))
+        self.pay_button.setText(self.tr("Pay the fee"))
+        self.ticket_button.setText(self.tr("Take a queue number"))
+        procedure = self.procedure
+        language = self.context.language.language
+        self.title.setText(procedure.display_name(language) if procedure else "")
+        self.online_button.setVisible(self._form_exists() and _has_screen(self,
+                                                                           SUBMISSION_SCREEN))
+        self.pay_button.setVisible(bool(procedure and procedure.fee_vnd > 0)
+                                   and _has_screen(self, PAYMENT_SCREEN))
+        if procedure is None:
+            self.facts.setText("")
+            return
+        catalogue = self.context.catalogue
+        field = catalogue.field(procedure.field_id) if catalogue else None
+        sections = [
+            (self.tr("Procedure code"), [procedure.code]),
+            (self.tr("Field"), [field.display_name(language)] if field else []),
+            (self.tr("Documents to bring"),
+             [f"{number}. {document}" for number, document in enumerate(procedure.documents, 1)]),
+            (self.tr("Fee"), [procedure.fee] if procedure.fee else []),
+            (self.tr("Processing time"),
+             [procedure.processing_time] if procedure.processing_time else []),
+            (self.tr("Where to submit"), [procedure.where] if procedure.where else []),
+            (self.tr("Online service"), [procedure.online_level] if procedure.online_level else []),
+            (self.tr("Legal basis"), [f"– {basis}" for basis in procedure.legal_basis]),
+        ]
+        self.facts.setText("".join(
+            f"<h3>{_escape(title)}</h3>" + "".join(f"<p>{_escape(line)}</p>" for line in lines)
+            for title, lines in sections if lines))
+
+
+def _has_screen(screen: Screen, name: str) -> bool:
+    return screen.navigator is not None and name in screen.navigator.names()
+
+
+def _escape(text: str) -> str:
+    """Province text shown as rich text, without letting it format anything."""
+    return html.escape(text).replace("\n", "<br>")

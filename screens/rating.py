@@ -1,0 +1,235 @@
+"""Rating the service (đánh giá mức độ hài lòng): the counter, one of four faces, a reason if
+the citizen wants to give one, and thanks. The rating is queued through the outbox, so it
+is never lost when the network is down.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.ratings import REASON_CODES
+from screens.background import run_in_background
+from screens.context import ScreenContext
+from screens.navigator import Screen
+from screens.widgets import heading
+
+RATING = "rating"
+FACE_PX = 120
+COUNTER_COLUMNS = 3
+REASON_COLUMNS = 2
+SECOND_MS = 1000
+#: score -> (face colour, mouth curve: positive smiles)
+FACES = {4: ("#1B6B2F", 1.0), 3: ("#2E7D32", 0.45), 2: ("#A05A00", -0.35), 1: ("#8A1C1C", -1.0)}
+
+
+def face_icon(score: int) -> QIcon:
+    """A drawn face for a score (the bundled font has no emoji)."""
+    colour, curve = FACES[score]
+    size = FACE_PX
+    pixmap = QPixmap(size * 2, size * 2)
+    pixmap.setDevicePixelRatio(2)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(QColor(colour), size * 0.06, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.setBrush(QColor("#FFFFFF"))
+    margin = size * 0.05
+    painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin))
+    painter.setBrush(QColor(colour))
+    for x in (0.36, 0.64):
+        painter.drawEllipse(QPointF(size * x, size * 0.4), size * 0.05, size * 0.05)
+    mouth = QPainterPath(QPointF(size * 0.3, size * 0.66))
+    mouth.quadTo(QPointF(size * 0.5, size * (0.66 + 0.16 * curve)),
+                 QPointF(size * 0.7, size * 0.66))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(mouth)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class RatingScreen(Screen):
+    """Counter, face, optional reason, thanks."""
+
+    #: emitted on the UI thread when the rating is queued (True) or could not be (False)
+    finished = Signal(bool)
+
+    def __init__(self, context: ScreenContext) -> None:
+        super().__init__()
+        self.context = context
+        self.step = "counter"  # counter, score, reason, sending, thanks, failed
+        self.counter_id: str | None = None
+        self.score = 0
+        self.reason = ""
+        self._seconds_left = 0
+        self.title = heading("heading")
+        self.prompt = heading("prompt")
+        self._counter_host = QWidget()
+        self._counter_grid = QGridLayout(self._counter_host)
+        self._counter_grid.setSpacing(16)
+        self.counter_buttons: dict[str, QPushButton] = {}
+        self._face_host = QWidget()
+        faces = QHBoxLayout(self._face_host)
+        faces.setSpacing(16)
+        self.face_buttons: dict[int, QPushButton] = {}
+        for score in (4, 3, 2, 1):
+            button = QPushButton()
+            button.setObjectName("faceButton")
+            button.setIcon(face_icon(score))
+            button.setIconSize(QSize(FACE_PX, FACE_PX))
+            button.clicked.connect(lambda _=False, s=score: self._choose_score(s))
+            faces.addWidget(button)
+            self.face_buttons[score] = button
+        self._reason_host = QWidget()
+        reasons = QGridLayout(self._reason_host)
+        reasons.setSpacing(16)
+        self.reason_buttons: dict[str, QPushButton] = {}
+        for index, code in enumerate(REASON_CODES):
+            button = QPushButton()
+            button.setObjectName("reasonChip")
+            button.clicked.connect(lambda _=False, c=code: self._send(c))
+            reasons.addWidget(button, index // REASON_COLUMNS, index % REASON_COLUMNS)
+            self.reason_buttons[code] = button
+        self.skip_reason = QPushButton()
+        self.skip_reason.setObjectName("secondaryButton")
+        self.skip_reason.clicked.connect(lambda: self._send(""))
+        reasons.addWidget(self.skip_reason, len(REASON_CODES) // REASON_COLUMNS,
+                          len(REASON_CODES) % REASON_COLUMNS)
+        self.message = heading("message")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 24)
+        layout.setSpacing(20)
+        layout.addWidget(self.title)
+        layout.addWidget(self.prompt)
+        for host in (self._counter_host, self._face_host, self._reason_host):
+            layout.addWidget(host, stretch=1)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self._tick = QTimer(self)
+        self._tick.setInterval(SECOND_MS)
+        self._tick.timeout.connect(self._count_down)
+        context.catalogue_changed.connect(self._rebuild_counters)
+        self._rebuild_counters()
+
+    def journey_texts(self) -> tuple[str, str]:
+        return (self.tr("Rate our service"),
+                self.tr("Tell us how you were served at the counter"))
+
+    def enter(self, **params: Any) -> None:
+        self._set_step("counter")
+
+    def leave(self) -> None:
+        self.wipe()
+
+    def wipe(self) -> None:
+        self._tick.stop()
+        self.counter_id, self.score, self.reason = None, 0, ""
+        self._set_step("counter")
+
+    def _rebuild_counters(self) -> None:
+        for button in self.counter_buttons.values():
+            self._counter_grid.removeWidget(button)
+            button.deleteLater()
+        self.counter_buttons.clear()
+        catalogue = self.context.catalogue
+        for index, counter in enumerate(catalogue.counters if catalogue else ()):
+            button = QPushButton()
+            button.setObjectName("counterButton")
+            button.clicked.connect(lambda _=False, c=counter.id: self._choose_counter(c))
+            self._counter_grid.addWidget(button, index // COUNTER_COLUMNS,
+                                         index % COUNTER_COLUMNS)
+            self.counter_buttons[counter.id] = button
+        self.retranslate()
+
+    def _choose_counter(self, counter_id: str) -> None:
+        self.counter_id = counter_id
+        self._set_step("score")
+
+    def _choose_score(self, score: int) -> None:
+        self.score = score
+        self._set_step("reason")
+
+    def _send(self, reason: str) -> None:
+        if self.counter_id is None or not self.score:
+            return
+        self.reason = reason
+        self._set_step("sending")
+        ratings = self.context.core.ratings
+        counter_id, score = self.counter_id, self.score
+        run_in_background(lambda: ratings.rate(counter_id, score, reason),
+                          lambda _key: self._sent(True), lambda _error: self._sent(False))
+
+    def _sent(self, queued: bool) -> None:
+        if self.step != "sending":
+            return  # wiped meanwhile
+        self._seconds_left = self.context.core.config.kiosk.result_screen_s
+        self._tick.start()
+        self._set_step("thanks" if queued else "failed")
+        self.finished.emit(queued)
+
+    def _count_down(self) -> None:
+        self._seconds_left -= 1
+        if self._seconds_left <= 0:
+            self._tick.stop()
+            if self.navigator is not None:
+                self.navigator.home(wipe=True)
+
+    def _set_step(self, step: str) -> None:
+        self.step = step
+        self.retranslate()
+        self.navigation_changed.emit()
+
+    def wants_navigation(self) -> bool:
+        return self.step != "sending"
+
+    def reason_text(self, code: str) -> str:
+        """How a reason code reads on its button."""
+        return {
+            "long_wait": self.tr("I waited too long"),
+            "staff_attitude": self.tr("The officer's attitude"),
+            "unclear_guidance": self.tr("The guidance was unclear"),
+            "extra_documents": self.tr("I was asked for extra documents"),
+            "facilities": self.tr("Seats, toilets, parking"),
+        }.get(code, code)
+
+    def retranslate(self) -> None:
+        step = self.step
+        catalogue = self.context.catalogue
+        language = self.context.language.language
+        counters = {c.id: c for c in catalogue.counters} if catalogue else {}
+        for counter_id, button in self.counter_buttons.items():
+            counter = counters.get(counter_id)
+            button.setText(counter.display_name(language) if counter else counter_id)
+        face_names = {4: self.tr("Very satisfied"), 3: self.tr("Satisfied"),
+                      2: self.tr("Not satisfied"), 1: self.tr("Very dissatisfied")}
+        for score, button in self.face_buttons.items():
+            button.setText(face_names[score])
+            button.setAccessibleName(face_names[score])
+        for code, button in self.reason_buttons.items():
+            button.setText(self.reason_text(code))
+        self.skip_reason.setText(self.tr("Send without a reason"))
+        counter = counters.get(self.counter_id or "")
+        counter_name = counter.display_name(language) if counter else ""
+        self.title.setText(self.tr("Rate our service") if step in ("counter", "score",
+                                                                       "reason") else "")
+        self.prompt.setText({
+            "counter": self.tr("Which counter served you?"),
+            "score": self.tr("How satisfied are you with %1?").replace("%1", counter_name),
+            "reason": (self.tr("What should we improve? (optional)") if self.score <= 2
+                       else self.tr("Anything we could do better? (optional)")),
+        }.get(step, ""))
+        self.message.setText({
+            "sending": self.tr("Sending your rating…"),
+            "thanks": self.tr("Thank you! Your rating helps us serve you better."),
+            "failed": self.tr("Sorry, your rating could not be saved. Please tell an officer "
+                              "at the front desk."),
+        }.get(step, ""))
+        self._counter_host.setVisible(step == "counter")
+        self._face_host.setVisible(step == "score")
+        self._reason_host.setVisible(step == "reason")
+        for label in (self.title, self.prompt, self.message):
+            label.setVisible(bool(label.text()))

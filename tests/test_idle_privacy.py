@@ -1,0 +1,85 @@
+"""The idle countdown that protects what a citizen entered, the attract screen of notices, and
+the large-text and high-contrast aids that the next citizen does not inherit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def touch(widget: QWidget) -> None:
+    press = QMouseEvent(QEvent.Type.MouseButtonPress, QPointF(5, 5), QPointF(5, 5),
+                        Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, press)
+
+
+def test_the_countdown_shows_before_the_wipe_and_a_touch_cancels_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.navigator.go("dossier_status")
+    screen = window.navigator.current
+    screen.code.setText("000.00.17.H17-261116-0002")
+
+    with qtbot.waitSignal(window.idle.counting_down, timeout=5_000) as counted:
+        window.idle.set_timeout_ms(4_000, warning_ms=3_000)
+    assert 1 <= counted.args[0] <= 3
+    assert window.idle_warning.isVisible()
+    assert str(counted.args[0]) in window.idle_warning_text.text()
+
+    with qtbot.waitSignal(window.idle.countdown_cancelled, timeout=1_000):
+        touch(screen)
+    assert window.idle_warning.isHidden()
+    assert screen.code.text() != ""  # still there: the citizen came back in time
+
+    with qtbot.waitSignal(window.idle.timed_out, timeout=10_000):
+        pass
+    assert window.navigator.current_name == "home"
+    assert screen.code.text() == ""
+    assert window.idle_warning.isHidden()
+
+
+def test_no_countdown_over_home(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.navigator.home()
+    with qtbot.waitSignal(window.idle.counting_down, timeout=5_000):
+        window.idle.set_timeout_ms(3_000, warning_ms=2_000)
+    assert window.idle_warning.isHidden()
+
+
+def test_an_untouched_home_shows_the_notices_fraud_warnings_first(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.navigator.home()
+    with qtbot.waitSignal(window.navigator.current_changed, timeout=5_000) as changed:
+        window.attract.set_timeout_ms(100)
+    assert changed.args == ["announcements"]
+    screen = window.navigator.current
+    notices = window.context.catalogue.announcements
+    assert screen.title.text() == next(n.title for n in notices if n.kind == "fraud_warning")
+    assert screen.badge.property("kind") == "fraud_warning"
+    shown = {screen.title.text()}
+    for _ in range(len(notices) - 1):
+        screen.next()
+        shown.add(screen.title.text())
+    assert shown == {notice.title for notice in notices}  # every notice takes its turn
+
+    touch(screen)
+    assert window.navigator.current_name == "home"
+
+
+def test_large_text_and_contrast_switch_on_and_are_reset_for_the_next_citizen(
+        qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    greeting = window.navigator.screen("home").greeting
+    normal_px = greeting.fontInfo().pixelSize()
+    qtbot.mouseClick(window.large_text_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.contrast_button, Qt.MouseButton.LeftButton)
+    window.context.language.set_language("en")
+    assert window.context.display.large_text and window.context.display.high_contrast
+    assert greeting.fontInfo().pixelSize() >= normal_px * 1.25
+    assert window.large_text_button.isChecked() and window.contrast_button.isChecked()
+
+    window.navigator.go("dossier_status")
+    with qtbot.waitSignal(window.idle.timed_out, timeout=5_000):
+        window.idle.set_timeout_ms(100, warning_ms=0)
+
+    assert not window.context.display.large_text and not window.context.display.high_contrast
+    assert greeting.fontInfo().pixelSize() == normal_px
+    assert window.context.language.language == "vi"
+    assert not window.large_text_button.isChecked()

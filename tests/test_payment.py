@@ -1,0 +1,83 @@
+"""Paying a fee by VietQR: the code on screen and on paper carries the amount and the
+reference; the screen shows when the province says the money arrived."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from kiosk.vietqr import parse_payload
+from simulators.province_api import ProvinceSimulator
+from simulators.virtual_printer import VirtualPrinter
+
+GS_QR_STORE = b"\x1d(k"
+
+
+def tap(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def start_paying(qtbot, window):  # type: ignore[no-untyped-def]
+    """From Home, choose the first procedure with a fee and show its payment code."""
+    window.navigator.home()
+    tap(qtbot, window.navigator.screen("home").journey_tiles["payment"])
+    screen = window.navigator.current
+    assert screen.step == "choose" and screen.list.count() > 0
+    first = screen.list.visualItemRect(screen.list.item(0)).center()
+    qtbot.mouseClick(screen.list.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    assert screen.step == "confirm"
+    with qtbot.waitSignal(screen.step_changed, timeout=10_000,
+                          check_params_cb=lambda step: step != "starting"):
+        tap(qtbot, screen.confirm_button)
+    return screen
+
+
+def test_the_code_on_screen_and_paper_pays_the_fee_with_the_reference(
+        qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter) -> None:  # type: ignore[no-untyped-def]
+    screen = start_paying(qtbot, window)
+    procedure = screen.procedure
+    fees = [p for p in window.context.catalogue.procedures if p.fee_vnd > 0]
+    assert procedure == fees[0]
+    assert screen.step == "pay" and screen.qr.isVisible()
+    info = parse_payload(screen.intent.qr_payload)
+    account = window.context.catalogue.office.payment_account
+    assert (info.amount_vnd, info.purpose) == (procedure.fee_vnd, screen.intent.reference)
+    assert (info.bank_bin, info.account) == (account.bank_bin, account.account)
+    assert screen.intent.reference in screen.details.text()
+
+    job = printer.wait_for_jobs(1)[0].data  # the slip prints by itself
+    assert screen.intent.qr_payload.encode() in job
+    qtbot.waitUntil(lambda: province.store.payment(screen.intent.reference) is not None,
+                    timeout=10_000)
+
+
+def test_the_screen_shows_when_the_money_arrives(
+        qtbot, window, province: ProvinceSimulator) -> None:  # type: ignore[no-untyped-def]
+    screen = start_paying(qtbot, window)
+    reference = screen.intent.reference
+    qtbot.waitUntil(lambda: province.store.payment(reference) is not None, timeout=10_000)
+    province.store.set_payment_status(reference, "paid")  # the bank reports the transfer
+
+    with qtbot.waitSignal(screen.step_changed, timeout=15_000) as changed:
+        screen._poll.setInterval(50)
+        screen._poll.start()
+    assert changed.args == ["paid"]
+    assert screen.message.text().startswith("✓")
+
+
+def test_from_a_procedure_the_fee_is_offered_directly(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    procedure = next(p for p in window.context.catalogue.procedures if p.fee_vnd > 0)
+    window.navigator.go("procedure_detail", procedure=procedure)
+    detail = window.navigator.current
+    assert detail.pay_button.isVisible()
+    tap(qtbot, detail.pay_button)
+    screen = window.navigator.current
+    assert window.navigator.current_name == "payment"
+    assert screen.step == "confirm" and screen.procedure == procedure
+    assert "." in screen.amount.text()  # 100.000 đ: thousands grouped the Vietnamese way
+
+
+def test_leaving_stops_asking_and_forgets_the_payment(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    screen = start_paying(qtbot, window)
+    window.navigator.home(wipe=True)
+    assert screen.intent is None and not screen._poll.isActive()
+    assert screen.step == "choose"

@@ -1,0 +1,85 @@
+"""Looking up a procedure: typed on the on-screen keyboard without accents, browsed by field,
+read in detail, and printed as a guide."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from simulators.virtual_printer import VirtualPrinter
+
+
+def tap(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def open_procedures(qtbot, window):  # type: ignore[no-untyped-def]
+    window.navigator.home()
+    tap(qtbot, window.navigator.screen("home").journey_tiles["procedures"])
+    assert window.navigator.current_name == "procedures"
+    return window.navigator.current
+
+
+def type_on_screen(qtbot, screen, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Touch the search box, then the on-screen keys spelling ``text``."""
+    tap(qtbot, screen.query)
+    assert screen.keyboard.isVisible()
+    for char in text:
+        tap(qtbot, screen.keyboard.button("space" if char == " " else char))
+
+
+def test_typing_without_accents_on_the_keyboard_finds_the_procedure(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    screen = open_procedures(qtbot, window)
+    type_on_screen(qtbot, screen, "dang ky khai sinh")
+    assert screen.query.text() == "dang ky khai sinh"  # no Telex keys typed: no accents
+    assert screen.results[0].name == "Đăng ký khai sinh"
+    assert screen.list.item(0).text().startswith("Đăng ký khai sinh")
+
+
+def test_telex_typed_accents_find_the_same_procedure(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    screen = open_procedures(qtbot, window)
+    type_on_screen(qtbot, screen, "ddawng kys khai sinh")
+    assert screen.query.text() == "đăng ký khai sinh"
+    assert screen.results[0].name == "Đăng ký khai sinh"
+
+
+def test_a_field_shows_only_its_procedures(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    screen = open_procedures(qtbot, window)
+    catalogue = window.context.catalogue
+    field = catalogue.fields[1]
+    tap(qtbot, screen.field_buttons[field.id])
+    expected = [p.id for p in catalogue.procedures if p.field_id == field.id]
+    assert [p.id for p in screen.results] == expected  # catalogue order
+    assert screen.list.count() == len(expected)
+
+
+def test_no_match_is_explained(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    screen = open_procedures(qtbot, window)
+    screen.query.setText("zzzz qqqq")
+    assert screen.results == [] and screen.list.count() == 0
+    assert "zzzz qqqq" in screen.summary.text()
+
+
+def test_the_detail_page_lists_documents_and_prints_the_guide(
+        qtbot, window, printer: VirtualPrinter) -> None:  # type: ignore[no-untyped-def]
+    screen = open_procedures(qtbot, window)
+    screen.query.setText("khai sinh")
+    first = screen.list.visualItemRect(screen.list.item(0)).center()
+    qtbot.mouseClick(screen.list.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    detail = window.navigator.current
+    assert window.navigator.current_name == "procedure_detail"
+    procedure = detail.procedure
+    text = detail.facts.text()
+    assert all(document[:20] in text for document in procedure.documents)
+    assert procedure.code in text
+
+    with qtbot.waitSignal(detail.printing.finished, timeout=10_000) as printed:
+        tap(qtbot, detail.print_button)
+    assert printed.args == [True]
+    assert len(printer.wait_for_jobs(1)) == 1
+
+
+def test_wipe_forgets_the_search(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    screen = open_procedures(qtbot, window)
+    type_on_screen(qtbot, screen, "ho")
+    window.navigator.home(wipe=True)
+    assert screen.query.text() == "" and not screen.keyboard.isVisible()

@@ -1,0 +1,67 @@
+"""Rating the service: counter, face, reason; queued and delivered to the province, also
+after the network comes back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from kiosk.core import KioskCore
+from simulators.faults import FaultSettings
+from simulators.province_api import ProvinceSimulator
+
+
+def tap(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def open_rating(qtbot, window):  # type: ignore[no-untyped-def]
+    window.navigator.home()
+    tap(qtbot, window.navigator.screen("home").journey_tiles["rating"])
+    return window.navigator.current
+
+
+def test_a_rating_with_a_reason_reaches_the_province(
+        qtbot, window, province: ProvinceSimulator) -> None:  # type: ignore[no-untyped-def]
+    screen = open_rating(qtbot, window)
+    counter = window.context.catalogue.counters[1]
+    tap(qtbot, screen.counter_buttons[counter.id])
+    assert counter.name in screen.prompt.text()
+    tap(qtbot, screen.face_buttons[2])
+    with qtbot.waitSignal(screen.finished, timeout=10_000) as done:
+        tap(qtbot, screen.reason_buttons["long_wait"])
+
+    assert done.args == [True]
+    assert screen.step == "thanks"
+    qtbot.waitUntil(lambda: len(province.store.ratings()) == 1, timeout=10_000)
+    (rating,) = province.store.ratings()
+    assert (rating["counter_id"], rating["score"], rating["reason"]) == (counter.id, 2,
+                                                                        "long_wait")
+
+
+def test_offline_the_rating_waits_and_is_delivered_once(
+        qtbot, window, province: ProvinceSimulator, core: KioskCore) -> None:  # type: ignore[no-untyped-def]
+    province.faults.settings = FaultSettings(drop_rate=1.0)  # every connection drops
+    screen = open_rating(qtbot, window)
+    tap(qtbot, next(iter(screen.counter_buttons.values())))
+    tap(qtbot, screen.face_buttons[4])
+    with qtbot.waitSignal(screen.finished, timeout=10_000) as done:
+        tap(qtbot, screen.skip_reason)
+    assert done.args == [True]
+    assert [item.kind for item in core.outbox.items("pending")] == ["rating"]
+
+    province.faults.settings = FaultSettings()
+    core.sync.wake()
+    qtbot.waitUntil(lambda: len(province.store.ratings()) == 1, timeout=15_000)
+    assert province.store.ratings()[0]["score"] == 4
+
+
+def test_the_thanks_screen_returns_home_and_forgets_the_rating(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    screen = open_rating(qtbot, window)
+    tap(qtbot, next(iter(screen.counter_buttons.values())))
+    tap(qtbot, screen.face_buttons[3])
+    with qtbot.waitSignal(screen.finished, timeout=10_000):
+        tap(qtbot, screen.skip_reason)
+    with qtbot.waitSignal(window.navigator.current_changed, timeout=10_000) as changed:
+        pass
+    assert changed.args == ["home"]
+    assert screen.counter_id is None and screen.score == 0 and screen.step == "counter"
