@@ -147,47 +147,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../screens/home.py" line="71"/>
+        <location filename="../screens/home.py" line="72"/>
         <source>Welcome!</source>
         <translation>Xin chào quý khách!</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="72"/>
+        <location filename="../screens/home.py" line="73"/>
         <source>Touch a button below to begin.</source>
         <translation>Vui lòng chạm vào nút bên dưới để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="78"/>
+        <location filename="../screens/home.py" line="80"/>
         <source>Take a queue number</source>
         <translation>Lấy số thứ tự</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="79"/>
+        <location filename="../screens/home.py" line="81"/>
         <source>Not available now: the ticket printer needs an officer&apos;s attention</source>
         <translation>Tạm ngừng: máy in phiếu cần cán bộ kiểm tra</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="81"/>
+        <location filename="../screens/home.py" line="83"/>
         <source>Get a printed ticket and wait to be called to a counter</source>
         <translation>Nhận phiếu in và chờ được mời đến quầy</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="87"/>
+        <location filename="../screens/home.py" line="91"/>
         <source>Connecting to the service system, please wait…</source>
         <translation>Đang kết nối với hệ thống, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="89"/>
+        <location filename="../screens/home.py" line="93"/>
         <source>The service system is not available right now. Please ask an officer at the front desk.</source>
         <translation>Hệ thống tạm thời chưa sẵn sàng. Vui lòng liên hệ cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="102"/>
+        <location filename="../screens/home.py" line="106"/>
         <source>Opening hours: %1</source>
         <translation>Giờ làm việc: %1</translation>
     </message>
     <message>
-        <location filename="../screens/home.py" line="104"/>
+        <location filename="../screens/home.py" line="108"/>
         <source>Hotline: %1</source>
         <translation>Đường dây nóng: %1</translation>
     </message>
@@ -195,72 +195,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../screens/main_window.py" line="184"/>
+        <location filename="../screens/main_window.py" line="186"/>
         <source>◀ Back</source>
         <translation>◀ Quay lại</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="185"/>
+        <location filename="../screens/main_window.py" line="187"/>
         <source>I am still here</source>
         <translation>Tôi vẫn đang dùng</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="187"/>
+        <location filename="../screens/main_window.py" line="189"/>
         <source>⌂ Home</source>
         <translation>⌂ Trang chủ</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="190"/>
+        <location filename="../screens/main_window.py" line="192"/>
         <source>Public service kiosk</source>
         <translation>Ki-ốt dịch vụ công</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="197"/>
+        <location filename="../screens/main_window.py" line="199"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="198"/>
+        <location filename="../screens/main_window.py" line="200"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="199"/>
+        <location filename="../screens/main_window.py" line="201"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="210"/>
+        <location filename="../screens/main_window.py" line="212"/>
         <source>A+ Large text</source>
         <translation>A+ Chữ lớn</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="211"/>
+        <location filename="../screens/main_window.py" line="213"/>
         <source>◐ Contrast</source>
         <translation>◐ Tương phản</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="228"/>
+        <location filename="../screens/main_window.py" line="230"/>
         <source>Are you still there? To protect your information, this screen will be cleared in %1 s.</source>
         <translation>Bạn còn dùng ki-ốt không? Để bảo vệ thông tin của bạn, màn hình sẽ được xóa sau %1 giây.</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="291"/>
+        <location filename="../screens/main_window.py" line="293"/>
         <source>Your citizen ID card was read. To use it, first choose &quot;Take a queue number&quot;.</source>
         <translation>Đã đọc căn cước của bạn. Để dùng căn cước, trước hết hãy chọn &quot;Lấy số thứ tự&quot;.</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="294"/>
+        <location filename="../screens/main_window.py" line="296"/>
         <source>This is a payment code. Please pay it with your bank&apos;s app.</source>
         <translation>Đây là mã thanh toán. Vui lòng thanh toán bằng ứng dụng ngân hàng của bạn.</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="296"/>
+        <location filename="../screens/main_window.py" line="298"/>
         <source>This is a ticket from this kiosk. Please wait until your number is called.</source>
         <translation>Đây là phiếu số thứ tự của ki-ốt. Vui lòng chờ đến lượt được gọi số.</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="298"/>
+        <location filename="../screens/main_window.py" line="300"/>
         <source>Sorry, this code cannot be used. Scan the QR code on your citizen ID card, the barcode on your dossier receipt, or a ticket from this kiosk.</source>
         <translation>Xin lỗi, không dùng được mã này. Vui lòng quét mã QR trên căn cước, mã vạch trên giấy biên nhận hồ sơ, hoặc phiếu của ki-ốt.</translation>
     </message>
@@ -302,89 +302,89 @@
 <context>
     <name>PaymentScreen</name>
     <message>
-        <location filename="../screens/payment.py" line="106"/>
-        <location filename="../screens/payment.py" line="244"/>
+        <location filename="../screens/payment.py" line="107"/>
+        <location filename="../screens/payment.py" line="249"/>
         <source>Pay a fee</source>
         <extracomment>emitted on the UI thread with the new step, whenever the step changes</extracomment>
         <translation>Nộp phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="106"/>
+        <location filename="../screens/payment.py" line="107"/>
         <source>Pay by bank app with a VietQR code</source>
         <translation>Chuyển khoản bằng ứng dụng ngân hàng qua mã VietQR</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="234"/>
+        <location filename="../screens/payment.py" line="239"/>
         <source>This procedure has no fee to pay.</source>
         <translation>Thủ tục này không phải nộp phí.</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="235"/>
+        <location filename="../screens/payment.py" line="240"/>
         <source>Paying fees is not available at this kiosk yet. Please pay at the counter.</source>
         <translation>Ki-ốt này chưa nhận nộp phí. Vui lòng nộp tại quầy.</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="237"/>
+        <location filename="../screens/payment.py" line="242"/>
         <source>This payment cannot be made here. Please pay at the counter.</source>
         <translation>Không thể nộp khoản này tại ki-ốt. Vui lòng nộp tại quầy.</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="246"/>
+        <location filename="../screens/payment.py" line="251"/>
         <source>Choose the procedure whose fee you want to pay.</source>
         <translation>Chọn thủ tục bạn muốn nộp phí, lệ phí.</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="256"/>
+        <location filename="../screens/payment.py" line="261"/>
         <source>Amount: %1</source>
         <translation>Số tiền: %1</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="264"/>
+        <location filename="../screens/payment.py" line="269"/>
         <source>Payment reference: %1</source>
         <translation>Mã thanh toán: %1</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="265"/>
+        <location filename="../screens/payment.py" line="270"/>
         <source>Account: %1</source>
         <translation>Tài khoản: %1</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="269"/>
+        <location filename="../screens/payment.py" line="274"/>
         <source>Touch &quot;Show payment code&quot;, then scan it with your bank app. Do not change the amount or the content.</source>
         <translation>Chạm &quot;Hiện mã thanh toán&quot;, rồi quét mã bằng ứng dụng ngân hàng. Không sửa số tiền và nội dung chuyển khoản.</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="271"/>
+        <location filename="../screens/payment.py" line="276"/>
         <source>Preparing your payment code…</source>
         <translation>Đang tạo mã thanh toán…</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="272"/>
+        <location filename="../screens/payment.py" line="277"/>
         <source>Open your bank app, choose &quot;Scan QR&quot; and scan this code. A slip with the same code is printing. This screen shows when the money has arrived.</source>
         <translation>Mở ứng dụng ngân hàng, chọn &quot;Quét mã QR&quot; và quét mã này. Phiếu có cùng mã đang được in. Màn hình sẽ báo khi đã nhận được tiền.</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="275"/>
+        <location filename="../screens/payment.py" line="280"/>
         <source>✓ Payment received. Thank you! Keep the slip as your record.</source>
         <translation>✓ Đã nhận tiền. Cảm ơn bạn! Hãy giữ phiếu để đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="276"/>
+        <location filename="../screens/payment.py" line="281"/>
         <source>This payment code is no longer valid. Please ask an officer at the front desk.</source>
         <translation>Mã thanh toán này không còn hiệu lực. Vui lòng hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="280"/>
+        <location filename="../screens/payment.py" line="285"/>
         <source>Show payment code</source>
         <translation>Hiện mã thanh toán</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="281"/>
+        <location filename="../screens/payment.py" line="286"/>
         <source>Print the slip again</source>
         <translation>In lại phiếu</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="282"/>
+        <location filename="../screens/payment.py" line="287"/>
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
@@ -652,6 +652,242 @@
         <location filename="../screens/slips.py" line="62"/>
         <source>%1. The slip could not be printed; please ask an officer at the front desk for help.</source>
         <translation>%1. Không in được phiếu; vui lòng nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionScreen</name>
+    <message>
+        <location filename="../screens/submission.py" line="318"/>
+        <location filename="../screens/submission.py" line="635"/>
+        <source>Submit an application online</source>
+        <extracomment>emitted on the UI thread with the step, whenever it changes</extracomment>
+        <translation>Nộp hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="319"/>
+        <source>Fill in the form here; your ID card fills in your details</source>
+        <translation>Khai tờ khai ngay tại đây; căn cước giúp điền sẵn thông tin</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="359"/>
+        <source>Your ID card was read. Scan it again once the form is on screen to fill in your details.</source>
+        <translation>Đã đọc căn cước. Khi tờ khai hiện ra, hãy quét lại để điền sẵn thông tin.</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="365"/>
+        <source>To look up a dossier, first finish or leave this application.</source>
+        <translation>Để tra cứu hồ sơ, vui lòng hoàn tất hoặc rời khỏi tờ khai này trước.</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="413"/>
+        <source>Without your consent the application cannot be sent online. You can take a queue number and submit it at a counter instead.</source>
+        <translation>Nếu không có sự đồng ý của bạn, hồ sơ không thể gửi trực tuyến. Bạn có thể lấy số thứ tự và nộp hồ sơ tại quầy.</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="432"/>
+        <location filename="../screens/submission.py" line="620"/>
+        <source>Who is applying</source>
+        <translation>Người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="482"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Vui lòng sửa các mục được đánh dấu đỏ.</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="555"/>
+        <source>This form has no fields that an ID card can fill in.</source>
+        <translation>Tờ khai này không có mục nào điền được từ căn cước.</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="568"/>
+        <source>Fill in these fields from the ID card that was scanned?</source>
+        <translation>Điền các mục sau từ căn cước vừa quét?</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="591"/>
+        <source>Please fill in this field.</source>
+        <translation>Vui lòng điền mục này.</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="592"/>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Quá dài: tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="594"/>
+        <source>Please enter a number, using digits only.</source>
+        <translation>Vui lòng nhập một số, chỉ dùng chữ số.</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="595"/>
+        <source>Please enter a whole number.</source>
+        <translation>Vui lòng nhập số nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="596"/>
+        <source>Please enter a number from %1 to %2.</source>
+        <translation>Vui lòng nhập số từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="598"/>
+        <source>Please enter a date as day/month/year, e.g. 05/09/2020 or 05092020.</source>
+        <translation>Vui lòng nhập ngày theo ngày/tháng/năm, ví dụ 05/09/2020 hoặc 05092020.</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="600"/>
+        <source>This date cannot be in the future.</source>
+        <translation>Ngày này không được sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="601"/>
+        <source>Please choose one of the options.</source>
+        <translation>Vui lòng chọn một trong các lựa chọn.</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="602"/>
+        <source>Please tick this box to continue.</source>
+        <translation>Vui lòng đánh dấu vào ô này để tiếp tục.</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="603"/>
+        <source>Please enter a Vietnamese phone number of 10 digits, e.g. 0905123456.</source>
+        <translation>Vui lòng nhập số điện thoại 10 chữ số, ví dụ 0905123456.</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="605"/>
+        <source>Please enter the 12-digit number on your citizen ID card.</source>
+        <translation>Vui lòng nhập số định danh 12 chữ số trên thẻ căn cước.</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="606"/>
+        <source>Please check this field.</source>
+        <translation>Vui lòng kiểm tra lại mục này.</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="618"/>
+        <source>(not filled in)</source>
+        <translation>(không điền)</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="618"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="637"/>
+        <source>Choose the service you want to apply for.</source>
+        <translation>Chọn dịch vụ bạn muốn nộp hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="640"/>
+        <source>Your consent to the processing of personal data</source>
+        <translation>Đồng ý cho xử lý dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="648"/>
+        <source>I agree</source>
+        <translation>Tôi đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="649"/>
+        <source>I do not agree</source>
+        <translation>Tôi không đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="650"/>
+        <source>Have your citizen ID card? Scan its QR code to fill in your details.</source>
+        <translation>Có thẻ căn cước? Quét mã QR trên thẻ để điền sẵn thông tin.</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="652"/>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="653"/>
+        <source>Fill in</source>
+        <translation>Điền</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="654"/>
+        <source>Do not fill in</source>
+        <translation>Không điền</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="655"/>
+        <source>Please check your application before sending.</source>
+        <translation>Vui lòng kiểm tra lại hồ sơ trước khi gửi.</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="656"/>
+        <source>Change something</source>
+        <translation>Sửa lại</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="657"/>
+        <source>Send the application</source>
+        <translation>Gửi hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="658"/>
+        <source>Sending your application, please wait…</source>
+        <translation>Đang gửi hồ sơ, vui lòng chờ…</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="659"/>
+        <source>Print the receipt again</source>
+        <translation>In lại biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="660"/>
+        <source>Pay the fee now</source>
+        <translation>Nộp lệ phí ngay</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="661"/>
+        <source>Finish</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="670"/>
+        <source>Your application has been received</source>
+        <translation>Hồ sơ của bạn đã được tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="671"/>
+        <source>Your application is saved on the kiosk</source>
+        <translation>Hồ sơ của bạn đã được lưu trên ki-ốt</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="672"/>
+        <source>Your application could not be accepted online</source>
+        <translation>Hồ sơ không được tiếp nhận trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="673"/>
+        <source>Sorry, your application could not be saved</source>
+        <translation>Xin lỗi, chưa lưu được hồ sơ của bạn</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="678"/>
+        <source>Your dossier code is above and on the receipt that is printing. Use it to follow your application on this kiosk.</source>
+        <translation>Mã hồ sơ ở trên và trên giấy biên nhận đang in. Dùng mã này để theo dõi hồ sơ tại ki-ốt.</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="680"/>
+        <source>The kiosk cannot reach the service system now; it will send your application by itself as soon as it can. Keep the slip with this reference; you will get a dossier code when it arrives.</source>
+        <translation>Ki-ốt đang mất kết nối với hệ thống; hồ sơ sẽ tự động được gửi ngay khi có mạng. Hãy giữ phiếu có mã tham chiếu này; bạn sẽ nhận mã hồ sơ khi hồ sơ đến nơi.</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="684"/>
+        <source>Please take the slip with this reference to a counter; an officer will help you.</source>
+        <translation>Vui lòng mang phiếu có mã tham chiếu này đến quầy; cán bộ sẽ hỗ trợ bạn.</translation>
+    </message>
+    <message>
+        <location filename="../screens/submission.py" line="686"/>
+        <source>Nothing was sent. Please ask an officer at the front desk for help.</source>
+        <translation>Chưa có gì được gửi đi. Vui lòng nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
     </message>
 </context>
 <context>

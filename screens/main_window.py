@@ -34,6 +34,7 @@ from screens.procedures import (
     ProceduresScreen,
 )
 from screens.rating import RATING, RatingScreen
+from screens.submission import SUBMISSION, SubmissionScreen
 from screens.ticket_fields import TICKET_PRINT, TicketFieldsScreen
 from screens.ticket_print import TicketPrintScreen
 
@@ -81,6 +82,7 @@ class MainWindow(QWidget):
         self.navigator.add(TICKET_PRINT, TicketPrintScreen(context))
         for name, journey in ((PROCEDURES, ProceduresScreen(context)),
                               (DOSSIER_STATUS, DossierStatusScreen(context)),
+                              (SUBMISSION, SubmissionScreen(context)),
                               (PAYMENT, PaymentScreen(context)),
                               (RATING, RatingScreen(context))):
             self.navigator.add(name, journey)

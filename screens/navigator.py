@@ -48,6 +48,10 @@ class Screen(QWidget):
         """Whether the Home/Back bar should be visible on this screen."""
         return True
 
+    def go_back(self) -> bool:
+        """Take Back within the screen (a step of a journey); True if it did."""
+        return False
+
     def journey_texts(self) -> tuple[str, str]:
         """Title and one-line explanation of Home's tile for a journey starting here."""
         return "", ""
@@ -105,7 +109,9 @@ class Navigator(QObject):
         self._show(name, params)
 
     def back(self) -> None:
-        """Return to the previous screen, or Home when there is none."""
+        """Go a step back within the screen, else to the previous screen (or Home)."""
+        if self.current_name and self.current.go_back():
+            return
         self._show(self._history.pop() if self._history else HOME, {})
 
     def home(self, *, wipe: bool = False) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScroller,
     QVBoxLayout,
 )
 
@@ -27,7 +26,7 @@ from screens.background import run_in_background
 from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.slips import SlipPrinting
-from screens.widgets import QrCode, heading
+from screens.widgets import QrCode, finger_scrolling, heading
 
 PAYMENT = "payment"
 POLL_MS = 5000
@@ -48,6 +47,7 @@ class PaymentScreen(Screen):
         self.intent: PaymentIntent | None = None
         self.payment: Payment | None = None
         self.refusal = ""
+        self.dossier_code: str | None = None
         self._polling = False
         self._attempt = 0
         self.title = heading("heading")
@@ -55,8 +55,7 @@ class PaymentScreen(Screen):
         self.list = QListWidget()
         self.list.setObjectName("resultList")
         self.list.setWordWrap(True)
-        QScroller.grabGesture(self.list.viewport(),
-                              QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        finger_scrolling(self.list.viewport())
         self.list.itemClicked.connect(self._chosen)
         self.amount = heading("amount")
         self.qr = QrCode()
@@ -110,6 +109,8 @@ class PaymentScreen(Screen):
         self._reset()
         if isinstance(procedure, Procedure):
             self.procedure = procedure
+            code = params.get("dossier_code")
+            self.dossier_code = code if isinstance(code, str) else None
             self._set_step("confirm")
         else:
             self._set_step("choose")
@@ -129,6 +130,7 @@ class PaymentScreen(Screen):
         self._attempt += 1  # answers still on their way belong to no one now
         self._polling = False
         self.procedure, self.intent, self.payment, self.refusal = None, None, None, ""
+        self.dossier_code = None
         self.qr.set_content("")
 
     # -- steps ------------------------------------------------------------------------------
@@ -162,7 +164,8 @@ class PaymentScreen(Screen):
         self._set_step("starting")
         payments = self.context.core.payments
         attempt = self._attempt
-        run_in_background(lambda: _start_payment(payments, procedure),
+        dossier_code = self.dossier_code
+        run_in_background(lambda: _start_payment(payments, procedure, dossier_code),
                           lambda result: self._started(result, attempt),
                           lambda _error: self._started("kiosk_error", attempt))
 
@@ -291,9 +294,10 @@ class PaymentScreen(Screen):
             self._fill_list()
 
 
-def _start_payment(payments: Any, procedure: Procedure) -> PaymentIntent | PaymentRefused:
+def _start_payment(payments: Any, procedure: Procedure,
+                   dossier_code: str | None) -> PaymentIntent | PaymentRefused:
     """Start a payment of the procedure's fee; a refusal is returned, not raised."""
     try:
-        return payments.start_payment(procedure, procedure.fee_vnd)
+        return payments.start_payment(procedure, procedure.fee_vnd, dossier_code)
     except PaymentRefused as refusal:
         return refusal

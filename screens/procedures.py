@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +28,7 @@ from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.slips import SlipPrinting
-from screens.widgets import heading, scroll_area
+from screens.widgets import finger_scrolling, heading, scroll_area
 
 PROCEDURES = "procedures"
 PROCEDURE_DETAIL = "procedure_detail"
@@ -84,8 +83,7 @@ class ProceduresScreen(Screen):
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(True)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        QScroller.grabGesture(self.list.viewport(),
-                              QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        finger_scrolling(self.list.viewport())
         self.list.itemClicked.connect(self._open)
         self.summary = QLabel()
         self.summary.setObjectName("resultSummary")
@@ -269,11 +267,11 @@ class ProcedureDetailScreen(Screen):
         self.pay_button = QPushButton()
         self.pay_button.setObjectName("secondaryButton")
         self.pay_button.clicked.connect(lambda: self._go_on(PAYMENT_SCREEN))
-        actions = QHBoxLayout()
-        actions.setSpacing(16)
-        for button in (self.print_button, self.online_button, self.pay_button,
-                       self.ticket_button):
-            actions.addWidget(button)
+        actions = QGridLayout()  # two by two: long Vietnamese labels fit
+        actions.setSpacing(12)
+        for index, button in enumerate((self.print_button, self.online_button,
+                                        self.pay_button, self.ticket_button)):
+            actions.addWidget(button, index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 16, 48, 16)
         layout.setSpacing(16)

@@ -1,0 +1,699 @@
+"""Submitting an online service (nộp hồ sơ trực tuyến): choose the service, give consent to the
+processing of personal data, fill in the province's form (scanning the citizen ID card fills
+the fields the form marks for it, after the citizen confirms), review, submit.
+
+Online, the receipt prints with the dossier code as barcode and QR; offline, the submission
+waits in the outbox and the slip carries a local reference. Nothing the citizen entered
+outlives the journey: every step's widgets are emptied by ``wipe``.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain import FormField, Procedure, ServiceForm
+from kiosk.forms import FieldProblem, RawValue, format_value, parse_value, prefill_from_citizen_id
+from kiosk.scans import CitizenId, DossierCode
+from kiosk.submissions import APPLICANT_FIELDS, SubmissionInvalid, SubmissionOutcome
+from printers.layouts.receipt import build_queued_receipt_job, build_receipt_job
+from screens.background import run_in_background
+from screens.context import ScreenContext
+from screens.navigator import Screen
+from screens.onscreen_keyboard import OnScreenKeyboard
+from screens.slips import SlipPrinting
+from screens.widgets import TileButton, finger_scrolling, heading, scroll_area
+
+SUBMISSION = "submission"
+PAYMENT = "payment"
+ROW_PX = 96
+OPTION_COLUMNS = 2
+KEYBOARD_MODES = {"text": "text", "number": "numeric", "date": "numeric", "phone": "numeric",
+                  "cccd": "numeric"}
+STEPS = ("choose", "consent", "form", "review", "sending", "done")
+
+
+class FieldInput(QFrame):
+    """One field of the form: its label, help, the input, and what is wrong with it."""
+
+    def __init__(self, field: FormField, language: str) -> None:
+        super().__init__()
+        self.setObjectName("formField")
+        self.field = field
+        english = language == "en"
+        self.label = QLabel((field.label_en if english and field.label_en else field.label)
+                            + (" *" if field.required else ""))
+        self.label.setObjectName("fieldLabel")
+        self.label.setWordWrap(True)
+        help_text = field.help_en if english and field.help_en else field.help
+        self.help = QLabel(help_text)
+        self.help.setObjectName("fieldHelp")
+        self.help.setWordWrap(True)
+        self.help.setVisible(bool(help_text))
+        self.problem = QLabel()
+        self.problem.setObjectName("fieldProblem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.label)
+        layout.addWidget(self.help)
+        self.edit: QLineEdit | None = None
+        self.options: QButtonGroup | None = None
+        self.tick: TileButton | None = None
+        if field.type == "select":
+            host = QWidget()
+            grid = QGridLayout(host)
+            grid.setContentsMargins(0, 0, 0, 0)
+            grid.setSpacing(12)
+            self.options = QButtonGroup(self)
+            self.options.setExclusive(True)
+            for index, option in enumerate(field.options):
+                button = TileButton("optionButton")  # long options wrap
+                button.set_texts(option.label_en if english and option.label_en
+                                 else option.label, "")
+                button.setCheckable(True)
+                button.setProperty("value", option.value)
+                self.options.addButton(button)
+                grid.addWidget(button, index // OPTION_COLUMNS, index % OPTION_COLUMNS)
+            layout.addWidget(host)
+        elif field.type == "checkbox":
+            self.tick = TileButton("tickBox")
+            self.tick.setCheckable(True)
+            self.tick.toggled.connect(self._show_tick)
+            layout.addWidget(self.tick)
+            self.label.hide()  # the tick box itself carries the label
+            self._show_tick(False)
+        else:
+            self.edit = QLineEdit()
+            self.edit.setObjectName("fieldInput")
+            if field.max_length:
+                self.edit.setMaxLength(field.max_length)
+            layout.addWidget(self.edit)
+        layout.addWidget(self.problem)
+
+    def _show_tick(self, ticked: bool) -> None:
+        if self.tick is not None:
+            self.tick.set_texts(("☑ " if ticked else "☐ ") + self.label.text(), "")
+
+    @property
+    def keyboard_mode(self) -> str:
+        """The on-screen keyboard that suits this field."""
+        return KEYBOARD_MODES.get(self.field.type, "text")
+
+    def raw(self) -> RawValue:
+        """What the citizen entered, as the core parses it."""
+        if self.options is not None:
+            checked = self.options.checkedButton()
+            return str(checked.property("value")) if checked is not None else ""
+        if self.tick is not None:
+            return self.tick.isChecked()
+        return self.edit.text() if self.edit is not None else ""
+
+    def set_raw(self, text: str) -> None:
+        """Fill the input with ``text`` (an option's value for a select)."""
+        if self.options is not None:
+            for button in self.options.buttons():
+                button.setChecked(button.property("value") == text)
+        elif self.edit is not None:
+            self.edit.setText(text)
+
+    def shown_value(self, no_answer: str, yes: str) -> str:
+        """The entered value as the review page shows it."""
+        value = parse_value(self.field, self.raw())
+        if isinstance(value, FieldProblem) or value is None or value == "":
+            return no_answer
+        if self.options is not None:
+            checked = self.options.checkedButton()
+            return checked.title.text() if isinstance(checked, TileButton) else no_answer
+        if isinstance(value, bool):
+            return yes if value else no_answer
+        return format_value(self.field, value)
+
+    def show_problem(self, text: str) -> None:
+        """Show what is wrong ("" hides it)."""
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+        self.setProperty("invalid", bool(text))
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class SubmissionScreen(Screen):
+    """The whole online-service journey, one step at a time; Back goes a step back."""
+
+    #: emitted on the UI thread with the step, whenever it changes
+    step_changed = Signal(str)
+
+    def __init__(self, context: ScreenContext) -> None:
+        super().__init__()
+        self.context = context
+        self.step = "choose"
+        self.form: ServiceForm | None = None
+        self.procedure: Procedure | None = None
+        self.consent_at: datetime | None = None
+        self.inputs: list[FieldInput] = []
+        self.applicant_inputs: list[FieldInput] = []
+        self.outcome: SubmissionOutcome | None = None
+        self.pending_prefill: dict[FieldInput, str] = {}
+        self._attempt = 0
+        self._direct = False  # entered with a procedure: there is no service list to go back to
+        self.title = heading("heading")
+        self.pages = QStackedWidget()
+
+        # choose
+        self.services = QListWidget()
+        self.services.setObjectName("resultList")
+        self.services.setWordWrap(True)
+        finger_scrolling(self.services.viewport())
+        self.services.itemClicked.connect(self._service_chosen)
+        self.choose_prompt = heading("prompt")
+        self._add_page(self.choose_prompt, self.services)
+
+        # consent
+        self.consent_text = QLabel()
+        self.consent_text.setObjectName("consentText")
+        self.consent_text.setWordWrap(True)
+        self.consent_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.consent_prompt = heading("prompt")
+        self.agree = QPushButton()
+        self.agree.setObjectName("actionButton")
+        self.agree.clicked.connect(self._agreed)
+        self.disagree = QPushButton()
+        self.disagree.setObjectName("secondaryButton")
+        self.disagree.clicked.connect(self._disagreed)
+        self.consent_note = heading("message")
+        self._add_page(self.consent_prompt, scroll_area(self.consent_text), self.consent_note,
+                       buttons=(self.disagree, self.agree))
+
+        # form
+        self.scan_hint = heading("scanHint")
+        self._fields_host = QWidget()
+        self._fields = QVBoxLayout(self._fields_host)
+        self._fields.setContentsMargins(0, 0, 16, 0)
+        self._fields.setSpacing(8)
+        self.fields_area = scroll_area(self._fields_host)
+        self.form_message = heading("statusLine")
+        self.continue_button = QPushButton()
+        self.continue_button.setObjectName("actionButton")
+        self.continue_button.clicked.connect(self._check_form)
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.submitted.connect(self._next_input)
+        self.keyboard.hide()
+        self.prefill_box = QFrame()
+        self.prefill_box.setObjectName("prefillBox")
+        self.prefill_text = QLabel()
+        self.prefill_text.setObjectName("prefillText")
+        self.prefill_text.setWordWrap(True)
+        self.prefill_yes = QPushButton()
+        self.prefill_yes.setObjectName("actionButton")
+        self.prefill_yes.clicked.connect(self._apply_prefill)
+        self.prefill_no = QPushButton()
+        self.prefill_no.setObjectName("secondaryButton")
+        self.prefill_no.clicked.connect(self._drop_prefill)
+        prefill_layout = QVBoxLayout(self.prefill_box)
+        prefill_layout.addWidget(self.prefill_text)
+        prefill_buttons = QHBoxLayout()
+        prefill_buttons.addStretch(1)
+        prefill_buttons.addWidget(self.prefill_no)
+        prefill_buttons.addWidget(self.prefill_yes)
+        prefill_layout.addLayout(prefill_buttons)
+        self.prefill_box.hide()
+        self._add_page(self.scan_hint, self.prefill_box, self.fields_area, self.form_message,
+                       buttons=(self.continue_button,), bottom=self.keyboard)
+
+        # review
+        self.review_text = QLabel()
+        self.review_text.setObjectName("reviewText")
+        self.review_text.setWordWrap(True)
+        self.review_text.setTextFormat(Qt.TextFormat.RichText)
+        self.review_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.review_prompt = heading("prompt")
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("secondaryButton")
+        self.edit_button.clicked.connect(lambda: self._set_step("form"))
+        self.submit_button = QPushButton()
+        self.submit_button.setObjectName("actionButton")
+        self.submit_button.clicked.connect(self._submit)
+        self._add_page(self.review_prompt, scroll_area(self.review_text),
+                       buttons=(self.edit_button, self.submit_button))
+
+        # sending
+        self.sending_text = heading("message")
+        self._add_page(self.sending_text)
+
+        # done
+        self.result_title = heading("heading")
+        self.result_code = heading("dossierCode")
+        self.result_text = heading("message")
+        self.printing = SlipPrinting(context, self)
+        self.reprint_button = QPushButton()
+        self.reprint_button.setObjectName("secondaryButton")
+        self.reprint_button.clicked.connect(self._print_receipt)
+        self.pay_button = QPushButton()
+        self.pay_button.setObjectName("secondaryButton")
+        self.pay_button.clicked.connect(self._pay)
+        self.finish_button = QPushButton()
+        self.finish_button.setObjectName("actionButton")
+        self.finish_button.clicked.connect(self._finish)
+        self._add_page(self.result_title, self.result_code, self.result_text,
+                       buttons=(self.reprint_button, self.pay_button, self.finish_button))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 12, 32, 12)
+        layout.setSpacing(8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.pages, stretch=1)
+        context.catalogue_changed.connect(self._fill_services)
+        self._fill_services()
+        self.retranslate()
+
+    def _add_page(self, *widgets: QWidget, buttons: Sequence[QPushButton] = (),
+                  bottom: QWidget | None = None) -> None:
+        """One step's page: ``widgets`` in order (lists and scroll areas take the room left),
+        a centred row of ``buttons``, then ``bottom``."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        for widget in widgets:
+            layout.addWidget(widget, stretch=1 if isinstance(widget, QAbstractScrollArea) else 0)
+        if buttons:
+            row = QHBoxLayout()
+            row.setSpacing(16)
+            row.addStretch(1)
+            for button in buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
+        if bottom is not None:
+            layout.addWidget(bottom)
+        self.pages.addWidget(page)
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def journey_texts(self) -> tuple[str, str]:
+        return (self.tr("Submit an application online"),
+                self.tr("Fill in the form here; your ID card fills in your details"))
+
+    def enter(self, **params: Any) -> None:
+        self.wipe()
+        procedure = params.get("procedure")
+        form = self._form_of(procedure) if isinstance(procedure, Procedure) else None
+        self._direct = form is not None
+        if form is not None:
+            self._start(form)
+
+    def leave(self) -> None:
+        self.wipe()
+
+    def wipe(self) -> None:
+        self._attempt += 1  # an answer still on its way belongs to no one now
+        self.form, self.procedure, self.consent_at, self.outcome = None, None, None, None
+        self.pending_prefill = {}
+        self._clear_inputs()
+        self.review_text.clear()
+        self.keyboard.detach()
+        self.keyboard.hide()
+        self.prefill_box.hide()
+        self._set_step("choose")
+
+    def go_back(self) -> bool:
+        """Back goes to the previous step of the journey while there is one."""
+        previous = {"consent": "choose", "form": "consent", "review": "form"}.get(self.step)
+        if previous is None or (previous == "choose" and self._direct):
+            return False
+        self._set_step(previous)
+        return True
+
+    def wants_navigation(self) -> bool:
+        return self.step != "sending"
+
+    def handle_scan(self, scan: object) -> bool:
+        """An ID card fills the fields marked for it (after confirmation); other codes are
+        explained without leaving the form."""
+        if isinstance(scan, CitizenId):
+            if self.step != "form":
+                self.notice.emit(self.tr("Your ID card was read. Scan it again once the form "
+                                         "is on screen to fill in your details."))
+                return True
+            self._offer_prefill(scan)
+            return True
+        if isinstance(scan, DossierCode) and self.step in ("form", "review"):
+            self.notice.emit(self.tr("To look up a dossier, first finish or leave this "
+                                     "application."))
+            return True
+        return False
+
+    # -- steps ------------------------------------------------------------------------------
+
+    def _forms(self) -> list[tuple[ServiceForm, Procedure]]:
+        catalogue = self.context.catalogue
+        if catalogue is None:
+            return []
+        procedures = {p.id: p for p in catalogue.procedures}
+        return [(form, procedures[form.procedure_id]) for form in catalogue.forms
+                if form.procedure_id in procedures]
+
+    def _form_of(self, procedure: Procedure) -> ServiceForm | None:
+        return next((form for form, p in self._forms() if p.id == procedure.id), None)
+
+    def _fill_services(self) -> None:
+        self.services.clear()
+        language = self.context.language.language
+        row = max(ROW_PX, 2 * self.services.fontMetrics().lineSpacing() + 24)
+        for form, procedure in self._forms():
+            title = form.title_en if language == "en" and form.title_en else form.title
+            item = QListWidgetItem(f"{procedure.display_name(language)}\n{title}")
+            item.setSizeHint(QSize(0, row))
+            item.setData(Qt.ItemDataRole.UserRole, form.id)
+            self.services.addItem(item)
+
+    def _service_chosen(self, item: QListWidgetItem) -> None:
+        form_id = item.data(Qt.ItemDataRole.UserRole)
+        form = next((form for form, _p in self._forms() if form.id == form_id), None)
+        if form is not None:
+            self._start(form)
+
+    def _start(self, form: ServiceForm) -> None:
+        self.form = form
+        self.procedure = next((p for f, p in self._forms() if f.id == form.id), None)
+        self._build_inputs()
+        self._set_step("consent")
+
+    def _agreed(self) -> None:
+        self.consent_at = datetime.now(UTC)
+        self._set_step("form")
+
+    def _disagreed(self) -> None:
+        self.consent_at = None
+        self.consent_note.setText(self.tr(
+            "Without your consent the application cannot be sent online. You can take a "
+            "queue number and submit it at a counter instead."))
+        self.consent_note.show()
+
+    def _clear_inputs(self) -> None:
+        for field_input in (*self.applicant_inputs, *self.inputs):
+            self._fields.removeWidget(field_input)
+            field_input.deleteLater()
+        while self._fields.count():
+            item = self._fields.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        self.applicant_inputs, self.inputs = [], []
+
+    def _build_inputs(self) -> None:
+        self._clear_inputs()
+        if self.form is None:
+            return
+        language = self.context.language.language
+        applicant_heading = QLabel(self.tr("Who is applying"))
+        applicant_heading.setObjectName("sectionTitle")
+        self._fields.addWidget(applicant_heading)
+        self.applicant_inputs = [FieldInput(f, language) for f in APPLICANT_FIELDS]
+        for field_input in self.applicant_inputs:
+            self._fields.addWidget(field_input)
+        form_heading = QLabel(self.form.title_en if language == "en" and self.form.title_en
+                              else self.form.title)
+        form_heading.setObjectName("sectionTitle")
+        form_heading.setWordWrap(True)
+        self._fields.addWidget(form_heading)
+        self.inputs = [FieldInput(f, language) for f in self.form.fields]
+        for field_input in self.inputs:
+            self._fields.addWidget(field_input)
+        self._fields.addStretch(1)
+        for field_input in (*self.applicant_inputs, *self.inputs):
+            if field_input.edit is not None:
+                field_input.edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A touched text input gets the on-screen keyboard that suits it."""
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress):
+            field_input = next((i for i in (*self.applicant_inputs, *self.inputs)
+                                if i.edit is watched), None)
+            if field_input is not None and field_input.edit is not None:
+                self.keyboard.attach(field_input.edit, field_input.keyboard_mode)  # type: ignore[arg-type]
+                self.keyboard.show()
+                self.fields_area.ensureWidgetVisible(field_input)
+        return False
+
+    def _next_input(self) -> None:
+        """The keyboard's Done key: on to the next text input, or put the keyboard away."""
+        edits = [i.edit for i in (*self.applicant_inputs, *self.inputs) if i.edit is not None]
+        current = self.keyboard.editor
+        if current in edits and edits.index(current) + 1 < len(edits):
+            edits[edits.index(current) + 1].setFocus()
+        else:
+            self.keyboard.detach()
+            self.keyboard.hide()
+
+    def _check_form(self) -> None:
+        """Show each field's problem; on to the review when there are none."""
+        first_bad: FieldInput | None = None
+        for field_input in (*self.applicant_inputs, *self.inputs):
+            problem = parse_value(field_input.field, field_input.raw())
+            text = self.problem_text(problem) if isinstance(problem, FieldProblem) else ""
+            field_input.show_problem(text)
+            if text and first_bad is None:
+                first_bad = field_input
+        if first_bad is not None:
+            self.form_message.setText(self.tr("Please correct the fields marked in red."))
+            self.form_message.show()
+            self.fields_area.ensureWidgetVisible(first_bad)
+            return
+        self.form_message.hide()
+        self.keyboard.detach()
+        self.keyboard.hide()
+        self._set_step("review")
+
+    def _submit(self) -> None:
+        form, consent_at = self.form, self.consent_at
+        if form is None or consent_at is None:
+            self._set_step("consent")
+            return
+        values = {i.field.id: i.raw() for i in self.inputs}
+        applicant = {i.field.id: i.raw() for i in self.applicant_inputs}
+        self._set_step("sending")
+        self._attempt += 1
+        attempt = self._attempt
+        submissions = self.context.core.submissions
+        run_in_background(
+            lambda: _submit(submissions, form, values, applicant, consent_at),
+            lambda result: self._submitted(result, attempt),
+            lambda _error: self._submitted(None, attempt))
+
+    def _submitted(self, result: SubmissionOutcome | SubmissionInvalid | None,
+                   attempt: int) -> None:
+        if attempt != self._attempt:
+            return
+        if isinstance(result, SubmissionInvalid):  # the form changed meanwhile: show why
+            self._set_step("form")
+            self._check_form()
+            return
+        self.outcome = result
+        self._set_step("done")
+        if result is not None:
+            self._print_receipt()
+
+    def _print_receipt(self) -> None:
+        outcome, procedure, catalogue = self.outcome, self.procedure, self.context.catalogue
+        if outcome is None or procedure is None or catalogue is None:
+            return
+        office = catalogue.office
+        receipt = outcome.receipt
+        if receipt is not None:
+            self.printing.start(lambda settings: build_receipt_job(receipt, procedure, office,
+                                                                   settings))
+        else:
+            self.printing.start(lambda settings: build_queued_receipt_job(
+                procedure, outcome.local_reference, outcome.submitted_at, office, settings))
+
+    def _pay(self) -> None:
+        outcome, procedure = self.outcome, self.procedure
+        if self.navigator is not None and procedure is not None:
+            code = outcome.receipt.dossier_code if outcome and outcome.receipt else None
+            self.navigator.go(PAYMENT, procedure=procedure, dossier_code=code)
+
+    def _finish(self) -> None:
+        if self.navigator is not None:
+            self.navigator.home(wipe=True)
+
+    # -- the ID card --------------------------------------------------------------------------
+
+    def _offer_prefill(self, card: CitizenId) -> None:
+        if self.form is None:
+            return
+        offered = {**prefill_from_citizen_id(APPLICANT_FIELDS, card),
+                   **prefill_from_citizen_id(self.form, card)}
+        self.pending_prefill = {
+            field_input: offered[field_input.field.id]
+            for field_input in (*self.applicant_inputs, *self.inputs)
+            if field_input.field.id in offered}
+        if not self.pending_prefill:
+            self.notice.emit(self.tr("This form has no fields that an ID card can fill in."))
+            return
+        language = self.context.language.language
+        lines = []
+        for field_input, text in self.pending_prefill.items():
+            field = field_input.field
+            label = field.label_en if language == "en" and field.label_en else field.label
+            shown = text
+            if field.type == "select":
+                shown = next((o.label_en if language == "en" and o.label_en else o.label
+                              for o in field.options if o.value == text), text)
+            lines.append(f"• {label}: {shown}")
+        self.prefill_text.setText(
+            self.tr("Fill in these fields from the ID card that was scanned?") + "\n"
+            + "\n".join(lines))
+        self.prefill_box.show()
+
+    def _apply_prefill(self) -> None:
+        for field_input, text in self.pending_prefill.items():
+            field_input.set_raw(text)
+            field_input.show_problem("")
+        self._drop_prefill()
+
+    def _drop_prefill(self) -> None:
+        self.pending_prefill = {}
+        self.prefill_text.clear()
+        self.prefill_box.hide()
+
+    # -- texts ------------------------------------------------------------------------------
+
+    def problem_text(self, problem: FieldProblem) -> str:
+        """What is wrong with a field, for the citizen."""
+        def number(value: float | None) -> str:
+            return f"{value:,.0f}".replace(",", ".") if value is not None else ""
+
+        return {
+            "required": self.tr("Please fill in this field."),
+            "too_long": self.tr("Too long: at most %1 characters.").replace(
+                "%1", str(problem.limit)),
+            "not_a_number": self.tr("Please enter a number, using digits only."),
+            "not_whole": self.tr("Please enter a whole number."),
+            "out_of_range": self.tr("Please enter a number from %1 to %2.")
+            .replace("%1", number(problem.low)).replace("%2", number(problem.high)),
+            "bad_date": self.tr("Please enter a date as day/month/year, e.g. 05/09/2020 or "
+                                "05092020."),
+            "future_date": self.tr("This date cannot be in the future."),
+            "unknown_option": self.tr("Please choose one of the options."),
+            "must_accept": self.tr("Please tick this box to continue."),
+            "bad_phone": self.tr("Please enter a Vietnamese phone number of 10 digits, e.g. "
+                                 "0905123456."),
+            "bad_cccd": self.tr("Please enter the 12-digit number on your citizen ID card."),
+        }.get(problem.kind, self.tr("Please check this field."))
+
+    def _set_step(self, step: str) -> None:
+        self.step = step
+        self.pages.setCurrentIndex(STEPS.index(step))
+        if step == "review":
+            self._fill_review()
+        self.retranslate()
+        self.navigation_changed.emit()
+        self.step_changed.emit(step)
+
+    def _fill_review(self) -> None:
+        no_answer, yes = self.tr("(not filled in)"), self.tr("Yes")
+        rows = []
+        for title, inputs in ((self.tr("Who is applying"), self.applicant_inputs),
+                              (self.form.title if self.form else "", self.inputs)):
+            rows.append(f"<h3>{html.escape(title)}</h3>")
+            for field_input in inputs:
+                label = field_input.label.text().removesuffix(" *")
+                value = field_input.shown_value(no_answer, yes)
+                rows.append(f"<p><b>{html.escape(label)}</b><br>{html.escape(value)}</p>")
+        self.review_text.setText("".join(rows))
+
+    def retranslate(self) -> None:
+        step = self.step
+        language = self.context.language.language
+        form = self.form
+        form_title = (form.title_en if form and language == "en" and form.title_en
+                      else form.title if form else "")
+        self.title.setText(self.tr("Submit an application online") if step == "choose"
+                           else form_title)
+        self.choose_prompt.setText(self.tr("Choose the service you want to apply for."))
+        if step == "choose":
+            self._fill_services()
+        self.consent_prompt.setText(self.tr("Your consent to the processing of personal "
+                                            "data"))
+        consent = (form.consent_text_en if form and language == "en" and form.consent_text_en
+                   else form.consent_text if form else "")
+        self.consent_text.setText(consent)
+        if step != "consent":
+            self.consent_note.clear()
+            self.consent_note.hide()
+        self.agree.setText(self.tr("I agree"))
+        self.disagree.setText(self.tr("I do not agree"))
+        self.scan_hint.setText(self.tr("Have your citizen ID card? Scan its QR code to fill "
+                                       "in your details."))
+        self.continue_button.setText(self.tr("Continue"))
+        self.prefill_yes.setText(self.tr("Fill in"))
+        self.prefill_no.setText(self.tr("Do not fill in"))
+        self.review_prompt.setText(self.tr("Please check your application before sending."))
+        self.edit_button.setText(self.tr("Change something"))
+        self.submit_button.setText(self.tr("Send the application"))
+        self.sending_text.setText(self.tr("Sending your application, please wait…"))
+        self.reprint_button.setText(self.tr("Print the receipt again"))
+        self.pay_button.setText(self.tr("Pay the fee now"))
+        self.finish_button.setText(self.tr("Finish"))
+        if step == "review":
+            self._fill_review()
+        self._retranslate_result()
+
+    def _retranslate_result(self) -> None:
+        outcome = self.outcome
+        state = outcome.state if outcome is not None else "failed"
+        self.result_title.setText({
+            "received": self.tr("Your application has been received"),
+            "queued": self.tr("Your application is saved on the kiosk"),
+            "refused": self.tr("Your application could not be accepted online"),
+            "failed": self.tr("Sorry, your application could not be saved"),
+        }[state])
+        self.result_code.setText(outcome.receipt.dossier_code if outcome and outcome.receipt
+                                 else outcome.local_reference if outcome else "")
+        self.result_text.setText({
+            "received": self.tr("Your dossier code is above and on the receipt that is "
+                                "printing. Use it to follow your application on this kiosk."),
+            "queued": self.tr("The kiosk cannot reach the service system now; it will send "
+                              "your application by itself as soon as it can. Keep the slip "
+                              "with this reference; you will get a dossier code when it "
+                              "arrives."),
+            "refused": self.tr("Please take the slip with this reference to a counter; an "
+                               "officer will help you."),
+            "failed": self.tr("Nothing was sent. Please ask an officer at the front desk for "
+                              "help."),
+        }[state])
+        self.reprint_button.setVisible(outcome is not None)
+        self.pay_button.setVisible(state == "received" and self.procedure is not None
+                                   and self.procedure.fee_vnd > 0)
+
+
+def _submit(submissions: Any, form: ServiceForm, values: dict[str, RawValue],
+            applicant: dict[str, RawValue], consent_at: datetime,
+            ) -> SubmissionOutcome | SubmissionInvalid:
+    """Submit; problems with the input come back as the exception, not raised."""
+    try:
+        return submissions.submit(form, values, applicant, consent_at=consent_at)
+    except SubmissionInvalid as invalid:
+        return invalid

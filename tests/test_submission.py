@@ -1,0 +1,194 @@
+"""Submitting an online service: consent, the ID card filling the form after the citizen
+confirms, checks in plain Vietnamese, review, and a receipt with the dossier code online or a
+local reference offline; nothing of it left on screen afterwards."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+
+from kiosk.core import KioskCore
+from screens.submission import FieldInput
+from simulators.faults import FaultSettings
+from simulators.province_api import ProvinceSimulator
+from simulators.virtual_printer import VirtualPrinter
+
+CARD = ("048190001234||Nguyễn Thị Hồng Nhung|15081990|Nữ|45 Trần Phú, phường Hải Châu, "
+        "thành phố Đà Nẵng|20042021")
+MARITAL_FORM = "to-khai-xac-nhan-tinh-trang-hon-nhan"
+
+
+def tap(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def open_form(qtbot, window, form_id: str = MARITAL_FORM):  # type: ignore[no-untyped-def]
+    """From Home: the submission tile, the service, consent; returns the screen on the form."""
+    window.navigator.home()
+    tap(qtbot, window.navigator.screen("home").journey_tiles["submission"])
+    screen = window.navigator.current
+    row = next(i for i in range(screen.services.count())
+               if screen.services.item(i).data(Qt.ItemDataRole.UserRole) == form_id)
+    centre = screen.services.visualItemRect(screen.services.item(row)).center()
+    qtbot.mouseClick(screen.services.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert screen.step == "consent"
+    assert screen.form.consent_text in screen.consent_text.text()
+    tap(qtbot, screen.agree)
+    assert screen.step == "form"
+    return screen
+
+
+def field(screen, field_id: str) -> FieldInput:  # type: ignore[no-untyped-def]
+    return next(i for i in (*screen.applicant_inputs, *screen.inputs)
+                if i.field.id == field_id)
+
+
+def choose(qtbot, screen, field_id: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    options = field(screen, field_id).options
+    tap(qtbot, next(b for b in options.buttons() if b.property("value") == value))
+
+
+def fill_the_rest(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+    """What the ID card does not give: marital status, purpose, copies, phone, the pledge."""
+    choose(qtbot, screen, "tinh_trang_hon_nhan", field(screen, "tinh_trang_hon_nhan")
+           .field.options[0].value)
+    field(screen, "muc_dich").edit.setText("Để đăng ký kết hôn")
+    field(screen, "so_ban").edit.setText("2")
+    field(screen, "dien_thoai").edit.setText("0905 123 456")
+    tap(qtbot, field(screen, "cam_doan").tick)
+
+
+def send(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+    tap(qtbot, screen.continue_button)
+    assert screen.step == "review", [i.problem.text() for i in screen.inputs if i.problem.text()]
+    with qtbot.waitSignal(screen.step_changed, timeout=20_000,
+                          check_params_cb=lambda step: step == "done"):
+        tap(qtbot, screen.submit_button)
+
+
+def test_the_id_card_fills_the_form_only_after_the_citizen_confirms(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    screen = open_form(qtbot, window)
+    window.context.scans.receive(CARD.encode())
+    assert screen.prefill_box.isVisible()
+    assert "Nguyễn Thị Hồng Nhung" in screen.prefill_text.text()
+    assert field(screen, "full_name").edit.text() == ""  # nothing filled yet
+
+    tap(qtbot, screen.prefill_yes)
+
+    assert field(screen, "full_name").edit.text() == "Nguyễn Thị Hồng Nhung"
+    assert field(screen, "id_number").edit.text() == "048190001234"
+    assert field(screen, "ngay_sinh").edit.text() == "15/08/1990"
+    assert field(screen, "gioi_tinh").raw() == "nu"
+    assert field(screen, "noi_cu_tru").edit.text().startswith("45 Trần Phú")
+    assert field(screen, "muc_dich").edit.text() == ""  # not the card's to fill
+    assert screen.prefill_box.isHidden()
+
+
+def test_declining_the_card_leaves_the_form_as_it_was(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    screen = open_form(qtbot, window)
+    field(screen, "full_name").edit.setText("Trần Văn Bình")
+    window.context.scans.receive(CARD.encode())
+    tap(qtbot, screen.prefill_no)
+    assert field(screen, "full_name").edit.text() == "Trần Văn Bình"
+    assert field(screen, "id_number").edit.text() == ""
+
+
+def test_an_incomplete_form_says_what_is_wrong_in_vietnamese(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    screen = open_form(qtbot, window)
+    field(screen, "dien_thoai").edit.setText("12345")
+    tap(qtbot, screen.continue_button)
+    assert screen.step == "form"
+    assert field(screen, "full_name").problem.text() == "Vui lòng điền mục này."
+    assert field(screen, "dien_thoai").problem.text().startswith("Vui lòng nhập số điện thoại")
+    assert field(screen, "cam_doan").problem.isVisible()
+    assert field(screen, "phone").problem.isHidden()  # optional and empty: fine
+
+
+def test_online_the_receipt_carries_the_dossier_code(
+        qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter) -> None:  # type: ignore[no-untyped-def]
+    screen = open_form(qtbot, window)
+    window.context.scans.receive(CARD.encode())
+    tap(qtbot, screen.prefill_yes)
+    fill_the_rest(qtbot, screen)
+    tap(qtbot, screen.continue_button)
+    assert screen.step == "review", {i.field.id: i.problem.text() for i in screen.inputs
+                                     if i.problem.text()}
+    assert "Nguyễn Thị Hồng Nhung" in screen.review_text.text()
+    assert "0905123456" in screen.review_text.text()  # as it will be sent
+    tap(qtbot, screen.edit_button)  # a second look at the form, then on
+    send(qtbot, screen)
+
+    assert screen.outcome.state == "received"
+    code = screen.outcome.receipt.dossier_code
+    assert re.fullmatch(r"000\.00\.17\.H17-[0-9]{6}-[0-9]{4}", code)
+    assert screen.result_code.text() == code
+    (submission,) = province.store.submissions()
+    assert submission["consent"]["given"] is True
+    assert submission["consent"]["version"] == screen.form.consent_version
+    assert submission["applicant"]["id_number"] == "048190001234"
+    assert submission["data"]["so_ban"] == 2 and submission["data"]["ngay_sinh"] == "1990-08-15"
+    job = printer.wait_for_jobs(1)[0].data
+    assert code.encode() in job  # Code128 and QR carry the code
+
+
+def test_offline_it_is_queued_with_a_local_reference_and_sent_once_later(
+        qtbot, window, province: ProvinceSimulator, core: KioskCore,
+        printer: VirtualPrinter) -> None:  # type: ignore[no-untyped-def]
+    screen = open_form(qtbot, window)
+    window.context.scans.receive(CARD.encode())
+    tap(qtbot, screen.prefill_yes)
+    fill_the_rest(qtbot, screen)
+    province.faults.settings = FaultSettings(drop_rate=1.0)
+    send(qtbot, screen)
+
+    assert screen.outcome.state == "queued"
+    reference = screen.outcome.local_reference
+    assert screen.result_code.text() == reference
+    assert reference.encode() in printer.wait_for_jobs(1)[0].data
+    province.faults.settings = FaultSettings()
+    core.sync.wake()
+    qtbot.waitUntil(lambda: len(province.store.submissions()) == 1, timeout=20_000)
+    assert province.store.submissions()[0]["data"]["muc_dich"] == "Để đăng ký kết hôn"
+
+
+def test_without_consent_nothing_can_be_filled_in(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.navigator.home()
+    tap(qtbot, window.navigator.screen("home").journey_tiles["submission"])
+    screen = window.navigator.current
+    centre = screen.services.visualItemRect(screen.services.item(0)).center()
+    qtbot.mouseClick(screen.services.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    tap(qtbot, screen.disagree)
+    assert screen.step == "consent" and screen.consent_note.isVisible()
+    tap(qtbot, window.back_button)  # Back: a step back, to the list of services
+    assert window.navigator.current is screen and screen.step == "choose"
+
+
+def test_leaving_erases_everything_entered(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    screen = open_form(qtbot, window)
+    window.context.scans.receive(CARD.encode())
+    tap(qtbot, screen.prefill_yes)
+    window.navigator.home(wipe=True)
+    assert screen.inputs == [] and screen.applicant_inputs == []
+    assert screen.findChildren(FieldInput) == [] or all(
+        not w.isVisible() for w in screen.findChildren(FieldInput))
+    assert screen.form is None and screen.consent_at is None and screen.step == "choose"
+
+
+def test_a_scan_while_typing_on_the_screen_keyboard_keeps_the_half_typed_word(
+        qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    screen = open_form(qtbot, window)
+    edit = field(screen, "muc_dich").edit
+    tap(qtbot, edit)
+    assert screen.keyboard.isVisible() and screen.keyboard.editor is edit
+    for key in "ddeer":
+        tap(qtbot, screen.keyboard.button(key))
+    assert edit.text() == "để"
+
+    window.context.scans.receive(CARD.encode())  # the card is read mid-word
+    assert screen.prefill_box.isVisible() and edit.text() == "để"
+    tap(qtbot, screen.prefill_yes)
+    for key in " ddawng":
+        tap(qtbot, screen.keyboard.button("space" if key == " " else key))
+    assert edit.text() == "để đăng"
+    assert field(screen, "full_name").edit.text() == "Nguyễn Thị Hồng Nhung"
