@@ -29,6 +29,7 @@ from printers.layouts.status_slip import build_status_slip_job
 from screens.background import run_in_background
 from screens.context import ScreenContext
 from screens.navigator import Screen
+from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.slips import SlipPrinting
 from screens.widgets import heading, scroll_area
 
@@ -100,16 +101,18 @@ class DossierStatusScreen(Screen):
         actions.addStretch(1)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 24, 48, 24)
-        layout.setSpacing(16)
+        layout.setContentsMargins(48, 12, 48, 12)
+        layout.setSpacing(10)
         layout.addWidget(self.title)
         layout.addWidget(self.prompt)
         layout.addLayout(entry_row)
         layout.addWidget(self.message)
         layout.addWidget(self.result_box, stretch=1)
         layout.addLayout(actions)
-        self.bottom = QVBoxLayout()  # the on-screen keyboard goes here
-        layout.addLayout(self.bottom)
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.attach(self.code, "code")
+        self.keyboard.submitted.connect(self.look_up_typed)
+        layout.addWidget(self.keyboard)
         self.printing.finished.connect(lambda _printed: self.retranslate())
         self.retranslate()
 
@@ -236,6 +239,7 @@ class DossierStatusScreen(Screen):
         self.title.setText(self.tr("Look up a dossier"))
         self.prompt.setText(self.tr("Scan the barcode on your receipt, or type the dossier "
                                     "code and touch \"Look up\"."))
+        self.prompt.setVisible(self.state == "entry")
         self.code.setPlaceholderText(self.tr("Example: %1").replace("%1", EXAMPLE_CODE))
         self.search.setText(self.tr("Look up"))
         self.print_button.setText(self.tr("Print status slip"))
@@ -257,6 +261,7 @@ class DossierStatusScreen(Screen):
         self.message.setVisible(bool(self.message.text()))
         found = state == "found" and self.result is not None
         self.result_box.setVisible(found)
+        self.keyboard.setVisible(state in ("entry", "invalid", "unknown"))
         self.print_button.setVisible(found)
         self.print_button.setEnabled(not self.printing.busy)
         self.another.setVisible(state in ("found", "unknown", "invalid"))

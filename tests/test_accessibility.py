@@ -91,7 +91,7 @@ def text_contrast(widget: QWidget) -> float:
     area = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
     image = window.grab(area).toImage().convertToFormat(QImage.Format.Format_RGB32)
     counts: Counter[int] = Counter()
-    for y in range(0, image.height(), 2):
+    for y in range(image.height()):
         for x in range(image.width()):
             counts[image.pixel(x, y)] += 1
     background = QColor(counts.most_common(1)[0][0])
