@@ -78,9 +78,10 @@ PROVINCES: dict[str, str] = {
 }
 """Province codes that open a CCCD number (Circular 07/2016/TT-BCA: the 63 provinces before
 the July 2025 mergers). A personal ID number never changes, so cards issued before the
-mergers keep the code of the old province of birth registration; each of the 34 provinces
-since then kept the code of one of the provinces merged into it, so this set still holds
-every code a valid number can start with. The names are the old provinces'."""
+mergers keep the code of the old province of birth registration. Numbers issued since are
+assumed to use the code of one of the provinces merged into the new one (not yet confirmed
+against the Ministry of Public Security's guidance): a card with a code outside this set is
+refused with a reason naming the code, so a kiosk that meets one says so in its log."""
 
 CENTURY_OF_DIGIT = {0: 1900, 1: 1900, 2: 2000, 3: 2000, 4: 2100, 5: 2100, 6: 2200, 7: 2200,
                     8: 2300, 9: 2300}
