@@ -37,109 +37,114 @@
 <context>
     <name>DossierStatusScreen</name>
     <message>
-        <location filename="../screens/dossier_status.py" line="137"/>
-        <location filename="../screens/dossier_status.py" line="236"/>
+        <location filename="../screens/dossier_status.py" line="140"/>
+        <location filename="../screens/dossier_status.py" line="240"/>
         <source>Look up a dossier</source>
         <extracomment>emitted on the UI thread when a lookup has ended (with the state it left)</extracomment>
         <translation>Tra cứu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../screens/dossier_status.py" line="138"/>
+        <location filename="../screens/dossier_status.py" line="141"/>
         <source>Where your application stands: scan or type the code on your receipt</source>
         <translation>Xem hồ sơ của bạn đang ở bước nào: quét hoặc nhập mã trên giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../screens/dossier_status.py" line="207"/>
+        <location filename="../screens/dossier_status.py" line="211"/>
         <source>Received</source>
         <translation>Đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../screens/dossier_status.py" line="208"/>
+        <location filename="../screens/dossier_status.py" line="212"/>
         <source>Being processed</source>
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <location filename="../screens/dossier_status.py" line="209"/>
+        <location filename="../screens/dossier_status.py" line="213"/>
         <source>More documents needed</source>
         <translation>Cần bổ sung giấy tờ</translation>
     </message>
     <message>
-        <location filename="../screens/dossier_status.py" line="210"/>
+        <location filename="../screens/dossier_status.py" line="214"/>
         <source>Result ready for collection</source>
         <translation>Đã có kết quả, mời nhận</translation>
     </message>
     <message>
-        <location filename="../screens/dossier_status.py" line="211"/>
+        <location filename="../screens/dossier_status.py" line="215"/>
         <source>Result handed over</source>
         <translation>Đã trả kết quả</translation>
     </message>
     <message>
-        <location filename="../screens/dossier_status.py" line="212"/>
+        <location filename="../screens/dossier_status.py" line="216"/>
         <source>Not accepted</source>
         <translation>Không được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../screens/dossier_status.py" line="213"/>
+        <location filename="../screens/dossier_status.py" line="217"/>
         <source>Withdrawn</source>
         <translation>Đã rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../screens/dossier_status.py" line="237"/>
+        <location filename="../screens/dossier_status.py" line="241"/>
         <source>Scan the barcode on your receipt, or type the dossier code and touch &quot;Look up&quot;.</source>
         <translation>Quét mã vạch trên giấy biên nhận, hoặc nhập mã hồ sơ rồi chạm &quot;Tra cứu&quot;.</translation>
     </message>
     <message>
-        <location filename="../screens/dossier_status.py" line="239"/>
+        <location filename="../screens/dossier_status.py" line="244"/>
         <source>Example: %1</source>
         <translation>Ví dụ: %1</translation>
     </message>
     <message>
-        <location filename="../screens/dossier_status.py" line="240"/>
+        <location filename="../screens/dossier_status.py" line="245"/>
         <source>Look up</source>
         <translation>Tra cứu</translation>
     </message>
     <message>
-        <location filename="../screens/dossier_status.py" line="241"/>
+        <location filename="../screens/dossier_status.py" line="246"/>
         <source>Print status slip</source>
         <translation>In phiếu tình trạng</translation>
     </message>
     <message>
-        <location filename="../screens/dossier_status.py" line="242"/>
+        <location filename="../screens/dossier_status.py" line="247"/>
         <source>Look up another dossier</source>
         <translation>Tra cứu hồ sơ khác</translation>
     </message>
     <message>
-        <location filename="../screens/dossier_status.py" line="243"/>
+        <location filename="../screens/dossier_status.py" line="248"/>
         <source>History</source>
         <translation>Quá trình giải quyết</translation>
     </message>
     <message>
-        <location filename="../screens/dossier_status.py" line="247"/>
+        <location filename="../screens/dossier_status.py" line="252"/>
         <source>Looking up dossier %1…</source>
         <translation>Đang tra cứu hồ sơ %1…</translation>
     </message>
     <message>
-        <location filename="../screens/dossier_status.py" line="248"/>
+        <location filename="../screens/dossier_status.py" line="253"/>
         <source>No dossier with code %1 was found. Please check the code on your receipt; if it is right, ask an officer at the front desk.</source>
         <translation>Không tìm thấy hồ sơ có mã %1. Vui lòng kiểm tra lại mã trên giấy biên nhận; nếu mã đúng, xin hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../screens/dossier_status.py" line="251"/>
+        <location filename="../screens/dossier_status.py" line="256"/>
         <source>This is not a dossier code. A dossier code looks like %1: you find it under the barcode on your receipt.</source>
         <translation>Đây không phải mã hồ sơ. Mã hồ sơ có dạng %1, in dưới mã vạch trên giấy biên nhận.</translation>
     </message>
     <message>
-        <location filename="../screens/dossier_status.py" line="277"/>
+        <location filename="../screens/dossier_status.py" line="259"/>
+        <source>The kiosk cannot reach the service system now and has no earlier status of dossier %1. Please try again later, or ask an officer at the front desk.</source>
+        <translation>Ki-ốt đang mất kết nối với hệ thống và chưa có tình trạng nào trước đây của hồ sơ %1. Vui lòng thử lại sau, hoặc hỏi cán bộ tại bàn hướng dẫn.</translation>
+    </message>
+    <message>
+        <location filename="../screens/dossier_status.py" line="287"/>
         <source>Received: %1</source>
         <translation>Tiếp nhận: %1</translation>
     </message>
     <message>
-        <location filename="../screens/dossier_status.py" line="280"/>
+        <location filename="../screens/dossier_status.py" line="290"/>
         <source>Result due: %1</source>
         <translation>Hẹn trả kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../screens/dossier_status.py" line="283"/>
+        <location filename="../screens/dossier_status.py" line="293"/>
         <source>The kiosk cannot reach the service system now. This is the last status seen here, at %1; it may have changed since.</source>
         <translation>Ki-ốt đang mất kết nối với hệ thống. Đây là tình trạng ki-ốt biết gần nhất, lúc %1; hồ sơ có thể đã chuyển bước.</translation>
     </message>
@@ -195,72 +200,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../screens/main_window.py" line="186"/>
+        <location filename="../screens/main_window.py" line="191"/>
         <source>◀ Back</source>
         <translation>◀ Quay lại</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="187"/>
+        <location filename="../screens/main_window.py" line="192"/>
         <source>I am still here</source>
         <translation>Tôi vẫn đang dùng</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="189"/>
+        <location filename="../screens/main_window.py" line="194"/>
         <source>⌂ Home</source>
         <translation>⌂ Trang chủ</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="192"/>
+        <location filename="../screens/main_window.py" line="197"/>
         <source>Public service kiosk</source>
         <translation>Ki-ốt dịch vụ công</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="199"/>
+        <location filename="../screens/main_window.py" line="204"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="200"/>
+        <location filename="../screens/main_window.py" line="205"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="201"/>
+        <location filename="../screens/main_window.py" line="206"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="212"/>
+        <location filename="../screens/main_window.py" line="217"/>
         <source>A+ Large text</source>
         <translation>A+ Chữ lớn</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="213"/>
+        <location filename="../screens/main_window.py" line="218"/>
         <source>◐ Contrast</source>
         <translation>◐ Tương phản</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="230"/>
+        <location filename="../screens/main_window.py" line="235"/>
         <source>Are you still there? To protect your information, this screen will be cleared in %1 s.</source>
         <translation>Bạn còn dùng ki-ốt không? Để bảo vệ thông tin của bạn, màn hình sẽ được xóa sau %1 giây.</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="293"/>
+        <location filename="../screens/main_window.py" line="298"/>
         <source>Your citizen ID card was read. To use it, first choose &quot;Take a queue number&quot;.</source>
         <translation>Đã đọc căn cước của bạn. Để dùng căn cước, trước hết hãy chọn &quot;Lấy số thứ tự&quot;.</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="296"/>
+        <location filename="../screens/main_window.py" line="301"/>
         <source>This is a payment code. Please pay it with your bank&apos;s app.</source>
         <translation>Đây là mã thanh toán. Vui lòng thanh toán bằng ứng dụng ngân hàng của bạn.</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="298"/>
+        <location filename="../screens/main_window.py" line="303"/>
         <source>This is a ticket from this kiosk. Please wait until your number is called.</source>
         <translation>Đây là phiếu số thứ tự của ki-ốt. Vui lòng chờ đến lượt được gọi số.</translation>
     </message>
     <message>
-        <location filename="../screens/main_window.py" line="300"/>
+        <location filename="../screens/main_window.py" line="305"/>
         <source>Sorry, this code cannot be used. Scan the QR code on your citizen ID card, the barcode on your dossier receipt, or a ticket from this kiosk.</source>
         <translation>Xin lỗi, không dùng được mã này. Vui lòng quét mã QR trên căn cước, mã vạch trên giấy biên nhận hồ sơ, hoặc phiếu của ki-ốt.</translation>
     </message>
@@ -302,89 +307,89 @@
 <context>
     <name>PaymentScreen</name>
     <message>
-        <location filename="../screens/payment.py" line="107"/>
-        <location filename="../screens/payment.py" line="249"/>
+        <location filename="../screens/payment.py" line="105"/>
+        <location filename="../screens/payment.py" line="247"/>
         <source>Pay a fee</source>
         <extracomment>emitted on the UI thread with the new step, whenever the step changes</extracomment>
         <translation>Nộp phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="107"/>
+        <location filename="../screens/payment.py" line="105"/>
         <source>Pay by bank app with a VietQR code</source>
         <translation>Chuyển khoản bằng ứng dụng ngân hàng qua mã VietQR</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="239"/>
+        <location filename="../screens/payment.py" line="237"/>
         <source>This procedure has no fee to pay.</source>
         <translation>Thủ tục này không phải nộp phí.</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="240"/>
+        <location filename="../screens/payment.py" line="238"/>
         <source>Paying fees is not available at this kiosk yet. Please pay at the counter.</source>
         <translation>Ki-ốt này chưa nhận nộp phí. Vui lòng nộp tại quầy.</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="242"/>
+        <location filename="../screens/payment.py" line="240"/>
         <source>This payment cannot be made here. Please pay at the counter.</source>
         <translation>Không thể nộp khoản này tại ki-ốt. Vui lòng nộp tại quầy.</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="251"/>
+        <location filename="../screens/payment.py" line="249"/>
         <source>Choose the procedure whose fee you want to pay.</source>
         <translation>Chọn thủ tục bạn muốn nộp phí, lệ phí.</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="261"/>
+        <location filename="../screens/payment.py" line="259"/>
         <source>Amount: %1</source>
         <translation>Số tiền: %1</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="269"/>
+        <location filename="../screens/payment.py" line="267"/>
         <source>Payment reference: %1</source>
         <translation>Mã thanh toán: %1</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="270"/>
+        <location filename="../screens/payment.py" line="268"/>
         <source>Account: %1</source>
         <translation>Tài khoản: %1</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="274"/>
+        <location filename="../screens/payment.py" line="272"/>
         <source>Touch &quot;Show payment code&quot;, then scan it with your bank app. Do not change the amount or the content.</source>
         <translation>Chạm &quot;Hiện mã thanh toán&quot;, rồi quét mã bằng ứng dụng ngân hàng. Không sửa số tiền và nội dung chuyển khoản.</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="276"/>
+        <location filename="../screens/payment.py" line="274"/>
         <source>Preparing your payment code…</source>
         <translation>Đang tạo mã thanh toán…</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="277"/>
+        <location filename="../screens/payment.py" line="275"/>
         <source>Open your bank app, choose &quot;Scan QR&quot; and scan this code. A slip with the same code is printing. This screen shows when the money has arrived.</source>
         <translation>Mở ứng dụng ngân hàng, chọn &quot;Quét mã QR&quot; và quét mã này. Phiếu có cùng mã đang được in. Màn hình sẽ báo khi đã nhận được tiền.</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="280"/>
+        <location filename="../screens/payment.py" line="278"/>
         <source>✓ Payment received. Thank you! Keep the slip as your record.</source>
         <translation>✓ Đã nhận tiền. Cảm ơn bạn! Hãy giữ phiếu để đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="281"/>
+        <location filename="../screens/payment.py" line="279"/>
         <source>This payment code is no longer valid. Please ask an officer at the front desk.</source>
         <translation>Mã thanh toán này không còn hiệu lực. Vui lòng hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="285"/>
+        <location filename="../screens/payment.py" line="283"/>
         <source>Show payment code</source>
         <translation>Hiện mã thanh toán</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="286"/>
+        <location filename="../screens/payment.py" line="284"/>
         <source>Print the slip again</source>
         <translation>In lại phiếu</translation>
     </message>
     <message>
-        <location filename="../screens/payment.py" line="287"/>
+        <location filename="../screens/payment.py" line="285"/>
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
@@ -415,62 +420,62 @@
 <context>
     <name>ProcedureDetailScreen</name>
     <message>
-        <location filename="../screens/procedures.py" line="316"/>
+        <location filename="../screens/procedures.py" line="314"/>
         <source>Print this guide</source>
         <translation>In hướng dẫn này</translation>
     </message>
     <message>
-        <location filename="../screens/procedures.py" line="317"/>
+        <location filename="../screens/procedures.py" line="315"/>
         <source>Submit online here</source>
         <translation>Nộp hồ sơ trực tuyến tại đây</translation>
     </message>
     <message>
-        <location filename="../screens/procedures.py" line="318"/>
+        <location filename="../screens/procedures.py" line="316"/>
         <source>Pay the fee</source>
         <translation>Nộp phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../screens/procedures.py" line="319"/>
+        <location filename="../screens/procedures.py" line="317"/>
         <source>Take a queue number</source>
         <translation>Lấy số thứ tự</translation>
     </message>
     <message>
-        <location filename="../screens/procedures.py" line="333"/>
+        <location filename="../screens/procedures.py" line="331"/>
         <source>Procedure code</source>
         <translation>Mã thủ tục</translation>
     </message>
     <message>
-        <location filename="../screens/procedures.py" line="334"/>
+        <location filename="../screens/procedures.py" line="332"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../screens/procedures.py" line="335"/>
+        <location filename="../screens/procedures.py" line="333"/>
         <source>Documents to bring</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../screens/procedures.py" line="337"/>
+        <location filename="../screens/procedures.py" line="335"/>
         <source>Fee</source>
         <translation>Phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../screens/procedures.py" line="338"/>
+        <location filename="../screens/procedures.py" line="336"/>
         <source>Processing time</source>
         <translation>Thời hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../screens/procedures.py" line="340"/>
+        <location filename="../screens/procedures.py" line="338"/>
         <source>Where to submit</source>
         <translation>Nơi nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../screens/procedures.py" line="341"/>
+        <location filename="../screens/procedures.py" line="339"/>
         <source>Online service</source>
         <translation>Dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../screens/procedures.py" line="342"/>
+        <location filename="../screens/procedures.py" line="340"/>
         <source>Legal basis</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
@@ -478,59 +483,59 @@
 <context>
     <name>ProceduresScreen</name>
     <message>
-        <location filename="../screens/procedures.py" line="111"/>
-        <location filename="../screens/procedures.py" line="234"/>
+        <location filename="../screens/procedures.py" line="109"/>
+        <location filename="../screens/procedures.py" line="232"/>
         <source>Look up a procedure</source>
         <extracomment>emitted after the list has been filled for the current query and field</extracomment>
         <translation>Tra cứu thủ tục</translation>
     </message>
     <message>
-        <location filename="../screens/procedures.py" line="112"/>
+        <location filename="../screens/procedures.py" line="110"/>
         <source>Documents to bring, fees, processing time; print a guide</source>
         <translation>Giấy tờ cần mang, lệ phí, thời hạn; in hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../screens/procedures.py" line="186"/>
+        <location filename="../screens/procedures.py" line="184"/>
         <source>Fee: %1 VND</source>
         <translation>Lệ phí: %1 đồng</translation>
     </message>
     <message>
-        <location filename="../screens/procedures.py" line="187"/>
+        <location filename="../screens/procedures.py" line="185"/>
         <source>No fee</source>
         <translation>Không mất phí</translation>
     </message>
     <message>
-        <location filename="../screens/procedures.py" line="191"/>
+        <location filename="../screens/procedures.py" line="189"/>
         <source>The list of procedures is not available yet. Please ask an officer at the front desk.</source>
         <translation>Chưa có danh mục thủ tục. Vui lòng hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../screens/procedures.py" line="194"/>
+        <location filename="../screens/procedures.py" line="192"/>
         <source>No procedure matches &quot;%1&quot;. Try fewer or other words, or choose a field.</source>
         <translation>Không có thủ tục nào khớp với &quot;%1&quot;. Hãy thử bớt từ hoặc dùng từ khác, hoặc chọn một lĩnh vực.</translation>
     </message>
     <message>
-        <location filename="../screens/procedures.py" line="197"/>
+        <location filename="../screens/procedures.py" line="195"/>
         <source>Showing the first %1 procedures. Type more words to narrow the list.</source>
         <translation>Đang hiện %1 thủ tục đầu tiên. Gõ thêm từ để thu hẹp danh sách.</translation>
     </message>
     <message>
-        <location filename="../screens/procedures.py" line="200"/>
+        <location filename="../screens/procedures.py" line="198"/>
         <source>%1 procedures. Touch one to see what to bring.</source>
         <translation>%1 thủ tục. Chạm vào một thủ tục để xem cần mang giấy tờ gì.</translation>
     </message>
     <message>
-        <location filename="../screens/procedures.py" line="235"/>
+        <location filename="../screens/procedures.py" line="233"/>
         <source>Type a few words, e.g. khai sinh</source>
         <translation>Gõ vài từ, ví dụ: khai sinh</translation>
     </message>
     <message>
-        <location filename="../screens/procedures.py" line="236"/>
+        <location filename="../screens/procedures.py" line="234"/>
         <source>⌨ Keyboard</source>
         <translation>⌨ Bàn phím</translation>
     </message>
     <message>
-        <location filename="../screens/procedures.py" line="241"/>
+        <location filename="../screens/procedures.py" line="239"/>
         <source>All fields</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
@@ -657,235 +662,235 @@
 <context>
     <name>SubmissionScreen</name>
     <message>
-        <location filename="../screens/submission.py" line="318"/>
-        <location filename="../screens/submission.py" line="635"/>
+        <location filename="../screens/submission.py" line="316"/>
+        <location filename="../screens/submission.py" line="633"/>
         <source>Submit an application online</source>
         <extracomment>emitted on the UI thread with the step, whenever it changes</extracomment>
         <translation>Nộp hồ sơ trực tuyến</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="319"/>
+        <location filename="../screens/submission.py" line="317"/>
         <source>Fill in the form here; your ID card fills in your details</source>
         <translation>Khai tờ khai ngay tại đây; căn cước giúp điền sẵn thông tin</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="359"/>
+        <location filename="../screens/submission.py" line="357"/>
         <source>Your ID card was read. Scan it again once the form is on screen to fill in your details.</source>
         <translation>Đã đọc căn cước. Khi tờ khai hiện ra, hãy quét lại để điền sẵn thông tin.</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="365"/>
+        <location filename="../screens/submission.py" line="363"/>
         <source>To look up a dossier, first finish or leave this application.</source>
         <translation>Để tra cứu hồ sơ, vui lòng hoàn tất hoặc rời khỏi tờ khai này trước.</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="413"/>
+        <location filename="../screens/submission.py" line="411"/>
         <source>Without your consent the application cannot be sent online. You can take a queue number and submit it at a counter instead.</source>
         <translation>Nếu không có sự đồng ý của bạn, hồ sơ không thể gửi trực tuyến. Bạn có thể lấy số thứ tự và nộp hồ sơ tại quầy.</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="432"/>
-        <location filename="../screens/submission.py" line="620"/>
+        <location filename="../screens/submission.py" line="430"/>
+        <location filename="../screens/submission.py" line="618"/>
         <source>Who is applying</source>
         <translation>Người nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="482"/>
+        <location filename="../screens/submission.py" line="480"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Vui lòng sửa các mục được đánh dấu đỏ.</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="555"/>
+        <location filename="../screens/submission.py" line="553"/>
         <source>This form has no fields that an ID card can fill in.</source>
         <translation>Tờ khai này không có mục nào điền được từ căn cước.</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="568"/>
+        <location filename="../screens/submission.py" line="566"/>
         <source>Fill in these fields from the ID card that was scanned?</source>
         <translation>Điền các mục sau từ căn cước vừa quét?</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="591"/>
+        <location filename="../screens/submission.py" line="589"/>
         <source>Please fill in this field.</source>
         <translation>Vui lòng điền mục này.</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="592"/>
+        <location filename="../screens/submission.py" line="590"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Quá dài: tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="594"/>
+        <location filename="../screens/submission.py" line="592"/>
         <source>Please enter a number, using digits only.</source>
         <translation>Vui lòng nhập một số, chỉ dùng chữ số.</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="595"/>
+        <location filename="../screens/submission.py" line="593"/>
         <source>Please enter a whole number.</source>
         <translation>Vui lòng nhập số nguyên.</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="596"/>
+        <location filename="../screens/submission.py" line="594"/>
         <source>Please enter a number from %1 to %2.</source>
         <translation>Vui lòng nhập số từ %1 đến %2.</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="598"/>
+        <location filename="../screens/submission.py" line="596"/>
         <source>Please enter a date as day/month/year, e.g. 05/09/2020 or 05092020.</source>
         <translation>Vui lòng nhập ngày theo ngày/tháng/năm, ví dụ 05/09/2020 hoặc 05092020.</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="600"/>
+        <location filename="../screens/submission.py" line="598"/>
         <source>This date cannot be in the future.</source>
         <translation>Ngày này không được sau ngày hôm nay.</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="601"/>
+        <location filename="../screens/submission.py" line="599"/>
         <source>Please choose one of the options.</source>
         <translation>Vui lòng chọn một trong các lựa chọn.</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="602"/>
+        <location filename="../screens/submission.py" line="600"/>
         <source>Please tick this box to continue.</source>
         <translation>Vui lòng đánh dấu vào ô này để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="603"/>
+        <location filename="../screens/submission.py" line="601"/>
         <source>Please enter a Vietnamese phone number of 10 digits, e.g. 0905123456.</source>
         <translation>Vui lòng nhập số điện thoại 10 chữ số, ví dụ 0905123456.</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="605"/>
+        <location filename="../screens/submission.py" line="603"/>
         <source>Please enter the 12-digit number on your citizen ID card.</source>
         <translation>Vui lòng nhập số định danh 12 chữ số trên thẻ căn cước.</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="606"/>
+        <location filename="../screens/submission.py" line="604"/>
         <source>Please check this field.</source>
         <translation>Vui lòng kiểm tra lại mục này.</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="618"/>
+        <location filename="../screens/submission.py" line="616"/>
         <source>(not filled in)</source>
         <translation>(không điền)</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="618"/>
+        <location filename="../screens/submission.py" line="616"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="637"/>
+        <location filename="../screens/submission.py" line="635"/>
         <source>Choose the service you want to apply for.</source>
         <translation>Chọn dịch vụ bạn muốn nộp hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="640"/>
+        <location filename="../screens/submission.py" line="638"/>
         <source>Your consent to the processing of personal data</source>
         <translation>Đồng ý cho xử lý dữ liệu cá nhân</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="648"/>
+        <location filename="../screens/submission.py" line="646"/>
         <source>I agree</source>
         <translation>Tôi đồng ý</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="649"/>
+        <location filename="../screens/submission.py" line="647"/>
         <source>I do not agree</source>
         <translation>Tôi không đồng ý</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="650"/>
+        <location filename="../screens/submission.py" line="648"/>
         <source>Have your citizen ID card? Scan its QR code to fill in your details.</source>
         <translation>Có thẻ căn cước? Quét mã QR trên thẻ để điền sẵn thông tin.</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="652"/>
+        <location filename="../screens/submission.py" line="650"/>
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="653"/>
+        <location filename="../screens/submission.py" line="651"/>
         <source>Fill in</source>
         <translation>Điền</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="654"/>
+        <location filename="../screens/submission.py" line="652"/>
         <source>Do not fill in</source>
         <translation>Không điền</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="655"/>
+        <location filename="../screens/submission.py" line="653"/>
         <source>Please check your application before sending.</source>
         <translation>Vui lòng kiểm tra lại hồ sơ trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="656"/>
+        <location filename="../screens/submission.py" line="654"/>
         <source>Change something</source>
         <translation>Sửa lại</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="657"/>
+        <location filename="../screens/submission.py" line="655"/>
         <source>Send the application</source>
         <translation>Gửi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="658"/>
+        <location filename="../screens/submission.py" line="656"/>
         <source>Sending your application, please wait…</source>
         <translation>Đang gửi hồ sơ, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="659"/>
+        <location filename="../screens/submission.py" line="657"/>
         <source>Print the receipt again</source>
         <translation>In lại biên nhận</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="660"/>
+        <location filename="../screens/submission.py" line="658"/>
         <source>Pay the fee now</source>
         <translation>Nộp lệ phí ngay</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="661"/>
+        <location filename="../screens/submission.py" line="659"/>
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="670"/>
+        <location filename="../screens/submission.py" line="668"/>
         <source>Your application has been received</source>
         <translation>Hồ sơ của bạn đã được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="671"/>
+        <location filename="../screens/submission.py" line="669"/>
         <source>Your application is saved on the kiosk</source>
         <translation>Hồ sơ của bạn đã được lưu trên ki-ốt</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="672"/>
+        <location filename="../screens/submission.py" line="670"/>
         <source>Your application could not be accepted online</source>
         <translation>Hồ sơ không được tiếp nhận trực tuyến</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="673"/>
+        <location filename="../screens/submission.py" line="671"/>
         <source>Sorry, your application could not be saved</source>
         <translation>Xin lỗi, chưa lưu được hồ sơ của bạn</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="678"/>
+        <location filename="../screens/submission.py" line="676"/>
         <source>Your dossier code is above and on the receipt that is printing. Use it to follow your application on this kiosk.</source>
         <translation>Mã hồ sơ ở trên và trên giấy biên nhận đang in. Dùng mã này để theo dõi hồ sơ tại ki-ốt.</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="680"/>
+        <location filename="../screens/submission.py" line="678"/>
         <source>The kiosk cannot reach the service system now; it will send your application by itself as soon as it can. Keep the slip with this reference; you will get a dossier code when it arrives.</source>
         <translation>Ki-ốt đang mất kết nối với hệ thống; hồ sơ sẽ tự động được gửi ngay khi có mạng. Hãy giữ phiếu có mã tham chiếu này; bạn sẽ nhận mã hồ sơ khi hồ sơ đến nơi.</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="684"/>
+        <location filename="../screens/submission.py" line="682"/>
         <source>Please take the slip with this reference to a counter; an officer will help you.</source>
         <translation>Vui lòng mang phiếu có mã tham chiếu này đến quầy; cán bộ sẽ hỗ trợ bạn.</translation>
     </message>
     <message>
-        <location filename="../screens/submission.py" line="686"/>
+        <location filename="../screens/submission.py" line="684"/>
         <source>Nothing was sent. Please ask an officer at the front desk for help.</source>
         <translation>Chưa có gì được gửi đi. Vui lòng nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
     </message>

@@ -42,6 +42,8 @@ class KioskSection(_Section):
     result_screen_s: Annotated[int, Field(ge=3, le=120)] = 15
     #: seconds on an untouched Home before the announcements are shown (0: never)
     attract_after_s: Annotated[int, Field(ge=0, le=3600)] = 60
+    #: touches this soon after the screen changed are ignored (a double tap's second tap)
+    tap_guard_ms: Annotated[int, Field(ge=0, le=2000)] = 400
     #: seconds each announcement stays on screen
     announcement_s: Annotated[int, Field(ge=3, le=120)] = 12
     #: the screen's visible width, to keep every touch target at least 15 mm wide

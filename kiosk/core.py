@@ -10,7 +10,7 @@ from kiosk.api import ProvinceApi
 from kiosk.cache import Cache
 from kiosk.config import Config
 from kiosk.domain import Catalogue
-from kiosk.dossiers import DossierLookup, look_up_dossier
+from kiosk.dossiers import DossierLookup, DossierUnavailable, look_up_dossier
 from kiosk.instance_lock import InstanceLock
 from kiosk.outbox import Outbox
 from kiosk.paths import KioskPaths
@@ -48,7 +48,7 @@ class KioskCore:
         """The catalogue as last pulled from the province (local, fast), if any."""
         return self.cache.load_catalogue()
 
-    def dossier_status(self, code: str) -> DossierLookup | None:
+    def dossier_status(self, code: str) -> DossierLookup | DossierUnavailable | None:
         """A dossier's status, live or last known (blocking: see ``look_up_dossier``)."""
         return look_up_dossier(self.api, self.cache, code)
 

@@ -14,6 +14,14 @@ log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
+class DossierUnavailable:
+    """No status to show: the province cannot be asked now and this kiosk never saw the
+    dossier (which says nothing about whether its code is right)."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
 class DossierLookup:
     """A dossier's status, whether it came from the province just now, and when it was seen."""
 
@@ -22,11 +30,12 @@ class DossierLookup:
     seen_at: datetime
 
 
-def look_up_dossier(api: ProvinceApi, cache: Cache, code: str) -> DossierLookup | None:
-    """The status of dossier ``code``; when the province cannot be asked, the last one seen.
+def look_up_dossier(api: ProvinceApi, cache: Cache,
+                    code: str) -> DossierLookup | DossierUnavailable | None:
+    """The status of dossier ``code``; when the province cannot be asked, the last one seen
+    (or DossierUnavailable if there is none). None: the province does not know the code.
 
-    Blocking (network): call off the UI thread. None for a code the province does not know
-    (or, while it cannot be asked, one never looked up on this kiosk).
+    Blocking (network): call off the UI thread.
     """
     try:
         status = api.dossier(code)
@@ -35,7 +44,8 @@ def look_up_dossier(api: ProvinceApi, cache: Cache, code: str) -> DossierLookup 
             return None
         log.warning("dossier %s: live status unavailable: %s", code, exc)
         cached = cache.load_dossier(code)
-        return DossierLookup(cached[0], False, cached[1]) if cached else None
+        return DossierLookup(cached[0], False, cached[1]) if cached else (
+            DossierUnavailable(str(exc)))
     seen_at = datetime.now(UTC)
     cache.save_dossier(status, seen_at)
     return DossierLookup(status, True, seen_at)

@@ -197,13 +197,18 @@ class TicketDesk:
     def printer_report(self, max_age_s: float) -> dict[str, str]:
         """The printer's state for the heartbeat, read again when older than ``max_age_s``
         (unless a ticket is printing: then the state it found is fresh enough)."""
-        if (time.monotonic() - self._checked_at > max_age_s
-                and self._printer_in_use.acquire(blocking=False)):
+        if time.monotonic() - self._checked_at > max_age_s:
+            self.check_printer_unless_busy()
+        return self.printer_status.as_report()
+
+    def check_printer_unless_busy(self) -> PrinterStatus:
+        """Ask the printer again unless a job holds it (then its last state is fresh)."""
+        if self._printer_in_use.acquire(blocking=False):
             try:
                 self.check_printer()
             finally:
                 self._printer_in_use.release()
-        return self.printer_status.as_report()
+        return self.printer_status
 
     def _note_status(self, status: PrinterStatus) -> None:
         changed = status.state != self.printer_status.state

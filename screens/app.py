@@ -64,7 +64,7 @@ def install_crash_guard(window: MainWindow) -> None:
     def guard(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         log.critical("unexpected error; returning Home", exc_info=(kind, error, trace))
         try:
-            window.navigator.home(wipe=True)
+            window.navigator.home()
         except Exception:  # the screens themselves are broken; keep the process alive
             log.exception("could not return Home after an error")
 

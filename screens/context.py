@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core import KioskCore
@@ -24,12 +24,16 @@ from screens.scan_input import ScanInput
 
 log = logging.getLogger(__name__)
 
+PRINTER_WATCH_MS = 15_000
+
 
 class ScreenContext(QObject):
     """Shared state for the screens."""
 
     catalogue_changed = Signal()
     sync_status_changed = Signal()
+    #: the printer's state changed (e.g. paper put back in)
+    printer_changed = Signal()
     _catalogue_pulled = Signal()
     _status_from_sync = Signal(object)
 
@@ -44,6 +48,10 @@ class ScreenContext(QObject):
         self._reload_again = False
         self.scans = ScanInput(core.config.scanner, self)
         self.display = DisplayMode(QApplication.instance(), self)  # type: ignore[arg-type]
+        self._printer_watch = QTimer(self)
+        self._printer_watch.setInterval(PRINTER_WATCH_MS)
+        self._printer_watch.timeout.connect(self._watch_printer)
+        self._printer_watch.start()
         self._catalogue_pulled.connect(self.load_catalogue)
         self._status_from_sync.connect(self._set_sync_status)
         core.sync.on_catalogue = self._catalogue_pulled.emit
@@ -52,6 +60,17 @@ class ScreenContext(QObject):
     def start_sync(self) -> None:
         """Start keeping the cache and the province in step (on the sync thread)."""
         self.core.sync.start()
+
+    def _watch_printer(self) -> None:
+        """While the printer cannot print, ask it again now and then (off the UI thread),
+        whether or not the province answers: Home offers tickets again once it is fixed."""
+        desk = self.core.desk
+        before = desk.printer_status.state
+        if not desk.printer.reports_status or before.can_print:
+            return
+        run_in_background(desk.check_printer_unless_busy,
+                          lambda status: status.state != before and self.printer_changed.emit(),
+                          lambda _reason: None)
 
     def load_catalogue(self) -> None:
         """Read the cached catalogue off the UI thread."""

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain import DossierEvent, DossierState
-from kiosk.dossiers import DossierLookup
+from kiosk.dossiers import DossierLookup, DossierUnavailable
 from kiosk.scans import DossierCode, classify
 from printers.layouts.status_slip import build_status_slip_job
 from screens.background import run_in_background
@@ -47,7 +47,7 @@ class DossierStatusScreen(Screen):
     def __init__(self, context: ScreenContext) -> None:
         super().__init__()
         self.context = context
-        self.state = "entry"  # entry, looking, found, unknown, invalid
+        self.state = "entry"  # entry, looking, found, unknown, unavailable, invalid
         self.result: DossierLookup | None = None
         self._attempt = 0
         self.title = heading("heading")
@@ -130,7 +130,7 @@ class DossierStatusScreen(Screen):
 
     def wipe(self) -> None:
         self._attempt += 1  # a lookup still on its way belongs to no one now
-        self.code.clear()
+        self.code.setText("")  # not clear(): that could be undone
         self.result = None
         self.state = "entry"
         self._fill_history()
@@ -172,14 +172,15 @@ class DossierStatusScreen(Screen):
         core = self.context.core
         run_in_background(lambda: core.dossier_status(code),
                           lambda result: self._done(result, attempt),
-                          lambda _reason: self._done(None, attempt))
+                          lambda reason: self._done(DossierUnavailable(reason), attempt))
 
-    def _done(self, result: DossierLookup | None, attempt: int) -> None:
+    def _done(self, result: DossierLookup | DossierUnavailable | None, attempt: int) -> None:
         if attempt != self._attempt:
             return
-        self.result = result
+        self.result = result if isinstance(result, DossierLookup) else None
         self._fill_history()
-        self._set_state("found" if result is not None else "unknown")
+        self._set_state("found" if self.result is not None else
+                        "unavailable" if isinstance(result, DossierUnavailable) else "unknown")
         self.looked_up.emit(self.state)
 
     def _set_state(self, state: str) -> None:
@@ -255,16 +256,20 @@ class DossierStatusScreen(Screen):
             "invalid": self.tr("This is not a dossier code. A dossier code looks like %1: "
                                "you find it under the barcode on your receipt.")
             .replace("%1", EXAMPLE_CODE),
+            "unavailable": self.tr("The kiosk cannot reach the service system now and has no "
+                                   "earlier status of dossier %1. Please try again later, or "
+                                   "ask an officer at the front desk.")
+            .replace("%1", self.code.text()),
             "found": "",
         }
         self.message.setText(messages[state])
         self.message.setVisible(bool(self.message.text()))
         found = state == "found" and self.result is not None
         self.result_box.setVisible(found)
-        self.keyboard.setVisible(state in ("entry", "invalid", "unknown"))
+        self.keyboard.setVisible(state in ("entry", "invalid", "unknown", "unavailable"))
         self.print_button.setVisible(found)
         self.print_button.setEnabled(not self.printing.busy)
-        self.another.setVisible(state in ("found", "unknown", "invalid"))
+        self.another.setVisible(state in ("found", "unknown", "invalid", "unavailable"))
         self.search.setEnabled(state != "looking")
         if not found or self.result is None:
             return

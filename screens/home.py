@@ -45,6 +45,7 @@ class HomeScreen(Screen):
         context.catalogue_changed.connect(self.retranslate)
         context.sync_status_changed.connect(self.retranslate)
         context.display.changed.connect(self.retranslate)
+        context.printer_changed.connect(self.retranslate)
 
     def add_journey(self, screen_name: str, screen: Screen) -> TileButton:
         """Offer the journey that starts on ``screen`` (registered as ``screen_name``);
@@ -100,7 +101,7 @@ class HomeScreen(Screen):
             return
         office = catalogue.office
         language = self.context.language.language
-        hours = office.opening_hours_en if language == "en" else office.opening_hours
+        hours = (office.opening_hours_en if language == "en" else "") or office.opening_hours
         lines = [office.display_name(language)]
         if hours:
             lines.append(self.tr("Opening hours: %1").replace("%1", hours))

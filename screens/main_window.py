@@ -37,6 +37,7 @@ from screens.rating import RATING, RatingScreen
 from screens.submission import SUBMISSION, SubmissionScreen
 from screens.ticket_fields import TICKET_PRINT, TicketFieldsScreen
 from screens.ticket_print import TicketPrintScreen
+from screens.touch_guard import TouchGuard
 
 CLOCK_MS = 15_000
 SCAN_NOTICE_MS = 10_000
@@ -97,7 +98,7 @@ class MainWindow(QWidget):
         self.back_button.clicked.connect(self.navigator.back)
         self.home_button = QPushButton()
         self.home_button.setObjectName("homeButton")
-        self.home_button.clicked.connect(lambda: self.navigator.home(wipe=True))
+        self.home_button.clicked.connect(lambda: self.navigator.home())
         self.language_button = QPushButton()
         self.language_button.setObjectName("languageButton")
         self.language_button.clicked.connect(context.language.toggle)
@@ -147,6 +148,8 @@ class MainWindow(QWidget):
         self.idle.timed_out.connect(self._idle_timed_out)
         self.idle.counting_down.connect(self._show_idle_warning)
         self.idle.countdown_cancelled.connect(self._hide_idle_warning)
+        for screen in self.navigator.screens():
+            screen.activity.connect(self.idle.poke)
         self.idle_warning = QFrame(self.stack)  # floats over the screen; takes no room
         self.idle_warning.setObjectName("idleWarning")
         self.idle_warning_text = QLabel()
@@ -162,6 +165,10 @@ class MainWindow(QWidget):
         warning_layout.addWidget(self.idle_warning_text)
         warning_layout.addWidget(self.still_here, alignment=Qt.AlignmentFlag.AlignCenter)
         self.idle_warning.hide()
+        self.touch_guard = TouchGuard(settings.tap_guard_ms, self)
+        self.navigator.current_changed.connect(lambda _name: self.touch_guard.arm())
+        for screen in self.navigator.screens():
+            screen.navigation_changed.connect(self.touch_guard.arm)  # a step changed
         self.attract = IdleWatcher(max(1, settings.attract_after_s) * 1000, self)
         self.attract.timed_out.connect(self._show_announcements)
         self._attract_enabled = settings.attract_after_s > 0
@@ -221,7 +228,7 @@ class MainWindow(QWidget):
         if on_announcements:
             self.navigator.wipe_all()
         else:
-            self.navigator.home(wipe=True)
+            self.navigator.home()
 
     def _show_idle_warning(self, seconds_left: int) -> None:
         if self.navigator.current_name in (HOME, ANNOUNCEMENTS):
@@ -303,6 +310,7 @@ class MainWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
         self.attract.stop()
+        self.touch_guard.stop()
         self.context.scans.stop(QApplication.instance())  # type: ignore[arg-type]
         super().closeEvent(event)
 

@@ -2,7 +2,7 @@
 
 Every screen derives from :class:`Screen` and sets its texts in ``retranslate`` (called again
 on every language change), clears what a citizen entered in ``wipe``, and may clean up in
-``leave`` when it stops being current.
+``leave`` when it stops being current. Reaching Home, by any way, wipes every screen.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ class Screen(QWidget):
     navigation_changed = Signal()
     #: emitted with a short message for the citizen, shown over the screen for a while
     notice = Signal(str)
+    #: emitted while the citizen is busy elsewhere (in a bank app): counts as a touch
+    activity = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,11 +116,8 @@ class Navigator(QObject):
             return
         self._show(self._history.pop() if self._history else HOME, {})
 
-    def home(self, *, wipe: bool = False) -> None:
-        """Return Home, forgetting the history; ``wipe`` clears every screen's inputs."""
-        self._history.clear()
-        if wipe:
-            self.wipe_all()
+    def home(self) -> None:
+        """Return Home: the journey is over, every screen's inputs are cleared."""
         self._show(HOME, {})
 
     def wipe_all(self) -> None:
@@ -130,9 +129,9 @@ class Navigator(QObject):
     def _show(self, name: str, params: dict[str, Any]) -> None:
         if self.current_name and self.current_name != name:
             self.current.leave()
-        if name == HOME:
-            self._history.clear()
         self.current_name = name
+        if name == HOME:  # however Home is reached, nothing of the journey stays behind
+            self.wipe_all()
         screen = self._screens[name]
         screen.enter(**params)
         self._stack.setCurrentWidget(screen)

@@ -8,6 +8,7 @@ its reference even when the network is down; only the confirmation needs the net
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -30,6 +31,9 @@ from screens.widgets import QrCode, finger_scrolling, heading
 
 PAYMENT = "payment"
 POLL_MS = 5000
+#: how long after the code is shown the kiosk keeps it up without a touch (the citizen is
+#: in their bank app); after that the idle timeout applies again
+PAY_WINDOW_S = 300
 ROW_PX = 96
 
 
@@ -189,6 +193,8 @@ class PaymentScreen(Screen):
         intent = self.intent
         if intent is None or self._polling:
             return
+        if (datetime.now(UTC) - intent.created_at).total_seconds() < PAY_WINDOW_S:
+            self.activity.emit()  # paying in a bank app is not walking away
         self._polling = True
         payments = self.context.core.payments
         attempt = self._attempt
@@ -221,7 +227,7 @@ class PaymentScreen(Screen):
 
     def _finish(self) -> None:
         if self.navigator is not None:
-            self.navigator.home(wipe=True)
+            self.navigator.home()
 
     def _set_step(self, step: str) -> None:
         self.step = step

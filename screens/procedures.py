@@ -115,7 +115,7 @@ class ProceduresScreen(Screen):
         self.refresh()
 
     def wipe(self) -> None:
-        self.query.clear()
+        self.query.setText("")  # not clear(): that could be undone
         self._choose_field(None)
         self._show_keyboard(False)
         self.list.scrollToTop()

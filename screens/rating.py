@@ -176,7 +176,7 @@ class RatingScreen(Screen):
         if self._seconds_left <= 0:
             self._tick.stop()
             if self.navigator is not None:
-                self.navigator.home(wipe=True)
+                self.navigator.home()
 
     def _set_step(self, step: str) -> None:
         self.step = step

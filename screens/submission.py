@@ -536,7 +536,7 @@ class SubmissionScreen(Screen):
 
     def _finish(self) -> None:
         if self.navigator is not None:
-            self.navigator.home(wipe=True)
+            self.navigator.home()
 
     # -- the ID card --------------------------------------------------------------------------
 

@@ -123,7 +123,7 @@ class TicketPrintScreen(Screen):
         if self._seconds_left <= 0:
             self._tick.stop()
             if self.navigator is not None:
-                self.navigator.home(wipe=True)
+                self.navigator.home()
             return
         self.retranslate()
 

@@ -53,7 +53,7 @@ def walk(qtbot: Any, window: Any, look: dict[str, bool] | None = None) -> Iterat
     in ``look`` (display aids), unless the screen itself resets the aids."""
     params = screen_params(window)
     for name in window.navigator.names():
-        window.navigator.home(wipe=True)
+        window.navigator.home()
         window.context.display.set(**(look or {}))
         window.navigator.go(name, **params.get(name, {}))
         if name == "ticket_print":

@@ -92,7 +92,9 @@ def test_offline_the_last_known_status_is_shown_with_its_time(
     assert screen.freshness.isVisible()
     assert screen._when(seen_at) in screen.freshness.text()
     type_and_look_up(qtbot, screen, never_seen)
-    assert screen.state == "unknown"
+    assert screen.state == "unavailable"  # not "no such dossier": it cannot be known now
+    assert never_seen in screen.message.text()
+    assert screen.message.text().startswith("Ki-ốt đang mất kết nối")
 
 
 def test_the_status_slip_prints_the_code_and_state(
@@ -128,7 +130,7 @@ def test_leaving_forgets_the_code_and_the_status(
         qtbot, window, province: ProvinceSimulator, core: KioskCore) -> None:  # type: ignore[no-untyped-def]
     screen = open_dossier_screen(qtbot, window)
     type_and_look_up(qtbot, screen, province.store.dossiers()[0]["code"])
-    window.navigator.home(wipe=True)
+    window.navigator.home()
     assert screen.code.text() == "" and screen.result is None and screen._steps == []
 
 

@@ -83,3 +83,34 @@ def test_large_text_and_contrast_switch_on_and_are_reset_for_the_next_citizen(
     assert greeting.fontInfo().pixelSize() == normal_px
     assert window.context.language.language == "vi"
     assert not window.large_text_button.isChecked()
+
+
+def test_a_double_tap_does_not_press_the_button_that_appears_under_the_finger(
+        qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLineEdit, QPushButton
+
+    from screens.touch_guard import TouchGuard
+
+    now = [100.0]
+    guard = TouchGuard(400, clock=lambda: now[0])
+    try:
+        button = QPushButton("Rất hài lòng")
+        qtbot.addWidget(button)
+        button.show()
+        presses: list[bool] = []
+        button.clicked.connect(lambda: presses.append(True))
+        guard.arm()  # the step changed; the finger is still coming down
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert presses == []
+        now[0] += 0.5
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert presses == [True]
+
+        edit = QLineEdit("số định danh")
+        qtbot.addWidget(edit)
+        edit.show()
+        from PySide6.QtGui import QContextMenuEvent
+        menu = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, edit.rect().center())
+        assert guard.eventFilter(edit, menu) is True  # swallowed: no Undo, no Paste menu
+    finally:
+        guard.stop()

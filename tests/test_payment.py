@@ -78,6 +78,16 @@ def test_from_a_procedure_the_fee_is_offered_directly(qtbot, window) -> None:  #
 
 def test_leaving_stops_asking_and_forgets_the_payment(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     screen = start_paying(qtbot, window)
-    window.navigator.home(wipe=True)
+    window.navigator.home()
     assert screen.intent is None and not screen._poll.isActive()
     assert screen.step == "choose"
+
+
+def test_while_the_citizen_pays_in_a_bank_app_the_code_stays_on_screen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    screen = start_paying(qtbot, window)
+    window.idle.set_timeout_ms(60_000, warning_ms=0)
+    window.idle._timer.stop()  # as if a minute passed without a touch
+    with qtbot.waitSignal(screen.activity, timeout=10_000):
+        screen._poll.setInterval(50)
+    assert window.idle.remaining_ms() > 50_000  # asking the province counted as activity
+    assert window.navigator.current is screen and screen.step == "pay"

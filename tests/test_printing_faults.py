@@ -124,3 +124,21 @@ def test_a_job_that_fails_midway_is_failed_then_reprinted(
     assert core.desk.reprintable() == []
     qtbot.waitUntil(lambda: province.store.tickets()[0]["status"] == "printed",
                     timeout=10_000)
+
+
+def test_home_stops_offering_tickets_while_the_printer_is_out_and_again_once_fixed(
+        qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter) -> None:
+    from simulators.faults import FaultSettings
+
+    printer.set_fault("paper_out")
+    take_ticket(qtbot, window)  # the citizen learns it here; Home from now on
+    window.navigator.home()
+    home = window.navigator.screen("home")
+    assert not home.ticket_tile.isEnabled()
+    assert home.ticket_tile.subtitle.text().startswith("Tạm ngừng")
+
+    province.faults.settings = FaultSettings(drop_rate=1.0)  # and the network is down too
+    printer.set_fault(None)  # paper put back
+    with qtbot.waitSignal(window.context.printer_changed, timeout=10_000):
+        window.context._watch_printer()  # its timer's tick, without waiting 15 s
+    assert home.ticket_tile.isEnabled()

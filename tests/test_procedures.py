@@ -81,5 +81,5 @@ def test_the_detail_page_lists_documents_and_prints_the_guide(
 def test_wipe_forgets_the_search(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     screen = open_procedures(qtbot, window)
     type_on_screen(qtbot, screen, "ho")
-    window.navigator.home(wipe=True)
+    window.navigator.home()
     assert screen.query.text() == "" and not screen.keyboard.isVisible()

@@ -27,7 +27,7 @@ def test_an_elderly_citizens_id_card_makes_the_ticket_a_priority_one(qtbot, wind
     assert window.scan_notice.isVisible()
     assert window.scan_notice.text() == ("Căn cước cho thấy bạn từ 60 tuổi trở lên: "
                                          "phiếu của bạn là số ưu tiên.")
-    window.navigator.home(wipe=True)  # nothing of the card survives the journey
+    window.navigator.home()  # nothing of the card survives the journey
     assert not fields.priority.isChecked() and window.scan_notice.isHidden()
 
 

@@ -168,7 +168,7 @@ def test_leaving_erases_everything_entered(qtbot, window) -> None:  # type: igno
     screen = open_form(qtbot, window)
     window.context.scans.receive(CARD.encode())
     tap(qtbot, screen.prefill_yes)
-    window.navigator.home(wipe=True)
+    window.navigator.home()
     assert screen.inputs == [] and screen.applicant_inputs == []
     assert screen.findChildren(FieldInput) == [] or all(
         not w.isVisible() for w in screen.findChildren(FieldInput))

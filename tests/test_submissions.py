@@ -214,3 +214,37 @@ def test_personal_data_leaves_the_disk_once_delivered(
     assert json.loads(kept.response or "")["procedure_id"] == form.procedure_id
     with core.outbox.engine.connect() as connection:
         assert connection.execute(text("PRAGMA secure_delete")).scalar() == 1
+
+
+def test_a_failure_after_a_delivered_submission_does_not_hide_its_receipt(
+        core: KioskCore, province: ProvinceSimulator) -> None:
+    """The province takes the submission, then the next item of the same batch cannot be
+    sent: whoever waits for the submission sees it delivered, not a failed attempt."""
+    import threading
+
+    from kiosk.api import ApiError
+    from kiosk.sync import CycleFailed
+
+    catalogue = synced(core)
+    queued = submit(core, marital_form(catalogue))  # timeout 0: it stays queued for now
+    core.ratings.rate(catalogue.counters[0].id, 3)  # behind it in the outbox
+
+    def rate_fails(*_args: Any) -> Any:  # a fault the simulator cannot aim at one item
+        raise ApiError("network", "connection reset")
+
+    core.api.rate = rate_fails  # type: ignore[method-assign]
+    failures: list[BaseException] = []
+
+    def push() -> None:
+        try:
+            core.sync.push()
+        except CycleFailed as failure:
+            failures.append(failure)
+
+    pusher = threading.Thread(target=push)
+    pusher.start()
+    item = core.outbox.wait_for_outcome(queued.key, timeout_s=10.0)
+    pusher.join(10)
+    assert item.state == "delivered"
+    assert len(failures) == 1  # the rating's turn failed, and stays pending
+    assert [i.kind for i in core.outbox.items("pending")] == ["rating"]

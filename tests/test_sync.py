@@ -240,6 +240,7 @@ def test_payments_go_through_the_outbox_and_their_status_is_read_back(
 def test_dossier_status_is_live_online_and_last_known_offline(
         tmp_path: Path, province: ProvinceSimulator) -> None:
     from kiosk.cli import build_kiosk_core
+    from kiosk.dossiers import DossierUnavailable
     from tests.conftest import make_config
 
     core = build_kiosk_core(make_config(tmp_path, KIOSK_API_BASE_URL=province.url))
@@ -252,7 +253,8 @@ def test_dossier_status_is_live_online_and_last_known_offline(
         cached = core.dossier_status(code)
         assert cached is not None and (cached.status, cached.live) == (live.status, False)
         assert cached.seen_at == live.seen_at
-        assert core.dossier_status("000.00.17.H17-261120-0002") is None  # never seen here
+        never_seen = core.dossier_status("000.00.17.H17-261120-0002")
+        assert isinstance(never_seen, DossierUnavailable)  # not the same as unknown
     finally:
         core.close()
 
