@@ -1,4 +1,5 @@
-"""The ``kiosk`` command: ``kiosk demo`` (simulated province and printer) and ``kiosk run``.
+"""The ``kiosk`` command: ``kiosk demo`` (simulated province and printer), ``kiosk run``, and
+the technician's shell commands (``sync``, ``reprint``, ``print-test``, ``diag``).
 
 This is the one place that wires the core, the printers, the screens and (for the demo
 only, imported lazily) the simulators together.
@@ -7,7 +8,9 @@ only, imported lazily) the simulators together.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from contextlib import ExitStack
@@ -15,14 +18,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk import __version__
-from kiosk.config import Config, ConfigError, load_config
+from kiosk.config import CONFIG_PATH_ENV, Config, ConfigError, default_config_path, load_config
 from kiosk.instance_lock import AlreadyRunning, held
 from kiosk.logs import setup_logging
 from kiosk.migrations import SchemaTooNew
 from kiosk.paths import ASSETS_DIR, KioskPaths, resolve_paths
 
 if TYPE_CHECKING:
+    from kiosk.api import ProvinceApi
     from kiosk.core import KioskCore
+    from kiosk.diagnostics import Check, CheckResult
     from printers.printer import EscposPrinter
 
 log = logging.getLogger(__name__)
@@ -59,6 +64,12 @@ def _parser() -> argparse.ArgumentParser:
     command.add_argument("key", nargs="?", help="the ticket's key, as listed")
     text = "print the technician test page (code pages, ruler, width, status)"
     commands.add_parser("print-test", help=text, description=text)
+    text = ("check config, printer, scanner, network, sync, storage, clock and version; "
+            "exit 0 all ok, 1 warnings, 2 failures")
+    command = commands.add_parser("diag", help=text, description=text)
+    command.add_argument("-v", "--verbose", action="store_true",
+                         help="show each check's details")
+    command.add_argument("--json", action="store_true", help="one JSON document for machines")
     return parser
 
 
@@ -71,9 +82,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             _require_api(config)
         if args.command in ("run", "reprint", "print-test"):
             _require_real_printer(config)
-        build_printer(config)  # a bad URI, model or text mode stops here, before any window
+        if args.command != "diag":  # diag reports a bad printer setting as a failed check
+            build_printer(config)  # a bad URI, model or text mode stops here, before any window
         paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
     except ConfigError as exc:
+        if args.command == "diag":
+            return _print_diag(None, _unloadable_config(exc), verbose=args.verbose,
+                               as_json=args.json)
         print(f"kiosk: {exc}", file=sys.stderr)
         return EXIT_CONFIG
     log_file = setup_logging(paths.log_dir, config.logging.level, config.logging.max_bytes,
@@ -86,6 +101,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_reprint(config, args.key)
         if args.command == "print-test":
             return _run_print_test(config)
+        if args.command == "diag":
+            return _run_diag(config, paths, _config_file(args.config), verbose=args.verbose,
+                             as_json=args.json)
         with ExitStack() as stack:
             if args.command == "demo":
                 config = _start_demo_peers(config, paths, stack)
@@ -173,6 +191,133 @@ def _run_print_test(config: Config) -> int:
         return EXIT_PRINTER
     print(f"print-test: printed {len(job)} bytes; printer {after.state}", flush=True)
     return 0
+
+
+def _run_diag(config: Config, paths: KioskPaths, config_file: Path, *, verbose: bool,
+              as_json: bool) -> int:
+    """Run every diagnostic check at once and print the report; exit 0, 1 or 2.
+
+    Beside a running kiosk: no instance lock, the stores are only read, and the printer is
+    taken (through ``printer.lock``) for one status query.
+    """
+    from kiosk.api import ProvinceApi
+    from kiosk.diagnostics import run_checks
+
+    section = config.api
+    api = ProvinceApi(section.base_url, section.device_token, kiosk_id=config.kiosk.id,
+                      timeout_s=section.timeout_s, max_response_bytes=section.max_response_bytes,
+                      verify_tls=section.verify_tls)
+    try:
+        results = run_checks(_diag_checks(config, paths, config_file, api))
+    finally:
+        api.close()
+    for result in results:
+        if result.level != "ok":
+            log.info("diag: %s %s: %s", result.level, result.name, result.summary)
+    return _print_diag(config.kiosk.id, results, verbose=verbose, as_json=as_json)
+
+
+def _diag_checks(config: Config, paths: KioskPaths, config_file: Path,
+                 api: ProvinceApi) -> list[Check]:
+    """The checks of ``kiosk diag``, each with its time limit."""
+    from kiosk import diagnostics as diag
+
+    api_wait_s = config.api.timeout_s
+    return [
+        diag.Check("config", lambda: diag.check_config(config, config_file, os.environ), 2),
+        diag.Check("printer", lambda: _diag_printer(config), config.printer.timeout_s + 2),
+        diag.Check("scanner", lambda: diag.check_scanner(config.scanner), 3),
+        diag.Check("network", lambda: diag.check_api(api, config.api), 2 * api_wait_s + 2),
+        diag.Check("sync", lambda: _diag_sync(config, paths, api), 10),
+        diag.Check("storage", lambda: diag.check_storage(paths), 15),
+        diag.Check("clock", lambda: diag.check_clock(config.office, config.api), api_wait_s + 2),
+        diag.Check("version", diag.check_version, 2),
+    ]
+
+
+def _diag_printer(config: Config) -> CheckResult:
+    """The printer check, or why the printer settings cannot even make a printer."""
+    from kiosk.diagnostics import CheckResult, check_printer
+
+    try:
+        printer = build_printer(config)
+    except ConfigError as exc:
+        return CheckResult("printer", "fail", str(exc), {"uri": config.printer.uri})
+    return check_printer(printer, config.printer)
+
+
+def _diag_sync(config: Config, paths: KioskPaths, api: ProvinceApi) -> CheckResult:
+    """The sync check over the stores, opened only when that changes nothing on disk."""
+    from zoneinfo import ZoneInfo
+
+    from kiosk.cache import Cache
+    from kiosk.diagnostics import CheckResult, check_sync, inspect_stores
+    from kiosk.outbox import Outbox
+    from kiosk.sync import SyncEngine
+
+    stores = inspect_stores(paths)
+    if unread := [store for store in stores if not store.opens_unchanged]:
+        return CheckResult("sync", "fail" if any(s.level == "fail" for s in unread) else "warn",
+                           "not read: " + "; ".join(store.summary for store in unread),
+                           {"not_read": [store.name for store in unread]})
+    outbox, cache = Outbox(paths.outbox_db), Cache(paths.cache_db)
+    try:
+        return check_sync(SyncEngine(api, outbox, cache, zone=ZoneInfo(config.office.timezone),
+                                     settings=config.sync))
+    finally:
+        outbox.close()
+        cache.close()
+
+
+def _unloadable_config(error: ConfigError) -> list[CheckResult]:
+    """The report when the config cannot be loaded: that, and the version."""
+    from kiosk.diagnostics import CheckResult, check_version
+
+    return [CheckResult("config", "fail", str(error)), check_version()]
+
+
+def _config_file(explicit: Path | None) -> Path:
+    """The config file ``load_config`` read (or would have read)."""
+    from_env = os.environ.get(CONFIG_PATH_ENV)
+    return explicit or (Path(from_env) if from_env else default_config_path())
+
+
+DIAG_MARKS = {"ok": "ok", "warn": "WARN", "fail": "FAIL"}
+
+
+def _print_diag(kiosk_id: str | None, results: list[CheckResult], *, verbose: bool,
+                as_json: bool) -> int:
+    """Print the diagnostic report (readable or JSON); return the exit code of its level."""
+    from kiosk.diagnostics import EXIT_CODES, report
+
+    document = report(kiosk_id, results)
+    level = document["level"]
+    if as_json:
+        print(json.dumps(document, ensure_ascii=False, indent=2, default=str), flush=True)
+        return EXIT_CODES[level]
+    print(f"kiosk diag: {kiosk_id or '(no config)'}, kiosk {document['version']}, "
+          f"{document['time']}")
+    width = max(len(result.name) for result in results)
+    for result in results:
+        print(f"  {DIAG_MARKS[result.level]:<4}  {result.name:<{width}}  {result.summary}")
+        if verbose:
+            for key, value in _flat(result.details):
+                print(f"  {'':<4}  {'':<{width}}    {key}: {value}")
+    counts = {name: sum(result.level == name for result in results) for name in DIAG_MARKS}
+    print(f"result: {DIAG_MARKS[level]} ({counts['fail']} failed, {counts['warn']} warnings, "
+          f"{counts['ok']} ok)", flush=True)
+    return EXIT_CODES[level]
+
+
+def _flat(details: dict[str, object], prefix: str = "") -> list[tuple[str, object]]:
+    """Nested details as ``a.b: value`` lines."""
+    lines: list[tuple[str, object]] = []
+    for key, value in details.items():
+        if isinstance(value, dict):
+            lines += _flat(value, f"{prefix}{key}.")
+        else:
+            lines.append((f"{prefix}{key}", value))
+    return lines
 
 
 def _require_real_printer(config: Config) -> None:

@@ -32,7 +32,14 @@ from kiosk import __version__
 from kiosk.api import ApiError, ChangePage, ProvinceApi
 from kiosk.cache import Cache, CatalogueChange
 from kiosk.config import SyncSection
+from kiosk.diagnostics import (
+    check_free_space,
+    check_printer_status,
+    check_sync,
+    heartbeat_summary,
+)
 from kiosk.outbox import Outbox, OutboxItem
+from kiosk.printer_status import PrinterState, PrinterStatus
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +102,15 @@ class CycleFailed(Exception):
         """The failure of ``step`` because of ``error``."""
         return cls(f"{step}: {error}", error.retry_after_s,
                    reachable=error.kind in ("rejected", "invalid_response"))
+
+
+class _NotNow(Exception):
+    """An outbox item could not be delivered now: why, and how the cycle fails."""
+
+    def __init__(self, error: str, failure: CycleFailed) -> None:
+        super().__init__(error)
+        self.error = error
+        self.failure = failure
 
 
 class SyncEngine:
@@ -235,7 +251,15 @@ class SyncEngine:
                 for item in batch:
                     if self._stop.is_set():
                         return sent
-                    answer = self._push_one(item)
+                    try:
+                        answer = self._push_one(item)
+                    except _NotNow as not_now:
+                        # the items delivered before it are recorded first: whoever waits
+                        # for one of them must not take this failure for theirs
+                        self._record_delivered(answers)
+                        answers = []
+                        self.outbox.attempt_failed(item.key, not_now.error)
+                        raise not_now.failure from not_now
                     if answer is None:
                         refused += 1
                         if refused >= REFUSALS_IN_A_ROW:
@@ -245,17 +269,21 @@ class SyncEngine:
                     answers.append((item.key, answer))
                     sent, refused = sent + 1, 0
             finally:
-                if answers:
-                    self.outbox.delivered(answers)
-                    now = datetime.now(UTC)
-                    self.cache.set_value(LAST_PUSH, now.isoformat())
-                    self._update(last_push_at=now)
+                self._record_delivered(answers)
         return sent
+
+    def _record_delivered(self, answers: list[tuple[str, str]]) -> None:
+        """Keep the province's answers to delivered items (one transaction)."""
+        if answers:
+            self.outbox.delivered(answers)
+            now = datetime.now(UTC)
+            self.cache.set_value(LAST_PUSH, now.isoformat())
+            self._update(last_push_at=now)
 
     def _push_one(self, item: OutboxItem) -> str | None:
         """Deliver one item: its answer, or None if it became a dead letter.
 
-        Raises CycleFailed when it could not be delivered now (it stays pending).
+        Raises _NotNow when it could not be delivered now (it stays pending).
         """
         try:
             return self._deliver(item).model_dump_json()
@@ -270,8 +298,8 @@ class SyncEngine:
                 # the same item keeps breaking the province while others pass: a dead
                 # letter for a technician, so it stops holding up everything behind it
                 return self._dead(item, f"HTTP 500 on {item.attempts + 1} attempts: {exc}")
-            self.outbox.attempt_failed(item.key, str(exc))
-            raise CycleFailed.from_api(f"push stopped at {item.kind} {item.key}", exc) from exc
+            raise _NotNow(str(exc), CycleFailed.from_api(
+                f"push stopped at {item.kind} {item.key}", exc)) from exc
         except (KeyError, TypeError, ValueError) as exc:  # a malformed payload never heals
             log.exception("outbox item %s (%s) cannot be sent", item.key, item.kind)
             return self._dead(item, f"cannot be sent: {exc!r}")
@@ -395,9 +423,13 @@ class SyncEngine:
         return True
 
     def heartbeat_report(self) -> dict[str, Any]:
-        """The heartbeat body: outbox depth, last sync, printer state, version."""
+        """The heartbeat body: outbox depth, last sync, printer state, version, and the
+        diagnostic summary of the cheap checks (nothing here waits on a device or the
+        network: the printer's state is the one the desk last read)."""
         depth = self.outbox.depth()
         status = self.status
+        printer = self.printer_report()
+        reading = PrinterStatus(PrinterState(printer["state"]), printer["detail"])
         return {
             "version": __version__,
             "sent_at": datetime.now(UTC).isoformat(),
@@ -406,7 +438,12 @@ class SyncEngine:
             "last_pull_at": _iso(status.last_pull_at),
             "last_push_at": _iso(status.last_push_at),
             "catalogue_cursor": self.cache.cursor(),
-            "printer": self.printer_report(),
+            "printer": printer,
+            "diagnostics": heartbeat_summary([
+                check_printer_status(reading, reports_status=None),
+                check_sync(self),
+                check_free_space(self.cache.path.parent),
+            ]),
         }
 
     # -- status ----------------------------------------------------------------------------

@@ -65,6 +65,9 @@ CURSOR = re.compile(r"0|[1-9][0-9]{0,17}")
 LIMIT = re.compile(r"[0-9]{1,3}")
 PAYMENT_REFERENCE = re.compile(r"[A-Z0-9]{6,25}")
 LOCAL_REFERENCE = re.compile(r"[A-Za-z0-9._-]{1,64}-[0-9]{6}-[0-9]{4,5}")
+DIAGNOSTIC_LEVEL = re.compile(r"ok|warn|fail")
+PROBLEM_LEVEL = re.compile(r"warn|fail")
+MAX_PROBLEMS = 20
 IDENTIFIER_RULE = "1–64 letters, digits, '.', '_' or '-'"
 
 Auth = Literal["none", "device", "session"]
@@ -262,6 +265,14 @@ class _Body:
         """A nested object."""
         return _Body(self._value(key), self._path(key))
 
+    def objects(self, key: str, max_items: int) -> list[_Body]:
+        """A list of at most ``max_items`` objects."""
+        value = self._value(key)
+        if not isinstance(value, list) or len(value) > max_items:
+            raise SimulatorError(422, f"{self._path(key)} must be a list of at most "
+                                      f"{max_items} objects")
+        return [_Body(item, f"{self._path(key)}[{index}]") for index, item in enumerate(value)]
+
     def scalars(self, key: str) -> dict[str, Any]:
         """An object whose values are strings, numbers, booleans or null."""
         value = self.child(key).data
@@ -280,6 +291,17 @@ class _Body:
         if unknown:
             raise SimulatorError(422, f"unknown field{'s' if len(unknown) > 1 else ''} in "
                                       f"{self._name or 'body'}: {', '.join(unknown)}")
+
+
+def _diagnostics(body: _Body) -> None:
+    """A heartbeat's diagnostic summary: the overall level and the checks that are not ok."""
+    body.string("level", max_length=4, pattern=DIAGNOSTIC_LEVEL, rule="ok, warn or fail")
+    for problem in body.objects("problems", max_items=MAX_PROBLEMS):
+        problem.string("name", max_length=40)
+        problem.string("level", max_length=4, pattern=PROBLEM_LEVEL, rule="warn or fail")
+        problem.string("summary", max_length=300)
+        problem.finish()
+    body.finish()
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -624,6 +646,8 @@ class _Handler(BaseHTTPRequestHandler):
         if "checked_at" in printer.data:
             printer.timestamp("checked_at")
         printer.finish()
+        if "diagnostics" in body.data:  # optional: older kiosks do not send it
+            _diagnostics(body.child("diagnostics"))
         body.finish()
         server_time = self.server.store.record_heartbeat(body.data)
         return 200, {"server_time": server_time, "next_heartbeat_s": HEARTBEAT_S}
