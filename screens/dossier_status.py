@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +30,7 @@ from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.slips import SlipPrinting
-from screens.widgets import heading, scroll_area
+from screens.widgets import heading, push_button, scroll_area
 
 DOSSIER_STATUS = "dossier_status"
 MAX_CODE_LENGTH = 40
@@ -58,9 +57,7 @@ class DossierStatusScreen(Screen):
         self.code.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText
                                       | Qt.InputMethodHint.ImhPreferUppercase)
         self.code.returnPressed.connect(self.look_up_typed)
-        self.search = QPushButton()
-        self.search.setObjectName("actionButton")
-        self.search.clicked.connect(self.look_up_typed)
+        self.search = push_button("actionButton", self.look_up_typed)
         entry_row = QHBoxLayout()
         entry_row.setSpacing(16)
         entry_row.addWidget(self.code, stretch=1)
@@ -87,12 +84,8 @@ class DossierStatusScreen(Screen):
         result_layout.addWidget(scroll_area(self._history_host), stretch=1)
 
         self.printing = SlipPrinting(context, self)
-        self.print_button = QPushButton()
-        self.print_button.setObjectName("actionButton")
-        self.print_button.clicked.connect(self._print_slip)
-        self.another = QPushButton()
-        self.another.setObjectName("secondaryButton")
-        self.another.clicked.connect(self._start_over)
+        self.print_button = push_button("actionButton", self._print_slip)
+        self.another = push_button("secondaryButton", self._start_over)
         actions = QHBoxLayout()
         actions.setSpacing(16)
         actions.addStretch(1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 log = logging.getLogger(__name__)
@@ -137,3 +137,36 @@ class Navigator(QObject):
         self._stack.setCurrentWidget(screen)
         log.debug("screen %s", name)
         self.current_changed.emit(name)
+
+
+class HomeCountdown(QObject):
+    """A result screen's return Home: ``ticked`` every second with the seconds left, then
+    the navigator goes Home."""
+
+    ticked = Signal(int)
+
+    def __init__(self, screen: Screen) -> None:
+        super().__init__(screen)
+        self._screen = screen
+        self.seconds_left = 0
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._count_down)
+
+    def start(self, seconds: int) -> None:
+        """Go Home in ``seconds`` unless stopped."""
+        self.seconds_left = seconds
+        self._tick.start()
+
+    def stop(self) -> None:
+        """Stay on the screen."""
+        self._tick.stop()
+
+    def _count_down(self) -> None:
+        self.seconds_left -= 1
+        if self.seconds_left > 0:
+            self.ticked.emit(self.seconds_left)
+            return
+        self._tick.stop()
+        if self._screen.navigator is not None:
+            self._screen.navigator.home()

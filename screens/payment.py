@@ -11,13 +11,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from kiosk.domain import Payment, Procedure
@@ -27,14 +26,13 @@ from screens.background import run_in_background
 from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.slips import SlipPrinting
-from screens.widgets import QrCode, finger_scrolling, heading
+from screens.widgets import QrCode, TouchList, heading, push_button, scroll_area
 
 PAYMENT = "payment"
 POLL_MS = 5000
 #: how long after the code is shown the kiosk keeps it up without a touch (the citizen is
 #: in their bank app); after that the idle timeout applies again
 PAY_WINDOW_S = 300
-ROW_PX = 96
 
 
 class PaymentScreen(Screen):
@@ -56,25 +54,16 @@ class PaymentScreen(Screen):
         self._attempt = 0
         self.title = heading("heading")
         self.prompt = heading("prompt")
-        self.list = QListWidget()
-        self.list.setObjectName("resultList")
-        self.list.setWordWrap(True)
-        finger_scrolling(self.list.viewport())
+        self.list = TouchList()
         self.list.itemClicked.connect(self._chosen)
         self.amount = heading("amount")
         self.qr = QrCode()
         self.details = heading("ticketDetails")
         self.message = heading("message")
         self.printing = SlipPrinting(context, self)
-        self.confirm_button = QPushButton()
-        self.confirm_button.setObjectName("actionButton")
-        self.confirm_button.clicked.connect(self._start)
-        self.print_button = QPushButton()
-        self.print_button.setObjectName("secondaryButton")
-        self.print_button.clicked.connect(self._print_slip)
-        self.done_button = QPushButton()
-        self.done_button.setObjectName("secondaryButton")
-        self.done_button.clicked.connect(self._finish)
+        self.confirm_button = push_button("actionButton", self._start)
+        self.print_button = push_button("secondaryButton", self._print_slip)
+        self.done_button = push_button("secondaryButton", self._finish)
         actions = QHBoxLayout()
         actions.setSpacing(16)
         actions.addStretch(1)
@@ -84,11 +73,13 @@ class PaymentScreen(Screen):
         pay_row = QHBoxLayout()
         pay_row.setSpacing(32)
         pay_row.addWidget(self.qr, stretch=2)
-        pay_text = QVBoxLayout()
-        pay_text.addWidget(self.amount)
-        pay_text.addWidget(self.details)
-        pay_text.addWidget(self.message)
-        pay_row.addLayout(pay_text, stretch=3)
+        pay_text = QWidget()  # scrolls when large text makes it taller than the code
+        pay_text_layout = QVBoxLayout(pay_text)
+        pay_text_layout.setContentsMargins(0, 0, 0, 0)
+        for label in (self.amount, self.details, self.message):
+            pay_text_layout.addWidget(label)
+        pay_text_layout.addStretch(1)
+        pay_row.addWidget(scroll_area(pay_text), stretch=3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 16, 48, 16)
         layout.setSpacing(16)
@@ -101,6 +92,7 @@ class PaymentScreen(Screen):
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._ask_status)
         context.catalogue_changed.connect(self._fill_list)
+        context.display.changed.connect(self._fill_list)
         self._fill_list()
 
     # -- navigation -------------------------------------------------------------------------
@@ -146,16 +138,12 @@ class PaymentScreen(Screen):
         for procedure in catalogue.procedures if catalogue else ():
             if procedure.fee_vnd <= 0:
                 continue
-            item = QListWidgetItem(f"{procedure.display_name(language)}\n"
-                                   f"{format_vnd(procedure.fee_vnd)}")
-            item.setSizeHint(QSize(0, max(ROW_PX, 2 * self.list.fontMetrics().lineSpacing()
-                                          + 24)))
-            item.setData(Qt.ItemDataRole.UserRole, procedure.id)
-            self.list.addItem(item)
+            self.list.add_row(f"{procedure.display_name(language)}\n"
+                              f"{format_vnd(procedure.fee_vnd)}", procedure.id)
 
     def _chosen(self, item: QListWidgetItem) -> None:
         catalogue = self.context.catalogue
-        procedure_id = item.data(Qt.ItemDataRole.UserRole)
+        procedure_id = self.list.row_data(item)
         self.procedure = next((p for p in catalogue.procedures if p.id == procedure_id),
                               None) if catalogue else None
         if self.procedure is not None:
@@ -290,7 +278,7 @@ class PaymentScreen(Screen):
         self.print_button.setText(self.tr("Print the slip again"))
         self.done_button.setText(self.tr("Finish"))
         self.list.setVisible(step == "choose")
-        self.qr.setVisible(step in ("pay", "paid") and intent is not None)
+        self.qr.setVisible(step == "pay" and intent is not None)  # paid: nothing to scan
         self.confirm_button.setVisible(step == "confirm")
         self.print_button.setVisible(step in ("pay", "paid"))
         self.done_button.setVisible(step in ("pay", "paid", "expired", "refused"))

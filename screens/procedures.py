@@ -8,14 +8,13 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -28,7 +27,7 @@ from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.slips import SlipPrinting
-from screens.widgets import finger_scrolling, heading, scroll_area
+from screens.widgets import TouchList, heading, push_button, scroll_area
 
 PROCEDURES = "procedures"
 PROCEDURE_DETAIL = "procedure_detail"
@@ -36,7 +35,6 @@ SUBMISSION_SCREEN = "submission"
 PAYMENT_SCREEN = "payment"
 SHOWN_RESULTS = 40
 FIELD_COLUMNS = 5
-RESULT_ROW_PX = 96
 MAX_QUERY_LENGTH = 100
 
 
@@ -62,9 +60,7 @@ class ProceduresScreen(Screen):
         self.keyboard = OnScreenKeyboard()
         self.keyboard.attach(self.query, "text")
         self.keyboard.submitted.connect(self._hide_keyboard)
-        self.keyboard_button = QPushButton()
-        self.keyboard_button.setObjectName("secondaryButton")
-        self.keyboard_button.clicked.connect(self._toggle_keyboard)
+        self.keyboard_button = push_button("secondaryButton", self._toggle_keyboard)
         search_row = QHBoxLayout()
         search_row.setSpacing(16)
         search_row.addWidget(self.query, stretch=1)
@@ -78,12 +74,7 @@ class ProceduresScreen(Screen):
         self._field_group.setExclusive(True)
         self.field_buttons: dict[str | None, QPushButton] = {}
 
-        self.list = QListWidget()
-        self.list.setObjectName("resultList")
-        self.list.setWordWrap(True)
-        self.list.setUniformItemSizes(True)
-        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        finger_scrolling(self.list.viewport())
+        self.list = TouchList()
         self.list.itemClicked.connect(self._open)
         self.summary = QLabel()
         self.summary.setObjectName("resultSummary")
@@ -167,15 +158,11 @@ class ProceduresScreen(Screen):
         self.list.clear()
         language = self.context.language.language
         fields = {f.id: f for f in catalogue.fields} if catalogue else {}
-        row_px = max(RESULT_ROW_PX, 2 * self.list.fontMetrics().lineSpacing() + 24)
         for procedure in self.results:
             field = fields.get(procedure.field_id)
             details = " · ".join(filter(None, (
                 field.display_name(language) if field else "", self._fee_text(procedure))))
-            item = QListWidgetItem(f"{procedure.display_name(language)}\n{details}")
-            item.setSizeHint(QSize(0, row_px))
-            item.setData(Qt.ItemDataRole.UserRole, procedure.id)
-            self.list.addItem(item)
+            self.list.add_row(f"{procedure.display_name(language)}\n{details}", procedure.id)
         self._update_summary()
         self.results_shown.emit()
 
@@ -200,7 +187,7 @@ class ProceduresScreen(Screen):
         self.summary.setText(text)
 
     def _open(self, item: QListWidgetItem) -> None:
-        procedure_id = item.data(Qt.ItemDataRole.UserRole)
+        procedure_id = self.list.row_data(item)
         procedure = next((p for p in self.results if p.id == procedure_id), None)
         if procedure is not None and self.navigator is not None:
             self._show_keyboard(False)
@@ -255,18 +242,10 @@ class ProcedureDetailScreen(Screen):
         self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.printing = SlipPrinting(context, self)
-        self.print_button = QPushButton()
-        self.print_button.setObjectName("actionButton")
-        self.print_button.clicked.connect(self._print_guide)
-        self.ticket_button = QPushButton()
-        self.ticket_button.setObjectName("secondaryButton")
-        self.ticket_button.clicked.connect(self._take_number)
-        self.online_button = QPushButton()
-        self.online_button.setObjectName("secondaryButton")
-        self.online_button.clicked.connect(lambda: self._go_on(SUBMISSION_SCREEN))
-        self.pay_button = QPushButton()
-        self.pay_button.setObjectName("secondaryButton")
-        self.pay_button.clicked.connect(lambda: self._go_on(PAYMENT_SCREEN))
+        self.print_button = push_button("actionButton", self._print_guide)
+        self.ticket_button = push_button("secondaryButton", self._take_number)
+        self.online_button = push_button("secondaryButton", lambda: self._go_on(SUBMISSION_SCREEN))
+        self.pay_button = push_button("secondaryButton", lambda: self._go_on(PAYMENT_SCREEN))
         actions = QGridLayout()  # two by two: long Vietnamese labels fit
         actions.setSpacing(12)
         for index, button in enumerate((self.print_button, self.online_button,

@@ -7,21 +7,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.ratings import REASON_CODES
 from screens.background import run_in_background
 from screens.context import ScreenContext
-from screens.navigator import Screen
-from screens.widgets import heading
+from screens.navigator import HomeCountdown, Screen
+from screens.widgets import heading, push_button
 
 RATING = "rating"
 FACE_PX = 120
 COUNTER_COLUMNS = 3
 REASON_COLUMNS = 2
-SECOND_MS = 1000
 #: score -> (face colour, mouth curve: positive smiles)
 FACES = {4: ("#1B6B2F", 1.0), 3: ("#2E7D32", 0.45), 2: ("#A05A00", -0.35), 1: ("#8A1C1C", -1.0)}
 
@@ -65,7 +72,6 @@ class RatingScreen(Screen):
         self.counter_id: str | None = None
         self.score = 0
         self.reason = ""
-        self._seconds_left = 0
         self.title = heading("heading")
         self.prompt = heading("prompt")
         self._counter_host = QWidget()
@@ -75,10 +81,12 @@ class RatingScreen(Screen):
         self._face_host = QWidget()
         faces = QHBoxLayout(self._face_host)
         faces.setSpacing(16)
-        self.face_buttons: dict[int, QPushButton] = {}
+        self.face_buttons: dict[int, QToolButton] = {}
         for score in (4, 3, 2, 1):
-            button = QPushButton()
+            button = QToolButton()  # the face above its words: both fit a quarter of the width
             button.setObjectName("faceButton")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             button.setIcon(face_icon(score))
             button.setIconSize(QSize(FACE_PX, FACE_PX))
             button.clicked.connect(lambda _=False, s=score: self._choose_score(s))
@@ -94,9 +102,7 @@ class RatingScreen(Screen):
             button.clicked.connect(lambda _=False, c=code: self._send(c))
             reasons.addWidget(button, index // REASON_COLUMNS, index % REASON_COLUMNS)
             self.reason_buttons[code] = button
-        self.skip_reason = QPushButton()
-        self.skip_reason.setObjectName("secondaryButton")
-        self.skip_reason.clicked.connect(lambda: self._send(""))
+        self.skip_reason = push_button("secondaryButton", lambda: self._send(""))
         reasons.addWidget(self.skip_reason, len(REASON_CODES) // REASON_COLUMNS,
                           len(REASON_CODES) % REASON_COLUMNS)
         self.message = heading("message")
@@ -109,9 +115,8 @@ class RatingScreen(Screen):
             layout.addWidget(host, stretch=1)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        self._tick = QTimer(self)
-        self._tick.setInterval(SECOND_MS)
-        self._tick.timeout.connect(self._count_down)
+        self.countdown_home = HomeCountdown(self)
+        self.countdown_home.ticked.connect(lambda _seconds: self.retranslate())
         context.catalogue_changed.connect(self._rebuild_counters)
         self._rebuild_counters()
 
@@ -126,7 +131,7 @@ class RatingScreen(Screen):
         self.wipe()
 
     def wipe(self) -> None:
-        self._tick.stop()
+        self.countdown_home.stop()
         self.counter_id, self.score, self.reason = None, 0, ""
         self._set_step("counter")
 
@@ -166,17 +171,9 @@ class RatingScreen(Screen):
     def _sent(self, queued: bool) -> None:
         if self.step != "sending":
             return  # wiped meanwhile
-        self._seconds_left = self.context.core.config.kiosk.result_screen_s
-        self._tick.start()
+        self.countdown_home.start(self.context.core.config.kiosk.result_screen_s)
         self._set_step("thanks" if queued else "failed")
         self.finished.emit(queued)
-
-    def _count_down(self) -> None:
-        self._seconds_left -= 1
-        if self._seconds_left <= 0:
-            self._tick.stop()
-            if self.navigator is not None:
-                self.navigator.home()
 
     def _set_step(self, step: str) -> None:
         self.step = step
@@ -224,7 +221,9 @@ class RatingScreen(Screen):
         }.get(step, ""))
         self.message.setText({
             "sending": self.tr("Sending your rating…"),
-            "thanks": self.tr("Thank you! Your rating helps us serve you better."),
+            "thanks": self.tr("Thank you! Your rating helps us serve you better.") + "\n\n"
+            + self.tr("Returning to the home screen in %1 s").replace(
+                "%1", str(self.countdown_home.seconds_left)),
             "failed": self.tr("Sorry, your rating could not be saved. Please tell an officer "
                               "at the front desk."),
         }.get(step, ""))

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QButtonGroup,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QStackedWidget,
@@ -41,11 +40,16 @@ from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.slips import SlipPrinting
-from screens.widgets import TileButton, finger_scrolling, heading, scroll_area
+from screens.widgets import (
+    TileButton,
+    TouchList,
+    heading,
+    push_button,
+    scroll_area,
+)
 
 SUBMISSION = "submission"
 PAYMENT = "payment"
-ROW_PX = 96
 OPTION_COLUMNS = 2
 KEYBOARD_MODES = {"text": "text", "number": "numeric", "date": "numeric", "phone": "numeric",
                   "cccd": "numeric"}
@@ -59,16 +63,13 @@ class FieldInput(QFrame):
         super().__init__()
         self.setObjectName("formField")
         self.field = field
-        english = language == "en"
-        self.label = QLabel((field.label_en if english and field.label_en else field.label)
-                            + (" *" if field.required else ""))
+        self.problem_found: FieldProblem | None = None
+        self.label = QLabel()
         self.label.setObjectName("fieldLabel")
         self.label.setWordWrap(True)
-        help_text = field.help_en if english and field.help_en else field.help
-        self.help = QLabel(help_text)
+        self.help = QLabel()
         self.help.setObjectName("fieldHelp")
         self.help.setWordWrap(True)
-        self.help.setVisible(bool(help_text))
         self.problem = QLabel()
         self.problem.setObjectName("fieldProblem")
         self.problem.setWordWrap(True)
@@ -90,8 +91,6 @@ class FieldInput(QFrame):
             self.options.setExclusive(True)
             for index, option in enumerate(field.options):
                 button = TileButton("optionButton")  # long options wrap
-                button.set_texts(option.label_en if english and option.label_en
-                                 else option.label, "")
                 button.setCheckable(True)
                 button.setProperty("value", option.value)
                 self.options.addButton(button)
@@ -111,6 +110,25 @@ class FieldInput(QFrame):
                 self.edit.setMaxLength(field.max_length)
             layout.addWidget(self.edit)
         layout.addWidget(self.problem)
+        self.relabel(language)
+
+    def relabel(self, language: str) -> None:
+        """Set the province's label, help and options in ``language`` (Vietnamese when the
+        province gave no translation)."""
+        field = self.field
+        english = language == "en"
+        self.label.setText((field.label_en if english and field.label_en else field.label)
+                           + (" *" if field.required else ""))
+        help_text = field.help_en if english and field.help_en else field.help
+        self.help.setText(help_text)
+        self.help.setVisible(bool(help_text))
+        if self.options is not None:
+            labels = {o.value: o.label_en if english and o.label_en else o.label
+                      for o in field.options}
+            for button in self.options.buttons():
+                if isinstance(button, TileButton):
+                    button.set_texts(labels.get(str(button.property("value")), ""), "")
+        self._show_tick(self.tick.isChecked() if self.tick is not None else False)
 
     def _show_tick(self, ticked: bool) -> None:
         if self.tick is not None:
@@ -150,13 +168,16 @@ class FieldInput(QFrame):
             return yes if value else no_answer
         return format_value(self.field, value)
 
-    def show_problem(self, text: str) -> None:
-        """Show what is wrong ("" hides it)."""
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
-        self.setProperty("invalid", bool(text))
-        self.style().unpolish(self)
-        self.style().polish(self)
+    def show_problem(self, problem: FieldProblem | None, text: str) -> None:
+        """Show what is wrong (None: nothing), worded as ``text``."""
+        self.problem_found = problem
+        self.problem.setText(text if problem is not None else "")
+        self.problem.setVisible(problem is not None)
+        self.setProperty("invalid", problem is not None)
+        for widget in (self, self.edit):  # the input's border follows its frame's state
+            if widget is not None:
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
 
 
 class SubmissionScreen(Screen):
@@ -176,16 +197,15 @@ class SubmissionScreen(Screen):
         self.applicant_inputs: list[FieldInput] = []
         self.outcome: SubmissionOutcome | None = None
         self.pending_prefill: dict[FieldInput, str] = {}
+        self.applicant_heading: QLabel | None = None
+        self.form_heading: QLabel | None = None
         self._attempt = 0
         self._direct = False  # entered with a procedure: there is no service list to go back to
         self.title = heading("heading")
         self.pages = QStackedWidget()
 
         # choose
-        self.services = QListWidget()
-        self.services.setObjectName("resultList")
-        self.services.setWordWrap(True)
-        finger_scrolling(self.services.viewport())
+        self.services = TouchList()
         self.services.itemClicked.connect(self._service_chosen)
         self.choose_prompt = heading("prompt")
         self._add_page(self.choose_prompt, self.services)
@@ -196,12 +216,8 @@ class SubmissionScreen(Screen):
         self.consent_text.setWordWrap(True)
         self.consent_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.consent_prompt = heading("prompt")
-        self.agree = QPushButton()
-        self.agree.setObjectName("actionButton")
-        self.agree.clicked.connect(self._agreed)
-        self.disagree = QPushButton()
-        self.disagree.setObjectName("secondaryButton")
-        self.disagree.clicked.connect(self._disagreed)
+        self.agree = push_button("actionButton", self._agreed)
+        self.disagree = push_button("secondaryButton", self._disagreed)
         self.consent_note = heading("message")
         self._add_page(self.consent_prompt, scroll_area(self.consent_text), self.consent_note,
                        buttons=(self.disagree, self.agree))
@@ -214,9 +230,7 @@ class SubmissionScreen(Screen):
         self._fields.setSpacing(8)
         self.fields_area = scroll_area(self._fields_host)
         self.form_message = heading("statusLine")
-        self.continue_button = QPushButton()
-        self.continue_button.setObjectName("actionButton")
-        self.continue_button.clicked.connect(self._check_form)
+        self.continue_button = push_button("actionButton", self._check_form)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.submitted.connect(self._next_input)
         self.keyboard.hide()
@@ -225,12 +239,8 @@ class SubmissionScreen(Screen):
         self.prefill_text = QLabel()
         self.prefill_text.setObjectName("prefillText")
         self.prefill_text.setWordWrap(True)
-        self.prefill_yes = QPushButton()
-        self.prefill_yes.setObjectName("actionButton")
-        self.prefill_yes.clicked.connect(self._apply_prefill)
-        self.prefill_no = QPushButton()
-        self.prefill_no.setObjectName("secondaryButton")
-        self.prefill_no.clicked.connect(self._drop_prefill)
+        self.prefill_yes = push_button("actionButton", self._apply_prefill)
+        self.prefill_no = push_button("secondaryButton", self._drop_prefill)
         prefill_layout = QVBoxLayout(self.prefill_box)
         prefill_layout.addWidget(self.prefill_text)
         prefill_buttons = QHBoxLayout()
@@ -249,12 +259,8 @@ class SubmissionScreen(Screen):
         self.review_text.setTextFormat(Qt.TextFormat.RichText)
         self.review_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.review_prompt = heading("prompt")
-        self.edit_button = QPushButton()
-        self.edit_button.setObjectName("secondaryButton")
-        self.edit_button.clicked.connect(lambda: self._set_step("form"))
-        self.submit_button = QPushButton()
-        self.submit_button.setObjectName("actionButton")
-        self.submit_button.clicked.connect(self._submit)
+        self.edit_button = push_button("secondaryButton", lambda: self._set_step("form"))
+        self.submit_button = push_button("actionButton", self._submit)
         self._add_page(self.review_prompt, scroll_area(self.review_text),
                        buttons=(self.edit_button, self.submit_button))
 
@@ -267,15 +273,9 @@ class SubmissionScreen(Screen):
         self.result_code = heading("dossierCode")
         self.result_text = heading("message")
         self.printing = SlipPrinting(context, self)
-        self.reprint_button = QPushButton()
-        self.reprint_button.setObjectName("secondaryButton")
-        self.reprint_button.clicked.connect(self._print_receipt)
-        self.pay_button = QPushButton()
-        self.pay_button.setObjectName("secondaryButton")
-        self.pay_button.clicked.connect(self._pay)
-        self.finish_button = QPushButton()
-        self.finish_button.setObjectName("actionButton")
-        self.finish_button.clicked.connect(self._finish)
+        self.reprint_button = push_button("secondaryButton", self._print_receipt)
+        self.pay_button = push_button("secondaryButton", self._pay)
+        self.finish_button = push_button("actionButton", self._finish)
         self._add_page(self.result_title, self.result_code, self.result_text,
                        buttons=(self.reprint_button, self.pay_button, self.finish_button))
 
@@ -285,6 +285,7 @@ class SubmissionScreen(Screen):
         layout.addWidget(self.title)
         layout.addWidget(self.pages, stretch=1)
         context.catalogue_changed.connect(self._fill_services)
+        context.display.changed.connect(self._fill_services)
         self._fill_services()
         self.retranslate()
 
@@ -334,7 +335,7 @@ class SubmissionScreen(Screen):
         self._clear_inputs()
         self.review_text.clear()
         self.keyboard.detach()
-        self.keyboard.hide()
+        self._show_keyboard(False)
         self.prefill_box.hide()
         self._set_step("choose")
 
@@ -381,16 +382,12 @@ class SubmissionScreen(Screen):
     def _fill_services(self) -> None:
         self.services.clear()
         language = self.context.language.language
-        row = max(ROW_PX, 2 * self.services.fontMetrics().lineSpacing() + 24)
         for form, procedure in self._forms():
             title = form.title_en if language == "en" and form.title_en else form.title
-            item = QListWidgetItem(f"{procedure.display_name(language)}\n{title}")
-            item.setSizeHint(QSize(0, row))
-            item.setData(Qt.ItemDataRole.UserRole, form.id)
-            self.services.addItem(item)
+            self.services.add_row(f"{procedure.display_name(language)}\n{title}", form.id)
 
     def _service_chosen(self, item: QListWidgetItem) -> None:
-        form_id = item.data(Qt.ItemDataRole.UserRole)
+        form_id = self.services.row_data(item)
         form = next((form for form, _p in self._forms() if form.id == form_id), None)
         if form is not None:
             self._start(form)
@@ -421,23 +418,23 @@ class SubmissionScreen(Screen):
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()
         self.applicant_inputs, self.inputs = [], []
+        self.applicant_heading = self.form_heading = None
 
     def _build_inputs(self) -> None:
         self._clear_inputs()
         if self.form is None:
             return
         language = self.context.language.language
-        applicant_heading = QLabel(self.tr("Who is applying"))
-        applicant_heading.setObjectName("sectionTitle")
-        self._fields.addWidget(applicant_heading)
+        self.applicant_heading = QLabel()
+        self.applicant_heading.setObjectName("sectionTitle")
+        self._fields.addWidget(self.applicant_heading)
         self.applicant_inputs = [FieldInput(f, language) for f in APPLICANT_FIELDS]
         for field_input in self.applicant_inputs:
             self._fields.addWidget(field_input)
-        form_heading = QLabel(self.form.title_en if language == "en" and self.form.title_en
-                              else self.form.title)
-        form_heading.setObjectName("sectionTitle")
-        form_heading.setWordWrap(True)
-        self._fields.addWidget(form_heading)
+        self.form_heading = QLabel()
+        self.form_heading.setObjectName("sectionTitle")
+        self.form_heading.setWordWrap(True)
+        self._fields.addWidget(self.form_heading)
         self.inputs = [FieldInput(f, language) for f in self.form.fields]
         for field_input in self.inputs:
             self._fields.addWidget(field_input)
@@ -453,7 +450,7 @@ class SubmissionScreen(Screen):
                                 if i.edit is watched), None)
             if field_input is not None and field_input.edit is not None:
                 self.keyboard.attach(field_input.edit, field_input.keyboard_mode)  # type: ignore[arg-type]
-                self.keyboard.show()
+                self._show_keyboard(True)
                 self.fields_area.ensureWidgetVisible(field_input)
         return False
 
@@ -465,25 +462,33 @@ class SubmissionScreen(Screen):
             edits[edits.index(current) + 1].setFocus()
         else:
             self.keyboard.detach()
-            self.keyboard.hide()
+            self._show_keyboard(False)
+
+    def _show_keyboard(self, visible: bool) -> None:
+        """The keyboard takes the room of the title, the hint and Continue (its Done key
+        moves on; Continue is back once it is put away)."""
+        self.keyboard.setVisible(visible)
+        for widget in (self.title, self.scan_hint, self.continue_button):
+            widget.setVisible(not visible)
 
     def _check_form(self) -> None:
         """Show each field's problem; on to the review when there are none."""
         first_bad: FieldInput | None = None
         for field_input in (*self.applicant_inputs, *self.inputs):
-            problem = parse_value(field_input.field, field_input.raw())
-            text = self.problem_text(problem) if isinstance(problem, FieldProblem) else ""
-            field_input.show_problem(text)
-            if text and first_bad is None:
+            result = parse_value(field_input.field, field_input.raw())
+            problem = result if isinstance(result, FieldProblem) else None
+            field_input.show_problem(problem, self.problem_text(problem) if problem else "")
+            if problem is not None and first_bad is None:
                 first_bad = field_input
         if first_bad is not None:
-            self.form_message.setText(self.tr("Please correct the fields marked in red."))
+            self.form_message.setText(self.tr("Please correct the fields whose message is shown "
+                                          "under them."))
             self.form_message.show()
             self.fields_area.ensureWidgetVisible(first_bad)
             return
         self.form_message.hide()
         self.keyboard.detach()
-        self.keyboard.hide()
+        self._show_keyboard(False)
         self._set_step("review")
 
     def _submit(self) -> None:
@@ -552,6 +557,11 @@ class SubmissionScreen(Screen):
         if not self.pending_prefill:
             self.notice.emit(self.tr("This form has no fields that an ID card can fill in."))
             return
+        self._word_prefill()
+        self.prefill_box.show()
+
+    def _word_prefill(self) -> None:
+        """The confirmation's list of fields the card would fill, in the current language."""
         language = self.context.language.language
         lines = []
         for field_input, text in self.pending_prefill.items():
@@ -565,12 +575,11 @@ class SubmissionScreen(Screen):
         self.prefill_text.setText(
             self.tr("Fill in these fields from the ID card that was scanned?") + "\n"
             + "\n".join(lines))
-        self.prefill_box.show()
 
     def _apply_prefill(self) -> None:
         for field_input, text in self.pending_prefill.items():
             field_input.set_raw(text)
-            field_input.show_problem("")
+            field_input.show_problem(None, "")
         self._drop_prefill()
 
     def _drop_prefill(self) -> None:
@@ -659,6 +668,20 @@ class SubmissionScreen(Screen):
         self.finish_button.setText(self.tr("Finish"))
         if step == "review":
             self._fill_review()
+        for field_input in (*self.applicant_inputs, *self.inputs):
+            field_input.relabel(language)
+            problem = field_input.problem_found
+            if problem is not None:
+                field_input.show_problem(problem, self.problem_text(problem))
+        if self.applicant_heading is not None:
+            self.applicant_heading.setText(self.tr("Who is applying"))
+        if self.form_heading is not None:
+            self.form_heading.setText(form_title)
+        if self.pending_prefill:
+            self._word_prefill()
+        if self.form_message.isVisible():
+            self.form_message.setText(self.tr("Please correct the fields whose message is "
+                                              "shown under them."))
         self._retranslate_result()
 
     def _retranslate_result(self) -> None:

@@ -8,18 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from kiosk.domain import ServiceField
 from kiosk.tickets import TicketOutcome
 from screens.background import run_in_background
 from screens.context import ScreenContext
-from screens.navigator import Screen
+from screens.navigator import HomeCountdown, Screen
 from screens.slips import printer_problem
-from screens.widgets import heading
-
-SECOND_MS = 1000
+from screens.widgets import heading, push_button
 
 
 class TicketPrintScreen(Screen):
@@ -35,7 +33,6 @@ class TicketPrintScreen(Screen):
         self.state = "idle"
         self.outcome: TicketOutcome | None = None
         self._request: tuple[ServiceField, bool] | None = None
-        self._seconds_left = 0
         self._attempt = 0
         self.title = heading("heading")
         self.number = QLabel()
@@ -44,9 +41,7 @@ class TicketPrintScreen(Screen):
         self.details = heading("ticketDetails")
         self.message = heading("message")
         self.countdown = heading("countdown")
-        self.retry = QPushButton()
-        self.retry.setObjectName("actionButton")
-        self.retry.clicked.connect(self._start)
+        self.retry = push_button("actionButton", self._start)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.retry)
@@ -60,20 +55,19 @@ class TicketPrintScreen(Screen):
         layout.addLayout(buttons)
         layout.addWidget(self.countdown)
         layout.addStretch(1)
-        self._tick = QTimer(self)
-        self._tick.setInterval(SECOND_MS)
-        self._tick.timeout.connect(self._count_down)
+        self.countdown_home = HomeCountdown(self)
+        self.countdown_home.ticked.connect(lambda _seconds: self.retranslate())
 
     def enter(self, **params: Any) -> None:
         self._request = (params["field"], bool(params.get("priority")))
         self._start()
 
     def leave(self) -> None:
-        self._tick.stop()
+        self.countdown_home.stop()
         self.wipe()
 
     def wipe(self) -> None:
-        self._tick.stop()
+        self.countdown_home.stop()
         self._attempt += 1  # a result still on its way belongs to no one now
         self.outcome = None
         self._request = None
@@ -100,8 +94,7 @@ class TicketPrintScreen(Screen):
         if attempt != self._attempt:
             return
         if outcome.kind == "issued":
-            self._seconds_left = self.context.core.config.kiosk.result_screen_s
-            self._tick.start()
+            self.countdown_home.start(self.context.core.config.kiosk.result_screen_s)
         self._set_state(outcome.kind, outcome)
         self.finished.emit(outcome)
 
@@ -118,15 +111,6 @@ class TicketPrintScreen(Screen):
         self.retranslate()
         self.navigation_changed.emit()
 
-    def _count_down(self) -> None:
-        self._seconds_left -= 1
-        if self._seconds_left <= 0:
-            self._tick.stop()
-            if self.navigator is not None:
-                self.navigator.home()
-            return
-        self.retranslate()
-
     def retranslate(self) -> None:
         ticket = self.outcome.ticket if self.outcome else None
         language = self.context.language.language
@@ -136,7 +120,8 @@ class TicketPrintScreen(Screen):
         # so another try would only give a second number
         self.retry.setVisible(self.state in ("printer_unavailable", "unavailable"))
         self.countdown.setText(
-            self.tr("Returning to the home screen in %1 s").replace("%1", str(self._seconds_left))
+            self.tr("Returning to the home screen in %1 s").replace(
+                "%1", str(self.countdown_home.seconds_left))
             if self.state == "issued" else "")
         if self.state == "printing":
             self.title.setText(self.tr("Printing your ticket, please wait…"))

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import qrcode
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QScroller,
@@ -58,6 +62,15 @@ class TileButton(QPushButton):
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))
         self.setAccessibleName(title)
+
+
+def push_button(object_name: str, on_click: Callable[[], object]) -> QPushButton:
+    """A button styled by ``object_name`` that calls ``on_click`` when touched (its text is
+    set in the screen's ``retranslate``)."""
+    button = QPushButton()
+    button.setObjectName(object_name)
+    button.clicked.connect(lambda _checked=False: on_click())
+    return button
 
 
 def heading(object_name: str = "heading") -> QLabel:
@@ -130,3 +143,42 @@ class QrCode(QWidget):
                     painter.fillRect(left + column * module, top + row * module, module, module,
                                      black)
         painter.end()
+
+
+class TouchList(QListWidget):
+    """A list of large rows for fingers: each row as tall as its wrapped text needs (at least
+    ``MIN_ROW_PX``), dragged to scroll, never showing a keyboard-focus selection."""
+
+    MIN_ROW_PX = 96
+    ROW_PADDING_PX = 28  # the stylesheet's item padding, top and bottom, and a border
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultList")
+        self.setWordWrap(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        finger_scrolling(self.viewport())
+
+    def add_row(self, text: str, data: str) -> None:
+        """A row showing ``text`` (lines separated by newlines) that carries ``data``."""
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, data)
+        item.setSizeHint(QSize(0, self._row_height(text)))
+        self.addItem(item)
+
+    def row_data(self, item: QListWidgetItem) -> str:
+        """What the row was added with."""
+        return str(item.data(Qt.ItemDataRole.UserRole))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for row in range(self.count()):
+            item = self.item(row)
+            item.setSizeHint(QSize(0, self._row_height(item.text())))
+
+    def _row_height(self, text: str) -> int:
+        width = max(self.viewport().width() - 2 * self.ROW_PADDING_PX, 200)
+        needed = self.fontMetrics().boundingRect(
+            QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text).height()
+        return max(self.MIN_ROW_PX, needed + self.ROW_PADDING_PX)
