@@ -110,7 +110,9 @@ def test_a_double_tap_does_not_press_the_button_that_appears_under_the_finger(
         qtbot.addWidget(edit)
         edit.show()
         from PySide6.QtGui import QContextMenuEvent
-        menu = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, edit.rect().center())
+        centre = edit.rect().center()
+        menu = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, centre,
+                                 edit.mapToGlobal(centre))
         assert guard.eventFilter(edit, menu) is True  # swallowed: no Undo, no Paste menu
     finally:
         guard.stop()
