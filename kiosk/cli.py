@@ -1,5 +1,5 @@
 """The ``kiosk`` command: ``kiosk demo`` (simulated province and printer), ``kiosk run``, and
-the technician's shell commands (``sync``, ``reprint``, ``print-test``, ``diag``).
+the technician's shell commands (``sync``, ``reprint``, ``print-test``, ``diag``, ``set-pin``).
 
 This is the one place that wires the core, the printers, the screens and (for the demo
 only, imported lazily) the simulators together.
@@ -18,7 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk import __version__
-from kiosk.config import CONFIG_PATH_ENV, Config, ConfigError, default_config_path, load_config
+from kiosk.config import (
+    CONFIG_PATH_ENV,
+    ENV_PREFIX,
+    Config,
+    ConfigError,
+    default_config_path,
+    load_config,
+)
 from kiosk.instance_lock import AlreadyRunning, held
 from kiosk.logs import setup_logging
 from kiosk.migrations import SchemaTooNew
@@ -70,12 +77,19 @@ def _parser() -> argparse.ArgumentParser:
     command.add_argument("-v", "--verbose", action="store_true",
                          help="show each check's details")
     command.add_argument("--json", action="store_true", help="one JSON document for machines")
+    text = ("set the technician PIN (6-12 digits): its salted scrypt hash is written to the "
+            "config file as technician.pin_hash")
+    command = commands.add_parser("set-pin", help=text, description=text)
+    command.add_argument("--pin-stdin", action="store_true",
+                         help="read the PIN from the first line of stdin (for install scripts)")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``kiosk`` console script."""
     args = _parser().parse_args(argv)
+    if args.command == "set-pin":  # also mends a config whose pin_hash is broken
+        return _run_set_pin(_config_file(args.config), from_stdin=args.pin_stdin)
     try:
         config = load_config(args.config)
         if args.command in ("run", "sync"):
@@ -193,6 +207,43 @@ def _run_print_test(config: Config) -> int:
     return 0
 
 
+def _run_set_pin(config_file: Path, *, from_stdin: bool) -> int:
+    """Ask for a new technician PIN (twice, unseen) and write its hash into the config."""
+    import getpass
+
+    from kiosk.technician import hash_pin, open_audit_log, pin_problem, write_pin_hash
+
+    if from_stdin:
+        pin = sys.stdin.readline().strip()
+    else:
+        pin = getpass.getpass("New technician PIN (6-12 digits): ")
+        if not pin_problem(pin) and getpass.getpass("The same PIN again: ") != pin:
+            print("kiosk set-pin: the two PINs differ; nothing changed", file=sys.stderr)
+            return EXIT_CONFIG
+    if problem := pin_problem(pin):
+        print(f"kiosk set-pin: {problem}; nothing changed", file=sys.stderr)
+        return EXIT_CONFIG
+    try:
+        write_pin_hash(config_file, hash_pin(pin))
+    except (OSError, ValueError) as exc:
+        print(f"kiosk set-pin: {exc}; nothing changed", file=sys.stderr)
+        return EXIT_CONFIG
+    print(f"kiosk set-pin: technician PIN set in {config_file}", flush=True)
+    override = f"{ENV_PREFIX}TECHNICIAN_PIN_HASH"
+    if override in os.environ:
+        print(f"kiosk set-pin: warning: {override} is set and overrides the file",
+              file=sys.stderr)
+    try:
+        config = load_config(config_file)
+    except ConfigError as exc:
+        print(f"kiosk set-pin: the PIN is set, but the kiosk will not start: {exc}",
+              file=sys.stderr)
+        return EXIT_CONFIG
+    paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
+    open_audit_log(config, paths).record("pin_set", via="kiosk set-pin")
+    return 0
+
+
 def _run_diag(config: Config, paths: KioskPaths, config_file: Path, *, verbose: bool,
               as_json: bool) -> int:
     """Run every diagnostic check at once and print the report; exit 0, 1 or 2.
@@ -288,7 +339,7 @@ DIAG_MARKS = {"ok": "ok", "warn": "WARN", "fail": "FAIL"}
 def _print_diag(kiosk_id: str | None, results: list[CheckResult], *, verbose: bool,
                 as_json: bool) -> int:
     """Print the diagnostic report (readable or JSON); return the exit code of its level."""
-    from kiosk.diagnostics import EXIT_CODES, report
+    from kiosk.diagnostics import EXIT_CODES, flat_details, report
 
     document = report(kiosk_id, results)
     level = document["level"]
@@ -301,23 +352,12 @@ def _print_diag(kiosk_id: str | None, results: list[CheckResult], *, verbose: bo
     for result in results:
         print(f"  {DIAG_MARKS[result.level]:<4}  {result.name:<{width}}  {result.summary}")
         if verbose:
-            for key, value in _flat(result.details):
+            for key, value in flat_details(result.details):
                 print(f"  {'':<4}  {'':<{width}}    {key}: {value}")
     counts = {name: sum(result.level == name for result in results) for name in DIAG_MARKS}
     print(f"result: {DIAG_MARKS[level]} ({counts['fail']} failed, {counts['warn']} warnings, "
           f"{counts['ok']} ok)", flush=True)
     return EXIT_CODES[level]
-
-
-def _flat(details: dict[str, object], prefix: str = "") -> list[tuple[str, object]]:
-    """Nested details as ``a.b: value`` lines."""
-    lines: list[tuple[str, object]] = []
-    for key, value in details.items():
-        if isinstance(value, dict):
-            lines += _flat(value, f"{prefix}{key}.")
-        else:
-            lines.append((f"{prefix}{key}", value))
-    return lines
 
 
 def _require_real_printer(config: Config) -> None:

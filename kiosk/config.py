@@ -19,6 +19,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
+from kiosk.technician import parse_pin_hash
+
 ENV_PREFIX = "KIOSK_"
 CONFIG_PATH_ENV = "KIOSK_CONFIG"
 
@@ -158,6 +160,24 @@ class LoggingSection(_Section):
     backups: Annotated[int, Field(ge=1, le=50)] = 5
 
 
+class TechnicianSection(_Section):
+    """Technician mode: opened by ``entry_taps`` taps in the screen's top-left corner within
+    ``entry_window_s`` seconds, then the PIN. ``pin_hash`` is written by ``kiosk set-pin``
+    (a salted scrypt hash, never the PIN); empty disables technician mode."""
+
+    pin_hash: str = ""
+    entry_taps: Annotated[int, Field(ge=3, le=10)] = 5
+    entry_window_s: Annotated[float, Field(ge=1, le=10)] = 3.0
+
+    @field_validator("pin_hash")
+    @classmethod
+    def _scrypt_hash(cls, value: str) -> str:
+        value = value.strip()
+        if value:
+            parse_pin_hash(value)
+        return value
+
+
 class Config(_Section):
     """The whole validated configuration."""
 
@@ -169,6 +189,7 @@ class Config(_Section):
     scanner: ScannerSection = ScannerSection()
     paths: PathsSection = PathsSection()
     logging: LoggingSection = LoggingSection()
+    technician: TechnicianSection = TechnicianSection()
 
 
 SECTIONS: dict[str, type[_Section]] = {

@@ -153,6 +153,17 @@ def report(kiosk_id: str | None, results: Sequence[CheckResult],
     }
 
 
+def flat_details(details: Mapping[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
+    """A result's nested details as ``(a.b, value)`` pairs, for reading line by line."""
+    lines: list[tuple[str, Any]] = []
+    for key, value in details.items():
+        if isinstance(value, Mapping):
+            lines += flat_details(value, f"{prefix}{key}.")
+        else:
+            lines.append((f"{prefix}{key}", value))
+    return lines
+
+
 def heartbeat_summary(results: Sequence[CheckResult]) -> dict[str, Any]:
     """The heartbeat's ``diagnostics``: the overall level and every result that is not ok."""
     return {

@@ -7,11 +7,12 @@ import logging.handlers
 from pathlib import Path
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+LOG_FILE = "kiosk.log"
 
 
 def setup_logging(log_dir: Path, level: str, max_bytes: int, backups: int) -> Path:
     """Send the root logger to ``kiosk.log`` (rotating) and return the file's path."""
-    log_file = log_dir / "kiosk.log"
+    log_file = log_dir / LOG_FILE
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_kiosk", False):

@@ -9,8 +9,10 @@
   a submission the write-ahead log is truncated, so no copy of it stays in ``outbox.db-wal``
   (``secure_delete`` zeroes it in ``outbox.db`` itself). What remains is the key, the kind,
   the ``reference`` and the province's answer. A dead letter keeps its payload until a
-  technician deals with it. Submissions and payments carry a ``reference`` the citizen can
-  read, numbered per series (kiosk and day) in the transaction that queues them.
+  technician deals with it: sends it again (:meth:`Outbox.retry_dead`) or discards it
+  (:meth:`Outbox.discard_dead`: its payload is erased the same way, and it is never sent).
+  Submissions and payments carry a ``reference`` the citizen can read, numbered per series
+  (kiosk and day) in the transaction that queues them.
 - ``ticket_blocks``: number ranges leased from the province for issuing tickets offline.
 """
 
@@ -39,7 +41,7 @@ log = logging.getLogger(__name__)
 TicketState = Literal["requested", "printing", "issued", "failed"]
 ItemKind = Literal["print_result", "offline_ticket", "ticket_void", "submission", "rating",
                    "payment"]
-ItemState = Literal["pending", "delivered", "dead"]
+ItemState = Literal["pending", "delivered", "dead", "discarded"]
 PERSONAL_KINDS = frozenset({"submission"})
 """Kinds whose payload holds personal data: delivering one also truncates the WAL."""
 
@@ -423,6 +425,27 @@ class Outbox:
             item.updated_at = _now()
         self._announce()
 
+    def retry_dead(self, key: str) -> None:
+        """A technician sends a dead letter again (its cause was fixed at the province): it is
+        pending once more, with the same key and payload, in its old place in the queue."""
+        with self._sessions.begin() as session:
+            item = _dead_item(session, key)
+            item.state = "pending"
+            item.attempts = 0  # a fresh start: one more 500 must not make it dead at once
+            item.updated_at = _now()
+
+    def discard_dead(self, key: str) -> None:
+        """A technician gives up on a dead letter: it is never sent, and its payload (which
+        may hold personal data) is erased; its key, kind, reference and error stay."""
+        with self._sessions.begin() as session:
+            item = _dead_item(session, key)
+            item.state = "discarded"
+            item.payload = "{}"
+            item.updated_at = _now()
+            kind = item.kind
+        if kind in PERSONAL_KINDS:
+            self._truncate_wal()
+
     def _announce(self, *, failed: bool = False) -> None:
         """Wake those waiting in :meth:`wait_for_outcome`."""
         with self._outcomes:
@@ -504,6 +527,13 @@ def _get_item(session: Session, key: str) -> OutboxItem:
     item = session.scalars(select(OutboxItem).where(OutboxItem.key == key)).first()
     if item is None:
         raise KeyError(f"no outbox item {key}")
+    return item
+
+
+def _dead_item(session: Session, key: str) -> OutboxItem:
+    item = _get_item(session, key)
+    if item.state != "dead":
+        raise ValueError(f"outbox item {key} is {item.state}, not a dead letter")
     return item
 
 

@@ -86,8 +86,8 @@ def run_gui(core: KioskCore, *, windowed: bool, exit_after_paint: bool = False,
             quit_shortcut: bool = False) -> int:
     """Show the kiosk and run the event loop until it quits; return the exit code.
 
-    ``quit_shortcut`` lets Ctrl+Q close the window (the demo only: a kiosk in an office
-    cannot be left by citizens).
+    ``quit_shortcut`` lets Ctrl+Q close a windowed demo. In full screen the window cannot
+    be closed (Alt+F4 and Escape do nothing) except by a technician's Quit kiosk.
     """
     started = time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -97,6 +97,7 @@ def run_gui(core: KioskCore, *, windowed: bool, exit_after_paint: bool = False,
     install_crash_guard(window)
     fullscreen = core.config.kiosk.fullscreen and not windowed
     window.setWindowFlags(window_flags(fullscreen))
+    window.locked = fullscreen
 
     def painted() -> None:
         elapsed_ms = (time.perf_counter() - started) * 1000
@@ -108,7 +109,7 @@ def run_gui(core: KioskCore, *, windowed: bool, exit_after_paint: bool = False,
         settle_memory()
 
     window.first_painted.connect(painted)
-    if quit_shortcut:
+    if quit_shortcut and not fullscreen:
         QShortcut(QKeySequence("Ctrl+Q"), window, activated=app.quit)
     if fullscreen:
         window.showFullScreen()

@@ -1,4 +1,5 @@
-"""What every screen shares: the core, the language, the catalogue and the sync status.
+"""What every screen shares: the core, the language, the catalogue, the sync status, the
+scanner and the technician gate.
 
 The catalogue is read from the local cache (never from the network) in the background,
 at start and whenever the sync engine has pulled changes; its procedure search index is
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.core import KioskCore
 from kiosk.domain import Catalogue
 from kiosk.sync import SyncStatus
+from kiosk.technician import open_gate
 from kiosk.text_search import ProcedureIndex
 from screens.background import run_in_background
 from screens.display_mode import DisplayMode
@@ -47,6 +49,7 @@ class ScreenContext(QObject):
         self.loading = False
         self._reload_again = False
         self.scans = ScanInput(core.config.scanner, self)
+        self.technician = open_gate(core.config, core.paths)
         self.display = DisplayMode(QApplication.instance(), self)  # type: ignore[arg-type]
         self._printer_watch = QTimer(self)
         self._printer_watch.setInterval(PRINTER_WATCH_MS)

@@ -1,7 +1,12 @@
-"""The kiosk window: header, the navigator's stack, and the Home/Back/language bar."""
+"""The kiosk window: header, the navigator's stack, and the Home/Back/language bar.
+
+In full screen (``locked``) the window refuses to close: only a technician's Quit kiosk
+(behind the hidden corner and the PIN) lets it.
+"""
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -35,6 +40,14 @@ from screens.procedures import (
 )
 from screens.rating import RATING, RatingScreen
 from screens.submission import SUBMISSION, SubmissionScreen
+from screens.technician import (
+    TECHNICIAN,
+    TECHNICIAN_PIN,
+    TECHNICIAN_SCREENS,
+    HotCorner,
+    PinScreen,
+    TechnicianScreen,
+)
 from screens.ticket_fields import TICKET_PRINT, TicketFieldsScreen
 from screens.ticket_print import TicketPrintScreen
 from screens.touch_guard import TouchGuard
@@ -43,6 +56,8 @@ CLOCK_MS = 15_000
 SCAN_NOTICE_MS = 10_000
 NOTICE_MARGIN = 24
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QWidget):
@@ -55,6 +70,9 @@ class MainWindow(QWidget):
         self.setObjectName("mainWindow")
         self.context = context
         self._painted = False
+        #: full-screen kiosk: close requests (Alt+F4, the window manager) are refused
+        self.locked = False
+        self._quitting = False
         self.office_name = QLabel()
         self.office_name.setObjectName("officeName")
         self.office_name.setWordWrap(True)
@@ -89,6 +107,13 @@ class MainWindow(QWidget):
             self.navigator.add(name, journey)
             home.add_journey(name, journey)
         self.navigator.add(PROCEDURE_DETAIL, ProcedureDetailScreen(context))
+        self.navigator.add(TECHNICIAN_PIN, PinScreen(context))
+        technician = TechnicianScreen(context)
+        technician.quit_requested.connect(self.quit_kiosk)
+        self.navigator.add(TECHNICIAN, technician)
+        entry = context.core.config.technician
+        self.hot_corner = HotCorner(header, taps=entry.entry_taps, window_s=entry.entry_window_s)
+        self.hot_corner.triggered.connect(self._open_technician_entry)
         for screen in self.navigator.screens():
             screen.navigation_changed.connect(self._update_bar)
             screen.notice.connect(self.show_notice)
@@ -255,7 +280,7 @@ class MainWindow(QWidget):
         visible = self.navigator.current.wants_navigation()
         self.back_button.setVisible(visible)
         self.home_button.setVisible(visible)
-        aids = self.navigator.current_name != TICKET_PRINT or visible
+        aids = visible or self.navigator.current_name not in (TICKET_PRINT, TECHNICIAN)
         for button in (self.language_button, self.large_text_button, self.contrast_button):
             button.setVisible(aids)
 
@@ -307,7 +332,21 @@ class MainWindow(QWidget):
         return self.tr("Sorry, this code cannot be used. Scan the QR code on your citizen ID "
                        "card, the barcode on your dossier receipt, or a ticket from this kiosk.")
 
+    def _open_technician_entry(self) -> None:
+        """The hidden corner was tapped: ask for the technician's PIN."""
+        if self.navigator.current_name not in TECHNICIAN_SCREENS:
+            self.navigator.go(TECHNICIAN_PIN)
+
+    def quit_kiosk(self) -> None:
+        """Close the window even in full screen (a technician chose Quit kiosk)."""
+        self._quitting = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.locked and not self._quitting:
+            log.info("close request refused: the kiosk is locked in full screen")
+            event.ignore()
+            return
         self.idle.stop()
         self.attract.stop()
         self.touch_guard.stop()

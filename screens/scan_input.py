@@ -25,6 +25,8 @@ class ScanInput(QObject):
     """Emits :attr:`scanned` with a typed scan for every code read (on the UI thread)."""
 
     scanned = Signal(object)
+    #: every code as read (bytes or text) with its scan, for the technician's raw view
+    raw_scanned = Signal(object, object)
     _raw = Signal(bytes)  # from the serial reader's thread; queued onto the UI thread
 
     def __init__(self, settings: ScannerSection, parent: QObject | None = None) -> None:
@@ -69,4 +71,5 @@ class ScanInput(QObject):
             log.info("scan not recognised (%d long): %s", len(raw), scan.reason)
         else:
             log.info("scan: %s", mask_personal_data(repr(scan)))
+        self.raw_scanned.emit(raw, scan)
         self.scanned.emit(scan)

@@ -138,6 +138,43 @@ def test_items_leave_in_order_and_delivered_payloads_are_erased(tmp_path: Path) 
     assert delivered.response == '{"id": "r1"}'
 
 
+def test_a_retried_dead_letter_is_pending_again_in_its_place_with_the_same_payload(
+        tmp_path: Path) -> None:
+    outbox = Outbox(tmp_path / "outbox.db")
+    dead = outbox.enqueue("rating", {"counter_id": "q1", "score": 4})
+    later = outbox.enqueue("rating", {"counter_id": "q2", "score": 5})
+    outbox.dead_letter(dead.key, "rejected: HTTP 422")
+    outbox.retry_dead(dead.key)
+    again = outbox.item(dead.key)
+    pending = [item.key for item in outbox.pending()]
+    with pytest.raises(ValueError, match="not a dead letter"):
+        outbox.retry_dead(later.key)
+    outbox.close()
+    assert again is not None and (again.state, again.attempts) == ("pending", 0)
+    assert again.data == {"counter_id": "q1", "score": 4}
+    assert pending == [dead.key, later.key]
+
+
+def test_a_discarded_dead_letter_is_never_sent_and_its_personal_data_is_gone(
+        tmp_path: Path) -> None:
+    outbox = Outbox(tmp_path / "outbox.db")
+    name = "Nguyễn Thị Hoa"
+    item = outbox.enqueue("submission", {"applicant": {"full_name": name}})
+    outbox.dead_letter(item.key, "rejected: HTTP 422")
+    outbox.discard_dead(item.key)
+    discarded = outbox.item(item.key)
+    depth = outbox.depth()
+    with pytest.raises(ValueError, match="not a dead letter"):
+        outbox.discard_dead(item.key)
+    assert outbox.pending() == []
+    outbox.close()
+    assert discarded is not None and (discarded.state, discarded.payload) == ("discarded", "{}")
+    assert discarded.last_error == "rejected: HTTP 422"
+    assert (depth.pending, depth.dead) == (0, 0)
+    stored = b"".join(path.read_bytes() for path in tmp_path.glob("outbox.db*"))
+    assert name.encode() not in stored
+
+
 def test_a_printed_ticket_and_its_report_are_one_transaction(tmp_path: Path) -> None:
     outbox = Outbox(tmp_path / "outbox.db")
     key = str(uuid.uuid4())

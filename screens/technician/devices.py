@@ -1,0 +1,332 @@
+"""Technician pages for the devices: the printer, the scanner and the display."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QPoint, QTimer, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from kiosk import __version__
+from kiosk.diagnostics import Check, check_printer_status, check_scanner
+from kiosk.outbox import TicketRecord
+from kiosk.printer_status import PrinterState, PrinterStatus
+from kiosk.scans import Scan, mask_personal_data
+from kiosk.technician import describe_raw_scan
+from kiosk.tickets import SlipOutcome, TicketOutcome
+from printers.layouts.test_page import build_test_page_job
+from screens.background import run_in_background
+from screens.context import ScreenContext
+from screens.technician.parts import (
+    CheckView,
+    TechnicianPage,
+    button_row,
+    label,
+    tech_button,
+    text_view,
+)
+
+PRINTER_REFRESH_MS = 5000
+SHOWN_SCANS = 10
+
+
+class PrinterPage(TechnicianPage):
+    """The printer's connection and live status, the test page (which is also the code-page
+    test), and today's tickets that did not print, each with a Reprint button."""
+
+    title = "Printer"
+
+    def __init__(self, context: ScreenContext) -> None:
+        super().__init__(context)
+        desk = context.core.desk
+        section = context.core.config.printer
+        self.body.addWidget(label(
+            f"Connection: {section.uri}\nModel profile: {section.profile}; paper "
+            f"{section.paper_width_mm} mm; Vietnamese text as {section.text_mode}\n"
+            f"Status reports: {'yes' if desk.printer.reports_status else 'no'}"))
+        self.status = CheckView()
+        self.body.addWidget(self.status)
+        self.test_button = tech_button("Print test page (code pages, ruler, QR)",
+                                       self.print_test_page)
+        self.body.addLayout(button_row(tech_button("Check now", self._check_by_hand),
+                                       self.test_button))
+        self.body.addWidget(label("Today's tickets that got a number but did not print",
+                                  "techSectionTitle"))
+        self.failed = QVBoxLayout()
+        self.failed.setSpacing(8)
+        self.body.addLayout(self.failed)
+        self.reprint_buttons: dict[str, QPushButton] = {}
+        self._reprinting: TicketRecord | None = None
+        self._checking = False
+        self._refresh = QTimer(self)
+        self._refresh.setInterval(PRINTER_REFRESH_MS)
+        self._refresh.timeout.connect(self.check)
+
+    def shown(self) -> None:
+        self.check()
+        self.list_failed()
+        self._refresh.start()
+
+    def hidden(self) -> None:
+        self._refresh.stop()
+
+    def check(self) -> None:
+        """Ask the printer for its status (off the UI thread; not while it prints)."""
+        if self._checking:
+            return
+        self._checking = True
+        run_in_background(self.context.core.desk.check_printer_unless_busy, self._checked,
+                          self._check_failed)
+
+    def _check_by_hand(self) -> None:
+        self.audit("check", target="printer")
+        self.check()
+
+    def _checked(self, status: PrinterStatus) -> None:
+        self._checking = False
+        reports = self.context.core.desk.printer.reports_status
+        self.status.show_result(check_printer_status(status, reports_status=reports))
+
+    def _check_failed(self, reason: str) -> None:
+        self._checking = False
+        self.message.setText(f"Status check failed: {reason}")
+
+    def print_test_page(self) -> None:
+        """Print the test page (nothing is sent to a printer that says it cannot print)."""
+        core = self.context.core
+        catalogue = self.context.catalogue
+        desk = core.desk
+        self.test_button.setEnabled(False)
+        self.message.setText("Printing the test page…")
+        run_in_background(
+            lambda: desk.print_slip(lambda settings: build_test_page_job(
+                settings, desk.printer_status, kiosk_id=core.config.kiosk.id,
+                version=__version__, office=catalogue.office if catalogue else None)),
+            self._test_page_done, self._test_page_failed)
+
+    def _test_page_failed(self, reason: str) -> None:
+        self._test_page_done(SlipOutcome(False, PrinterStatus(PrinterState.UNKNOWN, reason)))
+
+    def _test_page_done(self, outcome: SlipOutcome) -> None:
+        self.test_button.setEnabled(True)
+        printer = f"{outcome.printer.state}: {outcome.printer.detail}"
+        result = "printed" if outcome.printed else f"not printed ({printer})"
+        self.audit("print_test_page", result=result)
+        self.message.setText(f"Test page {result}.")
+        self._checked(outcome.printer)
+
+    def list_failed(self) -> None:
+        """Show today's failed tickets (a quick local read)."""
+        while (item := self.failed.takeAt(0)) is not None:
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.reprint_buttons = {}
+        records = self.context.core.desk.reprintable()
+        if not records:
+            self.failed.addWidget(label("None."))
+        for record in records:
+            self.failed.addWidget(self._failed_row(record))
+
+    def _failed_row(self, record: TicketRecord) -> QWidget:
+        zone = ZoneInfo(self.context.core.config.office.timezone)
+        row = QFrame()
+        row.setObjectName("techRow")
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(16, 8, 16, 8)
+        ticket = record.ticket  # reprintable tickets all have one
+        issued = f"{ticket.issued_at.astimezone(zone):%H:%M}" if ticket else "?"
+        layout.addWidget(label(f"{record.number}  ·  issued {issued}  ·  {record.failure}"),
+                         stretch=1)
+        button = tech_button("Reprint", lambda: self.reprint(record))
+        layout.addWidget(button)
+        self.reprint_buttons[record.key] = button
+        return row
+
+    def reprint(self, record: TicketRecord) -> None:
+        """Print a failed ticket again; once on paper it counts as issued."""
+        catalogue = self.context.catalogue
+        if catalogue is None:
+            self.message.setText("Cannot reprint: the office details (catalogue) are not "
+                                 "loaded yet.")
+            return
+        if self._reprinting is not None:
+            return  # one at a time
+        self._reprinting = record
+        self.reprint_buttons[record.key].setEnabled(False)
+        self.message.setText(f"Reprinting ticket {record.number}…")
+        desk = self.context.core.desk
+        run_in_background(lambda: desk.reprint(record.key, catalogue.office), self._reprinted,
+                          self._reprint_failed)
+
+    def _reprint_failed(self, reason: str) -> None:
+        if self._reprinting is not None:
+            self._reprinted(TicketOutcome("unavailable", self._reprinting.key, detail=reason))
+
+    def _reprinted(self, outcome: TicketOutcome) -> None:
+        record, self._reprinting = self._reprinting, None
+        if record is None:
+            return
+        result = "printed" if outcome.kind == "issued" else f"{outcome.kind}: {outcome.detail}"
+        self.audit("reprint", target=f"ticket {record.number} ({record.key})", result=result)
+        self.message.setText(f"Ticket {record.number}: {result}.")
+        self.list_failed()
+        if outcome.printer is not None:
+            self._checked(outcome.printer)
+
+
+class ScannerPage(TechnicianPage):
+    """The scanner's settings and the last codes read: raw text, hex and classification.
+
+    While technician mode is open, scans come here and reach no citizen screen.
+    """
+
+    title = "Scanner"
+    scrolls = False
+
+    def __init__(self, context: ScreenContext) -> None:
+        super().__init__(context)
+        section = context.core.config.scanner
+        if section.kind == "serial":
+            facts = (f"Serial scanner on {section.port}, {section.baudrate} baud 8N1, prefix "
+                     f"{section.prefix!r}, suffix {section.suffix}")
+        else:
+            facts = "Keyboard-wedge (USB keyboard) scanner"
+        self.body.addWidget(label(facts + ". Scan a code: it shows here, newest first, and "
+                                  "is not passed on to the citizen screens."))
+        self.port = CheckView()
+        self.body.addWidget(self.port)
+        self.last = label("Last classification: none yet", "techSummary")
+        self.body.addWidget(self.last)
+        self.view = text_view()
+        self.body.addWidget(self.view, stretch=1)
+        self.body.addLayout(button_row(tech_button("Clear", self.wipe)))
+        self._scans: list[str] = []
+
+    def shown(self) -> None:
+        scanner = self.context.core.config.scanner
+        self.run_checks([(Check("scanner", lambda: check_scanner(scanner), 3), self.port)])
+
+    def add_scan(self, raw: bytes | str, scan: Scan) -> None:
+        """Show one code as read and what the kiosk took it for."""
+        text, hexed = describe_raw_scan(raw)
+        classified = mask_personal_data(repr(scan))
+        self.last.setText(f"Last classification: {classified}")
+        self._scans.insert(0, f"{datetime.now():%H:%M:%S}  {len(hexed.split())} bytes  "
+                              f"{classified}\n  text: {text}\n  hex:  {hexed}")
+        del self._scans[SHOWN_SCANS:]
+        self.view.setPlainText("\n\n".join(self._scans))
+
+    def wipe(self) -> None:
+        super().wipe()
+        self._scans = []
+        self.view.clear()
+        self.last.setText("Last classification: none yet")
+
+
+class TouchGrid(QWidget):
+    """A grid whose cells turn green where the screen registers a touch (or a drag)."""
+
+    #: how many cells have been touched
+    touched_changed = Signal(int)
+    COLUMNS, ROWS = 10, 6
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("touchGrid")
+        self.setMinimumHeight(240)
+        self.touched: set[tuple[int, int]] = set()
+
+    @property
+    def cells(self) -> int:
+        """How many cells the grid has."""
+        return self.COLUMNS * self.ROWS
+
+    def reset(self) -> None:
+        """Every cell untouched again."""
+        self.touched.clear()
+        self.touched_changed.emit(0)
+        self.update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._mark(event.position().toPoint())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._mark(event.position().toPoint())
+
+    def _mark(self, point: QPoint) -> None:
+        if not self.rect().contains(point):
+            return
+        cell = (point.x() * self.COLUMNS // self.width(), point.y() * self.ROWS // self.height())
+        if cell not in self.touched:
+            self.touched.add(cell)
+            self.touched_changed.emit(len(self.touched))
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        width, height = self.width(), self.height()
+        for column in range(self.COLUMNS):
+            for row in range(self.ROWS):
+                left, top = column * width // self.COLUMNS, row * height // self.ROWS
+                right = (column + 1) * width // self.COLUMNS
+                bottom = (row + 1) * height // self.ROWS
+                colour = "#1B6B2F" if (column, row) in self.touched else "#D9E0EA"
+                painter.fillRect(left + 1, top + 1, right - left - 2, bottom - top - 2,
+                                 QColor(colour))
+        painter.end()
+
+
+class ColourBars(QWidget):
+    """Colour bars and a grey ramp: missing colours, banding and dead pixels show here."""
+
+    BARS = ("#FFFFFF", "#FFFF00", "#00FFFF", "#00FF00", "#FF00FF", "#FF0000", "#0000FF",
+            "#000000")
+    GREYS = 16
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setMinimumHeight(120)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        width, bars_height = self.width(), self.height() * 2 // 3
+        for index, colour in enumerate(self.BARS):
+            left, right = (index * width // len(self.BARS),
+                           (index + 1) * width // len(self.BARS))
+            painter.fillRect(left, 0, right - left, bars_height, QColor(colour))
+        for step in range(self.GREYS):
+            left, right = step * width // self.GREYS, (step + 1) * width // self.GREYS
+            grey = round(step * 255 / (self.GREYS - 1))
+            painter.fillRect(left, bars_height, right - left, self.height() - bars_height,
+                             QColor(grey, grey, grey))
+        painter.end()
+
+
+class DisplayPage(TechnicianPage):
+    """A touch test grid and colour bars."""
+
+    title = "Display"
+    scrolls = False
+
+    def __init__(self, context: ScreenContext) -> None:
+        super().__init__(context)
+        self.grid = TouchGrid()
+        self.count = label("", "techSummary")
+        self.grid.touched_changed.connect(self._count)
+        self.body.addWidget(label("Touch or drag across every cell: it turns green where the "
+                                  "screen registers the touch."))
+        row = button_row(tech_button("Reset grid", self.grid.reset))
+        row.insertWidget(1, self.count)
+        self.body.addLayout(row)
+        self.body.addWidget(self.grid, stretch=3)
+        self.body.addWidget(ColourBars(), stretch=1)
+        self._count(0)
+
+    def _count(self, touched: int) -> None:
+        self.count.setText(f"{touched} of {self.grid.cells} cells touched")
+
+    def wipe(self) -> None:
+        super().wipe()
+        self.grid.reset()

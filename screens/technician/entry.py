@@ -1,0 +1,177 @@
+"""The way into technician mode: taps in a hidden corner, then the PIN on a numeric pad.
+
+A citizen tapping the corner by chance sees the PIN pad at most, and leaves it with Home or
+Back. Wrong PINs lock the entry for a growing time (``kiosk.technician``).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent, QRegularExpressionValidator
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+from kiosk.technician import PinAttempt
+from screens.background import run_in_background
+from screens.context import ScreenContext
+from screens.navigator import Screen
+from screens.onscreen_keyboard import OnScreenKeyboard
+from screens.widgets import heading
+
+TECHNICIAN_PIN = "technician_pin"
+TECHNICIAN = "technician"
+CORNER_PX = 120
+PIN_MAX_LENGTH = 12
+SECOND_MS = 1000
+
+
+class HotCorner(QWidget):
+    """An invisible square over the top-left corner of its parent (up to ``size_px`` on a
+    side): ``taps`` touches on it within ``window_s`` seconds emit ``triggered``."""
+
+    triggered = Signal()
+
+    def __init__(self, parent: QWidget, *, taps: int, window_s: float,
+                 size_px: int = CORNER_PX, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(parent)
+        self.setObjectName("hotCorner")
+        self.taps = taps
+        self.window_s = window_s
+        self.clock = clock
+        self._size = size_px
+        self._times: list[float] = []
+        parent.installEventFilter(self)
+        self._fit()
+
+    def tap(self) -> None:
+        """Count one touch on the corner."""
+        now = self.clock()
+        self._times = [t for t in self._times if now - t <= self.window_s] + [now]
+        if len(self._times) >= self.taps:
+            self._times = []
+            self.triggered.emit()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # a touch arrives as a press too
+        event.accept()
+        self.tap()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        event.accept()  # comes after the second press, which was counted already
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
+
+    def _fit(self) -> None:
+        parent = self.parentWidget()
+        self.setGeometry(0, 0, min(self._size, parent.width()), min(self._size, parent.height()))
+        self.raise_()
+
+
+class PinScreen(Screen):
+    """The technician's PIN, masked, on the numeric pad; technician mode opens when it is
+    right. Wrong PINs are counted; while a lockout runs, its time left is shown."""
+
+    keep_in_history = False
+
+    def __init__(self, context: ScreenContext) -> None:
+        super().__init__()
+        self.context = context
+        self.checking = False
+        self.title = heading("heading")
+        self.title.setText("Technician mode")
+        self.prompt = heading("prompt")
+        self.pin = QLineEdit()
+        self.pin.setObjectName("pinInput")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(PIN_MAX_LENGTH)
+        self.pin.setValidator(QRegularExpressionValidator(
+            QRegularExpression(f"[0-9]{{0,{PIN_MAX_LENGTH}}}"), self.pin))
+        self.pin.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pin.returnPressed.connect(self.submit)
+        self.message = heading("statusLine")
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.attach(self.pin, "numeric")
+        self.keyboard.submitted.connect(self.submit)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(SECOND_MS)
+        self._countdown.timeout.connect(self.refresh)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 16, 48, 16)
+        layout.setSpacing(16)
+        layout.addWidget(self.title)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.pin, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.message)
+        layout.addWidget(self.keyboard)
+        layout.addStretch(1)
+
+    def enter(self, **params: Any) -> None:
+        self.wipe()
+        self.refresh()
+
+    def leave(self) -> None:
+        self.wipe()
+
+    def wipe(self) -> None:
+        self.pin.clear()
+        self.message.setText("")
+        self._countdown.stop()
+
+    def refresh(self) -> None:
+        """Show whether a PIN can be entered now (or why not)."""
+        gate = self.context.technician
+        self.pin.setVisible(gate.enabled)
+        self.keyboard.setVisible(gate.enabled)
+        if not gate.enabled:
+            self.prompt.setText("Technician mode is disabled on this kiosk: no PIN is set. "
+                                "A technician sets one from a shell with: kiosk set-pin")
+            return
+        self.prompt.setText("Enter the technician PIN.")
+        waiting = gate.locked_for_s()
+        self._enable(not waiting and not self.checking)
+        if waiting:
+            self.message.setText(f"Too many wrong PINs. Try again in {math.ceil(waiting)} s.")
+            self._countdown.start()
+        else:
+            self._countdown.stop()
+            if self.message.text().startswith("Too many"):
+                self.message.setText("")
+
+    def submit(self) -> None:
+        """Check the PIN typed (off the UI thread: scrypt takes a moment)."""
+        gate = self.context.technician
+        if self.checking or not gate.enabled or not self.pin.isEnabled():
+            return
+        pin = self.pin.text()
+        self.pin.clear()
+        self.checking = True
+        self._enable(False)
+        self.message.setText("Checking…")
+        run_in_background(lambda: gate.try_pin(pin), self._answered, self._failed)
+
+    def _answered(self, attempt: PinAttempt) -> None:
+        self.checking = False
+        if self.navigator is None or self.navigator.current is not self:
+            return  # the screen was left (idle timeout) while the PIN was being checked
+        if attempt.outcome == "ok":
+            self.navigator.go(TECHNICIAN)
+            return
+        # after the last free try, refresh() shows the lockout instead
+        self.message.setText(f"Wrong PIN. {attempt.tries_left} more wrong PIN(s) lock the "
+                             "entry for a while." if attempt.tries_left else "")
+        self.refresh()
+
+    def _failed(self, reason: str) -> None:
+        self.checking = False
+        self.message.setText(f"The PIN could not be checked: {reason}")
+        self.refresh()
+
+    def _enable(self, enabled: bool) -> None:
+        self.pin.setEnabled(enabled)
+        self.keyboard.setEnabled(enabled)

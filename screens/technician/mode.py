@@ -1,0 +1,139 @@
+"""Technician mode itself: a page list on the left, the page on the right, Exit and Quit.
+
+Exit (or the idle timeout) returns Home, which wipes every page; Quit kiosk closes the
+window, which is the only way to leave a full-screen kiosk. Scans go to the Scanner page
+and no further. Entering, every action and leaving are in the audit log.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+)
+
+from kiosk.scans import Scan
+from screens.context import ScreenContext
+from screens.navigator import Screen
+from screens.technician.devices import DisplayPage, PrinterPage, ScannerPage
+from screens.technician.parts import ConfirmButton, TechnicianPage, label, tech_button
+from screens.technician.system import (
+    AboutPage,
+    ConfigPage,
+    LogsPage,
+    NetworkPage,
+    StoragePage,
+    SyncPage,
+)
+
+FIRST_PAGE = "printer"
+
+
+class TechnicianScreen(Screen):
+    """The technician's pages (reached only through the PIN screen)."""
+
+    #: a technician chose Quit kiosk: the window may close
+    quit_requested = Signal()
+
+    def __init__(self, context: ScreenContext) -> None:
+        super().__init__()
+        self.context = context
+        self.scanner = ScannerPage(context)
+        self.pages: dict[str, TechnicianPage] = {
+            "printer": PrinterPage(context), "scanner": self.scanner,
+            "network": NetworkPage(context), "sync": SyncPage(context),
+            "storage": StoragePage(context), "display": DisplayPage(context),
+            "logs": LogsPage(context), "config": ConfigPage(context),
+            "about": AboutPage(context),
+        }
+        self.page_name = ""
+        self._exit_reason = ""
+        self.stack = QStackedWidget()
+        self.tabs: dict[str, QPushButton] = {}
+        group = QButtonGroup(self)
+        sidebar = QVBoxLayout()
+        sidebar.setSpacing(6)
+        for name, page in self.pages.items():
+            self.stack.addWidget(page)
+            tab = QPushButton(page.title)
+            tab.setObjectName("techTab")
+            tab.setCheckable(True)
+            tab.clicked.connect(lambda _checked=False, name=name: self.show_page(name))
+            group.addButton(tab)
+            sidebar.addWidget(tab)
+            self.tabs[name] = tab
+        sidebar.addStretch(1)
+        self.exit_button = tech_button("Exit to Home", self.exit)
+        self.quit_button = ConfirmButton("Quit kiosk", "Touch again to quit the kiosk")
+        self.quit_button.confirmed.connect(self._quit)
+        top = QHBoxLayout()
+        top.addWidget(label(f"Technician mode · {context.core.config.kiosk.id}", "techTitle"),
+                        stretch=1)
+        top.addWidget(self.quit_button)
+        top.addWidget(self.exit_button)
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        body.addLayout(sidebar)
+        body.addWidget(self.stack, stretch=1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.setSpacing(12)
+        layout.addLayout(top)
+        layout.addLayout(body, stretch=1)
+        context.scans.raw_scanned.connect(self._raw_scan)
+
+    @property
+    def page(self) -> TechnicianPage:
+        """The page on display."""
+        return self.pages[self.page_name]
+
+    def show_page(self, name: str) -> None:
+        """Put page ``name`` on display."""
+        if self.page_name:
+            self.page.hidden()
+        self.page_name = name
+        self.tabs[name].setChecked(True)
+        self.stack.setCurrentWidget(self.page)
+        self.page.shown()
+
+    def enter(self, **params: Any) -> None:
+        self._exit_reason = "idle timeout"  # unless Exit is touched
+        self.quit_button.reset()
+        self.show_page(FIRST_PAGE)
+
+    def leave(self) -> None:
+        self.page.hidden()
+        self.page_name = ""
+        self.context.technician.audit.record("exit", reason=self._exit_reason)
+
+    def wipe(self) -> None:
+        for page in self.pages.values():
+            page.wipe()
+
+    def wants_navigation(self) -> bool:
+        return False
+
+    def handle_scan(self, scan: object) -> bool:
+        return True  # shown on the Scanner page (from the raw signal), used nowhere else
+
+    def exit(self) -> None:
+        """Leave technician mode for Home (everything shown here is wiped)."""
+        self._exit_reason = "exit"
+        if self.navigator is not None:
+            self.navigator.home()
+
+    def _quit(self) -> None:
+        self.context.technician.audit.record("exit", reason="quit kiosk")
+        self.quit_requested.emit()
+
+    def _raw_scan(self, raw: bytes | str, scan: Scan) -> None:
+        if self.navigator is not None and self.navigator.current is self:
+            if self.page_name != "scanner":
+                self.show_page("scanner")
+            self.scanner.add_scan(raw, scan)

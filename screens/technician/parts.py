@@ -1,0 +1,202 @@
+"""What the technician pages share: the page base, a check's result, buttons, text views.
+
+The pages are in English only: they are for technicians (citizens never reach them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.diagnostics import Check, CheckResult, flat_details, run_checks
+from screens.background import run_in_background
+from screens.context import ScreenContext
+from screens.widgets import finger_scrolling, push_button, scroll_area
+
+CONFIRM_MS = 4000
+
+
+def tech_button(text: str, on_click: Callable[[], object]) -> QPushButton:
+    """A technician page's button (smaller than a citizen's, still a 15 mm target)."""
+    button = push_button("techButton", on_click)
+    button.setText(text)
+    return button
+
+
+def label(text: str = "", object_name: str = "techFacts") -> QLabel:
+    """A wrapping, left-aligned label styled by ``object_name``."""
+    widget = QLabel(text)
+    widget.setObjectName(object_name)
+    widget.setWordWrap(True)
+    return widget
+
+
+def text_view() -> QPlainTextEdit:
+    """A read-only, fixed-width text area (logs, raw scans, config)."""
+    view = QPlainTextEdit()
+    view.setObjectName("techText")
+    view.setReadOnly(True)
+    view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+    finger_scrolling(view.viewport())
+    return view
+
+
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    """Buttons side by side, from the left."""
+    row = QHBoxLayout()
+    row.setSpacing(12)
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+class ConfirmButton(QPushButton):
+    """A button for what cannot be undone: the first touch asks, a second touch within a
+    few seconds emits ``confirmed``."""
+
+    confirmed = Signal()
+
+    def __init__(self, text: str, question: str) -> None:
+        super().__init__(text)
+        self.setObjectName("techButton")
+        self._text, self._question = text, question
+        self._disarm = QTimer(self)
+        self._disarm.setSingleShot(True)
+        self._disarm.setInterval(CONFIRM_MS)
+        self._disarm.timeout.connect(self.reset)
+        self.clicked.connect(self._touched)
+
+    @property
+    def armed(self) -> bool:
+        """Whether the next touch confirms."""
+        return self._disarm.isActive()
+
+    def reset(self) -> None:
+        """Forget the first touch."""
+        self._disarm.stop()
+        self.setText(self._text)
+
+    def _touched(self) -> None:
+        if self.armed:
+            self.reset()
+            self.confirmed.emit()
+            return
+        self.setText(self._question)
+        self._disarm.start()
+
+
+class CheckView(QWidget):
+    """One diagnostic check's result: its level, its summary and its details."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.level = label("", "techLevel")
+        self.level.setWordWrap(False)
+        self.summary = label("", "techSummary")
+        self.details = label("", "techDetails")
+        head = QHBoxLayout()
+        head.setSpacing(12)
+        head.addWidget(self.level, alignment=Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.summary, stretch=1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(head)
+        layout.addWidget(self.details)
+        self.result: CheckResult | None = None
+        self.show_running()
+
+    def show_running(self) -> None:
+        """The check is under way."""
+        self._set_level("running", "…")
+        self.summary.setText("checking…")
+        self.details.setText("")
+
+    def show_result(self, result: CheckResult) -> None:
+        """Show ``result``."""
+        self.result = result
+        self._set_level(result.level, result.level.upper())
+        self.summary.setText(result.summary)
+        self.details.setText("\n".join(f"{key}: {value}"
+                                       for key, value in flat_details(result.details)))
+
+    def _set_level(self, level: str, text: str) -> None:
+        self.level.setText(text)
+        self.level.setProperty("level", level)
+        self.level.style().unpolish(self.level)
+        self.level.style().polish(self.level)
+
+
+class TechnicianPage(QWidget):
+    """One page of technician mode: a title, a scrolling body and a line for outcomes.
+
+    ``shown`` and ``hidden`` are called when the page starts and stops being on display;
+    ``wipe`` forgets what it showed when technician mode ends.
+    """
+
+    title = ""
+    #: whether the body scrolls (False for a page filled by a text view, which scrolls itself)
+    scrolls = True
+
+    def __init__(self, context: ScreenContext) -> None:
+        super().__init__()
+        self.context = context
+        self.body = QVBoxLayout()
+        self.body.setSpacing(12)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 16 if self.scrolls else 0, 0)
+        content_layout.addLayout(self.body, stretch=1)
+        if self.scrolls:
+            content_layout.addStretch(1)
+        self.message = label("", "techMessage")
+        self._check_views: list[CheckView] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(label(self.title, "techPageTitle"))
+        layout.addWidget(scroll_area(content) if self.scrolls else content, stretch=1)
+        layout.addWidget(self.message)
+
+    def shown(self) -> None:
+        """The page is on display now."""
+
+    def hidden(self) -> None:
+        """The page is no longer on display."""
+
+    def wipe(self) -> None:
+        """Forget what the page showed."""
+        self.message.setText("")
+
+    def audit(self, action: str, **details: Any) -> None:
+        """Record a technician's action in the audit log."""
+        self.context.technician.audit.record("action", action=action, **details)
+
+    def run_checks(self, checks: Sequence[tuple[Check, CheckView]]) -> None:
+        """Run the checks off the UI thread, each shown in its view when all have ended.
+
+        (Results come back to bound methods only: Qt drops those connections when the page
+        is deleted, so a late result never reaches a deleted view.)
+        """
+        self._check_views = [view for _check, view in checks]
+        for view in self._check_views:
+            view.show_running()
+        run_in_background(lambda: run_checks([check for check, _view in checks]),
+                          self._show_results, self.message.setText)
+
+    def _show_results(self, results: list[CheckResult]) -> None:
+        for result, view in zip(results, self._check_views, strict=True):
+            view.show_result(result)

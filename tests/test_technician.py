@@ -1,0 +1,483 @@
+"""Technician mode: the PIN (hash, lockout, audit), ``kiosk set-pin``, the hidden entry, a
+kiosk that cannot be closed without it, and the pages that act (reprint, dead letters)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from kiosk.cli import main
+from kiosk.config import Config
+from kiosk.core import KioskCore
+from kiosk.technician import (
+    AUDIT_FILE,
+    MAX_DELAY_S,
+    AuditLog,
+    TechnicianGate,
+    config_rows,
+    describe_raw_scan,
+    hash_pin,
+    lockout_delay_s,
+    parse_pin_hash,
+    pin_problem,
+    read_log_tail,
+    write_pin_hash,
+)
+from simulators.faults import FaultSettings
+from simulators.province_api import ProvinceSimulator
+from simulators.sample_payloads import rating
+from simulators.virtual_printer import VirtualPrinter
+from tests.conftest import make_config
+from tests.test_ticket_journey import take_ticket
+
+ROOT = Path(__file__).resolve().parent.parent
+PIN = "246810"
+WRONG = "135799"
+DOSSIER = "000.00.17.H17-261116-0002"
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, now: float = 1_000_000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def open_gate(tmp_path: Path, clock: Clock, pin_hash: str | None = None) -> TechnicianGate:
+    audit = AuditLog(tmp_path / AUDIT_FILE, "K-TEST")
+    return TechnicianGate(hash_pin(PIN) if pin_hash is None else pin_hash,
+                          tmp_path / "lockout.json", audit, clock=clock)
+
+
+def audit_entries(log_dir: Path) -> list[dict[str, Any]]:
+    path = log_dir / AUDIT_FILE
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+# -- the PIN, the lockout and the audit log (no Qt) ---------------------------------------
+
+def test_only_the_right_pin_matches_its_salted_hash() -> None:
+    first, second = hash_pin(PIN), hash_pin(PIN)
+    assert first != second  # a fresh salt each time
+    assert first.startswith("scrypt$16384$8$1$")
+    assert parse_pin_hash(first).matches(PIN) and parse_pin_hash(second).matches(PIN)
+    assert not parse_pin_hash(first).matches(WRONG)
+    assert PIN not in first
+    for bad in ("", "bcrypt$x", "scrypt$1000$8$1$AAAA$AAAA", "scrypt$16384$8$1$!!$AAAA"):
+        with pytest.raises(ValueError, match="kiosk set-pin"):
+            parse_pin_hash(bad)
+
+
+@pytest.mark.parametrize(("pin", "ok"), [
+    ("123456", True), ("123456789012", True), ("12345", False), ("1234567890123", False),
+    ("12345a", False), (" 123456", False), ("١٢٣٤٥٦", False),  # Arabic-Indic digits
+])
+def test_a_pin_is_6_to_12_ascii_digits(pin: str, ok: bool) -> None:
+    assert (pin_problem(pin) == "") is ok
+
+
+def test_the_lockout_delay_doubles_from_30_s_and_is_capped() -> None:
+    assert [lockout_delay_s(n) for n in range(1, 9)] == [0, 0, 30, 60, 120, 240, 480, 900]
+    assert lockout_delay_s(10_000) == MAX_DELAY_S
+
+
+def test_wrong_pins_lock_the_entry_and_a_restart_does_not_reset_it(tmp_path: Path) -> None:
+    clock = Clock()
+    gate = open_gate(tmp_path, clock)
+    pin_hash = gate._hash.encoded()  # type: ignore[union-attr]
+    assert [(a.outcome, a.tries_left, a.locked_for_s) for a in
+            (gate.try_pin(WRONG), gate.try_pin(WRONG))] == [("wrong", 2, 0), ("wrong", 1, 0)]
+    third = gate.try_pin(WRONG)
+    assert (third.outcome, third.locked_for_s) == ("wrong", 30)
+    assert gate.try_pin(PIN).outcome == "locked"  # not even checked while locked
+    clock.now += 10
+    assert gate.locked_for_s() == 20
+
+    restarted = open_gate(tmp_path, clock, pin_hash)
+    assert restarted.locked_for_s() == 20
+    clock.now += 20
+    assert restarted.try_pin(WRONG).locked_for_s == 60  # the delay goes on growing
+    clock.now += 60
+    assert restarted.try_pin(PIN).outcome == "ok"
+    assert restarted.try_pin(WRONG).tries_left == 2  # the right PIN starts the count again
+
+
+def test_a_clock_set_back_cannot_lock_the_entry_for_longer_than_the_cap(tmp_path: Path) -> None:
+    clock = Clock()
+    gate = open_gate(tmp_path, clock)
+    for _ in range(3):
+        gate.try_pin(WRONG)
+    clock.now -= 10 * 86400
+    assert gate.locked_for_s() == MAX_DELAY_S
+
+
+def test_every_entry_is_audited_and_the_pin_never_is(tmp_path: Path) -> None:
+    gate = open_gate(tmp_path, Clock())
+    gate.try_pin(WRONG)
+    gate.try_pin(PIN)
+    gate.audit.record("action", action="reprint", target="ticket A001")
+    entries = audit_entries(tmp_path)
+    assert [(e["event"], e.get("outcome"), e.get("action")) for e in entries] == [
+        ("entry", "wrong", None), ("entry", "ok", None), ("action", None, "reprint")]
+    assert all(e["kiosk_id"] == "K-TEST" and e["time"] for e in entries)
+    text = (tmp_path / AUDIT_FILE).read_text(encoding="utf-8")
+    assert PIN not in text and WRONG not in text
+
+
+def test_without_a_pin_hash_technician_mode_is_disabled(tmp_path: Path) -> None:
+    gate = open_gate(tmp_path, Clock(), pin_hash="")
+    assert not gate.enabled
+    assert gate.try_pin(PIN).outcome == "disabled"
+
+
+def test_the_config_page_hides_secrets_and_marks_environment_overrides(tmp_path: Path) -> None:
+    config = make_config(tmp_path, KIOSK_API_DEVICE_TOKEN="s3cret-token",
+                         KIOSK_TECHNICIAN_PIN_HASH=hash_pin(PIN))
+    rows = {key: (value, env) for key, value, env in
+            config_rows(config, {"KIOSK_API_DEVICE_TOKEN": "x"})}
+    assert rows["api.device_token"] == ("(set, hidden)", True)
+    assert rows["technician.pin_hash"] == ("(set, hidden)", False)
+    assert rows["kiosk.idle_timeout_s"] == ("90", False)
+    assert "s3cret" not in repr(rows) and "scrypt" not in repr(rows)
+
+
+def test_the_log_tail_keeps_records_from_the_level_up_with_their_tracebacks(
+        tmp_path: Path) -> None:
+    log = tmp_path / "kiosk.log"
+    log.write_text("2026-01-02 10:00:00,001 DEBUG a: detail\n"
+                   "2026-01-02 10:00:01,002 ERROR b: it broke\n"
+                   "Traceback (most recent call last):\n"
+                   "ValueError: x\n"
+                   "2026-01-02 10:00:02,003 INFO c: fine\n", encoding="utf-8")
+    assert read_log_tail(log, min_level="ERROR") == [
+        "2026-01-02 10:00:01,002 ERROR b: it broke", "Traceback (most recent call last):",
+        "ValueError: x"]
+    assert len(read_log_tail(log, min_level="INFO")) == 4
+    assert read_log_tail(log, max_lines=1) == ["2026-01-02 10:00:02,003 INFO c: fine"]
+    assert read_log_tail(tmp_path / "none.log") == []
+
+
+def test_a_raw_scan_shows_as_escaped_text_and_hex() -> None:
+    assert describe_raw_scan(b"A\xc4\x91\r") == ("Ađ\\x0d", "41 C4 91 0D")
+    assert describe_raw_scan("a\tb") == ("a\\x09b", "61 09 62")
+    assert describe_raw_scan(b"\xff") == ("\\xff", "FF")
+
+
+# -- kiosk set-pin ------------------------------------------------------------------------
+
+CONFIG_TEXT = """\
+# kiosk of the commune office
+[kiosk]
+id = "HC-01"  # on the sticker
+
+[technician]
+entry_taps = 4
+
+[printer]
+uri = "tcp://10.0.0.9:9100"
+"""
+
+
+def set_pin(tmp_path: Path, config_file: Path, stdin: str) -> subprocess.CompletedProcess[str]:
+    environ = {key: value for key, value in os.environ.items() if not key.startswith("KIOSK_")}
+    environ.update(KIOSK_PATHS_DATA_DIR=str(tmp_path / "data"),
+                   KIOSK_PATHS_LOG_DIR=str(tmp_path / "logs"), HOME=str(tmp_path))
+    return subprocess.run([sys.executable, "-m", "kiosk", "--config", str(config_file),
+                           "set-pin", "--pin-stdin"], input=stdin, cwd=ROOT, env=environ,
+                          capture_output=True, text=True, timeout=60, check=False)
+
+
+def test_set_pin_writes_a_hash_that_verifies_and_leaves_the_rest_as_it_was(
+        tmp_path: Path) -> None:
+    config_file = tmp_path / "kiosk.toml"
+    config_file.write_text(CONFIG_TEXT, encoding="utf-8")
+
+    result = set_pin(tmp_path, config_file, PIN + "\n")
+
+    assert result.returncode == 0, result.stderr
+    text = config_file.read_text(encoding="utf-8")
+    assert PIN not in text and PIN not in result.stdout + result.stderr
+    data = tomllib.loads(text)
+    assert parse_pin_hash(data["technician"]["pin_hash"]).matches(PIN)
+    del data["technician"]["pin_hash"]
+    assert data == tomllib.loads(CONFIG_TEXT)
+    assert [line for line in text.splitlines() if "pin_hash" not in line] == \
+        CONFIG_TEXT.splitlines()  # comments and layout kept
+    (entry,) = audit_entries(tmp_path / "logs")
+    assert (entry["event"], entry["kiosk_id"]) == ("pin_set", "HC-01")
+
+    again = set_pin(tmp_path, config_file, "999999999\n")  # replaces, never adds a second
+    assert again.returncode == 0, again.stderr
+    text = config_file.read_text(encoding="utf-8")
+    assert text.count("pin_hash") == 1
+    assert parse_pin_hash(tomllib.loads(text)["technician"]["pin_hash"]).matches("999999999")
+
+
+def test_set_pin_refuses_a_short_pin_and_changes_nothing(tmp_path: Path) -> None:
+    config_file = tmp_path / "kiosk.toml"
+    config_file.write_text(CONFIG_TEXT, encoding="utf-8")
+    result = set_pin(tmp_path, config_file, "1234\n")
+    assert result.returncode == 2
+    assert "6 to 12 digits" in result.stderr
+    assert config_file.read_text(encoding="utf-8") == CONFIG_TEXT
+
+
+def test_set_pin_asks_twice_and_a_mismatch_changes_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config_file = tmp_path / "kiosk.toml"
+    config_file.write_text(CONFIG_TEXT, encoding="utf-8")
+    answers = iter([PIN, WRONG])
+    monkeypatch.setattr("getpass.getpass", lambda _prompt="": next(answers))
+    assert main(["--config", str(config_file), "set-pin"]) == 2
+    assert config_file.read_text(encoding="utf-8") == CONFIG_TEXT
+
+
+def test_a_config_without_a_technician_table_gets_one(tmp_path: Path) -> None:
+    config_file = tmp_path / "kiosk.toml"
+    config_file.write_text('[kiosk]\nid = "HC-01"', encoding="utf-8")  # no final newline
+    write_pin_hash(config_file, hash_pin(PIN))
+    data = tomllib.loads(config_file.read_text(encoding="utf-8"))
+    assert data["kiosk"] == {"id": "HC-01"} and parse_pin_hash(
+        data["technician"]["pin_hash"]).matches(PIN)
+    missing = tmp_path / "new" / "kiosk.toml"
+    write_pin_hash(missing, hash_pin(PIN))
+    assert set(tomllib.loads(missing.read_text(encoding="utf-8"))) == {"technician"}
+
+
+def test_a_config_the_pin_cannot_be_added_to_safely_is_left_alone(tmp_path: Path) -> None:
+    config_file = tmp_path / "kiosk.toml"
+    text = "technician = { entry_taps = 4 }\n"
+    config_file.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match="by hand"):
+        write_pin_hash(config_file, hash_pin(PIN))
+    assert config_file.read_text(encoding="utf-8") == text
+
+
+# -- the kiosk: entry, lock-in and the pages ----------------------------------------------
+
+@pytest.fixture
+def config(tmp_path: Path, province: ProvinceSimulator, printer: VirtualPrinter) -> Config:
+    """The test kiosk's config, with a technician PIN."""
+    return make_config(tmp_path, KIOSK_API_BASE_URL=province.url, KIOSK_PRINTER_URI=printer.uri,
+                       KIOSK_KIOSK_RESULT_SCREEN_S="3", KIOSK_TECHNICIAN_PIN_HASH=hash_pin(PIN))
+
+
+def tap_corner(qtbot, window, times: int) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(times):
+        qtbot.mouseClick(window.hot_corner, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+
+
+def type_pin(qtbot, window, pin: str):  # type: ignore[no-untyped-def]
+    """Type ``pin`` on the PIN pad and touch Done; wait for the answer."""
+    screen = window.navigator.screen("technician_pin")
+    for digit in pin:
+        qtbot.mouseClick(screen.keyboard.button(digit), Qt.MouseButton.LeftButton)
+    assert screen.pin.text() == pin and screen.pin.echoMode() == screen.pin.EchoMode.Password
+    qtbot.mouseClick(screen.keyboard.button("done"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not screen.checking, timeout=10_000)
+    assert screen.pin.text() == ""
+    return screen
+
+
+def enter_technician_mode(qtbot, window):  # type: ignore[no-untyped-def]
+    tap_corner(qtbot, window, 5)
+    type_pin(qtbot, window, PIN)
+    assert window.navigator.current_name == "technician"
+    return window.navigator.current
+
+
+def test_five_quick_taps_in_the_corner_open_the_pin_pad(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    assert window.childAt(QPoint(10, 10)) is window.hot_corner  # on top of the header
+    window.navigator.go("procedures")
+    tap_corner(qtbot, window, 4)
+    assert window.navigator.current_name == "procedures"
+    double_click = QMouseEvent(QEvent.Type.MouseButtonDblClick, QPointF(10, 10),
+                               QPointF(10, 10), Qt.MouseButton.LeftButton,
+                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window.hot_corner, double_click)  # follows a press: not a tap
+    assert window.navigator.current_name == "procedures"
+    tap_corner(qtbot, window, 1)
+    assert window.navigator.current_name == "technician_pin"
+    assert window.home_button.isVisible()  # a citizen who got here by chance can leave
+
+    window.navigator.home()
+    clock = Clock()
+    window.hot_corner.clock = clock
+    for _ in range(5):  # one tap a second: too slow for a 3 s window
+        tap_corner(qtbot, window, 1)
+        clock.now += 1.0
+    assert window.navigator.current_name == "home"
+
+
+def test_the_right_pin_opens_technician_mode_and_exit_returns_home(
+        qtbot, window, core: KioskCore) -> None:  # type: ignore[no-untyped-def]
+    technician = enter_technician_mode(qtbot, window)
+    assert technician.page_name == "printer"
+    assert window.back_button.isHidden() and window.language_button.isHidden()
+
+    qtbot.mouseClick(technician.exit_button, Qt.MouseButton.LeftButton)
+
+    assert window.navigator.current_name == "home"
+    assert [(e["event"], e.get("outcome"), e.get("reason")) for e in
+            audit_entries(core.paths.log_dir)] == [("entry", "ok", None),
+                                                   ("exit", None, "exit")]
+
+
+def test_wrong_pins_lock_the_pad_with_the_time_left_shown(
+        qtbot, window, core: KioskCore, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    clock = Clock()
+    window.context.technician = TechnicianGate(
+        core.config.technician.pin_hash, tmp_path / "lockout.json",
+        window.context.technician.audit, clock=clock)
+    tap_corner(qtbot, window, 5)
+    screen = type_pin(qtbot, window, WRONG)
+    assert screen.message.text().startswith("Wrong PIN. 2 more")
+    type_pin(qtbot, window, WRONG)
+    type_pin(qtbot, window, WRONG)
+
+    assert screen.message.text() == "Too many wrong PINs. Try again in 30 s."
+    assert not screen.pin.isEnabled() and not screen.keyboard.isEnabled()
+    clock.now += 25
+    screen.refresh()  # the countdown's tick
+    assert screen.message.text().endswith("in 5 s.")
+    clock.now += 5
+    screen.refresh()
+    assert screen.pin.isEnabled() and screen.message.text() == ""
+    type_pin(qtbot, window, PIN)
+    assert window.navigator.current_name == "technician"
+    outcomes = [e.get("outcome") for e in audit_entries(core.paths.log_dir)]
+    assert outcomes == ["wrong", "wrong", "wrong", "ok"]
+
+
+def test_without_a_pin_the_pad_says_technician_mode_is_disabled(
+        qtbot, window, core: KioskCore, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window.context.technician = TechnicianGate("", tmp_path / "lockout.json",
+                                               window.context.technician.audit)
+    tap_corner(qtbot, window, 5)
+    screen = window.navigator.current
+    assert "disabled" in screen.prompt.text() and "kiosk set-pin" in screen.prompt.text()
+    assert screen.pin.isHidden() and screen.keyboard.isHidden()
+
+
+def test_a_full_screen_kiosk_closes_only_through_technician_mode(
+        qtbot, window, core: KioskCore) -> None:  # type: ignore[no-untyped-def]
+    window.locked = True
+    assert not window.close()  # Alt+F4 and the window manager's close end up here
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    QApplication.processEvents()
+    assert window.isVisible()
+
+    technician = enter_technician_mode(qtbot, window)
+    qtbot.mouseClick(technician.quit_button, Qt.MouseButton.LeftButton)
+    assert window.isVisible()  # the first touch only asks
+    qtbot.mouseClick(technician.quit_button, Qt.MouseButton.LeftButton)
+
+    assert not window.isVisible()
+    assert audit_entries(core.paths.log_dir)[-1]["reason"] == "quit kiosk"
+
+
+def test_a_failed_ticket_is_reprinted_from_the_printer_page(
+        qtbot, window, core: KioskCore, printer: VirtualPrinter,
+        province: ProvinceSimulator) -> None:  # type: ignore[no-untyped-def]
+    printer.set_fault("paper_out", after_bytes=300)  # the paper runs out mid-ticket
+    assert take_ticket(qtbot, window).state == "print_failed"
+    (record,) = core.outbox.tickets("failed")
+    printer.set_fault(None)  # a technician loads paper
+
+    technician = enter_technician_mode(qtbot, window)
+    page = technician.pages["printer"]
+    qtbot.waitUntil(lambda: page.status.result is not None, timeout=10_000)
+    assert page.status.result.level == "ok"
+    qtbot.mouseClick(page.reprint_buttons[record.key], Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: core.outbox.ticket(record.key).state == "issued", timeout=15_000)
+    qtbot.waitUntil(lambda: record.key not in page.reprint_buttons, timeout=5_000)
+    qtbot.waitUntil(lambda: any(job.printed and record.number.encode() in job.data
+                                for job in printer.jobs), timeout=10_000)
+    assert page.message.text() == f"Ticket {record.number}: printed."
+    (action,) = [e for e in audit_entries(core.paths.log_dir) if e["event"] == "action"]
+    assert (action["action"], action["result"]) == ("reprint", "printed")
+    assert record.key in action["target"]
+
+    jobs = len(printer.jobs)
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.message.text() == "Test page printed.", timeout=15_000)
+    assert len(printer.wait_for_jobs(jobs + 1)) == jobs + 1
+
+
+def test_dead_letters_are_retried_or_discarded_from_the_sync_page(
+        qtbot, window, core: KioskCore, province: ProvinceSimulator) -> None:  # type: ignore[no-untyped-def]
+    catalogue = window.context.catalogue
+    refused = core.outbox.enqueue("rating", {**rating(catalogue, 3), "counter_id": "no-such"})
+    core.sync.wake()
+    qtbot.waitUntil(lambda: core.outbox.item(refused.key).state == "dead", timeout=10_000)
+    province.faults.settings = FaultSettings(drop_rate=1.0)  # the province is unreachable
+    fixed = core.outbox.enqueue("rating", rating(catalogue, 4))
+    core.outbox.dead_letter(fixed.key, "rejected: HTTP 422 (a bug at the province, since fixed)")
+
+    technician = enter_technician_mode(qtbot, window)
+    qtbot.mouseClick(technician.tabs["sync"], Qt.MouseButton.LeftButton)
+    page = technician.pages["sync"]
+    assert set(page.dead_rows) == {refused.key, fixed.key}
+
+    province.faults.settings = FaultSettings()
+    retry, _discard = page.dead_rows[fixed.key]
+    qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: core.outbox.item(fixed.key).state == "delivered", timeout=15_000)
+    assert [row["idempotency_key"] for row in province.store.ratings()] == [fixed.key]
+
+    _retry, discard = page.dead_rows[refused.key]
+    qtbot.mouseClick(discard, Qt.MouseButton.LeftButton)
+    assert core.outbox.item(refused.key).state == "dead"  # the first touch only asks
+    qtbot.mouseClick(discard, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: core.outbox.item(refused.key).state == "discarded", timeout=10_000)
+    assert core.outbox.item(refused.key).payload == "{}"
+    qtbot.waitUntil(lambda: page.dead_rows == {}, timeout=10_000)
+    actions = [(e["action"], e["target"].split()[-1]) for e in
+               audit_entries(core.paths.log_dir) if e["event"] == "action"]
+    assert actions == [("retry_dead_letter", f"({fixed.key})"),
+                       ("discard_dead_letter", f"({refused.key})")]
+
+
+def test_scans_in_technician_mode_show_raw_and_reach_no_citizen_screen(
+        qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    technician = enter_technician_mode(qtbot, window)
+
+    window.context.scans.receive(f"{DOSSIER}\r".encode())
+
+    assert window.navigator.current is technician  # a dossier code opens nothing
+    assert technician.page_name == "scanner"
+    page = technician.pages["scanner"]
+    text = page.view.toPlainText()
+    assert f"text: {DOSSIER}\\x0d" in text and "hex:  30 30 30 2E" in text and "0D" in text
+    assert page.last.text() == f"Last classification: DossierCode(code='{DOSSIER}')"
+
+    window.navigator.home()  # leaving wipes what was scanned
+    assert page.view.toPlainText() == ""
+    window.context.scans.receive(f"{DOSSIER}\r".encode())  # and scans route as before
+    assert window.navigator.current_name == "dossier_status"
+
+
+def test_the_idle_timeout_ends_technician_mode(qtbot, window, core: KioskCore) -> None:  # type: ignore[no-untyped-def]
+    enter_technician_mode(qtbot, window)
+    window.idle.set_timeout_ms(200)
+    with qtbot.waitSignal(window.idle.timed_out, timeout=5_000):
+        pass
+    assert window.navigator.current_name == "home"
+    last = audit_entries(core.paths.log_dir)[-1]
+    assert (last["event"], last["reason"]) == ("exit", "idle timeout")
