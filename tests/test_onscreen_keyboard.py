@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout,
 
 from screens.keyboard_scanner import KeyboardScanFilter
 from screens.onscreen_keyboard import MODES, OnScreenKeyboard
+from tests.test_keyboard_scanner import SCANNER_GAP_S, FakeClock
 
 
 @dataclass
@@ -263,18 +264,7 @@ def test_every_key_is_a_big_touch_target_at_1280_px(rig: Rig, qapp: QApplication
 
 # A keyboard-wedge scanner firing while a citizen types on the screen.
 
-SCANNER_GAP_S = 0.004
 PERSON_GAP_S = 0.5
-
-
-class FakeClock:
-    """A monotonic clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def scanner_types(widget: QWidget, clock: FakeClock, text: str) -> None:
