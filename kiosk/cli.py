@@ -23,7 +23,7 @@ from kiosk.config import (
     ENV_PREFIX,
     Config,
     ConfigError,
-    default_config_path,
+    config_file_path,
     load_config,
 )
 from kiosk.instance_lock import AlreadyRunning, held
@@ -118,6 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "diag":
             return _run_diag(config, paths, _config_file(args.config), verbose=args.verbose,
                              as_json=args.json)
+        # the technician's Config page writes to the file this kiosk started with
+        os.environ[CONFIG_PATH_ENV] = str(_config_file(args.config))
         with ExitStack() as stack:
             if args.command == "demo":
                 config = _start_demo_peers(config, paths, stack)
@@ -329,8 +331,7 @@ def _unloadable_config(error: ConfigError) -> list[CheckResult]:
 
 def _config_file(explicit: Path | None) -> Path:
     """The config file ``load_config`` read (or would have read)."""
-    from_env = os.environ.get(CONFIG_PATH_ENV)
-    return explicit or (Path(from_env) if from_env else default_config_path())
+    return config_file_path(explicit, os.environ)
 
 
 DIAG_MARKS = {"ok": "ok", "warn": "WARN", "fail": "FAIL"}

@@ -204,18 +204,35 @@ def default_config_path() -> Path:
     return config_dir() / "kiosk.toml"
 
 
+def config_file_path(path: Path | None = None,
+                     environ: Mapping[str, str] | None = None) -> Path:
+    """The file :func:`load_config` reads (or would read): ``path``, else ``$KIOSK_CONFIG``,
+    else ``kiosk.toml`` in the platform's config directory."""
+    environ = os.environ if environ is None else environ
+    from_env = environ.get(CONFIG_PATH_ENV)
+    return path or (Path(from_env) if from_env else default_config_path())
+
+
 def load_config(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Config:
     """Read, merge and validate the configuration; raise ConfigError with a one-line reason."""
     environ = os.environ if environ is None else environ
-    explicit = path or (Path(environ[CONFIG_PATH_ENV]) if environ.get(CONFIG_PATH_ENV) else None)
-    file_path = explicit or default_config_path()
-    raw: dict[str, dict[str, Any]] = {}
+    file_path = config_file_path(path, environ)
+    explicit = path is not None or bool(environ.get(CONFIG_PATH_ENV))
+    raw = _read_toml(file_path) if explicit or file_path.exists() else {}
+    return config_from_data(raw, file_path, environ)
+
+
+def config_from_data(data: Mapping[str, Any], file_path: Path,
+                     environ: Mapping[str, str]) -> Config:
+    """Validate ``data`` (as read from ``file_path``) with the environment's overrides on
+    top, exactly as at start; raise ConfigError with a one-line reason. ``data`` is not
+    changed."""
+    raw: dict[str, Any] = {section: dict(values) if isinstance(values, dict) else values
+                           for section, values in data.items()}
     sources: dict[tuple[str, str], str] = {}
-    if explicit is not None or file_path.exists():
-        raw = _read_toml(file_path)
-        for section, values in raw.items():
-            for key in values if isinstance(values, dict) else ():
-                sources[(section, key)] = str(file_path)
+    for section, values in raw.items():
+        for key in values if isinstance(values, dict) else ():
+            sources[(section, key)] = str(file_path)
     for env_name, text in sorted(environ.items()):
         if not env_name.startswith(ENV_PREFIX) or env_name == CONFIG_PATH_ENV:
             continue

@@ -177,7 +177,8 @@ def heartbeat_summary(results: Sequence[CheckResult]) -> dict[str, Any]:
 # -- config -------------------------------------------------------------------------------
 
 def check_config(config: Config, file: Path, environ: Mapping[str, str]) -> CheckResult:
-    """Where the config came from, and demo defaults left in a production config."""
+    """Where the config came from, demo defaults left in a production config, and whether
+    technician mode can be entered (a warning when no PIN is set)."""
     overrides = sorted(name for name in environ
                        if name.startswith(ENV_PREFIX) and name != CONFIG_PATH_ENV)
     details: dict[str, Any] = {
@@ -189,7 +190,11 @@ def check_config(config: Config, file: Path, environ: Mapping[str, str]) -> Chec
     source = f"loaded from {file}" if file.is_file() else f"defaults only (no file at {file})"
     if overrides:
         source += f", {len(overrides)} environment override(s)"
+    details["technician_mode"] = "enabled" if config.technician.pin_hash else "disabled"
     problems = _demo_leftovers(config)
+    if not config.technician.pin_hash:
+        problems.append("no technician PIN is set, so technician mode is disabled "
+                        "(set one with kiosk set-pin)")
     details["problems"] = problems
     if problems:
         return CheckResult("config", "warn", f"{source}; {'; '.join(problems)}", details)

@@ -11,7 +11,10 @@
   line, appended only. The PIN is never written anywhere.
 
 Also the helpers of the technician pages that need no Qt: the config as a technician may
-see it (secrets masked), the tail of the kiosk log by level, and a raw scan as text and hex.
+see it (secrets masked), the safe keys a technician may change (``EDITABLE_KEYS``, through
+:func:`change_config_key`: validated like at start, written by the same careful text edit
+as the PIN, for the next start; Restart kiosk exits with ``RESTART_EXIT_CODE``), the tail
+of the kiosk log by level, and a raw scan as text and hex.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import hashlib
 import hmac
 import json
 import logging
+import math
 import os
 import re
 import secrets
@@ -33,9 +37,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 if TYPE_CHECKING:  # kiosk.config validates pin_hash with parse_pin_hash from here
+    from pydantic.fields import FieldInfo
+
     from kiosk.config import Config
     from kiosk.paths import KioskPaths
 
@@ -55,8 +61,6 @@ SECRET_KEYS = frozenset({("api", "device_token"), ("technician", "pin_hash")})
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 _RECORD_START = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (DEBUG|INFO|WARNING|ERROR|"
                            r"CRITICAL) ")
-_TABLE_HEADER = re.compile(r"\s*\[\s*technician\s*\]\s*(#.*)?")
-_PIN_HASH_LINE = re.compile(r"\s*pin_hash\s*=")
 
 
 # -- the PIN ------------------------------------------------------------------------------
@@ -242,63 +246,291 @@ def open_gate(config: Config, paths: KioskPaths) -> TechnicianGate:
                           open_audit_log(config, paths))
 
 
-# -- kiosk set-pin ------------------------------------------------------------------------
+# -- writing the config file (kiosk set-pin, the Config page) -----------------------------
 
 def write_pin_hash(config_file: Path, encoded: str) -> None:
-    """Set ``technician.pin_hash`` in ``config_file`` (created if missing), changing nothing
-    else in it; raise ValueError when that cannot be done safely, OSError when not written."""
+    """Set ``technician.pin_hash`` in ``config_file`` (see :func:`write_config_value`)."""
+    write_config_value(config_file, "technician", "pin_hash", encoded)
+
+
+def write_config_value(config_file: Path, section: str, key: str,
+                       value: str | int | float | bool) -> None:
+    """Set ``section.key`` to ``value`` in ``config_file`` (created if missing) by editing
+    its text: every other line, comment and the order stay as they were, and a comment at
+    the end of the key's own line is kept. The new text is read back with tomllib and must
+    hold exactly the old values plus this one, else nothing is written (ValueError, saying
+    how to do it by hand); it replaces the file atomically (OSError when it cannot)."""
+    literal = toml_literal(value)
     data = config_file.read_bytes() if config_file.exists() else b""
-    text = data.decode("utf-8")
     try:
+        text = data.decode("utf-8")
         before = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ValueError(f"{config_file} is not valid TOML: {exc}") from None
-    if not isinstance(before.get("technician", {}), dict):
-        raise ValueError(f"technician in {config_file} is not a table")
-    updated = _with_pin_hash(text, encoded)
-    expected = {**before, "technician": {**before.get("technician", {}), "pin_hash": encoded}}
+    table = before.get(section, {})
+    if not isinstance(table, dict):
+        raise ValueError(f"{section} in {config_file} is not a table")
+    updated = _with_value(text, section, key, literal)
+    expected = {**before, section: {**table, key: value}}
     try:
         after = tomllib.loads(updated)
-    except tomllib.TOMLDecodeError:  # e.g. technician was an inline table
+    except tomllib.TOMLDecodeError:  # e.g. the table was an inline table
         after = None
     if after != expected:
-        raise ValueError(f"cannot add the PIN to {config_file} safely; add it by hand under "
-                         f'[technician]: pin_hash = "{encoded}"')
+        raise ValueError(f"cannot set {section}.{key} in {config_file} safely; set it by hand "
+                         f"under [{section}]: {key} = {literal}")
     config_file.parent.mkdir(parents=True, exist_ok=True)
     _replace_file(config_file, updated.encode("utf-8"))
 
 
-def _with_pin_hash(text: str, encoded: str) -> str:
-    """``text`` with the ``pin_hash`` line of ``[technician]`` set (added if missing)."""
+def toml_literal(value: str | int | float | bool) -> str:
+    """``value`` as a TOML value (a basic string for text)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int) or (isinstance(value, float) and math.isfinite(value)):
+        return repr(value)
+    if isinstance(value, str):  # JSON's escapes are TOML's, but TOML also escapes DEL
+        return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+    raise ValueError(f"{value!r} cannot be written to the config file")
+
+
+def _with_value(text: str, section: str, key: str, literal: str) -> str:
+    """``text`` with the ``key`` line of ``[section]`` set to ``literal`` (added if missing)."""
     newline = "\r\n" if "\r\n" in text else "\n"
-    line = f'pin_hash = "{encoded}"{newline}'
-    lines = text.splitlines(keepends=True)
-    header = next((i for i, each in enumerate(lines) if _TABLE_HEADER.fullmatch(each.rstrip())),
+    lines = [line for line in re.split(r"(?<=\n)", text) if line]
+    header_line = re.compile(rf"\s*\[\s*{re.escape(section)}\s*\]\s*(#.*)?")
+    header = next((i for i, each in enumerate(lines) if header_line.fullmatch(each.rstrip())),
                   None)
     if header is None:
         ending = "" if not text or text.endswith("\n") else newline
         gap = newline if text.strip() else ""
-        return f"{text}{ending}{gap}[technician]{newline}{line}"
+        return f"{text}{ending}{gap}[{section}]{newline}{key} = {literal}{newline}"
     end = next((i for i in range(header + 1, len(lines)) if lines[i].lstrip().startswith("[")),
                len(lines))
-    found = next((i for i in range(header + 1, end) if _PIN_HASH_LINE.match(lines[i])), None)
-    if found is None:
-        lines.insert(header + 1, line)
-    else:
-        lines[found] = line
+    key_line = re.compile(rf"([ \t]*){re.escape(key)}[ \t]*=(.*)", re.DOTALL)
+    found = next((i for i in range(header + 1, end) if key_line.match(lines[i])), None)
+    if found is not None:
+        match = key_line.match(lines[found])
+        assert match is not None
+        body = match[2].rstrip("\r\n")
+        lines[found] = (f"{match[1]}{key} = {literal}{_trailing_comment(body)}"
+                        f"{match[2][len(body):]}")
+        return "".join(lines)
+    # after the table's last key, before the blank lines and comments leading to the next
+    last = max((i for i in range(header + 1, end)
+                if lines[i].strip() and not lines[i].lstrip().startswith("#")), default=header)
+    if not lines[last].endswith("\n"):
+        lines[last] += newline
+    lines.insert(last + 1, f"{key} = {literal}{newline}")
     return "".join(lines)
+
+
+def _trailing_comment(value_part: str) -> str:
+    """The comment after the value in ``value_part`` (what follows ``key =``), with the
+    spaces before it; "" when there is none."""
+    for hash_sign in re.finditer("#", value_part):
+        value = value_part[:hash_sign.start()]
+        try:
+            tomllib.loads(f"v = {value}")
+        except tomllib.TOMLDecodeError:
+            continue  # the # is inside a string
+        return (value[len(value.rstrip()):] or " ") + value_part[hash_sign.start():]
+    return ""
 
 
 def _replace_file(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically (a power cut leaves the old or the new file)."""
     partial = path.with_name(path.name + ".partial")
-    with partial.open("wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    if path.exists():
-        shutil.copymode(path, partial)
-    os.replace(partial, path)
+    try:
+        with partial.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            shutil.copymode(path, partial)
+        os.replace(partial, path)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+# -- the Config page: the keys a technician may change on the touchscreen -----------------
+
+RESTART_EXIT_CODE = 75
+"""The exit code of Restart kiosk (EX_TEMPFAIL). Quit kiosk exits 0, so a service with
+``Restart=on-failure`` stays stopped; this code is not 0, so the service manager starts the
+kiosk again (with systemd: ``Restart=on-failure``, or ``RestartForceExitStatus=75``)."""
+
+
+@dataclass(frozen=True)
+class EditableKey:
+    """A config key the Config page may change: one of its allowed values (``step`` 0) or a
+    whole number changed ``step`` at a time within the bounds of its config model."""
+
+    section: str
+    key: str
+    help: str
+    step: int = 0
+
+    @property
+    def name(self) -> str:
+        """``section.key``."""
+        return f"{self.section}.{self.key}"
+
+    @property
+    def env_name(self) -> str:
+        """The environment variable that overrides the key."""
+        return f"KIOSK_{self.section.upper()}_{self.key.upper()}"
+
+    def choices(self) -> tuple[Any, ...]:
+        """The values the config model allows (for a key that takes one of a few)."""
+        return get_args(self._field().annotation)
+
+    def bounds(self) -> tuple[int, int]:
+        """The smallest and largest value the config model allows (for a number)."""
+        metadata = self._field().metadata
+        low = next(int(each.ge) for each in metadata if hasattr(each, "ge"))
+        high = next(int(each.le) for each in metadata if hasattr(each, "le"))
+        return low, high
+
+    def _field(self) -> FieldInfo:
+        from kiosk.config import SECTIONS
+
+        return SECTIONS[self.section].model_fields[self.key]
+
+
+EDITABLE_KEYS: tuple[EditableKey, ...] = (
+    EditableKey("kiosk", "language", "Language of the citizen screens at start."),
+    EditableKey("kiosk", "idle_timeout_s", "Seconds without a touch before a citizen's screen "
+                "is wiped and Home comes back.", step=10),
+    EditableKey("kiosk", "idle_warning_s", "The last seconds of that wait, shown as a "
+                "countdown a touch cancels.", step=1),
+    EditableKey("kiosk", "attract_after_s", "Seconds on an untouched Home before the "
+                "announcements show (0: never).", step=10),
+    EditableKey("kiosk", "result_screen_s", "Seconds a result (ticket printed, rating sent) "
+                "stays on screen.", step=1),
+    EditableKey("printer", "text_mode", "How Vietnamese reaches paper: raster works on every "
+                "printer; only the modes of this printer's profile are offered."),
+    EditableKey("printer", "paper_width_mm", "Width of the paper roll, in mm."),
+    EditableKey("scanner", "priority_age", "A scanned ID card of someone this old or older "
+                "offers a priority ticket.", step=1),
+    EditableKey("logging", "level", "The lowest level written to the kiosk log."),
+)
+
+
+class ConfigEditRefused(ValueError):
+    """Why a config change was not written (one line, for the technician; nothing was)."""
+
+
+@dataclass(frozen=True)
+class ConfigChange:
+    """A config change written to ``file``: ``key`` went from ``old`` to ``new`` (the values
+    the kiosk would have started with before and after)."""
+
+    key: str
+    old: Any
+    new: Any
+    file: Path
+
+
+def editable_key(name: str) -> EditableKey:
+    """The editable key called ``section.key``; KeyError for any other key."""
+    found = next((spec for spec in EDITABLE_KEYS if spec.name == name), None)
+    if found is None:
+        raise KeyError(name)
+    return found
+
+
+def config_on_next_start(config_file: Path, environ: Mapping[str, str]) -> Config:
+    """The config the kiosk would start with now (the file as it is, the environment's
+    overrides on top); raise ConfigError when it would not start."""
+    from kiosk.config import ConfigError, config_from_data
+
+    try:
+        return config_from_data(_file_data(config_file), config_file, environ)
+    except ConfigEditRefused as exc:
+        raise ConfigError(f"config error: {exc}") from None
+
+
+def change_config_key(config_file: Path, name: str, value: Any, environ: Mapping[str, str],
+                      *, check: Callable[[Config], str] | None = None) -> ConfigChange:
+    """Set the editable key ``name`` to ``value`` in ``config_file`` for the next start.
+
+    The whole config as the kiosk would then start (file and environment) is validated by
+    the config models, then by ``check`` (which returns a problem, or ""), before anything
+    is written; the file is changed by :func:`write_config_value`. Raise ConfigEditRefused,
+    with nothing written, when the value is invalid, the key is set by an environment
+    variable (the file would not win), or the file cannot be written safely.
+    """
+    from kiosk.config import ConfigError, config_from_data
+
+    try:
+        spec = editable_key(name)
+    except KeyError:
+        raise ConfigEditRefused(f"{name} cannot be changed here; edit {config_file} and "
+                                "restart the kiosk") from None
+    if spec.env_name in environ:
+        raise ConfigEditRefused(
+            f"{name} is set by the environment variable {spec.env_name}, which wins over the "
+            f"config file; change or remove it where it is set (e.g. the service's "
+            f"Environment=), then restart the kiosk")
+    if problem := _write_problem(config_file):
+        raise ConfigEditRefused(f"cannot write {config_file}: {problem}")
+    data = _file_data(config_file)
+    table = data.get(spec.section, {})
+    if not isinstance(table, dict):
+        raise ConfigEditRefused(f"[{spec.section}] in {config_file} is not a table")
+    try:
+        old = getattr(getattr(config_from_data(data, config_file, environ), spec.section),
+                      spec.key)
+    except ConfigError:
+        old = table.get(spec.key)
+    try:
+        config = config_from_data({**data, spec.section: {**table, spec.key: value}},
+                                  config_file, environ)
+    except ConfigError as exc:
+        raise ConfigEditRefused(str(exc).removeprefix("config error: ")) from None
+    if check is not None and (problem := check(config)):
+        raise ConfigEditRefused(problem)
+    new = getattr(getattr(config, spec.section), spec.key)
+    if spec.key not in table or table[spec.key] != new:
+        try:
+            write_config_value(config_file, spec.section, spec.key, new)
+        except ValueError as exc:
+            raise ConfigEditRefused(str(exc)) from None
+        except OSError as exc:
+            raise ConfigEditRefused(f"cannot write {config_file}: {exc.strerror or exc}") \
+                from None
+    log.info("config: %s changed from %r to %r in %s", name, old, new, config_file)
+    return ConfigChange(name, old, new, config_file)
+
+
+def _file_data(config_file: Path) -> dict[str, Any]:
+    """The config file's values ({} when it does not exist)."""
+    try:
+        return tomllib.loads(config_file.read_bytes().decode("utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigEditRefused(f"cannot read {config_file}: {exc}") from None
+
+
+def _write_problem(config_file: Path) -> str:
+    """Why the kiosk's user cannot replace ``config_file`` ("" when it can)."""
+    if config_file.exists():
+        if not config_file.is_file():
+            return "it is not a file"
+        if not os.access(config_file, os.W_OK):
+            return "the file is read-only for the kiosk's user"
+    directory = config_file.parent
+    while not directory.exists() and directory != directory.parent:
+        directory = directory.parent  # the file and its folders would be created
+    if not directory.is_dir():
+        return f"{directory} is not a folder"
+    if not os.access(directory, os.W_OK | os.X_OK):
+        # an atomic write puts the new file beside the old one, then renames it
+        return f"the kiosk's user may not write in the folder {directory}"
+    return ""
 
 
 # -- what the technician pages show -------------------------------------------------------

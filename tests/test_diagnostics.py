@@ -39,6 +39,7 @@ from kiosk.diagnostics import (
 from kiosk.paths import resolve_paths
 from kiosk.printer_status import PrinterState, PrinterStatus
 from kiosk.serial_scanner import SerialScanner, SerialScannerSettings
+from kiosk.technician import hash_pin
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
 from simulators.sample_payloads import rating
@@ -50,6 +51,7 @@ from tests.test_cli_printer import kiosk
 
 TOKEN = "office-device-token"
 KIOSK_ID = "KIOSK-HAICHAU-01"
+PIN_HASH = hash_pin("246810")
 CHECKS = ["config", "printer", "scanner", "network", "sync", "storage", "clock", "version"]
 
 
@@ -113,11 +115,25 @@ def test_config_warns_about_demo_defaults_and_says_where_it_came_from(tmp_path: 
 def test_a_production_config_is_ok_unless_the_token_travels_in_clear(
         tmp_path: Path, base_url: str, level: str) -> None:
     config = make_config(tmp_path, KIOSK_API_BASE_URL=base_url, KIOSK_API_DEVICE_TOKEN=TOKEN,
-                         KIOSK_KIOSK_ID=KIOSK_ID, KIOSK_PRINTER_URI="tcp://10.0.0.9:9100")
+                         KIOSK_KIOSK_ID=KIOSK_ID, KIOSK_PRINTER_URI="tcp://10.0.0.9:9100",
+                         KIOSK_TECHNICIAN_PIN_HASH=PIN_HASH)
     result = check_config(config, tmp_path / "missing.toml", {})
     assert result.level == level
     assert result.summary.startswith(f"defaults only (no file at {tmp_path / 'missing.toml'})")
     assert ("plain http" in result.summary) is (level == "warn")
+    assert result.details["technician_mode"] == "enabled"
+
+
+def test_config_warns_when_no_technician_pin_is_set(tmp_path: Path) -> None:
+    config = make_config(tmp_path, KIOSK_API_BASE_URL="https://dvc.example.gov.vn",
+                         KIOSK_API_DEVICE_TOKEN=TOKEN, KIOSK_KIOSK_ID=KIOSK_ID,
+                         KIOSK_PRINTER_URI="tcp://10.0.0.9:9100")
+    result = check_config(config, tmp_path / "kiosk.toml", {})
+    assert result.level == "warn"
+    assert result.summary == (f"loaded from {tmp_path / 'kiosk.toml'}; no technician PIN is "
+                              "set, so technician mode is disabled (set one with kiosk "
+                              "set-pin)")
+    assert result.details["technician_mode"] == "disabled"
 
 
 # -- printer ------------------------------------------------------------------------------
@@ -444,7 +460,8 @@ def test_diag_exit_codes_beside_a_running_kiosk(
         tmp_path: Path, office: ProvinceSimulator, printer: VirtualPrinter,
         fault: str | None, code: int, mark: str) -> None:
     env = {"KIOSK_API_BASE_URL": office.url, "KIOSK_API_DEVICE_TOKEN": TOKEN,
-           "KIOSK_KIOSK_ID": KIOSK_ID, "KIOSK_PRINTER_URI": printer.uri}
+           "KIOSK_KIOSK_ID": KIOSK_ID, "KIOSK_PRINTER_URI": printer.uri,
+           "KIOSK_TECHNICIAN_PIN_HASH": PIN_HASH}
     running = build_kiosk_core(make_config(tmp_path, **env))  # holds the instance lock
     try:
         assert running.sync.run_cycle() is None

@@ -17,13 +17,16 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from kiosk.cli import main
-from kiosk.config import Config
+from kiosk.config import Config, load_config
 from kiosk.core import KioskCore
 from kiosk.technician import (
     AUDIT_FILE,
     MAX_DELAY_S,
+    RESTART_EXIT_CODE,
     AuditLog,
+    ConfigEditRefused,
     TechnicianGate,
+    change_config_key,
     config_rows,
     describe_raw_scan,
     hash_pin,
@@ -33,6 +36,7 @@ from kiosk.technician import (
     read_log_tail,
     write_pin_hash,
 )
+from screens.technician.system import printer_problem
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
 from simulators.sample_payloads import rating
@@ -268,6 +272,135 @@ def test_a_config_the_pin_cannot_be_added_to_safely_is_left_alone(tmp_path: Path
     assert config_file.read_text(encoding="utf-8") == text
 
 
+# -- changing safe config keys (no Qt) -----------------------------------------------------
+
+EDITED_TEXT = """\
+# kiosk of the commune office
+[kiosk]
+id = "HC-01"  # on the sticker
+idle_timeout_s = 90   # a minute and a half
+
+# the printer by the door
+[printer]
+uri = "tcp://10.0.0.9:9100"
+profile = "KR-306"
+"""
+
+
+def test_a_config_change_is_written_in_place_and_read_back_by_load_config(
+        tmp_path: Path) -> None:
+    config_file = tmp_path / "kiosk.toml"
+    config_file.write_text(EDITED_TEXT, encoding="utf-8")
+    config_file.chmod(0o640)
+
+    changes = [change_config_key(config_file, name, value, {}) for name, value in (
+        ("kiosk.idle_timeout_s", 120), ("kiosk.language", "en"),
+        ("printer.paper_width_mm", 58), ("logging.level", "DEBUG"))]
+
+    assert [(c.key, c.old, c.new) for c in changes] == [
+        ("kiosk.idle_timeout_s", 90, 120), ("kiosk.language", "vi", "en"),
+        ("printer.paper_width_mm", 80, 58), ("logging.level", "INFO", "DEBUG")]
+    config = load_config(config_file, environ={})
+    assert (config.kiosk.idle_timeout_s, config.kiosk.language, config.printer.paper_width_mm,
+            config.logging.level) == (120, "en", 58, "DEBUG")
+    assert (config.kiosk.id, config.printer.uri, config.printer.profile) == (
+        "HC-01", "tcp://10.0.0.9:9100", "KR-306")
+    assert config_file.read_text(encoding="utf-8") == """\
+# kiosk of the commune office
+[kiosk]
+id = "HC-01"  # on the sticker
+idle_timeout_s = 120   # a minute and a half
+language = "en"
+
+# the printer by the door
+[printer]
+uri = "tcp://10.0.0.9:9100"
+profile = "KR-306"
+paper_width_mm = 58
+
+[logging]
+level = "DEBUG"
+"""
+    assert config_file.stat().st_mode & 0o777 == 0o640
+    assert [path.name for path in tmp_path.iterdir()] == ["kiosk.toml"]  # no .partial left
+
+
+@pytest.mark.parametrize(("name", "value", "reason"), [
+    ("kiosk.idle_timeout_s", 5, "kiosk.idle_timeout_s: Input should be greater than or equal "
+                                "to 10, got 5"),
+    ("kiosk.language", "fr", "kiosk.language: Input should be 'vi' or 'en', got 'fr'"),
+    ("printer.paper_width_mm", 70, "printer.paper_width_mm: Input should be 58 or 80"),
+    ("printer.text_mode", "cp1258", "printer.text_mode: the KR-306 has no cp1258 code page"),
+    ("api.base_url", "https://elsewhere.example", "api.base_url cannot be changed here"),
+])
+def test_an_invalid_value_is_refused_with_the_reason_and_nothing_is_written(
+        tmp_path: Path, name: str, value: object, reason: str) -> None:
+    config_file = tmp_path / "kiosk.toml"
+    config_file.write_text(EDITED_TEXT, encoding="utf-8")
+    with pytest.raises(ConfigEditRefused) as refused:
+        change_config_key(config_file, name, value, {}, check=printer_problem)
+    assert reason in str(refused.value)
+    assert config_file.read_text(encoding="utf-8") == EDITED_TEXT
+
+
+def test_a_key_set_by_an_environment_variable_is_not_written(tmp_path: Path) -> None:
+    config_file = tmp_path / "kiosk.toml"
+    config_file.write_text(EDITED_TEXT, encoding="utf-8")
+    with pytest.raises(ConfigEditRefused, match="KIOSK_KIOSK_IDLE_TIMEOUT_S, which wins over"):
+        change_config_key(config_file, "kiosk.idle_timeout_s", 120,
+                          {"KIOSK_KIOSK_IDLE_TIMEOUT_S": "60"})
+    assert config_file.read_text(encoding="utf-8") == EDITED_TEXT
+    # another key's override does not stop a change, and the validation includes it
+    change = change_config_key(config_file, "kiosk.idle_warning_s", 20,
+                               {"KIOSK_KIOSK_IDLE_TIMEOUT_S": "60"})
+    assert (change.old, change.new) == (15, 20)
+
+
+def test_a_config_file_that_cannot_be_written_safely_is_left_alone(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("", encoding="utf-8")
+    with pytest.raises(ConfigEditRefused, match="is not a folder"):
+        change_config_key(not_a_folder / "kiosk.toml", "kiosk.language", "en", {})
+
+    config_file = tmp_path / "kiosk.toml"
+    config_file.write_text(EDITED_TEXT, encoding="utf-8")
+    monkeypatch.setattr("kiosk.technician.os.access", lambda _path, _mode: False)
+    with pytest.raises(ConfigEditRefused, match="read-only for the kiosk's user"):
+        change_config_key(config_file, "kiosk.language", "en", {})
+    monkeypatch.undo()
+
+    inline = 'kiosk = { id = "HC-01" }\n'
+    config_file.write_text(inline, encoding="utf-8")
+    with pytest.raises(ConfigEditRefused, match="set it by hand under \\[kiosk\\]"):
+        change_config_key(config_file, "kiosk.language", "en", {})
+    assert config_file.read_text(encoding="utf-8") == inline
+
+
+def test_a_missing_config_file_is_created_with_the_change(tmp_path: Path) -> None:
+    config_file = tmp_path / "etc" / "kiosk.toml"
+    change = change_config_key(config_file, "scanner.priority_age", 65, {})
+    assert (change.old, change.new) == (60, 65)
+    assert config_file.read_text(encoding="utf-8") == "[scanner]\npriority_age = 65\n"
+
+
+def test_the_restart_ends_the_event_loop_with_its_own_exit_code() -> None:
+    script = ("import sys\n"
+              "from PySide6.QtCore import QTimer\n"
+              "from PySide6.QtWidgets import QApplication, QWidget\n"
+              "from screens.technician.mode import end_event_loop\n"
+              "app = QApplication([])\n"
+              "window = QWidget()\n"
+              "window.show()\n"
+              "QTimer.singleShot(0, lambda: end_event_loop(window.close, 75))\n"
+              "code = app.exec()\n"
+              "sys.exit(code if not window.isVisible() else 1)\n")
+    environ = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=environ,
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == RESTART_EXIT_CODE == 75, result.stderr
+
+
 # -- the kiosk: entry, lock-in and the pages ----------------------------------------------
 
 @pytest.fixture
@@ -481,3 +614,84 @@ def test_the_idle_timeout_ends_technician_mode(qtbot, window, core: KioskCore) -
     assert window.navigator.current_name == "home"
     last = audit_entries(core.paths.log_dir)[-1]
     assert (last["event"], last["reason"]) == ("exit", "idle timeout")
+
+
+def test_the_config_page_saves_a_safe_key_audits_it_and_restarts_the_kiosk(
+        qtbot, window, core: KioskCore, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    config_file = tmp_path / "kiosk.toml"  # the file make_config loaded (empty)
+    config_file.write_text("# set up by the installer\n[kiosk]\nid = \"KIOSK-DEMO-01\"\n",
+                           encoding="utf-8")
+    monkeypatch.setenv("KIOSK_CONFIG", str(config_file))  # as kiosk run exports it
+    monkeypatch.setenv("KIOSK_LOGGING_LEVEL", "WARNING")
+    technician = enter_technician_mode(qtbot, window)
+    qtbot.mouseClick(technician.tabs["config"], Qt.MouseButton.LeftButton)
+    page = technician.config_page
+    assert str(config_file) in page.where.text()
+    minimum = 15 * core.config.kiosk.screen_width_px / core.config.kiosk.screen_width_mm
+    for row in page.rows.values():
+        for button in [*row.controls, row.save_button]:
+            assert min(button.width(), button.height()) >= minimum, row.spec.name
+
+    timeout = page.rows["kiosk.idle_timeout_s"]
+    assert timeout.shown_value.text() == "90" and not timeout.save_button.isEnabled()
+    qtbot.mouseClick(timeout.plus, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(timeout.plus, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(timeout.minus, Qt.MouseButton.LeftButton)
+    assert timeout.shown_value.text() == "100"
+    qtbot.mouseClick(timeout.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "saved in" in page.message.text(), timeout=10_000)
+
+    assert page.message.text().startswith("kiosk.idle_timeout_s: 90 → 100, saved in")
+    assert "Takes effect after a restart" in page.message.text()
+    assert timeout.state.text() == "Now 90; 100 after a restart."
+    assert page.pending.text().startswith("Saved, waiting for a restart: kiosk.idle_timeout_s")
+    assert core.config.kiosk.idle_timeout_s == 90  # the running kiosk is unchanged
+    assert load_config(config_file, environ={}).kiosk.idle_timeout_s == 100
+    assert config_file.read_text(encoding="utf-8").startswith(
+        "# set up by the installer\n[kiosk]\nid = \"KIOSK-DEMO-01\"\n")
+
+    modes = page.rows["printer.text_mode"]  # the profile TM-T20II prints them all
+    assert list(modes.choice_buttons) == ["raster", "cp1258", "tcvn3", "ascii"]
+    level = page.rows["logging.level"]  # set by the environment: the file would not win
+    assert "KIOSK_LOGGING_LEVEL" in level.state.text()
+    assert not any(button.isEnabled() for button in level.controls)
+    assert not level.save_button.isEnabled()
+
+    (change,) = [e for e in audit_entries(core.paths.log_dir) if e["event"] == "action"]
+    assert (change["action"], change["key"], change["old"], change["new"], change["result"]) \
+        == ("config_change", "kiosk.idle_timeout_s", 90, 100, "saved")
+
+    ended: list[int] = []
+    technician.end_process = lambda close_window, code: (close_window(), ended.append(code))
+    qtbot.mouseClick(page.restart_button, Qt.MouseButton.LeftButton)
+    assert ended == []  # the first touch only asks
+    qtbot.mouseClick(page.restart_button, Qt.MouseButton.LeftButton)
+    assert ended == [RESTART_EXIT_CODE]
+    assert not window.isVisible()
+    last = audit_entries(core.paths.log_dir)[-1]
+    assert (last["event"], last["reason"], last["exit_code"]) == ("exit", "restart kiosk", 75)
+
+
+def test_the_config_page_shows_why_a_change_is_refused(
+        qtbot, window, core: KioskCore, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    config_file = tmp_path / "kiosk.toml"
+    monkeypatch.setenv("KIOSK_CONFIG", str(config_file))
+    technician = enter_technician_mode(qtbot, window)
+    qtbot.mouseClick(technician.tabs["config"], Qt.MouseButton.LeftButton)
+    page = technician.config_page
+    config_file.write_text("[kiosk]\nlanguage = 'en'\n[printer]\nprofile = 'KR-306'\n",
+                           encoding="utf-8")  # edited by hand meanwhile: no code pages
+    modes = page.rows["printer.text_mode"]
+    modes.choose("cp1258")  # offered for the running printer's profile
+    qtbot.mouseClick(modes.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.message.text().startswith("Not saved"), timeout=10_000)
+
+    assert page.message.text() == ("Not saved: printer.text_mode: the KR-306 has no cp1258 "
+                                   "code page; it can use raster, ascii")
+    assert "text_mode" not in config_file.read_text(encoding="utf-8")
+    assert page.rows["kiosk.language"].state.text() == "Now vi; en after a restart."
+    (refused,) = [e for e in audit_entries(core.paths.log_dir) if e["event"] == "action"]
+    assert (refused["key"], refused["new"], refused["result"]) == (
+        "printer.text_mode", "cp1258", "refused")

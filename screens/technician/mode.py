@@ -1,16 +1,20 @@
 """Technician mode itself: a page list on the left, the page on the right, Exit and Quit.
 
 Exit (or the idle timeout) returns Home, which wipes every page; Quit kiosk closes the
-window, which is the only way to leave a full-screen kiosk. Scans go to the Scanner page
-and no further. Entering, every action and leaving are in the audit log.
+window, which is the only way to leave a full-screen kiosk, and the kiosk exits with 0.
+Restart kiosk (on the Config page, after a change) closes it too, but the kiosk exits with
+``RESTART_EXIT_CODE`` (75), so the service manager starts it again. Scans go to the Scanner
+page and no further. Entering, every action and leaving are in the audit log.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QPushButton,
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.scans import Scan
+from kiosk.technician import RESTART_EXIT_CODE
 from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.technician.devices import DisplayPage, PrinterPage, ScannerPage
@@ -35,6 +40,16 @@ from screens.technician.system import (
 FIRST_PAGE = "printer"
 
 
+def end_event_loop(close_window: Callable[[], object], code: int) -> None:
+    """Close the kiosk's window and end the event loop with ``code`` (what ``app.exec()``,
+    and so the ``kiosk`` command, returns)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(False)  # the closing window must not end it with 0 first
+    close_window()
+    app.exit(code)
+
+
 class TechnicianScreen(Screen):
     """The technician's pages (reached only through the PIN screen)."""
 
@@ -45,15 +60,19 @@ class TechnicianScreen(Screen):
         super().__init__()
         self.context = context
         self.scanner = ScannerPage(context)
+        self.config_page = ConfigPage(context)
         self.pages: dict[str, TechnicianPage] = {
             "printer": PrinterPage(context), "scanner": self.scanner,
             "network": NetworkPage(context), "sync": SyncPage(context),
             "storage": StoragePage(context), "display": DisplayPage(context),
-            "logs": LogsPage(context), "config": ConfigPage(context),
+            "logs": LogsPage(context), "config": self.config_page,
             "about": AboutPage(context),
         }
         self.page_name = ""
         self._exit_reason = ""
+        #: ends the process's event loop with an exit code (tests replace it)
+        self.end_process: Callable[[Callable[[], object], int], None] = end_event_loop
+        self.config_page.restart_requested.connect(self._restart)
         self.stack = QStackedWidget()
         self.tabs: dict[str, QPushButton] = {}
         group = QButtonGroup(self)
@@ -131,6 +150,11 @@ class TechnicianScreen(Screen):
     def _quit(self) -> None:
         self.context.technician.audit.record("exit", reason="quit kiosk")
         self.quit_requested.emit()
+
+    def _restart(self) -> None:
+        self.context.technician.audit.record("exit", reason="restart kiosk",
+                                             exit_code=RESTART_EXIT_CODE)
+        self.end_process(self.quit_requested.emit, RESTART_EXIT_CODE)
 
     def _raw_scan(self, raw: bytes | str, scan: Scan) -> None:
         if self.navigator is not None and self.navigator.current is self:

@@ -1,16 +1,28 @@
-"""Technician pages for the rest of the kiosk: network, sync, storage, logs, config, about."""
+"""Technician pages for the rest of the kiosk: network, sync, storage, logs, config (with
+the keys a technician may change), about."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import PySide6
-from PySide6.QtCore import qVersion
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtCore import Qt, Signal, qVersion
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+)
 
+from kiosk.config import Config, ConfigError, config_file_path
 from kiosk.diagnostics import (
     Check,
     check_api,
@@ -21,7 +33,18 @@ from kiosk.diagnostics import (
 )
 from kiosk.logs import LOG_FILE
 from kiosk.outbox import OutboxItem
-from kiosk.technician import LOG_LEVELS, config_rows, read_log_tail
+from kiosk.technician import (
+    EDITABLE_KEYS,
+    LOG_LEVELS,
+    ConfigChange,
+    ConfigEditRefused,
+    EditableKey,
+    change_config_key,
+    config_on_next_start,
+    config_rows,
+    read_log_tail,
+)
+from printers.job import JobSettings, UnknownProfile, UnsupportedTextMode, supported_text_modes
 from screens.background import run_in_background
 from screens.context import ScreenContext
 from screens.technician.parts import (
@@ -275,24 +298,252 @@ class LogsPage(TechnicianPage):
         self.view.clear()
 
 
+class ConfigRow(QFrame):
+    """One key the Config page may change: what it does, its value now and after a restart,
+    the new value (choice buttons, or - and + that repeat while held) and Save."""
+
+    def __init__(self, spec: EditableKey, choices: Sequence[Any],
+                 on_save: Callable[[ConfigRow], None]) -> None:
+        super().__init__()
+        self.setObjectName("techRow")
+        self.spec = spec
+        self.running: Any = None
+        self.saved: Any = None  # in the file (or the default): the value after a restart
+        self.value: Any = None  # the value chosen here
+        self.env_name = ""  # set when an environment variable overrides the key
+        self.state = label("", "techFacts")
+        self.choice_buttons: dict[Any, QPushButton] = {}
+        controls = QHBoxLayout()
+        controls.setSpacing(8)
+        if spec.step:
+            self.minus = self._step_button("−", -1)
+            self.shown_value = label("", "techValue")
+            self.shown_value.setWordWrap(False)
+            self.shown_value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.plus = self._step_button("+", +1)
+            for widget in (self.minus, self.shown_value, self.plus):
+                controls.addWidget(widget)
+        else:
+            group = QButtonGroup(self)
+            for choice in choices:
+                button = QPushButton(str(choice))
+                button.setObjectName("techTab")
+                button.setCheckable(True)
+                button.clicked.connect(lambda _checked=False, choice=choice: self.choose(choice))
+                group.addButton(button)
+                controls.addWidget(button)
+                self.choice_buttons[choice] = button
+        controls.addSpacing(8)
+        controls.addWidget(self.state, stretch=1)
+        self.save_button = tech_button("Save", lambda: on_save(self))
+        controls.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(4)
+        layout.addWidget(label(f"{spec.name}: {spec.help}", "techDetails"))
+        layout.addLayout(controls)
+
+    def _step_button(self, text: str, direction: int) -> QPushButton:
+        button = tech_button(text, lambda: self.step(direction))
+        button.setObjectName("techStep")
+        button.setAutoRepeat(True)  # held down, it goes on stepping
+        return button
+
+    @property
+    def controls(self) -> list[QPushButton]:
+        """The buttons that change the value."""
+        if self.spec.step:
+            return [self.minus, self.plus]
+        return list(self.choice_buttons.values())
+
+    def set_values(self, running: Any, saved: Any, env_name: str) -> None:
+        """Show the value running now and the one after a restart; choose the latter."""
+        self.running, self.saved, self.value, self.env_name = running, saved, saved, env_name
+        for button in self.controls:
+            button.setEnabled(not env_name)
+        self._update()
+
+    def choose(self, value: Any) -> None:
+        """Take ``value`` as the new value (not saved yet)."""
+        self.value = value
+        self._update()
+
+    def step(self, direction: int) -> None:
+        """Change the number one step up (1) or down (-1), within its bounds."""
+        low, high = self.spec.bounds()
+        self.value = min(high, max(low, self.value + direction * self.spec.step))
+        self._update()
+
+    def _update(self) -> None:
+        if self.spec.step:
+            self.shown_value.setText(str(self.value))
+            low, high = self.spec.bounds()
+            self.minus.setEnabled(not self.env_name and self.value > low)
+            self.plus.setEnabled(not self.env_name and self.value < high)
+        for choice, button in self.choice_buttons.items():
+            button.setChecked(choice == self.value)
+        self.save_button.setEnabled(not self.env_name and self.value != self.saved)
+        if self.env_name:
+            state = (f"Now {self.running}, set by the environment variable {self.env_name}: "
+                     "change it where it is set (the config file would not win).")
+        elif self.saved != self.running:
+            state = f"Now {self.running}; {self.saved} after a restart."
+        else:
+            state = f"Now {self.running}."
+        self.state.setText(state)
+
+
 class ConfigPage(TechnicianPage):
-    """Every config key and its value (secrets hidden); view only."""
+    """The keys a technician may change on the spot, and every key's value (secrets hidden).
+
+    A change is validated like the config at start (a bad value is refused with the
+    reason), written into the config file without touching anything else in it, recorded
+    in the audit log, and takes effect when the kiosk restarts (Restart kiosk)."""
 
     title = "Config"
-    scrolls = False
+    #: a technician chose Restart kiosk
+    restart_requested = Signal()
 
     def __init__(self, context: ScreenContext) -> None:
         super().__init__(context)
-        self.body.addWidget(label(
-            "View only. To change a key, edit kiosk.toml (or set KIOSK_<SECTION>_<KEY>) and "
-            "restart the kiosk; set the PIN with: kiosk set-pin. Secrets are hidden; (env) "
-            "marks a key set by an environment variable."))
-        self.view = text_view()
-        rows = config_rows(context.core.config, os.environ)
+        # the long page scrolls: its height must not count towards the screen's
+        area = self.findChild(QScrollArea)
+        assert area is not None
+        area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.environ: Mapping[str, str] = os.environ
+        self.config_file = config_file_path(None, self.environ)
+        self.where = label()
+        self.body.addWidget(self.where)
+        self.pending = label("", "techSummary")
+        self.restart_button = ConfirmButton("Restart kiosk", "Touch again to restart")
+        self.restart_button.confirmed.connect(self._restart)
+        restart = QHBoxLayout()
+        restart.setSpacing(12)
+        restart.addWidget(self.pending, stretch=1)
+        restart.addWidget(self.restart_button)
+        self.body.addLayout(restart)
+        self.rows: dict[str, ConfigRow] = {}
+        for spec in EDITABLE_KEYS:
+            row = ConfigRow(spec, self._choices(spec), self.save)
+            self.rows[spec.name] = row
+            self.body.addWidget(row)
+        self.body.addWidget(label("Every key as the kiosk runs now; secrets hidden, (env): set "
+                                  "by an environment variable. Other keys: edit the config "
+                                  "file and restart; the PIN: kiosk set-pin.",
+                                  "techSectionTitle"))
+        self.all_keys = label("", "techDetails")
+        self.all_keys.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.all_keys.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.body.addWidget(self.all_keys)
+        self._saving: ConfigRow | None = None
+
+    def _choices(self, spec: EditableKey) -> Sequence[Any]:
+        if spec.name == "printer.text_mode":  # only what this printer's profile can print
+            try:
+                return supported_text_modes(self.context.core.config.printer.profile)
+            except (KeyError, ValueError):
+                pass
+        return spec.choices()
+
+    def shown(self) -> None:
+        self.refresh()
+
+    def wipe(self) -> None:
+        super().wipe()
+        self.restart_button.reset()
+
+    def refresh(self) -> None:
+        """Read the config file again and show each key's values."""
+        self.config_file = config_file_path(None, self.environ)
+        running = self.context.core.config
+        try:
+            next_start: Config | None = config_on_next_start(self.config_file, self.environ)
+            problem = ""
+        except ConfigError as exc:
+            next_start, problem = None, str(exc)
+        created = "" if self.config_file.exists() else " (created by the first change)"
+        self.where.setText(
+            f"Changes are written to {self.config_file}{created} and take effect after a "
+            f"restart." + (f"\nThe file as it is now would not start the kiosk: {problem}"
+                          if problem else ""))
+        for row in self.rows.values():
+            section, key = row.spec.section, row.spec.key
+            now = getattr(getattr(running, section), key)
+            saved = getattr(getattr(next_start, section), key) if next_start else now
+            row.set_values(now, saved, row.spec.env_name if row.spec.env_name in self.environ
+                           else "")
+        self._show_pending()
+        rows = config_rows(running, self.environ)
         width = max(len(key) for key, _value, _env in rows)
-        self.view.setPlainText("\n".join(f"{key:<{width}}  {value}{'  (env)' if env else ''}"
-                                         for key, value, env in rows))
-        self.body.addWidget(self.view, stretch=1)
+        self.all_keys.setText("\n".join(f"{key:<{width}}  {value}{'  (env)' if env else ''}"
+                                        for key, value, env in rows))
+
+    def _show_pending(self) -> None:
+        waiting = [row.spec.name for row in self.rows.values() if row.saved != row.running]
+        self.pending.setText(
+            f"Saved, waiting for a restart: {', '.join(waiting)}. Touch Restart kiosk."
+            if waiting else "Nothing saved waits for a restart.")
+
+    def save(self, row: ConfigRow) -> None:
+        """Validate and write the row's new value (off the UI thread), one at a time."""
+        if self._saving is not None:
+            return
+        self._saving = row
+        for each in self.rows.values():
+            each.save_button.setEnabled(False)
+        file, environ, name, value = self.config_file, dict(self.environ), row.spec.name, row.value
+
+        def work() -> ConfigChange | ConfigEditRefused:
+            try:
+                return change_config_key(file, name, value, environ, check=printer_problem)
+            except ConfigEditRefused as refused:
+                return refused
+
+        self.message.setText(f"Saving {name}…")
+        run_in_background(work, self._saved, self._not_saved)
+
+    def _saved(self, outcome: ConfigChange | ConfigEditRefused) -> None:
+        row, self._saving = self._saving, None
+        assert row is not None
+        if isinstance(outcome, ConfigEditRefused):
+            self.audit("config_change", key=row.spec.name, old=row.saved, new=row.value,
+                       result="refused", reason=str(outcome))
+            reason = str(outcome)
+            self.message.setText("Not saved: " + (reason if row.spec.name in reason
+                                                  else f"{row.spec.name}: {reason}"))
+            self.refresh()
+            return
+        self.audit("config_change", key=outcome.key, old=outcome.old, new=outcome.new,
+                   file=str(outcome.file), result="saved")
+        self.refresh()
+        self.message.setText(f"{outcome.key}: {outcome.old} → {outcome.new}, saved in "
+                             f"{outcome.file}. Takes effect after a restart: touch Restart "
+                             "kiosk.")
+
+    def _not_saved(self, reason: str) -> None:
+        row, self._saving = self._saving, None
+        assert row is not None
+        self.audit("config_change", key=row.spec.name, old=row.saved, new=row.value,
+                   result="failed", reason=reason)
+        self.message.setText(f"Not saved: {row.spec.name}: {reason}")
+        self.refresh()
+
+    def _restart(self) -> None:
+        self.restart_requested.emit()
+
+
+def printer_problem(config: Config) -> str:
+    """Why the printer settings of ``config`` would stop the kiosk at start ("" if none)."""
+    section = config.printer
+    try:
+        JobSettings(section.profile, section.paper_width_mm, section.text_mode)
+    except UnknownProfile as exc:
+        return f"printer.profile: {exc}"
+    except UnsupportedTextMode as exc:
+        return f"printer.text_mode: {exc}"
+    except ValueError as exc:
+        return f"printer: {exc}"
+    return ""
 
 
 class AboutPage(TechnicianPage):
