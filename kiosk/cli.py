@@ -77,6 +77,9 @@ def _parser() -> argparse.ArgumentParser:
     command.add_argument("-v", "--verbose", action="store_true",
                          help="show each check's details")
     command.add_argument("--json", action="store_true", help="one JSON document for machines")
+    text = ("start offscreen, open the stores, render every screen once and build a ticket "
+            "job; exit 0 when all of it works (the installer's smoke test)")
+    commands.add_parser("self-test", help=text, description=text)
     text = ("set the technician PIN (6-12 digits): its salted scrypt hash is written to the "
             "config file as technician.pin_hash")
     command = commands.add_parser("set-pin", help=text, description=text)
@@ -94,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         config = load_config(args.config)
         if args.command in ("run", "sync"):
             _require_api(config)
-        if args.command in ("run", "reprint", "print-test"):
+        if args.command in ("run", "reprint", "print-test", "self-test"):
             _require_real_printer(config)
         if args.command != "diag":  # diag reports a bad printer setting as a failed check
             build_printer(config)  # a bad URI, model or text mode stops here, before any window
@@ -115,6 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_reprint(config, args.key)
         if args.command == "print-test":
             return _run_print_test(config)
+        if args.command == "self-test":
+            return _run_self_test(config)
         if args.command == "diag":
             return _run_diag(config, paths, _config_file(args.config), verbose=args.verbose,
                              as_json=args.json)
@@ -420,6 +425,22 @@ def build_kiosk_core(config: Config, *, owns_desk: bool = True) -> KioskCore:
 
     paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
     return build_core(config, paths, build_printer(config), owns_desk=owns_desk)
+
+
+def _run_self_test(config: Config) -> int:
+    """Exercise the kiosk without a display and without taking the running kiosk's place."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from screens.app import self_test
+
+    core = build_kiosk_core(config, owns_desk=False)
+    try:
+        problems = self_test(core)
+    finally:
+        core.close()
+    for problem in problems:
+        print(f"self-test: FAIL {problem}", flush=True)
+    print(f"self-test: {'ok' if not problems else f'{len(problems)} problem(s)'}", flush=True)
+    return 0 if not problems else 1
 
 
 def _run_gui(config: Config, *, windowed: bool, exit_after_paint: bool, demo: bool) -> int:

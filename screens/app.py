@@ -117,3 +117,38 @@ def run_gui(core: KioskCore, *, windowed: bool, exit_after_paint: bool = False,
         window.resize(*WINDOWED_SIZE)
         window.show()
     return app.exec()
+
+
+def self_test(core: KioskCore) -> list[str]:
+    """Build the window, render every screen once in both languages and build a ticket job
+    for the configured printer; the problems found (empty: all well). No network, no
+    printing: the installer's smoke test of a (frozen) build."""
+    from printers.job import JobSettings
+    from printers.layouts.ticket import build_ticket_job
+    from printers.samples import SAMPLE_OFFICE, sample_ticket
+
+    problems: list[str] = []
+    app = QApplication.instance() or QApplication(sys.argv)
+    setup_application(app)
+    if not QFontDatabase.families():
+        problems.append("no font could be loaded")
+    window = create_window(core)
+    window.resize(*WINDOWED_SIZE)
+    try:
+        for language in ("vi", "en"):
+            window.context.language.set_language(language)
+            for name in window.navigator.names():
+                image = window.navigator.screen(name).grab().toImage()
+                if image.isNull() or image.width() == 0:
+                    problems.append(f"screen {name} did not render in {language}")
+        printer = core.config.printer
+        settings = JobSettings(printer.profile, printer.paper_width_mm, printer.text_mode)
+        job = build_ticket_job(sample_ticket(), SAMPLE_OFFICE, settings)
+        if not job:
+            problems.append("the ticket job is empty")
+    except Exception as exc:  # a smoke test reports, it does not crash
+        log.exception("self-test failed")
+        problems.append(f"{type(exc).__name__}: {exc}")
+    finally:
+        window.close()
+    return problems

@@ -34,3 +34,21 @@ def test_kiosk_version_and_help_work_without_a_display() -> None:
                             capture_output=True, text=True, timeout=30, check=False)
     assert result.returncode == 0
     assert "demo" in result.stdout and "run" in result.stdout
+
+
+def test_self_test_renders_every_screen_and_exits_0(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The installer's smoke test: no display, no province, no printer needed."""
+    import os
+    import subprocess
+    import sys
+
+    config = tmp_path / "kiosk.toml"
+    config.write_text('[printer]\nuri = "tcp://127.0.0.1:9"\n', encoding="utf-8")
+    env = {**os.environ, "KIOSK_CONFIG": str(config),
+           "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
+           "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs"), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "kiosk", "self-test"], env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip().endswith("self-test: ok")
+    assert (tmp_path / "data" / "outbox.db").exists()  # the stores were opened
