@@ -291,6 +291,7 @@ class MainWindow(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.scan_notice.hide()  # a notice in the other language would confuse
         super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -131,3 +131,10 @@ def test_an_unexpected_error_is_logged_and_the_kiosk_returns_home(
     assert window.navigator.current_name == "home"
     assert not fields.priority.isChecked()
     assert "a bug in a slot" in caplog.text
+
+
+def test_a_notice_in_one_language_goes_when_the_language_changes(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.show_notice("Vui lòng nhận phiếu ở khe máy in.")
+    assert window.scan_notice.isVisible()
+    qtbot.mouseClick(window.language_button, Qt.MouseButton.LeftButton)
+    assert window.scan_notice.isHidden()
