@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from kiosk import __version__
 from kiosk.config import (
-    CONFIG_PATH_ENV,
     ENV_PREFIX,
     Config,
     ConfigError,
@@ -123,12 +122,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "diag":
             return _run_diag(config, paths, _config_file(args.config), verbose=args.verbose,
                              as_json=args.json)
-        # the technician's Config page writes to the file this kiosk started with
-        os.environ[CONFIG_PATH_ENV] = str(_config_file(args.config))
         with ExitStack() as stack:
             if args.command == "demo":
                 config = _start_demo_peers(config, paths, stack)
-            return _run_gui(config, windowed=args.windowed,
+            return _run_gui(config, _config_file(args.config), windowed=args.windowed,
                             exit_after_paint=args.exit_after_paint,
                             demo=args.command == "demo")
     except (AlreadyRunning, SchemaTooNew) as exc:
@@ -419,12 +416,15 @@ def _start_demo_peers(config: Config, paths: KioskPaths, stack: ExitStack) -> Co
     return config.model_copy(update=updates)
 
 
-def build_kiosk_core(config: Config, *, owns_desk: bool = True) -> KioskCore:
+def build_kiosk_core(config: Config, *, owns_desk: bool = True,
+                     config_file: Path | None = None) -> KioskCore:
     """The core with the configured printer: the one wiring of the kiosk's parts."""
     from kiosk.core import build_core
 
     paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
-    return build_core(config, paths, build_printer(config), owns_desk=owns_desk)
+    core = build_core(config, paths, build_printer(config), owns_desk=owns_desk)
+    core.config_file = config_file
+    return core
 
 
 def _run_self_test(config: Config) -> int:
@@ -443,10 +443,11 @@ def _run_self_test(config: Config) -> int:
     return 0 if not problems else 1
 
 
-def _run_gui(config: Config, *, windowed: bool, exit_after_paint: bool, demo: bool) -> int:
+def _run_gui(config: Config, config_file: Path, *, windowed: bool, exit_after_paint: bool,
+             demo: bool) -> int:
     from screens.app import run_gui
 
-    core = build_kiosk_core(config)
+    core = build_kiosk_core(config, config_file=config_file)
     try:
         return run_gui(core, windowed=windowed, exit_after_paint=exit_after_paint,
                        quit_shortcut=demo)

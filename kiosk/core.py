@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from kiosk.api import ProvinceApi
@@ -43,6 +44,8 @@ class KioskCore:
     payments: Payments
     ratings: Ratings
     lock: InstanceLock | None = None
+    #: the config file this kiosk was started with (where the technician's changes go)
+    config_file: Path | None = None
 
     def catalogue(self) -> Catalogue | None:
         """The catalogue as last pulled from the province (local, fast), if any."""

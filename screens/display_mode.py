@@ -29,10 +29,11 @@ class DisplayMode(QObject):
     changed = Signal()
 
     def __init__(self, app: QApplication, parent: QObject | None = None) -> None:
+        """The standard look is what ``screens.app.setup_application`` gave ``app``."""
         super().__init__(parent)
         self._app = app
-        self._base = (ASSETS_DIR / "style.qss").read_text(encoding="utf-8")
-        self._contrast = (ASSETS_DIR / "high_contrast.qss").read_text(encoding="utf-8")
+        self._base = app.styleSheet()
+        self._contrast = ""  # read when first needed: most citizens never switch
         self._base_font_px = app.font().pixelSize()
         self.large_text = False
         self.high_contrast = False
@@ -44,6 +45,8 @@ class DisplayMode(QObject):
         if new == (self.large_text, self.high_contrast):
             return
         self.large_text, self.high_contrast = new
+        if self.high_contrast and not self._contrast:
+            self._contrast = (ASSETS_DIR / "high_contrast.qss").read_text(encoding="utf-8")
         stylesheet = self._base + ("\n" + self._contrast if self.high_contrast else "")
         factor = LARGE_TEXT_FACTOR if self.large_text else 1.0
         font = QFont(self._app.font())

@@ -13,8 +13,6 @@ from screens.widgets import TileButton, heading
 
 TICKET_FIELDS = "ticket_fields"
 JOURNEY_COLUMNS = 3
-PRINTER_STATES_WITHOUT_TICKETS = frozenset({PrinterState.PAPER_OUT, PrinterState.COVER_OPEN,
-                                            PrinterState.OFFLINE})
 
 
 class HomeScreen(Screen):
@@ -75,8 +73,11 @@ class HomeScreen(Screen):
         self.prompt.setVisible(not self.context.display.large_text)  # room for larger tiles
         catalogue = self.context.catalogue
         printer = self.context.core.desk.printer_status
+        # the desk's own rule (no ticket unless the printer can print), once the printer
+        # has been asked at all
         printer_down = (self.context.core.desk.printer.reports_status
-                        and printer.state in PRINTER_STATES_WITHOUT_TICKETS)
+                        and printer.state is not PrinterState.UNKNOWN
+                        and not printer.state.can_print)
         self.ticket_tile.set_texts(
             self.tr("Take a queue number"),
             self.tr("Not available now: the ticket printer needs an officer's attention")

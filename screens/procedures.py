@@ -111,9 +111,6 @@ class ProceduresScreen(Screen):
         self._show_keyboard(False)
         self.list.scrollToTop()
 
-    def handle_scan(self, scan: object) -> bool:
-        return False
-
     # -- searching --------------------------------------------------------------------------
 
     def _rebuild_fields(self) -> None:

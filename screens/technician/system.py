@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -411,7 +412,7 @@ class ConfigPage(TechnicianPage):
         assert area is not None
         area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.environ: Mapping[str, str] = os.environ
-        self.config_file = config_file_path(None, self.environ)
+        self.config_file = self._config_file()
         self.where = label()
         self.body.addWidget(self.where)
         self.pending = label("", "techSummary")
@@ -452,9 +453,13 @@ class ConfigPage(TechnicianPage):
         super().wipe()
         self.restart_button.reset()
 
+    def _config_file(self) -> Path:
+        """The file this kiosk was started with (else where it would look for one)."""
+        return self.context.core.config_file or config_file_path(None, self.environ)
+
     def refresh(self) -> None:
         """Read the config file again and show each key's values."""
-        self.config_file = config_file_path(None, self.environ)
+        self.config_file = self._config_file()
         running = self.context.core.config
         try:
             next_start: Config | None = config_on_next_start(self.config_file, self.environ)
