@@ -3,8 +3,10 @@
 
     python3 dev.py demo [kiosk demo options]   set up, then start the demo kiosk
     python3 dev.py test [pytest options]       set up, then lint and run the whole test suite
+                                               (in parallel; add -n 0 to run it in one process)
     python3 dev.py screenshots                 regenerate docs/screenshots/*.png
     python3 dev.py bench                       run the benchmarks, write docs/benchmarks.md
+    python3 dev.py build                       the installable kiosk: dist/kiosk-dvc/ + .tar.gz
     python3 dev.py soak                        200 sync crash-and-fault trials, docs/soak.md
     python3 dev.py lock                        re-resolve requirements.lock from pyproject.toml
 
@@ -29,6 +31,7 @@ STAMP = VENV / ".kiosk-setup-stamp"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 PYTEST_NO_TESTS = 5
+MAX_TEST_WORKERS = 4
 
 
 def _run(*args: str | Path, env: dict[str, str] | None = None) -> int:
@@ -76,11 +79,17 @@ def task_demo(args: list[str]) -> int:
     return _run(PYTHON, "-m", "kiosk", "demo", *args)
 
 
+def _test_workers() -> int:
+    """pytest-xdist workers: one per usable core, at most 4 (each runs Qt offscreen)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(cores or 1, MAX_TEST_WORKERS))
+
+
 def task_test(args: list[str]) -> int:
     if _run(PYTHON, "-m", "ruff", "check", ".") != 0:
         print("dev.py: ruff found problems (see above)", file=sys.stderr)
         return 1
-    code = _run(PYTHON, "-m", "pytest", *args)
+    code = _run(PYTHON, "-m", "pytest", "-n", str(_test_workers()), "--dist", "worksteal", *args)
     if code == PYTEST_NO_TESTS:
         print("dev.py: pytest collected no tests; treating that as a failure", file=sys.stderr)
         return 1
@@ -93,6 +102,10 @@ def task_screenshots(args: list[str]) -> int:
 
 def task_bench(args: list[str]) -> int:
     return _run(PYTHON, "-m", "bench", *args)
+
+
+def task_build(args: list[str]) -> int:
+    return _run(PYTHON, "-m", "tools.build_installer", *args)
 
 
 def task_soak(args: list[str]) -> int:
@@ -124,6 +137,7 @@ TASKS = {
     "test": task_test,
     "screenshots": task_screenshots,
     "bench": task_bench,
+    "build": task_build,
     "soak": task_soak,
     "lock": task_lock,
 }

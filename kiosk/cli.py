@@ -44,11 +44,17 @@ EXIT_PRINTER = 1
 VIRTUAL_STANDIN = "tcp://127.0.0.1:9"  # the discard port: never a printer
 
 
+class DemoUnavailable(Exception):
+    """``kiosk demo`` in a build without the simulators."""
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk", description="Ki-ốt dịch vụ công")
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     parser.add_argument("--config", type=Path, help="path of kiosk.toml (else $KIOSK_CONFIG)")
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--self-test", action="store_true",
+                        help="the same as the self-test command")
+    commands = parser.add_subparsers(dest="command")
     for name, text in (
         ("demo", "run the kiosk against the simulated province and a virtual printer"),
         ("run", "run the kiosk with the configured province API and devices"),
@@ -89,7 +95,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``kiosk`` console script."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.self_test:
+        args.command = "self-test"
+    elif args.command is None:
+        parser.error("a command is required (see --help)")
     if args.command == "set-pin":  # also mends a config whose pin_hash is broken
         return _run_set_pin(_config_file(args.config), from_stdin=args.pin_stdin)
     try:
@@ -128,10 +139,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_gui(config, _config_file(args.config), windowed=args.windowed,
                             exit_after_paint=args.exit_after_paint,
                             demo=args.command == "demo")
-    except (AlreadyRunning, SchemaTooNew) as exc:
+    except (AlreadyRunning, SchemaTooNew, DemoUnavailable) as exc:
         log.error("not starting: %s", exc)
         print(f"kiosk: {exc}", file=sys.stderr)
-        return EXIT_STORES
+        return EXIT_CONFIG if isinstance(exc, DemoUnavailable) else EXIT_STORES
 
 
 def _run_sync(config: Config, until_drained: bool, max_seconds: float) -> int:
@@ -397,8 +408,12 @@ def build_printer(config: Config) -> EscposPrinter:
 
 def _start_demo_peers(config: Config, paths: KioskPaths, stack: ExitStack) -> Config:
     """Start the province simulator (and the virtual printer unless a real one is set)."""
-    from simulators.province_api import ProvinceSimulator
-    from simulators.virtual_printer import VirtualPrinter
+    try:
+        from simulators.province_api import ProvinceSimulator
+        from simulators.virtual_printer import VirtualPrinter
+    except ImportError as exc:  # the installed build leaves the simulators out
+        raise DemoUnavailable("the demo is not part of this build; "
+                              "configure the province and start `kiosk run`") from exc
 
     paths.demo_dir.mkdir(parents=True, exist_ok=True)
     province = ProvinceSimulator(paths.demo_dir / "province.db").start()
@@ -435,6 +450,9 @@ def _run_self_test(config: Config) -> int:
     core = build_kiosk_core(config, owns_desk=False)
     try:
         problems = self_test(core)
+        depth = core.outbox.depth()  # after an upgrade: nothing lost on the way
+        print(f"self-test: outbox {depth.pending} waiting, {depth.dead} for a technician",
+              flush=True)
     finally:
         core.close()
     for problem in problems:

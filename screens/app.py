@@ -8,7 +8,7 @@ import sys
 import time
 from types import TracebackType
 
-from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontDatabase, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core import KioskCore
@@ -16,16 +16,19 @@ from kiosk.paths import ASSETS_DIR
 from screens.context import ScreenContext
 from screens.language import LanguageManager
 from screens.main_window import MainWindow, window_flags
+from screens.navigator import HOME
 
 log = logging.getLogger(__name__)
 
 FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
+BUNDLED_FAMILY = "Noto Sans"
 BASE_FONT_PX = 22
 WINDOWED_SIZE = (1280, 1024)
 
 
 def setup_application(app: QApplication) -> str:
-    """Register the bundled fonts, set the base font and stylesheet; return the family."""
+    """Register the bundled fonts, set the base font, stylesheet and window icon; return the
+    font family."""
     family = ""
     for name in FONT_FILES:
         font_id = QFontDatabase.addApplicationFont(str(ASSETS_DIR / "fonts" / name))
@@ -37,6 +40,7 @@ def setup_application(app: QApplication) -> str:
     font.setPixelSize(BASE_FONT_PX)
     app.setFont(font)
     app.setStyleSheet((ASSETS_DIR / "style.qss").read_text(encoding="utf-8"))
+    app.setWindowIcon(QIcon(str(ASSETS_DIR / "icon.png")))
     return family
 
 
@@ -120,27 +124,37 @@ def run_gui(core: KioskCore, *, windowed: bool, exit_after_paint: bool = False,
 
 
 def self_test(core: KioskCore) -> list[str]:
-    """Build the window, render every screen once in both languages and build a ticket job
-    for the configured printer; the problems found (empty: all well). No network, no
-    printing: the installer's smoke test of a (frozen) build."""
+    """Build the window, render every screen once in both languages (and Home in high
+    contrast), build a ticket job for the configured printer; the problems found (empty: all
+    well). Checks that the bundled fonts, translations, stylesheets and icon load. No network,
+    no printing: the installer's smoke test of a (frozen) build."""
     from printers.job import JobSettings
     from printers.layouts.ticket import build_ticket_job
     from printers.samples import SAMPLE_OFFICE, sample_ticket
 
     problems: list[str] = []
     app = QApplication.instance() or QApplication(sys.argv)
-    setup_application(app)
-    if not QFontDatabase.families():
-        problems.append("no font could be loaded")
+    family = setup_application(app)
+    if family != BUNDLED_FAMILY:
+        problems.append(f"the bundled font did not load (got {family or 'none'!r})")
+    if app.windowIcon().isNull():
+        problems.append("the window icon did not load")
     window = create_window(core)
     window.resize(*WINDOWED_SIZE)
+    context = window.context
+    if not context.language.translations_loaded:
+        problems.append("the Vietnamese translations did not load")
     try:
         for language in ("vi", "en"):
-            window.context.language.set_language(language)
+            context.language.set_language(language)
             for name in window.navigator.names():
                 image = window.navigator.screen(name).grab().toImage()
                 if image.isNull() or image.width() == 0:
                     problems.append(f"screen {name} did not render in {language}")
+        context.display.set(high_contrast=True)
+        if window.navigator.screen(HOME).grab().toImage().isNull():
+            problems.append("home did not render in high contrast")
+        context.display.reset()
         printer = core.config.printer
         settings = JobSettings(printer.profile, printer.paper_width_mm, printer.text_mode)
         job = build_ticket_job(sample_ticket(), SAMPLE_OFFICE, settings)

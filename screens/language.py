@@ -24,7 +24,8 @@ class LanguageManager(QObject):
         super().__init__()
         self._translator = QTranslator(self)
         qm = I18N_DIR / "kiosk_vi.qm"
-        if not self._translator.load(str(qm)):
+        self.translations_loaded = self._translator.load(str(qm))
+        if not self.translations_loaded:
             log.error("Vietnamese translations missing (%s); run: python3 dev.py test", qm)
         self.language: Language = "en"  # the source strings' language, before any switch
         self.set_language(language)
