@@ -8,11 +8,13 @@ import sys
 import time
 from types import TracebackType
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core import KioskCore
 from kiosk.paths import ASSETS_DIR
+from kiosk.service_notify import READY, STOPPING, WATCHDOG, notify, watchdog_interval_s
 from screens.context import ScreenContext
 from screens.language import LanguageManager
 from screens.main_window import MainWindow, window_flags
@@ -86,6 +88,21 @@ def settle_memory() -> None:
     gc.freeze()
 
 
+def report_to_service_manager(window: MainWindow) -> None:
+    """Tell systemd the kiosk is ready and, if the unit has a watchdog, keep telling it from
+    the GUI thread that the screen is alive (a hung event loop gets the kiosk restarted)."""
+    if not notify(READY):
+        return
+    QApplication.instance().aboutToQuit.connect(lambda: notify(STOPPING))  # type: ignore[union-attr]
+    interval_s = watchdog_interval_s()
+    if interval_s is None:
+        return
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: notify(WATCHDOG))
+    timer.start(max(100, int(interval_s * 1000)))
+    notify(WATCHDOG)
+
+
 def run_gui(core: KioskCore, *, windowed: bool, exit_after_paint: bool = False,
             quit_shortcut: bool = False) -> int:
     """Show the kiosk and run the event loop until it quits; return the exit code.
@@ -111,11 +128,13 @@ def run_gui(core: KioskCore, *, windowed: bool, exit_after_paint: bool = False,
             app.quit()
             return
         settle_memory()
+        report_to_service_manager(window)
 
     window.first_painted.connect(painted)
     if quit_shortcut and not fullscreen:
         QShortcut(QKeySequence("Ctrl+Q"), window, activated=app.quit)
     if fullscreen:
+        app.setOverrideCursor(Qt.CursorShape.BlankCursor)  # a touchscreen shows no pointer
         window.showFullScreen()
     else:
         window.resize(*WINDOWED_SIZE)

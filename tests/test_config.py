@@ -133,3 +133,33 @@ def test_logs_go_to_a_rotating_file(tmp_path: Path) -> None:
     for handler in [h for h in logging.getLogger().handlers if getattr(h, "_kiosk", False)]:
         logging.getLogger().removeHandler(handler)
         handler.close()
+
+
+def test_the_config_template_explains_every_key_and_loads_as_it_is() -> None:
+    """deploy/kiosk.toml.example: every key of every section is there (set or commented out,
+    with its explanation above it), nothing else is, and the file is a valid config."""
+    import re
+    import tomllib
+
+    from kiosk.config import SECTIONS
+    from kiosk.paths import PROJECT_ROOT
+
+    template = PROJECT_ROOT / "deploy" / "kiosk.toml.example"
+    text = template.read_text(encoding="utf-8")
+    section = ""
+    mentioned: set[tuple[str, str]] = set()
+    explained = False  # the lines since the last blank one hold an explanation
+    for line in text.splitlines():
+        if match := re.fullmatch(r"\[(\w+)\]", line):
+            section, explained = match.group(1), False
+        elif section and (match := re.fullmatch(r"#? ?(\w+) = .+", line)):
+            mentioned.add((section, match.group(1)))
+            assert explained, f"[{section}] {match.group(1)} has no explanation above it"
+        elif line.startswith("#"):
+            explained = True
+        elif not line.strip():
+            explained = False
+    expected = {(name, key) for name, model in SECTIONS.items() for key in model.model_fields}
+    assert mentioned == expected
+    assert set(tomllib.loads(text)) == set(SECTIONS)
+    load_config(template, environ={})

@@ -72,6 +72,10 @@ def test_the_build_holds_the_kiosk_and_leaves_out_the_developer_parts(frozen: Bu
                       "i18n/kiosk_vi.qm", "escpos/capabilities.json"):
         assert (internal / data_file).is_file(), data_file
     assert not (internal / "assets" / "demo").exists()
+    for installer_file in ("DEPLOY.md", "deploy/kiosk.toml.example",
+                           "deploy/linux/kiosk-dvc.service", "deploy/linux/99-kiosk-dvc.rules",
+                           "deploy/windows/kiosk-dvc-loop.cmd"):
+        assert (frozen.folder / installer_file).is_file(), installer_file
     plugins = internal / "PySide6" / "Qt" / "plugins"
     assert {path.name for path in plugins.iterdir()} <= QT_PLUGINS_KEPT
     assert not list((internal / "PySide6").rglob("*.qm"))  # Qt's own translations

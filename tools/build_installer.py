@@ -40,12 +40,16 @@ class Build:
 
 
 def build(dist_dir: Path, work_dir: Path) -> Build:
-    """Run PyInstaller on kiosk.spec into ``dist_dir``; raise CalledProcessError on failure."""
+    """Run PyInstaller on kiosk.spec into ``dist_dir`` and add the installer's files (the
+    deploy/ folder and docs/deploy.md as DEPLOY.md); raise CalledProcessError on failure."""
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm",
                     "--distpath", str(dist_dir), "--workpath", str(work_dir),
                     "--log-level", "ERROR"], cwd=PROJECT_ROOT, check=True)
-    return Build(dist_dir / APP_NAME, time.perf_counter() - started)
+    folder = dist_dir / APP_NAME
+    shutil.copytree(PROJECT_ROOT / "deploy", folder / "deploy", dirs_exist_ok=True)
+    shutil.copy2(PROJECT_ROOT / "docs" / "deploy.md", folder / "DEPLOY.md")
+    return Build(folder, time.perf_counter() - started)
 
 
 def pack(folder: Path) -> Path:
