@@ -19,6 +19,8 @@ READY = "READY=1"
 STOPPING = "STOPPING=1"
 WATCHDOG = "WATCHDOG=1"
 
+_warned: set[bool] = set()  # non-empty once a failure was logged as a warning
+
 
 def notify(message: str, environ: Mapping[str, str] | None = None) -> bool:
     """Send ``message`` to the service manager; False when there is none or it failed."""
@@ -31,7 +33,10 @@ def notify(message: str, environ: Mapping[str, str] | None = None) -> bool:
         with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
             sock.sendto(message.encode(), address)
     except OSError as exc:
-        log.warning("could not notify the service manager (%s): %s", message, exc)
+        # warned once: a watchdog ping that cannot be sent fails again every few seconds
+        (log.debug if _warned else log.warning)(
+            "could not notify the service manager (%s): %s", message, exc)
+        _warned.add(True)
         return False
     return True
 

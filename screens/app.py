@@ -103,6 +103,15 @@ def report_to_service_manager(window: MainWindow) -> None:
     notify(WATCHDOG)
 
 
+def cover_screen(window: MainWindow) -> None:
+    """Give the window its screen's whole area, now and whenever the screen changes (turned,
+    or another monitor plugged in). A kiosk display has no window manager, and without one
+    nothing acts on a full-screen request: the window would keep its default size."""
+    screen = window.screen()
+    window.setGeometry(screen.geometry())
+    screen.geometryChanged.connect(window.setGeometry)
+
+
 def run_gui(core: KioskCore, *, windowed: bool, exit_after_paint: bool = False,
             quit_shortcut: bool = False) -> int:
     """Show the kiosk and run the event loop until it quits; return the exit code.
@@ -135,6 +144,7 @@ def run_gui(core: KioskCore, *, windowed: bool, exit_after_paint: bool = False,
         QShortcut(QKeySequence("Ctrl+Q"), window, activated=app.quit)
     if fullscreen:
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)  # a touchscreen shows no pointer
+        cover_screen(window)
         window.showFullScreen()
     else:
         window.resize(*WINDOWED_SIZE)

@@ -80,3 +80,16 @@ def test_the_kiosk_says_ready_after_home_and_keeps_pinging(
         kiosk.wait(30)
     assert messages[0] == b"READY=1"
     assert messages[1:] == [b"WATCHDOG=1"] * 3
+
+
+def test_a_failing_socket_is_warned_about_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               caplog: pytest.LogCaptureFixture) -> None:
+    from kiosk import service_notify
+
+    monkeypatch.setattr(service_notify, "_warned", set())
+    gone = {"NOTIFY_SOCKET": str(tmp_path / "gone.sock")}
+    for _ in range(5):
+        assert not notify(WATCHDOG, gone)
+    warnings = [r for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1
+    assert "WATCHDOG=1" in warnings[0].getMessage()

@@ -138,3 +138,20 @@ def test_a_notice_in_one_language_goes_when_the_language_changes(qtbot, window) 
     assert window.scan_notice.isVisible()
     qtbot.mouseClick(window.language_button, Qt.MouseButton.LeftButton)
     assert window.scan_notice.isHidden()
+
+
+def test_full_screen_covers_the_screen_without_a_window_manager(window) -> None:  # type: ignore[no-untyped-def]
+    """A kiosk display has no window manager to act on showFullScreen(): the kiosk sizes its
+    window to the screen itself, and again when the screen changes (turned, replaced)."""
+    from PySide6.QtCore import QRect
+
+    from screens.app import cover_screen
+
+    screen = window.screen()
+    window.move(200, 100)
+    cover_screen(window)
+    assert window.geometry().topLeft() == screen.geometry().topLeft()
+    assert window.width() >= screen.geometry().width()  # (the test screen is only 800 wide)
+    for changed in (QRect(0, 0, 1920, 1080), QRect(0, 0, 1080, 1920)):  # replaced, turned
+        screen.geometryChanged.emit(changed)
+        assert window.geometry() == changed
