@@ -89,7 +89,7 @@ def task_test(args: list[str]) -> int:
     if _run(PYTHON, "-m", "ruff", "check", ".") != 0:
         print("dev.py: ruff found problems (see above)", file=sys.stderr)
         return 1
-    code = _run(PYTHON, "-m", "pytest", "-n", str(_test_workers()), "--dist", "worksteal", *args)
+    code = _run(PYTHON, "-m", "pytest", "-n", str(_test_workers()), "--dist", "loadgroup", *args)
     if code == PYTEST_NO_TESTS:
         print("dev.py: pytest collected no tests; treating that as a failure", file=sys.stderr)
         return 1

@@ -21,7 +21,10 @@ LEFT_OUT = ("simulators", "tests", "tools", "bench", "pytest", "_pytest", "hypot
             "jsonschema", "PyInstaller", "tkinter")
 QT_PLUGINS_KEPT = {"platforms", "xcbglintegrations", "styles"}
 
-pytestmark = pytest.mark.timeout(900)  # the first test waits for the build (about a minute)
+pytestmark = [
+    pytest.mark.timeout(900),  # the first test waits for the build (about a minute)
+    pytest.mark.xdist_group("installer"),  # one worker, one build (python3 dev.py test)
+]
 
 
 @pytest.fixture(scope="module")
