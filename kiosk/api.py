@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import threading
 from datetime import date, datetime
+from functools import partial
 from typing import Any, Literal, TypeVar
 from urllib.parse import quote
 
@@ -107,16 +108,33 @@ class ProvinceApi:
         self._device_token = device_token
         self._access_token = ""
         self._session_lock = threading.Lock()
-        self._client = httpx.Client(
+        self._new_client = partial(
+            httpx.Client,
             base_url=base_url,
             timeout=httpx.Timeout(timeout_s),
             verify=verify_tls,
             headers={"User-Agent": f"kiosk-dvc/{__version__}", "X-Kiosk-Id": kiosk_id},
         )
+        self._client: httpx.Client | None = None
+        self._client_lock = threading.Lock()
+        self._closed = False
 
     def close(self) -> None:
-        """Release the connection pool."""
-        self._client.close()
+        """Release the connection pool; no call can be made after."""
+        with self._client_lock:
+            self._closed = True
+            if self._client is not None:
+                self._client.close()
+
+    def _http(self) -> httpx.Client:
+        """The HTTP client, made by the first call: its TLS context and connection pool take
+        tens of milliseconds, which the kiosk's start need not wait for."""
+        with self._client_lock:
+            if self._closed:
+                raise RuntimeError("the province API client is closed")
+            if self._client is None:
+                self._client = self._new_client()
+            return self._client
 
     # -- catalogue and lookups ---------------------------------------------------------------
 
@@ -225,7 +243,7 @@ class ProvinceApi:
         if key is not None:
             headers["Idempotency-Key"] = key
         try:
-            with self._client.stream(method, path, json=json_body, params=params,
+            with self._http().stream(method, path, json=json_body, params=params,
                                      headers=headers) as response:
                 body = self._read_capped(response)
         except httpx.TimeoutException as exc:

@@ -463,10 +463,12 @@ def _run_self_test(config: Config) -> int:
 
 def _run_gui(config: Config, config_file: Path, *, windowed: bool, exit_after_paint: bool,
              demo: bool) -> int:
-    from screens.app import run_gui
-
     core = build_kiosk_core(config, config_file=config_file)
     try:
+        # Qt after the core: once PySide6 is imported, every later import also reads its
+        # module's source (PySide6's __feature__ check) and keeps it in memory
+        from screens.app import run_gui
+
         return run_gui(core, windowed=windowed, exit_after_paint=exit_after_paint,
                        quit_shortcut=demo)
     finally:

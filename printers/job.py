@@ -7,6 +7,9 @@ and images otherwise, and a cut only where the profile can cut.
 
 Raster mode keeps jobs small: ASCII paragraphs go out as native text, Vietnamese lines as
 images cropped to their ink, with the blank rows above and below sent as paper feeds.
+
+Pillow, qrcode, python-barcode and python-escpos's printer classes are imported by the first
+job, not with this module: the kiosk needs only :class:`JobSettings` to start.
 """
 
 from __future__ import annotations
@@ -15,10 +18,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
-import barcode
-import qrcode
 from escpos.capabilities import CAPABILITIES
 from escpos.constants import (
     BARCODE_HEIGHT,
@@ -28,10 +29,7 @@ from escpos.constants import (
     CODEPAGE_CHANGE,
     QR_ECLEVEL_M,
 )
-from escpos.printer import Dummy
-from PIL import Image
 
-from printers import raster_text
 from printers.vietnamese import (
     TCVN3_LOWER_PAGE,
     TCVN3_UPPER_PAGE,
@@ -39,6 +37,9 @@ from printers.vietnamese import (
     encode_tcvn3,
     fold_to_ascii,
 )
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 TextMode = Literal["raster", "cp1258", "tcvn3", "ascii"]
 TEXT_MODES: tuple[TextMode, ...] = get_args(TextMode)
@@ -112,6 +113,8 @@ class JobBuilder:
     """Accumulates one job for a printer; :meth:`finish` returns its bytes."""
 
     def __init__(self, settings: JobSettings) -> None:
+        from escpos.printer import Dummy
+
         self.settings = settings
         self._printer = Dummy(profile=settings.profile)
         self.width_dots = _width_dots(settings)
@@ -133,6 +136,8 @@ class JobBuilder:
         """A paragraph, wrapped to the paper: native text, or raster lines for Vietnamese."""
         wrap = _balanced if align == "center" else _greedy
         if self.settings.text_mode == "raster" and not text.isascii():
+            from printers import raster_text
+
             self._set_style(align, bold, 1)
             lines = wrap(lambda width: raster_text.wrap(text, size, bold, width),
                          self.width_dots - MARGIN_DOTS)
@@ -165,6 +170,8 @@ class JobBuilder:
             self._flush_feed()
             self._printer.qr(content, ec=QR_ECLEVEL_M, size=module_size, native=True)
         else:
+            import qrcode
+
             code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
             code.add_data(content)
             code.make(fit=True)
@@ -191,6 +198,8 @@ class JobBuilder:
                       + BARCODE_WIDTH + bytes([min(MAX_MODULE_DOTS, self.width_dots // modules)])
                       + BARCODE_TXT_OFF + BARCODE_TYPE_B["CODE128"] + bytes([len(data)]) + data)
         else:
+            import barcode
+
             bars = str(barcode.get_barcode_class("code128")(content).build()[0])
             if len(bars) <= self.width_dots:
                 module = min(MAX_MODULE_DOTS, self.width_dots // len(bars))
@@ -260,6 +269,8 @@ class JobBuilder:
 
     def _image(self, picture: Image.Image) -> None:
         """A 1-bit picture as GS v 0, its blank top and bottom rows sent as paper feed."""
+        from PIL import Image
+
         ink = Image.eval(picture.convert("L"), lambda v: 255 - v).getbbox()
         if ink is None:
             self._pending_feed += picture.height
@@ -420,6 +431,8 @@ def _code128_data(content: str) -> tuple[bytes, int]:
 
 def _modules_image(rows: list[list[bool]], module: int, height: int | None = None) -> Image.Image:
     """A black-on-white image of dark modules, ``module`` dots each (rows stretched to height)."""
+    from PIL import Image
+
     width = len(rows[0])
     image = Image.frombytes("L", (width, len(rows)),
                             bytes(0 if dark else 255 for row in rows for dark in row))

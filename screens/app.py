@@ -138,6 +138,7 @@ def run_gui(core: KioskCore, *, windowed: bool, exit_after_paint: bool = False,
             return
         settle_memory()
         report_to_service_manager(window)
+        window.build_citizen_screens_in_background(finished=settle_memory)
 
     window.first_painted.connect(painted)
     if quit_shortcut and not fullscreen:

@@ -129,10 +129,11 @@ class DossierStatusScreen(Screen):
         self._fill_history()
         self.retranslate()
 
-    def journey_texts(self) -> tuple[str, str]:
-        return (self.tr("Look up a dossier"),
-                self.tr("Where your application stands: scan or type the code on your "
-                        "receipt"))
+    @staticmethod
+    def journey_texts() -> tuple[str, str]:
+        return (DossierStatusScreen.tr("Look up a dossier"),
+                DossierStatusScreen.tr("Where your application stands: scan or type the code "
+                                       "on your receipt"))
 
     def handle_scan(self, scan: object) -> bool:
         """A scanned receipt's dossier code is looked up at once."""

@@ -26,7 +26,7 @@ class HomeScreen(Screen):
         self.ticket_tile = TileButton("primaryTile")
         self.ticket_tile.clicked.connect(lambda: self._go(TICKET_FIELDS))
         self.journey_tiles: dict[str, TileButton] = {}
-        self._journey_screens: dict[str, Screen] = {}
+        self._journey_screens: dict[str, type[Screen]] = {}
         self._journeys = QGridLayout()
         self._journeys.setSpacing(16)
         self.status = heading("statusLine")
@@ -45,9 +45,9 @@ class HomeScreen(Screen):
         context.display.changed.connect(self.retranslate)
         context.printer_changed.connect(self.retranslate)
 
-    def add_journey(self, screen_name: str, screen: Screen) -> TileButton:
-        """Offer the journey that starts on ``screen`` (registered as ``screen_name``);
-        tiles follow in the order added."""
+    def add_journey(self, screen_name: str, screen: type[Screen]) -> TileButton:
+        """Offer the journey that starts on a ``screen`` (registered as ``screen_name``, built
+        when the tile is first touched); tiles follow in the order added."""
         tile = TileButton("journeyTile")
         tile.clicked.connect(lambda: self._go(screen_name))
         index = len(self.journey_tiles)

@@ -7,7 +7,10 @@ In full screen (``locked``) the window refuses to close: only a technician's Qui
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
+from functools import partial
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -30,7 +33,7 @@ from screens.context import ScreenContext
 from screens.dossier_status import DOSSIER_STATUS, DossierStatusScreen
 from screens.home import TICKET_FIELDS, HomeScreen
 from screens.idle import IdleWatcher
-from screens.navigator import HOME, Navigator
+from screens.navigator import HOME, Navigator, Screen
 from screens.payment import PAYMENT, PaymentScreen
 from screens.procedures import (
     PROCEDURE_DETAIL,
@@ -46,16 +49,22 @@ from screens.technician import (
     TECHNICIAN_SCREENS,
     HotCorner,
     PinScreen,
-    TechnicianScreen,
 )
 from screens.ticket_fields import TICKET_PRINT, TicketFieldsScreen
 from screens.ticket_print import TicketPrintScreen
 from screens.touch_guard import TouchGuard
 
+if TYPE_CHECKING:
+    from screens.technician.mode import TechnicianScreen
+
 CLOCK_MS = 15_000
 SCAN_NOTICE_MS = 10_000
 NOTICE_MARGIN = 24
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
+# the journeys Home offers a tile for, in the tiles' order
+JOURNEYS: tuple[tuple[str, type[Screen]], ...] = (
+    (PROCEDURES, ProceduresScreen), (DOSSIER_STATUS, DossierStatusScreen),
+    (SUBMISSION, SubmissionScreen), (PAYMENT, PaymentScreen), (RATING, RatingScreen))
 
 log = logging.getLogger(__name__)
 
@@ -94,29 +103,9 @@ class MainWindow(QWidget):
         # (and tests/test_accessibility.py fails), the window never grows off the screen
         self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.navigator = Navigator(self.stack)
-        home = HomeScreen(context)
-        self.navigator.add(HOME, home)
-        self.navigator.add(ANNOUNCEMENTS, AnnouncementsScreen(context))
-        self.navigator.add(TICKET_FIELDS, TicketFieldsScreen(context))
-        self.navigator.add(TICKET_PRINT, TicketPrintScreen(context))
-        for name, journey in ((PROCEDURES, ProceduresScreen(context)),
-                              (DOSSIER_STATUS, DossierStatusScreen(context)),
-                              (SUBMISSION, SubmissionScreen(context)),
-                              (PAYMENT, PaymentScreen(context)),
-                              (RATING, RatingScreen(context))):
-            self.navigator.add(name, journey)
-            home.add_journey(name, journey)
-        self.navigator.add(PROCEDURE_DETAIL, ProcedureDetailScreen(context))
-        self.navigator.add(TECHNICIAN_PIN, PinScreen(context))
-        technician = TechnicianScreen(context)
-        technician.quit_requested.connect(self.quit_kiosk)
-        self.navigator.add(TECHNICIAN, technician)
         entry = context.core.config.technician
         self.hot_corner = HotCorner(header, taps=entry.entry_taps, window_s=entry.entry_window_s)
         self.hot_corner.triggered.connect(self._open_technician_entry)
-        for screen in self.navigator.screens():
-            screen.navigation_changed.connect(self._update_bar)
-            screen.notice.connect(self.show_notice)
 
         self.back_button = QPushButton()
         self.back_button.setObjectName("backButton")
@@ -173,8 +162,6 @@ class MainWindow(QWidget):
         self.idle.timed_out.connect(self._idle_timed_out)
         self.idle.counting_down.connect(self._show_idle_warning)
         self.idle.countdown_cancelled.connect(self._hide_idle_warning)
-        for screen in self.navigator.screens():
-            screen.activity.connect(self.idle.poke)
         self.idle_warning = QFrame(self.stack)  # floats over the screen; takes no room
         self.idle_warning.setObjectName("idleWarning")
         self.idle_warning_text = QLabel()
@@ -192,8 +179,6 @@ class MainWindow(QWidget):
         self.idle_warning.hide()
         self.touch_guard = TouchGuard(settings.tap_guard_ms, self)
         self.navigator.current_changed.connect(lambda _name: self.touch_guard.arm())
-        for screen in self.navigator.screens():
-            screen.navigation_changed.connect(self.touch_guard.arm)  # a step changed
         self.attract = IdleWatcher(max(1, settings.attract_after_s) * 1000, self)
         self.attract.timed_out.connect(self._show_announcements)
         self._attract_enabled = settings.attract_after_s > 0
@@ -206,9 +191,59 @@ class MainWindow(QWidget):
         self.navigator.current_changed.connect(self._update_bar)
         context.catalogue_changed.connect(self.retranslate)
         context.sync_status_changed.connect(self._update_sync_indicator)
-        self.navigator.home()
+        self.navigator.screen_built.connect(self._wire)
+        self._register_screens()
+        self.navigator.home()  # builds Home; every other screen is built on first use
         self.retranslate()
         self._update_clock()
+
+    def build_citizen_screens_in_background(self,
+                                            finished: Callable[[], None] | None = None) -> None:
+        """Build every screen a citizen may open, one at a time while the kiosk is idle
+        (after Home has painted), so no first visit waits for a build; then ``finished``."""
+        self.navigator.build_in_background(
+            [name for name in self.navigator.names() if name not in TECHNICIAN_SCREENS],
+            finished)
+
+    def _register_screens(self) -> None:
+        """Tell the navigator every screen and how to build it."""
+        context = self.context
+        factories: dict[str, Callable[[], Screen]] = {
+            HOME: self._build_home,
+            ANNOUNCEMENTS: partial(AnnouncementsScreen, context),
+            TICKET_FIELDS: partial(TicketFieldsScreen, context),
+            TICKET_PRINT: partial(TicketPrintScreen, context),
+            **{name: partial(journey, context) for name, journey in JOURNEYS},
+            PROCEDURE_DETAIL: partial(ProcedureDetailScreen, context),
+            TECHNICIAN_PIN: partial(PinScreen, context),
+            TECHNICIAN: self._build_technician,
+        }
+        for name, factory in factories.items():
+            self.navigator.add(name, factory)
+
+    def _build_home(self) -> HomeScreen:
+        """Home, with a tile for every journey (the journeys' screens are not built)."""
+        home = HomeScreen(self.context)
+        for name, journey in JOURNEYS:
+            home.add_journey(name, journey)
+        return home
+
+    def _build_technician(self) -> TechnicianScreen:
+        """Technician mode, whose pages are imported only now (the test page brings in
+        Pillow)."""
+        from screens.technician.mode import TechnicianScreen
+
+        technician = TechnicianScreen(self.context)
+        technician.quit_requested.connect(self.quit_kiosk)
+        return technician
+
+    def _wire(self, screen: Screen) -> None:
+        """Connect a screen, once built, to the bar, the notices, the idle countdown and the
+        touch guard."""
+        screen.navigation_changed.connect(self._update_bar)
+        screen.navigation_changed.connect(self.touch_guard.arm)  # a step changed
+        screen.notice.connect(self.show_notice)
+        screen.activity.connect(self.idle.poke)
 
     def retranslate(self) -> None:
         """Set the window's own texts in the current language."""

@@ -3,17 +3,25 @@
 Every screen derives from :class:`Screen` and sets its texts in ``retranslate`` (called again
 on every language change), clears what a citizen entered in ``wipe``, and may clean up in
 ``leave`` when it stops being current. Reaching Home, by any way, wipes every screen.
+
+Screens are registered by name with a factory and built when first shown or asked for (a
+kiosk starts with Home alone; most citizens use one journey). A screen built late comes up
+in the current language and look, like one built at start.
 """
 
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 log = logging.getLogger(__name__)
+
+PREBUILD_GAP_MS = 50
 
 HOME = "home"
 
@@ -54,8 +62,10 @@ class Screen(QWidget):
         """Take Back within the screen (a step of a journey); True if it did."""
         return False
 
-    def journey_texts(self) -> tuple[str, str]:
-        """Title and one-line explanation of Home's tile for a journey starting here."""
+    @staticmethod
+    def journey_texts() -> tuple[str, str]:
+        """Title and one-line explanation of Home's tile for a journey starting here (asked
+        of the class: Home offers journeys whose screens are not built yet)."""
         return "", ""
 
     def handle_scan(self, scan: object) -> bool:
@@ -69,35 +79,66 @@ class Screen(QWidget):
 
 
 class Navigator(QObject):
-    """Decides which screen is current; keeps the Back history."""
+    """Decides which screen is current; keeps the Back history; builds screens on first use."""
 
     current_changed = Signal(str)
+    #: emitted with each screen once it is built, before it is first shown
+    screen_built = Signal(QWidget)
 
     def __init__(self, stack: QStackedWidget) -> None:
         super().__init__(stack)
         self._stack = stack
+        self._factories: dict[str, Callable[[], Screen]] = {}
         self._screens: dict[str, Screen] = {}
         self._history: list[str] = []
         self.current_name = ""
 
-    def add(self, name: str, screen: Screen) -> None:
-        """Register a screen under ``name``."""
-        screen.navigator = self
-        self._screens[name] = screen
-        self._stack.addWidget(screen)
-        screen.retranslate()
+    def add(self, name: str, factory: Callable[[], Screen]) -> None:
+        """Register the screen that ``factory`` builds, under ``name``; it is built when
+        first shown or asked for."""
+        self._factories[name] = factory
 
     def screen(self, name: str) -> Screen:
-        """The screen registered under ``name``."""
-        return self._screens[name]
+        """The screen registered under ``name``, built now if it was not yet."""
+        screen = self._screens.get(name)
+        if screen is None:
+            started = time.perf_counter()
+            screen = self._factories[name]()
+            screen.navigator = self
+            self._screens[name] = screen
+            self._stack.addWidget(screen)
+            screen.retranslate()
+            self.screen_built.emit(screen)
+            log.debug("screen %s built in %.0f ms", name,
+                      (time.perf_counter() - started) * 1000)
+        return screen
 
     def names(self) -> list[str]:
-        """The names of every registered screen."""
-        return list(self._screens)
+        """The names of every registered screen, built or not, in the order added."""
+        return list(self._factories)
 
-    def screens(self) -> list[Screen]:
-        """Every registered screen, in the order added."""
-        return list(self._screens.values())
+    def is_built(self, name: str) -> bool:
+        """Whether the screen ``name`` exists yet."""
+        return name in self._screens
+
+    def build_in_background(self, names: list[str], finished: Callable[[], None] | None = None,
+                            gap_ms: int = PREBUILD_GAP_MS) -> None:
+        """Build the screens ``names`` that are not built yet, one per turn of the event loop
+        with ``gap_ms`` between them, so that a touch is never kept waiting by more than one
+        build and a citizen's first visit of a journey is as quick as the next; then call
+        ``finished``."""
+        waiting = [name for name in names if not self.is_built(name)]
+
+        def build_next() -> None:
+            while waiting and self.is_built(waiting[0]):  # built meanwhile, on demand
+                waiting.pop(0)
+            if waiting:
+                self.screen(waiting.pop(0))
+                QTimer.singleShot(gap_ms, self, build_next)
+            elif finished is not None:
+                finished()
+
+        QTimer.singleShot(gap_ms, self, build_next)
 
     @property
     def current(self) -> Screen:
@@ -121,18 +162,19 @@ class Navigator(QObject):
         self._show(HOME, {})
 
     def wipe_all(self) -> None:
-        """Clear every screen's inputs and forget the history, staying where we are."""
+        """Clear every screen's inputs and forget the history, staying where we are (a screen
+        not built yet has nothing to clear)."""
         self._history.clear()
         for screen in self._screens.values():
             screen.wipe()
 
     def _show(self, name: str, params: dict[str, Any]) -> None:
+        screen = self.screen(name)
         if self.current_name and self.current_name != name:
             self.current.leave()
         self.current_name = name
         if name == HOME:  # however Home is reached, nothing of the journey stays behind
             self.wipe_all()
-        screen = self._screens[name]
         screen.enter(**params)
         self._stack.setCurrentWidget(screen)
         log.debug("screen %s", name)

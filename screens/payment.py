@@ -97,8 +97,10 @@ class PaymentScreen(Screen):
 
     # -- navigation -------------------------------------------------------------------------
 
-    def journey_texts(self) -> tuple[str, str]:
-        return (self.tr("Pay a fee"), self.tr("Pay by bank app with a VietQR code"))
+    @staticmethod
+    def journey_texts() -> tuple[str, str]:
+        return (PaymentScreen.tr("Pay a fee"),
+                PaymentScreen.tr("Pay by bank app with a VietQR code"))
 
     def enter(self, **params: Any) -> None:
         procedure = params.get("procedure")

@@ -96,9 +96,11 @@ class ProceduresScreen(Screen):
 
     # -- navigation -------------------------------------------------------------------------
 
-    def journey_texts(self) -> tuple[str, str]:
-        return (self.tr("Look up a procedure"),
-                self.tr("Documents to bring, fees, processing time; print a guide"))
+    @staticmethod
+    def journey_texts() -> tuple[str, str]:
+        return (ProceduresScreen.tr("Look up a procedure"),
+                ProceduresScreen.tr("Documents to bring, fees, processing time; "
+                                    "print a guide"))
 
     def enter(self, **params: Any) -> None:
         if "field_id" in params:

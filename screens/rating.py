@@ -120,9 +120,10 @@ class RatingScreen(Screen):
         context.catalogue_changed.connect(self._rebuild_counters)
         self._rebuild_counters()
 
-    def journey_texts(self) -> tuple[str, str]:
-        return (self.tr("Rate our service"),
-                self.tr("Tell us how you were served at the counter"))
+    @staticmethod
+    def journey_texts() -> tuple[str, str]:
+        return (RatingScreen.tr("Rate our service"),
+                RatingScreen.tr("Tell us how you were served at the counter"))
 
     def enter(self, **params: Any) -> None:
         self._set_step("counter")

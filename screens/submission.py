@@ -313,9 +313,10 @@ class SubmissionScreen(Screen):
 
     # -- navigation -------------------------------------------------------------------------
 
-    def journey_texts(self) -> tuple[str, str]:
-        return (self.tr("Submit an application online"),
-                self.tr("Fill in the form here; your ID card fills in your details"))
+    @staticmethod
+    def journey_texts() -> tuple[str, str]:
+        return (SubmissionScreen.tr("Submit an application online"),
+                SubmissionScreen.tr("Fill in the form here; your ID card fills in your details"))
 
     def enter(self, **params: Any) -> None:
         self.wipe()

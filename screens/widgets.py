@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import qrcode
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -82,9 +81,21 @@ def heading(object_name: str = "heading") -> QLabel:
     return label
 
 
+class RoomLeftScrollArea(QScrollArea):
+    """A scroll area that asks for no more than its minimum size: it takes the room its layout
+    leaves it (by stretch) and scrolls the rest.
+
+    QScrollArea's own size hint is its content's as it was when first asked, so a screen's
+    layout would depend on what the screen held when it was first laid out.
+    """
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
+
+
 def scroll_area(content: QWidget) -> QScrollArea:
     """``content`` in a frameless vertical scroll area that a finger can drag."""
-    area = QScrollArea()
+    area = RoomLeftScrollArea()
     area.setObjectName("scrollArea")
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
@@ -116,6 +127,8 @@ class QrCode(QWidget):
     def set_content(self, content: str) -> None:
         """Show ``content`` as a QR code (medium error correction); "" clears it."""
         if content:
+            import qrcode  # brings in Pillow: imported by the first code, not at start
+
             code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
             code.add_data(content)
             code.make(fit=True)

@@ -73,6 +73,21 @@ def test_wrong_device_token_is_unauthorized(province: ProvinceSimulator) -> None
     assert error.value.kind == "unauthorized" and error.value.status == 401
 
 
+def test_the_connection_pool_is_made_by_the_first_call_and_released_by_close(
+        province: ProvinceSimulator) -> None:
+    api = client(province.url)
+    assert api._client is None  # a kiosk's start does not wait for TLS and a pool
+    assert api.catalogue_changes("", limit=1).changes
+    pool = api._client
+    assert pool is not None
+    api.catalogue_changes("", limit=1)
+    assert api._client is pool
+    api.close()
+    assert pool.is_closed
+    with pytest.raises(RuntimeError):
+        api.catalogue_changes("", limit=1)
+
+
 def test_closed_port_is_a_network_error() -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
