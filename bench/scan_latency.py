@@ -22,7 +22,7 @@ def run(repeats: int = 20) -> dict[str, list[float]]:
     from screens.scan_input import ScanInput
     from tools.screenshots import wait_until
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # Qt needs one for the scan filter
     latencies: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         link = Path(tmp) / "by-id" / "usb-Scanner-if00"
@@ -30,13 +30,13 @@ def run(repeats: int = 20) -> dict[str, list[float]]:
         scans = ScanInput(ScannerSection(kind="serial", port=str(link)))
         arrived: list[float] = []
         scans.scanned.connect(lambda _scan: arrived.append(time.monotonic()))
-        scans.start(app)  # type: ignore[arg-type]
+        scans.start()
         try:
             for count in range(1, repeats + 1):
                 last_byte = scanner.scan(ID_CARD)
                 wait_until(lambda n=count: len(arrived) >= n, timeout_ms=5_000)
                 latencies.append((arrived[count - 1] - last_byte) * 1000)
         finally:
-            scans.stop(app)  # type: ignore[arg-type]
+            scans.stop()
             scanner.stop()
     return {"latency_ms": latencies, "bytes": [float(len(ID_CARD.encode()) + 1)]}

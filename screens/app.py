@@ -56,7 +56,7 @@ def create_window(core: KioskCore) -> MainWindow:
     context.load_catalogue()
     # the first paint comes before any network traffic; syncing starts right after it
     window.first_painted.connect(context.start_sync)
-    context.scans.start(QApplication.instance())  # type: ignore[arg-type]
+    context.scans.start()
     return window
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+
+from screens.input_filter import input_filter
 
 ACTIVITY_EVENTS = frozenset({
     QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.KeyPress,
@@ -43,12 +44,11 @@ class IdleWatcher(QObject):
         self._tick = QTimer(self)
         self._tick.setInterval(SECOND_MS)
         self._tick.timeout.connect(self._count_down)
-        QApplication.instance().installEventFilter(self)
+        input_filter().watch(self, ACTIVITY_EVENTS, self._on_input)
         self._restart()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY_EVENTS:
-            self._restart()
+    def _on_input(self, _watched: QObject, _event: QEvent) -> bool:
+        self._restart()
         return False
 
     def poke(self) -> None:
@@ -80,7 +80,7 @@ class IdleWatcher(QObject):
         """Stop watching (the window is closing)."""
         for timer in (self._timer, self._warn_timer, self._tick):
             timer.stop()
-        QApplication.instance().removeEventFilter(self)
+        input_filter().unwatch(self)
 
     def _restart(self) -> None:
         timeout = self._timer.interval()

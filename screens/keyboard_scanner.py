@@ -26,8 +26,11 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
+from screens.input_filter import input_filter
+
+KEY_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease})
 log = logging.getLogger(__name__)
 
 #: keys that end a scan
@@ -91,17 +94,17 @@ class KeyboardScanFilter(QObject):
         self._flush_timer.setInterval(max(1, round(max(flush_after_s, max_gap_s) * 1000)))
         self._flush_timer.timeout.connect(self._on_quiet)
 
-    def install(self, app: QApplication) -> None:
-        """Start watching every key press in ``app``."""
-        app.installEventFilter(self)
+    def install(self) -> None:
+        """Start watching every key press in the application."""
+        input_filter().watch(self, KEY_EVENTS, self._on_key)
 
-    def uninstall(self, app: QApplication) -> None:
+    def uninstall(self) -> None:
         """Stop watching; keys still held are delivered as typing."""
-        app.removeEventFilter(self)
+        input_filter().unwatch(self)
         self._swallow_release = None
         self._end_burst()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def _on_key(self, watched: QObject, event: QEvent) -> bool:
         if (
             not isinstance(watched, QWidget)
             or not isinstance(event, QKeyEvent)

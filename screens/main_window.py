@@ -16,7 +16,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -386,7 +385,7 @@ class MainWindow(QWidget):
         self.idle.stop()
         self.attract.stop()
         self.touch_guard.stop()
-        self.context.scans.stop(QApplication.instance())  # type: ignore[arg-type]
+        self.context.scans.stop()
         super().closeEvent(event)
 
 

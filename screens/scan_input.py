@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication
 
 from kiosk.config import ScannerSection
 from kiosk.scans import Scan, Unrecognised, classify, mask_personal_data
@@ -45,19 +44,19 @@ class ScanInput(QObject):
             self.keyboard = KeyboardScanFilter(self)
             self.keyboard.scanned.connect(self.receive)
 
-    def start(self, app: QApplication) -> None:
+    def start(self) -> None:
         """Begin reading the scanner."""
         if self._serial is not None:
             self._serial.start()
         if self.keyboard is not None:
-            self.keyboard.install(app)
+            self.keyboard.install()
 
-    def stop(self, app: QApplication) -> None:
+    def stop(self) -> None:
         """Stop reading (the serial reader's thread ends)."""
         if self._serial is not None:
             self._serial.stop()
         if self.keyboard is not None:
-            self.keyboard.uninstall(app)
+            self.keyboard.uninstall()
 
     def receive(self, raw: bytes | str) -> None:
         """Classify one code (bytes from a serial line, text from the keyboard) and emit it;

@@ -7,7 +7,8 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication
+
+from screens.input_filter import input_filter
 
 PRESS_EVENTS = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
                           QEvent.Type.TouchBegin})
@@ -15,7 +16,7 @@ RELEASE_EVENTS = frozenset({QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd
 
 
 class TouchGuard(QObject):
-    """An application-wide filter: after :meth:`arm` (the screen or its step just changed),
+    """An application-wide input watcher: after :meth:`arm` (the screen or its step just changed),
     presses are ignored for ``guard_ms``, with their releases; context menus never open."""
 
     def __init__(self, guard_ms: int, parent: QObject | None = None, *,
@@ -25,13 +26,14 @@ class TouchGuard(QObject):
         self._clock = clock
         self._armed_at = float("-inf")
         self._swallowing = False
-        QApplication.instance().installEventFilter(self)
+        input_filter().watch(self, PRESS_EVENTS | RELEASE_EVENTS | {QEvent.Type.ContextMenu},
+                             self._on_input)
 
     def arm(self) -> None:
         """The screen changed under the finger: ignore touches for a moment."""
         self._armed_at = self._clock()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def _on_input(self, _watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.ContextMenu:
             return True
@@ -45,4 +47,4 @@ class TouchGuard(QObject):
 
     def stop(self) -> None:
         """Stop filtering (the window is closing)."""
-        QApplication.instance().removeEventFilter(self)
+        input_filter().unwatch(self)

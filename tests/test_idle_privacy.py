@@ -3,7 +3,7 @@ the large-text and high-contrast aids that the next citizen does not inherit."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -113,6 +113,19 @@ def test_a_double_tap_does_not_press_the_button_that_appears_under_the_finger(
         centre = edit.rect().center()
         menu = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, centre,
                                  edit.mapToGlobal(centre))
-        assert guard.eventFilter(edit, menu) is True  # swallowed: no Undo, no Paste menu
+        seen: list[QEvent.Type] = []
+
+        class Recorder(QObject):
+            def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+                seen.append(event.type())
+                return event.type() == QEvent.Type.ContextMenu  # no real menu in a test
+
+        recorder = Recorder(edit)
+        edit.installEventFilter(recorder)
+        QApplication.sendEvent(edit, menu)
+        assert QEvent.Type.ContextMenu not in seen  # swallowed: no Undo, no Paste menu
+        guard.stop()
+        QApplication.sendEvent(edit, menu)
+        assert QEvent.Type.ContextMenu in seen  # (the recorder does see what is not taken)
     finally:
         guard.stop()

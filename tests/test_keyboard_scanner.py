@@ -52,9 +52,9 @@ def clock() -> FakeClock:
 @pytest.fixture
 def scan_filter(qapp: QApplication, clock: FakeClock) -> Iterator[KeyboardScanFilter]:
     scan_filter = KeyboardScanFilter(clock=clock)
-    scan_filter.install(qapp)
+    scan_filter.install()
     yield scan_filter
-    scan_filter.uninstall(qapp)
+    scan_filter.uninstall()
 
 
 @pytest.fixture

@@ -285,9 +285,9 @@ def scanner(qapp: QApplication) -> Iterator[tuple[KeyboardScanFilter, FakeClock,
     scan_filter = KeyboardScanFilter(clock=clock, max_gap_s=5.0)
     scans: list[str] = []
     scan_filter.scanned.connect(scans.append)
-    scan_filter.install(qapp)
+    scan_filter.install()
     yield scan_filter, clock, scans
-    scan_filter.uninstall(qapp)
+    scan_filter.uninstall()
 
 
 def test_a_scan_between_touches_leaves_the_half_typed_word_alone(rig: Rig, scanner) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,66 @@
+"""The one application-wide event filter the input watchers share."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+from screens.input_filter import InputFilter, input_filter
+
+# event types of the test's own, sent to a plain QObject: only the types matter to the filter
+PRESS = QEvent.Type(QEvent.registerEventType())
+KEY = QEvent.Type(QEvent.registerEventType())
+OTHER = QEvent.Type(QEvent.registerEventType())
+
+
+def test_watchers_share_one_filter_and_see_only_their_event_types(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = QObject()
+    seen: list[tuple[str, QEvent.Type]] = []
+    presses, keys = QObject(), QObject()
+    hub = input_filter()
+    hub.watch(presses, {PRESS}, lambda _w, e: seen.append(("presses", e.type())) is None and False)
+    hub.watch(keys, {KEY}, lambda _w, e: seen.append(("keys", e.type())) is None and False)
+    try:
+        assert input_filter() is hub
+        assert len(qapp.findChildren(InputFilter)) == 1
+        QCoreApplication.sendEvent(widget, QEvent(PRESS))
+        QCoreApplication.sendEvent(widget, QEvent(OTHER))
+        QCoreApplication.sendEvent(widget, QEvent(KEY))
+        assert seen == [("presses", PRESS), ("keys", KEY)]
+    finally:
+        hub.unwatch(presses)
+        hub.unwatch(keys)
+
+
+def test_the_last_watcher_is_asked_first_and_may_take_the_event(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = QObject()
+    asked: list[str] = []
+    first, second = QObject(), QObject()
+    hub = input_filter()
+    hub.watch(first, {PRESS}, lambda _w, _e: asked.append("first") is None and False)
+    hub.watch(second, {PRESS}, lambda _w, _e: asked.append("second") is None)  # takes it
+    try:
+        QCoreApplication.sendEvent(widget, QEvent(PRESS))
+        assert asked == ["second"]
+        hub.unwatch(second)
+        QCoreApplication.sendEvent(widget, QEvent(PRESS))
+        assert asked == ["second", "first"]
+    finally:
+        hub.unwatch(first)
+
+
+def test_a_destroyed_watcher_is_forgotten(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = QObject()
+    asked: list[str] = []
+    owner = QObject()
+    input_filter().watch(owner, {PRESS}, lambda _w, _e: asked.append("owner") is None and False)
+    QCoreApplication.sendEvent(widget, QEvent(PRESS))
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(owner))
+    QCoreApplication.sendEvent(widget, QEvent(PRESS))
+    assert asked == ["owner"]
+
+
+def _alive(obj: QObject) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(obj)
