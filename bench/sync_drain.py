@@ -8,26 +8,15 @@ largest gap between 1 ms timer ticks beyond the interval) is recorded.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-ROOT = Path(__file__).resolve().parent.parent
+from bench.peers import start_province
+
 ITEMS = 1000
-
-
-def _start_simulator(work: Path) -> tuple[subprocess.Popen[str], str]:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "simulators.province_api", "--port", "0",
-         "--db", str(work / "province.db")],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    assert process.stdout is not None
-    line = process.stdout.readline()
-    return process, line.split()[3]
 
 
 def run(items: int = ITEMS) -> dict[str, float]:
@@ -48,7 +37,7 @@ def run(items: int = ITEMS) -> dict[str, float]:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory(prefix="kiosk-drain-") as name:
         work = Path(name)
-        simulator, url = _start_simulator(work)
+        simulator, url = start_province(work)
         api = ProvinceApi(url, DEFAULT_TOKEN, kiosk_id="BENCH-01")
         outbox, cache = Outbox(work / "outbox.db"), Cache(work / "cache.db")
         engine = SyncEngine(api, outbox, cache, zone=ZoneInfo("Asia/Ho_Chi_Minh"),

@@ -44,6 +44,9 @@ def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
 
     def finished() -> None:
         _alive.discard(signals)
+        # the connections to its own signals make a cycle through Qt that Python's collector
+        # cannot see: without this, one object stayed alive per background job
+        signals.deleteLater()
 
     signals.done.connect(on_done)
     signals.failed.connect(on_failed)
