@@ -139,10 +139,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_gui(config, _config_file(args.config), windowed=args.windowed,
                             exit_after_paint=args.exit_after_paint,
                             demo=args.command == "demo")
-    except (AlreadyRunning, SchemaTooNew, DemoUnavailable) as exc:
+    except DemoUnavailable as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    except (AlreadyRunning, SchemaTooNew) as exc:
         log.error("not starting: %s", exc)
         print(f"kiosk: {exc}", file=sys.stderr)
-        return EXIT_CONFIG if isinstance(exc, DemoUnavailable) else EXIT_STORES
+        return EXIT_STORES
 
 
 def _run_sync(config: Config, until_drained: bool, max_seconds: float) -> int:

@@ -19,7 +19,7 @@ READY = "READY=1"
 STOPPING = "STOPPING=1"
 WATCHDOG = "WATCHDOG=1"
 
-_warned: set[bool] = set()  # non-empty once a failure was logged as a warning
+_warned = False  # a failure was logged as a warning; later ones go to the debug log
 
 
 def notify(message: str, environ: Mapping[str, str] | None = None) -> bool:
@@ -33,10 +33,11 @@ def notify(message: str, environ: Mapping[str, str] | None = None) -> bool:
         with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
             sock.sendto(message.encode(), address)
     except OSError as exc:
+        global _warned
         # warned once: a watchdog ping that cannot be sent fails again every few seconds
         (log.debug if _warned else log.warning)(
             "could not notify the service manager (%s): %s", message, exc)
-        _warned.add(True)
+        _warned = True
         return False
     return True
 

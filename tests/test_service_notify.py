@@ -86,7 +86,7 @@ def test_a_failing_socket_is_warned_about_once(tmp_path: Path, monkeypatch: pyte
                                                caplog: pytest.LogCaptureFixture) -> None:
     from kiosk import service_notify
 
-    monkeypatch.setattr(service_notify, "_warned", set())
+    monkeypatch.setattr(service_notify, "_warned", False)
     gone = {"NOTIFY_SOCKET": str(tmp_path / "gone.sock")}
     for _ in range(5):
         assert not notify(WATCHDOG, gone)

@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk import __version__
+from kiosk.cli import VIRTUAL_STANDIN  # the discard port: the self-test never prints
 from kiosk.paths import PROJECT_ROOT
 
 SPEC = PROJECT_ROOT / "kiosk.spec"
 APP_NAME = "kiosk-dvc"
-SELF_TEST_PRINTER = "tcp://127.0.0.1:9"  # the discard port: the self-test never prints
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ def run_self_test(executable: Path, data_dir: Path, log_dir: Path,
     """``<executable> --self-test`` on ``data_dir``, with a config of its own and no display."""
     config = log_dir / "self-test.toml"
     log_dir.mkdir(parents=True, exist_ok=True)
-    config.write_text(f'[printer]\nuri = "{SELF_TEST_PRINTER}"\n', encoding="utf-8")
+    config.write_text(f'[printer]\nuri = "{VIRTUAL_STANDIN}"\n', encoding="utf-8")
     env = {key: value for key, value in os.environ.items() if not key.startswith("KIOSK_")}
     env.update({"KIOSK_CONFIG": str(config), "KIOSK_PATHS_DATA_DIR": str(data_dir),
                 "KIOSK_PATHS_LOG_DIR": str(log_dir), "QT_QPA_PLATFORM": "offscreen"})
