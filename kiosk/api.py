@@ -1,7 +1,13 @@
 """Client for the provincial service API (httpx).
 
-Every call has a timeout, every response is size-capped and validated into a typed model;
-whatever goes wrong surfaces as :class:`ApiError` with a kind the caller can act on.
+Every call has an overall deadline (connect, headers and the whole body: see
+``kiosk.http_deadline``), every answer is size-capped while it streams, read as strict JSON
+(UTF-8, no NaN or Infinity, bounded nesting) and validated into a typed model of
+``docs/api/openapi.yaml``, and it must match the request it answers (the same reference, id,
+field or day). Only such an answer is returned; whatever else arrives (a captive portal's
+login page with status 200, an error document sent as 200, a body that drips forever) is an
+:class:`ApiError` with a kind the caller can act on, so nothing is marked delivered, erased
+or cached on its word.
 
 The device token (from config) only opens a session (``POST /auth/session``); the session's
 access token authorises every other call. When the province answers 401 the session is
@@ -11,18 +17,22 @@ dropped, a new one is opened and the call is made once more.
 from __future__ import annotations
 
 import json
+import math
 import threading
-from datetime import date, datetime
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
 from functools import partial
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 from urllib.parse import quote
 
 import httpx
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from kiosk import __version__
 from kiosk.cache import CatalogueChange
 from kiosk.domain import (
+    TICKET_NUMBER,
     DossierStatus,
     IssuedTicket,
     Payment,
@@ -30,21 +40,33 @@ from kiosk.domain import (
     TicketBlock,
 )
 
+if TYPE_CHECKING:
+    from kiosk.config import ApiSection
+
 ErrorKind = Literal["network", "server", "unauthorized", "rejected", "invalid_response"]
 ModelT = TypeVar("ModelT", bound=BaseModel)
 # Statuses with which the province refuses a request for good (the contract's error body
 # required): retrying the same request cannot help. Other 4xx come from elsewhere.
 REFUSALS = frozenset({400, 404, 409, 410, 413, 422})
+RETRY_AFTER_MIN_S = 1.0
+RETRY_AFTER_MAX_S = 900.0
+"""Whatever Retry-After says (NaN, negative, a date years away, garbage) is kept in here."""
+MAX_NESTING = 64
+"""Deeper JSON than this is no contract answer (and would exhaust the parser's stack)."""
 
 
 class _Wire(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
 
 
+WireId = Annotated[str, Field(min_length=1, max_length=64)]
+PrintState = Literal["printed", "print_failed"]
+
+
 class ChangePage(_Wire):
     """One page of catalogue changes after a cursor."""
 
-    cursor: str
+    cursor: Annotated[str, Field(max_length=64)]
     has_more: bool
     changes: tuple[CatalogueChange, ...]
 
@@ -52,23 +74,38 @@ class ChangePage(_Wire):
 class Session(_Wire):
     """An access token for this device."""
 
-    access_token: str
-    expires_in: int
+    access_token: Annotated[str, Field(min_length=16, max_length=512)]
+    token_type: Literal["Bearer"]
+    expires_in: Annotated[int, Field(ge=1)]
 
 
-class Accepted(_Wire):
-    """The province's acknowledgement of a delivered item (kept in the outbox)."""
+class PrintResultAck(_Wire):
+    """The province took a print result of a ticket it issued."""
 
-    id: str | None = None
-    status: str | None = None
-    number: str | None = None
+    id: WireId
+    status: PrintState
+
+
+class OfflineTicketAck(_Wire):
+    """The province took the report of a ticket issued offline."""
+
+    id: WireId
+    number: Annotated[str, Field(pattern=TICKET_NUMBER)]
+    status: PrintState
+
+
+class RatingReceipt(_Wire):
+    """The province took a rating."""
+
+    id: WireId
+    received_at: datetime
 
 
 class HeartbeatReply(_Wire):
     """The province's answer to a heartbeat."""
 
     server_time: datetime
-    next_heartbeat_s: int
+    next_heartbeat_s: Annotated[int, Field(ge=1)]
 
 
 class ApiError(Exception):
@@ -89,6 +126,12 @@ class ApiError(Exception):
         self.status = status
         self.retry_after_s = retry_after_s
 
+    @property
+    def cause(self) -> str:
+        """What went wrong, without the details that change from call to call (for logging
+        each cause once and counting them)."""
+        return f"{self.kind} HTTP {self.status}" if self.status else self.kind
+
 
 class ProvinceApi:
     """Typed calls to the provincial API for one kiosk device (thread-safe)."""
@@ -102,9 +145,13 @@ class ProvinceApi:
         timeout_s: float = 5.0,
         max_response_bytes: int = 4_000_000,
         verify_tls: bool = True,
+        deadline_s: float = 15.0,
+        lookup_deadline_s: float = 5.0,
     ) -> None:
         self.max_response_bytes = max_response_bytes
         self.kiosk_id = kiosk_id
+        self.deadline_s = deadline_s
+        self.lookup_deadline_s = lookup_deadline_s
         self._device_token = device_token
         self._access_token = ""
         self._session_lock = threading.Lock()
@@ -118,6 +165,14 @@ class ProvinceApi:
         self._client: httpx.Client | None = None
         self._client_lock = threading.Lock()
         self._closed = False
+
+    @classmethod
+    def from_config(cls, section: ApiSection, kiosk_id: str) -> ProvinceApi:
+        """The client for the configured province."""
+        return cls(section.base_url, section.device_token, kiosk_id=kiosk_id,
+                   timeout_s=section.timeout_s, max_response_bytes=section.max_response_bytes,
+                   verify_tls=section.verify_tls, deadline_s=section.deadline_s,
+                   lookup_deadline_s=section.lookup_deadline_s)
 
     def close(self) -> None:
         """Release the connection pool; no call can be made after."""
@@ -133,7 +188,10 @@ class ProvinceApi:
             if self._closed:
                 raise RuntimeError("the province API client is closed")
             if self._client is None:
+                from kiosk import http_deadline  # with httpx: not on the start's path
+
                 self._client = self._new_client()
+                http_deadline.install(self._client)
             return self._client
 
     # -- catalogue and lookups ---------------------------------------------------------------
@@ -144,54 +202,82 @@ class ProvinceApi:
                           params={"cursor": cursor, "limit": limit})
 
     def dossier(self, code: str) -> DossierStatus:
-        """A dossier's live status; an unknown code is ApiError(kind="rejected", status=404)."""
-        return self._call("GET", f"/api/v1/dossiers/{_segment(code)}", DossierStatus)
+        """A dossier's live status; an unknown code is ApiError(kind="rejected", status=404).
+
+        A citizen waits for it: it has the lookup deadline."""
+        return self._call("GET", f"/api/v1/dossiers/{_segment(code)}", DossierStatus,
+                          deadline_s=self.lookup_deadline_s,
+                          matches=lambda found: _same("code", found.code, code))
 
     def payment(self, reference: str) -> Payment:
-        """Whether the province has received a fee payment."""
-        return self._call("GET", f"/api/v1/payments/{_segment(reference)}", Payment)
+        """Whether the province has received a fee payment (lookup deadline)."""
+        return self._call("GET", f"/api/v1/payments/{_segment(reference)}", Payment,
+                          deadline_s=self.lookup_deadline_s,
+                          matches=lambda found: _same("reference", found.reference, reference))
 
     # -- tickets -----------------------------------------------------------------------------
 
-    def issue_ticket(self, key: str, field_id: str, priority: bool) -> IssuedTicket:
-        """Ask the province for the next number in a field's queue (idempotent on ``key``)."""
-        body = {"field_id": field_id, "priority": priority, "kiosk_id": self.kiosk_id}
-        return self._call("POST", "/api/v1/tickets", IssuedTicket, json_body=body, key=key)
+    def issue_ticket(self, key: str, field_id: str, priority: bool, *,
+                     waiting: bool = True) -> IssuedTicket:
+        """Ask the province for the next number in a field's queue (idempotent on ``key``).
 
-    def report_print(self, key: str, ticket_id: str, printed: bool, reason: str) -> Accepted:
+        ``waiting``: a citizen stands at the screen (lookup deadline; after it the ticket
+        comes from the offline block); a replay by the sync engine has the longer deadline.
+        """
+        body = {"field_id": field_id, "priority": priority, "kiosk_id": self.kiosk_id}
+        return self._call("POST", "/api/v1/tickets", IssuedTicket, json_body=body, key=key,
+                          deadline_s=self.lookup_deadline_s if waiting else None,
+                          matches=lambda ticket: _same("field_id", ticket.field_id, field_id)
+                          or _same("priority", ticket.priority, priority))
+
+    def report_print(self, key: str, ticket_id: str, printed: bool,
+                     reason: str) -> PrintResultAck:
         """Tell the province whether a ticket it issued reached paper."""
         body = {"printed": printed, "reason": reason[:500]}
         return self._call("POST", f"/api/v1/tickets/{_segment(ticket_id)}/print-result",
-                          Accepted, json_body=body, key=key)
+                          PrintResultAck, json_body=body, key=key,
+                          matches=lambda ack: _same("id", ack.id, ticket_id)
+                          or _same("status", ack.status, _print_state(printed)))
 
     def lease_block(self, key: str, field_id: str, day: date, size: int) -> TicketBlock:
         """Lease ``size`` numbers of a field's queue on ``day`` for issuing offline."""
         body = {"field_id": field_id, "day": day.isoformat(), "size": size,
                 "kiosk_id": self.kiosk_id}
-        return self._call("POST", "/api/v1/ticket-blocks", TicketBlock, json_body=body, key=key)
+        return self._call("POST", "/api/v1/ticket-blocks", TicketBlock, json_body=body, key=key,
+                          matches=lambda block: _same("field_id", block.field_id, field_id)
+                          or _same("day", block.day, day)
+                          or _same("kiosk_id", block.kiosk_id, self.kiosk_id)
+                          or (None if block.first <= block.last else "first is after last"))
 
-    def report_offline_ticket(self, key: str, report: dict[str, Any]) -> Accepted:
+    def report_offline_ticket(self, key: str, report: dict[str, Any]) -> OfflineTicketAck:
         """Report a ticket issued offline from a leased block (``report`` as queued)."""
         body = {k: v for k, v in report.items() if k != "block_id"}
         body["kiosk_id"] = self.kiosk_id
         return self._call("POST", f"/api/v1/ticket-blocks/{_segment(report['block_id'])}/tickets",
-                          Accepted, json_body=body, key=key)
+                          OfflineTicketAck, json_body=body, key=key,
+                          matches=lambda ack: _same("number", ack.number, report["number"])
+                          or _same("status", ack.status, _print_state(report["printed"])))
 
     # -- citizens' submissions -------------------------------------------------------------
 
     def submit(self, key: str, submission: dict[str, Any]) -> SubmissionReceipt:
         """Deliver an online-service submission; the receipt carries the dossier code."""
         return self._call("POST", "/api/v1/submissions", SubmissionReceipt,
-                          json_body={**submission, "kiosk_id": self.kiosk_id}, key=key)
+                          json_body={**submission, "kiosk_id": self.kiosk_id}, key=key,
+                          matches=lambda receipt: _same("procedure_id", receipt.procedure_id,
+                                                        submission["procedure_id"]))
 
     def create_payment(self, key: str, payment: dict[str, Any]) -> Payment:
         """Register a fee payment the citizen is about to make by VietQR."""
         return self._call("POST", "/api/v1/payments", Payment,
-                          json_body={**payment, "kiosk_id": self.kiosk_id}, key=key)
+                          json_body={**payment, "kiosk_id": self.kiosk_id}, key=key,
+                          matches=lambda answer: _same("reference", answer.reference,
+                                                       payment["reference"])
+                          or _same("amount_vnd", answer.amount_vnd, payment["amount_vnd"]))
 
-    def rate(self, key: str, rating: dict[str, Any]) -> Accepted:
+    def rate(self, key: str, rating: dict[str, Any]) -> RatingReceipt:
         """Deliver a citizen's rating of a counter."""
-        return self._call("POST", "/api/v1/ratings", Accepted,
+        return self._call("POST", "/api/v1/ratings", RatingReceipt,
                           json_body={**rating, "kiosk_id": self.kiosk_id}, key=key)
 
     def heartbeat(self, report: dict[str, Any]) -> HeartbeatReply:
@@ -224,16 +310,29 @@ class ProvinceApi:
 
     def _call(self, method: str, path: str, model: type[ModelT], *,
               json_body: dict[str, Any] | None = None, params: dict[str, Any] | None = None,
-              key: str | None = None) -> ModelT:
-        for attempt in (1, 2):
-            token = self._session_token()
-            try:
-                return self._send(method, path, model, json_body=json_body, params=params,
-                                  token=token, key=key)
-            except ApiError as exc:
-                if exc.kind != "unauthorized" or attempt == 2:
-                    raise
-                self._drop_session(token)  # expired or revoked: open a new session, once
+              key: str | None = None, deadline_s: float | None = None,
+              matches: Callable[[ModelT], str | None] = lambda _answer: None) -> ModelT:
+        """One call, a new session and a second try included, within one overall deadline
+        (``deadline_s``, else the client's); ``matches`` names what of a valid answer does
+        not fit the request (None when it fits)."""
+        from kiosk.http_deadline import deadline
+
+        seconds = self.deadline_s if deadline_s is None else deadline_s
+        with deadline(seconds):
+            for attempt in (1, 2):
+                token = self._session_token()
+                try:
+                    answer = self._send(method, path, model, json_body=json_body,
+                                        params=params, token=token, key=key)
+                except ApiError as exc:
+                    if exc.kind != "unauthorized" or attempt == 2:
+                        raise
+                    self._drop_session(token)  # expired or revoked: open a new session, once
+                    continue
+                if mismatch := matches(answer):
+                    raise ApiError("invalid_response", f"{method} {path}: the answer is not "
+                                   f"for this request ({mismatch})")
+                return answer
         raise AssertionError("unreachable")
 
     def _send(self, method: str, path: str, model: type[ModelT], *, token: str,
@@ -255,7 +354,7 @@ class ProvinceApi:
             raise ApiError("unauthorized", f"{method} {path}: {_reason(body)}", status)
         if status >= 500 or status == 429:
             raise ApiError("server", f"{method} {path}: HTTP {status}", status,
-                           _retry_after(response.headers.get("Retry-After")))
+                           retry_after(response.headers.get("Retry-After")))
         if status >= 400:
             reason = _contract_error(body)
             if status in REFUSALS and reason is not None:
@@ -263,12 +362,17 @@ class ProvinceApi:
             # not the province's answer (a proxy, a portal, a broken body): may pass
             raise ApiError("server", f"{method} {path}: HTTP {status} not from the API: "
                            f"{_reason(body)}", status)
+        if not 200 <= status < 300:
+            raise ApiError("invalid_response", f"{method} {path}: HTTP {status} is no answer "
+                           "of the API", status)
         try:
-            return model.model_validate(json.loads(body))
+            return model.model_validate(parse_json(body))
         except (ValueError, ValidationError) as exc:
             first = str(exc).splitlines()[0:3]
+            kind = response.headers.get("Content-Type", "no content type")[:60]
             raise ApiError(
-                "invalid_response", f"{method} {path}: {' '.join(first)}", status
+                "invalid_response", f"{method} {path}: not a contract answer ({kind}): "
+                f"{' '.join(first)}"[:500], status
             ) from exc
 
     def _read_capped(self, response: httpx.Response) -> bytes:
@@ -287,10 +391,45 @@ class ProvinceApi:
         return b"".join(chunks)
 
 
+def parse_json(body: bytes) -> Any:
+    """Strict JSON: UTF-8, no NaN or Infinity, at most ``MAX_NESTING`` levels deep.
+
+    Anything else raises ValueError (never RecursionError or MemoryError).
+    """
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"the body is not UTF-8 ({exc.reason} at byte {exc.start})") from None
+    if _nesting(text) > MAX_NESTING:
+        raise ValueError(f"JSON nested deeper than {MAX_NESTING} levels")
+    try:
+        return json.loads(text, parse_constant=_no_constant)
+    except (RecursionError, MemoryError) as exc:
+        raise ValueError(f"JSON that cannot be read ({type(exc).__name__})") from None
+
+
+def _nesting(text: str) -> int:
+    """An upper bound of the JSON's nesting depth (brackets inside strings count too)."""
+    depth = deepest = 0
+    for char in text:
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > MAX_NESTING:
+                break
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
 def _contract_error(body: bytes) -> str | None:
     """The ``error`` message of a contract error body, or None if the body is not one."""
     try:
-        data = json.loads(body)
+        data = parse_json(body)
     except ValueError:
         return None
     if isinstance(data, dict) and isinstance(data.get("error"), str):
@@ -303,12 +442,36 @@ def _reason(body: bytes) -> str:
     return _contract_error(body) or body[:200].decode("utf-8", "replace")
 
 
-def _retry_after(value: str | None) -> float:
-    """Seconds from a Retry-After header (delta-seconds form), capped at an hour."""
-    try:
-        return min(max(float(value or 0), 0.0), 3600.0)
-    except ValueError:
+def retry_after(value: str | None, now: datetime | None = None) -> float:
+    """The pause a Retry-After header asks for, in seconds, within [1 s, 15 min].
+
+    Both forms (delta-seconds and an HTTP date) are read; a missing header is 0 (no pause
+    asked), anything unreadable, negative, NaN or huge is clamped.
+    """
+    if value is None or not value.strip():
         return 0.0
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return RETRY_AFTER_MIN_S
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - (now or datetime.now(UTC))).total_seconds()
+    if math.isnan(seconds):
+        return RETRY_AFTER_MIN_S
+    return min(max(seconds, RETRY_AFTER_MIN_S), RETRY_AFTER_MAX_S)
+
+
+def _same(name: str, answered: object, asked: object) -> str | None:
+    """None when the answer's ``name`` is what was asked, else what differs."""
+    return None if answered == asked else f"{name} {answered!r}, asked {asked!r}"
+
+
+def _print_state(printed: bool) -> PrintState:
+    return "printed" if printed else "print_failed"
 
 
 def _segment(value: str) -> str:

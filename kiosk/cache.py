@@ -51,15 +51,24 @@ class _Base(DeclarativeBase):
     pass
 
 
-class Entity(_Base):
-    """One catalogue entity as last received (validated JSON)."""
-
-    __tablename__ = "entities"
-
+class _EntityColumns:
     kind: Mapped[str] = mapped_column(String(16), primary_key=True)
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     ord: Mapped[int] = mapped_column(Integer)
     body: Mapped[str] = mapped_column(Text)
+
+
+class Entity(_EntityColumns, _Base):
+    """One catalogue entity as last received (validated JSON)."""
+
+    __tablename__ = "entities"
+
+
+class StagedEntity(_EntityColumns, _Base):
+    """One entity of a full download in progress: swapped in once the download is whole,
+    so a download never has to fit in memory."""
+
+    __tablename__ = "staged_entities"
 
 
 class SyncValue(_Base):
@@ -110,7 +119,14 @@ def _v2_entities(connection: Connection) -> None:
             fetched_at DATETIME NOT NULL)""")
 
 
-MIGRATIONS = (_v1_snapshots, _v2_entities)
+def _v3_staged_entities(connection: Connection) -> None:
+    run_script(connection, """
+        CREATE TABLE staged_entities (
+            kind VARCHAR(16) NOT NULL, id VARCHAR(64) NOT NULL, ord INTEGER NOT NULL,
+            body TEXT NOT NULL, PRIMARY KEY (kind, id))""")
+
+
+MIGRATIONS = (_v1_snapshots, _v2_entities, _v3_staged_entities)
 
 
 class Cache:
@@ -166,14 +182,25 @@ class Cache:
             session.merge(SyncValue(name=CURSOR, value=cursor))
         return len(changes)
 
-    def replace_catalogue(self, changes: Sequence[CatalogueChange], cursor: str) -> None:
-        """Replace the whole catalogue with a fresh download, all at once."""
+    def stage(self, changes: Sequence[CatalogueChange], *, first: bool) -> None:
+        """Keep one page of a full download aside (``first``: the download starts anew)."""
+        with self._sessions.begin() as session:
+            if first:
+                session.execute(delete(StagedEntity))
+            self._apply(session, changes, StagedEntity)
+
+    def swap_in_staged(self, cursor: str) -> None:
+        """Replace the whole catalogue with the staged download, all at once."""
+        columns = (StagedEntity.kind, StagedEntity.id, StagedEntity.ord, StagedEntity.body)
         with self._sessions.begin() as session:
             session.execute(delete(Entity))
-            self._apply(session, changes)
+            session.execute(insert(Entity).from_select(
+                ["kind", "id", "ord", "body"], select(*columns)))
+            session.execute(delete(StagedEntity))
             session.merge(SyncValue(name=CURSOR, value=cursor))
 
-    def _apply(self, session: Session, changes: Sequence[CatalogueChange]) -> None:
+    def _apply(self, session: Session, changes: Sequence[CatalogueChange],
+               table: type[Entity | StagedEntity] = Entity) -> None:
         for change in changes:
             body = None
             if change.op == "upsert":
@@ -183,13 +210,13 @@ class Cache:
                     log.error("catalogue %s %r refused, not shown: %s", change.kind, change.id,
                               " ".join(str(exc).splitlines()[:3]))
             if body is None:
-                session.execute(delete(Entity).where(Entity.kind == change.kind,
-                                                     Entity.id == change.id))
+                session.execute(delete(table).where(table.kind == change.kind,
+                                                    table.id == change.id))
                 continue
-            statement = insert(Entity).values(kind=change.kind, id=change.id, ord=change.seq,
-                                              body=body.model_dump_json())
+            statement = insert(table).values(kind=change.kind, id=change.id, ord=change.seq,
+                                             body=body.model_dump_json())
             session.execute(statement.on_conflict_do_update(
-                index_elements=[Entity.kind, Entity.id], set_={"body": statement.excluded.body}))
+                index_elements=[table.kind, table.id], set_={"body": statement.excluded.body}))
 
     def load_catalogue(self) -> Catalogue | None:
         """The cached catalogue, or None until an office, a counter and a field arrived."""

@@ -272,10 +272,7 @@ def _run_diag(config: Config, paths: KioskPaths, config_file: Path, *, verbose: 
     from kiosk.api import ProvinceApi
     from kiosk.diagnostics import run_checks
 
-    section = config.api
-    api = ProvinceApi(section.base_url, section.device_token, kiosk_id=config.kiosk.id,
-                      timeout_s=section.timeout_s, max_response_bytes=section.max_response_bytes,
-                      verify_tls=section.verify_tls)
+    api = ProvinceApi.from_config(config.api, config.kiosk.id)
     try:
         results = run_checks(_diag_checks(config, paths, config_file, api))
     finally:

@@ -74,7 +74,12 @@ class ApiSection(_Section):
 
     base_url: str = ""
     device_token: str = "demo-device-token"
+    #: the longest wait for any one read of an answer
     timeout_s: Annotated[float, Field(gt=0, le=120)] = 5.0
+    #: the longest a background call (delivery, catalogue, lease, heartbeat) may take in all
+    deadline_s: Annotated[float, Field(ge=1, le=600)] = 15.0
+    #: the longest a call a citizen waits for (a number, a dossier, a payment) may take in all
+    lookup_deadline_s: Annotated[float, Field(ge=1, le=60)] = 5.0
     max_response_bytes: Annotated[int, Field(ge=10_000, le=100_000_000)] = 4_000_000
     verify_tls: bool = True
 

@@ -74,14 +74,7 @@ def build_core(config: Config, paths: KioskPaths, printer: TicketPrinter, *,
     last run left half-done and sends heartbeats with the printer's state. ``kiosk sync``
     and ``kiosk reprint`` do none of these.
     """
-    api = ProvinceApi(
-        config.api.base_url,
-        config.api.device_token,
-        timeout_s=config.api.timeout_s,
-        max_response_bytes=config.api.max_response_bytes,
-        verify_tls=config.api.verify_tls,
-        kiosk_id=config.kiosk.id,
-    )
+    api = ProvinceApi.from_config(config.api, config.kiosk.id)
     lock = None
     if owns_desk:
         lock = InstanceLock(paths.data_dir / "kiosk.lock")

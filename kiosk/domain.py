@@ -203,6 +203,7 @@ class TicketBlock(_Model):
     day: date
     first: Annotated[int, Field(ge=1, le=9999)]
     last: Annotated[int, Field(ge=1, le=9999)]
+    kiosk_id: Identifier
 
 
 DossierState = Literal["received", "processing", "additional_info_required", "ready",

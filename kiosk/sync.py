@@ -3,10 +3,16 @@
 One cycle: push the outbox in order (idempotency key per item), pull catalogue changes from
 the cursor, top up the leased ticket-number blocks for today and tomorrow, and send a
 heartbeat when one is due. When the province cannot be reached (network trouble, 5xx,
-429) the cycle ends and the next one waits a full-jitter exponential backoff (at least
-what Retry-After asked); a step the province answered badly is logged and the other steps
-still run. An item the province refuses becomes a dead letter for a technician; a refused
-session is re-opened by the API client, and a refused device token is reported.
+429, or an answer that is not the contract's: a captive portal's page, an error sent as
+200) the cycle ends and the next one waits a full-jitter exponential backoff (at least
+what Retry-After asked); nothing is marked delivered on such an answer. A step the province
+refused is logged and the other steps still run. An item the province refuses becomes a
+dead letter for a technician; a refused session is re-opened by the API client, and a
+refused device token is reported. Each cause of failure is logged once, when it starts.
+
+A pull is bounded: at most ``MAX_PAGES_PER_CYCLE`` pages per cycle (the rest next cycle), a
+cursor that comes back again is an error, and a 410 leads to one full download of at most
+``MAX_RESYNC_CHANGES`` changes, never to another within ``RESYNC_PAUSE_S``.
 
 Qt-free: the screens learn about changes through the ``on_status`` and ``on_catalogue``
 callbacks, which run on the sync thread.
@@ -14,8 +20,8 @@ callbacks, which run on the sync thread.
 
 from __future__ import annotations
 
-import json
 import logging
+import math
 import random
 import threading
 import time
@@ -30,7 +36,7 @@ from pydantic import BaseModel
 
 from kiosk import __version__
 from kiosk.api import ApiError, ChangePage, ProvinceApi
-from kiosk.cache import Cache, CatalogueChange
+from kiosk.cache import Cache
 from kiosk.config import SyncSection
 from kiosk.diagnostics import (
     check_free_space,
@@ -46,7 +52,10 @@ log = logging.getLogger(__name__)
 LAST_PULL = "last_pull_at"
 LAST_PUSH = "last_push_at"
 PUSH_BATCH = 25  # items sent before their delivery is written down (one transaction)
-MAX_PAGES = 10_000
+MAX_PAGES_PER_CYCLE = 50
+MAX_RESYNC_CHANGES = 100_000
+MAX_RESYNC_PAGES = 2_000
+RESYNC_PAUSE_S = 3600.0
 REFUSALS_IN_A_ROW = 3
 POISON_ATTEMPTS = 10
 BLOCK_DAYS = 2  # numbers are leased for today and tomorrow
@@ -62,6 +71,8 @@ class SyncStatus:
     last_pull_at: datetime | None = None
     last_push_at: datetime | None = None
     problem: str = ""
+    #: answers since start that were not the contract's (a portal's page, an error as 200)
+    invalid_answers: int = 0
 
 
 class Backoff:
@@ -77,6 +88,8 @@ class Backoff:
         """The wait before the next try after one more failure."""
         self.failures += 1
         ceiling = min(self.cap_s, self.base_s * 2 ** min(self.failures, 30))
+        if not math.isfinite(at_least_s):
+            at_least_s = ceiling
         return max(at_least_s, self._rng.uniform(0, ceiling))
 
     def reset(self) -> None:
@@ -92,16 +105,18 @@ class CycleFailed(Exception):
     """
 
     def __init__(self, reason: str, retry_after_s: float = 0.0, *,
-                 reachable: bool = False) -> None:
+                 reachable: bool = False, cause: str = "") -> None:
         super().__init__(reason)
         self.retry_after_s = retry_after_s
         self.reachable = reachable
+        self.cause = cause or reason
 
     @classmethod
-    def from_api(cls, step: str, error: ApiError) -> CycleFailed:
-        """The failure of ``step`` because of ``error``."""
-        return cls(f"{step}: {error}", error.retry_after_s,
-                   reachable=error.kind in ("rejected", "invalid_response"))
+    def from_api(cls, step: str, error: ApiError, about: str = "") -> CycleFailed:
+        """The failure of ``step`` (``about`` what) because of ``error``. An answer that is
+        not the contract's does not count as the province answering: it may be a portal's."""
+        return cls(f"{step}{about}: {error}", error.retry_after_s,
+                   reachable=error.kind == "rejected", cause=f"{step}: {error.cause}")
 
 
 class _NotNow(Exception):
@@ -147,6 +162,8 @@ class SyncEngine:
                                   last_push_at=_parse(cache.get_value(LAST_PUSH)))
         self._next_heartbeat = 0.0
         self._heartbeat_requested = False
+        self._logged_cause = ""
+        self._resynced_at = -math.inf
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -186,7 +203,11 @@ class SyncEngine:
     def _run(self) -> None:
         while not self._stop.is_set():
             self._wake.clear()
-            failure = self.run_cycle()
+            try:
+                failure = self.run_cycle()
+            except Exception as exc:  # e.g. the outbox unreadable: keep trying, slowly
+                log.exception("sync cycle failed unexpectedly")
+                failure = CycleFailed(f"internal error: {exc}", reachable=True)
             delay = self.cycle_delay(failure)
             # a wake-up (a ticket printed, the desk reached the province) may cut the
             # jittered backoff short, but never the pause the province asked for
@@ -216,7 +237,6 @@ class SyncEngine:
             try:
                 step()
             except CycleFailed as failure:
-                log.warning("sync: %s", failure)
                 first = first or failure
                 if not failure.reachable:
                     break
@@ -224,9 +244,20 @@ class SyncEngine:
                 log.exception("sync step %s failed unexpectedly", step.__name__)
                 first = first or CycleFailed(f"internal error in {step.__name__}: {exc}",
                                              reachable=True)
+        self._log_cause(first)
         online = first is None or first.reachable
         self._update(online=online, problem=str(first) if first else "")
         return first
+
+    def _log_cause(self, failure: CycleFailed | None) -> None:
+        """Log a failure when its cause is new, and the recovery; not every retry."""
+        cause = failure.cause if failure else ""
+        if cause != self._logged_cause:
+            if failure is not None:
+                log.warning("sync: %s", failure)
+            else:
+                log.info("sync: working again after %s", self._logged_cause)
+            self._logged_cause = cause
 
     def note_reachable(self, reachable: bool, problem: str = "") -> None:
         """Another part of the kiosk talked to the province (or failed to)."""
@@ -290,16 +321,15 @@ class SyncEngine:
         except ApiError as exc:
             if exc.kind == "rejected":
                 return self._dead(item, str(exc))
-            if exc.kind == "invalid_response" and exc.status and 200 <= exc.status < 300:
-                # the province took it (2xx) but its answer is unreadable: do not send again
-                log.warning("outbox item %s delivered, answer unreadable: %s", item.key, exc)
-                return json.dumps({"unreadable_answer": exc.detail[:500]})
             if exc.status == 500 and item.attempts + 1 >= POISON_ATTEMPTS:
                 # the same item keeps breaking the province while others pass: a dead
                 # letter for a technician, so it stops holding up everything behind it
                 return self._dead(item, f"HTTP 500 on {item.attempts + 1} attempts: {exc}")
+            # an answer that is not the province's acceptance included: the item is sent
+            # again later with the same key (the province replays its first answer)
+            self._note_invalid(exc)
             raise _NotNow(str(exc), CycleFailed.from_api(
-                f"push stopped at {item.kind} {item.key}", exc)) from exc
+                "push", exc, about=f" stopped at {item.kind} {item.key}")) from exc
         except (KeyError, TypeError, ValueError) as exc:  # a malformed payload never heals
             log.exception("outbox item %s (%s) cannot be sent", item.key, item.kind)
             return self._dead(item, f"cannot be sent: {exc!r}")
@@ -316,14 +346,8 @@ class SyncEngine:
         if item.kind == "offline_ticket":
             return api.report_offline_ticket(item.key, data)
         if item.kind == "ticket_void":
-            try:
-                ticket = api.issue_ticket(data["ticket_key"], data["field_id"], data["priority"])
-            except ApiError as exc:
-                if exc.kind != "invalid_response":
-                    raise
-                # the void itself is the report below; an unreadable replay must be retried
-                raise ApiError("server", f"ticket replay unreadable: {exc.detail}",
-                               exc.status) from exc
+            ticket = api.issue_ticket(data["ticket_key"], data["field_id"], data["priority"],
+                                      waiting=False)
             return api.report_print(item.key, ticket.id, False, data["reason"])
         if item.kind == "submission":
             return api.submit(item.key, data)
@@ -340,44 +364,78 @@ class SyncEngine:
         swaps it in at once, so the kiosk keeps its old catalogue until the new one is whole.
         """
         cursor = self.cache.cursor()
-        changed = False
+        changed, more = False, False
         try:
-            for page in self._pages(cursor):
+            for page in self._pages(cursor, MAX_PAGES_PER_CYCLE):
                 changed |= self.cache.apply_changes(page.changes, page.cursor) > 0
+                more = page.has_more
         except ApiError as exc:
             if exc.status != 410:
+                self._note_invalid(exc)
                 raise CycleFailed.from_api("catalogue pull", exc) from exc
-            log.warning("catalogue cursor %r expired; downloading the catalogue again", cursor)
-            changes: list[CatalogueChange] = []
-            last = ""
-            try:
-                for page in self._pages(""):
-                    changes += page.changes
-                    last = page.cursor
-            except ApiError as again:
-                raise CycleFailed.from_api("catalogue download", again) from again
-            self.cache.replace_catalogue(changes, last)
-            changed = True
+            changed, more = self._download_all(cursor), False
+        if changed:
+            self.on_catalogue()
+        if more and not self._stop.is_set():
+            raise CycleFailed(f"catalogue pull: more than {MAX_PAGES_PER_CYCLE} pages of "
+                              "changes; the rest in the next cycle", reachable=True,
+                              cause="catalogue pull: too many pages")
         now = datetime.now(UTC)
         self.cache.set_value(LAST_PULL, now.isoformat())
         self._update(last_pull_at=now)
-        if changed:
-            self.on_catalogue()
         return changed
 
-    def _pages(self, cursor: str) -> Iterator[ChangePage]:
-        """Pages of changes after ``cursor`` until the last one (ApiError passes through)."""
-        for _ in range(MAX_PAGES):
+    def _download_all(self, expired: str) -> bool:
+        """Download the whole catalogue again after ``expired`` was refused with 410, and swap
+        it in once whole: at most ``MAX_RESYNC_CHANGES`` changes, staged on disk rather than
+        held in memory, and no second whole download within ``RESYNC_PAUSE_S``."""
+        if time.monotonic() - self._resynced_at < RESYNC_PAUSE_S:
+            raise CycleFailed(f"catalogue pull: cursor {expired!r} refused (410) again "
+                              "right after a full download; keeping the catalogue",
+                              reachable=True, cause="catalogue pull: 410 again")
+        log.warning("catalogue cursor %r expired; downloading the catalogue again", expired)
+        count, last, more = 0, "", True
+        try:
+            for page in self._pages("", MAX_RESYNC_PAGES):
+                self.cache.stage(page.changes, first=count == 0)
+                count += len(page.changes) or 1
+                last, more = page.cursor, page.has_more
+                if count > MAX_RESYNC_CHANGES:
+                    break
+        except ApiError as again:
+            self._note_invalid(again)
+            raise CycleFailed.from_api("catalogue download", again) from again
+        if more:
+            if self._stop.is_set():
+                return False
+            raise CycleFailed(f"catalogue download: more than {MAX_RESYNC_CHANGES} changes "
+                              "or no end; keeping the catalogue", reachable=True,
+                              cause="catalogue download: too large")
+        self.cache.swap_in_staged(last)
+        self._resynced_at = time.monotonic()
+        return True
+
+    def _pages(self, cursor: str, max_pages: int) -> Iterator[ChangePage]:
+        """Pages of changes after ``cursor`` until the last one or ``max_pages`` (the rest
+        waits for the next cycle). A cursor seen before in this pull is an ApiError."""
+        seen = {cursor}
+        for _ in range(max_pages):
             if self._stop.is_set():
                 return
             page = self.api.catalogue_changes(cursor)
+            if page.has_more and page.cursor in seen:
+                raise ApiError("invalid_response", f"catalogue cursor {page.cursor!r} came "
+                               "back: the changes go round in a circle")
             yield page
             if not page.has_more:
                 return
-            if page.cursor == cursor:
-                raise ApiError("invalid_response", f"catalogue page after {cursor!r} says "
-                               "there is more but does not move the cursor")
+            seen.add(page.cursor)
             cursor = page.cursor
+
+    def _note_invalid(self, error: ApiError) -> None:
+        """Count an answer that was not the contract's (diag and the heartbeat show it)."""
+        if error.kind == "invalid_response":
+            self._update(invalid_answers=self.status.invalid_answers + 1)
 
     def lease_blocks(self) -> int:
         """Keep enough leased numbers per field for today and tomorrow; returns new leases."""
@@ -400,6 +458,7 @@ class SyncEngine:
                     if exc.kind == "rejected":
                         log.warning("no block leased for %s on %s: %s", field.id, day, exc)
                         continue
+                    self._note_invalid(exc)
                     raise CycleFailed.from_api("block lease", exc) from exc
                 self.outbox.add_block(block)
                 leased += 1
@@ -416,6 +475,7 @@ class SyncEngine:
             reply = self.api.heartbeat(report)
         except ApiError as exc:
             self._heartbeat_requested = True
+            self._note_invalid(exc)
             raise CycleFailed.from_api("heartbeat", exc) from exc
         interval = reply.next_heartbeat_s if reply.next_heartbeat_s > 0 else (
             self.settings.heartbeat_s)

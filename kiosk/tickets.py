@@ -97,23 +97,29 @@ class TicketDesk:
     def take(self, field_id: str, catalogue: Catalogue, priority: bool = False) -> TicketOutcome:
         """Issue and print one ticket for ``field_id``; never raises.
 
-        Anything unexpected (a bug, a database error) marks the ticket failed (a numbered
-        one is reported as not printed) and is answered as "unavailable".
+        The printer is held only while it is asked and while it prints, never across the
+        call to the province (which has the lookup deadline; after it the number comes
+        from the offline block). Anything unexpected (a bug, a database error) marks the
+        ticket failed (a numbered one is reported as not printed) and is answered as
+        "unavailable".
         """
         key = str(uuid.uuid4())
         self.outbox.new_ticket_request(key, field_id, priority)
         try:
             with self._printer_in_use:
                 status = self.check_printer()
-                if self.printer.reports_status and not status.state.can_print:
-                    log.warning("no ticket issued: printer %s (%s)", status.state,
-                                status.detail)
-                    self.outbox.ticket_failed(key, f"not issued: printer {status.state}: "
-                                                   f"{status.detail}")
-                    self.sync.wake()
-                    return TicketOutcome("printer_unavailable", key, detail=status.detail,
-                                         printer=status)
-                return self._take(key, field_id, catalogue, priority)
+            if self.printer.reports_status and not status.state.can_print:
+                log.warning("no ticket issued: printer %s (%s)", status.state, status.detail)
+                self.outbox.ticket_failed(key, f"not issued: printer {status.state}: "
+                                               f"{status.detail}")
+                self.sync.wake()
+                return TicketOutcome("printer_unavailable", key, detail=status.detail,
+                                     printer=status)
+            numbered = self._number(key, field_id, catalogue, priority)
+            if isinstance(numbered, TicketOutcome):
+                return numbered
+            with self._printer_in_use:
+                return self._print(key, numbered, catalogue)
         except Exception as exc:
             log.exception("ticket %s failed unexpectedly", key)
             try:
@@ -123,8 +129,10 @@ class TicketDesk:
             self.sync.wake()
             return TicketOutcome("unavailable", key, detail=f"kiosk error: {exc}")
 
-    def _take(self, key: str, field_id: str, catalogue: Catalogue,
-              priority: bool) -> TicketOutcome:
+    def _number(self, key: str, field_id: str, catalogue: Catalogue,
+                priority: bool) -> IssuedTicket | TicketOutcome:
+        """A number for the ticket: from the province, else from a leased block; or the
+        outcome that there is none."""
         ticket: IssuedTicket | None = None
         if self.sync.status.online is not False:
             try:
@@ -139,7 +147,7 @@ class TicketDesk:
                 if exc.kind != "unauthorized" and exc.status != 429:
                     # it may have issued a number whose answer never arrived
                     self.outbox.void_unanswered(key, f"answer lost: {exc}")
-                if exc.kind in ("network", "server"):
+                if exc.kind in ("network", "server", "invalid_response"):
                     self.sync.note_reachable(False, str(exc))
             else:
                 self.outbox.ticket_issued_by_province(key, ticket)
@@ -150,7 +158,7 @@ class TicketDesk:
                 reason = "province unreachable and no leased numbers left"
                 self.outbox.ticket_failed(key, f"not issued: {reason}")
                 return TicketOutcome("unavailable", key, detail=reason)
-        return self._print(key, ticket, catalogue)
+        return ticket
 
     def _issue_offline(self, key: str, field_id: str, priority: bool,
                        catalogue: Catalogue) -> IssuedTicket | None:

@@ -5,6 +5,11 @@ answered 5xx or 429 (with Retry-After), refused as 401, dropped without an answe
 mid-body, or answered with a body that is not JSON. A ``session_expiry`` draw answers 401
 ``session expired`` and revokes the presented access token; it applies only to requests that
 need a session (the simulator answers the others normally).
+
+``hostile`` switches on one way a hostile network or a broken province answers *every*
+request to ``/api/`` (after the province has done the work, so a POST is stored and its
+idempotency key taken): see :data:`HOSTILE_MODES`. ``retry_after`` replaces the Retry-After
+header of a 429 with any text (``nan``, ``-5``, an HTTP date, garbage).
 """
 
 from __future__ import annotations
@@ -15,10 +20,26 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any, Literal
 
 Fault = Literal["server_error", "throttle", "drop", "truncate", "invalid_json", "unauthorized",
-                "session_expiry"]
+                "session_expiry", "hostile"]
+HOSTILE_MODES: dict[str, str] = {
+    "portal": "a captive portal's HTML login page, status 200",
+    "error_200": "the contract's error body sent with status 200",
+    "drip": "the real answer, one byte every drip_ms",
+    "slow_headers": "the status line, then a header byte every drip_ms, for ever",
+    "not_utf8": "the real answer in Windows-1258 bytes, not UTF-8",
+    "nan": "the real answer with a NaN and an Infinity in it",
+    "deep": "JSON nested 100,000 levels deep",
+    "wrong_types": "the real answer with every string turned into a number",
+    "mismatch": "a valid answer for another request (other reference, id, field, day, code)",
+    "huge": "a chunked body that never ends (no Content-Length)",
+    "cursor_cycle": "catalogue pages whose cursors go round a circle, always has_more",
+    "cursor_endless": "catalogue pages with a new cursor each time, always has_more",
+    "gone_forever": "410 for every catalogue cursor, the empty one included",
+}
+"""The hostile answers, by name (``FaultSettings.hostile``)."""
 RATE_FIELDS = ("server_error_rate", "throttle_rate", "drop_rate", "truncate_rate",
                "invalid_json_rate", "session_expiry_rate")
-BODY_FAULTS: frozenset[Fault] = frozenset({"drop", "truncate", "invalid_json"})
+BODY_FAULTS: frozenset[Fault] = frozenset({"drop", "truncate", "invalid_json", "hostile"})
 """Faults that spoil the answer itself: what the client receives is not the server's answer."""
 
 
@@ -35,8 +56,15 @@ class FaultSettings:
     invalid_json_rate: float = 0.0
     session_expiry_rate: float = 0.0
     unauthorized: bool = False
+    hostile: str = ""
+    drip_ms: int = 1000
+    retry_after: str = ""
 
     def __post_init__(self) -> None:
+        if self.hostile and self.hostile not in HOSTILE_MODES:
+            raise ValueError(f"hostile must be one of {', '.join(HOSTILE_MODES)}")
+        if not 1 <= self.drip_ms <= 60_000:
+            raise ValueError("drip_ms must be 1–60000")
         for name in RATE_FIELDS:
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1")
@@ -57,8 +85,11 @@ class FaultSettings:
         for key, value in data.items():
             if key == "unauthorized" and not isinstance(value, bool):
                 raise ValueError("unauthorized must be true or false")
-            if key != "unauthorized" and (isinstance(value, bool)
-                                          or not isinstance(value, int | float)):
+            if key in ("hostile", "retry_after"):
+                if not isinstance(value, str):
+                    raise ValueError(f"{key} must be a string")
+            elif key != "unauthorized" and (isinstance(value, bool)
+                                            or not isinstance(value, int | float)):
                 raise ValueError(f"{key} must be a number")
         return replace(cls(), **data)
 
@@ -80,6 +111,8 @@ class FaultInjector:
         settings = self.settings
         if settings.unauthorized:
             return "unauthorized"
+        if settings.hostile:
+            return "hostile"
         with self._lock:
             roll = self._random.random()
         for name in RATE_FIELDS:

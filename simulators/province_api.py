@@ -7,10 +7,11 @@ dossier look-up, online submissions, fee payments, ratings and heartbeats. Every
 stored and replayed for the same payload, and the same key with another payload is a 422.
 
 Faults (latency, 5xx, 429, dropped connections, truncated or invalid bodies, 401, expired
-sessions) are switched at run time through ``simulator.faults.settings`` or
-``POST /sim/faults``. Other ``/sim/`` routes steer the simulated province from tests and
-demos: ``/sim/catalogue`` (append a catalogue change), ``/sim/payments/{reference}`` (the
-bank reports), ``/sim/sessions/expire`` (revoke every access token).
+sessions, and the hostile answers of ``simulators.hostile``) are switched at run time
+through ``simulator.faults.settings`` or ``POST /sim/faults``. Other ``/sim/`` routes steer
+the simulated province from tests and demos: ``/sim/catalogue`` (append a catalogue
+change), ``/sim/payments/{reference}`` (the bank reports), ``/sim/sessions/expire`` (revoke
+every access token).
 
 Run alone: ``python -m simulators.province_api --port 8080``.
 """
@@ -36,6 +37,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import parse_qs, unquote
 
+from simulators import hostile
 from simulators.faults import Fault, FaultInjector, FaultSettings
 from simulators.province_store import (
     CCCD,
@@ -68,6 +70,7 @@ LOCAL_REFERENCE = re.compile(r"[A-Za-z0-9._-]{1,64}-[0-9]{6}-[0-9]{4,5}")
 DIAGNOSTIC_LEVEL = re.compile(r"ok|warn|fail")
 PROBLEM_LEVEL = re.compile(r"warn|fail")
 MAX_PROBLEMS = 20
+SLOW_ANSWER_S = 120.0
 IDENTIFIER_RULE = "1–64 letters, digits, '.', '_' or '-'"
 
 Auth = Literal["none", "device", "session"]
@@ -327,6 +330,9 @@ class _Handler(BaseHTTPRequestHandler):
             return
         path, _, query = self.path.partition("?")
         fault = self._fault() if path.startswith("/api/") else None
+        mode = self.server.faults.settings.hostile if fault == "hostile" else ""
+        if mode in hostile.CATALOGUE_MODES and path != "/api/v1/catalogue/changes":
+            fault, mode = None, ""  # these modes spoil the catalogue only
         if fault == "drop":
             self.close_connection = True
             self._record(method, path, query, 0, {}, b"", fault)
@@ -351,7 +357,11 @@ class _Handler(BaseHTTPRequestHandler):
                     raise SimulatorError(401, "session expired")
             self._authorize(route)
             call = _Call(route, params, query, raw, self._idempotency_key(route))
-            status, body = getattr(self, route.handler)(call)
+            if mode in hostile.CATALOGUE_MODES:
+                cursor = parse_qs(query).get("cursor", [""])[0]
+                status, body = hostile.catalogue_page(mode, cursor)
+            else:
+                status, body = getattr(self, route.handler)(call)
         except SimulatorError as exc:
             status, body = exc.status, {"error": str(exc)}
         except Exception:  # the simulator must keep serving; the client sees a 500
@@ -359,6 +369,8 @@ class _Handler(BaseHTTPRequestHandler):
             status, body = 500, {"error": "internal error"}
         if isinstance(body, str):
             payload, content_type = body.encode(), "text/html; charset=utf-8"
+        elif mode and mode not in hostile.STREAMING_MODES:
+            status, payload, content_type = hostile.rewrite(mode, status, body)
         else:
             payload = json.dumps(body, ensure_ascii=False).encode()
             content_type = "application/json; charset=utf-8"
@@ -445,19 +457,61 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _send(self, method: str, path: str, query: str, status: int, payload: bytes,
               content_type: str, fault: Fault | None) -> None:
+        settings = self.server.faults.settings
         headers = {"Content-Type": content_type, "Content-Length": str(len(payload))}
         if status == 429:
-            headers["Retry-After"] = str(self.server.faults.settings.retry_after_s)
+            headers["Retry-After"] = settings.retry_after or str(settings.retry_after_s)
+            if settings.retry_after:
+                fault = "hostile"  # a header against the contract, on purpose
         if fault == "truncate":  # promise the whole body, send half, hang up
             payload = payload[: len(payload) // 2]
             self.close_connection = True
         # recorded before sending, so whoever got the answer finds it recorded
         self._record(method, path, query, status, headers, payload, fault)
+        if fault == "hostile" and settings.hostile in hostile.STREAMING_MODES:
+            self._send_slowly(settings.hostile, status, headers, payload, settings.drip_ms / 1000)
+            return
         self.send_response(status, HTTPStatus(status).phrase)
         for name, value in headers.items():
             self.send_header(name, value)
         self.end_headers()
         self.wfile.write(payload)
+
+    def _send_slowly(self, mode: str, status: int, headers: dict[str, str], payload: bytes,
+                     pause_s: float) -> None:
+        """Drip the answer, drip headers for ever, or stream a body with no end; until the
+        client hangs up or the simulator stops (at most ``SLOW_ANSWER_S``)."""
+        self.close_connection = True
+        until = time.monotonic() + SLOW_ANSWER_S
+        try:
+            if mode == "slow_headers":
+                self.wfile.write(f"HTTP/1.1 {status} OK\r\n".encode())
+                while time.monotonic() < until and not self.server.stopped:
+                    self.wfile.write(b"X")
+                    self.wfile.flush()
+                    time.sleep(pause_s)
+                return
+            self.send_response(status, HTTPStatus(status).phrase)
+            self.send_header("Content-Type", headers["Content-Type"])
+            if mode == "huge":
+                self.send_header("Transfer-Encoding", "chunked")
+                self.end_headers()
+                chunk = b"[" + b"0," * 32_000 + b"0]"
+                frame = f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n"
+                while time.monotonic() < until and not self.server.stopped:
+                    self.wfile.write(frame)
+                return
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            self.wfile.flush()
+            for index in range(len(payload)):
+                if time.monotonic() > until or self.server.stopped:
+                    return
+                self.wfile.write(payload[index:index + 1])
+                self.wfile.flush()
+                time.sleep(pause_s)
+        except OSError:  # the client gave up: what a kiosk with a deadline does
+            return
 
     def _record(self, method: str, path: str, query: str, status: int,
                 headers: dict[str, str], payload: bytes, fault: Fault | None) -> None:

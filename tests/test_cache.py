@@ -78,7 +78,11 @@ def test_a_fresh_download_replaces_everything_at_once(tmp_path: Path) -> None:
     cache = Cache(tmp_path / "cache.db")
     cache.apply_changes(seed_changes(), "100")
     fresh = [c for c in seed_changes() if c.kind != "announcement"]
-    cache.replace_catalogue(fresh, "7")
+    cache.stage(fresh[:3], first=True)
+    cache.stage(fresh[3:], first=False)
+    before = cache.load_catalogue()
+    assert before is not None and before.announcements  # nothing changes until the swap
+    cache.swap_in_staged("7")
     catalogue = cache.load_catalogue()
     assert catalogue is not None and catalogue.announcements == ()
     assert cache.cursor() == "7"

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.api import ApiError, ProvinceApi
+from kiosk.cache import MIGRATIONS as CACHE_MIGRATIONS
 from kiosk.cli import build_kiosk_core, build_printer
 from kiosk.config import ApiSection, Config, OfficeSection, ScannerSection
 from kiosk.core import KioskCore
@@ -338,7 +339,8 @@ def test_storage_reports_sizes_integrity_and_free_space(core: KioskCore) -> None
     result = check_storage(core.paths)
     assert result.level == "ok"
     assert result.summary.startswith("cache.db ") and "outbox.db " in result.summary
-    assert result.details["cache.db"]["schema"] == 2 and result.details["free_bytes"] > 0
+    assert result.details["cache.db"]["schema"] == len(CACHE_MIGRATIONS)
+    assert result.details["free_bytes"] > 0
     assert check_storage(core.paths, warn_below=2**62).level == "warn"
     low = check_storage(core.paths, warn_below=2**62, fail_below=2**62)
     assert low.level == "fail" and "make room" in low.summary

@@ -192,7 +192,7 @@ def test_offline_numbers_come_from_leased_blocks_once_each(tmp_path: Path) -> No
     outbox = Outbox(tmp_path / "outbox.db")
     day = date(2026, 11, 23)
     outbox.add_block(TicketBlock(id="b1", field_id="ho-tich", queue_prefix="A", day=day,
-                                 first=101, last=102))
+                                 first=101, last=102, kiosk_id="K1"))
     numbers = []
     for _ in range(3):
         key = str(uuid.uuid4())

@@ -18,6 +18,7 @@ from kiosk.domain import Catalogue, ServiceForm
 from kiosk.forms import FieldProblem, RawValue, prefill_from_citizen_id
 from kiosk.scans import CitizenId, classify
 from kiosk.submissions import APPLICANT_FIELDS, SubmissionInvalid
+from kiosk.sync import SyncEngine
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
 from tests.contract import contract
@@ -122,7 +123,7 @@ def test_the_wait_ends_as_soon_as_the_province_fails_to_answer(
     assert province.store.submissions() == []
 
 
-def test_an_unreadable_receipt_leaves_the_local_reference_to_print(
+def test_an_unreadable_receipt_leaves_the_local_reference_and_keeps_the_submission(
         core: KioskCore, province: ProvinceSimulator) -> None:
     form = marital_form(synced(core))
     core.sync.start()
@@ -131,8 +132,14 @@ def test_an_unreadable_receipt_leaves_the_local_reference_to_print(
     assert outcome.state == "queued" and outcome.receipt is None
     (received,) = province.store.submissions()  # the province has it all the same
     assert received["local_reference"] == outcome.local_reference
+    kept = core.outbox.item(outcome.key)  # but the kiosk never heard it: nothing erased
+    assert kept is not None and kept.state == "pending" and "applicant" in kept.payload
+    core.sync.stop()
+    province.faults.settings = FaultSettings()
+    assert SyncEngine(core.api, core.outbox, core.cache, zone=ZONE).run_cycle() is None
     delivered = core.outbox.item(outcome.key)
-    assert delivered is not None and delivered.state == "delivered"
+    assert delivered is not None and delivered.state == "delivered" and delivered.payload == "{}"
+    assert len(province.store.submissions()) == 1
 
 
 def test_a_resend_after_a_crash_between_send_and_answer_is_not_a_duplicate(

@@ -385,13 +385,18 @@ def test_an_unreadable_session_answer_never_counts_an_item_as_delivered(
     survives_the_fault(engine, province, item.key)
 
 
-def test_a_taken_item_with_an_unreadable_answer_is_not_sent_again(
+def test_a_taken_item_with_an_unreadable_answer_is_kept_and_sent_again_with_its_key(
         engine: SyncEngine, province: ProvinceSimulator) -> None:
     catalogue = first_sync(engine)
     item = engine.outbox.enqueue("rating", rating(catalogue, 2))
     province.faults.settings = FaultSettings(invalid_json_rate=1.0)
-    engine.push()
+    failure = engine.run_cycle()
+    assert failure is not None and not failure.reachable
+    kept = engine.outbox.item(item.key)
+    assert kept is not None and kept.state == "pending" and kept.payload != "{}"
+    assert engine.status.invalid_answers >= 1 and engine.status.online is False
+    province.faults.settings = FaultSettings()
+    assert engine.run_cycle() is None
     delivered = engine.outbox.item(item.key)
     assert delivered is not None and delivered.state == "delivered"
-    assert "unreadable_answer" in (delivered.response or "")
-    assert len(province.store.ratings()) == 1
+    assert len(province.store.ratings()) == 1  # the retry was replayed, not counted twice
