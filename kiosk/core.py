@@ -81,6 +81,7 @@ def build_core(config: Config, paths: KioskPaths, printer: TicketPrinter, *,
         lock.acquire()
     outbox = Outbox(paths.outbox_db)
     if owns_desk:
+        outbox.check_continuity()  # before anything is numbered: a loss retires the blocks
         interrupted = outbox.fail_interrupted()
         if interrupted:
             log.warning("%d ticket(s) interrupted by the last stop marked failed: %s",

@@ -425,8 +425,9 @@ def _api_failure(error: ApiError, section: ApiSection) -> tuple[Level, str]:
 def check_sync(sync: SyncEngine, now: datetime | None = None) -> CheckResult:
     """What waits to be delivered and how fresh the catalogue is.
 
-    Warns on dead letters, on a pending item older than an hour and on a catalogue never
-    pulled; fails when a pending item is older than a day.
+    Warns on dead letters, on a pending item older than an hour, on a catalogue never
+    pulled and on answers that were not the province's; fails when a pending item is older
+    than a day and when the outbox may have lost items (its high-water mark says so).
     """
     now = now or datetime.now(UTC)
     depth = sync.outbox.depth()
@@ -451,6 +452,19 @@ def check_sync(sync: SyncEngine, now: datetime | None = None) -> CheckResult:
     if not cursor:
         level = worst((level, "warn"))
         problems.append("catalogue never pulled")
+    losses = [loss.summary for loss in sync.outbox.losses()]
+    if (unrecorded := sync.outbox.continuity_problem()) is not None:
+        losses.append(unrecorded)
+    if losses:
+        level = "fail"
+        details["outbox_losses"] = losses
+        problems.insert(0, f"{losses[0]} (acknowledge on the technician Sync page once dealt "
+                           "with)")
+    if status.invalid_answers:
+        level = worst((level, "warn"))
+        details["invalid_answers"] = status.invalid_answers
+        problems.append(f"{status.invalid_answers} answer(s) were not the province's (a "
+                        "captive portal or a proxy?): nothing was marked delivered on them")
     facts = (f"{depth.pending} pending, {depth.dead} dead; last pull "
              f"{_ago(status.last_pull_at, now)}, last push {_ago(status.last_push_at, now)}")
     return CheckResult("sync", level, "; ".join([*problems, facts]), details)

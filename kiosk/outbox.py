@@ -12,28 +12,39 @@
   technician deals with it: sends it again (:meth:`Outbox.retry_dead`) or discards it
   (:meth:`Outbox.discard_dead`: its payload is erased the same way, and it is never sent).
   Submissions and payments carry a ``reference`` the citizen can read, numbered per series
-  (kiosk and day) in the transaction that queues them.
-- ``ticket_blocks``: number ranges leased from the province for issuing tickets offline.
+  in the transaction that queues them. A series is the kiosk, an *epoch* and the day: the
+  epoch is drawn at random (and never drawn twice by this outbox) when a process first
+  numbers something, so a reference never comes back, not after a lost or restored outbox,
+  nor when two kiosks were set up with the same id.
+- ``ticket_blocks``: number ranges leased from the province for issuing tickets offline;
+  ``lease_requests``: the idempotency key of a lease not yet answered, so a retry cannot
+  burn a second block.
+- ``meta``, ``epochs``, ``losses``: the outbox's id, the epochs drawn, and what its
+  high-water mark (``kiosk.high_water``) showed may have been lost, until a technician
+  acknowledges it.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import secrets
 import threading
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Connection, DateTime, Integer, String, Text, func, select
+from sqlalchemy import Connection, DateTime, Integer, String, Text, delete, func, select, update
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 from kiosk.db import reader, sqlite_engine
 from kiosk.domain import IssuedTicket, TicketBlock
+from kiosk.high_water import FILE_NAME, HighWater, compare, read_high_water, write_high_water
 from kiosk.migrations import migrate, run_script
 
 log = logging.getLogger(__name__)
@@ -44,6 +55,9 @@ ItemKind = Literal["print_result", "offline_ticket", "ticket_void", "submission"
 ItemState = Literal["pending", "delivered", "dead", "discarded"]
 PERSONAL_KINDS = frozenset({"submission"})
 """Kinds whose payload holds personal data: delivering one also truncates the WAL."""
+EPOCH_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O or 1/I to misread
+EPOCH_LENGTH = 3
+ITEMS_ADDED = "kiosk_items_added"
 
 
 class _Base(DeclarativeBase):
@@ -112,6 +126,39 @@ class BlockRecord(_Base):
     leased_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class OutboxLoss(_Base):
+    """What the high-water mark showed may have been lost, and whether a technician saw it."""
+
+    __tablename__ = "losses"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    detected_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    summary: Mapped[str] = mapped_column(Text)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class _Meta(_Base):
+    __tablename__ = "meta"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class _Epoch(_Base):
+    __tablename__ = "epochs"
+
+    epoch: Mapped[str] = mapped_column(String(8), primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class _LeaseRequest(_Base):
+    __tablename__ = "lease_requests"
+
+    field_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    key: Mapped[str] = mapped_column(String(36))
+
+
 @dataclass(frozen=True)
 class OutboxDepth:
     """How much is waiting: for the heartbeat, the status line and technicians."""
@@ -166,7 +213,20 @@ def _v3_item_references(connection: Connection) -> None:
         CREATE UNIQUE INDEX ix_items_reference ON items (reference)""")
 
 
-MIGRATIONS = (_v1_tickets, _v2_items_and_blocks, _v3_item_references)
+def _v4_continuity(connection: Connection) -> None:
+    run_script(connection, """
+        CREATE TABLE meta (name VARCHAR(32) NOT NULL PRIMARY KEY, value TEXT NOT NULL);
+        INSERT INTO meta (name, value) VALUES ('outbox_id', lower(hex(randomblob(16))));
+        CREATE TABLE epochs (epoch VARCHAR(8) NOT NULL PRIMARY KEY,
+                             started_at DATETIME NOT NULL);
+        CREATE TABLE losses (id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+                             detected_at DATETIME NOT NULL, summary TEXT NOT NULL,
+                             acknowledged_at DATETIME);
+        CREATE TABLE lease_requests (field_id VARCHAR(64) NOT NULL, day VARCHAR(10) NOT NULL,
+                                     key VARCHAR(36) NOT NULL, PRIMARY KEY (field_id, day))""")
+
+
+MIGRATIONS = (_v1_tickets, _v2_items_and_blocks, _v3_item_references, _v4_continuity)
 
 
 class Outbox:
@@ -179,17 +239,93 @@ class Outbox:
         self._reads = sessionmaker(reader(self.engine), expire_on_commit=False)
         self._outcomes = threading.Condition()
         self._failed_attempts = 0  # delivery attempts that failed, since this process started
+        self.high_water_path = path.with_name(FILE_NAME)
+        self._high_water_lock = threading.Lock()
+        self._high_water = -1  # the highest item id this process wrote into the mark
+        self._epoch: str | None = None
+        with self._reads() as session:
+            self.outbox_id = session.get(_Meta, "outbox_id").value  # type: ignore[union-attr]
 
     def close(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Session]:
+        """A write transaction; once it committed items, the high-water mark follows."""
+        with self._sessions.begin() as session:
+            yield session
+            added = session.info.get(ITEMS_ADDED, False)
+        if added:
+            self._raise_high_water()
+
+    # -- continuity ------------------------------------------------------------------------
+
+    def _last_item(self) -> int:
+        with self._reads() as session:
+            return int(session.scalar(select(func.max(OutboxItem.id))) or 0)
+
+    def _raise_high_water(self) -> None:
+        with self._high_water_lock:
+            last = self._last_item()
+            if last > self._high_water:
+                write_high_water(self.high_water_path,
+                                 HighWater(self.outbox_id, last, datetime.now(UTC)))
+                self._high_water = last
+
+    def continuity_problem(self) -> str | None:
+        """What may have been lost, if this outbox is not where its high-water mark says
+        (read only)."""
+        return compare(read_high_water(self.high_water_path), self.outbox_id,
+                       self._last_item())
+
+    def check_continuity(self) -> str | None:
+        """At start: compare the outbox with its high-water mark, record a loss for
+        technicians (and retire every leased block, whose used numbers may be lost too),
+        then mark where the outbox is now. Returns what was lost, or None."""
+        problem = self.continuity_problem()
+        if problem is not None:
+            log.error("outbox continuity: %s", problem)
+            with self._transaction() as session:
+                session.add(OutboxLoss(detected_at=_now(), summary=problem))
+                session.execute(update(BlockRecord).values(next_seq=BlockRecord.last + 1))
+        with self._high_water_lock:
+            last = self._last_item()
+            write_high_water(self.high_water_path,
+                             HighWater(self.outbox_id, last, datetime.now(UTC)))
+            self._high_water = last
+        return problem
+
+    def losses(self) -> list[OutboxLoss]:
+        """Losses no technician has acknowledged yet, oldest first."""
+        with self._reads() as session:
+            return list(session.scalars(select(OutboxLoss).where(
+                OutboxLoss.acknowledged_at.is_(None)).order_by(OutboxLoss.id)))
+
+    def acknowledge_losses(self) -> int:
+        """A technician has seen the losses (and dealt with them); returns how many."""
+        with self._transaction() as session:
+            result = session.execute(update(OutboxLoss).where(
+                OutboxLoss.acknowledged_at.is_(None)).values(acknowledged_at=_now()))
+            return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    def _epoch_for(self, session: Session) -> str:
+        """This process's epoch, drawn (and recorded) by its first numbered item."""
+        if self._epoch is None:
+            used = set(session.scalars(select(_Epoch.epoch)))
+            while (epoch := "".join(secrets.choice(EPOCH_ALPHABET)
+                                    for _ in range(EPOCH_LENGTH))) in used:
+                continue
+            session.add(_Epoch(epoch=epoch, started_at=_now()))
+            self._epoch = epoch
+        return self._epoch
 
     # -- tickets ---------------------------------------------------------------------------
 
     def new_ticket_request(self, key: str, field_id: str, priority: bool) -> None:
         """Record that a citizen asked for a number, before any number is given."""
         now = _now()
-        with self._sessions.begin() as session:
+        with self._transaction() as session:
             session.add(TicketRecord(
                 key=key, field_id=field_id, priority=priority, state="requested",
                 created_at=now, updated_at=now, origin="online",
@@ -197,7 +333,7 @@ class Outbox:
 
     def ticket_issued_by_province(self, key: str, ticket: IssuedTicket) -> None:
         """The province gave a number; it is now being printed."""
-        with self._sessions.begin() as session:
+        with self._transaction() as session:
             record = _get(session, key)
             record.state = "printing"
             record.number = ticket.number
@@ -212,7 +348,7 @@ class Outbox:
         ``build`` makes the ticket from the block and sequence number. Returns None when no
         leased number is left for the ticket's field on ``day``.
         """
-        with self._sessions.begin() as session:
+        with self._transaction() as session:
             record = _get(session, key)
             block = session.scalars(
                 select(BlockRecord)
@@ -235,13 +371,13 @@ class Outbox:
 
     def ticket_printed(self, key: str) -> None:
         """The ticket reached paper: it counts as issued, and the province will be told."""
-        with self._sessions.begin() as session:
+        with self._transaction() as session:
             record = _finish(session, key, "issued", None)
             self._enqueue_print_report(session, record, printed=True, reason="")
 
     def ticket_failed(self, key: str, reason: str) -> None:
         """The ticket could not be issued or printed; a numbered one is reported as unprinted."""
-        with self._sessions.begin() as session:
+        with self._transaction() as session:
             record = _finish(session, key, "failed", reason)
             self._enqueue_print_report(session, record, printed=False, reason=reason)
 
@@ -251,7 +387,7 @@ class Outbox:
         It now counts as issued, and the province is told it printed, after the earlier
         failure report (the delivery queue keeps their order).
         """
-        with self._sessions.begin() as session:
+        with self._transaction() as session:
             record = _get(session, key)
             ticket = record.ticket
             if record.state != "failed" or ticket is None:
@@ -266,7 +402,7 @@ class Outbox:
         The request is replayed later with the same key and whatever number it gives is
         reported as not printed, so no ghost ticket waits in the province's queue.
         """
-        with self._sessions.begin() as session:
+        with self._transaction() as session:
             _add_void(session, _get(session, key), reason)
 
     def fail_interrupted(self) -> list[str]:
@@ -276,7 +412,7 @@ class Outbox:
         technician can reprint it) and the province is told it did not print. Returns the
         keys that were marked.
         """
-        with self._sessions.begin() as session:
+        with self._transaction() as session:
             stuck = list(session.scalars(select(TicketRecord).where(
                 TicketRecord.state.in_(("requested", "printing")))))
             for record in stuck:
@@ -320,9 +456,23 @@ class Outbox:
 
     # -- leased blocks ---------------------------------------------------------------------
 
+    def lease_key(self, field_id: str, day: date) -> str:
+        """The idempotency key of the next lease for a field and day: the same until that
+        lease is answered (:meth:`add_block`), so a lost answer cannot burn a second block."""
+        with self._transaction() as session:
+            request = session.get(_LeaseRequest, (field_id, day.isoformat()))
+            if request is None:
+                request = _LeaseRequest(field_id=field_id, day=day.isoformat(),
+                                        key=str(uuid.uuid4()))
+                session.add(request)
+            return request.key
+
     def add_block(self, block: TicketBlock) -> None:
-        """Keep a block the province leased to this kiosk."""
-        with self._sessions.begin() as session:
+        """Keep a block the province leased to this kiosk (its lease is answered)."""
+        with self._transaction() as session:
+            session.execute(delete(_LeaseRequest).where(
+                _LeaseRequest.field_id == block.field_id,
+                _LeaseRequest.day == block.day.isoformat()))
             if session.get(BlockRecord, block.id) is not None:
                 return  # already kept (a replayed lease): its used numbers stay used
             session.add(BlockRecord(
@@ -344,17 +494,19 @@ class Outbox:
 
     def enqueue(self, kind: ItemKind, payload: dict[str, Any]) -> OutboxItem:
         """Queue one item for the province; returns it with its idempotency key."""
-        with self._sessions.begin() as session:
+        with self._transaction() as session:
             return _add_item(session, kind, payload)
 
-    def enqueue_numbered(self, kind: ItemKind, prefix: str,
+    def enqueue_numbered(self, kind: ItemKind, series: Callable[[str], str],
                          build: Callable[[str], dict[str, Any]]) -> OutboxItem:
         """Queue one item under the next reference of a series, in one transaction.
 
-        The reference is ``prefix`` followed by the series' next sequence number (4 digits,
-        more after 9999); ``build`` makes the payload from it.
+        ``series(epoch)`` names the series for this process's epoch; the reference is that
+        followed by the series' next sequence number (4 digits, more after 9999); ``build``
+        makes the payload from it.
         """
-        with self._sessions.begin() as session:
+        with self._transaction() as session:
+            prefix = series(self._epoch_for(session))
             taken = session.scalar(
                 select(func.count()).select_from(OutboxItem).where(
                     OutboxItem.kind == kind,
@@ -394,7 +546,7 @@ class Outbox:
         sent again, and the province replays its first answers."""
         now = _now()
         kinds: set[str] = set()
-        with self._sessions.begin() as session:
+        with self._transaction() as session:
             for key, response in answers:
                 item = _get_item(session, key)
                 item.state = "delivered"
@@ -408,7 +560,7 @@ class Outbox:
 
     def attempt_failed(self, key: str, error: str) -> None:
         """A delivery attempt failed in a way that retrying may fix."""
-        with self._sessions.begin() as session:
+        with self._transaction() as session:
             item = _get_item(session, key)
             item.attempts += 1
             item.last_error = error[:1000]
@@ -417,7 +569,7 @@ class Outbox:
 
     def dead_letter(self, key: str, error: str) -> None:
         """The province refused the item; it waits for a technician instead of retrying."""
-        with self._sessions.begin() as session:
+        with self._transaction() as session:
             item = _get_item(session, key)
             item.attempts += 1
             item.state = "dead"
@@ -428,7 +580,7 @@ class Outbox:
     def retry_dead(self, key: str) -> None:
         """A technician sends a dead letter again (its cause was fixed at the province): it is
         pending once more, with the same key and payload, in its old place in the queue."""
-        with self._sessions.begin() as session:
+        with self._transaction() as session:
             item = _dead_item(session, key)
             item.state = "pending"
             item.attempts = 0  # a fresh start: one more 500 must not make it dead at once
@@ -437,7 +589,7 @@ class Outbox:
     def discard_dead(self, key: str) -> None:
         """A technician gives up on a dead letter: it is never sent, and its payload (which
         may hold personal data) is erased; its key, kind, reference and error stay."""
-        with self._sessions.begin() as session:
+        with self._transaction() as session:
             item = _dead_item(session, key)
             item.state = "discarded"
             item.payload = "{}"
@@ -493,6 +645,7 @@ class Outbox:
 
 def _add_item(session: Session, kind: ItemKind, payload: dict[str, Any],
               key: str | None = None, *, reference: str | None = None) -> OutboxItem:
+    session.info[ITEMS_ADDED] = True
     now = _now()
     key = key or str(uuid.uuid4())
     item = OutboxItem(key=key, kind=kind, reference=reference,

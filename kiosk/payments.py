@@ -6,10 +6,13 @@ payment_account``) with the reference as the transfer's purpose, and queues the 
 the province in the same step, so the province learns the reference even when it cannot be
 reached now. :meth:`Payments.payment_status` asks the province whether the money arrived.
 
-A reference is 6–25 capital letters and digits: the kiosk's code, the office day YYMMDD and
-the day's sequence of this kiosk (``KIOSK1`` ``261120`` ``0001``). The kiosk's code is its id
-when that is 1–12 capital letters and digits; otherwise the first 7 letters and digits of the
-id and 5 characters of a hash of it, so different ids keep different codes.
+A reference is 6–25 capital letters and digits: the kiosk's code, the outbox's epoch (three
+characters drawn at random when the kiosk process first numbers something: see
+``kiosk.outbox``), the office day YYMMDD and the sequence of that series (``KIOSK1`` ``K7Q``
+``261120`` ``0001``), so no reference is ever given twice, even after a lost outbox. The
+kiosk's code is its id when that is 1–12 capital letters and digits; otherwise the first 7
+letters and digits of the id and 5 characters of a hash of it, so different ids keep
+different codes.
 """
 
 from __future__ import annotations
@@ -106,8 +109,9 @@ class Payments:
             return {"reference": reference, "procedure_id": procedure.id,
                     "amount_vnd": amount_vnd, "dossier_code": dossier_code}
 
+        day = now.astimezone(self._zone)
         item = self._outbox.enqueue_numbered(
-            "payment", f"{self._code}{now.astimezone(self._zone):%y%m%d}", payload)
+            "payment", lambda epoch: f"{self._code}{epoch}{day:%y%m%d}", payload)
         self._sync.wake()
         reference = str(item.data["reference"])
         qr_payload = build_payload(bank_bin=account.bank_bin, account=account.account,

@@ -2,7 +2,8 @@
 
 :meth:`Submissions.submit` checks the form and the applicant (``kiosk.forms``), writes the
 submission to the outbox in one transaction under a local reference the citizen can read
-(``<kiosk id>-YYMMDD-NNNN``: numbered per kiosk and office day), wakes the sync engine and
+(``<kiosk id>.<epoch>-YYMMDD-NNNN``: numbered per kiosk, epoch and office day; the epoch
+makes it unique for the kiosk's whole life, see ``kiosk.outbox``), wakes the sync engine and
 waits a few seconds for the province's answer. Online, the answer is the receipt with the
 dossier code. Otherwise the submission stays queued: the sync engine delivers it whenever
 the province can be reached, with the same idempotency key however often it must try, and
@@ -120,7 +121,8 @@ class Submissions:
             }
 
         queued = self._outbox.enqueue_numbered(
-            "submission", f"{self._kiosk_id}-{today:%y%m%d}-", payload)
+            "submission", lambda epoch: f"{self._kiosk_id[:60]}.{epoch}-{today:%y%m%d}-",
+            payload)
         reference = str(queued.data["local_reference"])
         self._sync.wake()
         item = self._outbox.wait_for_outcome(queued.key, timeout_s)

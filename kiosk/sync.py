@@ -25,7 +25,6 @@ import math
 import random
 import threading
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -452,8 +451,8 @@ class SyncEngine:
                 if self.outbox.numbers_left(field.id, day) >= self.settings.block_size // 2:
                     continue
                 try:
-                    block = self.api.lease_block(str(uuid.uuid4()), field.id, day,
-                                                 self.settings.block_size)
+                    block = self.api.lease_block(self.outbox.lease_key(field.id, day),
+                                                 field.id, day, self.settings.block_size)
                 except ApiError as exc:
                     if exc.kind == "rejected":
                         log.warning("no block leased for %s on %s: %s", field.id, day, exc)

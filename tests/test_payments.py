@@ -10,6 +10,7 @@ import pytest
 
 from kiosk.core import KioskCore
 from kiosk.domain import Catalogue, Procedure
+from kiosk.outbox import EPOCH_ALPHABET, EPOCH_LENGTH
 from kiosk.payments import PaymentRefused, Payments, kiosk_code
 from kiosk.vietqr import parse_payload
 from simulators.faults import FaultSettings
@@ -37,7 +38,8 @@ def test_a_payment_gets_a_reference_and_a_vietqr_code_for_the_exact_amount(
     extract = procedure(catalogue, "ho-tich-trich-luc")
     intent = core.payments.start_payment(extract, 2 * extract.fee_vnd, DOSSIER)
     stamp = f"{datetime.now(ZONE):%y%m%d}"
-    assert intent.reference == f"{kiosk_code(core.config.kiosk.id)}{stamp}0001"
+    epoch = f"[{EPOCH_ALPHABET}]{{{EPOCH_LENGTH}}}"
+    assert re.fullmatch(f"{kiosk_code(core.config.kiosk.id)}{epoch}{stamp}0001", intent.reference)
     assert re.fullmatch(r"[A-Z0-9]{6,25}", intent.reference)
     account = catalogue.office.payment_account
     assert account is not None and intent.account == account
@@ -74,7 +76,9 @@ def test_the_sequence_starts_again_each_office_day(core: KioskCore) -> None:
     payments = Payments(core.api, core.outbox, core.sync, core.catalogue, kiosk_id="K1",
                         zone=ZONE, clock=lambda: next(moments))
     references = [payments.start_payment(fee, 2000).reference for _ in range(3)]
-    assert references == ["K12611200001", "K12611200002", "K12611210001"]
+    epoch = references[0][2:2 + EPOCH_LENGTH]  # one process: one epoch
+    assert references == [f"K1{epoch}2611200001", f"K1{epoch}2611200002",
+                          f"K1{epoch}2611210001"]
 
 
 def test_the_status_follows_what_the_bank_reports(

@@ -16,6 +16,7 @@ from sqlalchemy import text
 from kiosk.core import KioskCore
 from kiosk.domain import Catalogue, ServiceForm
 from kiosk.forms import FieldProblem, RawValue, prefill_from_citizen_id
+from kiosk.outbox import EPOCH_ALPHABET, EPOCH_LENGTH
 from kiosk.scans import CitizenId, classify
 from kiosk.submissions import APPLICANT_FIELDS, SubmissionInvalid
 from kiosk.sync import SyncEngine
@@ -66,7 +67,8 @@ def test_online_a_submission_comes_back_with_its_dossier_code(
     assert outcome.state == "received" and outcome.receipt is not None
     assert re.fullmatch(rf"000\.00\.17\.H17-{today_stamp()}-[0-9]{{4}}",
                         outcome.receipt.dossier_code)
-    assert outcome.local_reference == f"{core.config.kiosk.id}-{today_stamp()}-0001"
+    assert re.fullmatch(rf"{core.config.kiosk.id}\.[{EPOCH_ALPHABET}]{{{EPOCH_LENGTH}}}-"
+                        rf"{today_stamp()}-0001", outcome.local_reference)
     (received,) = province.store.submissions()
     assert received["dossier_code"] == outcome.receipt.dossier_code
     assert received["local_reference"] == outcome.local_reference

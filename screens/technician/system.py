@@ -108,8 +108,9 @@ class NetworkPage(TechnicianPage):
 
 
 class SyncPage(TechnicianPage):
-    """What waits to be delivered, when the kiosk last pulled and pushed, dead letters (the
-    province refused them) with Retry and Discard, and Sync now."""
+    """What waits to be delivered, when the kiosk last pulled and pushed, whether the outbox
+    may have lost items (with Acknowledge), dead letters (the province refused them) with
+    Retry and Discard, and Sync now."""
 
     title = "Sync"
 
@@ -117,7 +118,12 @@ class SyncPage(TechnicianPage):
         super().__init__(context)
         self.status = CheckView()
         self.body.addWidget(self.status)
-        self.body.addLayout(button_row(tech_button("Sync now", self.sync_now)))
+        self.acknowledge = ConfirmButton("Acknowledge outbox loss",
+                                         "Touch again: the loss was dealt with")
+        self.acknowledge.confirmed.connect(self.acknowledge_losses)
+        self.acknowledge.setVisible(False)
+        self.body.addLayout(button_row(tech_button("Sync now", self.sync_now),
+                                       self.acknowledge))
         self.body.addWidget(label("Dead letters: refused by the province, never sent again "
                                   "unless retried. Discard erases the item's content.",
                                   "techSectionTitle"))
@@ -145,7 +151,15 @@ class SyncPage(TechnicianPage):
         """Read the sync state again (off the UI thread) and list the dead letters."""
         sync = self.context.core.sync
         self.run_checks([(Check("sync", lambda: check_sync(sync), 10), self.status)])
+        self.acknowledge.setVisible(bool(sync.outbox.losses()))
         self.list_dead()
+
+    def acknowledge_losses(self) -> None:
+        """The technician has dealt with what the outbox lost (told the office, reissued)."""
+        count = self.context.core.outbox.acknowledge_losses()
+        self.audit("acknowledge_outbox_loss", target=f"{count} loss(es)")
+        self.message.setText(f"Acknowledged {count} outbox loss(es).")
+        self.refresh()
 
     def sync_now(self) -> None:
         """Start a sync cycle now."""
