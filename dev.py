@@ -7,7 +7,8 @@
     python3 dev.py screenshots                 regenerate docs/screenshots/*.png
     python3 dev.py bench                       run the benchmarks, write docs/benchmarks.md
     python3 dev.py build                       the installable kiosk: dist/kiosk-dvc/ + .tar.gz
-    python3 dev.py soak                        200 sync crash-and-fault trials, docs/soak.md
+    python3 dev.py soak                        200 sync crash-and-fault trials and every hostile
+                                               province mode, docs/soak.md
     python3 dev.py lock                        re-resolve requirements.lock from pyproject.toml
 
 Needs only Python 3.11+ and network access to PyPI on first use.
@@ -109,8 +110,11 @@ def task_build(args: list[str]) -> int:
 
 
 def task_soak(args: list[str]) -> int:
-    return _run(PYTHON, "-m", "bench.sync_crash", "--trials", "200",
-                "--report", ROOT / "docs" / "soak.md", *args)
+    report = ROOT / "docs" / "soak.md"
+    crashes = _run(PYTHON, "-m", "bench.sync_crash", "--trials", "200", "--report", report,
+                   *args)
+    hostile = _run(PYTHON, "-m", "bench.hostile", "--report", report)
+    return crashes or hostile
 
 
 def task_lock(_args: list[str]) -> int:

@@ -24,7 +24,7 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
-from kiosk.db import reader, sqlite_engine
+from kiosk.db import reader, sqlite_engine, store_unusable
 from kiosk.domain import (
     Announcement,
     Catalogue,
@@ -139,11 +139,13 @@ class Cache:
             self._open()
         except (DatabaseError, SchemaTooNew) as exc:
             if isinstance(exc, DatabaseError) and not _damaged(exc):
-                raise  # locked or busy: another process has it, nothing is wrong with it
+                raise store_unusable(path, exc) from exc  # locked, read-only, full: not damaged
             self.quarantined = _quarantine(path)
             log.error("cache.db unusable (%s); moved to %s, starting an empty cache",
                       exc, self.quarantined)
             self._open()
+        except OSError as exc:
+            raise store_unusable(path, exc) from exc
 
     def _open(self) -> None:
         self.engine = sqlite_engine(self.path, durable=False)
@@ -238,7 +240,11 @@ class Cache:
         try:
             return Catalogue.model_validate_json(document)
         except ValidationError as exc:
-            log.error("cached catalogue no longer validates: %s", str(exc).splitlines()[0])
+            log.error("cached catalogue no longer validates, downloading it again: %s",
+                      str(exc).splitlines()[0])
+            with self._sessions.begin() as session:  # the next pull starts from the beginning
+                session.execute(delete(Entity))
+                session.merge(SyncValue(name=CURSOR, value=""))
             return None
 
     def entity_ids(self) -> dict[tuple[str, str], str]:

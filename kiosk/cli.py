@@ -25,6 +25,7 @@ from kiosk.config import (
     config_file_path,
     load_config,
 )
+from kiosk.db import StoreUnusable
 from kiosk.instance_lock import AlreadyRunning, held
 from kiosk.logs import setup_logging
 from kiosk.migrations import SchemaTooNew
@@ -112,6 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command != "diag":  # diag reports a bad printer setting as a failed check
             build_printer(config)  # a bad URI, model or text mode stops here, before any window
         paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
+    except OSError as exc:  # a data or log directory under a file, or not writable
+        print(f"kiosk: cannot use the data or log directory: {exc.strerror or exc}: "
+              f"{exc.filename or ''} (paths.data_dir, paths.log_dir)", file=sys.stderr)
+        return EXIT_STORES
     except ConfigError as exc:
         if args.command == "diag":
             return _print_diag(None, _unloadable_config(exc), verbose=args.verbose,
@@ -142,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DemoUnavailable as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return EXIT_CONFIG
-    except (AlreadyRunning, SchemaTooNew) as exc:
+    except (AlreadyRunning, SchemaTooNew, StoreUnusable) as exc:
         log.error("not starting: %s", exc)
         print(f"kiosk: {exc}", file=sys.stderr)
         return EXIT_STORES

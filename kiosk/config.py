@@ -23,6 +23,9 @@ from kiosk.technician import parse_pin_hash
 
 ENV_PREFIX = "KIOSK_"
 CONFIG_PATH_ENV = "KIOSK_CONFIG"
+MAX_CONFIG_BYTES = 1_000_000
+SECRET_KEYS = frozenset({"api.device_token", "technician.pin_hash"})
+"""Keys whose values are never repeated in an error message."""
 
 
 class ConfigError(Exception):
@@ -141,6 +144,14 @@ class ScannerSection(_Section):
     #: people this old or older are offered a priority ticket when their ID card is scanned
     priority_age: Annotated[int, Field(ge=50, le=100)] = 60
 
+    @field_validator("prefix")
+    @classmethod
+    def _ascii_prefix(cls, value: str) -> str:
+        if not all(" " <= char <= "~" for char in value):
+            raise ValueError("printable ASCII only (the characters the scanner sends before "
+                             "each code)")
+        return value
+
     @field_validator("port")
     @classmethod
     def _serial_needs_a_port(cls, value: str, info: ValidationInfo) -> str:
@@ -255,8 +266,14 @@ def config_from_data(data: Mapping[str, Any], file_path: Path,
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
+        if not path.is_file() and path.exists():
+            raise ConfigError(f"config error: {path} is not a regular file")
         with path.open("rb") as handle:
-            return tomllib.load(handle)
+            text = handle.read(MAX_CONFIG_BYTES + 1)
+        if len(text) > MAX_CONFIG_BYTES:
+            raise ConfigError(f"config error: {path} is over {MAX_CONFIG_BYTES} bytes; "
+                              "not a kiosk config")
+        return tomllib.loads(text.decode("utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"config error: config file {path} does not exist") from None
     except tomllib.TOMLDecodeError as exc:
@@ -298,5 +315,7 @@ def _describe(exc: ValidationError, sources: dict[tuple[str, str], str], file_pa
         (source for (section, _), source in sources.items() if section == loc[0]), "defaults")
     got = error.get("input")
     shown = "" if isinstance(got, dict) else f", got {got!r}"
+    if ".".join(loc[:2]) in SECRET_KEYS:
+        shown = " (the value is not shown)"
     more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
     return f"config error: {key}: {message}{shown} (from {where}){more}"

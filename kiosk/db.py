@@ -9,6 +9,7 @@ through; reads go through :func:`reader` and take no lock.
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 from typing import Any
 
@@ -49,3 +50,36 @@ def reader(engine: Engine) -> Engine:
     """The same database for reads only: a plain (deferred) BEGIN that takes no write lock,
     so readers never wait behind writers (WAL lets them see the last commit)."""
     return engine.execution_options(**{READ_ONLY: True})
+
+
+class StoreUnusable(Exception):
+    """A store that cannot be opened or written as it is: the message names the file and
+    says what to do (one line, for the shell and the log)."""
+
+
+def store_unusable(path: Path, error: BaseException) -> StoreUnusable:
+    """The one-line explanation of why the store at ``path`` cannot be used."""
+    text = str(getattr(error, "orig", None) or error).lower()
+    code = getattr(getattr(error, "orig", error), "errno", None)
+    if path.is_dir():
+        why = "is a directory, not a file: remove or rename it"
+    elif not path.parent.is_dir():
+        why = f"cannot be created: {path.parent} is not a directory"
+    elif code == errno.ENOSPC or "disk is full" in text or "no space" in text:
+        why = "cannot be written: the disk is full; make room (kiosk diag shows the space)"
+    elif code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text or (
+            "read-only" in text):
+        why = (f"cannot be written: {path.parent} or the file is read-only; the kiosk's "
+               "user must be able to write there")
+    elif "locked" in text or "busy" in text:
+        why = ("is held by another process (another kiosk, or kiosk sync): stop it or wait, "
+               "then start again")
+    elif "not a database" in text or "malformed" in text or "corrupt" in text or (
+            "disk image" in text):
+        why = ("is damaged or not a database: move it aside and restore it from a backup "
+               "(it may hold citizens' queued work, so the kiosk does not replace it)")
+    elif "unable to open" in text:
+        why = "cannot be opened: check that the data directory exists and is writable"
+    else:
+        why = f"cannot be used: {error}"
+    return StoreUnusable(f"{path.name} at {path} {why}")

@@ -40,9 +40,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import Connection, DateTime, Integer, String, Text, delete, func, select, update
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
-from kiosk.db import reader, sqlite_engine
+from kiosk.db import reader, sqlite_engine, store_unusable
 from kiosk.domain import IssuedTicket, TicketBlock
 from kiosk.high_water import FILE_NAME, HighWater, compare, read_high_water, write_high_water
 from kiosk.migrations import migrate, run_script
@@ -233,8 +234,13 @@ class Outbox:
     """Transactions on ``outbox.db``."""
 
     def __init__(self, path: Path) -> None:
+        """Open (create, upgrade) ``outbox.db``; StoreUnusable when it cannot be used."""
         self.engine = sqlite_engine(path, durable=True)
-        migrate(self.engine, MIGRATIONS, "outbox.db")
+        try:
+            migrate(self.engine, MIGRATIONS, "outbox.db")
+        except (DatabaseError, OSError) as exc:
+            self.engine.dispose()
+            raise store_unusable(path, exc) from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._reads = sessionmaker(reader(self.engine), expire_on_commit=False)
         self._outcomes = threading.Condition()
@@ -266,11 +272,17 @@ class Outbox:
             return int(session.scalar(select(func.max(OutboxItem.id))) or 0)
 
     def _raise_high_water(self) -> None:
+        """Raise the mark to the last item; a mark that cannot be written (a full disk) only
+        lags behind, which hides no loss it could otherwise show."""
         with self._high_water_lock:
             last = self._last_item()
             if last > self._high_water:
-                write_high_water(self.high_water_path,
-                                 HighWater(self.outbox_id, last, datetime.now(UTC)))
+                try:
+                    write_high_water(self.high_water_path,
+                                     HighWater(self.outbox_id, last, datetime.now(UTC)))
+                except OSError as exc:
+                    log.error("outbox high-water mark not written: %s", exc)
+                    return
                 self._high_water = last
 
     def continuity_problem(self) -> str | None:
@@ -291,8 +303,11 @@ class Outbox:
                 session.execute(update(BlockRecord).values(next_seq=BlockRecord.last + 1))
         with self._high_water_lock:
             last = self._last_item()
-            write_high_water(self.high_water_path,
-                             HighWater(self.outbox_id, last, datetime.now(UTC)))
+            try:
+                write_high_water(self.high_water_path,
+                                 HighWater(self.outbox_id, last, datetime.now(UTC)))
+            except OSError as exc:
+                raise store_unusable(self.high_water_path, exc) from exc
             self._high_water = last
         return problem
 

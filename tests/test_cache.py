@@ -7,9 +7,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy.exc import OperationalError
 
 from kiosk.cache import Cache, CatalogueChange
+from kiosk.db import StoreUnusable
 from kiosk.paths import ASSETS_DIR
 
 SEED = json.loads((ASSETS_DIR / "demo" / "province.json").read_text(encoding="utf-8"))
@@ -96,7 +96,7 @@ def test_a_locked_cache_is_not_mistaken_for_a_damaged_one(tmp_path: Path) -> Non
     holder.execute("PRAGMA locking_mode=EXCLUSIVE")
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        with pytest.raises(OperationalError):
+        with pytest.raises(StoreUnusable, match="held by another process"):
             Cache(path)
     finally:
         holder.execute("ROLLBACK")
