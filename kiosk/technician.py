@@ -29,7 +29,7 @@ import math
 import os
 import re
 import secrets
-import shutil
+import stat
 import threading
 import time
 import tomllib
@@ -339,15 +339,19 @@ def _trailing_comment(value_part: str) -> str:
 
 
 def _replace_file(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically (a power cut leaves the old or the new file)."""
+    """Write ``data`` to ``path`` atomically (a power cut leaves the old or the new file).
+
+    The config holds the device token and the PIN hash: a new file is 0600, an existing one
+    keeps its mode less any access for others."""
     partial = path.with_name(path.name + ".partial")
     try:
-        with partial.open("wb") as handle:
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
-            shutil.copymode(path, partial)
+        mode = stat.S_IMODE(path.stat().st_mode) & ~0o007 if path.exists() else 0o600
+        os.chmod(partial, mode)
         os.replace(partial, path)
     except OSError:
         partial.unlink(missing_ok=True)

@@ -134,6 +134,7 @@ def run_gui(core: KioskCore, *, windowed: bool, exit_after_paint: bool = False,
         log.info("home screen painted %.0f ms after the GUI started", elapsed_ms)
         if exit_after_paint:
             print("first-paint", flush=True)
+            window.locked = False  # Qt asks every window before it quits; a locked one says no
             app.quit()
             return
         settle_memory()

@@ -52,3 +52,16 @@ def test_self_test_renders_every_screen_and_exits_0(tmp_path) -> None:  # type: 
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip().endswith("self-test: ok")
     assert (tmp_path / "data" / "outbox.db").exists()  # the stores were opened
+
+
+def test_exit_after_paint_also_exits_in_full_screen(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+           "KIOSK_CONFIG": str(tmp_path / "kiosk.toml"),
+           "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
+           "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs")}
+    (tmp_path / "kiosk.toml").touch()
+    result = subprocess.run([sys.executable, "-m", "kiosk", "demo", "--exit-after-paint"],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    assert "first-paint" in result.stdout.splitlines()

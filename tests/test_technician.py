@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 import tomllib
@@ -695,3 +696,14 @@ def test_the_config_page_shows_why_a_change_is_refused(
     (refused,) = [e for e in audit_entries(core.paths.log_dir) if e["event"] == "action"]
     assert (refused["key"], refused["new"], refused["result"]) == (
         "printer.text_mode", "cp1258", "refused")
+
+
+def test_the_config_file_written_by_set_pin_is_never_readable_by_others(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.toml"
+    write_pin_hash(fresh, hash_pin("482915"))
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o600
+    shared = tmp_path / "shared.toml"
+    shared.write_text('[api]\ndevice_token = "secret"\n', encoding="utf-8")
+    shared.chmod(0o664)
+    write_pin_hash(shared, hash_pin("482915"))
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o660  # the group keeps its access
