@@ -70,6 +70,14 @@ def queue_citizens_work(core: KioskCore, catalogue: Catalogue) -> list[str]:
     return [submitted.key, paying.key, rated.key]
 
 
+def catalogue_pulls(province: ProvinceSimulator, mode: str) -> list[str]:
+    """Switch the province to ``mode``; the list fills with the catalogue pages asked for."""
+    calls: list[str] = []
+    province._server.on_exchange = lambda exchange: calls.append(exchange.path)
+    province.faults.settings = FaultSettings(hostile=mode)
+    return calls
+
+
 def timed(call: Callable[[], T]) -> tuple[T, float]:
     started = time.monotonic()
     result = call()
@@ -118,25 +126,20 @@ def test_no_hostile_answer_marks_anything_delivered_or_outlives_its_deadline(
 def test_a_cursor_going_round_in_a_circle_stops_the_pull_with_a_clear_error(
         core: KioskCore, province: ProvinceSimulator) -> None:
     synced(core)
-    calls = []
-    province._server.on_exchange = lambda exchange: calls.append(exchange.path)
-    province.faults.settings = FaultSettings(hostile="cursor_cycle")
+    calls = catalogue_pulls(province, "cursor_cycle")
     failure = core.sync.run_cycle()
     assert failure is not None and "round in a circle" in str(failure)
-    assert sum(path == "/api/v1/catalogue/changes" for path in calls) <= 4
+    assert calls.count("/api/v1/catalogue/changes") <= 4
     assert core.sync.status.invalid_answers >= 1
 
 
 def test_a_cursor_that_never_ends_is_pulled_a_bounded_number_of_pages_per_cycle(
         core: KioskCore, province: ProvinceSimulator) -> None:
     synced(core)
-    calls = []
-    province._server.on_exchange = lambda exchange: calls.append(exchange.path)
-    province.faults.settings = FaultSettings(hostile="cursor_endless")
+    calls = catalogue_pulls(province, "cursor_endless")
     failure = core.sync.run_cycle()
     assert failure is not None and failure.reachable and "next cycle" in str(failure)
-    pages = sum(path == "/api/v1/catalogue/changes" for path in calls)
-    assert pages == MAX_PAGES_PER_CYCLE
+    assert calls.count("/api/v1/catalogue/changes") == MAX_PAGES_PER_CYCLE
     assert core.sync.status.problem  # shown to technicians
 
 
@@ -144,14 +147,12 @@ def test_a_province_answering_410_for_ever_costs_one_download_attempt_per_cycle(
         core: KioskCore, province: ProvinceSimulator) -> None:
     synced(core)
     before = core.catalogue()
-    calls = []
-    province._server.on_exchange = lambda exchange: calls.append(exchange.path)
-    province.faults.settings = FaultSettings(hostile="gone_forever")
+    calls = catalogue_pulls(province, "gone_forever")
     for _ in range(5):
         failure = core.sync.run_cycle()
         assert failure is not None and failure.reachable
-    pulls = sum(path == "/api/v1/catalogue/changes" for path in calls)
-    assert pulls == 10  # per cycle: the cursor, then the one whole download that failed
+    # per cycle: the cursor, then the one whole download that failed
+    assert calls.count("/api/v1/catalogue/changes") == 10
     assert core.catalogue() == before
 
 
