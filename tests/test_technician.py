@@ -9,6 +9,7 @@ import stat
 import subprocess
 import sys
 import tomllib
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.cli import main
 from kiosk.config import Config, load_config
 from kiosk.core import KioskCore
+from kiosk.outbox import OutboxLoss
 from kiosk.technician import (
     AUDIT_FILE,
     MAX_DELAY_S,
@@ -707,3 +709,21 @@ def test_the_config_file_written_by_set_pin_is_never_readable_by_others(tmp_path
     shared.chmod(0o664)
     write_pin_hash(shared, hash_pin("482915"))
     assert stat.S_IMODE(shared.stat().st_mode) == 0o660  # the group keeps its access
+
+
+def test_an_outbox_loss_is_shown_on_the_sync_page_until_acknowledged(
+        qtbot, window, core: KioskCore) -> None:  # type: ignore[no-untyped-def]
+    with core.outbox._transaction() as session:
+        session.add(OutboxLoss(detected_at=datetime.now(UTC), summary="outbox.db went back "
+                               "in time: items 7–8, queued up to 2026-12-06 20:52 UTC"))
+    technician = enter_technician_mode(qtbot, window)
+    qtbot.mouseClick(technician.tabs["sync"], Qt.MouseButton.LeftButton)
+    page = technician.pages["sync"]
+    qtbot.waitUntil(lambda: "went back in time" in page.status.summary.text(), timeout=10_000)
+    assert page.acknowledge.isVisible()
+    qtbot.mouseClick(page.acknowledge, Qt.MouseButton.LeftButton)
+    assert core.outbox.losses()  # the first touch only asks
+    qtbot.mouseClick(page.acknowledge, Qt.MouseButton.LeftButton)
+    assert core.outbox.losses() == [] and not page.acknowledge.isVisible()
+    actions = [e["action"] for e in audit_entries(core.paths.log_dir) if e["event"] == "action"]
+    assert "acknowledge_outbox_loss" in actions
