@@ -720,10 +720,12 @@ def test_an_outbox_loss_is_shown_on_the_sync_page_until_acknowledged(
     qtbot.mouseClick(technician.tabs["sync"], Qt.MouseButton.LeftButton)
     page = technician.pages["sync"]
     qtbot.waitUntil(lambda: "went back in time" in page.status.summary.text(), timeout=10_000)
-    assert page.acknowledge.isVisible()
+    qtbot.waitUntil(page.acknowledge.isVisible, timeout=5_000)
     qtbot.mouseClick(page.acknowledge, Qt.MouseButton.LeftButton)
     assert core.outbox.losses()  # the first touch only asks
     qtbot.mouseClick(page.acknowledge, Qt.MouseButton.LeftButton)
-    assert core.outbox.losses() == [] and not page.acknowledge.isVisible()
+    qtbot.waitUntil(lambda: not page.acknowledge.isVisible(), timeout=10_000)
+    assert core.outbox.losses() == []
+    assert "Acknowledged 1 outbox loss" in page.message.text()
     actions = [e["action"] for e in audit_entries(core.paths.log_dir) if e["event"] == "action"]
     assert "acknowledge_outbox_loss" in actions

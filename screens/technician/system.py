@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk.config import Config, ConfigError, config_file_path
 from kiosk.diagnostics import (
     Check,
+    CheckResult,
     check_api,
     check_clock,
     check_storage,
@@ -151,12 +152,25 @@ class SyncPage(TechnicianPage):
         """Read the sync state again (off the UI thread) and list the dead letters."""
         sync = self.context.core.sync
         self.run_checks([(Check("sync", lambda: check_sync(sync), 10), self.status)])
-        self.acknowledge.setVisible(bool(sync.outbox.losses()))
         self.list_dead()
+
+    def _show_results(self, results: list[CheckResult]) -> None:
+        super()._show_results(results)
+        result = self.status.result
+        self.acknowledge.setVisible(bool(result and result.details.get("outbox_losses")))
 
     def acknowledge_losses(self) -> None:
         """The technician has dealt with what the outbox lost (told the office, reissued)."""
-        count = self.context.core.outbox.acknowledge_losses()
+        self.acknowledge.setEnabled(False)
+        run_in_background(self.context.core.outbox.acknowledge_losses, self._acknowledged,
+                          self._not_acknowledged)
+
+    def _not_acknowledged(self, reason: str) -> None:
+        self.acknowledge.setEnabled(True)
+        self.message.setText(f"Not done: {reason}")
+
+    def _acknowledged(self, count: int) -> None:
+        self.acknowledge.setEnabled(True)
         self.audit("acknowledge_outbox_loss", target=f"{count} loss(es)")
         self.message.setText(f"Acknowledged {count} outbox loss(es).")
         self.refresh()
