@@ -81,8 +81,8 @@ def run_mode(mode: str, work_dir: Path) -> ModeResult:
         cache.close()
         assert catalogue is not None
         outbox = Outbox(data_dir / "outbox.db")
-        keys = [outbox.enqueue("submission", submission(catalogue, index)).key
-                if index % 2 else outbox.enqueue("rating", rating(catalogue, 3, index)).key
+        keys = [outbox.enqueue(submission(catalogue, index)).key
+                if index % 2 else outbox.enqueue(rating(catalogue, 3, index)).key
                 for index in range(ITEMS)]
         outbox.close()
         province.faults.settings = FaultSettings(hostile=mode, drip_ms=200)

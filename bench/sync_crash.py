@@ -117,11 +117,11 @@ def _queue(outbox: Outbox, catalogue: Catalogue, rng: random.Random,
     index = len(queued)
     if rng.random() < 0.6:
         payload = submission(catalogue, index)
-        identity = ("submission", payload["applicant"]["id_number"])
-        queued[identity] = outbox.enqueue("submission", payload).key
+        identity = ("submission", payload.applicant.id_number)
+        queued[identity] = outbox.enqueue(payload).key
     else:
-        payload = rating(catalogue, rng.randint(1, 4), index) | {"reason": f"soak #{index}"}
-        queued[("rating", payload["reason"])] = outbox.enqueue("rating", payload).key
+        rated = rating(catalogue, rng.randint(1, 4), index, reason=f"soak #{index}")
+        queued[("rating", rated.reason)] = outbox.enqueue(rated).key
 
 
 def _run_child(env: dict[str, str], timeout_s: float, kill_after_s: float | None = None,

@@ -47,7 +47,7 @@ def run(items: int = ITEMS) -> dict[str, float]:
             catalogue = cache.load_catalogue()
             assert catalogue is not None
             for index in range(items):
-                outbox.enqueue("submission", submission(catalogue, index))
+                outbox.enqueue(submission(catalogue, index))
             settle_memory()  # as the kiosk does once its home screen has painted
             drained = threading.Event()
             engine.on_status = lambda status: status.pending == 0 and drained.set()

@@ -39,6 +39,12 @@ from kiosk.domain import (
     SubmissionReceipt,
     TicketBlock,
 )
+from kiosk.payloads import (
+    OfflineTicketPayload,
+    PaymentPayload,
+    RatingPayload,
+    SubmissionPayload,
+)
 
 if TYPE_CHECKING:
     from kiosk.config import ApiSection
@@ -249,36 +255,35 @@ class ProvinceApi:
                           or _same("kiosk_id", block.kiosk_id, self.kiosk_id)
                           or (None if block.first <= block.last else "first is after last"))
 
-    def report_offline_ticket(self, key: str, report: dict[str, Any]) -> OfflineTicketAck:
-        """Report a ticket issued offline from a leased block (``report`` as queued)."""
-        body = {k: v for k, v in report.items() if k != "block_id"}
-        body["kiosk_id"] = self.kiosk_id
-        return self._call("POST", f"/api/v1/ticket-blocks/{_segment(report['block_id'])}/tickets",
+    def report_offline_ticket(self, key: str, report: OfflineTicketPayload) -> OfflineTicketAck:
+        """Report a ticket issued offline from a leased block."""
+        body = {**report.body(block_id=True), "kiosk_id": self.kiosk_id}
+        return self._call("POST", f"/api/v1/ticket-blocks/{_segment(report.block_id)}/tickets",
                           OfflineTicketAck, json_body=body, key=key,
-                          matches=lambda ack: _same("number", ack.number, report["number"])
-                          or _same("status", ack.status, _print_state(report["printed"])))
+                          matches=lambda ack: _same("number", ack.number, report.number)
+                          or _same("status", ack.status, _print_state(report.printed)))
 
     # -- citizens' submissions -------------------------------------------------------------
 
-    def submit(self, key: str, submission: dict[str, Any]) -> SubmissionReceipt:
+    def submit(self, key: str, submission: SubmissionPayload) -> SubmissionReceipt:
         """Deliver an online-service submission; the receipt carries the dossier code."""
         return self._call("POST", "/api/v1/submissions", SubmissionReceipt,
-                          json_body={**submission, "kiosk_id": self.kiosk_id}, key=key,
+                          json_body={**submission.body(), "kiosk_id": self.kiosk_id}, key=key,
                           matches=lambda receipt: _same("procedure_id", receipt.procedure_id,
-                                                        submission["procedure_id"]))
+                                                        submission.procedure_id))
 
-    def create_payment(self, key: str, payment: dict[str, Any]) -> Payment:
+    def create_payment(self, key: str, payment: PaymentPayload) -> Payment:
         """Register a fee payment the citizen is about to make by VietQR."""
         return self._call("POST", "/api/v1/payments", Payment,
-                          json_body={**payment, "kiosk_id": self.kiosk_id}, key=key,
+                          json_body={**payment.body(), "kiosk_id": self.kiosk_id}, key=key,
                           matches=lambda answer: _same("reference", answer.reference,
-                                                       payment["reference"])
-                          or _same("amount_vnd", answer.amount_vnd, payment["amount_vnd"]))
+                                                       payment.reference)
+                          or _same("amount_vnd", answer.amount_vnd, payment.amount_vnd))
 
-    def rate(self, key: str, rating: dict[str, Any]) -> RatingReceipt:
+    def rate(self, key: str, rating: RatingPayload) -> RatingReceipt:
         """Deliver a citizen's rating of a counter."""
         return self._call("POST", "/api/v1/ratings", RatingReceipt,
-                          json_body={**rating, "kiosk_id": self.kiosk_id}, key=key)
+                          json_body={**rating.body(), "kiosk_id": self.kiosk_id}, key=key)
 
     def heartbeat(self, report: dict[str, Any]) -> HeartbeatReply:
         """Tell the province this kiosk is alive, and how it is."""

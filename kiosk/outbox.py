@@ -26,7 +26,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import secrets
 import threading
@@ -37,7 +36,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from sqlalchemy import Connection, DateTime, Integer, String, Text, delete, func, select, update
 from sqlalchemy.exc import DatabaseError
@@ -47,12 +46,19 @@ from kiosk.db import reader, sqlite_engine, store_unusable
 from kiosk.domain import IssuedTicket, TicketBlock
 from kiosk.high_water import FILE_NAME, HighWater, compare, read_high_water, write_high_water
 from kiosk.migrations import migrate, run_script
+from kiosk.payloads import (
+    ItemKind,
+    OfflineTicketPayload,
+    OutboxPayload,
+    PrintResultPayload,
+    TicketVoidPayload,
+    read_payload,
+    stored_form,
+)
 
 log = logging.getLogger(__name__)
 
 TicketState = Literal["requested", "printing", "issued", "failed"]
-ItemKind = Literal["print_result", "offline_ticket", "ticket_void", "submission", "rating",
-                   "payment"]
 ItemState = Literal["pending", "delivered", "dead", "discarded"]
 PERSONAL_KINDS = frozenset({"submission"})
 """Kinds whose payload holds personal data: delivering one also truncates the WAL."""
@@ -107,9 +113,9 @@ class OutboxItem(_Base):
     delivered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     @property
-    def data(self) -> dict[str, Any]:
-        """The payload as sent to the province."""
-        return dict(json.loads(self.payload))
+    def data(self) -> OutboxPayload:
+        """The typed payload as sent to the province; ValueError when it is not valid."""
+        return read_payload(self.kind, self.payload)
 
 
 class BlockRecord(_Base):
@@ -408,8 +414,8 @@ class Outbox:
             if record.state != "failed" or ticket is None:
                 raise ValueError(f"ticket {key} is {record.state}, not a failed numbered ticket")
             _finish(session, key, "issued", None)
-            _add_item(session, "print_result", {"ticket_id": ticket.id, "printed": True,
-                                                "reason": reason[:500]})
+            _add_item(session, PrintResultPayload(ticket_id=ticket.id, printed=True,
+                                                  reason=reason[:500]))
 
     def void_unanswered(self, key: str, reason: str) -> None:
         """The province may have issued a number for ``key`` whose answer never arrived.
@@ -458,16 +464,13 @@ class Outbox:
         if ticket is None:
             return  # no number was given: nothing for the province to know
         if record.origin == "offline":
-            _add_item(session, "offline_ticket", {
-                "block_id": record.block_id, "ticket_id": ticket.id, "number": ticket.number,
-                "field_id": ticket.field_id, "priority": ticket.priority,
-                "issued_at": ticket.issued_at.isoformat(), "printed": printed,
-                "reason": reason[:500],
-            })
+            _add_item(session, OfflineTicketPayload(
+                block_id=record.block_id or "", ticket_id=ticket.id, number=ticket.number,
+                field_id=ticket.field_id, priority=ticket.priority,
+                issued_at=ticket.issued_at.isoformat(), printed=printed, reason=reason[:500]))
         else:
-            _add_item(session, "print_result", {
-                "ticket_id": ticket.id, "printed": printed, "reason": reason[:500],
-            })
+            _add_item(session, PrintResultPayload(ticket_id=ticket.id, printed=printed,
+                                                  reason=reason[:500]))
 
     # -- leased blocks ---------------------------------------------------------------------
 
@@ -507,13 +510,13 @@ class Outbox:
 
     # -- the delivery queue ----------------------------------------------------------------
 
-    def enqueue(self, kind: ItemKind, payload: dict[str, Any]) -> OutboxItem:
+    def enqueue(self, payload: OutboxPayload) -> OutboxItem:
         """Queue one item for the province; returns it with its idempotency key."""
         with self._transaction() as session:
-            return _add_item(session, kind, payload)
+            return _add_item(session, payload)
 
     def enqueue_numbered(self, kind: ItemKind, series: Callable[[str], str],
-                         build: Callable[[str], dict[str, Any]]) -> OutboxItem:
+                         build: Callable[[str], OutboxPayload]) -> OutboxItem:
         """Queue one item under the next reference of a series, in one transaction.
 
         ``series(epoch)`` names the series for this process's epoch; the reference is that
@@ -527,7 +530,10 @@ class Outbox:
                     OutboxItem.kind == kind,
                     func.substr(OutboxItem.reference, 1, len(prefix)) == prefix))
             reference = f"{prefix}{int(taken or 0) + 1:04d}"
-            return _add_item(session, kind, build(reference), reference=reference)
+            payload = build(reference)
+            if payload.kind != kind:
+                raise ValueError(f"a {payload.kind} payload in the {kind} series")
+            return _add_item(session, payload, reference=reference)
 
     def wait_for_outcome(self, key: str, timeout_s: float) -> OutboxItem:
         """Wait until the item was delivered or refused, or a delivery attempt failed (the
@@ -658,13 +664,12 @@ class Outbox:
                            _aware(oldest) if oldest else None)
 
 
-def _add_item(session: Session, kind: ItemKind, payload: dict[str, Any],
-              key: str | None = None, *, reference: str | None = None) -> OutboxItem:
+def _add_item(session: Session, payload: OutboxPayload, *,
+              reference: str | None = None) -> OutboxItem:
     session.info[ITEMS_ADDED] = True
     now = _now()
-    key = key or str(uuid.uuid4())
-    item = OutboxItem(key=key, kind=kind, reference=reference,
-                      payload=json.dumps(payload, ensure_ascii=False),
+    item = OutboxItem(key=str(uuid.uuid4()), kind=payload.kind, reference=reference,
+                      payload=stored_form(payload),
                       state="pending", attempts=0, created_at=now, updated_at=now)
     session.add(item)
     session.flush()
@@ -672,8 +677,8 @@ def _add_item(session: Session, kind: ItemKind, payload: dict[str, Any],
 
 
 def _add_void(session: Session, record: TicketRecord, reason: str) -> None:
-    _add_item(session, "ticket_void", {"ticket_key": record.key, "field_id": record.field_id,
-                                       "priority": record.priority, "reason": reason[:500]})
+    _add_item(session, TicketVoidPayload(ticket_key=record.key, field_id=record.field_id,
+                                         priority=record.priority, reason=reason[:500]))
 
 
 def _finish(session: Session, key: str, state: TicketState, failure: str | None) -> TicketRecord:

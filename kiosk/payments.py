@@ -24,12 +24,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from kiosk.api import ApiError, ProvinceApi
 from kiosk.domain import Catalogue, Payment, PaymentAccount, Procedure
 from kiosk.outbox import Outbox
+from kiosk.payloads import PaymentPayload
 from kiosk.scans import DOSSIER_CODE
 from kiosk.sync import SyncEngine
 from kiosk.vietqr import build_payload
@@ -105,15 +106,15 @@ class Payments:
             raise PaymentRefused("bad_dossier_code")
         now = self._clock().astimezone(UTC)
 
-        def payload(reference: str) -> dict[str, Any]:
-            return {"reference": reference, "procedure_id": procedure.id,
-                    "amount_vnd": amount_vnd, "dossier_code": dossier_code}
+        def payload(reference: str) -> PaymentPayload:
+            return PaymentPayload(reference=reference, procedure_id=procedure.id,
+                                  amount_vnd=amount_vnd, dossier_code=dossier_code)
 
         day = now.astimezone(self._zone)
         item = self._outbox.enqueue_numbered(
             "payment", lambda epoch: f"{self._code}{epoch}{day:%y%m%d}", payload)
         self._sync.wake()
-        reference = str(item.data["reference"])
+        reference = str(item.reference)
         qr_payload = build_payload(bank_bin=account.bank_bin, account=account.account,
                                    amount_vnd=amount_vnd, reference=reference)
         return PaymentIntent(item.key, reference, procedure.id, procedure.name, amount_vnd,

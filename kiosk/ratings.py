@@ -17,6 +17,7 @@ from typing import Literal
 from kiosk.domain import TICKET_NUMBER, Catalogue
 from kiosk.forms import clean_text
 from kiosk.outbox import Outbox
+from kiosk.payloads import RatingPayload
 from kiosk.sync import SyncEngine
 
 REASON_CODES = ("long_wait", "staff_attitude", "unclear_guidance", "extra_documents",
@@ -62,10 +63,8 @@ class Ratings:
         number = clean_text(ticket_number or "").upper() or None
         if number is not None and not re.fullmatch(TICKET_NUMBER, number):
             raise RatingInvalid("bad_ticket_number")
-        item = self._outbox.enqueue("rating", {
-            "counter_id": counter_id, "score": score,
-            "reason": clean_text(reason)[:MAX_REASON].rstrip(),
-            "ticket_number": number, "rated_at": self._clock().astimezone(UTC).isoformat(),
-        })
+        item = self._outbox.enqueue(RatingPayload(
+            counter_id=counter_id, score=score, reason=clean_text(reason)[:MAX_REASON].rstrip(),
+            ticket_number=number, rated_at=self._clock().astimezone(UTC).isoformat()))
         self._sync.wake()
         return item.key

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
@@ -28,6 +28,7 @@ from pydantic import ValidationError
 from kiosk.domain import FormField, ServiceForm, SubmissionReceipt
 from kiosk.forms import FieldProblem, RawValue, validate_form
 from kiosk.outbox import Outbox
+from kiosk.payloads import SubmissionPayload
 from kiosk.sync import SyncEngine
 
 DEFAULT_WAIT_S = 8.0
@@ -111,19 +112,19 @@ class Submissions:
         if problems or applicant_problems:
             raise SubmissionInvalid(problems, applicant_problems)
 
-        def payload(reference: str) -> dict[str, Any]:
-            return {
+        def payload(reference: str) -> SubmissionPayload:
+            return SubmissionPayload.model_validate({
                 "procedure_id": form.procedure_id, "form_id": form.id,
                 "local_reference": reference, "submitted_at": now.isoformat(),
                 "consent": {"given": True, "version": form.consent_version,
                             "at": consent_at.astimezone(UTC).isoformat()},
                 "applicant": applicant, "data": data,
-            }
+            })
 
         queued = self._outbox.enqueue_numbered(
             "submission", lambda epoch: f"{self._kiosk_id[:60]}.{epoch}-{today:%y%m%d}-",
             payload)
-        reference = str(queued.data["local_reference"])
+        reference = str(queued.reference)
         self._sync.wake()
         item = self._outbox.wait_for_outcome(queued.key, timeout_s)
         receipt = _receipt(item.response) if item.state == "delivered" else None

@@ -44,6 +44,14 @@ from kiosk.diagnostics import (
     heartbeat_summary,
 )
 from kiosk.outbox import Outbox, OutboxItem
+from kiosk.payloads import (
+    OfflineTicketPayload,
+    PaymentPayload,
+    PrintResultPayload,
+    RatingPayload,
+    SubmissionPayload,
+    TicketVoidPayload,
+)
 from kiosk.printer_status import PrinterState, PrinterStatus
 
 log = logging.getLogger(__name__)
@@ -338,22 +346,23 @@ class SyncEngine:
         self.outbox.dead_letter(item.key, reason)
 
     def _deliver(self, item: OutboxItem) -> BaseModel:
-        data = item.data
-        api = self.api
-        if item.kind == "print_result":
-            return api.report_print(item.key, data["ticket_id"], data["printed"], data["reason"])
-        if item.kind == "offline_ticket":
-            return api.report_offline_ticket(item.key, data)
-        if item.kind == "ticket_void":
-            ticket = api.issue_ticket(data["ticket_key"], data["field_id"], data["priority"],
-                                      waiting=False)
-            return api.report_print(item.key, ticket.id, False, data["reason"])
-        if item.kind == "submission":
-            return api.submit(item.key, data)
-        if item.kind == "rating":
-            return api.rate(item.key, data)
-        if item.kind == "payment":
-            return api.create_payment(item.key, data)
+        """Send one item (ValueError when its payload is not a valid one of its kind)."""
+        api, key = self.api, item.key
+        match item.data:
+            case PrintResultPayload() as result:
+                return api.report_print(key, result.ticket_id, result.printed, result.reason)
+            case OfflineTicketPayload() as report:
+                return api.report_offline_ticket(key, report)
+            case TicketVoidPayload() as void:
+                ticket = api.issue_ticket(void.ticket_key, void.field_id, void.priority,
+                                          waiting=False)
+                return api.report_print(key, ticket.id, False, void.reason)
+            case SubmissionPayload() as submission:
+                return api.submit(key, submission)
+            case RatingPayload() as rating:
+                return api.rate(key, rating)
+            case PaymentPayload() as payment:
+                return api.create_payment(key, payment)
         raise ValueError(f"unknown outbox item kind {item.kind!r}")
 
     def pull(self) -> bool:

@@ -1,4 +1,6 @@
-"""Valid outbox payloads built from a catalogue: for tests, the crash harness and benchmarks."""
+"""Valid outbox payloads built from a catalogue: for tests, the crash harness and benchmarks.
+
+(A simulator of the kiosk's side of the contract: it builds the kiosk's own payload types.)"""
 
 from __future__ import annotations
 
@@ -6,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from kiosk.domain import Catalogue, FormField
+from kiosk.payloads import RatingPayload, SubmissionPayload
 
 NAMES = ("Nguyễn Thị Hoa", "Trần Văn Bình", "Lê Hoàng Yến", "Phạm Đức Thắng", "Võ Thị Ánh")
 
@@ -27,11 +30,11 @@ def _value(field: FormField, index: int) -> Any:
     return text[: field.max_length] if field.max_length else text
 
 
-def submission(catalogue: Catalogue, index: int) -> dict[str, Any]:
+def submission(catalogue: Catalogue, index: int) -> SubmissionPayload:
     """A complete submission of the catalogue's ``index % len(forms)``-th form."""
     form = catalogue.forms[index % len(catalogue.forms)]
     now = datetime.now(UTC).isoformat()
-    return {
+    return SubmissionPayload.model_validate({
         "procedure_id": form.procedure_id,
         "form_id": form.id,
         "submitted_at": now,
@@ -39,11 +42,12 @@ def submission(catalogue: Catalogue, index: int) -> dict[str, Any]:
         "applicant": {"full_name": NAMES[index % len(NAMES)],
                       "id_number": f"048095{index % 1_000_000:06d}", "phone": None},
         "data": {field.id: _value(field, index) for field in form.fields},
-    }
+    })
 
 
-def rating(catalogue: Catalogue, score: int, index: int = 0) -> dict[str, Any]:
-    """A rating of one of the catalogue's counters."""
+def rating(catalogue: Catalogue, score: int, index: int = 0, **changes: Any) -> RatingPayload:
+    """A rating of one of the catalogue's counters (``changes``: fields set otherwise)."""
     counter = catalogue.counters[index % len(catalogue.counters)]
-    return {"counter_id": counter.id, "score": score, "reason": "",
-            "ticket_number": None, "rated_at": datetime.now(UTC).isoformat()}
+    return RatingPayload.model_validate({
+        "counter_id": counter.id, "score": score, "reason": "", "ticket_number": None,
+        "rated_at": datetime.now(UTC).isoformat(), **changes})

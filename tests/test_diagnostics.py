@@ -318,12 +318,12 @@ def test_old_pending_items_and_dead_letters(core: KioskCore) -> None:
     assert core.sync.run_cycle() is None
     catalogue = core.catalogue()
     assert catalogue is not None
-    core.outbox.enqueue("rating", {**rating(catalogue, 3), "counter_id": "no-such"})
+    core.outbox.enqueue(rating(catalogue, 3, counter_id="no-such"))
     assert core.sync.run_cycle() is None  # the province refuses it: a dead letter
     dead = check_sync(core.sync)
     assert dead.level == "warn"
     assert dead.summary.startswith("1 dead letter(s) for a technician")
-    core.outbox.enqueue("rating", rating(catalogue, 4))  # not sent yet
+    core.outbox.enqueue(rating(catalogue, 4))  # not sent yet
     now = datetime.now(UTC)
     assert check_sync(core.sync, now=now).level == "warn"  # the dead letter only
     hours = check_sync(core.sync, now=now + timedelta(hours=2))
@@ -389,7 +389,7 @@ def test_the_heartbeat_tells_the_province_which_kiosk_needs_paper(
     assert beat["diagnostics"] == {"level": "ok", "problems": []}
     catalogue = core.catalogue()
     assert catalogue is not None
-    core.outbox.enqueue("rating", {**rating(catalogue, 3), "counter_id": "no-such"})
+    core.outbox.enqueue(rating(catalogue, 3, counter_id="no-such"))
     printer.set_fault("paper_low")
     core.desk.check_printer()  # as the window does: a change asks for a heartbeat now
     assert core.sync.run_cycle() is None

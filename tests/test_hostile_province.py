@@ -66,7 +66,7 @@ def queue_citizens_work(core: KioskCore, catalogue: Catalogue) -> list[str]:
                                         consent_at=datetime.now(UTC), timeout_s=0)
     procedure = next(p for p in catalogue.procedures if p.fee_vnd > 0)
     paying = core.payments.start_payment(procedure, procedure.fee_vnd)
-    rated = core.outbox.enqueue("rating", rating(catalogue, 3))
+    rated = core.outbox.enqueue(rating(catalogue, 3))
     return [submitted.key, paying.key, rated.key]
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kiosk.cli import build_kiosk_core
 from simulators.province_api import ProvinceSimulator
+from simulators.sample_payloads import rating
 from tests.conftest import make_config, open_window
 
 
@@ -59,7 +60,7 @@ def test_a_corrupt_cache_is_rebuilt_from_the_province_and_the_outbox_kept(
     first, first_core = start(qtbot, qapp, config)
     qtbot.waitUntil(lambda: first.context.catalogue is not None, timeout=10_000)
     catalogue = first.context.catalogue
-    first_core.outbox.enqueue("rating", {"counter_id": "no-such", "score": 4})
+    first_core.outbox.enqueue(rating(catalogue, 4, counter_id="no-such"))
     paths = first_core.paths
     first.close()
     first_core.close()

@@ -50,7 +50,7 @@ def test_a_payment_gets_a_reference_and_a_vietqr_code_for_the_exact_amount(
 
     item = core.outbox.item(intent.key)
     assert item is not None
-    body = {**item.data, "kiosk_id": core.config.kiosk.id}  # as the API client sends it
+    body = {**item.data.body(), "kiosk_id": core.config.kiosk.id}  # as the API client sends it
     assert contract().schema_errors("/components/schemas/PaymentRequest", body) == []
     assert core.sync.push() == 1  # the province learns the reference
     (stored,) = province.store.payments()

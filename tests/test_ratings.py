@@ -16,7 +16,7 @@ def test_a_rating_reaches_the_province(core: KioskCore, province: ProvinceSimula
     key = core.ratings.rate("q2", 1, REASON_CODES[0], " a012 ")
     item = core.outbox.item(key)
     assert item is not None
-    body = {**item.data, "kiosk_id": core.config.kiosk.id}  # as the API client sends it
+    body = {**item.data.body(), "kiosk_id": core.config.kiosk.id}  # as the API client sends it
     assert contract().schema_errors("/components/schemas/RatingRequest", body) == []
     assert core.sync.push() == 1
     (rating,) = province.store.ratings()

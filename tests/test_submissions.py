@@ -17,6 +17,7 @@ from kiosk.core import KioskCore
 from kiosk.domain import Catalogue, ServiceForm
 from kiosk.forms import FieldProblem, RawValue, prefill_from_citizen_id
 from kiosk.outbox import EPOCH_ALPHABET, EPOCH_LENGTH
+from kiosk.payloads import SubmissionPayload
 from kiosk.scans import CitizenId, classify
 from kiosk.submissions import APPLICANT_FIELDS, SubmissionInvalid
 from kiosk.sync import SyncEngine
@@ -84,7 +85,7 @@ def test_what_is_queued_is_the_contract_s_submission(core: KioskCore) -> None:
     form = marital_form(synced(core))
     item = core.outbox.item(submit(core, form).key)
     assert item is not None
-    body = {**item.data, "kiosk_id": core.config.kiosk.id}  # as the API client sends it
+    body = {**item.data.body(), "kiosk_id": core.config.kiosk.id}  # as the API client sends it
     assert contract().schema_errors("/components/schemas/Submission", body) == []
 
 
@@ -172,7 +173,8 @@ def test_a_submission_the_province_refuses_waits_for_a_technician(
     assert outcome.state == "refused"
     dead = core.outbox.item(outcome.key)
     assert dead is not None and dead.state == "dead" and "ho_ten_cu" in (dead.last_error or "")
-    assert dead.data["applicant"]["id_number"] == ID_NUMBER  # kept for the technician
+    kept = dead.data
+    assert isinstance(kept, SubmissionPayload) and kept.applicant.id_number == ID_NUMBER
 
 
 def test_invalid_input_is_refused_field_by_field_and_nothing_is_queued(

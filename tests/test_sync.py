@@ -20,6 +20,7 @@ from kiosk.cache import Cache
 from kiosk.config import SyncSection
 from kiosk.domain import Catalogue
 from kiosk.outbox import Outbox
+from kiosk.payloads import PaymentPayload, RatingPayload
 from kiosk.sync import Backoff, CycleFailed, SyncEngine
 from simulators.faults import FaultSettings
 from simulators.province_api import DEFAULT_TOKEN, ProvinceSimulator
@@ -92,8 +93,8 @@ def test_items_are_delivered_once_in_order_and_replayed_safely(
         engine: SyncEngine, province: ProvinceSimulator) -> None:
     catalogue = first_sync(engine)
     payloads = [submission(catalogue, i) for i in range(3)]
-    keys = [engine.outbox.enqueue("submission", payload).key for payload in payloads]
-    keys.append(engine.outbox.enqueue("rating", rating(catalogue, 4)).key)
+    keys = [engine.outbox.enqueue(payload).key for payload in payloads]
+    keys.append(engine.outbox.enqueue(rating(catalogue, 4)).key)
     assert engine.push() == 4
     received = [row["idempotency_key"] for row in province.store.submissions()]
     assert received == keys[:3]
@@ -109,8 +110,8 @@ def test_items_are_delivered_once_in_order_and_replayed_safely(
 def test_a_refused_item_becomes_a_dead_letter_and_the_rest_go_on(
         engine: SyncEngine, province: ProvinceSimulator) -> None:
     catalogue = first_sync(engine)
-    bad = engine.outbox.enqueue("rating", {**rating(catalogue, 3), "counter_id": "no-such"})
-    good = engine.outbox.enqueue("rating", rating(catalogue, 2))
+    bad = engine.outbox.enqueue(rating(catalogue, 3, counter_id="no-such"))
+    good = engine.outbox.enqueue(rating(catalogue, 2))
     assert engine.run_cycle() is None
     dead = engine.outbox.items("dead")
     assert [item.key for item in dead] == [bad.key]
@@ -136,7 +137,7 @@ def survives_the_fault(engine: SyncEngine, province: ProvinceSimulator,
 def test_server_trouble_stops_the_push_keeps_the_item_and_backs_off(
         engine: SyncEngine, province: ProvinceSimulator) -> None:
     catalogue = first_sync(engine)
-    item = engine.outbox.enqueue("rating", rating(catalogue, 4))
+    item = engine.outbox.enqueue(rating(catalogue, 4))
     province.faults.settings = FaultSettings(throttle_rate=1.0, retry_after_s=7)
     failure = survives_the_fault(engine, province, item.key)
     assert failure.retry_after_s == 7 and engine.cycle_delay(failure) >= 7
@@ -148,7 +149,7 @@ def test_an_expired_session_is_reopened_without_losing_the_call(
     province.store.expire_sessions()
     catalogue = engine.cache.load_catalogue()
     assert catalogue is not None
-    engine.outbox.enqueue("rating", rating(catalogue, 1))
+    engine.outbox.enqueue(rating(catalogue, 1))
     assert engine.run_cycle() is None
     assert len(province.store.ratings()) == 1
 
@@ -156,7 +157,7 @@ def test_an_expired_session_is_reopened_without_losing_the_call(
 def test_a_revoked_device_token_is_reported_and_nothing_is_dead_lettered(
         engine: SyncEngine, province: ProvinceSimulator) -> None:
     catalogue = first_sync(engine)
-    engine.outbox.enqueue("rating", rating(catalogue, 1))
+    engine.outbox.enqueue(rating(catalogue, 1))
     province.faults.settings = FaultSettings(unauthorized=True)
     failure = engine.run_cycle()
     assert failure is not None and "unauthorized" in str(failure)
@@ -194,7 +195,7 @@ def test_the_background_thread_delivers_when_woken(
     catalogue = first_sync(engine)
     delivered = threading.Event()
     engine.on_status = lambda status: status.pending == 0 and delivered.set()
-    engine.outbox.enqueue("rating", rating(catalogue, 2))
+    engine.outbox.enqueue(rating(catalogue, 2))
     engine.start()
     engine.wake()
     assert delivered.wait(10)
@@ -228,8 +229,8 @@ def test_payments_go_through_the_outbox_and_their_status_is_read_back(
         engine: SyncEngine, province: ProvinceSimulator) -> None:
     catalogue = first_sync(engine)
     procedure = catalogue.procedures[0]
-    engine.outbox.enqueue("payment", {"reference": "HC2611230001", "procedure_id": procedure.id,
-                                      "amount_vnd": 8000, "dossier_code": None})
+    engine.outbox.enqueue(PaymentPayload(reference="HC2611230001", procedure_id=procedure.id,
+                                         amount_vnd=8000, dossier_code=None))
     assert engine.push() == 1
     assert engine.api.payment("HC2611230001").status == "pending"
     province.store.set_payment_status("HC2611230001", "paid")
@@ -267,7 +268,7 @@ def test_a_bad_catalogue_entry_does_not_stop_leases_heartbeats_or_tickets(
     try:
         engine.run_cycle()
         province.store.upsert_entity("procedure", "broken", {"id": "broken"})  # no name…
-        engine.outbox.enqueue("rating", rating(engine.cache.load_catalogue(), 4))
+        engine.outbox.enqueue(rating(engine.cache.load_catalogue(), 4))
         assert engine.run_cycle() is None
         catalogue = engine.cache.load_catalogue()
         assert catalogue is not None and "broken" not in [p.id for p in catalogue.procedures]
@@ -311,8 +312,8 @@ def test_refusals_that_are_not_the_province_never_make_dead_letters(tmp_path: Pa
     sync = SyncEngine(api, outbox, cache, zone=ZONE)
     try:
         for score in (1, 2, 3, 4, 4):
-            outbox.enqueue("rating", {"counter_id": "q1", "score": score, "reason": "",
-                                      "ticket_number": None, "rated_at": "2026-11-23T08:00:00Z"})
+            outbox.enqueue(RatingPayload(counter_id="q1", score=score, reason="",
+                                         ticket_number=None, rated_at="2026-11-23T08:00:00Z"))
         failure = sync.run_cycle()
         assert failure is not None and "not from the API" in str(failure)
         assert (outbox.depth().pending, outbox.depth().dead) == (5, 0)
@@ -328,9 +329,8 @@ def test_a_run_of_refusals_pauses_delivery_instead_of_dead_lettering_everything(
         engine: SyncEngine, province: ProvinceSimulator) -> None:
     engine.run_cycle()
     for _ in range(5):
-        engine.outbox.enqueue("rating", {"counter_id": "no-such", "score": 4, "reason": "",
-                                         "ticket_number": None,
-                                         "rated_at": "2026-11-23T08:00:00Z"})
+        engine.outbox.enqueue(RatingPayload(counter_id="no-such", score=4, reason="",
+                                            ticket_number=None, rated_at="2026-11-23T08:00:00Z"))
     failure = engine.run_cycle()
     assert failure is not None and "refused in a row" in str(failure)
     assert (engine.outbox.depth().dead, engine.outbox.depth().pending) == (3, 2)
@@ -379,7 +379,7 @@ def test_only_one_kiosk_process_owns_a_data_directory(
 def test_an_unreadable_session_answer_never_counts_an_item_as_delivered(
         engine: SyncEngine, province: ProvinceSimulator) -> None:
     catalogue = first_sync(engine)
-    item = engine.outbox.enqueue("rating", rating(catalogue, 2))
+    item = engine.outbox.enqueue(rating(catalogue, 2))
     province.store.expire_sessions()
     province.faults.settings = FaultSettings(invalid_json_rate=1.0)
     survives_the_fault(engine, province, item.key)
@@ -388,7 +388,7 @@ def test_an_unreadable_session_answer_never_counts_an_item_as_delivered(
 def test_a_taken_item_with_an_unreadable_answer_is_kept_and_sent_again_with_its_key(
         engine: SyncEngine, province: ProvinceSimulator) -> None:
     catalogue = first_sync(engine)
-    item = engine.outbox.enqueue("rating", rating(catalogue, 2))
+    item = engine.outbox.enqueue(rating(catalogue, 2))
     province.faults.settings = FaultSettings(invalid_json_rate=1.0)
     failure = engine.run_cycle()
     assert failure is not None and not failure.reachable

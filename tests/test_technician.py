@@ -559,11 +559,11 @@ def test_a_failed_ticket_is_reprinted_from_the_printer_page(
 def test_dead_letters_are_retried_or_discarded_from_the_sync_page(
         qtbot, window, core: KioskCore, province: ProvinceSimulator) -> None:  # type: ignore[no-untyped-def]
     catalogue = window.context.catalogue
-    refused = core.outbox.enqueue("rating", {**rating(catalogue, 3), "counter_id": "no-such"})
+    refused = core.outbox.enqueue(rating(catalogue, 3, counter_id="no-such"))
     core.sync.wake()
     qtbot.waitUntil(lambda: core.outbox.item(refused.key).state == "dead", timeout=10_000)
     province.faults.settings = FaultSettings(drop_rate=1.0)  # the province is unreachable
-    fixed = core.outbox.enqueue("rating", rating(catalogue, 4))
+    fixed = core.outbox.enqueue(rating(catalogue, 4))
     core.outbox.dead_letter(fixed.key, "rejected: HTTP 422 (a bug at the province, since fixed)")
 
     technician = enter_technician_mode(qtbot, window)
