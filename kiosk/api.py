@@ -45,6 +45,7 @@ from kiosk.payloads import (
     RatingPayload,
     SubmissionPayload,
 )
+from kiosk.province_text import plain_values
 
 if TYPE_CHECKING:
     from kiosk.config import ApiSection
@@ -371,7 +372,7 @@ class ProvinceApi:
             raise ApiError("invalid_response", f"{method} {path}: HTTP {status} is no answer "
                            "of the API", status)
         try:
-            return model.model_validate(parse_json(body))
+            return model.model_validate(plain_values(parse_json(body)))
         except (ValueError, ValidationError) as exc:
             first = str(exc).splitlines()[0:3]
             kind = response.headers.get("Content-Type", "no content type")[:60]

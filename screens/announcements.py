@@ -10,12 +10,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.domain import Announcement
 from screens.context import ScreenContext
 from screens.navigator import Screen
-from screens.widgets import heading
+from screens.widgets import heading, plain_label
 
 ANNOUNCEMENTS = "announcements"
 KIND_ORDER = {"fraud_warning": 0, "notice": 1, "schedule": 2}
@@ -32,7 +32,7 @@ class AnnouncementsScreen(Screen):
         self.position = 0
         self.badge = heading("announcementBadge")
         self.title = heading("announcementTitle")
-        self.body = QLabel()
+        self.body = plain_label()
         self.body.setObjectName("announcementBody")
         self.body.setWordWrap(True)
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)

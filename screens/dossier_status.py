@@ -30,7 +30,7 @@ from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.slips import SlipPrinting
-from screens.widgets import heading, push_button, scroll_area
+from screens.widgets import heading, plain_label, push_button, scroll_area
 
 DOSSIER_STATUS = "dossier_status"
 MAX_CODE_LENGTH = 40
@@ -67,7 +67,7 @@ class DossierStatusScreen(Screen):
         self.state_label = heading("dossierState")
         self.summary = heading("ticketDetails")
         self.freshness = heading("statusLine")
-        self.history_title = QLabel()
+        self.history_title = plain_label()
         self.history_title.setObjectName("sectionTitle")
         self._history_host = QWidget()
         self._history = QVBoxLayout(self._history_host)
@@ -224,7 +224,7 @@ class DossierStatusScreen(Screen):
             return
         events = sorted(self.result.status.history, key=lambda e: e.at, reverse=True)
         for index, event in enumerate(events):
-            step = QLabel()
+            step = plain_label()
             step.setObjectName("historyStep")
             step.setWordWrap(True)
             self._history.insertWidget(index, step)

@@ -18,7 +18,6 @@ from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -52,6 +51,7 @@ from screens.technician import (
 from screens.ticket_fields import TICKET_PRINT, TicketFieldsScreen
 from screens.ticket_print import TicketPrintScreen
 from screens.touch_guard import TouchGuard
+from screens.widgets import ElidedLabel, plain_label
 
 if TYPE_CHECKING:
     from screens.technician.mode import TechnicianScreen
@@ -81,12 +81,11 @@ class MainWindow(QWidget):
         #: full-screen kiosk: close requests (Alt+F4, the window manager) are refused
         self.locked = False
         self._quitting = False
-        self.office_name = QLabel()
+        self.office_name = ElidedLabel()  # one line whatever the province calls the office
         self.office_name.setObjectName("officeName")
-        self.office_name.setWordWrap(True)
-        self.clock = QLabel()
+        self.clock = plain_label()
         self.clock.setObjectName("clock")
-        self.sync_indicator = QLabel()
+        self.sync_indicator = plain_label()
         self.sync_indicator.setObjectName("syncIndicator")
         header = QWidget()
         header.setObjectName("header")
@@ -139,7 +138,7 @@ class MainWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.scan_notice = QLabel(self.stack)  # floats over the screen; takes no room
+        self.scan_notice = plain_label(parent=self.stack)  # floats over the screen; takes no room
         self.scan_notice.setObjectName("scanNotice")
         self.scan_notice.setWordWrap(True)
         self.scan_notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -163,7 +162,7 @@ class MainWindow(QWidget):
         self.idle.countdown_cancelled.connect(self._hide_idle_warning)
         self.idle_warning = QFrame(self.stack)  # floats over the screen; takes no room
         self.idle_warning.setObjectName("idleWarning")
-        self.idle_warning_text = QLabel()
+        self.idle_warning_text = plain_label()
         self.idle_warning_text.setObjectName("idleWarningText")
         self.idle_warning_text.setWordWrap(True)
         self.idle_warning_text.setAlignment(Qt.AlignmentFlag.AlignCenter)

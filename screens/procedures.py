@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidgetItem,
     QPushButton,
@@ -27,7 +26,7 @@ from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.slips import SlipPrinting
-from screens.widgets import TouchList, heading, push_button, scroll_area
+from screens.widgets import TouchList, heading, plain_label, push_button, scroll_area
 
 PROCEDURES = "procedures"
 PROCEDURE_DETAIL = "procedure_detail"
@@ -76,7 +75,7 @@ class ProceduresScreen(Screen):
 
         self.list = TouchList()
         self.list.itemClicked.connect(self._open)
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setObjectName("resultSummary")
         self.summary.setWordWrap(True)
 
@@ -235,7 +234,7 @@ class ProcedureDetailScreen(Screen):
         self.context = context
         self.procedure: Procedure | None = None
         self.title = heading("heading")
-        self.facts = QLabel()
+        self.facts = plain_label()
         self.facts.setObjectName("procedureFacts")
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.RichText)
@@ -250,11 +249,17 @@ class ProcedureDetailScreen(Screen):
         for index, button in enumerate((self.print_button, self.online_button,
                                         self.pay_button, self.ticket_button)):
             actions.addWidget(button, index // 2, index % 2)
+        # the name scrolls with the facts: a long one never squeezes them out of sight
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.setSpacing(16)
+        content_layout.addWidget(self.title)
+        content_layout.addWidget(self.facts, stretch=1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 16, 48, 16)
         layout.setSpacing(16)
-        layout.addWidget(self.title)
-        layout.addWidget(scroll_area(self.facts), stretch=1)
+        layout.addWidget(scroll_area(content), stretch=1)
         layout.addLayout(actions)
 
     def enter(self, **params: Any) -> None:

@@ -44,6 +44,7 @@ from screens.widgets import (
     TileButton,
     TouchList,
     heading,
+    plain_label,
     push_button,
     scroll_area,
 )
@@ -64,13 +65,13 @@ class FieldInput(QFrame):
         self.setObjectName("formField")
         self.field = field
         self.problem_found: FieldProblem | None = None
-        self.label = QLabel()
+        self.label = plain_label()
         self.label.setObjectName("fieldLabel")
         self.label.setWordWrap(True)
-        self.help = QLabel()
+        self.help = plain_label()
         self.help.setObjectName("fieldHelp")
         self.help.setWordWrap(True)
-        self.problem = QLabel()
+        self.problem = plain_label()
         self.problem.setObjectName("fieldProblem")
         self.problem.setWordWrap(True)
         self.problem.hide()
@@ -211,7 +212,7 @@ class SubmissionScreen(Screen):
         self._add_page(self.choose_prompt, self.services)
 
         # consent
-        self.consent_text = QLabel()
+        self.consent_text = plain_label()
         self.consent_text.setObjectName("consentText")
         self.consent_text.setWordWrap(True)
         self.consent_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -236,7 +237,7 @@ class SubmissionScreen(Screen):
         self.keyboard.hide()
         self.prefill_box = QFrame()
         self.prefill_box.setObjectName("prefillBox")
-        self.prefill_text = QLabel()
+        self.prefill_text = plain_label()
         self.prefill_text.setObjectName("prefillText")
         self.prefill_text.setWordWrap(True)
         self.prefill_yes = push_button("actionButton", self._apply_prefill)
@@ -253,7 +254,7 @@ class SubmissionScreen(Screen):
                        buttons=(self.continue_button,), bottom=self.keyboard)
 
         # review
-        self.review_text = QLabel()
+        self.review_text = plain_label()
         self.review_text.setObjectName("reviewText")
         self.review_text.setWordWrap(True)
         self.review_text.setTextFormat(Qt.TextFormat.RichText)
@@ -426,13 +427,13 @@ class SubmissionScreen(Screen):
         if self.form is None:
             return
         language = self.context.language.language
-        self.applicant_heading = QLabel()
+        self.applicant_heading = plain_label()
         self.applicant_heading.setObjectName("sectionTitle")
         self._fields.addWidget(self.applicant_heading)
         self.applicant_inputs = [FieldInput(f, language) for f in APPLICANT_FIELDS]
         for field_input in self.applicant_inputs:
             self._fields.addWidget(field_input)
-        self.form_heading = QLabel()
+        self.form_heading = plain_label()
         self.form_heading.setObjectName("sectionTitle")
         self.form_heading.setWordWrap(True)
         self._fields.addWidget(self.form_heading)

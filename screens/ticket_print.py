@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.domain import ServiceField
 from kiosk.tickets import TicketOutcome
@@ -17,7 +17,7 @@ from screens.background import run_in_background
 from screens.context import ScreenContext
 from screens.navigator import HomeCountdown, Screen
 from screens.slips import printer_problem
-from screens.widgets import heading, push_button
+from screens.widgets import heading, plain_label, push_button
 
 
 class TicketPrintScreen(Screen):
@@ -35,7 +35,7 @@ class TicketPrintScreen(Screen):
         self._request: tuple[ServiceField, bool] | None = None
         self._attempt = 0
         self.title = heading("heading")
-        self.number = QLabel()
+        self.number = plain_label()
         self.number.setObjectName("ticketNumber")
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details = heading("ticketDetails")

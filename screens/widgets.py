@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,6 +23,49 @@ from PySide6.QtWidgets import (
 QR_MIN_PX = 240
 
 
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label that shows its text as it is: never as rich text, whatever the province sent
+    (a name with ``<img>`` or ``<a>`` in it is shown, not rendered)."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text, cut short with … when it is wider than the room it has (the
+    whole text stays its accessible name)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._whole = ""
+
+    def setText(self, text: str) -> None:
+        """Show ``text``, elided to the label's width."""
+        self._whole = text
+        self.setAccessibleName(text)
+        self._elide()
+
+    def whole_text(self) -> str:
+        """The text as set, before eliding."""
+        return self._whole
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._elide()
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        super().setText(self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideRight,
+                                                      width) if width > 0 else self._whole)
+
+
 class TileButton(QPushButton):
     """A large touch target with a bold title and a smaller line under it."""
 
@@ -31,9 +74,9 @@ class TileButton(QPushButton):
         self.setObjectName(object_name)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.title = QLabel(self)
+        self.title = plain_label(parent=self)
         self.title.setObjectName("tileTitle")
-        self.subtitle = QLabel(self)
+        self.subtitle = plain_label(parent=self)
         self.subtitle.setObjectName("tileSubtitle")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -74,7 +117,7 @@ def push_button(object_name: str, on_click: Callable[[], object]) -> QPushButton
 
 def heading(object_name: str = "heading") -> QLabel:
     """A centred, wrapping label styled by ``object_name``."""
-    label = QLabel()
+    label = plain_label()
     label.setObjectName(object_name)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from kiosk.diagnostics import Check, CheckResult, flat_details, run_checks
 from screens.background import run_in_background
 from screens.context import ScreenContext
-from screens.widgets import finger_scrolling, push_button, scroll_area
+from screens.widgets import finger_scrolling, plain_label, push_button, scroll_area
 
 CONFIRM_MS = 4000
 
@@ -36,7 +36,7 @@ def tech_button(text: str, on_click: Callable[[], object]) -> QPushButton:
 
 def label(text: str = "", object_name: str = "techFacts") -> QLabel:
     """A wrapping, left-aligned label styled by ``object_name``."""
-    widget = QLabel(text)
+    widget = plain_label(text)
     widget.setObjectName(object_name)
     widget.setWordWrap(True)
     return widget
