@@ -468,7 +468,17 @@ def _run_self_test(config: Config) -> int:
 
 def _run_gui(config: Config, config_file: Path, *, windowed: bool, exit_after_paint: bool,
              demo: bool) -> int:
-    core = build_kiosk_core(config, config_file=config_file)
+    try:
+        core = build_kiosk_core(config, config_file=config_file)
+    except StoreUnusable as exc:  # not the desktop: an out-of-service screen a technician
+        log.error("out of service: %s", exc)  # can get behind
+        print(f"kiosk: out of service: {exc}", file=sys.stderr)
+        if exit_after_paint:
+            return EXIT_STORES
+        from screens.out_of_service import run_out_of_service
+
+        paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
+        return run_out_of_service(config, paths, str(exc), windowed=windowed)
     try:
         # Qt after the core: once PySide6 is imported, every later import also reads its
         # module's source (PySide6's __feature__ check) and keeps it in memory

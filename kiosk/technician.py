@@ -187,6 +187,9 @@ class TechnicianGate:
         self.audit = audit
         self._clock = clock  # wall-clock seconds: the lockout must outlive a restart
         self._lock = threading.Lock()
+        #: the lockout state while its file cannot be written (a full or read-only disk):
+        #: the right PIN still opens, and wrong ones are still counted
+        self._unsaved: tuple[int, float] | None = None
 
     @property
     def enabled(self) -> bool:
@@ -225,6 +228,8 @@ class TechnicianGate:
         return min(max(0.0, locked_until - self._clock()), MAX_DELAY_S)
 
     def _read_state(self) -> tuple[int, float]:
+        if self._unsaved is not None:
+            return self._unsaved
         try:
             state = json.loads(self._state_file.read_text(encoding="utf-8"))
             return int(state["failures"]), float(state["locked_until"])
@@ -236,8 +241,14 @@ class TechnicianGate:
             return 0, 0.0
 
     def _write_state(self, failures: int, locked_until: float) -> None:
-        _replace_file(self._state_file, json.dumps(
-            {"failures": failures, "locked_until": locked_until}).encode())
+        try:
+            _replace_file(self._state_file, json.dumps(
+                {"failures": failures, "locked_until": locked_until}).encode())
+        except OSError as exc:
+            log.error("technician lockout not saved (%s); kept in memory", exc)
+            self._unsaved = (failures, locked_until)
+        else:
+            self._unsaved = None
 
 
 def open_gate(config: Config, paths: KioskPaths) -> TechnicianGate:

@@ -10,7 +10,7 @@ from types import TracebackType
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.core import KioskCore
 from kiosk.paths import ASSETS_DIR
@@ -88,7 +88,7 @@ def settle_memory() -> None:
     gc.freeze()
 
 
-def report_to_service_manager(window: MainWindow) -> None:
+def report_to_service_manager(window: QWidget) -> None:
     """Tell systemd the kiosk is ready and, if the unit has a watchdog, keep telling it from
     the GUI thread that the screen is alive (a hung event loop gets the kiosk restarted)."""
     if not notify(READY):
@@ -103,7 +103,7 @@ def report_to_service_manager(window: MainWindow) -> None:
     notify(WATCHDOG)
 
 
-def cover_screen(window: MainWindow) -> None:
+def cover_screen(window: QWidget) -> None:
     """Give the window its screen's whole area, now and whenever the screen changes (turned,
     or another monitor plugged in). A kiosk display has no window manager, and without one
     nothing acts on a full-screen request: the window would keep its default size."""

@@ -213,7 +213,7 @@ class MainWindow(QWidget):
             TICKET_PRINT: partial(TicketPrintScreen, context),
             **{name: partial(journey, context) for name, journey in JOURNEYS},
             PROCEDURE_DETAIL: partial(ProcedureDetailScreen, context),
-            TECHNICIAN_PIN: partial(PinScreen, context),
+            TECHNICIAN_PIN: lambda: PinScreen(context.technician),
             TECHNICIAN: self._build_technician,
         }
         for name, factory in factories.items():

@@ -15,9 +15,8 @@ from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer, Sign
 from PySide6.QtGui import QMouseEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from kiosk.technician import PinAttempt
+from kiosk.technician import PinAttempt, TechnicianGate
 from screens.background import run_in_background
-from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.widgets import heading
@@ -79,9 +78,9 @@ class PinScreen(Screen):
 
     keep_in_history = False
 
-    def __init__(self, context: ScreenContext) -> None:
+    def __init__(self, gate: TechnicianGate) -> None:
         super().__init__()
-        self.context = context
+        self.gate = gate
         self.checking = False
         self.title = heading("heading")
         self.title.setText("Technician mode")
@@ -125,7 +124,7 @@ class PinScreen(Screen):
 
     def refresh(self) -> None:
         """Show whether a PIN can be entered now (or why not)."""
-        gate = self.context.technician
+        gate = self.gate
         self.pin.setVisible(gate.enabled)
         self.keyboard.setVisible(gate.enabled)
         if not gate.enabled:
@@ -145,7 +144,7 @@ class PinScreen(Screen):
 
     def submit(self) -> None:
         """Check the PIN typed (off the UI thread: scrypt takes a moment)."""
-        gate = self.context.technician
+        gate = self.gate
         if self.checking or not gate.enabled or not self.pin.isEnabled():
             return
         pin = self.pin.text()

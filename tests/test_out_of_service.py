@@ -1,0 +1,83 @@
+"""A kiosk whose stores cannot be used shows an out-of-service screen, not the desktop; the
+technician's corner and PIN still work, even when the disk cannot be written."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from kiosk.cli import main
+from kiosk.technician import RESTART_EXIT_CODE, AuditLog, TechnicianGate, hash_pin
+from screens.navigator import HOME
+from screens.out_of_service import ADVICE, TITLE, OutOfServiceWindow
+from screens.technician.entry import TECHNICIAN, TECHNICIAN_PIN
+from tests.test_technician import PIN, tap_corner, type_pin
+
+PROBLEM = "outbox.db at /var/lib/kiosk-dvc/outbox.db is damaged or not a database"
+
+
+def unwritable_gate(tmp_path: Path) -> TechnicianGate:
+    """A gate whose lockout file cannot be written (its directory is a file)."""
+    (tmp_path / "full").write_text("")
+    return TechnicianGate(hash_pin(PIN), tmp_path / "full" / "lockout.json",
+                          AuditLog(tmp_path / "audit.jsonl", "K1"))
+
+
+def test_the_out_of_service_screen_opens_to_a_technician_on_an_unwritable_disk(
+        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = OutOfServiceWindow(PROBLEM, unwritable_gate(tmp_path), taps=5, window_s=3)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    home = window.navigator.current
+    assert (home.title.text(), home.advice.text()) == (TITLE, ADVICE)
+
+    tap_corner(qtbot, window, 5)
+    assert window.navigator.current_name == TECHNICIAN_PIN
+    type_pin(qtbot, window, "000000")  # wrong: counted, though nothing can be saved
+    assert "Wrong PIN" in window.navigator.current.message.text()
+    type_pin(qtbot, window, PIN)
+    assert window.navigator.current_name == TECHNICIAN
+    repair = window.navigator.current
+    assert repair.problem.text() == PROBLEM
+    with qtbot.waitSignal(window.finished) as finished:
+        repair.restart_button.click()
+    assert finished.args == [RESTART_EXIT_CODE]
+
+
+def test_back_from_the_repair_page_is_the_out_of_service_screen(
+        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = OutOfServiceWindow(PROBLEM, unwritable_gate(tmp_path), taps=5, window_s=3)
+    qtbot.addWidget(window)
+    window.show()
+    tap_corner(qtbot, window, 5)
+    type_pin(qtbot, window, PIN)
+    window.navigator.current.back_button.click()
+    assert window.navigator.current_name == HOME
+
+
+def test_kiosk_run_on_a_damaged_outbox_shows_the_out_of_service_screen(
+        qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "outbox.db").write_bytes(os.urandom(8192))
+    (tmp_path / "kiosk.toml").touch()
+    for name, value in {"KIOSK_PATHS_DATA_DIR": tmp_path / "data",
+                        "KIOSK_PATHS_LOG_DIR": tmp_path / "logs",
+                        "KIOSK_API_BASE_URL": "http://127.0.0.1:9",
+                        "KIOSK_PRINTER_URI": "tcp://127.0.0.1:9"}.items():
+        monkeypatch.setenv(name, str(value))
+    shown: list[str] = []
+
+    def look_and_quit() -> None:
+        (window,) = [w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, OutOfServiceWindow) and w.isVisible()]
+        shown.append(window.navigator.current.title.text())
+        window.finished.emit(0)
+
+    QTimer.singleShot(200, look_and_quit)
+    code = main(["--config", str(tmp_path / "kiosk.toml"), "run", "--windowed"])
+    assert code == 0 and shown == [TITLE]
+    assert (tmp_path / "data" / "outbox.db").stat().st_size == 8192  # left for a technician
