@@ -20,6 +20,8 @@ from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.exc import DatabaseError
+
 from kiosk.api import ApiError, ProvinceApi
 from kiosk.domain import Catalogue, IssuedTicket, Office
 from kiosk.outbox import BlockRecord, Outbox, TicketRecord
@@ -28,6 +30,7 @@ from kiosk.sync import SyncEngine
 
 log = logging.getLogger(__name__)
 
+RECORD_ATTEMPTS = 3
 OutcomeKind = Literal["issued", "print_failed", "printer_unavailable", "unavailable"]
 
 
@@ -104,7 +107,11 @@ class TicketDesk:
         "unavailable".
         """
         key = str(uuid.uuid4())
-        self.outbox.new_ticket_request(key, field_id, priority)
+        try:
+            self.outbox.new_ticket_request(key, field_id, priority)
+        except DatabaseError as exc:  # another process holds the outbox past busy_timeout,
+            log.error("no ticket: the outbox cannot be written: %s", exc)  # or the disk
+            return TicketOutcome("unavailable", key, detail=f"the outbox is busy: {exc}")
         try:
             with self._printer_in_use:
                 status = self.check_printer()
@@ -187,12 +194,23 @@ class TicketDesk:
             self.sync.wake()
             return TicketOutcome("print_failed", key, ticket, detail=str(exc),
                                  printer=exc.status)
-        self.outbox.ticket_printed(key)
+        self._record_printed(key)
         self._note_status(after)  # e.g. the paper ran out right after this ticket
         log.info("ticket %s issued as %s%s and printed", key, ticket.number,
                  " offline" if ticket.offline else "")
         self.sync.wake()
         return TicketOutcome("issued", key, ticket)
+
+    def _record_printed(self, key: str) -> None:
+        """The ticket is on paper: record it, trying again while another process holds the
+        outbox. Should that never end, the ticket stays "printing" and the next start marks
+        it for a technician's reprint; the citizen keeps the ticket in hand either way."""
+        for attempt in range(1, RECORD_ATTEMPTS + 1):
+            try:
+                self.outbox.ticket_printed(key)
+                return
+            except DatabaseError as exc:
+                log.error("printed ticket %s not recorded (attempt %d): %s", key, attempt, exc)
 
     # -- printer state ---------------------------------------------------------------------
 
