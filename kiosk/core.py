@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from kiosk.api import ProvinceApi
 from kiosk.cache import Cache
 from kiosk.config import Config
+from kiosk.db import store_unusable
 from kiosk.domain import Catalogue
 from kiosk.dossiers import DossierLookup, DossierUnavailable, look_up_dossier
 from kiosk.instance_lock import InstanceLock
@@ -78,7 +79,10 @@ def build_core(config: Config, paths: KioskPaths, printer: TicketPrinter, *,
     lock = None
     if owns_desk:
         lock = InstanceLock(paths.data_dir / "kiosk.lock")
-        lock.acquire()
+        try:
+            lock.acquire()
+        except OSError as exc:  # a read-only data directory, say
+            raise store_unusable(lock.path, exc) from exc
     outbox = Outbox(paths.outbox_db)
     if owns_desk:
         outbox.check_continuity()  # before anything is numbered: a loss retires the blocks

@@ -10,12 +10,14 @@ through; reads go through :func:`reader` and take no lock.
 from __future__ import annotations
 
 import errno
+import shutil
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
 BUSY_TIMEOUT_MS = 5000
+NEARLY_FULL_BYTES = 1_000_000
 READ_ONLY = "kiosk_read_only"
 
 
@@ -57,15 +59,25 @@ class StoreUnusable(Exception):
     says what to do (one line, for the shell and the log)."""
 
 
+def _nearly_full(directory: Path) -> bool:
+    """Whether the disk holding ``directory`` has (almost) no room left."""
+    try:
+        return shutil.disk_usage(directory).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
 def store_unusable(path: Path, error: BaseException) -> StoreUnusable:
     """The one-line explanation of why the store at ``path`` cannot be used."""
-    text = str(getattr(error, "orig", None) or error).lower()
-    code = getattr(getattr(error, "orig", error), "errno", None)
+    cause = getattr(error, "orig", None) or error  # SQLAlchemy's wrapper says more than needed
+    text = str(cause).lower()
+    code = getattr(cause, "errno", None)
     if path.is_dir():
         why = "is a directory, not a file: remove or rename it"
     elif not path.parent.is_dir():
         why = f"cannot be created: {path.parent} is not a directory"
-    elif code == errno.ENOSPC or "disk is full" in text or "no space" in text:
+    elif code == errno.ENOSPC or "disk is full" in text or "no space" in text or (
+            "disk i/o error" in text and _nearly_full(path.parent)):
         why = "cannot be written: the disk is full; make room (kiosk diag shows the space)"
     elif code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text or (
             "read-only" in text):
@@ -80,6 +92,8 @@ def store_unusable(path: Path, error: BaseException) -> StoreUnusable:
                "(it may hold citizens' queued work, so the kiosk does not replace it)")
     elif "unable to open" in text:
         why = "cannot be opened: check that the data directory exists and is writable"
+    elif "disk i/o error" in text:
+        why = "cannot be read or written (a disk I/O error): check the disk (kiosk diag)"
     else:
-        why = f"cannot be used: {error}"
+        why = f"cannot be used: {cause}"
     return StoreUnusable(f"{path.name} at {path} {why}")

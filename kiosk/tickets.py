@@ -111,7 +111,8 @@ class TicketDesk:
             self.outbox.new_ticket_request(key, field_id, priority)
         except DatabaseError as exc:  # another process holds the outbox past busy_timeout,
             log.error("no ticket: the outbox cannot be written: %s", exc)  # or the disk
-            return TicketOutcome("unavailable", key, detail=f"the outbox is busy: {exc}")
+            return TicketOutcome("unavailable", key,
+                                 detail=f"the outbox is busy or cannot be written: {exc}")
         try:
             with self._printer_in_use:
                 status = self.check_printer()
