@@ -292,10 +292,12 @@ def _diag_checks(config: Config, paths: KioskPaths, config_file: Path,
                  api: ProvinceApi) -> list[Check]:
     """The checks of ``kiosk diag``, each with its time limit."""
     from kiosk import diagnostics as diag
+    from kiosk.technician import open_audit_log
 
     api_wait_s = config.api.timeout_s
     return [
-        diag.Check("config", lambda: diag.check_config(config, config_file, os.environ), 2),
+        diag.Check("config", lambda: diag.check_config(
+            config, config_file, os.environ, open_audit_log(config, paths).verify()), 5),
         diag.Check("printer", lambda: _diag_printer(config), config.printer.timeout_s + 2),
         diag.Check("scanner", lambda: diag.check_scanner(config.scanner), 3),
         diag.Check("network", lambda: diag.check_api(api, config.api), 2 * api_wait_s + 2),

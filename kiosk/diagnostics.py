@@ -53,6 +53,7 @@ from kiosk.printer_status import PrinterState, PrinterStatus
 
 if TYPE_CHECKING:
     from kiosk.sync import SyncEngine
+    from kiosk.technician import AuditCheck
     from kiosk.tickets import TicketPrinter
 
 log = logging.getLogger(__name__)
@@ -176,9 +177,11 @@ def heartbeat_summary(results: Sequence[CheckResult]) -> dict[str, Any]:
 
 # -- config -------------------------------------------------------------------------------
 
-def check_config(config: Config, file: Path, environ: Mapping[str, str]) -> CheckResult:
-    """Where the config came from, demo defaults left in a production config, and whether
-    technician mode can be entered (a warning when no PIN is set)."""
+def check_config(config: Config, file: Path, environ: Mapping[str, str],
+                 audit: AuditCheck | None = None) -> CheckResult:
+    """Where the config came from, demo defaults left in a production config, whether
+    technician mode can be entered (a warning when no PIN is set), and whether the
+    technician audit log ``audit`` is whole (fails when a line was changed by hand)."""
     overrides = sorted(name for name in environ
                        if name.startswith(ENV_PREFIX) and name != CONFIG_PATH_ENV)
     details: dict[str, Any] = {
@@ -195,9 +198,15 @@ def check_config(config: Config, file: Path, environ: Mapping[str, str]) -> Chec
     if not config.technician.pin_hash:
         problems.append("no technician PIN is set, so technician mode is disabled "
                         "(set one with kiosk set-pin)")
+    level: Level = "warn" if problems else "ok"
+    if audit is not None:
+        details["audit_entries"] = audit.entries
+        if audit.problem:
+            problems.append(f"technician audit log: {audit.problem}")
+            level = "warn" if "incomplete" in audit.problem else "fail"
     details["problems"] = problems
     if problems:
-        return CheckResult("config", "warn", f"{source}; {'; '.join(problems)}", details)
+        return CheckResult("config", level, f"{source}; {'; '.join(problems)}", details)
     return CheckResult("config", "ok", source, details)
 
 

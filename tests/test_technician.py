@@ -21,14 +21,18 @@ from PySide6.QtWidgets import QApplication
 from kiosk.cli import main
 from kiosk.config import Config, load_config
 from kiosk.core import KioskCore
+from kiosk.diagnostics import check_config
 from kiosk.outbox import OutboxLoss
 from kiosk.technician import (
     AUDIT_FILE,
+    FREE_TRIES,
     MAX_DELAY_S,
     RESTART_EXIT_CODE,
+    AuditCheck,
     AuditLog,
     ConfigEditRefused,
     TechnicianGate,
+    audit_key,
     change_config_key,
     config_rows,
     describe_raw_scan,
@@ -729,3 +733,57 @@ def test_an_outbox_loss_is_shown_on_the_sync_page_until_acknowledged(
     assert "Acknowledged 1 outbox loss" in page.message.text()
     actions = [e["action"] for e in audit_entries(core.paths.log_dir) if e["event"] == "action"]
     assert "acknowledge_outbox_loss" in actions
+
+
+def tamper_gate(tmp_path: Path, clock: Clock) -> TechnicianGate:
+    audit = AuditLog(tmp_path / AUDIT_FILE, "K-TEST", key=audit_key("token", "K-TEST"),
+                     clock=lambda: datetime.fromtimestamp(clock.now, UTC))
+    return TechnicianGate(hash_pin(PIN), tmp_path / "lockout.json", audit, clock=clock)
+
+
+def test_the_audit_log_is_a_signed_chain_that_shows_a_changed_or_removed_line(
+        tmp_path: Path) -> None:
+    gate = tamper_gate(tmp_path, Clock())
+    for event in ("one", "two", "three"):
+        gate.audit.record("action", action=event)
+    assert gate.audit.verify() == AuditCheck(3, "", gate.audit.verify().tail)
+    path = gate.audit.path
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text(lines[0] + lines[2], encoding="utf-8")  # a line removed
+    assert gate.audit.verify().problem == "line 2 was changed, added or removed by hand"
+    path.write_text("".join(lines).replace('"two"', '"TWO"'), encoding="utf-8")
+    assert "line 2" in gate.audit.verify().problem
+    path.write_text("".join(lines) + lines[0][:20], encoding="utf-8")  # a power cut
+    assert "incomplete" in gate.audit.verify().problem
+    other_key = AuditLog(path, "K-TEST", key=audit_key("another token", "K-TEST"))
+    path.write_text("".join(lines), encoding="utf-8")
+    assert "line 1" in other_key.verify().problem  # nobody without the token can sign
+
+
+def test_a_changed_lockout_file_locks_the_longest_and_a_deleted_one_is_rebuilt(
+        tmp_path: Path) -> None:
+    clock = Clock()
+    gate = tamper_gate(tmp_path, clock)
+    for _ in range(FREE_TRIES):
+        assert gate.try_pin("000000").outcome == "wrong"
+    waiting = gate.locked_for_s()
+    assert waiting > 0
+    (tmp_path / "lockout.json").unlink()  # deleted: the audit log still tells
+    assert gate.locked_for_s() == waiting
+    (tmp_path / "lockout.json").write_text('{"failures": 0, "locked_until": 0, "mac": "x"}')
+    assert gate.locked_for_s() == MAX_DELAY_S  # edited by hand: the longest wait
+    assert any(entry["event"] == "lockout_tampered" for entry in audit_entries(tmp_path))
+    clock.now += MAX_DELAY_S
+    assert gate.try_pin(PIN).outcome == "ok"
+
+
+def test_diag_fails_when_the_audit_log_was_edited(tmp_path: Path) -> None:
+    config = make_config(tmp_path, KIOSK_TECHNICIAN_PIN_HASH=hash_pin(PIN))
+    audit = AuditLog(tmp_path / AUDIT_FILE, "K", key=audit_key("t", "K"))
+    audit.record("entry", outcome="ok")
+    audit.record("exit", reason="exit")
+    assert check_config(config, tmp_path / "kiosk.toml", {}, audit.verify()).level != "fail"
+    text = audit.path.read_text(encoding="utf-8").replace('"exit"}', '"quit"}', 1)
+    audit.path.write_text(text.replace('"reason": "exit"', '"reason": "quit"'), encoding="utf-8")
+    result = check_config(config, tmp_path / "kiosk.toml", {}, audit.verify())
+    assert result.level == "fail" and "technician audit log: line 2" in result.summary
