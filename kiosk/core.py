@@ -98,8 +98,10 @@ def build_core(config: Config, paths: KioskPaths, printer: TicketPrinter, *,
     sync.sends_heartbeat = owns_desk
     sync.printer_report = lambda: desk.printer_report(max_age_s=config.sync.heartbeat_s / 2)
     kiosk_id = config.kiosk.id
-    submissions = Submissions(outbox, sync, kiosk_id=kiosk_id, zone=zone)
-    payments = Payments(api, outbox, sync, cache.load_catalogue, kiosk_id=kiosk_id, zone=zone)
-    ratings = Ratings(outbox, sync, cache.load_catalogue)
+    office_now = sync.clock.now  # the days in references follow the province's clock
+    submissions = Submissions(outbox, sync, kiosk_id=kiosk_id, zone=zone, clock=office_now)
+    payments = Payments(api, outbox, sync, cache.load_catalogue, kiosk_id=kiosk_id, zone=zone,
+                        clock=office_now)
+    ratings = Ratings(outbox, sync, cache.load_catalogue, clock=office_now)
     return KioskCore(config, paths, api, cache, outbox, sync, desk, submissions, payments,
                      ratings, lock)

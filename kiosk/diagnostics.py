@@ -446,6 +446,7 @@ def check_sync(sync: SyncEngine, now: datetime | None = None) -> CheckResult:
         "catalogue_cursor": cursor, "pending": depth.pending, "dead_letters": depth.dead,
         "oldest_pending_at": _iso(depth.oldest_pending_at),
         "last_pull_at": _iso(status.last_pull_at), "last_push_at": _iso(status.last_push_at),
+        "clock_offset_s": round(sync.clock.offset_s, 1),
     }
     problems: list[str] = []
     level: Level = "ok"

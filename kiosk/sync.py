@@ -43,6 +43,7 @@ from kiosk.diagnostics import (
     check_sync,
     heartbeat_summary,
 )
+from kiosk.office_clock import OfficeClock
 from kiosk.outbox import Outbox, OutboxItem
 from kiosk.payloads import (
     OfflineTicketPayload,
@@ -58,6 +59,7 @@ log = logging.getLogger(__name__)
 
 LAST_PULL = "last_pull_at"
 LAST_PUSH = "last_push_at"
+CLOCK_OFFSET = "clock_offset_s"
 PUSH_BATCH = 25  # items sent before their delivery is written down (one transaction)
 MAX_PAGES_PER_CYCLE = 50
 MAX_RESYNC_CHANGES = 100_000
@@ -162,6 +164,8 @@ class SyncEngine:
         self.sends_heartbeat = True
         self.on_status: Callable[[SyncStatus], None] = lambda _status: None
         self.on_catalogue: Callable[[], None] = lambda: None
+        #: the office's time by the province's clock (measured at each heartbeat)
+        self.clock = OfficeClock(zone, _number(cache.get_value(CLOCK_OFFSET)))
         self._backoff = Backoff(self.settings.backoff_base_s, self.settings.backoff_cap_s,
                                 rng or random.Random())
         self._status_lock = threading.Lock()
@@ -450,7 +454,7 @@ class SyncEngine:
         catalogue = self.cache.load_catalogue()
         if catalogue is None:
             return 0
-        today = datetime.now(self.zone).date()
+        today = self.clock.today()
         leased = 0
         for offset in range(BLOCK_DAYS):
             day = today + timedelta(days=offset)
@@ -479,12 +483,15 @@ class SyncEngine:
             return False
         report = self.heartbeat_report()  # may itself find the printer changed
         self._heartbeat_requested = False  # a request made from here on is for the next one
+        sent = self.clock.system_now()
         try:
             reply = self.api.heartbeat(report)
         except ApiError as exc:
             self._heartbeat_requested = True
             self._note_invalid(exc)
             raise CycleFailed.from_api("heartbeat", exc) from exc
+        if self.clock.note_server_time(reply.server_time, sent, self.clock.system_now()):
+            self.cache.set_value(CLOCK_OFFSET, f"{self.clock.offset_s:.3f}")
         interval = reply.next_heartbeat_s if reply.next_heartbeat_s > 0 else (
             self.settings.heartbeat_s)
         self._next_heartbeat = time.monotonic() + min(interval, 3600)
@@ -528,6 +535,14 @@ class SyncEngine:
 
 def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment else None
+
+
+def _number(value: str | None) -> float:
+    try:
+        number = float(value or 0)
+    except ValueError:
+        return 0.0
+    return number if math.isfinite(number) else 0.0
 
 
 def _parse(value: str | None) -> datetime | None:

@@ -16,7 +16,6 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
 from zoneinfo import ZoneInfo
 
@@ -179,11 +178,11 @@ class TicketDesk:
             return IssuedTicket(
                 id=key, number=f"{block.queue_prefix}{seq:03d}", field_id=field_id,
                 field_name=field.name, counter=counters[seq % len(counters)],
-                issued_at=datetime.now(UTC), people_ahead=None, track_url=None,
+                issued_at=self.sync.clock.now(), people_ahead=None, track_url=None,
                 priority=priority, offline=True,
             )
 
-        return self.outbox.issue_offline_number(key, datetime.now(self.zone).date(), build)
+        return self.outbox.issue_offline_number(key, self.sync.clock.today(), build)
 
     def _print(self, key: str, ticket: IssuedTicket, catalogue: Catalogue) -> TicketOutcome:
         try:
@@ -270,7 +269,7 @@ class TicketDesk:
 
     def reprintable(self) -> list[TicketRecord]:
         """Today's tickets that got a number but did not print, oldest first."""
-        today = datetime.now(self.zone).date()
+        today = self.sync.clock.today()
         return [record for record in self.outbox.tickets("failed")
                 if (ticket := record.ticket) is not None
                 and ticket.issued_at.astimezone(self.zone).date() == today]

@@ -6,7 +6,7 @@ import json
 import random
 import threading
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -19,6 +19,7 @@ from kiosk.api import ApiError, ProvinceApi
 from kiosk.cache import Cache
 from kiosk.config import SyncSection
 from kiosk.domain import Catalogue
+from kiosk.office_clock import OfficeClock
 from kiosk.outbox import Outbox
 from kiosk.payloads import PaymentPayload, RatingPayload
 from kiosk.sync import Backoff, CycleFailed, SyncEngine
@@ -400,3 +401,19 @@ def test_a_taken_item_with_an_unreadable_answer_is_kept_and_sent_again_with_its_
     delivered = engine.outbox.item(item.key)
     assert delivered is not None and delivered.state == "delivered"
     assert len(province.store.ratings()) == 1  # the retry was replayed, not counted twice
+
+
+def test_the_office_day_follows_the_province_when_the_kiosk_clock_is_a_day_off(
+        engine: SyncEngine) -> None:
+    real_today = datetime.now(ZONE).date()
+    engine.clock = OfficeClock(ZONE, system=lambda: datetime.now(UTC) + timedelta(days=1))
+    assert engine.clock.today() != real_today
+    engine.run_cycle()  # the heartbeat measures the offset
+    assert abs(engine.clock.offset_s + 86400) < 60
+    assert engine.clock.today() == real_today
+    engine.run_cycle()
+    catalogue = engine.cache.load_catalogue()
+    assert catalogue is not None
+    assert engine.outbox.numbers_left(catalogue.fields[0].id, real_today) > 0
+    restarted = SyncEngine(engine.api, engine.outbox, engine.cache, zone=ZONE)
+    assert abs(restarted.clock.offset_s + 86400) < 60  # kept for a restart while offline
