@@ -27,7 +27,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -35,7 +35,8 @@ from bench.report import machine
 from kiosk.cache import Cache
 from kiosk.domain import Catalogue
 from kiosk.outbox import Outbox
-from simulators.faults import FaultSettings
+from simulators.faults import HOSTILE_MODES, FaultSettings
+from simulators.hostile import CATALOGUE_MODES
 from simulators.province_api import ProvinceSimulator
 from simulators.sample_payloads import rating, submission
 
@@ -48,6 +49,7 @@ class TrialResults:
     """What the trials found."""
 
     trials: int = 0
+    hostile_trials: int = 0
     kills: int = 0
     queued: int = 0
     lost: int = 0
@@ -83,12 +85,21 @@ def _child_env(data_dir: Path, url: str) -> dict[str, str]:
     return env
 
 
+HOSTILE_TRIALS = 0.3
+"""Share of trials whose killed runs meet a hostile answer (a captive portal's page, an
+error sent as 200, NaN, a mismatched answer …) on every call; the last run meets none."""
+SOAK_HOSTILE_MODES = sorted(set(HOSTILE_MODES) - CATALOGUE_MODES - {"drip", "slow_headers"})
+"""The catalogue's modes leave the province's own catalogue behind by design, and the
+slow ones only cost time (``bench.hostile`` measures them all)."""
+
+
 def _random_faults(rng: random.Random) -> FaultSettings:
     rates = [rng.choice((0.0, 0.05, 0.1)) for _ in range(6)]
+    hostile = rng.choice(SOAK_HOSTILE_MODES) if rng.random() < HOSTILE_TRIALS else ""
     return FaultSettings(
         latency_ms=rng.choice((2, 5, 10, 20)), server_error_rate=rates[0],
         throttle_rate=rates[1], retry_after_s=0, drop_rate=rates[2], truncate_rate=rates[3],
-        invalid_json_rate=rates[4], session_expiry_rate=rates[5],
+        invalid_json_rate=rates[4], session_expiry_rate=rates[5], hostile=hostile,
     )
 
 
@@ -179,6 +190,9 @@ def run_trials(trials: int, seed: int, work_dir: Path, *, max_kills: int = 3,
                     lambda outbox=outbox, catalogue=catalogue: [
                         _queue(outbox, catalogue, rng, queued) for _ in range(rng.randint(0, 4))])
             outbox.close()
+            if province.faults.settings.hostile:
+                results.hostile_trials += 1
+                province.faults.settings = replace(province.faults.settings, hostile="")
             _run_child(env, 120)
             results.trials += 1
             if progress:
@@ -239,7 +253,8 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="kiosk-soak-") as work:
         results = run_trials(args.trials, args.seed, Path(work), progress=True)
-    summary = (f"{results.trials} trials, {results.kills} SIGKILLs, {results.queued} items "
+    summary = (f"{results.trials} trials ({results.hostile_trials} with a hostile province), "
+               f"{results.kills} SIGKILLs, {results.queued} items "
                f"queued: {results.lost} lost, {results.duplicated} duplicated, "
                f"{results.unexpected} unexpected, {results.left_pending} pending, "
                f"{results.dead} dead, {results.cache_mismatches} cache mismatches "
@@ -254,9 +269,11 @@ def main() -> int:
             "Run with `python3 dev.py soak` (`python -m bench.sync_crash --trials 200`): "
             "each trial queues submissions and ratings, changes the catalogue, turns on random "
             "server faults (5xx, 429, drops, truncated and invalid bodies, expired sessions, "
-            "latency) and SIGKILLs `kiosk sync` children at random moments before a last run "
-            "drains the outbox; then every queued item must be at the province exactly once "
-            "and the cache must equal the province's catalogue.", "",
+            "latency, and in about a third of the trials a hostile answer to every call: a "
+            "portal's page, an error as 200, NaN, a mismatched answer …) and SIGKILLs "
+            "`kiosk sync` children at random moments before a last run drains the outbox; "
+            "then every queued item must be at the province exactly once and the cache must "
+            "equal the province's catalogue.", "",
             f"**Result** (seed {args.seed}): {summary}.", "",
             *[f"- {problem}" for problem in results.problems[:20]],
         ]) + "\n", encoding="utf-8")
