@@ -417,3 +417,18 @@ def test_the_office_day_follows_the_province_when_the_kiosk_clock_is_a_day_off(
     assert engine.outbox.numbers_left(catalogue.fields[0].id, real_today) > 0
     restarted = SyncEngine(engine.api, engine.outbox, engine.cache, zone=ZONE)
     assert abs(restarted.clock.offset_s + 86400) < 60  # kept for a restart while offline
+
+
+def test_a_lease_whose_answer_was_lost_is_asked_again_with_its_key_and_burns_no_block(
+        engine: SyncEngine, province: ProvinceSimulator) -> None:
+    engine.pull()
+    province.faults.settings = FaultSettings(truncate_rate=1.0)  # leased, answer cut off
+    with pytest.raises(CycleFailed):
+        engine.lease_blocks()
+    assert len(province.store.blocks()) == 1
+    province.faults.settings = FaultSettings()
+    engine.lease_blocks()
+    catalogue = engine.cache.load_catalogue()
+    assert catalogue is not None
+    kept = {block["id"] for block in province.store.blocks()}
+    assert len(kept) == 2 * len(catalogue.fields)  # today and tomorrow, none burnt
