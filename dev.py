@@ -113,7 +113,7 @@ def task_soak(args: list[str]) -> int:
     report = ROOT / "docs" / "soak.md"
     crashes = _run(PYTHON, "-m", "bench.sync_crash", "--trials", "200", "--report", report,
                    *args)
-    hostile = _run(PYTHON, "-m", "bench.hostile", "--report", report)
+    hostile = _run(PYTHON, "-m", "bench.hostile", "--report", report, "--gui-seconds", "20")
     return crashes or hostile
 
 

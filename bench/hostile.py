@@ -36,13 +36,14 @@ KIOSK_ID = "KIOSK-HOSTILE-01"
 
 @dataclass(frozen=True)
 class ModeResult:
-    """One mode's run of ``kiosk sync``."""
+    """One mode's run of ``kiosk sync`` (and, when asked, of the kiosk's window)."""
 
     mode: str
     wrongly_delivered: int
     seconds: float
     peak_rss_mb: float
     exit_code: int
+    gui_peak_rss_mb: float | None = None
 
 
 def _env(data_dir: Path, url: str) -> dict[str, str]:
@@ -55,18 +56,25 @@ def _env(data_dir: Path, url: str) -> dict[str, str]:
     return env
 
 
-def _sync(env: dict[str, str]) -> tuple[int, float, float]:
-    """Run one ``kiosk sync``: its exit code, wall time and peak RSS (MB)."""
+def _sync(env: dict[str, str], *command: str,
+          seconds: float | None = None) -> tuple[int, float, float]:
+    """Run one ``kiosk sync`` (or ``command``; stopped after ``seconds``): its exit code,
+    wall time and peak RSS (MB)."""
     started = time.monotonic()
-    child = subprocess.Popen([sys.executable, "-m", "kiosk", "sync"], env=env, cwd=ROOT,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    child = subprocess.Popen([sys.executable, "-m", "kiosk", *(command or ("sync",))],
+                             env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+    if seconds is not None:
+        time.sleep(seconds)
+        child.terminate()
     _, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
     return child.returncode, time.monotonic() - started, usage.ru_maxrss / 1024
 
 
-def run_mode(mode: str, work_dir: Path) -> ModeResult:
-    """Sync a kiosk with waiting work once while the province answers in ``mode``."""
+def run_mode(mode: str, work_dir: Path, gui_seconds: float = 0.0) -> ModeResult:
+    """Sync a kiosk with waiting work once while the province answers in ``mode``; with
+    ``gui_seconds``, then run the kiosk's window (offscreen) that long against it too."""
     data_dir = work_dir / (mode or "healthy")
     data_dir.mkdir(parents=True)
     (data_dir / "kiosk.toml").touch()
@@ -91,6 +99,10 @@ def run_mode(mode: str, work_dir: Path) -> ModeResult:
         delivered = [item for key in keys if (item := outbox.item(key)) is not None
                      and item.state == "delivered"]
         outbox.close()
+        gui_rss = None
+        if gui_seconds:
+            _, _, gui_rss = _sync({**env, "QT_QPA_PLATFORM": "offscreen"}, "run",
+                                  "--windowed", seconds=gui_seconds)
     finally:
         province.stop()
     # delivered rightly: with a healthy province; in the catalogue modes (only the catalogue's
@@ -98,20 +110,22 @@ def run_mode(mode: str, work_dir: Path) -> ModeResult:
     # request to check, and the province did store the rating)
     wrongly = [item for item in delivered if mode and mode not in CATALOGUE_MODES and not (
         mode == "mismatch" and item.kind == "rating")]
-    return ModeResult(mode or "(healthy province)", len(wrongly), seconds, rss, code)
+    return ModeResult(mode or "(healthy province)", len(wrongly), seconds, rss, code, gui_rss)
 
 
-def run_all(work_dir: Path) -> list[ModeResult]:
+def run_all(work_dir: Path, gui_seconds: float = 0.0) -> list[ModeResult]:
     """The healthy province first (the peer), then every hostile mode."""
-    return [run_mode(mode, work_dir) for mode in ("", *HOSTILE_MODES)]
+    return [run_mode(mode, work_dir, gui_seconds) for mode in ("", *HOSTILE_MODES)]
 
 
 def table(results: list[ModeResult]) -> str:
     """The results as a Markdown table."""
-    lines = ["| mode | wrongly delivered | `kiosk sync` wall time (s) | peak RSS (MB) | exit |",
-             "|---|---:|---:|---:|---:|"]
+    lines = ["| mode | wrongly delivered | `kiosk sync` wall time (s) | peak RSS (MB) | exit "
+             "| window's peak RSS (MB) |", "|---|---:|---:|---:|---:|---:|"]
     lines += [f"| {r.mode} | {r.wrongly_delivered} | {r.seconds:.1f} | {r.peak_rss_mb:.0f} | "
-              f"{r.exit_code} |" for r in results]
+              f"{r.exit_code} | "
+              f"{'–' if r.gui_peak_rss_mb is None else f'{r.gui_peak_rss_mb:.0f}'} |"
+              for r in results]
     return "\n".join(lines)
 
 
@@ -119,16 +133,19 @@ def main() -> int:
     """Run every mode and print the table; exit 1 if anything was wrongly delivered."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--report", type=Path, help="append the table to this Markdown file")
+    parser.add_argument("--gui-seconds", type=float, default=0.0,
+                        help="also run the kiosk's window this long per mode (peak RSS)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="kiosk-hostile-") as work:
-        results = run_all(Path(work))
+        results = run_all(Path(work), args.gui_seconds)
     text = table(results)
     print(text)
     if args.report:
         with args.report.open("a", encoding="utf-8") as report:
             report.write(f"\n## Hostile province\n\nMeasured {datetime.now(UTC):%Y-%m-%d}: "
                          f"one `kiosk sync` (call deadline {DEADLINE_S:g} s, drip 200 ms a "
-                         f"byte) with {ITEMS} items waiting, per mode of the simulator "
+                         f"byte) with {ITEMS} items waiting, per mode of the simulator, then "
+                         f"the kiosk's window for {args.gui_seconds:g} s against it "
                          "(`python -m bench.hostile`).\n\n" + text + "\n")
     return 1 if any(r.wrongly_delivered for r in results) else 0
 
