@@ -243,6 +243,11 @@ class Outbox:
         """Open (create, upgrade) ``outbox.db``; StoreUnusable when it cannot be used."""
         self.engine = sqlite_engine(path, durable=True)
         try:
+            with self.engine.connect() as connection:  # damaged pages: found now, not later
+                check = connection.exec_driver_sql("PRAGMA quick_check").scalar()
+            if check != "ok":
+                raise DatabaseError("PRAGMA quick_check", None,
+                                    Exception(f"database disk image is malformed: {check}"))
             migrate(self.engine, MIGRATIONS, "outbox.db")
         except (DatabaseError, OSError) as exc:
             self.engine.dispose()
