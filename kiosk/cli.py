@@ -325,6 +325,7 @@ def _diag_sync(config: Config, paths: KioskPaths, api: ProvinceApi) -> CheckResu
 
     from kiosk.cache import Cache
     from kiosk.diagnostics import CheckResult, check_sync, inspect_stores
+    from kiosk.high_water import FILE_NAME as HIGH_WATER_FILE
     from kiosk.outbox import Outbox
     from kiosk.sync import SyncEngine
 
@@ -333,7 +334,8 @@ def _diag_sync(config: Config, paths: KioskPaths, api: ProvinceApi) -> CheckResu
         return CheckResult("sync", "fail" if any(s.level == "fail" for s in unread) else "warn",
                            "not read: " + "; ".join(store.summary for store in unread),
                            {"not_read": [store.name for store in unread]})
-    outbox, cache = Outbox(paths.outbox_db), Cache(paths.cache_db)
+    outbox = Outbox(paths.outbox_db, mirror=paths.log_dir / HIGH_WATER_FILE)
+    cache = Cache(paths.cache_db)
     try:
         return check_sync(SyncEngine(api, outbox, cache, zone=ZoneInfo(config.office.timezone),
                                      settings=config.sync))

@@ -13,6 +13,7 @@ from kiosk.config import Config
 from kiosk.db import store_unusable
 from kiosk.domain import Catalogue
 from kiosk.dossiers import DossierLookup, DossierUnavailable, look_up_dossier
+from kiosk.high_water import FILE_NAME
 from kiosk.instance_lock import InstanceLock
 from kiosk.outbox import Outbox
 from kiosk.paths import KioskPaths
@@ -83,7 +84,7 @@ def build_core(config: Config, paths: KioskPaths, printer: TicketPrinter, *,
             lock.acquire()
         except OSError as exc:  # a read-only data directory, say
             raise store_unusable(lock.path, exc) from exc
-    outbox = Outbox(paths.outbox_db)
+    outbox = Outbox(paths.outbox_db, mirror=paths.log_dir / FILE_NAME)
     if owns_desk:
         outbox.check_continuity()  # before anything is numbered: a loss retires the blocks
         interrupted = outbox.fail_interrupted()

@@ -239,8 +239,11 @@ MIGRATIONS = (_v1_tickets, _v2_items_and_blocks, _v3_item_references, _v4_contin
 class Outbox:
     """Transactions on ``outbox.db``."""
 
-    def __init__(self, path: Path) -> None:
-        """Open (create, upgrade) ``outbox.db``; StoreUnusable when it cannot be used."""
+    def __init__(self, path: Path, *, mirror: Path | None = None) -> None:
+        """Open (create, upgrade) ``outbox.db``; StoreUnusable when it cannot be used.
+
+        ``mirror``: a second copy of the high-water mark outside the data directory (the
+        log directory), so a data directory restored whole from a backup is noticed too."""
         self.engine = sqlite_engine(path, durable=True)
         try:
             with self.engine.connect() as connection:  # damaged pages: found now, not later
@@ -257,6 +260,7 @@ class Outbox:
         self._outcomes = threading.Condition()
         self._failed_attempts = 0  # delivery attempts that failed, since this process started
         self.high_water_path = path.with_name(FILE_NAME)
+        self._marks = (self.high_water_path, *((mirror,) if mirror else ()))
         self._high_water_lock = threading.Lock()
         self._high_water = -1  # the highest item id this process wrote into the mark
         self._epoch: str | None = None
@@ -287,20 +291,28 @@ class Outbox:
         lags behind, which hides no loss it could otherwise show."""
         with self._high_water_lock:
             last = self._last_item()
-            if last > self._high_water:
-                try:
-                    write_high_water(self.high_water_path,
-                                     HighWater(self.outbox_id, last, datetime.now(UTC)))
-                except OSError as exc:
-                    log.error("outbox high-water mark not written: %s", exc)
-                    return
+            if last > self._high_water and self._write_marks(last) is None:
                 self._high_water = last
 
+    def _write_marks(self, last: int) -> OSError | None:
+        """Write the mark (and its mirror); the error when the one beside the outbox could
+        not be written (the mirror's is only logged)."""
+        mark = HighWater(self.outbox_id, last, datetime.now(UTC))
+        failed: OSError | None = None
+        for index, path in enumerate(self._marks):
+            try:
+                write_high_water(path, mark)
+            except OSError as exc:
+                log.error("outbox high-water mark %s not written: %s", path, exc)
+                failed = failed or (exc if index == 0 else None)
+        return failed
+
     def continuity_problem(self) -> str | None:
-        """What may have been lost, if this outbox is not where its high-water mark says
+        """What may have been lost, if this outbox is not where its high-water marks say
         (read only)."""
-        return compare(read_high_water(self.high_water_path), self.outbox_id,
-                       self._last_item())
+        last = self._last_item()
+        return next((problem for path in self._marks if (problem := compare(
+            read_high_water(path), self.outbox_id, last)) is not None), None)
 
     def check_continuity(self) -> str | None:
         """At start: compare the outbox with its high-water mark, record a loss for
@@ -314,11 +326,8 @@ class Outbox:
                 session.execute(update(BlockRecord).values(next_seq=BlockRecord.last + 1))
         with self._high_water_lock:
             last = self._last_item()
-            try:
-                write_high_water(self.high_water_path,
-                                 HighWater(self.outbox_id, last, datetime.now(UTC)))
-            except OSError as exc:
-                raise store_unusable(self.high_water_path, exc) from exc
+            if (failed := self._write_marks(last)) is not None:
+                raise store_unusable(self.high_water_path, failed)
             self._high_water = last
         return problem
 

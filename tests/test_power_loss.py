@@ -109,12 +109,16 @@ def damage_cases(cut: Path) -> dict[str, Callable[[Path], None]]:
         if wal.exists():
             wal.write_bytes(wal.read_bytes()[: wal.stat().st_size // 3])
 
+    def data_dir_restored(data: Path) -> None:  # its own mark included: the mirror tells
+        restore(cut, data)
+
     return {"deleted": deleted, "zeroed": zeroed, "older_copy": older_copy,
-            "wal_lost": wal_lost, "wal_cut_short": wal_cut_short}
+            "wal_lost": wal_lost, "wal_cut_short": wal_cut_short,
+            "data_dir_restored": data_dir_restored}
 
 
 @pytest.mark.parametrize("case", ["deleted", "zeroed", "older_copy", "wal_lost",
-                                  "wal_cut_short"])
+                                  "wal_cut_short", "data_dir_restored"])
 def test_a_lost_or_rolled_back_outbox_is_detected_and_no_reference_comes_back(
         running: tuple[Config, Path, list[str]], province: ProvinceSimulator,
         case: str) -> None:
