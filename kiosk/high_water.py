@@ -4,7 +4,8 @@
 about its write cache, a deleted or zeroed file, a lost write-ahead log or a restored older
 copy. So beside ``outbox.db`` a tiny file, ``outbox.hwm``, says which outbox this is (its
 id, drawn when the file was created) and the highest item it has queued. It is written
-after each transaction that queued items, atomically and with an fsync. When the outbox
+after each transaction that queued items, atomically and with an fsync, with a copy in the
+log directory (a data directory restored whole brings its own mark back). When the outbox
 opens below its mark, or is another outbox altogether, items may have been lost: what
 :func:`compare` says is recorded for technicians (``kiosk diag`` fails until one
 acknowledges it) and the heartbeat tells the province.
