@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kiosk.cache import Cache
-from kiosk.outbox import Outbox
+from kiosk.stores.cache import Cache
+from kiosk.stores.outbox import Outbox
 from simulators.faults import HOSTILE_MODES, FaultSettings
 from simulators.hostile import CATALOGUE_MODES
 from simulators.province_api import ProvinceSimulator

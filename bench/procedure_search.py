@@ -16,9 +16,9 @@ import time
 import unicodedata
 
 from bench.report import p95
-from kiosk.domain import Procedure, ServiceField
+from kiosk.domain.model import Procedure, ServiceField
+from kiosk.input.text_search import ProcedureIndex
 from kiosk.paths import ASSETS_DIR
-from kiosk.text_search import ProcedureIndex
 
 PROCEDURES = 10_000
 SEED = 20260520

@@ -32,9 +32,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bench.report import machine
-from kiosk.cache import Cache
-from kiosk.domain import Catalogue
-from kiosk.outbox import Outbox
+from kiosk.domain.model import Catalogue
+from kiosk.stores.cache import Cache
+from kiosk.stores.outbox import Outbox
 from simulators.faults import HOSTILE_MODES, FaultSettings
 from simulators.hostile import CATALOGUE_MODES
 from simulators.province_api import ProvinceSimulator

@@ -25,11 +25,11 @@ def run(items: int = ITEMS) -> dict[str, float]:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.api import ProvinceApi
-    from kiosk.cache import Cache
     from kiosk.config import SyncSection
-    from kiosk.outbox import Outbox
-    from kiosk.sync import SyncEngine
+    from kiosk.stores.cache import Cache
+    from kiosk.stores.outbox import Outbox
+    from kiosk.sync.api import ProvinceApi
+    from kiosk.sync.engine import SyncEngine
     from screens.app import settle_memory
     from simulators.province_api import DEFAULT_TOKEN
     from simulators.sample_payloads import submission

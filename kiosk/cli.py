@@ -25,16 +25,16 @@ from kiosk.config import (
     config_file_path,
     load_config,
 )
-from kiosk.db import StoreUnusable
-from kiosk.instance_lock import AlreadyRunning, held
 from kiosk.logs import setup_logging
-from kiosk.migrations import SchemaTooNew
 from kiosk.paths import ASSETS_DIR, KioskPaths, resolve_paths
+from kiosk.stores.engine import StoreUnusable
+from kiosk.stores.instance_lock import AlreadyRunning, held
+from kiosk.stores.migrations import SchemaTooNew
 
 if TYPE_CHECKING:
-    from kiosk.api import ProvinceApi
     from kiosk.core import KioskCore
-    from kiosk.diagnostics import Check, CheckResult
+    from kiosk.sync.api import ProvinceApi
+    from kiosk.technician.diagnostics.checks import Check, CheckResult
     from printers.printer import EscposPrinter
 
 log = logging.getLogger(__name__)
@@ -213,7 +213,7 @@ def _run_reprint(config: Config, key: str | None) -> int:
 
 def _run_print_test(config: Config) -> int:
     """Print the technician test page with the printer's status on it."""
-    from kiosk.tickets import PrintError
+    from kiosk.services.tickets import PrintError
     from printers.layouts.test_page import build_test_page_job
 
     printer = build_printer(config)
@@ -234,7 +234,9 @@ def _run_set_pin(config_file: Path, *, from_stdin: bool) -> int:
     """Ask for a new technician PIN (twice, unseen) and write its hash into the config."""
     import getpass
 
-    from kiosk.technician import hash_pin, open_audit_log, pin_problem, write_pin_hash
+    from kiosk.technician.audit import open_audit_log
+    from kiosk.technician.config_edit import write_pin_hash
+    from kiosk.technician.pin import hash_pin, pin_problem
 
     if from_stdin:
         pin = sys.stdin.readline().strip()
@@ -274,8 +276,8 @@ def _run_diag(config: Config, paths: KioskPaths, config_file: Path, *, verbose: 
     Beside a running kiosk: no instance lock, the stores are only read, and the printer is
     taken (through ``printer.lock``) for one status query.
     """
-    from kiosk.api import ProvinceApi
-    from kiosk.diagnostics import run_checks
+    from kiosk.sync.api import ProvinceApi
+    from kiosk.technician.diagnostics.checks import run_checks
 
     api = ProvinceApi.from_config(config.api, config.kiosk.id)
     try:
@@ -291,26 +293,32 @@ def _run_diag(config: Config, paths: KioskPaths, config_file: Path, *, verbose: 
 def _diag_checks(config: Config, paths: KioskPaths, config_file: Path,
                  api: ProvinceApi) -> list[Check]:
     """The checks of ``kiosk diag``, each with its time limit."""
-    from kiosk import diagnostics as diag
-    from kiosk.technician import open_audit_log
+    from kiosk.technician.audit import open_audit_log
+    from kiosk.technician.diagnostics.checks import Check
+    from kiosk.technician.diagnostics.config import check_config
+    from kiosk.technician.diagnostics.devices import check_scanner
+    from kiosk.technician.diagnostics.network import check_api
+    from kiosk.technician.diagnostics.storage import check_storage
+    from kiosk.technician.diagnostics.system import check_clock, check_version
 
     api_wait_s = config.api.timeout_s
     return [
-        diag.Check("config", lambda: diag.check_config(
+        Check("config", lambda: check_config(
             config, config_file, os.environ, open_audit_log(config, paths).verify()), 5),
-        diag.Check("printer", lambda: _diag_printer(config), config.printer.timeout_s + 2),
-        diag.Check("scanner", lambda: diag.check_scanner(config.scanner), 3),
-        diag.Check("network", lambda: diag.check_api(api, config.api), 2 * api_wait_s + 2),
-        diag.Check("sync", lambda: _diag_sync(config, paths, api), 10),
-        diag.Check("storage", lambda: diag.check_storage(paths), 15),
-        diag.Check("clock", lambda: diag.check_clock(config.office, config.api), api_wait_s + 2),
-        diag.Check("version", diag.check_version, 2),
+        Check("printer", lambda: _diag_printer(config), config.printer.timeout_s + 2),
+        Check("scanner", lambda: check_scanner(config.scanner), 3),
+        Check("network", lambda: check_api(api, config.api), 2 * api_wait_s + 2),
+        Check("sync", lambda: _diag_sync(config, paths, api), 10),
+        Check("storage", lambda: check_storage(paths), 15),
+        Check("clock", lambda: check_clock(config.office, config.api), api_wait_s + 2),
+        Check("version", check_version, 2),
     ]
 
 
 def _diag_printer(config: Config) -> CheckResult:
     """The printer check, or why the printer settings cannot even make a printer."""
-    from kiosk.diagnostics import CheckResult, check_printer
+    from kiosk.technician.diagnostics.checks import CheckResult
+    from kiosk.technician.diagnostics.devices import check_printer
 
     try:
         printer = build_printer(config)
@@ -323,11 +331,13 @@ def _diag_sync(config: Config, paths: KioskPaths, api: ProvinceApi) -> CheckResu
     """The sync check over the stores, opened only when that changes nothing on disk."""
     from zoneinfo import ZoneInfo
 
-    from kiosk.cache import Cache
-    from kiosk.diagnostics import CheckResult, check_sync, inspect_stores
-    from kiosk.high_water import FILE_NAME as HIGH_WATER_FILE
-    from kiosk.outbox import Outbox
-    from kiosk.sync import SyncEngine
+    from kiosk.stores.cache import Cache
+    from kiosk.stores.high_water import FILE_NAME as HIGH_WATER_FILE
+    from kiosk.stores.outbox import Outbox
+    from kiosk.sync.engine import SyncEngine
+    from kiosk.technician.diagnostics.checks import CheckResult
+    from kiosk.technician.diagnostics.storage import inspect_stores
+    from kiosk.technician.diagnostics.sync import check_sync
 
     stores = inspect_stores(paths)
     if unread := [store for store in stores if not store.opens_unchanged]:
@@ -346,7 +356,8 @@ def _diag_sync(config: Config, paths: KioskPaths, api: ProvinceApi) -> CheckResu
 
 def _unloadable_config(error: ConfigError) -> list[CheckResult]:
     """The report when the config cannot be loaded: that, and the version."""
-    from kiosk.diagnostics import CheckResult, check_version
+    from kiosk.technician.diagnostics.checks import CheckResult
+    from kiosk.technician.diagnostics.system import check_version
 
     return [CheckResult("config", "fail", str(error)), check_version()]
 
@@ -362,7 +373,7 @@ DIAG_MARKS = {"ok": "ok", "warn": "WARN", "fail": "FAIL"}
 def _print_diag(kiosk_id: str | None, results: list[CheckResult], *, verbose: bool,
                 as_json: bool) -> int:
     """Print the diagnostic report (readable or JSON); return the exit code of its level."""
-    from kiosk.diagnostics import EXIT_CODES, flat_details, report
+    from kiosk.technician.diagnostics.checks import EXIT_CODES, flat_details, report
 
     document = report(kiosk_id, results)
     level = document["level"]

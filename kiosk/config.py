@@ -9,23 +9,73 @@ the value came from.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
+import hmac
 import os
 import re
 import tomllib
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
-from kiosk.technician import parse_pin_hash
-
 ENV_PREFIX = "KIOSK_"
 CONFIG_PATH_ENV = "KIOSK_CONFIG"
 MAX_CONFIG_BYTES = 1_000_000
 SECRET_KEYS = frozenset({"api.device_token", "technician.pin_hash"})
 """Keys whose values are never repeated in an error message."""
+
+
+PIN_HASH_SCHEME = "scrypt"
+MAX_SCRYPT_MEMORY = 256 * 1024**2
+
+
+@dataclass(frozen=True)
+class PinHash:
+    """A parsed ``technician.pin_hash``."""
+
+    n: int
+    r: int
+    p: int
+    salt: bytes
+    digest: bytes
+
+    def encoded(self) -> str:
+        """The form kept in the config file."""
+        salt, digest = (base64.b64encode(part).decode() for part in (self.salt, self.digest))
+        return f"{PIN_HASH_SCHEME}${self.n}${self.r}${self.p}${salt}${digest}"
+
+    def matches(self, pin: str) -> bool:
+        """Whether ``pin`` hashes to this digest (compared in constant time)."""
+        candidate = hashlib.scrypt(pin.encode(), salt=self.salt, n=self.n, r=self.r, p=self.p,
+                                   dklen=len(self.digest),
+                                   maxmem=MAX_SCRYPT_MEMORY + 128 * self.r * (self.p + 2))
+        return hmac.compare_digest(candidate, self.digest)
+
+
+def parse_pin_hash(encoded: str) -> PinHash:
+    """Read ``scrypt$n$r$p$salt$hash``; raise ValueError saying what is wrong."""
+    expected = ("expected the hash kiosk set-pin writes (scrypt$n$r$p$salt$hash), or empty "
+                "to disable technician mode")
+    parts = encoded.split("$")
+    if len(parts) != 6 or parts[0] != PIN_HASH_SCHEME:
+        raise ValueError(expected)
+    try:
+        n, r, p = (int(part) for part in parts[1:4])
+        salt, digest = (base64.b64decode(part, validate=True) for part in parts[4:])
+    except (ValueError, binascii.Error):
+        raise ValueError(expected) from None
+    if n < 2 or n & (n - 1) or r < 1 or p < 1 or 128 * r * n * p > MAX_SCRYPT_MEMORY:
+        raise ValueError(f"scrypt parameters n={n} r={r} p={p} are not usable; {expected}")
+    if len(salt) < 8 or len(digest) < 16:
+        raise ValueError(f"salt or hash too short; {expected}")
+    return PinHash(n, r, p, salt, digest)
+
 
 
 class ConfigError(Exception):

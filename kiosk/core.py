@@ -7,21 +7,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from kiosk.api import ProvinceApi
-from kiosk.cache import Cache
 from kiosk.config import Config
-from kiosk.db import store_unusable
-from kiosk.domain import Catalogue
-from kiosk.dossiers import DossierLookup, DossierUnavailable, look_up_dossier
-from kiosk.high_water import FILE_NAME
-from kiosk.instance_lock import InstanceLock
-from kiosk.outbox import Outbox
+from kiosk.domain.model import Catalogue
 from kiosk.paths import KioskPaths
-from kiosk.payments import Payments
-from kiosk.ratings import Ratings
-from kiosk.submissions import Submissions
-from kiosk.sync import SyncEngine
-from kiosk.tickets import TicketDesk, TicketPrinter
+from kiosk.services.dossiers import DossierLookup, DossierUnavailable, look_up_dossier
+from kiosk.services.payments import Payments
+from kiosk.services.ratings import Ratings
+from kiosk.services.submissions import Submissions
+from kiosk.services.tickets import TicketDesk, TicketPrinter
+from kiosk.stores.cache import Cache
+from kiosk.stores.engine import store_unusable
+from kiosk.stores.high_water import FILE_NAME
+from kiosk.stores.instance_lock import InstanceLock
+from kiosk.stores.outbox import Outbox
+from kiosk.sync.api import ProvinceApi
+from kiosk.sync.engine import SyncEngine
+from kiosk.technician.heartbeat import heartbeat_report
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +99,7 @@ def build_core(config: Config, paths: KioskPaths, printer: TicketPrinter, *,
     # only the window's process watches the printer and sends heartbeats
     sync.sends_heartbeat = owns_desk
     sync.printer_report = lambda: desk.printer_report(max_age_s=config.sync.heartbeat_s / 2)
+    sync.heartbeat_report = lambda: heartbeat_report(sync)
     kiosk_id = config.kiosk.id
     office_now = sync.clock.now  # the days in references follow the province's clock
     submissions = Submissions(outbox, sync, kiosk_id=kiosk_id, zone=zone, clock=office_now)

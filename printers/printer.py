@@ -21,9 +21,9 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
-from kiosk.domain import IssuedTicket, Office
-from kiosk.printer_status import PrinterState, PrinterStatus
-from kiosk.tickets import PrintError
+from kiosk.domain.model import IssuedTicket, Office
+from kiosk.domain.printer_status import PrinterState, PrinterStatus
+from kiosk.services.tickets import PrintError
 from printers.job import JobSettings
 from printers.layouts.ticket import build_ticket_job
 from printers.status import StatusReader
@@ -53,7 +53,7 @@ class PrinterSettings:
 
 
 class EscposPrinter:
-    """Implements :class:`kiosk.tickets.TicketPrinter` over ESC/POS."""
+    """Implements :class:`kiosk.services.tickets.TicketPrinter` over ESC/POS."""
 
     def __init__(self, settings: PrinterSettings, *,
                  shared_lock: Callable[[float], AbstractContextManager[object]] | None = None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from kiosk.domain import (
+from kiosk.domain.model import (
     Counter,
     DossierEvent,
     DossierStatus,
@@ -17,8 +17,8 @@ from kiosk.domain import (
     Procedure,
     SubmissionReceipt,
 )
-from kiosk.printer_status import PrinterState, PrinterStatus
-from kiosk.vietqr import build_payload
+from kiosk.domain.printer_status import PrinterState, PrinterStatus
+from kiosk.input.vietqr import build_payload
 from printers.job import JobSettings
 from printers.layouts.guide import build_guide_job
 from printers.layouts.payment_slip import build_payment_slip_job

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import time
 
-from kiosk.printer_status import PrinterState, PrinterStatus
+from kiosk.domain.printer_status import PrinterState, PrinterStatus
 from printers.transport import Transport
 
 DLE_EOT = b"\x10\x04"

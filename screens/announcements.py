@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QVBoxLayout
 
-from kiosk.domain import Announcement
+from kiosk.domain.model import Announcement
 from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.widgets import heading, plain_label

@@ -15,10 +15,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.core import KioskCore
-from kiosk.domain import Catalogue
-from kiosk.sync import SyncStatus
-from kiosk.technician import open_gate
-from kiosk.text_search import ProcedureIndex
+from kiosk.domain.model import Catalogue
+from kiosk.input.text_search import ProcedureIndex
+from kiosk.sync.engine import SyncStatus
+from kiosk.technician.pin import open_gate
 from screens.background import run_in_background
 from screens.display_mode import DisplayMode
 from screens.language import LanguageManager

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain import DossierEvent, DossierState
-from kiosk.dossiers import DossierLookup, DossierUnavailable
-from kiosk.scans import DossierCode, classify
+from kiosk.domain.model import DossierEvent, DossierState
+from kiosk.input.scans import DossierCode, classify
+from kiosk.services.dossiers import DossierLookup, DossierUnavailable
 from printers.layouts.status_slip import build_status_slip_job
 from screens.background import run_in_background
 from screens.context import ScreenContext

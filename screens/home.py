@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout
 
-from kiosk.printer_status import PrinterState
+from kiosk.domain.printer_status import PrinterState
 from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.widgets import TileButton, heading

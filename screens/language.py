@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator
 
-from kiosk.domain import Language
+from kiosk.domain.model import Language
 from kiosk.paths import I18N_DIR
 
 log = logging.getLogger(__name__)

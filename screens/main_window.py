@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.scans import CitizenId, DossierCode, KioskTicket, Scan, VietQR
+from kiosk.input.scans import CitizenId, DossierCode, KioskTicket, Scan, VietQR
 from screens.announcements import ANNOUNCEMENTS, AnnouncementsScreen
 from screens.context import ScreenContext
 from screens.dossier_status import DOSSIER_STATUS, DossierStatusScreen

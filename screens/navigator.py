@@ -69,7 +69,8 @@ class Screen(QWidget):
         return "", ""
 
     def handle_scan(self, scan: object) -> bool:
-        """Use a scanned code here if it makes sense (a ``kiosk.scans.Scan``); True if used."""
+        """Use a scanned code here if it makes sense (a ``kiosk.input.scans.Scan``); True if
+        used."""
         return False
 
     def changeEvent(self, event: QEvent) -> None:

@@ -7,7 +7,7 @@ never take the focus, so the field keeps its cursor and selection.
 
 Modes, chosen per field in :meth:`OnScreenKeyboard.attach`:
 
-- ``"text"``: Vietnamese QWERTY with Telex (``kiosk.telex``) on the word before the cursor,
+- ``"text"``: Vietnamese QWERTY with Telex (``kiosk.input.telex``) on the word before the cursor,
   shift (one letter) and caps lock (shift twice), and a page of digits and punctuation;
 - ``"code"``: upper-case letters, digits, ``.``, ``-`` and ``/``, no Telex (dossier codes
   such as ``000.00.17.H17-261116-0002``: a Telex "dd" would become "đ");
@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.telex import telex_key, word_before
+from kiosk.input.telex import telex_key, word_before
 
 KeyboardMode = Literal["text", "code", "numeric"]
 MODES: Final[tuple[KeyboardMode, ...]] = get_args(KeyboardMode)

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Config
 from kiosk.paths import KioskPaths
-from kiosk.technician import RESTART_EXIT_CODE, TechnicianGate, open_gate
+from kiosk.technician.config_edit import RESTART_EXIT_CODE
+from kiosk.technician.pin import TechnicianGate, open_gate
 from screens.navigator import HOME, Navigator, Screen
 from screens.technician.entry import TECHNICIAN, TECHNICIAN_PIN, HotCorner, PinScreen
 from screens.widgets import heading, plain_label, push_button

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain import Payment, Procedure
-from kiosk.payments import PaymentIntent, PaymentRefused
+from kiosk.domain.model import Payment, Procedure
+from kiosk.services.payments import PaymentIntent, PaymentRefused
 from printers.layouts.payment_slip import build_payment_slip_job, format_vnd
 from screens.background import run_in_background
 from screens.context import ScreenContext

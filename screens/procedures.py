@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain import Procedure
+from kiosk.domain.model import Procedure
 from printers.layouts.guide import build_guide_job
 from screens.context import ScreenContext
 from screens.navigator import Screen

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ratings import REASON_CODES
+from kiosk.services.ratings import REASON_CODES
 from screens.background import run_in_background
 from screens.context import ScreenContext
 from screens.navigator import HomeCountdown, Screen

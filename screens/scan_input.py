@@ -1,8 +1,8 @@
 """The kiosk's scanner, whichever kind it is, as one Qt signal of classified scans.
 
-A serial scanner is read on its own thread (``kiosk.serial_scanner``); a keyboard-wedge
+A serial scanner is read on its own thread (``kiosk.input.serial_scanner``); a keyboard-wedge
 scanner is told from typing by an application-wide filter. Either way every code is
-classified in the core (``kiosk.scans``) and delivered on the UI thread. Nothing a scan
+classified in the core (``kiosk.input.scans``) and delivered on the UI thread. Nothing a scan
 carries is logged unmasked.
 """
 
@@ -13,8 +13,8 @@ import logging
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.config import ScannerSection
-from kiosk.scans import Scan, Unrecognised, classify, mask_personal_data
-from kiosk.serial_scanner import SerialScanner, SerialScannerSettings
+from kiosk.input.scans import Scan, Unrecognised, classify, mask_personal_data
+from kiosk.input.serial_scanner import SerialScanner, SerialScannerSettings
 from screens.keyboard_scanner import KeyboardScanFilter
 
 log = logging.getLogger(__name__)

@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from kiosk.printer_status import PrinterState, PrinterStatus
-from kiosk.tickets import SlipOutcome
+from kiosk.domain.printer_status import PrinterState, PrinterStatus
+from kiosk.services.tickets import SlipOutcome
 from screens.background import run_in_background
 from screens.context import ScreenContext
 from screens.navigator import Screen

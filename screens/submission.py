@@ -30,10 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain import FormField, Procedure, ServiceForm
-from kiosk.forms import FieldProblem, RawValue, format_value, parse_value, prefill_from_citizen_id
-from kiosk.scans import CitizenId, DossierCode
-from kiosk.submissions import APPLICANT_FIELDS, SubmissionInvalid, SubmissionOutcome
+from kiosk.domain.model import FormField, Procedure, ServiceForm
+from kiosk.input.scans import CitizenId, DossierCode
+from kiosk.services.forms import (
+    FieldProblem,
+    RawValue,
+    format_value,
+    parse_value,
+    prefill_from_citizen_id,
+)
+from kiosk.services.submissions import APPLICANT_FIELDS, SubmissionInvalid, SubmissionOutcome
 from printers.layouts.receipt import build_queued_receipt_job, build_receipt_job
 from screens.background import run_in_background
 from screens.context import ScreenContext

@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
-from kiosk.domain import ServiceField
-from kiosk.scans import CitizenId
+from kiosk.domain.model import ServiceField
+from kiosk.input.scans import CitizenId
 from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.widgets import TileButton, heading, scroll_area

@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
-from kiosk.domain import ServiceField
-from kiosk.tickets import TicketOutcome
+from kiosk.domain.model import ServiceField
+from kiosk.services.tickets import TicketOutcome
 from screens.background import run_in_background
 from screens.context import ScreenContext
 from screens.navigator import HomeCountdown, Screen

@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from kiosk.domain import Catalogue, FormField
-from kiosk.payloads import RatingPayload, SubmissionPayload
+from kiosk.domain.model import Catalogue, FormField
+from kiosk.domain.payloads import RatingPayload, SubmissionPayload
 
 NAMES = ("Nguyễn Thị Hoa", "Trần Văn Bình", "Lê Hoàng Yến", "Phạm Đức Thắng", "Võ Thị Ánh")
 

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 import pytest
 
 from kiosk.core import KioskCore
-from kiosk.db import BUSY_TIMEOUT_MS
-from kiosk.domain import Catalogue
+from kiosk.domain.model import Catalogue
+from kiosk.stores.engine import BUSY_TIMEOUT_MS
 
 HOLD_S = 12.0
 MARGIN_S = 2.0

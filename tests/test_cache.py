@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.cache import Cache, CatalogueChange
-from kiosk.db import StoreUnusable
 from kiosk.paths import ASSETS_DIR
+from kiosk.stores.cache import Cache, CatalogueChange
+from kiosk.stores.engine import StoreUnusable
 
 SEED = json.loads((ASSETS_DIR / "demo" / "province.json").read_text(encoding="utf-8"))
 

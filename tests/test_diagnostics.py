@@ -17,30 +17,22 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.api import ApiError, ProvinceApi
-from kiosk.cache import MIGRATIONS as CACHE_MIGRATIONS
 from kiosk.cli import build_kiosk_core, build_printer
 from kiosk.config import ApiSection, Config, OfficeSection, ScannerSection
 from kiosk.core import KioskCore
-from kiosk.diagnostics import (
-    Check,
-    CheckResult,
-    check_api,
-    check_clock,
-    check_config,
-    check_free_space,
-    check_printer,
-    check_printer_status,
-    check_scanner,
-    check_storage,
-    check_sync,
-    check_version,
-    run_checks,
-)
+from kiosk.domain.printer_status import PrinterState, PrinterStatus
+from kiosk.input.serial_scanner import SerialScanner, SerialScannerSettings
 from kiosk.paths import resolve_paths
-from kiosk.printer_status import PrinterState, PrinterStatus
-from kiosk.serial_scanner import SerialScanner, SerialScannerSettings
-from kiosk.technician import hash_pin
+from kiosk.stores.cache import MIGRATIONS as CACHE_MIGRATIONS
+from kiosk.sync.api import ApiError, ProvinceApi
+from kiosk.technician.diagnostics.checks import Check, CheckResult, run_checks
+from kiosk.technician.diagnostics.config import check_config
+from kiosk.technician.diagnostics.devices import check_printer, check_printer_status, check_scanner
+from kiosk.technician.diagnostics.network import check_api
+from kiosk.technician.diagnostics.storage import check_free_space, check_storage
+from kiosk.technician.diagnostics.sync import check_sync
+from kiosk.technician.diagnostics.system import check_clock, check_version
+from kiosk.technician.pin import hash_pin
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
 from simulators.sample_payloads import rating

@@ -10,8 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.domain import FormField, FormOption, ServiceForm
-from kiosk.forms import (
+from kiosk.domain.model import FormField, FormOption, ServiceForm
+from kiosk.input.scans import CitizenId, classify
+from kiosk.services.forms import (
     NUMBER_LIMIT,
     TEXT_LIMIT,
     FieldProblem,
@@ -22,7 +23,6 @@ from kiosk.forms import (
     prefill_from_citizen_id,
     validate_form,
 )
-from kiosk.scans import CitizenId, classify
 from simulators.province_api import DEFAULT_SEED
 from simulators.province_store import SimulatorError, check_form_data
 

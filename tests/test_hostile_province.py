@@ -20,12 +20,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.api import RETRY_AFTER_MAX_S, RETRY_AFTER_MIN_S, ApiError, parse_json, retry_after
 from kiosk.cli import build_kiosk_core
 from kiosk.core import KioskCore
-from kiosk.domain import Catalogue
-from kiosk.dossiers import DossierLookup, DossierUnavailable
-from kiosk.sync import MAX_PAGES_PER_CYCLE
+from kiosk.domain.model import Catalogue
+from kiosk.services.dossiers import DossierLookup, DossierUnavailable
+from kiosk.sync.api import RETRY_AFTER_MAX_S, RETRY_AFTER_MIN_S, ApiError, parse_json, retry_after
+from kiosk.sync.engine import MAX_PAGES_PER_CYCLE
 from simulators.faults import HOSTILE_MODES, FaultSettings
 from simulators.hostile import CATALOGUE_MODES
 from simulators.province_api import ProvinceSimulator
@@ -207,7 +207,7 @@ def test_hostile_bodies_are_value_errors(body: bytes) -> None:
 
 def test_a_dripping_answer_to_a_bare_client_ends_at_the_deadline(
         province: ProvinceSimulator) -> None:
-    from kiosk.api import ProvinceApi
+    from kiosk.sync.api import ProvinceApi
 
     api = ProvinceApi(province.url, "demo-device-token", kiosk_id="K1", timeout_s=5,
                       deadline_s=1.0)

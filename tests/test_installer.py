@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PyInstaller.archive.readers import pkg_archive_contents
 
-from kiosk.outbox import MIGRATIONS as OUTBOX_MIGRATIONS
+from kiosk.stores.outbox import MIGRATIONS as OUTBOX_MIGRATIONS
 from tools.build_installer import Build, build, run_self_test
 
 PREVIOUS_DATA = Path(__file__).parent / "fixtures" / "upgrade" / "previous-data"

@@ -10,7 +10,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.cli import main
-from kiosk.technician import RESTART_EXIT_CODE, AuditLog, TechnicianGate, hash_pin
+from kiosk.technician.audit import AuditLog
+from kiosk.technician.config_edit import RESTART_EXIT_CODE
+from kiosk.technician.pin import TechnicianGate, hash_pin
 from screens.navigator import HOME
 from screens.out_of_service import ADVICE, TITLE, OutOfServiceWindow
 from screens.technician.entry import TECHNICIAN, TECHNICIAN_PIN

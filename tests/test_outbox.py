@@ -12,16 +12,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, update
 
-from kiosk.domain import TicketBlock
-from kiosk.migrations import SchemaTooNew
-from kiosk.outbox import MIGRATIONS, Outbox, OutboxItem
-from kiosk.outbox import _Base as OutboxBase
-from kiosk.payloads import (
+from kiosk.domain.model import TicketBlock
+from kiosk.domain.payloads import (
     OfflineTicketPayload,
     PrintResultPayload,
     RatingPayload,
     SubmissionPayload,
 )
+from kiosk.stores.migrations import SchemaTooNew
+from kiosk.stores.outbox import MIGRATIONS, Outbox, OutboxItem
+from kiosk.stores.outbox import _Base as OutboxBase
 from printers.samples import sample_ticket
 
 PREVIOUS_DATA = Path(__file__).parent / "fixtures" / "upgrade" / "previous-data"

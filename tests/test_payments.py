@@ -9,10 +9,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from kiosk.core import KioskCore
-from kiosk.domain import Catalogue, Procedure
-from kiosk.outbox import EPOCH_ALPHABET, EPOCH_LENGTH
-from kiosk.payments import PaymentRefused, Payments, kiosk_code
-from kiosk.vietqr import parse_payload
+from kiosk.domain.model import Catalogue, Procedure
+from kiosk.input.vietqr import parse_payload
+from kiosk.services.payments import PaymentRefused, Payments, kiosk_code
+from kiosk.stores.outbox import EPOCH_ALPHABET, EPOCH_LENGTH
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
 from tests.contract import contract

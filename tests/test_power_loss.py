@@ -18,11 +18,11 @@ import pytest
 from kiosk.cli import build_kiosk_core
 from kiosk.config import Config
 from kiosk.core import KioskCore
-from kiosk.db import StoreUnusable
-from kiosk.diagnostics import check_sync
-from kiosk.high_water import FILE_NAME
-from kiosk.outbox import Outbox
-from kiosk.payloads import RatingPayload
+from kiosk.domain.payloads import RatingPayload
+from kiosk.stores.engine import StoreUnusable
+from kiosk.stores.high_water import FILE_NAME
+from kiosk.stores.outbox import Outbox
+from kiosk.technician.diagnostics.sync import check_sync
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter

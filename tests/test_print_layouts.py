@@ -22,7 +22,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from PIL import Image, ImageFont
 
-from kiosk.printer_status import PrinterState, PrinterStatus
+from kiosk.domain.printer_status import PrinterState, PrinterStatus
 from printers import raster_text
 from printers.job import (
     Align,

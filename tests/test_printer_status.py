@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from kiosk.printer_status import PrinterState
+from kiosk.domain.printer_status import PrinterState
 from printers.status import StatusReader, interpret
 
 # ESC/POS: every DLE EOT reply has bit 1 and bit 4 set and bits 0 and 7 clear.

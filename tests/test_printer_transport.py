@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.printer_status import PrinterState, PrinterStatus
-from kiosk.tickets import PrintError
+from kiosk.domain.printer_status import PrinterState, PrinterStatus
+from kiosk.services.tickets import PrintError
 from printers.job import JobSettings
 from printers.layouts.ticket import build_ticket_job
 from printers.printer import UNCONFIRMED_JOBS_TO_GIVE_UP, EscposPrinter, PrinterSettings
@@ -147,7 +147,7 @@ def test_a_printer_without_gs_r_is_learned_and_then_trusted_on_real_time_status(
 
 
 def test_the_printer_is_one_process_at_a_time(tmp_path: Path) -> None:
-    from kiosk.instance_lock import InstanceLock, held
+    from kiosk.stores.instance_lock import InstanceLock, held
 
     virtual = VirtualPrinter().start()
     other_process = InstanceLock(tmp_path / "printer.lock")

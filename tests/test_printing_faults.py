@@ -15,7 +15,7 @@ import pytest
 
 from kiosk.config import Config
 from kiosk.core import KioskCore
-from kiosk.printer_status import PrinterState
+from kiosk.domain.printer_status import PrinterState
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import Fault, VirtualPrinter
 from tests.conftest import FONT, make_config

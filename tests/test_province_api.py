@@ -10,8 +10,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from kiosk.api import ApiError, ChangePage, ProvinceApi
-from kiosk.cache import Cache
+from kiosk.stores.cache import Cache
+from kiosk.sync.api import ApiError, ChangePage, ProvinceApi
 from simulators.province_api import DEFAULT_TOKEN, ProvinceSimulator
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from kiosk.core import KioskCore
-from kiosk.province_text import UNSAFE, plain, plain_values
+from kiosk.domain.province_text import UNSAFE, plain, plain_values
 from screens.procedures import PROCEDURE_DETAIL
 from simulators.province_api import ProvinceSimulator
 

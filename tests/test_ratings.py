@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kiosk.core import KioskCore
-from kiosk.ratings import MAX_REASON, REASON_CODES, RatingInvalid
+from kiosk.services.ratings import MAX_REASON, REASON_CODES, RatingInvalid
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
 from tests.contract import contract

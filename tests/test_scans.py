@@ -34,7 +34,7 @@ import pytest
 from hypothesis import event, given, note, settings
 from hypothesis import strategies as st
 
-from kiosk.scans import (
+from kiosk.input.scans import (
     MAX_SCAN_BYTES,
     PROVINCES,
     CitizenId,
@@ -47,7 +47,13 @@ from kiosk.scans import (
     classify,
     mask_personal_data,
 )
-from kiosk.vietqr import VietQRError, VietQRInfo, build_payload, crc16_ccitt_false, parse_payload
+from kiosk.input.vietqr import (
+    VietQRError,
+    VietQRInfo,
+    build_payload,
+    crc16_ccitt_false,
+    parse_payload,
+)
 
 T = TypeVar("T")
 TODAY = date(2026, 5, 20)
@@ -822,7 +828,7 @@ def test_masking_a_card() -> None:
 # --- the rest -------------------------------------------------------------------------------
 
 def test_scans_import_no_qt() -> None:
-    code = ("import sys, kiosk.scans, kiosk.vietqr; "
+    code = ("import sys, kiosk.input.scans, kiosk.input.vietqr; "
             "sys.exit(any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules))")
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from kiosk.serial_scanner import SerialScanner, SerialScannerSettings
+from kiosk.input.serial_scanner import SerialScanner, SerialScannerSettings
 from simulators.virtual_scanner import VirtualScanner
 
 READ_TIMEOUT_S = 0.2
@@ -165,7 +165,7 @@ def test_line_noise_makes_no_phantom_scans_and_corrupts_none(
 def test_an_over_long_code_is_dropped_and_the_next_arrives(
         virtual: MakeScanner, reader: Reader, caplog: pytest.LogCaptureFixture,
         baud: int | None) -> None:
-    caplog.set_level(logging.WARNING, logger="kiosk.serial_scanner")
+    caplog.set_level(logging.WARNING, logger="kiosk.input.serial_scanner")
     scanner = virtual(baud=baud, suffix="CRLF")
     _, recorder = reader(suffix="CRLF", max_scan_bytes=64)
     scanner.scan(b"SECRET" * 40)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.api import ApiError, ProvinceApi
+from kiosk.sync.api import ApiError, ProvinceApi
 from simulators.faults import FaultInjector, FaultSettings
 from simulators.province_api import DEFAULT_TOKEN, ProvinceSimulator
 

@@ -14,13 +14,13 @@ import pytest
 from sqlalchemy import text
 
 from kiosk.core import KioskCore
-from kiosk.domain import Catalogue, ServiceForm
-from kiosk.forms import FieldProblem, RawValue, prefill_from_citizen_id
-from kiosk.outbox import EPOCH_ALPHABET, EPOCH_LENGTH
-from kiosk.payloads import SubmissionPayload
-from kiosk.scans import CitizenId, classify
-from kiosk.submissions import APPLICANT_FIELDS, SubmissionInvalid
-from kiosk.sync import SyncEngine
+from kiosk.domain.model import Catalogue, ServiceForm
+from kiosk.domain.payloads import SubmissionPayload
+from kiosk.input.scans import CitizenId, classify
+from kiosk.services.forms import FieldProblem, RawValue, prefill_from_citizen_id
+from kiosk.services.submissions import APPLICANT_FIELDS, SubmissionInvalid
+from kiosk.stores.outbox import EPOCH_ALPHABET, EPOCH_LENGTH
+from kiosk.sync.engine import SyncEngine
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
 from tests.contract import contract
@@ -233,8 +233,8 @@ def test_a_failure_after_a_delivered_submission_does_not_hide_its_receipt(
     sent: whoever waits for the submission sees it delivered, not a failed attempt."""
     import threading
 
-    from kiosk.api import ApiError
-    from kiosk.sync import CycleFailed
+    from kiosk.sync.api import ApiError
+    from kiosk.sync.engine import CycleFailed
 
     catalogue = synced(core)
     queued = submit(core, marital_form(catalogue))  # timeout 0: it stays queued for now

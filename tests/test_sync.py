@@ -15,14 +15,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.api import ApiError, ProvinceApi
-from kiosk.cache import Cache
 from kiosk.config import SyncSection
-from kiosk.domain import Catalogue
-from kiosk.office_clock import OfficeClock
-from kiosk.outbox import Outbox
-from kiosk.payloads import PaymentPayload, RatingPayload
-from kiosk.sync import Backoff, CycleFailed, SyncEngine
+from kiosk.domain.model import Catalogue
+from kiosk.domain.payloads import PaymentPayload, RatingPayload
+from kiosk.stores.cache import Cache
+from kiosk.stores.outbox import Outbox
+from kiosk.sync.api import ApiError, ProvinceApi
+from kiosk.sync.engine import Backoff, CycleFailed, SyncEngine
+from kiosk.sync.office_clock import OfficeClock
 from simulators.faults import FaultSettings
 from simulators.province_api import DEFAULT_TOKEN, ProvinceSimulator
 from simulators.sample_payloads import rating, submission
@@ -242,7 +242,7 @@ def test_payments_go_through_the_outbox_and_their_status_is_read_back(
 def test_dossier_status_is_live_online_and_last_known_offline(
         tmp_path: Path, province: ProvinceSimulator) -> None:
     from kiosk.cli import build_kiosk_core
-    from kiosk.dossiers import DossierUnavailable
+    from kiosk.services.dossiers import DossierUnavailable
     from tests.conftest import make_config
 
     core = build_kiosk_core(make_config(tmp_path, KIOSK_API_BASE_URL=province.url))
@@ -363,7 +363,7 @@ def test_an_expired_cursor_keeps_the_old_catalogue_until_the_new_one_is_whole(
 def test_only_one_kiosk_process_owns_a_data_directory(
         tmp_path: Path, province: ProvinceSimulator) -> None:
     from kiosk.cli import build_kiosk_core
-    from kiosk.instance_lock import AlreadyRunning
+    from kiosk.stores.instance_lock import AlreadyRunning
     from tests.conftest import make_config
 
     config = make_config(tmp_path, KIOSK_API_BASE_URL=province.url)

@@ -19,30 +19,27 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from kiosk.cli import main
-from kiosk.config import Config, load_config
+from kiosk.config import Config, load_config, parse_pin_hash
 from kiosk.core import KioskCore
-from kiosk.diagnostics import check_config
-from kiosk.outbox import OutboxLoss
-from kiosk.technician import (
-    AUDIT_FILE,
-    FREE_TRIES,
-    MAX_DELAY_S,
+from kiosk.stores.outbox import OutboxLoss
+from kiosk.technician.audit import AUDIT_FILE, AuditCheck, AuditLog, audit_key
+from kiosk.technician.config_edit import (
     RESTART_EXIT_CODE,
-    AuditCheck,
-    AuditLog,
     ConfigEditRefused,
-    TechnicianGate,
-    audit_key,
     change_config_key,
     config_rows,
-    describe_raw_scan,
-    hash_pin,
-    lockout_delay_s,
-    parse_pin_hash,
-    pin_problem,
-    read_log_tail,
     write_pin_hash,
 )
+from kiosk.technician.diagnostics.config import check_config
+from kiosk.technician.pin import (
+    FREE_TRIES,
+    MAX_DELAY_S,
+    TechnicianGate,
+    hash_pin,
+    lockout_delay_s,
+    pin_problem,
+)
+from kiosk.technician.views import describe_raw_scan, read_log_tail
 from screens.technician.system import printer_problem
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
@@ -372,7 +369,7 @@ def test_a_config_file_that_cannot_be_written_safely_is_left_alone(
 
     config_file = tmp_path / "kiosk.toml"
     config_file.write_text(EDITED_TEXT, encoding="utf-8")
-    monkeypatch.setattr("kiosk.technician.os.access", lambda _path, _mode: False)
+    monkeypatch.setattr("kiosk.technician.config_edit.os.access", lambda _path, _mode: False)
     with pytest.raises(ConfigEditRefused, match="read-only for the kiosk's user"):
         change_config_key(config_file, "kiosk.language", "en", {})
     monkeypatch.undo()

@@ -2,7 +2,7 @@
 
 Expected values are written out by hand or built by the small independent encoder below
 (a table of vowel groups with the vowel that carries the tone, classic placement), never
-taken from kiosk.telex.
+taken from kiosk.input.telex.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.telex import compose, telex_key, word_before
+from kiosk.input.telex import compose, telex_key, word_before
 
 
 @pytest.mark.parametrize(("keys", "expected"), [

@@ -17,9 +17,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.domain import Procedure, ServiceField
+from kiosk.domain.model import Procedure, ServiceField
+from kiosk.input.text_search import MAX_QUERY_CHARS, ProcedureIndex, fold
 from kiosk.paths import ASSETS_DIR
-from kiosk.text_search import MAX_QUERY_CHARS, ProcedureIndex, fold
 
 # --- the Vietnamese alphabet and what each letter folds to, written out -------------------
 

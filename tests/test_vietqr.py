@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.vietqr import VietQRError, VietQRInfo, build_payload, crc16_ccitt_false, parse_payload
+from kiosk.input.vietqr import (
+    VietQRError,
+    VietQRInfo,
+    build_payload,
+    crc16_ccitt_false,
+    parse_payload,
+)
 
 SAMPLE = {"bank_bin": "970415", "account": "113000012345", "amount_vnd": 100_000,
           "reference": "HKD2611230042"}

@@ -41,11 +41,15 @@ class Build:
 
 def build(dist_dir: Path, work_dir: Path) -> Build:
     """Run PyInstaller on kiosk.spec into ``dist_dir`` and add the installer's files (the
-    deploy/ folder and docs/deploy.md as DEPLOY.md); raise CalledProcessError on failure."""
+    deploy/ folder and docs/deploy.md as DEPLOY.md); raise CalledProcessError on failure.
+
+    PyInstaller's cache of processed binaries is kept in ``work_dir`` too: the shared one in
+    the user's cache folder is corrupted by builds that run at the same time."""
     started = time.perf_counter()
+    environ = {**os.environ, "PYINSTALLER_CONFIG_DIR": str(work_dir / "pyinstaller-cache")}
     subprocess.run([sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm",
                     "--distpath", str(dist_dir), "--workpath", str(work_dir),
-                    "--log-level", "ERROR"], cwd=PROJECT_ROOT, check=True)
+                    "--log-level", "ERROR"], cwd=PROJECT_ROOT, check=True, env=environ)
     folder = dist_dir / APP_NAME
     shutil.copytree(PROJECT_ROOT / "deploy", folder / "deploy", dirs_exist_ok=True)
     shutil.copy2(PROJECT_ROOT / "docs" / "deploy.md", folder / "DEPLOY.md")

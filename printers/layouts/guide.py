@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.domain import Office, Procedure
+from kiosk.domain.model import Office, Procedure
 from printers.job import JobBuilder, JobSettings
 from printers.layouts.parts import office_footer, office_heading
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from kiosk.domain import DossierState, Office
+from kiosk.domain.model import DossierState, Office
 from printers.job import JobBuilder
 
 DOSSIER_STATES: dict[DossierState, str] = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.domain import Office, Payment, Procedure
+from kiosk.domain.model import Office, Payment, Procedure
 from printers.job import JobBuilder, JobSettings
 from printers.layouts.parts import moment, office_footer, office_heading
 
@@ -22,7 +22,7 @@ def format_vnd(amount: int) -> str:
 
 def build_payment_slip_job(payment: Payment, procedure: Procedure, vietqr_payload: str,
                            office: Office, settings: JobSettings) -> bytes:
-    """The slip for one fee payment, with ``vietqr_payload`` (see kiosk.vietqr) as its QR."""
+    """The slip for one fee payment, with ``vietqr_payload`` (see kiosk.input.vietqr) as its QR."""
     job = JobBuilder(settings)
     office_heading(job, office)
     job.text("PHIẾU NỘP PHÍ, LỆ PHÍ", size=26, bold=True)

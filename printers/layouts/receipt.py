@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from kiosk.domain import Office, Procedure, SubmissionReceipt
+from kiosk.domain.model import Office, Procedure, SubmissionReceipt
 from printers.job import JobBuilder, JobSettings
 from printers.layouts.parts import DOSSIER_STATES, moment, office_footer, office_heading
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from kiosk.domain import DossierStatus, Office
+from kiosk.domain.model import DossierStatus, Office
 from printers.job import JobBuilder, JobSettings
 from printers.layouts.parts import DOSSIER_STATES, moment, office_footer, office_heading
 

@@ -12,8 +12,8 @@ from datetime import UTC, datetime
 
 from PIL import Image, ImageDraw
 
-from kiosk.domain import Office
-from kiosk.printer_status import PrinterStatus
+from kiosk.domain.model import Office
+from kiosk.domain.printer_status import PrinterStatus
 from printers import raster_text
 from printers.job import JobBuilder, JobSettings
 from printers.layouts.parts import moment, office_heading

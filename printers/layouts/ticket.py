@@ -5,7 +5,7 @@ A ticket issued offline has no queue length or tracking QR; it says it was issue
 
 from __future__ import annotations
 
-from kiosk.domain import IssuedTicket, Office
+from kiosk.domain.model import IssuedTicket, Office
 from printers.job import JobBuilder, JobSettings
 from printers.layouts.parts import moment, office_heading
 

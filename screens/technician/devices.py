@@ -10,12 +10,13 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk import __version__
-from kiosk.diagnostics import Check, check_printer_status, check_scanner
-from kiosk.outbox import TicketRecord
-from kiosk.printer_status import PrinterState, PrinterStatus
-from kiosk.scans import Scan, mask_personal_data
-from kiosk.technician import describe_raw_scan
-from kiosk.tickets import SlipOutcome, TicketOutcome
+from kiosk.domain.printer_status import PrinterState, PrinterStatus
+from kiosk.input.scans import Scan, mask_personal_data
+from kiosk.services.tickets import SlipOutcome, TicketOutcome
+from kiosk.stores.outbox import TicketRecord
+from kiosk.technician.diagnostics.checks import Check
+from kiosk.technician.diagnostics.devices import check_printer_status, check_scanner
+from kiosk.technician.views import describe_raw_scan
 from printers.layouts.test_page import build_test_page_job
 from screens.background import run_in_background
 from screens.context import ScreenContext

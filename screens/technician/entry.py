@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer, Sign
 from PySide6.QtGui import QMouseEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from kiosk.technician import PinAttempt, TechnicianGate
+from kiosk.technician.pin import PinAttempt, TechnicianGate
 from screens.background import run_in_background
 from screens.navigator import Screen
 from screens.onscreen_keyboard import OnScreenKeyboard

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kiosk.scans import Scan
-from kiosk.technician import RESTART_EXIT_CODE
+from kiosk.input.scans import Scan
+from kiosk.technician.config_edit import RESTART_EXIT_CODE
 from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.technician.devices import DisplayPage, PrinterPage, ScannerPage

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.diagnostics import Check, CheckResult, flat_details, run_checks
+from kiosk.technician.diagnostics.checks import Check, CheckResult, flat_details, run_checks
 from screens.background import run_in_background
 from screens.context import ScreenContext
 from screens.widgets import finger_scrolling, plain_label, push_button, scroll_area

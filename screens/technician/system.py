@@ -24,28 +24,23 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import Config, ConfigError, config_file_path
-from kiosk.diagnostics import (
-    Check,
-    CheckResult,
-    check_api,
-    check_clock,
-    check_storage,
-    check_sync,
-    check_version,
-)
 from kiosk.logs import LOG_FILE
-from kiosk.outbox import OutboxItem
-from kiosk.technician import (
+from kiosk.stores.outbox import OutboxItem
+from kiosk.technician.config_edit import (
     EDITABLE_KEYS,
-    LOG_LEVELS,
     ConfigChange,
     ConfigEditRefused,
     EditableKey,
     change_config_key,
     config_on_next_start,
     config_rows,
-    read_log_tail,
 )
+from kiosk.technician.diagnostics.checks import Check, CheckResult
+from kiosk.technician.diagnostics.network import check_api
+from kiosk.technician.diagnostics.storage import check_storage
+from kiosk.technician.diagnostics.sync import check_sync
+from kiosk.technician.diagnostics.system import check_clock, check_version
+from kiosk.technician.views import LOG_LEVELS, read_log_tail
 from printers.job import JobSettings, UnknownProfile, UnsupportedTextMode, supported_text_modes
 from screens.background import run_in_background
 from screens.context import ScreenContext

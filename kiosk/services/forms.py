@@ -39,8 +39,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from kiosk.domain import FormField, ServiceForm
-from kiosk.scans import CitizenId, id_number_birth_year, id_number_problem
+from kiosk.domain.model import FormField, ServiceForm
+from kiosk.input.scans import CitizenId, id_number_birth_year, id_number_problem
 
 RawValue = str | bool
 """What a screen hands over for one field: the text typed, or a checkbox's state."""

@@ -6,9 +6,9 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from kiosk.api import ApiError, ProvinceApi
-from kiosk.cache import Cache
-from kiosk.domain import DossierStatus
+from kiosk.domain.model import DossierStatus
+from kiosk.stores.cache import Cache
+from kiosk.sync.api import ApiError, ProvinceApi
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from itertools import compress, islice
 from typing import TypeVar
 
-from kiosk.domain import Procedure, ServiceField
+from kiosk.domain.model import Procedure, ServiceField
 
 __all__ = ["MAX_QUERY_CHARS", "ProcedureIndex", "fold"]
 

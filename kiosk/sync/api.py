@@ -1,7 +1,7 @@
 """Client for the provincial service API (httpx).
 
 Every call has an overall deadline (connect, headers and the whole body: see
-``kiosk.http_deadline``), every answer is size-capped while it streams, read as strict JSON
+``kiosk.sync.http_deadline``), every answer is size-capped while it streams, read as strict JSON
 (UTF-8, no NaN or Infinity, bounded nesting) and validated into a typed model of
 ``docs/api/openapi.yaml``, and it must match the request it answers (the same reference, id,
 field or day). Only such an answer is returned; whatever else arrives (a captive portal's
@@ -30,8 +30,7 @@ import httpx
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from kiosk import __version__
-from kiosk.cache import CatalogueChange
-from kiosk.domain import (
+from kiosk.domain.model import (
     TICKET_NUMBER,
     DossierStatus,
     IssuedTicket,
@@ -39,13 +38,14 @@ from kiosk.domain import (
     SubmissionReceipt,
     TicketBlock,
 )
-from kiosk.payloads import (
+from kiosk.domain.payloads import (
     OfflineTicketPayload,
     PaymentPayload,
     RatingPayload,
     SubmissionPayload,
 )
-from kiosk.province_text import plain_values
+from kiosk.domain.province_text import plain_values
+from kiosk.stores.cache import CatalogueChange
 
 if TYPE_CHECKING:
     from kiosk.config import ApiSection
@@ -195,7 +195,7 @@ class ProvinceApi:
             if self._closed:
                 raise RuntimeError("the province API client is closed")
             if self._client is None:
-                from kiosk import http_deadline  # with httpx: not on the start's path
+                from kiosk.sync import http_deadline  # with httpx: not on the start's path
 
                 self._client = self._new_client()
                 http_deadline.install(self._client)
@@ -321,7 +321,7 @@ class ProvinceApi:
         """One call, a new session and a second try included, within one overall deadline
         (``deadline_s``, else the client's); ``matches`` names what of a valid answer does
         not fit the request (None when it fits)."""
-        from kiosk.http_deadline import deadline
+        from kiosk.sync.http_deadline import deadline
 
         seconds = self.deadline_s if deadline_s is None else deadline_s
         with deadline(seconds):

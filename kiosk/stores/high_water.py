@@ -14,10 +14,11 @@ acknowledges it) and the heartbeat tells the province.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+from kiosk.files import replace_file
 
 FILE_NAME = "outbox.hwm"
 
@@ -44,20 +45,9 @@ def read_high_water(path: Path) -> HighWater | None:
 
 def write_high_water(path: Path, mark: HighWater) -> None:
     """Replace the mark atomically and make it durable (file and directory fsynced)."""
-    temporary = path.with_name(f"{path.name}.tmp")
     data = {"outbox_id": mark.outbox_id, "last_item": mark.last_item,
             "written_at": mark.written_at.isoformat()}
-    with open(temporary, "w", encoding="utf-8") as file:
-        json.dump(data, file)
-        file.flush()
-        os.fsync(file.fileno())
-    os.replace(temporary, path)
-    if os.name != "nt":  # a directory cannot be opened for fsync on Windows
-        directory = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)
+    replace_file(path, json.dumps(data).encode())
 
 
 def compare(mark: HighWater | None, outbox_id: str, last_item: int) -> str | None:

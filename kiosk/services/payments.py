@@ -8,7 +8,7 @@ reached now. :meth:`Payments.payment_status` asks the province whether the money
 
 A reference is 6–25 capital letters and digits: the kiosk's code, the outbox's epoch (three
 characters drawn at random when the kiosk process first numbers something: see
-``kiosk.outbox``), the office day YYMMDD and the sequence of that series (``KIOSK1`` ``K7Q``
+``kiosk.stores.outbox``), the office day YYMMDD and the sequence of that series (``KIOSK1`` ``K7Q``
 ``261120`` ``0001``), so no reference is ever given twice, even after a lost outbox. The
 kiosk's code is its id when that is 1–12 capital letters and digits; otherwise the first 7
 letters and digits of the id and 5 characters of a hash of it, so different ids keep
@@ -27,13 +27,13 @@ from datetime import UTC, datetime
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from kiosk.api import ApiError, ProvinceApi
-from kiosk.domain import Catalogue, Payment, PaymentAccount, Procedure
-from kiosk.outbox import Outbox
-from kiosk.payloads import PaymentPayload
-from kiosk.scans import DOSSIER_CODE
-from kiosk.sync import SyncEngine
-from kiosk.vietqr import build_payload
+from kiosk.domain.model import Catalogue, Payment, PaymentAccount, Procedure
+from kiosk.domain.payloads import PaymentPayload
+from kiosk.input.scans import DOSSIER_CODE
+from kiosk.input.vietqr import build_payload
+from kiosk.stores.outbox import Outbox
+from kiosk.sync.api import ApiError, ProvinceApi
+from kiosk.sync.engine import SyncEngine
 
 log = logging.getLogger(__name__)
 

@@ -1,9 +1,9 @@
 """Online submissions (nộp hồ sơ trực tuyến): checked, queued, delivered exactly once.
 
-:meth:`Submissions.submit` checks the form and the applicant (``kiosk.forms``), writes the
+:meth:`Submissions.submit` checks the form and the applicant (``kiosk.services.forms``), writes the
 submission to the outbox in one transaction under a local reference the citizen can read
 (``<kiosk id>.<epoch>-YYMMDD-NNNN``: numbered per kiosk, epoch and office day; the epoch
-makes it unique for the kiosk's whole life, see ``kiosk.outbox``), wakes the sync engine and
+makes it unique for the kiosk's whole life, see ``kiosk.stores.outbox``), wakes the sync engine and
 waits a few seconds for the province's answer. Online, the answer is the receipt with the
 dossier code. Otherwise the submission stays queued: the sync engine delivers it whenever
 the province can be reached, with the same idempotency key however often it must try, and
@@ -12,7 +12,7 @@ the citizen takes a slip with the local reference, which the province also recei
 The payload records the applicant's consent to personal-data processing (Decree
 13/2023/NĐ-CP): that it was given, the version of the consent text shown (the form's
 ``consent_version``) and when. Once the province has the submission, the applicant's details
-and the form data are erased from ``outbox.db`` (see ``kiosk.outbox``).
+and the form data are erased from ``outbox.db`` (see ``kiosk.stores.outbox``).
 """
 
 from __future__ import annotations
@@ -25,11 +25,11 @@ from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 
-from kiosk.domain import FormField, ServiceForm, SubmissionReceipt
-from kiosk.forms import FieldProblem, RawValue, validate_form
-from kiosk.outbox import Outbox
-from kiosk.payloads import SubmissionPayload
-from kiosk.sync import SyncEngine
+from kiosk.domain.model import FormField, ServiceForm, SubmissionReceipt
+from kiosk.domain.payloads import SubmissionPayload
+from kiosk.services.forms import FieldProblem, RawValue, validate_form
+from kiosk.stores.outbox import Outbox
+from kiosk.sync.engine import SyncEngine
 
 DEFAULT_WAIT_S = 8.0
 """How long :meth:`Submissions.submit` waits for the province before calling it queued."""
@@ -48,7 +48,7 @@ APPLICANT_FIELDS: tuple[FormField, ...] = (
 
 
 class SubmissionInvalid(ValueError):
-    """The form or the applicant has problems (by field id; see ``kiosk.forms``)."""
+    """The form or the applicant has problems (by field id; see ``kiosk.services.forms``)."""
 
     def __init__(self, problems: dict[str, FieldProblem],
                  applicant_problems: dict[str, FieldProblem]) -> None:

@@ -24,8 +24,7 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
-from kiosk.db import reader, sqlite_engine, store_unusable
-from kiosk.domain import (
+from kiosk.domain.model import (
     Announcement,
     Catalogue,
     Counter,
@@ -35,7 +34,8 @@ from kiosk.domain import (
     ServiceField,
     ServiceForm,
 )
-from kiosk.migrations import SchemaTooNew, migrate, run_script
+from kiosk.stores.engine import reader, sqlite_engine, store_unusable
+from kiosk.stores.migrations import SchemaTooNew, migrate, run_script
 
 log = logging.getLogger(__name__)
 

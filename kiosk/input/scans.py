@@ -36,7 +36,7 @@ as the last path segment of an http(s) URL (a receipt's tracking QR).
 Kiosk tickets: an http(s) URL whose path ends in ``/q/<uuid>`` (query and fragment ignored,
 user names refused, the host not checked).
 
-VietQR: see ``kiosk.vietqr.parse_payload``; a scan is taken for one when it opens with
+VietQR: see ``kiosk.input.vietqr.parse_payload``; a scan is taken for one when it opens with
 "0002" (EMVCo's payload format indicator).
 """
 
@@ -51,7 +51,7 @@ from enum import StrEnum
 from typing import ClassVar, Literal
 from urllib.parse import urlsplit
 
-from kiosk.vietqr import VietQRError, parse_payload
+from kiosk.input.vietqr import VietQRError, parse_payload
 
 MAX_SCAN_BYTES = 2048
 """Longer than any code we read (a CCCD QR is under 300 bytes, a VietQR under 512)."""
@@ -164,7 +164,7 @@ class DossierCode:
 
 @dataclass(frozen=True)
 class VietQR:
-    """A VietQR payment code (see ``kiosk.vietqr.parse_payload``)."""
+    """A VietQR payment code (see ``kiosk.input.vietqr.parse_payload``)."""
 
     kind: ClassVar[ScanKind] = ScanKind.VIETQR
     bank_bin: str

@@ -20,7 +20,7 @@
   ``lease_requests``: the idempotency key of a lease not yet answered, so a retry cannot
   burn a second block.
 - ``meta``, ``epochs``, ``losses``: the outbox's id, the epochs drawn, and what its
-  high-water mark (``kiosk.high_water``) showed may have been lost, until a technician
+  high-water mark (``kiosk.stores.high_water``) showed may have been lost, until a technician
   acknowledges it.
 """
 
@@ -42,11 +42,8 @@ from sqlalchemy import Connection, DateTime, Integer, String, Text, delete, func
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
-from kiosk.db import reader, sqlite_engine, store_unusable
-from kiosk.domain import IssuedTicket, TicketBlock
-from kiosk.high_water import FILE_NAME, HighWater, compare, read_high_water, write_high_water
-from kiosk.migrations import migrate, run_script
-from kiosk.payloads import (
+from kiosk.domain.model import IssuedTicket, TicketBlock
+from kiosk.domain.payloads import (
     ItemKind,
     OfflineTicketPayload,
     OutboxPayload,
@@ -55,6 +52,9 @@ from kiosk.payloads import (
     read_payload,
     stored_form,
 )
+from kiosk.stores.engine import reader, sqlite_engine, store_unusable
+from kiosk.stores.high_water import FILE_NAME, HighWater, compare, read_high_water, write_high_water
+from kiosk.stores.migrations import migrate, run_script
 
 log = logging.getLogger(__name__)
 

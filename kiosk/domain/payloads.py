@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-from kiosk.domain import TICKET_NUMBER, Identifier
+from kiosk.domain.model import TICKET_NUMBER, Identifier
 
 Reason = Annotated[str, Field(max_length=500)]
 Moment = Annotated[str, Field(min_length=10, max_length=40)]

@@ -14,11 +14,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Literal
 
-from kiosk.domain import TICKET_NUMBER, Catalogue
-from kiosk.forms import clean_text
-from kiosk.outbox import Outbox
-from kiosk.payloads import RatingPayload
-from kiosk.sync import SyncEngine
+from kiosk.domain.model import TICKET_NUMBER, Catalogue
+from kiosk.domain.payloads import RatingPayload
+from kiosk.services.forms import clean_text
+from kiosk.stores.outbox import Outbox
+from kiosk.sync.engine import SyncEngine
 
 REASON_CODES = ("long_wait", "staff_attitude", "unclear_guidance", "extra_documents",
                 "facilities")

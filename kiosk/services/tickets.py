@@ -21,11 +21,11 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import DatabaseError
 
-from kiosk.api import ApiError, ProvinceApi
-from kiosk.domain import Catalogue, IssuedTicket, Office
-from kiosk.outbox import BlockRecord, Outbox, TicketRecord
-from kiosk.printer_status import PrinterState, PrinterStatus
-from kiosk.sync import SyncEngine
+from kiosk.domain.model import Catalogue, IssuedTicket, Office
+from kiosk.domain.printer_status import PrinterState, PrinterStatus
+from kiosk.stores.outbox import BlockRecord, Outbox, TicketRecord
+from kiosk.sync.api import ApiError, ProvinceApi
+from kiosk.sync.engine import SyncEngine
 
 log = logging.getLogger(__name__)
 

@@ -34,18 +34,8 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel
 
 from kiosk import __version__
-from kiosk.api import ApiError, ChangePage, ProvinceApi
-from kiosk.cache import Cache
 from kiosk.config import SyncSection
-from kiosk.diagnostics import (
-    check_free_space,
-    check_printer_status,
-    check_sync,
-    heartbeat_summary,
-)
-from kiosk.office_clock import OfficeClock
-from kiosk.outbox import Outbox, OutboxItem
-from kiosk.payloads import (
+from kiosk.domain.payloads import (
     OfflineTicketPayload,
     PaymentPayload,
     PrintResultPayload,
@@ -53,7 +43,10 @@ from kiosk.payloads import (
     SubmissionPayload,
     TicketVoidPayload,
 )
-from kiosk.printer_status import PrinterState, PrinterStatus
+from kiosk.stores.cache import Cache
+from kiosk.stores.outbox import Outbox, OutboxItem
+from kiosk.sync.api import ApiError, ChangePage, ProvinceApi
+from kiosk.sync.office_clock import OfficeClock
 
 log = logging.getLogger(__name__)
 
@@ -162,6 +155,8 @@ class SyncEngine:
         # only the window's process beats: kiosk sync or kiosk reprint must not overwrite
         # what the province knows of the printer
         self.sends_heartbeat = True
+        #: what each heartbeat carries (the composition root adds the diagnostic summary)
+        self.heartbeat_report: Callable[[], dict[str, Any]] = self.heartbeat_body
         self.on_status: Callable[[SyncStatus], None] = lambda _status: None
         self.on_catalogue: Callable[[], None] = lambda: None
         #: the office's time by the province's clock (measured at each heartbeat)
@@ -497,14 +492,11 @@ class SyncEngine:
         self._next_heartbeat = time.monotonic() + min(interval, 3600)
         return True
 
-    def heartbeat_report(self) -> dict[str, Any]:
-        """The heartbeat body: outbox depth, last sync, printer state, version, and the
-        diagnostic summary of the cheap checks (nothing here waits on a device or the
-        network: the printer's state is the one the desk last read)."""
+    def heartbeat_body(self) -> dict[str, Any]:
+        """The heartbeat's own body: outbox depth, last sync, printer state and version (the
+        printer's state is the one the desk last read: nothing here waits on a device)."""
         depth = self.outbox.depth()
         status = self.status
-        printer = self.printer_report()
-        reading = PrinterStatus(PrinterState(printer["state"]), printer["detail"])
         return {
             "version": __version__,
             "sent_at": datetime.now(UTC).isoformat(),
@@ -513,12 +505,7 @@ class SyncEngine:
             "last_pull_at": _iso(status.last_pull_at),
             "last_push_at": _iso(status.last_push_at),
             "catalogue_cursor": self.cache.cursor(),
-            "printer": printer,
-            "diagnostics": heartbeat_summary([
-                check_printer_status(reading, reports_status=None),
-                check_sync(self),
-                check_free_space(self.cache.path.parent),
-            ]),
+            "printer": self.printer_report(),
         }
 
     # -- status ----------------------------------------------------------------------------

@@ -1,0 +1,269 @@
+"""Changing the config file: ``kiosk set-pin`` and the technician's Config page.
+
+The config file is edited with tomlkit, so every other line, comment and the order stay as
+they were. The keys a technician may change on the touchscreen are ``EDITABLE_KEYS``; a change
+is validated like at start (:func:`change_config_key`) and written for the next start
+(Restart kiosk exits with ``RESTART_EXIT_CODE``).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, get_args
+
+import tomlkit
+from pydantic.fields import FieldInfo
+from tomlkit.exceptions import TOMLKitError
+from tomlkit.items import Comment, Table, Whitespace
+
+from kiosk.config import SECRET_KEYS, SECTIONS, Config, ConfigError, config_from_data
+from kiosk.files import replace_file
+
+log = logging.getLogger(__name__)
+
+
+def write_pin_hash(config_file: Path, encoded: str) -> None:
+    """Set ``technician.pin_hash`` in ``config_file`` (see :func:`write_config_value`)."""
+    write_config_value(config_file, "technician", "pin_hash", encoded)
+
+
+def write_config_value(config_file: Path, section: str, key: str,
+                       value: str | int | float | bool) -> None:
+    """Set ``section.key`` to ``value`` in ``config_file`` (created if missing); every other
+    line and comment stays as it was, a new key goes after its table's last key. The new text
+    is read back with tomllib and must hold exactly the old values plus this one, else nothing
+    is written (ValueError, saying how to do it by hand); it replaces the file atomically
+    (OSError when it cannot)."""
+    data = config_file.read_bytes() if config_file.exists() else b""
+    try:
+        text = data.decode("utf-8")
+        before = tomllib.loads(text)
+        document = tomlkit.parse(text)
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ValueError(f"{config_file} is not valid TOML: {exc}") from None
+    table = before.get(section, {})
+    by_hand = ValueError(f"cannot set {section}.{key} in {config_file} safely; set it by hand "
+                         f"under [{section}]: {key} = {tomlkit.item(value).as_string()}")
+    if section not in document:
+        if text.strip() and not text.endswith("\n"):
+            document.add(tomlkit.nl())
+        document.add(section, tomlkit.table())
+    target = document[section]
+    if not isinstance(table, dict) or not isinstance(target, Table):
+        raise by_hand  # a value, or an inline table: edited by hand only
+    try:
+        _set_before_trailing_comments(target, key, value)
+        updated = tomlkit.dumps(document)
+        after = tomllib.loads(updated)
+    except (TOMLKitError, tomllib.TOMLDecodeError, ValueError):
+        raise by_hand from None
+    if after != {**before, section: {**table, key: value}}:
+        raise by_hand
+    config_file.parent.mkdir(parents=True, exist_ok=True)
+    replace_file(config_file, updated.encode("utf-8"), private=True)
+
+
+def _set_before_trailing_comments(table: Table, key: str, value: object) -> None:
+    """Set ``key`` in ``table``; a new key goes after the last key, before the blank lines
+    and comments that lead to the next table."""
+    if key in table:
+        table[key] = value  # tomlkit keeps the comment at the end of the line
+        return
+    body = table.value.body
+    trailing = []
+    while body and body[-1][0] is None and isinstance(body[-1][1], Whitespace | Comment):
+        trailing.insert(0, body.pop()[1])
+    table.add(key, value)
+    for item in trailing:
+        table.add(item)
+
+
+RESTART_EXIT_CODE = 75
+"""The exit code of Restart kiosk (EX_TEMPFAIL). Quit kiosk exits 0, so a service with
+``Restart=on-failure`` stays stopped; this code is not 0, so the service manager starts the
+kiosk again (with systemd: ``Restart=on-failure``, or ``RestartForceExitStatus=75``)."""
+
+
+@dataclass(frozen=True)
+class EditableKey:
+    """A config key the Config page may change: one of its allowed values (``step`` 0) or a
+    whole number changed ``step`` at a time within the bounds of its config model."""
+
+    section: str
+    key: str
+    help: str
+    step: int = 0
+
+    @property
+    def name(self) -> str:
+        """``section.key``."""
+        return f"{self.section}.{self.key}"
+
+    @property
+    def env_name(self) -> str:
+        """The environment variable that overrides the key."""
+        return f"KIOSK_{self.section.upper()}_{self.key.upper()}"
+
+    def choices(self) -> tuple[Any, ...]:
+        """The values the config model allows (for a key that takes one of a few)."""
+        return get_args(self._field().annotation)
+
+    def bounds(self) -> tuple[int, int]:
+        """The smallest and largest value the config model allows (for a number)."""
+        metadata = self._field().metadata
+        low = next(int(each.ge) for each in metadata if hasattr(each, "ge"))
+        high = next(int(each.le) for each in metadata if hasattr(each, "le"))
+        return low, high
+
+    def _field(self) -> FieldInfo:
+        return SECTIONS[self.section].model_fields[self.key]
+
+
+EDITABLE_KEYS: tuple[EditableKey, ...] = (
+    EditableKey("kiosk", "language", "Language of the citizen screens at start."),
+    EditableKey("kiosk", "idle_timeout_s", "Seconds without a touch before a citizen's screen "
+                "is wiped and Home comes back.", step=10),
+    EditableKey("kiosk", "idle_warning_s", "The last seconds of that wait, shown as a "
+                "countdown a touch cancels.", step=1),
+    EditableKey("kiosk", "attract_after_s", "Seconds on an untouched Home before the "
+                "announcements show (0: never).", step=10),
+    EditableKey("kiosk", "result_screen_s", "Seconds a result (ticket printed, rating sent) "
+                "stays on screen.", step=1),
+    EditableKey("printer", "text_mode", "How Vietnamese reaches paper: raster works on every "
+                "printer; only the modes of this printer's profile are offered."),
+    EditableKey("printer", "paper_width_mm", "Width of the paper roll, in mm."),
+    EditableKey("scanner", "priority_age", "A scanned ID card of someone this old or older "
+                "offers a priority ticket.", step=1),
+    EditableKey("logging", "level", "The lowest level written to the kiosk log."),
+)
+
+
+class ConfigEditRefused(ValueError):
+    """Why a config change was not written (one line, for the technician; nothing was)."""
+
+
+@dataclass(frozen=True)
+class ConfigChange:
+    """A config change written to ``file``: ``key`` went from ``old`` to ``new`` (the values
+    the kiosk would have started with before and after)."""
+
+    key: str
+    old: Any
+    new: Any
+    file: Path
+
+
+def editable_key(name: str) -> EditableKey:
+    """The editable key called ``section.key``; KeyError for any other key."""
+    found = next((spec for spec in EDITABLE_KEYS if spec.name == name), None)
+    if found is None:
+        raise KeyError(name)
+    return found
+
+
+def config_on_next_start(config_file: Path, environ: Mapping[str, str]) -> Config:
+    """The config the kiosk would start with now (the file as it is, the environment's
+    overrides on top); raise ConfigError when it would not start."""
+    try:
+        return config_from_data(_file_data(config_file), config_file, environ)
+    except ConfigEditRefused as exc:
+        raise ConfigError(f"config error: {exc}") from None
+
+
+def change_config_key(config_file: Path, name: str, value: Any, environ: Mapping[str, str],
+                      *, check: Callable[[Config], str] | None = None) -> ConfigChange:
+    """Set the editable key ``name`` to ``value`` in ``config_file`` for the next start.
+
+    The whole config as the kiosk would then start (file and environment) is validated by
+    the config models, then by ``check`` (which returns a problem, or ""), before anything
+    is written; the file is changed by :func:`write_config_value`. Raise ConfigEditRefused,
+    with nothing written, when the value is invalid, the key is set by an environment
+    variable (the file would not win), or the file cannot be written safely.
+    """
+    try:
+        spec = editable_key(name)
+    except KeyError:
+        raise ConfigEditRefused(f"{name} cannot be changed here; edit {config_file} and "
+                                "restart the kiosk") from None
+    if spec.env_name in environ:
+        raise ConfigEditRefused(
+            f"{name} is set by the environment variable {spec.env_name}, which wins over the "
+            f"config file; change or remove it where it is set (e.g. the service's "
+            f"Environment=), then restart the kiosk")
+    if problem := _write_problem(config_file):
+        raise ConfigEditRefused(f"cannot write {config_file}: {problem}")
+    data = _file_data(config_file)
+    table = data.get(spec.section, {})
+    if not isinstance(table, dict):
+        raise ConfigEditRefused(f"[{spec.section}] in {config_file} is not a table")
+    try:
+        old = getattr(getattr(config_from_data(data, config_file, environ), spec.section),
+                      spec.key)
+    except ConfigError:
+        old = table.get(spec.key)
+    try:
+        config = config_from_data({**data, spec.section: {**table, spec.key: value}},
+                                  config_file, environ)
+    except ConfigError as exc:
+        raise ConfigEditRefused(str(exc).removeprefix("config error: ")) from None
+    if check is not None and (problem := check(config)):
+        raise ConfigEditRefused(problem)
+    new = getattr(getattr(config, spec.section), spec.key)
+    if spec.key not in table or table[spec.key] != new:
+        try:
+            write_config_value(config_file, spec.section, spec.key, new)
+        except ValueError as exc:
+            raise ConfigEditRefused(str(exc)) from None
+        except OSError as exc:
+            raise ConfigEditRefused(f"cannot write {config_file}: {exc.strerror or exc}") \
+                from None
+    log.info("config: %s changed from %r to %r in %s", name, old, new, config_file)
+    return ConfigChange(name, old, new, config_file)
+
+
+def _file_data(config_file: Path) -> dict[str, Any]:
+    """The config file's values ({} when it does not exist)."""
+    try:
+        return tomllib.loads(config_file.read_bytes().decode("utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigEditRefused(f"cannot read {config_file}: {exc}") from None
+
+
+def _write_problem(config_file: Path) -> str:
+    """Why the kiosk's user cannot replace ``config_file`` ("" when it can)."""
+    if config_file.exists():
+        if not config_file.is_file():
+            return "it is not a file"
+        if not os.access(config_file, os.W_OK):
+            return "the file is read-only for the kiosk's user"
+    directory = config_file.parent
+    while not directory.exists() and directory != directory.parent:
+        directory = directory.parent  # the file and its folders would be created
+    if not directory.is_dir():
+        return f"{directory} is not a folder"
+    if not os.access(directory, os.W_OK | os.X_OK):
+        # an atomic write puts the new file beside the old one, then renames it
+        return f"the kiosk's user may not write in the folder {directory}"
+    return ""
+
+
+def config_rows(config: Config, environ: Mapping[str, str]) -> list[tuple[str, str, bool]]:
+    """Every config key as ``(section.key, value shown, set by an environment variable)``;
+    secrets show only whether they are set."""
+    rows = []
+    for section_name, section in config:
+        for key, value in section:
+            if f"{section_name}.{key}" in SECRET_KEYS:
+                shown = "(set, hidden)" if value else "(empty)"
+            else:
+                shown = "(platform default)" if value is None else str(value)
+            from_env = f"KIOSK_{section_name.upper()}_{key.upper()}" in environ
+            rows.append((f"{section_name}.{key}", shown, from_env))
+    return rows
