@@ -9,7 +9,9 @@
     python3 dev.py build                       the installable kiosk: dist/kiosk-dvc/ + .tar.gz
     python3 dev.py soak                        200 sync crash-and-fault trials and every hostile
                                                province mode, docs/soak.md
-    python3 dev.py lock                        re-resolve requirements.lock from pyproject.toml
+    python3 dev.py lock                        re-resolve both hashed locks from pyproject.toml
+    python3 dev.py translations                update kiosk/i18n/*.ts from the code (lupdate),
+                                               then compile them (lrelease)
 
 Needs only Python 3.11+ and network access to PyPI on first use.
 """
@@ -27,7 +29,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
-LOCK = ROOT / "requirements.lock"
+LOCK = ROOT / "requirements.lock"  # what a kiosk installs
+DEV_LOCK = ROOT / "requirements-dev.lock"  # and what developers and CI add to it
+UV = "uv==0.13.9"  # resolves the locks (dev.py lock only)
 STAMP = VENV / ".kiosk-setup-stamp"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
@@ -46,7 +50,7 @@ def _check(*args: str | Path) -> None:
 
 def _setup_fingerprint() -> str:
     digest = hashlib.sha256()
-    for path in (ROOT / "pyproject.toml", LOCK):
+    for path in (ROOT / "pyproject.toml", DEV_LOCK):
         digest.update(path.read_bytes())
     digest.update(sys.version.encode())
     return digest.hexdigest()
@@ -62,7 +66,9 @@ def setup() -> None:
         if not PYTHON.exists():
             venv.create(VENV, with_pip=True)
         _check(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-               "-c", LOCK, "-e", ".[dev]")
+               "--require-hashes", "-r", DEV_LOCK)
+        _check(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+               "--no-deps", "--no-build-isolation", "-e", ".")
         STAMP.write_text(fingerprint)
     build_translations()
 
@@ -70,7 +76,7 @@ def setup() -> None:
 def build_translations() -> None:
     """Compile i18n/*.ts into .qm files next to them when the source is newer."""
     lrelease = BIN / ("pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease")
-    for ts in sorted((ROOT / "i18n").glob("*.ts")):
+    for ts in sorted((ROOT / "kiosk" / "i18n").glob("*.ts")):
         qm = ts.with_suffix(".qm")
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
             _check(lrelease, "-silent", ts, "-qm", qm)
@@ -117,22 +123,46 @@ def task_soak(args: list[str]) -> int:
     return crashes or hostile
 
 
+def _requirements(extra: str | None) -> str:
+    """The project's requirements from pyproject.toml, one a line (with an extra's)."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = list(project["dependencies"])
+    if extra:
+        wanted += project["optional-dependencies"][extra]
+    return "\n".join(wanted) + "\n"
+
+
 def task_lock(_args: list[str]) -> int:
-    """Resolve the newest allowed versions in a throwaway venv and pin them all."""
+    """Resolve the newest allowed versions for every platform and Python the kiosk supports,
+    with the hashes of every file of each, into the runtime and the developer lock."""
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp) / "venv"
         venv.create(scratch, with_pip=True)
         py = scratch / PYTHON.relative_to(VENV)
-        _check(py, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", ".[dev]")
-        frozen = subprocess.check_output(
-            [str(py), "-m", "pip", "freeze", "--exclude-editable", "--exclude", "kiosk-dvc"],
-            cwd=ROOT, text=True,
-        )
-    pins = sorted(line for line in frozen.splitlines() if "==" in line)
-    header = "# Pinned versions for every kiosk and CI. Regenerate with: python3 dev.py lock\n"
-    LOCK.write_text(header + "\n".join(pins) + "\n")
+        _check(py, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", UV)
+        for lock, extra in ((LOCK, None), (DEV_LOCK, "dev")):
+            source = Path(tmp) / f"{lock.stem}.in"
+            source.write_text(_requirements(extra), encoding="utf-8")
+            _check(py, "-m", "uv", "pip", "compile", "--quiet", "--universal",
+                   "--python-version", "3.11", "--generate-hashes", "--no-annotate",
+                   "--index-url", "https://pypi.org/simple",
+                   "--custom-compile-command", "python3 dev.py lock",
+                   "--output-file", lock, source)
     shutil.rmtree(VENV, ignore_errors=True)
-    print(f"dev.py: wrote {LOCK.name} with {len(pins)} pins; .venv will be rebuilt")
+    print(f"dev.py: wrote {LOCK.name} and {DEV_LOCK.name}; .venv will be rebuilt")
+    return 0
+
+
+def task_translations(_args: list[str]) -> int:
+    """Bring kiosk/i18n/*.ts in step with the strings in the code, then compile them."""
+    lupdate = BIN / ("pyside6-lupdate.exe" if os.name == "nt" else "pyside6-lupdate")
+    sources = sorted(str(path.relative_to(ROOT)) for folder in ("screens", "printers", "kiosk")
+                     for path in (ROOT / folder).rglob("*.py"))
+    for ts in sorted((ROOT / "kiosk" / "i18n").glob("*.ts")):
+        _check(lupdate, "-silent", "-no-obsolete", *sources, "-ts", ts)
+    build_translations()
     return 0
 
 
@@ -144,6 +174,7 @@ TASKS = {
     "build": task_build,
     "soak": task_soak,
     "lock": task_lock,
+    "translations": task_translations,
 }
 
 

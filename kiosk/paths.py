@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "kiosk-dvc"
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-ASSETS_DIR = PROJECT_ROOT / "assets"
-I18N_DIR = PROJECT_ROOT / "i18n"
+
+
+def _shipped(folder: str) -> Path:
+    """A folder shipped inside the kiosk package (in the wheel and the frozen build too)."""
+    return Path(str(files("kiosk").joinpath(folder)))
+
+
+ASSETS_DIR = _shipped("assets")
+"""Stylesheets, the icon and the bundled fonts."""
+I18N_DIR = _shipped("i18n")
+"""The translations: ``.ts`` sources and the ``.qm`` files compiled from them."""
 
 
 def config_dir() -> Path:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-FONT_DIR = Path(__file__).resolve().parent.parent / "assets" / "fonts"
+from kiosk.paths import ASSETS_DIR
+
+FONT_DIR = ASSETS_DIR / "fonts"
 REGULAR_FONT = FONT_DIR / "NotoSans-Regular.ttf"
 BOLD_FONT = FONT_DIR / "NotoSans-Bold.ttf"
 _INK = [0] * 128 + [255] * 128  # grey level -> ink mask (255 = black dot)

@@ -56,7 +56,7 @@ __all__ = ["DEFAULT_SEED", "DEFAULT_TOKEN", "ROUTES", "Exchange", "ProvinceSimul
 
 log = logging.getLogger(__name__)
 
-DEFAULT_SEED = Path(__file__).resolve().parent.parent / "assets" / "demo" / "province.json"
+DEFAULT_SEED = Path(__file__).resolve().parent / "data" / "province.json"
 DEFAULT_TOKEN = "demo-device-token"
 MAX_REQUEST_BYTES = 64_000
 HEARTBEAT_S = 60

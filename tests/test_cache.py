@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.paths import ASSETS_DIR
 from kiosk.stores.cache import Cache, CatalogueChange
 from kiosk.stores.engine import StoreUnusable
+from simulators.province_api import DEFAULT_SEED
 
-SEED = json.loads((ASSETS_DIR / "demo" / "province.json").read_text(encoding="utf-8"))
+SEED = json.loads(DEFAULT_SEED.read_text(encoding="utf-8"))
 
 
 def seed_changes() -> list[CatalogueChange]:

@@ -142,9 +142,8 @@ def test_the_config_template_explains_every_key_and_loads_as_it_is() -> None:
     import tomllib
 
     from kiosk.config import SECTIONS
-    from kiosk.paths import PROJECT_ROOT
 
-    template = PROJECT_ROOT / "deploy" / "kiosk.toml.example"
+    template = ROOT / "deploy" / "kiosk.toml.example"
     text = template.read_text(encoding="utf-8")
     section = ""
     mentioned: set[tuple[str, str]] = set()

@@ -14,10 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image, ImageChops, ImageDraw
 
+from kiosk.paths import ASSETS_DIR
 from simulators.escpos_preview import MARGIN_DOTS, render_job, save_preview
 
 PAPER = 576
-BUNDLED_FONT = Path(__file__).resolve().parent.parent / "assets" / "fonts" / "NotoSans-Regular.ttf"
+BUNDLED_FONT = ASSETS_DIR / "fonts" / "NotoSans-Regular.ttf"
 SQUARE = (8, 12, 40, 28)  # a 32x16 black square (left, top, right, bottom) ...
 PICTURE_SIZE = (48, 40)  # ... inside a white 48x40 picture
 Box = tuple[int, int, int, int]

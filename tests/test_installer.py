@@ -70,11 +70,12 @@ def test_the_build_holds_the_kiosk_and_leaves_out_the_developer_parts(frozen: Bu
     assert {"kiosk.cli", "screens.app", "printers.layouts.ticket"} <= modules
     assert not sorted(name for name in modules if name.split(".")[0] in LEFT_OUT)
     internal = frozen.folder / "_internal"
-    for data_file in ("assets/style.qss", "assets/high_contrast.qss", "assets/icon.png",
-                      "assets/fonts/NotoSans-Regular.ttf", "assets/fonts/NotoSans-Bold.ttf",
-                      "i18n/kiosk_vi.qm", "escpos/capabilities.json"):
+    for data_file in ("kiosk/assets/style.qss", "kiosk/assets/high_contrast.qss",
+                      "kiosk/assets/icon.png", "kiosk/assets/fonts/NotoSans-Regular.ttf",
+                      "kiosk/assets/fonts/NotoSans-Bold.ttf", "kiosk/i18n/kiosk_vi.qm",
+                      "escpos/capabilities.json"):
         assert (internal / data_file).is_file(), data_file
-    assert not (internal / "assets" / "demo").exists()
+    assert not list(internal.rglob("province.json"))  # the simulator's seed
     for installer_file in ("DEPLOY.md", "deploy/kiosk.toml.example",
                            "deploy/linux/kiosk-dvc.service", "deploy/linux/99-kiosk-dvc.rules",
                            "deploy/windows/kiosk-dvc-loop.cmd"):

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from kiosk.domain.model import Procedure, ServiceField
 from kiosk.input.text_search import MAX_QUERY_CHARS, ProcedureIndex, fold
-from kiosk.paths import ASSETS_DIR
+from simulators.province_api import DEFAULT_SEED
 
 # --- the Vietnamese alphabet and what each letter folds to, written out -------------------
 
@@ -61,7 +61,7 @@ def test_alphabet_is_complete() -> None:
 
 # --- the demo catalogue ------------------------------------------------------------------
 
-_DEMO = json.loads((ASSETS_DIR / "demo" / "province.json").read_text(encoding="utf-8"))
+_DEMO = json.loads(DEFAULT_SEED.read_text(encoding="utf-8"))
 DEMO = [Procedure.model_validate(p) for p in _DEMO["procedures"]]
 DEMO_FIELDS = [ServiceField.model_validate(f) for f in _DEMO["fields"]]
 DEMO_INDEX = ProcedureIndex(DEMO, DEMO_FIELDS)

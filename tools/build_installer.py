@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kiosk import __version__
 from kiosk.cli import VIRTUAL_STANDIN  # the discard port: the self-test never prints
-from kiosk.paths import PROJECT_ROOT
+from tools import PROJECT_ROOT
 
 SPEC = PROJECT_ROOT / "kiosk.spec"
 APP_NAME = "kiosk-dvc"

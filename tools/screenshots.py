@@ -21,12 +21,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kiosk.paths import ASSETS_DIR, PROJECT_ROOT
+from kiosk.paths import ASSETS_DIR
 from printers.job import JobSettings
 from printers.raster_text import REGULAR_FONT
 from printers.samples import sample_documents
 from simulators.escpos_preview import save_preview
 from simulators.faults import FaultSettings
+from tools import PROJECT_ROOT
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
