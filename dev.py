@@ -65,10 +65,29 @@ def setup() -> None:
         print("dev.py: setting up .venv (first run downloads about 150 MB)…", flush=True)
         if not PYTHON.exists():
             venv.create(VENV, with_pip=True)
-        _check(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-               "--require-hashes", "-r", DEV_LOCK)
-        _check(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-               "--no-deps", "--no-build-isolation", "-e", ".")
+        _check(
+            PYTHON,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "--require-hashes",
+            "-r",
+            DEV_LOCK,
+        )
+        _check(
+            PYTHON,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "--no-deps",
+            "--no-build-isolation",
+            "-e",
+            ".",
+        )
         STAMP.write_text(fingerprint)
     build_translations()
 
@@ -92,10 +111,23 @@ def _test_workers() -> int:
     return max(1, min(cores or 1, MAX_TEST_WORKERS))
 
 
+LINT_IMPORTS = BIN / ("lint-imports.exe" if os.name == "nt" else "lint-imports")
+STATIC_CHECKS: tuple[tuple[tuple[str | Path, ...], str], ...] = (
+    ((PYTHON, "-m", "ruff", "check", "."), "ruff found problems"),
+    (
+        (PYTHON, "-m", "ruff", "format", "--check", "."),
+        "ruff format would change files (run: .venv/bin/ruff format .)",
+    ),
+    ((LINT_IMPORTS, "--no-cache"), "an import crosses a boundary of docs/architecture.md"),
+)
+
+
 def task_test(args: list[str]) -> int:
-    if _run(PYTHON, "-m", "ruff", "check", ".") != 0:
-        print("dev.py: ruff found problems (see above)", file=sys.stderr)
-        return 1
+    """The static checks (lint, format, boundaries, types), then the whole test suite."""
+    for command, problem in STATIC_CHECKS:
+        if _run(*command) != 0:
+            print(f"dev.py: {problem} (see above)", file=sys.stderr)
+            return 1
     code = _run(PYTHON, "-m", "pytest", "-n", str(_test_workers()), "--dist", "loadgroup", *args)
     if code == PYTEST_NO_TESTS:
         print("dev.py: pytest collected no tests; treating that as a failure", file=sys.stderr)
@@ -117,8 +149,7 @@ def task_build(args: list[str]) -> int:
 
 def task_soak(args: list[str]) -> int:
     report = ROOT / "docs" / "soak.md"
-    crashes = _run(PYTHON, "-m", "bench.sync_crash", "--trials", "200", "--report", report,
-                   *args)
+    crashes = _run(PYTHON, "-m", "bench.sync_crash", "--trials", "200", "--report", report, *args)
     hostile = _run(PYTHON, "-m", "bench.hostile", "--report", report, "--gui-seconds", "20")
     return crashes or hostile
 
@@ -145,11 +176,26 @@ def task_lock(_args: list[str]) -> int:
         for lock, extra in ((LOCK, None), (DEV_LOCK, "dev")):
             source = Path(tmp) / f"{lock.stem}.in"
             source.write_text(_requirements(extra), encoding="utf-8")
-            _check(py, "-m", "uv", "pip", "compile", "--quiet", "--universal",
-                   "--python-version", "3.11", "--generate-hashes", "--no-annotate",
-                   "--index-url", "https://pypi.org/simple",
-                   "--custom-compile-command", "python3 dev.py lock",
-                   "--output-file", lock, source)
+            _check(
+                py,
+                "-m",
+                "uv",
+                "pip",
+                "compile",
+                "--quiet",
+                "--universal",
+                "--python-version",
+                "3.11",
+                "--generate-hashes",
+                "--no-annotate",
+                "--index-url",
+                "https://pypi.org/simple",
+                "--custom-compile-command",
+                "python3 dev.py lock",
+                "--output-file",
+                lock,
+                source,
+            )
     shutil.rmtree(VENV, ignore_errors=True)
     print(f"dev.py: wrote {LOCK.name} and {DEV_LOCK.name}; .venv will be rebuilt")
     return 0
@@ -158,8 +204,11 @@ def task_lock(_args: list[str]) -> int:
 def task_translations(_args: list[str]) -> int:
     """Bring kiosk/i18n/*.ts in step with the strings in the code, then compile them."""
     lupdate = BIN / ("pyside6-lupdate.exe" if os.name == "nt" else "pyside6-lupdate")
-    sources = sorted(str(path.relative_to(ROOT)) for folder in ("screens", "printers", "kiosk")
-                     for path in (ROOT / folder).rglob("*.py"))
+    sources = sorted(
+        str(path.relative_to(ROOT))
+        for folder in ("screens", "printers", "kiosk")
+        for path in (ROOT / folder).rglob("*.py")
+    )
     for ts in sorted((ROOT / "kiosk" / "i18n").glob("*.ts")):
         _check(lupdate, "-silent", "-no-obsolete", *sources, "-ts", ts)
     build_translations()

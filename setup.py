@@ -19,16 +19,28 @@ class BuildWithTranslations(build_py):
         if self.editable_mode:  # an editable install reads the checkout's .qm (dev.py)
             return
         beside = Path(sys.executable).with_name("pyside6-lrelease")
-        lrelease = (str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
-                    or shutil.which("lrelease"))
+        lrelease = (
+            str(beside)
+            if beside.exists()
+            else shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+        )
         if lrelease is None:
-            raise RuntimeError("pyside6-lrelease not found: PySide6-Essentials is a build "
-                               "requirement")
+            raise RuntimeError(
+                "pyside6-lrelease not found: PySide6-Essentials is a build requirement"
+            )
         target = Path(self.build_lib) / "kiosk" / "i18n"
         target.mkdir(parents=True, exist_ok=True)
         for source in sorted(Path("kiosk", "i18n").glob("*.ts")):
-            subprocess.run([lrelease, "-silent", str(source), "-qm",
-                            str(target / source.with_suffix(".qm").name)], check=True)
+            subprocess.run(
+                [
+                    lrelease,
+                    "-silent",
+                    str(source),
+                    "-qm",
+                    str(target / source.with_suffix(".qm").name),
+                ],
+                check=True,
+            )
 
 
 setup(cmdclass={"build_py": BuildWithTranslations})

@@ -31,21 +31,25 @@ SWITCH_CAUSE = (
     "the kiosk's handlers more than painting: going Home wipes every built screen and each "
     "wipe refills its list (Procedures' 40 results twice, Payment's fee list, twice when "
     "leaving it), every row measured with QFontMetrics.boundingRect, and re-shows the "
-    "keyboards; choosing a service builds and styles the form's inputs before consent shows")
+    "keyboards; choosing a service builds and styles the form's inputs before consent shows"
+)
 #: why a measure misses its budget, one line each, keyed by the row's key (the first argument
 #: of its ``stat_row``/``value_row`` below); a row over budget without one says TO_BE_WRITTEN
 CAUSES: dict[str, str] = {
     "start_source": (
         "imports before the first paint, about 0.75 s of it: SQLAlchemy with its ORM "
         "(250–400 ms), the pydantic config models (170 ms), Qt (100 ms); the screens are no "
-        "longer the cause (Home alone is built before the paint, about 100 ms)"),
+        "longer the cause (Home alone is built before the paint, about 100 ms)"
+    ),
     "start_frozen": (
         "the same imports, read from PyInstaller's archive, plus the bootloader; within "
-        "0.1 s of the start from source"),
+        "0.1 s of the start from source"
+    ),
     "rss_source": (
         "the same libraries: SQLAlchemy's ORM and pydantic about 37 MB, Qt about 24 MB, "
         "then Python itself and the stores; the rest of the screens are built after the "
-        "first paint and add about 30 MB"),
+        "first paint and add about 30 MB"
+    ),
     "rss_frozen": "as from source: the frozen build carries the same libraries",
     "screen_switch": SWITCH_CAUSE,
     "screen_switch_repeat": SWITCH_CAUSE,
@@ -53,22 +57,34 @@ CAUSES: dict[str, str] = {
         "screens/background.py's run_in_background never frees its _Signals QObject (the "
         "`finished` closure connected to the object's own signals is a cycle through Qt that "
         "the garbage collector cannot see), one per background job: about half the growth; "
-        "the rest is native heap on the GUI thread, not traced yet"),
+        "the rest is native heap on the GUI thread, not traced yet"
+    ),
 }
 
 #: (full, --quick) counts
-COUNTS = {"start_runs": (5, 1), "switch_rounds": (10, 2), "cycles": (10_000, 300),
-          "job_repeats": (50, 5), "print_repeats": (10, 2), "scan_repeats": (20, 3),
-          "drain_runs": (3, 1), "drain_items": (sync_drain.ITEMS, 200),
-          "search_rounds": (5, 1)}
+COUNTS = {
+    "start_runs": (5, 1),
+    "switch_rounds": (10, 2),
+    "cycles": (10_000, 300),
+    "job_repeats": (50, 5),
+    "print_repeats": (10, 2),
+    "scan_repeats": (20, 3),
+    "drain_runs": (3, 1),
+    "drain_items": (sync_drain.ITEMS, 200),
+    "search_rounds": (5, 1),
+}
 
 
 def in_own_process(module: str, *args: str) -> dict[str, object]:
     """Run ``python -m bench.<module> --json`` in a new process (its memory and Qt state its
     own); return what it printed."""
-    done = subprocess.run([sys.executable, "-m", f"bench.{module}", "--json", *args], cwd=ROOT,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", f"bench.{module}", "--json", *args],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+    )
     if done.returncode != 0:
         raise RuntimeError(f"bench.{module} failed:\n{done.stderr[-3000:]}")
     result = json.loads(done.stdout.strip().splitlines()[-1])
@@ -79,22 +95,45 @@ def in_own_process(module: str, *args: str) -> dict[str, object]:
 def start_rows(starts: dict[str, object]) -> list[Row]:
     """Start and peak RSS, from source and frozen; the frozen build's sizes."""
     rows: list[Row] = []
-    for kind, how in (("source", "`kiosk run` from source"),
-                      ("frozen", "frozen (`dist/kiosk-dvc/kiosk-dvc run`)")):
+    for kind, how in (
+        ("source", "`kiosk run` from source"),
+        ("frozen", "frozen (`dist/kiosk-dvc/kiosk-dvc run`)"),
+    ):
         measured = starts[kind]
         start_measure = f"Start to first painted Home, {how}"
         rss_measure = f"Peak RSS to first paint (idle), {how}"
         if not isinstance(measured, dict):
-            rows += [value_row(f"start_{kind}", start_measure, "not built (python3 dev.py build)"),
-                     value_row(f"rss_{kind}", rss_measure, "not built (python3 dev.py build)")]
+            rows += [
+                value_row(f"start_{kind}", start_measure, "not built (python3 dev.py build)"),
+                value_row(f"rss_{kind}", rss_measure, "not built (python3 dev.py build)"),
+            ]
             continue
-        rows.append(stat_row(f"start_{kind}", start_measure, measured["start_s"], "s", 2,
-                             Budget(0.5, "s"), worst="max"))
-        rows.append(stat_row(f"rss_{kind}", rss_measure, measured["rss_mb"], "MB", 0,
-                             Budget(100, "MB"), worst="max"))
+        rows.append(
+            stat_row(
+                f"start_{kind}",
+                start_measure,
+                measured["start_s"],
+                "s",
+                2,
+                Budget(0.5, "s"),
+                worst="max",
+            )
+        )
+        rows.append(
+            stat_row(
+                f"rss_{kind}",
+                rss_measure,
+                measured["rss_mb"],
+                "MB",
+                0,
+                Budget(100, "MB"),
+                worst="max",
+            )
+        )
     for key, measure, size in (
-            ("frozen_folder", "Frozen build, folder `dist/kiosk-dvc/`", starts["folder_mb"]),
-            ("frozen_archive", "Frozen build, `dist/kiosk-dvc-*.tar.gz`", starts["archive_mb"])):
+        ("frozen_folder", "Frozen build, folder `dist/kiosk-dvc/`", starts["folder_mb"]),
+        ("frozen_archive", "Frozen build, `dist/kiosk-dvc-*.tar.gz`", starts["archive_mb"]),
+    ):
         text = f"{size:.0f} MB" if isinstance(size, float) else "not built (python3 dev.py build)"
         rows.append(value_row(key, measure, text))
     return rows
@@ -107,18 +146,37 @@ def switch_rows(switch: dict[str, object]) -> list[Row]:
     assert isinstance(times, list) and isinstance(rounds, list) and isinstance(slowest, dict)
     count = max(rounds) + 1
     what = "Screen switch, tap to the first paint of what it shows, every citizen journey"
-    rows = [stat_row("screen_switch", f"{what}: all {len(times)} taps ({count} rounds, the "
-                     "first one each screen's first showing)", times, "ms", 1,
-                     Budget(BUDGET_MS, "ms"))]
+    rows = [
+        stat_row(
+            "screen_switch",
+            f"{what}: all {len(times)} taps ({count} rounds, the "
+            "first one each screen's first showing)",
+            times,
+            "ms",
+            1,
+            Budget(BUDGET_MS, "ms"),
+        )
+    ]
     repeats = [t for t, r in zip(times, rounds, strict=True) if r > 0]
     if repeats:
-        rows.append(stat_row("screen_switch_repeat", f"{what}: the {len(repeats)} taps of "
-                             "rounds 2 on (every screen built)", repeats, "ms", 1,
-                             Budget(BUDGET_MS, "ms")))
+        rows.append(
+            stat_row(
+                "screen_switch_repeat",
+                f"{what}: the {len(repeats)} taps of rounds 2 on (every screen built)",
+                repeats,
+                "ms",
+                1,
+                Budget(BUDGET_MS, "ms"),
+            )
+        )
     visit = "first showing after start" if slowest["round"] == 0 else "a repeat"
-    rows.append(value_row("screen_switch_slowest",
-                          f"Slowest screen switch: {slowest['name']} ({visit})",
-                          f"{slowest['ms']:.0f} ms"))
+    rows.append(
+        value_row(
+            "screen_switch_slowest",
+            f"Slowest screen switch: {slowest['name']} ({visit})",
+            f"{slowest['ms']:.0f} ms",
+        )
+    )
     return rows
 
 
@@ -127,59 +185,131 @@ def memory_rows(memory: dict[str, object]) -> list[Row]:
     cycles, growth = memory["cycles"], memory["growth_mb"]
     assert isinstance(cycles, int) and isinstance(growth, float)
     return [
-        value_row("rss_cycle_first", f"RSS after the first journey cycle (after "
-                  f"{memory['warm_up']} warm-up cycles)", f"{memory['rss_first_mb']:.1f} MB"),
-        value_row("rss_cycle_last", f"RSS after {cycles:,} journey cycles "
-                  f"({memory['cycle_ms']:.0f} ms a cycle)", f"{memory['rss_last_mb']:.1f} MB"),
-        value_row("memory_growth", f"Memory growth over {cycles:,} journey cycles",
-                  f"{growth:+.1f} MB", growth, Budget(BUDGET_MB, "MB")),
+        value_row(
+            "rss_cycle_first",
+            f"RSS after the first journey cycle (after {memory['warm_up']} warm-up cycles)",
+            f"{memory['rss_first_mb']:.1f} MB",
+        ),
+        value_row(
+            "rss_cycle_last",
+            f"RSS after {cycles:,} journey cycles ({memory['cycle_ms']:.0f} ms a cycle)",
+            f"{memory['rss_last_mb']:.1f} MB",
+        ),
+        value_row(
+            "memory_growth",
+            f"Memory growth over {cycles:,} journey cycles",
+            f"{growth:+.1f} MB",
+            growth,
+            Budget(BUDGET_MB, "MB"),
+        ),
     ]
 
 
-def device_rows(jobs: dict[str, dict[str, float | list[float]]],
-                prints: dict[str, dict[str, list[float]]],
-                scans: dict[str, list[float]]) -> list[Row]:
+def device_rows(
+    jobs: dict[str, dict[str, float | list[float]]],
+    prints: dict[str, dict[str, list[float]]],
+    scans: dict[str, list[float]],
+) -> list[Row]:
     """Ticket jobs, tap to the last byte at the printer, scan to screen."""
     rows: list[Row] = []
     for name, result in jobs.items():
         times, size = result["build_ms"], result["bytes"]
         assert isinstance(times, list) and isinstance(size, float)
         rows.append(stat_row(f"job_build {name}", f"Ticket job build, {name}", times, "ms", 1))
-        rows.append(value_row(f"job_size {name}", f"Ticket job size, {name}", f"{size:.0f} bytes",
-                              size / 1024, Budget(8 if "raster" in name else 1.5, "KB")))
+        rows.append(
+            value_row(
+                f"job_size {name}",
+                f"Ticket job size, {name}",
+                f"{size:.0f} bytes",
+                size / 1024,
+                Budget(8 if "raster" in name else 1.5, "KB"),
+            )
+        )
     for name, result in prints.items():
-        rows.append(stat_row(f"last_byte {name}", f"Tap to last byte at the printer, {name}",
-                             result["last_byte_ms"], "ms", 0))
-        rows.append(stat_row(f"answer {name}", f"Tap to the result on screen, {name}",
-                             result["answer_ms"], "ms", 0))
+        rows.append(
+            stat_row(
+                f"last_byte {name}",
+                f"Tap to last byte at the printer, {name}",
+                result["last_byte_ms"],
+                "ms",
+                0,
+            )
+        )
+        rows.append(
+            stat_row(
+                f"answer {name}",
+                f"Tap to the result on screen, {name}",
+                result["answer_ms"],
+                "ms",
+                0,
+            )
+        )
     line_ms = scans["bytes"][0] * 10 / scan_latency.BAUD * 1000
-    rows.append(stat_row("scan", f"Scan to screen, serial {scan_latency.BAUD} baud, ID card QR "
-                         f"({scans['bytes'][0]:.0f} B, {line_ms:.0f} ms on the line), from its "
-                         "last byte", scans["latency_ms"], "ms", 1))
+    rows.append(
+        stat_row(
+            "scan",
+            f"Scan to screen, serial {scan_latency.BAUD} baud, ID card QR "
+            f"({scans['bytes'][0]:.0f} B, {line_ms:.0f} ms on the line), from its "
+            "last byte",
+            scans["latency_ms"],
+            "ms",
+            1,
+        )
+    )
     return rows
 
 
 def sync_rows(drains: list[dict[str, float]], items: int) -> list[Row]:
     """Outbox drain rate and the longest UI stall meanwhile."""
     return [
-        stat_row("drain_rate", f"Outbox drain, {items:,} submissions to the local simulator",
-                 [d["items_per_s"] for d in drains], "items/s", 0,
-                 Budget(200, "items/s", at_least=True), worst="min"),
-        stat_row("drain_stall", "Longest UI event-loop stall during that drain",
-                 [d["stall_ms"] for d in drains], "ms", 1, Budget(50, "ms"), worst="max"),
+        stat_row(
+            "drain_rate",
+            f"Outbox drain, {items:,} submissions to the local simulator",
+            [d["items_per_s"] for d in drains],
+            "items/s",
+            0,
+            Budget(200, "items/s", at_least=True),
+            worst="min",
+        ),
+        stat_row(
+            "drain_stall",
+            "Longest UI event-loop stall during that drain",
+            [d["stall_ms"] for d in drains],
+            "ms",
+            1,
+            Budget(50, "ms"),
+            worst="max",
+        ),
     ]
 
 
 def search_rows(searches: dict[str, list[float]]) -> list[Row]:
     """Procedure search per keystroke, and the index build."""
     count = f"{procedure_search.PROCEDURES:,} procedures"
-    rows = [stat_row(key, f"Procedure search per keystroke, {count}, {what}", searches[key],
-                     "ms", 2, Budget(10, "ms"))
-            for key, what in (("keystroke_ms", "every match"),
-                              ("keystroke_screen_ms",
-                               f"the first {procedure_search.SCREEN_LIMIT}"))]
-    rows.append(stat_row("search_index", f"Procedure search index build, {count}",
-                         searches["build_ms"], "ms", 0, worst="max"))
+    rows = [
+        stat_row(
+            key,
+            f"Procedure search per keystroke, {count}, {what}",
+            searches[key],
+            "ms",
+            2,
+            Budget(10, "ms"),
+        )
+        for key, what in (
+            ("keystroke_ms", "every match"),
+            ("keystroke_screen_ms", f"the first {procedure_search.SCREEN_LIMIT}"),
+        )
+    ]
+    rows.append(
+        stat_row(
+            "search_index",
+            f"Procedure search index build, {count}",
+            searches["build_ms"],
+            "ms",
+            0,
+            worst="max",
+        )
+    )
     return rows
 
 
@@ -229,23 +359,26 @@ def method(counts: dict[str, int]) -> str:
         "a Qt event loop ticking every 1 ms (stall = longest gap beyond 1 ms). "
         "**Procedure search**: a seeded catalogue (the demo province's procedures and names "
         "made of the words of real ones), queries typed one keystroke at a time, "
-        f"{counts['search_rounds']} times each (`python -m bench.procedure_search`).")
+        f"{counts['search_rounds']} times each (`python -m bench.procedure_search`)."
+    )
 
 
 def timed(name: str, measure: Callable[[], T]) -> T:
     """``measure()``, saying on stderr how long it took (a long run shows where it is)."""
     started = time.perf_counter()
     result = measure()
-    print(f"bench: {name} done in {time.perf_counter() - started:.0f} s", file=sys.stderr,
-          flush=True)
+    print(
+        f"bench: {name} done in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True
+    )
     return result
 
 
 def main(argv: list[str]) -> int:
     """Run, print and (unless ``--quick``) record."""
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true",
-                        help="small counts; print the report, do not write it")
+    parser.add_argument(
+        "--quick", action="store_true", help="small counts; print the report, do not write it"
+    )
     parser.add_argument("--cycles", type=int, help="journey cycles for memory (else 10,000)")
     args = parser.parse_args(argv)
     quick = args.quick
@@ -253,24 +386,37 @@ def main(argv: list[str]) -> int:
     if args.cycles:
         n["cycles"] = args.cycles
     rows = start_rows(timed("start", lambda: startup.run(n["start_runs"])))
-    rows += switch_rows(timed("screen switch", lambda: in_own_process(
-        "screen_switch", "--rounds", str(n["switch_rounds"]))))
-    rows += memory_rows(timed("memory", lambda: in_own_process(
-        "memory_cycles", "--cycles", str(n["cycles"]))))
-    rows += device_rows(timed("ticket jobs", lambda: ticket_job.run(n["job_repeats"])),
-                        timed("tap to paper", lambda: ticket_print.run(n["print_repeats"])),
-                        timed("scan", lambda: scan_latency.run(n["scan_repeats"])))
-    rows += sync_rows(timed("drain", lambda: [sync_drain.run(n["drain_items"])
-                                              for _ in range(n["drain_runs"])]),
-                      n["drain_items"])
-    rows += search_rows(timed("search", lambda: procedure_search.run(
-        rounds=n["search_rounds"])))
-    text = "\n".join([
-        "# Benchmarks", "",
-        f"Measured {datetime.now(UTC):%Y-%m-%d} on: {machine()}.", "",
-        method(n), "",
-        *tables(rows, CAUSES, TO_BE_WRITTEN), "",
-    ])
+    rows += switch_rows(
+        timed(
+            "screen switch",
+            lambda: in_own_process("screen_switch", "--rounds", str(n["switch_rounds"])),
+        )
+    )
+    rows += memory_rows(
+        timed("memory", lambda: in_own_process("memory_cycles", "--cycles", str(n["cycles"])))
+    )
+    rows += device_rows(
+        timed("ticket jobs", lambda: ticket_job.run(n["job_repeats"])),
+        timed("tap to paper", lambda: ticket_print.run(n["print_repeats"])),
+        timed("scan", lambda: scan_latency.run(n["scan_repeats"])),
+    )
+    rows += sync_rows(
+        timed("drain", lambda: [sync_drain.run(n["drain_items"]) for _ in range(n["drain_runs"])]),
+        n["drain_items"],
+    )
+    rows += search_rows(timed("search", lambda: procedure_search.run(rounds=n["search_rounds"])))
+    text = "\n".join(
+        [
+            "# Benchmarks",
+            "",
+            f"Measured {datetime.now(UTC):%Y-%m-%d} on: {machine()}.",
+            "",
+            method(n),
+            "",
+            *tables(rows, CAUSES, TO_BE_WRITTEN),
+            "",
+        ]
+    )
     if not quick:
         REPORT.write_text(text, encoding="utf-8")
     print(text)

@@ -48,22 +48,35 @@ class ModeResult:
 
 def _env(data_dir: Path, url: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
-    env.update({"KIOSK_CONFIG": str(data_dir / "kiosk.toml"), "KIOSK_API_BASE_URL": url,
-                "KIOSK_KIOSK_ID": KIOSK_ID, "KIOSK_PATHS_DATA_DIR": str(data_dir),
-                "KIOSK_PATHS_LOG_DIR": str(data_dir / "logs"), "KIOSK_API_TIMEOUT_S": "2",
-                "KIOSK_API_DEADLINE_S": str(DEADLINE_S),
-                "KIOSK_PRINTER_URI": "tcp://127.0.0.1:9", "PYTHONPATH": str(ROOT)})
+    env.update(
+        {
+            "KIOSK_CONFIG": str(data_dir / "kiosk.toml"),
+            "KIOSK_API_BASE_URL": url,
+            "KIOSK_KIOSK_ID": KIOSK_ID,
+            "KIOSK_PATHS_DATA_DIR": str(data_dir),
+            "KIOSK_PATHS_LOG_DIR": str(data_dir / "logs"),
+            "KIOSK_API_TIMEOUT_S": "2",
+            "KIOSK_API_DEADLINE_S": str(DEADLINE_S),
+            "KIOSK_PRINTER_URI": "tcp://127.0.0.1:9",
+            "PYTHONPATH": str(ROOT),
+        }
+    )
     return env
 
 
-def _sync(env: dict[str, str], *command: str,
-          seconds: float | None = None) -> tuple[int, float, float]:
+def _sync(
+    env: dict[str, str], *command: str, seconds: float | None = None
+) -> tuple[int, float, float]:
     """Run one ``kiosk sync`` (or ``command``; stopped after ``seconds``): its exit code,
     wall time and peak RSS (MB)."""
     started = time.monotonic()
-    child = subprocess.Popen([sys.executable, "-m", "kiosk", *(command or ("sync",))],
-                             env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.DEVNULL)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", *(command or ("sync",))],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     if seconds is not None:
         time.sleep(seconds)
         child.terminate()
@@ -89,27 +102,39 @@ def run_mode(mode: str, work_dir: Path, gui_seconds: float = 0.0) -> ModeResult:
         cache.close()
         assert catalogue is not None
         outbox = Outbox(data_dir / "outbox.db")
-        keys = [outbox.enqueue(submission(catalogue, index)).key
-                if index % 2 else outbox.enqueue(rating(catalogue, 3, index)).key
-                for index in range(ITEMS)]
+        keys = [
+            outbox.enqueue(submission(catalogue, index)).key
+            if index % 2
+            else outbox.enqueue(rating(catalogue, 3, index)).key
+            for index in range(ITEMS)
+        ]
         outbox.close()
         province.faults.settings = FaultSettings(hostile=mode, drip_ms=200)
         code, seconds, rss = _sync(env)
         outbox = Outbox(data_dir / "outbox.db")
-        delivered = [item for key in keys if (item := outbox.item(key)) is not None
-                     and item.state == "delivered"]
+        delivered = [
+            item
+            for key in keys
+            if (item := outbox.item(key)) is not None and item.state == "delivered"
+        ]
         outbox.close()
         gui_rss = None
         if gui_seconds:
-            _, _, gui_rss = _sync({**env, "QT_QPA_PLATFORM": "offscreen"}, "run",
-                                  "--windowed", seconds=gui_seconds)
+            _, _, gui_rss = _sync(
+                {**env, "QT_QPA_PLATFORM": "offscreen"}, "run", "--windowed", seconds=gui_seconds
+            )
     finally:
         province.stop()
     # delivered rightly: with a healthy province; in the catalogue modes (only the catalogue's
     # answers are spoiled); a rating's receipt in mismatch mode (it names nothing of the
     # request to check, and the province did store the rating)
-    wrongly = [item for item in delivered if mode and mode not in CATALOGUE_MODES and not (
-        mode == "mismatch" and item.kind == "rating")]
+    wrongly = [
+        item
+        for item in delivered
+        if mode
+        and mode not in CATALOGUE_MODES
+        and not (mode == "mismatch" and item.kind == "rating")
+    ]
     return ModeResult(mode or "(healthy province)", len(wrongly), seconds, rss, code, gui_rss)
 
 
@@ -120,12 +145,17 @@ def run_all(work_dir: Path, gui_seconds: float = 0.0) -> list[ModeResult]:
 
 def table(results: list[ModeResult]) -> str:
     """The results as a Markdown table."""
-    lines = ["| mode | wrongly delivered | `kiosk sync` wall time (s) | peak RSS (MB) | exit "
-             "| window's peak RSS (MB) |", "|---|---:|---:|---:|---:|---:|"]
-    lines += [f"| {r.mode} | {r.wrongly_delivered} | {r.seconds:.1f} | {r.peak_rss_mb:.0f} | "
-              f"{r.exit_code} | "
-              f"{'–' if r.gui_peak_rss_mb is None else f'{r.gui_peak_rss_mb:.0f}'} |"
-              for r in results]
+    lines = [
+        "| mode | wrongly delivered | `kiosk sync` wall time (s) | peak RSS (MB) | exit "
+        "| window's peak RSS (MB) |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    lines += [
+        f"| {r.mode} | {r.wrongly_delivered} | {r.seconds:.1f} | {r.peak_rss_mb:.0f} | "
+        f"{r.exit_code} | "
+        f"{'–' if r.gui_peak_rss_mb is None else f'{r.gui_peak_rss_mb:.0f}'} |"
+        for r in results
+    ]
     return "\n".join(lines)
 
 
@@ -133,8 +163,12 @@ def main() -> int:
     """Run every mode and print the table; exit 1 if anything was wrongly delivered."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--report", type=Path, help="append the table to this Markdown file")
-    parser.add_argument("--gui-seconds", type=float, default=0.0,
-                        help="also run the kiosk's window this long per mode (peak RSS)")
+    parser.add_argument(
+        "--gui-seconds",
+        type=float,
+        default=0.0,
+        help="also run the kiosk's window this long per mode (peak RSS)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="kiosk-hostile-") as work:
         results = run_all(Path(work), args.gui_seconds)
@@ -142,11 +176,13 @@ def main() -> int:
     print(text)
     if args.report:
         with args.report.open("a", encoding="utf-8") as report:
-            report.write(f"\n## Hostile province\n\nMeasured {datetime.now(UTC):%Y-%m-%d}: "
-                         f"one `kiosk sync` (call deadline {DEADLINE_S:g} s, drip 200 ms a "
-                         f"byte) with {ITEMS} items waiting, per mode of the simulator, then "
-                         f"the kiosk's window for {args.gui_seconds:g} s against it "
-                         "(`python -m bench.hostile`).\n\n" + text + "\n")
+            report.write(
+                f"\n## Hostile province\n\nMeasured {datetime.now(UTC):%Y-%m-%d}: "
+                f"one `kiosk sync` (call deadline {DEADLINE_S:g} s, drip 200 ms a "
+                f"byte) with {ITEMS} items waiting, per mode of the simulator, then "
+                f"the kiosk's window for {args.gui_seconds:g} s against it "
+                "(`python -m bench.hostile`).\n\n" + text + "\n"
+            )
     return 1 if any(r.wrongly_delivered for r in results) else 0
 
 

@@ -28,8 +28,10 @@ from bench.kiosk_window import (
 from kiosk.paths import ASSETS_DIR
 
 MARITAL_FORM = "to-khai-xac-nhan-tinh-trang-hon-nhan"
-ID_CARD = ("048190001234||Nguyễn Thị Hồng Nhung|15081990|Nữ|45 Trần Phú, phường Hải Châu, "
-           "thành phố Đà Nẵng|20042021")
+ID_CARD = (
+    "048190001234||Nguyễn Thị Hồng Nhung|15081990|Nữ|45 Trần Phú, phường Hải Châu, "
+    "thành phố Đà Nẵng|20042021"
+)
 
 Touch = Callable[[], None]
 Check = Callable[[], bool]
@@ -98,6 +100,7 @@ class Journeys:
                 except LookupError:
                     return False
             return found[0][1].isVisible()
+
         return visible
 
     def press_named(self, object_name: str, index: int = 0) -> Touch:
@@ -111,91 +114,129 @@ class Journeys:
 
     def full(self) -> list[Journey]:
         """Every journey, every step."""
-        return [self.ticket, self.procedures, self.dossier, self.submission, self.payment,
-                self.rating]
+        return [
+            self.ticket,
+            self.procedures,
+            self.dossier,
+            self.submission,
+            self.payment,
+            self.rating,
+        ]
 
     def ticket(self, s: Steps) -> None:
         s.step("Home → take a number (fields)", self.press("HomeScreen", "Take a queue number"))
-        s.step("Take a number: a field → printing the ticket", self.press_named("fieldTile"),
-               until=self.home_shown)
+        s.step(
+            "Take a number: a field → printing the ticket",
+            self.press_named("fieldTile"),
+            until=self.home_shown,
+        )
         s.step("Ticket printed → Home", self.tap_home)
 
     def procedures(self, s: Steps) -> None:
-        s.step("Home → look up a procedure (list)",
-               self.press("ProceduresScreen", "Look up a procedure"))
+        s.step(
+            "Home → look up a procedure (list)",
+            self.press("ProceduresScreen", "Look up a procedure"),
+        )
         s.step("Procedures: a field's chip → its procedures", self.press_named("fieldChip", 1))
         s.step("Procedures: a procedure → its detail", self.tap_first_row)
         s.step("Procedure detail → Back (list)", self.tap_back)
-        s.step("Procedures: search box → on-screen keyboard",
-               lambda: tap(line_edit(self.k.screen, "searchInput")))
+        s.step(
+            "Procedures: search box → on-screen keyboard",
+            lambda: tap(line_edit(self.k.screen, "searchInput")),
+        )
         s.step("Procedures → Back (Home)", self.tap_back)
 
     def dossier(self, s: Steps) -> None:
-        s.step("Home → look up a dossier (code entry)",
-               self.press("DossierStatusScreen", "Look up a dossier"))
+        s.step(
+            "Home → look up a dossier (code entry)",
+            self.press("DossierStatusScreen", "Look up a dossier"),
+        )
         line_edit(self.k.screen, "codeInput").setText(self.dossier_code)  # typing is no switch
-        s.step("Dossier: Look up → status", self.press("DossierStatusScreen", "Look up"),
-               until=self.reads("DossierStatusScreen", "Look up another dossier"))
-        s.step("Dossier: look up another → code entry",
-               self.press("DossierStatusScreen", "Look up another dossier"))
+        s.step(
+            "Dossier: Look up → status",
+            self.press("DossierStatusScreen", "Look up"),
+            until=self.reads("DossierStatusScreen", "Look up another dossier"),
+        )
+        s.step(
+            "Dossier: look up another → code entry",
+            self.press("DossierStatusScreen", "Look up another dossier"),
+        )
         s.step("Dossier → Home", self.tap_home)
 
     def submission(self, s: Steps) -> None:
         agree = self.press("SubmissionScreen", "I agree")
-        s.step("Home → submit online (services)",
-               self.press("SubmissionScreen", "Submit an application online"))
+        s.step(
+            "Home → submit online (services)",
+            self.press("SubmissionScreen", "Submit an application online"),
+        )
         s.step("Submission: a service → consent", self._choose_service)
         s.step("Submission: I agree → form", agree)
         s.step("Submission: form → Back (consent)", self.tap_back)
         s.step("Submission: I agree → form", agree)
         self.k.window.context.scans.receive(ID_CARD.encode())
         wait_until(self.reads("SubmissionScreen", "Fill in"))
-        s.step("Submission: fill in from the ID card → form filled",
-               self.press("SubmissionScreen", "Fill in"))
+        s.step(
+            "Submission: fill in from the ID card → form filled",
+            self.press("SubmissionScreen", "Fill in"),
+        )
         self._fill_the_rest()
         s.step("Submission: Continue → review", self.press("SubmissionScreen", "Continue"))
-        s.step("Submission: Send → sending (the receipt prints)",
-               self.press("SubmissionScreen", "Send the application"),
-               until=self.reads("SubmissionScreen", "Finish"))
+        s.step(
+            "Submission: Send → sending (the receipt prints)",
+            self.press("SubmissionScreen", "Send the application"),
+            until=self.reads("SubmissionScreen", "Finish"),
+        )
         s.step("Submission: Finish → Home", self.press("SubmissionScreen", "Finish"))
 
     def payment(self, s: Steps) -> None:
         s.step("Home → pay a fee (procedures)", self.press("PaymentScreen", "Pay a fee"))
         s.step("Payment: a procedure → amount", self.tap_first_row)
-        s.step("Payment: show payment code → QR (the slip prints)",
-               self.press("PaymentScreen", "Show payment code"),
-               until=self.reads("PaymentScreen", "Finish"))
+        s.step(
+            "Payment: show payment code → QR (the slip prints)",
+            self.press("PaymentScreen", "Show payment code"),
+            until=self.reads("PaymentScreen", "Finish"),
+        )
         s.step("Payment: Finish → Home", self.press("PaymentScreen", "Finish"))
 
     def rating(self, s: Steps) -> None:
         s.step("Home → rate our service (counters)", self.press("RatingScreen", "Rate our service"))
         s.step("Rating: a counter → faces", self.press_named("counterButton"))
         s.step("Rating: a face → reasons", self.press("RatingScreen", "Satisfied"))
-        s.step("Rating: a reason → thanks", self.press("RatingScreen", "I waited too long"),
-               until=self.home_shown)
+        s.step(
+            "Rating: a reason → thanks",
+            self.press("RatingScreen", "I waited too long"),
+            until=self.home_shown,
+        )
         s.step("Rating → Home", self.tap_home)
 
     # -- short journeys, for cycles by the ten thousand -----------------------------------------
 
     def procedure_search(self, s: Steps) -> None:
         """Home → the list → a search (typed) → a procedure's detail → Home."""
-        s.step("Home → look up a procedure (list)",
-               self.press("ProceduresScreen", "Look up a procedure"))
+        s.step(
+            "Home → look up a procedure (list)",
+            self.press("ProceduresScreen", "Look up a procedure"),
+        )
         line_edit(self.k.screen, "searchInput").setText(self.SEARCH)  # as typed, at once
         s.step("Procedures: a procedure → its detail", self.tap_first_row)
         s.step("Procedure detail → Home", self.tap_home)
 
     def glances(self) -> list[Journey]:
         """Home → the first screen of each journey → Home (its tile touched, then Home)."""
-        tiles = (("HomeScreen", "Take a queue number"), ("ProceduresScreen", "Look up a procedure"),
-                 ("DossierStatusScreen", "Look up a dossier"),
-                 ("SubmissionScreen", "Submit an application online"),
-                 ("PaymentScreen", "Pay a fee"), ("RatingScreen", "Rate our service"))
+        tiles = (
+            ("HomeScreen", "Take a queue number"),
+            ("ProceduresScreen", "Look up a procedure"),
+            ("DossierStatusScreen", "Look up a dossier"),
+            ("SubmissionScreen", "Submit an application online"),
+            ("PaymentScreen", "Pay a fee"),
+            ("RatingScreen", "Rate our service"),
+        )
 
         def glance(context: str, title: str) -> Journey:
             def journey(s: Steps) -> None:
                 s.step(f"Home → {title}", self.press(context, title))
                 s.step(f"{title} → Home", self.tap_home)
+
             return journey
 
         return [glance(context, title) for context, title in tiles]
@@ -210,18 +251,26 @@ class Journeys:
 
     def _choose_service(self) -> None:
         rows = list_on(self.k.screen)
-        row = next(i for i in range(rows.count())
-                   if rows.item(i).data(Qt.ItemDataRole.UserRole) == MARITAL_FORM)
+        row = next(
+            i
+            for i in range(rows.count())
+            if rows.item(i).data(Qt.ItemDataRole.UserRole) == MARITAL_FORM
+        )
         tap_row(rows, row)
 
     def _fill_the_rest(self) -> None:
         """What the ID card does not give on the marital-status form: the status, the
         purpose, copies, a phone number and the pledge (typed values are set directly)."""
-        inputs = {field_input.field.id: field_input  # type: ignore[attr-defined]
-                  for field_input in shown(self.k.screen, QWidget, "formField")}
+        inputs = {
+            field_input.field.id: field_input  # type: ignore[attr-defined]
+            for field_input in shown(self.k.screen, QWidget, "formField")
+        }
         tap(shown(inputs["tinh_trang_hon_nhan"], QAbstractButton, "optionButton")[0])
-        for field_id, text in (("muc_dich", "Để đăng ký kết hôn"), ("so_ban", "2"),
-                               ("dien_thoai", "0905 123 456")):
+        for field_id, text in (
+            ("muc_dich", "Để đăng ký kết hôn"),
+            ("so_ban", "2"),
+            ("dien_thoai", "0905 123 456"),
+        ):
             inputs[field_id].edit.setText(text)
         tick = shown(inputs["cam_doan"], QAbstractButton, "tickBox")[0]
         if not tick.isChecked():

@@ -37,8 +37,11 @@ W = TypeVar("W", bound=QWidget)
 SCREEN = (1920, 1080)
 #: a benchmark taps faster than a finger and must not be interrupted: no double-tap guard
 #: after a screen change, no idle timeout, no notices on an untouched Home
-BENCH_SETTINGS = {"KIOSK_KIOSK_TAP_GUARD_MS": "0", "KIOSK_KIOSK_IDLE_TIMEOUT_S": "3600",
-                  "KIOSK_KIOSK_ATTRACT_AFTER_S": "0"}
+BENCH_SETTINGS = {
+    "KIOSK_KIOSK_TAP_GUARD_MS": "0",
+    "KIOSK_KIOSK_IDLE_TIMEOUT_S": "3600",
+    "KIOSK_KIOSK_ATTRACT_AFTER_S": "0",
+}
 
 
 @dataclass(frozen=True)
@@ -123,8 +126,9 @@ def tap_row(rows: QListWidget, row: int = 0) -> None:
     if item is None:
         raise LookupError(f"the list {rows.objectName()} has no row {row}")
     centre = rows.visualItemRect(item).center()
-    QTest.mouseClick(rows.viewport(), Qt.MouseButton.LeftButton,
-                     Qt.KeyboardModifier.NoModifier, centre)
+    QTest.mouseClick(
+        rows.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre
+    )
 
 
 def tr(context: str, source: str) -> str:
@@ -134,8 +138,11 @@ def tr(context: str, source: str) -> str:
 
 def shown(root: QWidget, kind: type[W], object_name: str | None = None) -> list[W]:
     """The visible widgets of ``kind`` under ``root`` (with that object name, if given)."""
-    return [widget for widget in root.findChildren(kind)
-            if widget.isVisible() and (object_name is None or widget.objectName() == object_name)]
+    return [
+        widget
+        for widget in root.findChildren(kind)
+        if widget.isVisible() and (object_name is None or widget.objectName() == object_name)
+    ]
 
 
 def button(root: QWidget, context: str, source: str, *, hidden: bool = False) -> QAbstractButton:

@@ -123,17 +123,29 @@ def run(cycles: int = CYCLES, *, trace: bool = False) -> dict[str, object]:
             tracemalloc.stop()
             top = [str(stat) for stat in after.compare_to(before, "lineno")[:15]]
     first, last = samples[0][1], samples[-1][1]
-    return {"cycles": cycles, "warm_up": len(warm_up), "rss_first_mb": first, "rss_last_mb": last,
-            "growth_mb": last - first, "samples": samples, "seconds": seconds,
-            "cycle_ms": seconds * 1000 / max(1, cycles - 1), "top_growth": top}
+    return {
+        "cycles": cycles,
+        "warm_up": len(warm_up),
+        "rss_first_mb": first,
+        "rss_last_mb": last,
+        "growth_mb": last - first,
+        "samples": samples,
+        "seconds": seconds,
+        "cycle_ms": seconds * 1000 / max(1, cycles - 1),
+        "top_growth": top,
+    }
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.memory_cycles",
-                                     description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.memory_cycles", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--cycles", type=int, default=CYCLES)
-    parser.add_argument("--tracemalloc", action="store_true",
-                        help="list the lines whose Python allocations grew most")
+    parser.add_argument(
+        "--tracemalloc",
+        action="store_true",
+        help="list the lines whose Python allocations grew most",
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     result = run(args.cycles, trace=args.tracemalloc)
@@ -144,8 +156,10 @@ def main(argv: list[str]) -> int:
     assert isinstance(samples, list)
     for count, mb, cycle_ms in samples:
         print(f"after cycle {count:6d}: {mb:7.1f} MB ({cycle_ms:.0f} ms a cycle)")
-    print(f"growth {result['growth_mb']:+.1f} MB over {result['cycles']} cycles "
-          f"({result['cycle_ms']:.0f} ms a cycle, {result['seconds']:.0f} s)")
+    print(
+        f"growth {result['growth_mb']:+.1f} MB over {result['cycles']} cycles "
+        f"({result['cycle_ms']:.0f} ms a cycle, {result['seconds']:.0f} s)"
+    )
     for line in result["top_growth"]:  # type: ignore[attr-defined]
         print(line)
     return 0

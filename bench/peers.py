@@ -28,8 +28,14 @@ class Peers:
 def _spawn(args: list[str], word: int) -> tuple[subprocess.Popen[str], str]:
     """Start ``python -m <args>``; return the process and word ``word`` of its first line
     (the address it listens on)."""
-    process = subprocess.Popen([sys.executable, "-m", *args], cwd=ROOT, stdin=subprocess.DEVNULL,
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", *args],
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     assert process.stdout is not None
     line = process.stdout.readline()
     if not line:
@@ -45,8 +51,7 @@ def _stop(process: subprocess.Popen[str]) -> None:
 
 def start_province(work: Path) -> tuple[subprocess.Popen[str], str]:
     """The province simulator on a free port with its store in ``work``: (process, URL)."""
-    return _spawn(["simulators.province_api", "--port", "0", "--db", str(work / "province.db")],
-                  3)
+    return _spawn(["simulators.province_api", "--port", "0", "--db", str(work / "province.db")], 3)
 
 
 @contextmanager
@@ -66,10 +71,15 @@ def kiosk_environ(work: Path, peers: Peers, **settings: str) -> dict[str, str]:
     ``work``, talking to ``peers``; ``settings`` adds more (``KIOSK_KIOSK_TAP_GUARD_MS="0"``)."""
     config = work / "kiosk.toml"
     config.touch()
-    return {"KIOSK_CONFIG": str(config), "KIOSK_API_BASE_URL": peers.api_url,
-            "KIOSK_API_DEVICE_TOKEN": DEFAULT_TOKEN, "KIOSK_PRINTER_URI": peers.printer_uri,
-            "KIOSK_PATHS_DATA_DIR": str(work / "data"), "KIOSK_PATHS_LOG_DIR": str(work / "logs"),
-            **settings}
+    return {
+        "KIOSK_CONFIG": str(config),
+        "KIOSK_API_BASE_URL": peers.api_url,
+        "KIOSK_API_DEVICE_TOKEN": DEFAULT_TOKEN,
+        "KIOSK_PRINTER_URI": peers.printer_uri,
+        "KIOSK_PATHS_DATA_DIR": str(work / "data"),
+        "KIOSK_PATHS_LOG_DIR": str(work / "logs"),
+        **settings,
+    }
 
 
 def clean_environ(**extra: str) -> dict[str, str]:

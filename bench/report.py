@@ -24,16 +24,21 @@ def machine() -> str:
     cpu = platform.processor() or platform.machine()
     cpuinfo = Path("/proc/cpuinfo")
     if cpuinfo.exists():
-        names = [line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines()
-                 if line.startswith("model name")]
+        names = [
+            line.split(":", 1)[1].strip()
+            for line in cpuinfo.read_text().splitlines()
+            if line.startswith("model name")
+        ]
         cpu = names[0] if names else cpu
     memory = ""
     meminfo = Path("/proc/meminfo")
     if meminfo.exists():
         total_kb = int(meminfo.read_text().split()[1])
         memory = f", {total_kb / 1024 / 1024:.0f} GiB RAM"
-    return (f"{cpu}, {os.cpu_count()} cores{memory}; {platform.system()} {platform.release()}; "
-            f"Python {platform.python_version()}; PySide6 {PySide6.__version__}")
+    return (
+        f"{cpu}, {os.cpu_count()} cores{memory}; {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}; PySide6 {PySide6.__version__}"
+    )
 
 
 @dataclass(frozen=True)
@@ -67,22 +72,32 @@ class Row:
     @property
     def over(self) -> bool:
         """Measured, budgeted, and over the budget."""
-        return (self.budget is not None and self.checked is not None
-                and not self.budget.met_by(self.checked))
+        return (
+            self.budget is not None
+            and self.checked is not None
+            and not self.budget.met_by(self.checked)
+        )
 
 
-def stat_row(key: str, measure: str, values: list[float], unit: str, digits: int,
-             budget: Budget | None = None, worst: Literal["p95", "max", "min"] = "p95") -> Row:
+def stat_row(
+    key: str,
+    measure: str,
+    values: list[float],
+    unit: str,
+    digits: int,
+    budget: Budget | None = None,
+    worst: Literal["p95", "max", "min"] = "p95",
+) -> Row:
     """A row of the median and the worst (p95, max or min) of ``values``; the worst one is
     held against ``budget``."""
     value = {"p95": p95, "max": max, "min": min}[worst](values)
     shown = f"{value:.{digits}f} {unit}" + ("" if worst == "p95" else f" ({worst})")
-    return Row(key, measure, f"{statistics.median(values):.{digits}f} {unit}", shown, budget,
-               value)
+    return Row(key, measure, f"{statistics.median(values):.{digits}f} {unit}", shown, budget, value)
 
 
-def value_row(key: str, measure: str, text: str, value: float | None = None,
-              budget: Budget | None = None) -> Row:
+def value_row(
+    key: str, measure: str, text: str, value: float | None = None, budget: Budget | None = None
+) -> Row:
     """A row of one value (``text``), held against ``budget`` as ``value``."""
     return Row(key, measure, text, "—", budget, value)
 
@@ -94,12 +109,21 @@ def tables(rows: list[Row], causes: dict[str, str], unknown_cause: str) -> list[
     lines = ["## Over budget", ""]
     if over:
         lines += ["| measure | median | p95 / max | budget | cause |", "|---|---|---|---|---|"]
-        lines += [f"| {r.measure} | {r.median} | {r.worst} | {r.budget} | "
-                  f"{causes.get(r.key, unknown_cause)} |" for r in over]
+        lines += [
+            f"| {r.measure} | {r.median} | {r.worst} | {r.budget} | "
+            f"{causes.get(r.key, unknown_cause)} |"
+            for r in over
+        ]
     else:
         lines.append("Nothing: every measure with a budget keeps it.")
-    lines += ["", "## Within budget, or without one", "",
-              "| measure | median | p95 / max | budget |", "|---|---|---|---|"]
-    lines += [f"| {r.measure} | {r.median} | {r.worst} | {r.budget or '—'} |"
-              for r in rows if not r.over]
+    lines += [
+        "",
+        "## Within budget, or without one",
+        "",
+        "| measure | median | p95 / max | budget |",
+        "|---|---|---|---|",
+    ]
+    lines += [
+        f"| {r.measure} | {r.median} | {r.worst} | {r.budget or '—'} |" for r in rows if not r.over
+    ]
     return lines

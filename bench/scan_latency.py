@@ -10,8 +10,10 @@ from pathlib import Path
 from kiosk.config import ScannerSection
 from simulators.virtual_scanner import VirtualScanner
 
-ID_CARD = ("079050001234||Trần Văn Bình|01011950|Nam|12 Lê Lợi, Phường Bến Nghé, Quận 1, "
-           "TP. Hồ Chí Minh|01012021")
+ID_CARD = (
+    "079050001234||Trần Văn Bình|01011950|Nam|12 Lê Lợi, Phường Bến Nghé, Quận 1, "
+    "TP. Hồ Chí Minh|01012021"
+)
 BAUD = 9600
 
 

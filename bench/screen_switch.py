@@ -108,8 +108,7 @@ class Recorder:
         finally:
             kiosk.app.removeEventFilter(clock)
         end = clock.painted_at or handled
-        self.taps.append(Tap(name, self.round, (end - started) * 1000,
-                             (handled - started) * 1000))
+        self.taps.append(Tap(name, self.round, (end - started) * 1000, (handled - started) * 1000))
         if until is not None:
             wait_until(until, 30)
 
@@ -127,16 +126,24 @@ def run(rounds: int = ROUNDS) -> dict[str, object]:
     taps = recorder.taps
     ms = [t.ms for t in taps]
     slowest = max(taps, key=lambda t: t.ms)
-    return {"ms": ms, "handlers_ms": [t.handlers_ms for t in taps],
-            "names": [t.name for t in taps], "rounds": [t.round for t in taps],
-            "unpainted": recorder.unpainted,
-            "slowest": {"name": slowest.name, "round": slowest.round, "ms": slowest.ms}}
+    return {
+        "ms": ms,
+        "handlers_ms": [t.handlers_ms for t in taps],
+        "names": [t.name for t in taps],
+        "rounds": [t.round for t in taps],
+        "unpainted": recorder.unpainted,
+        "slowest": {"name": slowest.name, "round": slowest.round, "ms": slowest.ms},
+    }
 
 
 def summary(result: dict[str, object]) -> str:
     """Each transition's median and worst, then the totals."""
-    names, ms, handlers, rounds = (result["names"], result["ms"], result["handlers_ms"],
-                                   result["rounds"])
+    names, ms, handlers, rounds = (
+        result["names"],
+        result["ms"],
+        result["handlers_ms"],
+        result["rounds"],
+    )
     assert isinstance(names, list) and isinstance(ms, list)
     assert isinstance(handlers, list) and isinstance(rounds, list)
     lines = ["median    max  first  (in handlers, median)  ms"]
@@ -145,22 +152,27 @@ def summary(result: dict[str, object]) -> str:
         times = [ms[i] for i in mine]
         first_visit = next((ms[i] for i in mine if rounds[i] == 0), float("nan"))
         in_handlers = statistics.median(handlers[i] for i in mine)
-        lines.append(f"{statistics.median(times):6.1f} {max(times):6.1f} {first_visit:6.1f}  "
-                     f"({in_handlers:5.1f})  {name}")
+        lines.append(
+            f"{statistics.median(times):6.1f} {max(times):6.1f} {first_visit:6.1f}  "
+            f"({in_handlers:5.1f})  {name}"
+        )
     slowest = result["slowest"]
     assert isinstance(slowest, dict)
     repeats = [t for t, r in zip(ms, rounds, strict=True) if r > 0] or [float("nan")]
-    lines.append(f"{len(ms)} taps: median {statistics.median(ms):.1f} ms, p95 {p95(ms):.1f} ms "
-                 f"(repeats only: median {statistics.median(repeats):.1f} ms, p95 "
-                 f"{p95(repeats):.1f} ms); "
-                 f"slowest {slowest['ms']:.1f} ms: {slowest['name']} (round {slowest['round']}); "
-                 f"{result['unpainted']} taps without a repaint")
+    lines.append(
+        f"{len(ms)} taps: median {statistics.median(ms):.1f} ms, p95 {p95(ms):.1f} ms "
+        f"(repeats only: median {statistics.median(repeats):.1f} ms, p95 "
+        f"{p95(repeats):.1f} ms); "
+        f"slowest {slowest['ms']:.1f} ms: {slowest['name']} (round {slowest['round']}); "
+        f"{result['unpainted']} taps without a repaint"
+    )
     return "\n".join(lines)
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.screen_switch",
-                                     description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.screen_switch", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--rounds", type=int, default=ROUNDS)
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)

@@ -34,8 +34,9 @@ def one_start(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Start ``command`` once; return (seconds to first paint, peak RSS MB)."""
     with tempfile.TemporaryFile("w+") as errors:
         started = time.perf_counter()
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                                   stderr=errors, text=True)
+        process = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=errors, text=True
+        )
         assert process.stdout is not None
         painted = None
         for line in process.stdout:
@@ -44,8 +45,9 @@ def one_start(command: list[str], env: dict[str, str]) -> tuple[float, float]:
         _pid, status, usage = os.wait4(process.pid, 0)
         if painted is None or status != 0:
             errors.seek(0)
-            raise RuntimeError(f"{command[0]} did not paint (status {status}): "
-                               f"{errors.read()[-2000:]}")
+            raise RuntimeError(
+                f"{command[0]} did not paint (status {status}): {errors.read()[-2000:]}"
+            )
     return painted, usage.ru_maxrss / 1024
 
 
@@ -63,8 +65,10 @@ def frozen_sizes() -> dict[str, float | None]:
     from tools.build_installer import folder_bytes
 
     archives = sorted(FROZEN_DIR.parent.glob("kiosk-dvc-*.tar.gz"), key=lambda p: p.stat().st_mtime)
-    return {"folder_mb": folder_bytes(FROZEN_DIR) / 1e6 if FROZEN_DIR.is_dir() else None,
-            "archive_mb": archives[-1].stat().st_size / 1e6 if archives else None}
+    return {
+        "folder_mb": folder_bytes(FROZEN_DIR) / 1e6 if FROZEN_DIR.is_dir() else None,
+        "archive_mb": archives[-1].stat().st_size / 1e6 if archives else None,
+    }
 
 
 def run(runs: int = RUNS) -> dict[str, object]:
@@ -72,14 +76,18 @@ def run(runs: int = RUNS) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="kiosk-start-") as tmp, peers(Path(tmp)) as found:
         work = Path(tmp)
         source = starts([sys.executable, "-m", "kiosk", *RUN], work / "source", found, runs)
-        frozen = (starts([str(FROZEN_EXE), *RUN], work / "frozen", found, runs)
-                  if FROZEN_EXE.is_file() else None)
+        frozen = (
+            starts([str(FROZEN_EXE), *RUN], work / "frozen", found, runs)
+            if FROZEN_EXE.is_file()
+            else None
+        )
     return {"source": source, "frozen": frozen, **frozen_sizes()}
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.startup",
-                                     description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.startup", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--runs", type=int, default=RUNS)
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
@@ -93,8 +101,10 @@ def main(argv: list[str]) -> int:
             print(f"{kind}: not built (python3 dev.py build)")
             continue
         start, rss = measured["start_s"], measured["rss_mb"]
-        print(f"{kind}: start median {statistics.median(start):.2f} s, max {max(start):.2f} s; "
-              f"peak RSS median {statistics.median(rss):.0f} MB, max {max(rss):.0f} MB")
+        print(
+            f"{kind}: start median {statistics.median(start):.2f} s, max {max(start):.2f} s; "
+            f"peak RSS median {statistics.median(rss):.0f} MB, max {max(rss):.0f} MB"
+        )
     print(f"frozen folder {result['folder_mb']} MB, archive {result['archive_mb']} MB")
     return 0
 

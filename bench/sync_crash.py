@@ -64,24 +64,32 @@ class TrialResults:
     @property
     def ok(self) -> bool:
         """True when nothing was lost, duplicated, left behind or inconsistent."""
-        return not (self.lost or self.duplicated or self.unexpected or self.left_pending
-                    or self.dead or self.cache_mismatches)
+        return not (
+            self.lost
+            or self.duplicated
+            or self.unexpected
+            or self.left_pending
+            or self.dead
+            or self.cache_mismatches
+        )
 
 
 def _child_env(data_dir: Path, url: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
-    env.update({
-        "KIOSK_CONFIG": str(data_dir / "kiosk.toml"),
-        "KIOSK_API_BASE_URL": url,
-        "KIOSK_API_TIMEOUT_S": "2",
-        "KIOSK_KIOSK_ID": KIOSK_ID,
-        "KIOSK_PATHS_DATA_DIR": str(data_dir),
-        "KIOSK_PATHS_LOG_DIR": str(data_dir / "logs"),
-        "KIOSK_SYNC_BACKOFF_BASE_S": "0.02",
-        "KIOSK_SYNC_BACKOFF_CAP_S": "0.3",
-        "KIOSK_SYNC_BLOCK_SIZE": "20",
-        "PYTHONPATH": str(ROOT),
-    })
+    env.update(
+        {
+            "KIOSK_CONFIG": str(data_dir / "kiosk.toml"),
+            "KIOSK_API_BASE_URL": url,
+            "KIOSK_API_TIMEOUT_S": "2",
+            "KIOSK_KIOSK_ID": KIOSK_ID,
+            "KIOSK_PATHS_DATA_DIR": str(data_dir),
+            "KIOSK_PATHS_LOG_DIR": str(data_dir / "logs"),
+            "KIOSK_SYNC_BACKOFF_BASE_S": "0.02",
+            "KIOSK_SYNC_BACKOFF_CAP_S": "0.3",
+            "KIOSK_SYNC_BLOCK_SIZE": "20",
+            "PYTHONPATH": str(ROOT),
+        }
+    )
     return env
 
 
@@ -97,9 +105,15 @@ def _random_faults(rng: random.Random) -> FaultSettings:
     rates = [rng.choice((0.0, 0.05, 0.1)) for _ in range(6)]
     hostile = rng.choice(SOAK_HOSTILE_MODES) if rng.random() < HOSTILE_TRIALS else ""
     return FaultSettings(
-        latency_ms=rng.choice((2, 5, 10, 20)), server_error_rate=rates[0],
-        throttle_rate=rates[1], retry_after_s=0, drop_rate=rates[2], truncate_rate=rates[3],
-        invalid_json_rate=rates[4], session_expiry_rate=rates[5], hostile=hostile,
+        latency_ms=rng.choice((2, 5, 10, 20)),
+        server_error_rate=rates[0],
+        throttle_rate=rates[1],
+        retry_after_s=0,
+        drop_rate=rates[2],
+        truncate_rate=rates[3],
+        invalid_json_rate=rates[4],
+        session_expiry_rate=rates[5],
+        hostile=hostile,
     )
 
 
@@ -122,8 +136,9 @@ def _change_catalogue(province: ProvinceSimulator, rng: random.Random, trial: in
 Identity = tuple[str, str]
 
 
-def _queue(outbox: Outbox, catalogue: Catalogue, rng: random.Random,
-           queued: dict[Identity, str]) -> None:
+def _queue(
+    outbox: Outbox, catalogue: Catalogue, rng: random.Random, queued: dict[Identity, str]
+) -> None:
     """Queue one submission or rating whose content says which one it is."""
     index = len(queued)
     if rng.random() < 0.6:
@@ -135,14 +150,22 @@ def _queue(outbox: Outbox, catalogue: Catalogue, rng: random.Random,
         queued[("rating", rated.reason)] = outbox.enqueue(rated).key
 
 
-def _run_child(env: dict[str, str], timeout_s: float, kill_after_s: float | None = None,
-               while_running: Callable[[], None] = lambda: None) -> bool:
+def _run_child(
+    env: dict[str, str],
+    timeout_s: float,
+    kill_after_s: float | None = None,
+    while_running: Callable[[], None] = lambda: None,
+) -> bool:
     """Run one ``kiosk sync`` child to the end, or SIGKILL it ``kill_after_s`` after it has
     opened its stores (``while_running`` runs in between). True if it was killed alive."""
     child = subprocess.Popen(
-        [sys.executable, "-m", "kiosk", "sync", "--until-drained",
-         "--max-seconds", str(timeout_s)],
-        env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        [sys.executable, "-m", "kiosk", "sync", "--until-drained", "--max-seconds", str(timeout_s)],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     if kill_after_s is None:
         _out, errors = child.communicate(timeout=timeout_s + 30)
         if child.returncode != 0:
@@ -159,8 +182,9 @@ def _run_child(env: dict[str, str], timeout_s: float, kill_after_s: float | None
     return alive
 
 
-def run_trials(trials: int, seed: int, work_dir: Path, *, max_kills: int = 3,
-               progress: bool = False) -> TrialResults:
+def run_trials(
+    trials: int, seed: int, work_dir: Path, *, max_kills: int = 3, progress: bool = False
+) -> TrialResults:
     """Run ``trials`` trials against one simulator and one kiosk data directory."""
     rng = random.Random(seed)
     results = TrialResults()
@@ -186,9 +210,13 @@ def run_trials(trials: int, seed: int, work_dir: Path, *, max_kills: int = 3,
             for _ in range(rng.randint(1, max_kills)):
                 # items keep arriving from this process while the child syncs
                 results.kills += _run_child(
-                    env, 60, rng.uniform(0.0, 0.1),
+                    env,
+                    60,
+                    rng.uniform(0.0, 0.1),
                     lambda outbox=outbox, catalogue=catalogue: [
-                        _queue(outbox, catalogue, rng, queued) for _ in range(rng.randint(0, 4))])
+                        _queue(outbox, catalogue, rng, queued) for _ in range(rng.randint(0, 4))
+                    ],
+                )
             outbox.close()
             if province.faults.settings.hostile:
                 results.hostile_trials += 1
@@ -196,8 +224,11 @@ def run_trials(trials: int, seed: int, work_dir: Path, *, max_kills: int = 3,
             _run_child(env, 120)
             results.trials += 1
             if progress:
-                print(f"trial {trial + 1}/{trials}: {len(queued)} queued, "
-                      f"{results.kills} kills so far", flush=True)
+                print(
+                    f"trial {trial + 1}/{trials}: {len(queued)} queued, "
+                    f"{results.kills} kills so far",
+                    flush=True,
+                )
         province.faults.settings = FaultSettings()
         _check(results, province, data_dir, queued)
     finally:
@@ -206,14 +237,17 @@ def run_trials(trials: int, seed: int, work_dir: Path, *, max_kills: int = 3,
     return results
 
 
-def _check(results: TrialResults, province: ProvinceSimulator, data_dir: Path,
-           queued: dict[Identity, str]) -> None:
+def _check(
+    results: TrialResults, province: ProvinceSimulator, data_dir: Path, queued: dict[Identity, str]
+) -> None:
     """Compare what the province holds with what was queued, by content and by key."""
     received: list[tuple[Identity, str]] = [
         (("submission", row["applicant"]["id_number"]), row["idempotency_key"])
-        for row in province.store.submissions()]
-    received += [(("rating", row["reason"]), row["idempotency_key"])
-                 for row in province.store.ratings()]
+        for row in province.store.submissions()
+    ]
+    received += [
+        (("rating", row["reason"]), row["idempotency_key"]) for row in province.store.ratings()
+    ]
     counts: dict[Identity, int] = {}
     for identity, _key in received:
         counts[identity] = counts.get(identity, 0) + 1
@@ -236,10 +270,14 @@ def _check(results: TrialResults, province: ProvinceSimulator, data_dir: Path,
         results.cache_mismatches += 1
         results.problems.append(
             f"cache has {len(cached)} entities at cursor {cursor}; province has "
-            f"{len(expected)} at {province.store.latest_cursor()}")
+            f"{len(expected)} at {province.store.latest_cursor()}"
+        )
     for key in set(cached) & set(expected):
-        if any(cached[key].get(name) != value for name, value in expected[key].items()
-               if name in cached[key]):
+        if any(
+            cached[key].get(name) != value
+            for name, value in expected[key].items()
+            if name in cached[key]
+        ):
             results.cache_mismatches += 1
             results.problems.append(f"cached {key} differs from the province's")
 
@@ -253,30 +291,42 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="kiosk-soak-") as work:
         results = run_trials(args.trials, args.seed, Path(work), progress=True)
-    summary = (f"{results.trials} trials ({results.hostile_trials} with a hostile province), "
-               f"{results.kills} SIGKILLs, {results.queued} items "
-               f"queued: {results.lost} lost, {results.duplicated} duplicated, "
-               f"{results.unexpected} unexpected, {results.left_pending} pending, "
-               f"{results.dead} dead, {results.cache_mismatches} cache mismatches "
-               f"({results.seconds:.0f} s)")
+    summary = (
+        f"{results.trials} trials ({results.hostile_trials} with a hostile province), "
+        f"{results.kills} SIGKILLs, {results.queued} items "
+        f"queued: {results.lost} lost, {results.duplicated} duplicated, "
+        f"{results.unexpected} unexpected, {results.left_pending} pending, "
+        f"{results.dead} dead, {results.cache_mismatches} cache mismatches "
+        f"({results.seconds:.0f} s)"
+    )
     print(summary)
     for problem in results.problems[:20]:
         print(f"  {problem}")
     if args.report:
-        args.report.write_text("\n".join([
-            "# Sync crash-and-fault soak", "",
-            f"Measured {datetime.now(UTC):%Y-%m-%d} on: {machine()}.", "",
-            "Run with `python3 dev.py soak` (`python -m bench.sync_crash --trials 200`): "
-            "each trial queues submissions and ratings, changes the catalogue, turns on random "
-            "server faults (5xx, 429, drops, truncated and invalid bodies, expired sessions, "
-            "latency, and in about a third of the trials a hostile answer to every call: a "
-            "portal's page, an error as 200, NaN, a mismatched answer …) and SIGKILLs "
-            "`kiosk sync` children at random moments before a last run drains the outbox; "
-            "then every queued item must be at the province exactly once and the cache must "
-            "equal the province's catalogue.", "",
-            f"**Result** (seed {args.seed}): {summary}.", "",
-            *[f"- {problem}" for problem in results.problems[:20]],
-        ]) + "\n", encoding="utf-8")
+        args.report.write_text(
+            "\n".join(
+                [
+                    "# Sync crash-and-fault soak",
+                    "",
+                    f"Measured {datetime.now(UTC):%Y-%m-%d} on: {machine()}.",
+                    "",
+                    "Run with `python3 dev.py soak` (`python -m bench.sync_crash --trials 200`): "
+                    "each trial queues submissions and ratings, changes the catalogue, turns on "
+                    "random server faults (5xx, 429, drops, truncated and invalid bodies, expired "
+                    "sessions, latency, and in about a third of the trials a hostile answer to "
+                    "every call: a portal's page, an error as 200, NaN, a mismatched answer …) and "
+                    "SIGKILLs `kiosk sync` children at random moments before a last run drains the "
+                    "outbox; then every queued item must be at the province exactly once and the "
+                    "cache must equal the province's catalogue.",
+                    "",
+                    f"**Result** (seed {args.seed}): {summary}.",
+                    "",
+                    *[f"- {problem}" for problem in results.problems[:20]],
+                ]
+            )
+            + "\n",
+            encoding="utf-8",
+        )
     return 0 if results.ok else 1
 
 

@@ -40,8 +40,9 @@ def run(items: int = ITEMS) -> dict[str, float]:
         simulator, url = start_province(work)
         api = ProvinceApi(url, DEFAULT_TOKEN, kiosk_id="BENCH-01")
         outbox, cache = Outbox(work / "outbox.db"), Cache(work / "cache.db")
-        engine = SyncEngine(api, outbox, cache, zone=ZoneInfo("Asia/Ho_Chi_Minh"),
-                            settings=SyncSection(idle_s=3600))
+        engine = SyncEngine(
+            api, outbox, cache, zone=ZoneInfo("Asia/Ho_Chi_Minh"), settings=SyncSection(idle_s=3600)
+        )
         try:
             engine.run_cycle()  # catalogue, forms and blocks first
             catalogue = cache.load_catalogue()
@@ -86,5 +87,7 @@ def run(items: int = ITEMS) -> dict[str, float]:
 
 if __name__ == "__main__":
     result = run()
-    print(f"{ITEMS} items in {result['seconds']:.2f} s = {result['items_per_s']:.0f} items/s; "
-          f"longest UI stall {result['stall_ms']:.1f} ms")
+    print(
+        f"{ITEMS} items in {result['seconds']:.2f} s = {result['items_per_s']:.0f} items/s; "
+        f"longest UI stall {result['stall_ms']:.1f} ms"
+    )

@@ -8,8 +8,11 @@ from printers.job import JobSettings
 from printers.layouts.ticket import build_ticket_job
 from printers.samples import SAMPLE_OFFICE, sample_ticket
 
-SETTINGS = (JobSettings("TM-T20II", 80, "raster"), JobSettings("TM-T20II", 80, "cp1258"),
-            JobSettings("ZJ-5870", 58, "raster"))
+SETTINGS = (
+    JobSettings("TM-T20II", 80, "raster"),
+    JobSettings("TM-T20II", 80, "cp1258"),
+    JobSettings("ZJ-5870", 58, "raster"),
+)
 
 
 def run(repeats: int = 50) -> dict[str, dict[str, float | list[float]]]:
@@ -34,5 +37,7 @@ if __name__ == "__main__":
     for name, result in run().items():
         times = result["build_ms"]
         assert isinstance(times, list)
-        print(f"{name}: {result['bytes']:.0f} bytes, build {statistics.median(times):.1f} ms "
-              f"median, {max(times):.1f} ms max")
+        print(
+            f"{name}: {result['bytes']:.0f} bytes, build {statistics.median(times):.1f} ms "
+            f"median, {max(times):.1f} ms max"
+        )

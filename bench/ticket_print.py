@@ -18,8 +18,12 @@ from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter
 
 SERIAL_BAUD = 115200
-CASES = (("TCP", "raster"), ("TCP", "cp1258"),
-         (f"serial {SERIAL_BAUD} baud", "raster"), (f"serial {SERIAL_BAUD} baud", "cp1258"))
+CASES = (
+    ("TCP", "raster"),
+    ("TCP", "cp1258"),
+    (f"serial {SERIAL_BAUD} baud", "raster"),
+    (f"serial {SERIAL_BAUD} baud", "cp1258"),
+)
 
 
 def run(repeats: int = 10) -> dict[str, dict[str, list[float]]]:
@@ -30,24 +34,31 @@ def run(repeats: int = 10) -> dict[str, dict[str, list[float]]]:
         province = ProvinceSimulator(work / "province.db").start()
         try:
             for index, (link, mode) in enumerate(CASES):
-                results[f"{link}, {mode}"] = _measure(work / f"case{index}", province.url,
-                                                      link, mode, repeats)
+                results[f"{link}, {mode}"] = _measure(
+                    work / f"case{index}", province.url, link, mode, repeats
+                )
         finally:
             province.stop()
     return results
 
 
-def _measure(work: Path, api_url: str, link: str, mode: str,
-             repeats: int) -> dict[str, list[float]]:
+def _measure(
+    work: Path, api_url: str, link: str, mode: str, repeats: int
+) -> dict[str, list[float]]:
     serial = link.startswith("serial")
     printer = VirtualPrinter(pty=serial, baud=SERIAL_BAUD if serial else None).start()
     work.mkdir()
     (work / "kiosk.toml").touch()
-    config = load_config(work / "kiosk.toml", environ={
-        "KIOSK_PATHS_DATA_DIR": str(work / "data"), "KIOSK_PATHS_LOG_DIR": str(work / "logs"),
-        "KIOSK_API_BASE_URL": api_url, "KIOSK_PRINTER_TEXT_MODE": mode,
-        "KIOSK_PRINTER_URI": str(printer.serial_uri if serial else printer.uri),
-    })
+    config = load_config(
+        work / "kiosk.toml",
+        environ={
+            "KIOSK_PATHS_DATA_DIR": str(work / "data"),
+            "KIOSK_PATHS_LOG_DIR": str(work / "logs"),
+            "KIOSK_API_BASE_URL": api_url,
+            "KIOSK_PRINTER_TEXT_MODE": mode,
+            "KIOSK_PRINTER_URI": str(printer.serial_uri if serial else printer.uri),
+        },
+    )
     core = build_kiosk_core(config)
     try:
         if core.sync.run_cycle() is not None:

@@ -53,44 +53,60 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk", description="Ki-ốt dịch vụ công")
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     parser.add_argument("--config", type=Path, help="path of kiosk.toml (else $KIOSK_CONFIG)")
-    parser.add_argument("--self-test", action="store_true",
-                        help="the same as the self-test command")
+    parser.add_argument(
+        "--self-test", action="store_true", help="the same as the self-test command"
+    )
     commands = parser.add_subparsers(dest="command")
     for name, text in (
         ("demo", "run the kiosk against the simulated province and a virtual printer"),
         ("run", "run the kiosk with the configured province API and devices"),
     ):
         command = commands.add_parser(name, help=text, description=text)
-        command.add_argument("--windowed", action="store_true",
-                             help="a normal window instead of full screen")
-        command.add_argument("--exit-after-paint", action="store_true",
-                             help="quit once the home screen has painted (for benchmarks)")
+        command.add_argument(
+            "--windowed", action="store_true", help="a normal window instead of full screen"
+        )
+        command.add_argument(
+            "--exit-after-paint",
+            action="store_true",
+            help="quit once the home screen has painted (for benchmarks)",
+        )
     text = "sync with the province now, without a display: deliver the outbox, pull changes"
     command = commands.add_parser("sync", help=text, description=text)
-    command.add_argument("--until-drained", action="store_true",
-                         help="retry (with backoff) until the outbox is empty")
-    command.add_argument("--max-seconds", type=float, default=600.0,
-                         help="give up after this long (default 600)")
-    text = ("reprint a ticket that got a number today but did not print; "
-            "without KEY, list them")
+    command.add_argument(
+        "--until-drained",
+        action="store_true",
+        help="retry (with backoff) until the outbox is empty",
+    )
+    command.add_argument(
+        "--max-seconds", type=float, default=600.0, help="give up after this long (default 600)"
+    )
+    text = "reprint a ticket that got a number today but did not print; without KEY, list them"
     command = commands.add_parser("reprint", help=text, description=text)
     command.add_argument("key", nargs="?", help="the ticket's key, as listed")
     text = "print the technician test page (code pages, ruler, width, status)"
     commands.add_parser("print-test", help=text, description=text)
-    text = ("check config, printer, scanner, network, sync, storage, clock and version; "
-            "exit 0 all ok, 1 warnings, 2 failures")
+    text = (
+        "check config, printer, scanner, network, sync, storage, clock and version; "
+        "exit 0 all ok, 1 warnings, 2 failures"
+    )
     command = commands.add_parser("diag", help=text, description=text)
-    command.add_argument("-v", "--verbose", action="store_true",
-                         help="show each check's details")
+    command.add_argument("-v", "--verbose", action="store_true", help="show each check's details")
     command.add_argument("--json", action="store_true", help="one JSON document for machines")
-    text = ("start offscreen, open the stores, render every screen once and build a ticket "
-            "job; exit 0 when all of it works (the installer's smoke test)")
+    text = (
+        "start offscreen, open the stores, render every screen once and build a ticket "
+        "job; exit 0 when all of it works (the installer's smoke test)"
+    )
     commands.add_parser("self-test", help=text, description=text)
-    text = ("set the technician PIN (6-12 digits): its salted scrypt hash is written to the "
-            "config file as technician.pin_hash")
+    text = (
+        "set the technician PIN (6-12 digits): its salted scrypt hash is written to the "
+        "config file as technician.pin_hash"
+    )
     command = commands.add_parser("set-pin", help=text, description=text)
-    command.add_argument("--pin-stdin", action="store_true",
-                         help="read the PIN from the first line of stdin (for install scripts)")
+    command.add_argument(
+        "--pin-stdin",
+        action="store_true",
+        help="read the PIN from the first line of stdin (for install scripts)",
+    )
     return parser
 
 
@@ -114,17 +130,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             build_printer(config)  # a bad URI, model or text mode stops here, before any window
         paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
     except OSError as exc:  # a data or log directory under a file, or not writable
-        print(f"kiosk: cannot use the data or log directory: {exc.strerror or exc}: "
-              f"{exc.filename or ''} (paths.data_dir, paths.log_dir)", file=sys.stderr)
+        print(
+            f"kiosk: cannot use the data or log directory: {exc.strerror or exc}: "
+            f"{exc.filename or ''} (paths.data_dir, paths.log_dir)",
+            file=sys.stderr,
+        )
         return EXIT_STORES
     except ConfigError as exc:
         if args.command == "diag":
-            return _print_diag(None, _unloadable_config(exc), verbose=args.verbose,
-                               as_json=args.json)
+            return _print_diag(
+                None, _unloadable_config(exc), verbose=args.verbose, as_json=args.json
+            )
         print(f"kiosk: {exc}", file=sys.stderr)
         return EXIT_CONFIG
-    log_file = setup_logging(paths.log_dir, config.logging.level, config.logging.max_bytes,
-                             config.logging.backups)
+    log_file = setup_logging(
+        paths.log_dir, config.logging.level, config.logging.max_bytes, config.logging.backups
+    )
     log.info("kiosk %s starting (%s), log %s", __version__, args.command, log_file)
     try:
         if args.command == "sync":
@@ -136,14 +157,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "self-test":
             return _run_self_test(config)
         if args.command == "diag":
-            return _run_diag(config, paths, _config_file(args.config), verbose=args.verbose,
-                             as_json=args.json)
+            return _run_diag(
+                config, paths, _config_file(args.config), verbose=args.verbose, as_json=args.json
+            )
         with ExitStack() as stack:
             if args.command == "demo":
                 config = _start_demo_peers(config, paths, stack)
-            return _run_gui(config, _config_file(args.config), windowed=args.windowed,
-                            exit_after_paint=args.exit_after_paint,
-                            demo=args.command == "demo")
+            return _run_gui(
+                config,
+                _config_file(args.config),
+                windowed=args.windowed,
+                exit_after_paint=args.exit_after_paint,
+                demo=args.command == "demo",
+            )
     except DemoUnavailable as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return EXIT_CONFIG
@@ -164,13 +190,18 @@ def _run_sync(config: Config, until_drained: bool, max_seconds: float) -> int:
         while True:
             failure = core.sync.run_cycle()
             status = core.sync.status
-            print(f"sync: {'ok' if failure is None else f'failed ({failure})'}; "
-                  f"pending {status.pending}, dead letters {status.dead}", flush=True)
+            print(
+                f"sync: {'ok' if failure is None else f'failed ({failure})'}; "
+                f"pending {status.pending}, dead letters {status.dead}",
+                flush=True,
+            )
             if failure is None and (status.pending == 0 or not until_drained):
                 for item in core.outbox.items("dead"):
-                    print(f"sync: dead letter {item.kind} {item.key} (queued "
-                          f"{item.created_at:%Y-%m-%d %H:%M} UTC): {item.last_error}",
-                          flush=True)
+                    print(
+                        f"sync: dead letter {item.kind} {item.key} (queued "
+                        f"{item.created_at:%Y-%m-%d %H:%M} UTC): {item.last_error}",
+                        flush=True,
+                    )
                 return 0
             delay = core.sync.cycle_delay(failure)
             if not until_drained or time.monotonic() + delay > deadline:
@@ -182,8 +213,10 @@ def _run_sync(config: Config, until_drained: bool, max_seconds: float) -> int:
 
 def _require_api(config: Config) -> None:
     if not config.api.base_url:
-        raise ConfigError("config error: api.base_url: required for kiosk run and kiosk sync "
-                          "(the province's API address, e.g. https://dvc.example.gov.vn)")
+        raise ConfigError(
+            "config error: api.base_url: required for kiosk run and kiosk sync "
+            "(the province's API address, e.g. https://dvc.example.gov.vn)"
+        )
 
 
 def _run_reprint(config: Config, key: str | None) -> int:
@@ -194,16 +227,20 @@ def _run_reprint(config: Config, key: str | None) -> int:
         if key is None:
             print(f"reprint: {len(failed)} failed ticket(s) today", flush=True)
             for record in failed:
-                print(f"  {record.key}  {record.number}  {record.updated_at:%H:%M} UTC  "
-                      f"{record.failure}", flush=True)
+                print(
+                    f"  {record.key}  {record.number}  {record.updated_at:%H:%M} UTC  "
+                    f"{record.failure}",
+                    flush=True,
+                )
             return 0
         catalogue = core.catalogue()
         if catalogue is None:
             print("reprint: the catalogue (office details) is not cached yet", file=sys.stderr)
             return EXIT_PRINTER
         outcome = core.desk.reprint(key, catalogue.office)
-        print(f"reprint: {outcome.kind}{': ' + outcome.detail if outcome.detail else ''}",
-              flush=True)
+        print(
+            f"reprint: {outcome.kind}{': ' + outcome.detail if outcome.detail else ''}", flush=True
+        )
         if outcome.kind == "issued":
             core.sync.run_cycle()  # tell the province now if it can be reached
         return 0 if outcome.kind == "issued" else EXIT_PRINTER
@@ -219,8 +256,9 @@ def _run_print_test(config: Config) -> int:
     printer = build_printer(config)
     status = printer.check()
     print(f"print-test: printer {status.state} ({status.detail})", flush=True)
-    job = build_test_page_job(printer.settings.job, status, kiosk_id=config.kiosk.id,
-                              version=__version__)
+    job = build_test_page_job(
+        printer.settings.job, status, kiosk_id=config.kiosk.id, version=__version__
+    )
     try:
         after = printer.print_job(job)
     except PrintError as exc:
@@ -256,21 +294,22 @@ def _run_set_pin(config_file: Path, *, from_stdin: bool) -> int:
     print(f"kiosk set-pin: technician PIN set in {config_file}", flush=True)
     override = f"{ENV_PREFIX}TECHNICIAN_PIN_HASH"
     if override in os.environ:
-        print(f"kiosk set-pin: warning: {override} is set and overrides the file",
-              file=sys.stderr)
+        print(f"kiosk set-pin: warning: {override} is set and overrides the file", file=sys.stderr)
     try:
         config = load_config(config_file)
     except ConfigError as exc:
-        print(f"kiosk set-pin: the PIN is set, but the kiosk will not start: {exc}",
-              file=sys.stderr)
+        print(
+            f"kiosk set-pin: the PIN is set, but the kiosk will not start: {exc}", file=sys.stderr
+        )
         return EXIT_CONFIG
     paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
     open_audit_log(config, paths).record("pin_set", via="kiosk set-pin")
     return 0
 
 
-def _run_diag(config: Config, paths: KioskPaths, config_file: Path, *, verbose: bool,
-              as_json: bool) -> int:
+def _run_diag(
+    config: Config, paths: KioskPaths, config_file: Path, *, verbose: bool, as_json: bool
+) -> int:
     """Run every diagnostic check at once and print the report; exit 0, 1 or 2.
 
     Beside a running kiosk: no instance lock, the stores are only read, and the printer is
@@ -290,8 +329,9 @@ def _run_diag(config: Config, paths: KioskPaths, config_file: Path, *, verbose: 
     return _print_diag(config.kiosk.id, results, verbose=verbose, as_json=as_json)
 
 
-def _diag_checks(config: Config, paths: KioskPaths, config_file: Path,
-                 api: ProvinceApi) -> list[Check]:
+def _diag_checks(
+    config: Config, paths: KioskPaths, config_file: Path, api: ProvinceApi
+) -> list[Check]:
     """The checks of ``kiosk diag``, each with its time limit."""
     from kiosk.technician.audit import open_audit_log
     from kiosk.technician.diagnostics.checks import Check
@@ -303,8 +343,13 @@ def _diag_checks(config: Config, paths: KioskPaths, config_file: Path,
 
     api_wait_s = config.api.timeout_s
     return [
-        Check("config", lambda: check_config(
-            config, config_file, os.environ, open_audit_log(config, paths).verify()), 5),
+        Check(
+            "config",
+            lambda: check_config(
+                config, config_file, os.environ, open_audit_log(config, paths).verify()
+            ),
+            5,
+        ),
         Check("printer", lambda: _diag_printer(config), config.printer.timeout_s + 2),
         Check("scanner", lambda: check_scanner(config.scanner), 3),
         Check("network", lambda: check_api(api, config.api), 2 * api_wait_s + 2),
@@ -341,14 +386,20 @@ def _diag_sync(config: Config, paths: KioskPaths, api: ProvinceApi) -> CheckResu
 
     stores = inspect_stores(paths)
     if unread := [store for store in stores if not store.opens_unchanged]:
-        return CheckResult("sync", "fail" if any(s.level == "fail" for s in unread) else "warn",
-                           "not read: " + "; ".join(store.summary for store in unread),
-                           {"not_read": [store.name for store in unread]})
+        return CheckResult(
+            "sync",
+            "fail" if any(s.level == "fail" for s in unread) else "warn",
+            "not read: " + "; ".join(store.summary for store in unread),
+            {"not_read": [store.name for store in unread]},
+        )
     outbox = Outbox(paths.outbox_db, mirror=paths.log_dir / HIGH_WATER_FILE)
     cache = Cache(paths.cache_db)
     try:
-        return check_sync(SyncEngine(api, outbox, cache, zone=ZoneInfo(config.office.timezone),
-                                     settings=config.sync))
+        return check_sync(
+            SyncEngine(
+                api, outbox, cache, zone=ZoneInfo(config.office.timezone), settings=config.sync
+            )
+        )
     finally:
         outbox.close()
         cache.close()
@@ -370,8 +421,9 @@ def _config_file(explicit: Path | None) -> Path:
 DIAG_MARKS = {"ok": "ok", "warn": "WARN", "fail": "FAIL"}
 
 
-def _print_diag(kiosk_id: str | None, results: list[CheckResult], *, verbose: bool,
-                as_json: bool) -> int:
+def _print_diag(
+    kiosk_id: str | None, results: list[CheckResult], *, verbose: bool, as_json: bool
+) -> int:
     """Print the diagnostic report (readable or JSON); return the exit code of its level."""
     from kiosk.technician.diagnostics.checks import EXIT_CODES, flat_details, report
 
@@ -380,8 +432,9 @@ def _print_diag(kiosk_id: str | None, results: list[CheckResult], *, verbose: bo
     if as_json:
         print(json.dumps(document, ensure_ascii=False, indent=2, default=str), flush=True)
         return EXIT_CODES[level]
-    print(f"kiosk diag: {kiosk_id or '(no config)'}, kiosk {document['version']}, "
-          f"{document['time']}")
+    print(
+        f"kiosk diag: {kiosk_id or '(no config)'}, kiosk {document['version']}, {document['time']}"
+    )
     width = max(len(result.name) for result in results)
     for result in results:
         print(f"  {DIAG_MARKS[result.level]:<4}  {result.name:<{width}}  {result.summary}")
@@ -389,16 +442,21 @@ def _print_diag(kiosk_id: str | None, results: list[CheckResult], *, verbose: bo
             for key, value in flat_details(result.details):
                 print(f"  {'':<4}  {'':<{width}}    {key}: {value}")
     counts = {name: sum(result.level == name for result in results) for name in DIAG_MARKS}
-    print(f"result: {DIAG_MARKS[level]} ({counts['fail']} failed, {counts['warn']} warnings, "
-          f"{counts['ok']} ok)", flush=True)
+    print(
+        f"result: {DIAG_MARKS[level]} ({counts['fail']} failed, {counts['warn']} warnings, "
+        f"{counts['ok']} ok)",
+        flush=True,
+    )
     return EXIT_CODES[level]
 
 
 def _require_real_printer(config: Config) -> None:
     if config.printer.uri == "virtual":
-        raise ConfigError("config error: printer.uri: 'virtual' is only for kiosk demo; "
-                          "expected e.g. serial:///dev/ttyUSB0?baudrate=115200, "
-                          "usb://04b8:0202 or tcp://HOST:9100")
+        raise ConfigError(
+            "config error: printer.uri: 'virtual' is only for kiosk demo; "
+            "expected e.g. serial:///dev/ttyUSB0?baudrate=115200, "
+            "usb://04b8:0202 or tcp://HOST:9100"
+        )
 
 
 def build_printer(config: Config) -> EscposPrinter:
@@ -418,12 +476,17 @@ def build_printer(config: Config) -> EscposPrinter:
         raise ConfigError(f"config error: printer.profile: {exc}") from exc
     except UnsupportedTextMode as exc:
         raise ConfigError(f"config error: printer.text_mode: {exc}") from exc
-    lock_file = resolve_paths(config.paths.data_dir, config.paths.log_dir).data_dir \
-        / "printer.lock"
-    return EscposPrinter(PrinterSettings(
-        address, job, timeout_s=section.timeout_s, status_timeout_s=section.status_timeout_s,
-        check_status=section.check_status), shared_lock=lambda timeout_s: held(lock_file,
-                                                                              timeout_s))
+    lock_file = resolve_paths(config.paths.data_dir, config.paths.log_dir).data_dir / "printer.lock"
+    return EscposPrinter(
+        PrinterSettings(
+            address,
+            job,
+            timeout_s=section.timeout_s,
+            status_timeout_s=section.status_timeout_s,
+            check_status=section.check_status,
+        ),
+        shared_lock=lambda timeout_s: held(lock_file, timeout_s),
+    )
 
 
 def _start_demo_peers(config: Config, paths: KioskPaths, stack: ExitStack) -> Config:
@@ -432,18 +495,25 @@ def _start_demo_peers(config: Config, paths: KioskPaths, stack: ExitStack) -> Co
         from simulators.province_api import ProvinceSimulator
         from simulators.virtual_printer import VirtualPrinter
     except ImportError as exc:  # the installed build leaves the simulators out
-        raise DemoUnavailable("the demo is not part of this build; "
-                              "configure the province and start `kiosk run`") from exc
+        raise DemoUnavailable(
+            "the demo is not part of this build; configure the province and start `kiosk run`"
+        ) from exc
 
     paths.demo_dir.mkdir(parents=True, exist_ok=True)
     province = ProvinceSimulator(paths.demo_dir / "province.db").start()
     stack.callback(province.stop)
-    updates: dict[str, object] = {"api": config.api.model_copy(update={
-        "base_url": province.url, "device_token": "demo-device-token"})}
+    updates: dict[str, object] = {
+        "api": config.api.model_copy(
+            update={"base_url": province.url, "device_token": "demo-device-token"}
+        )
+    }
     if config.printer.uri == "virtual":
         width = 384 if config.printer.paper_width_mm == 58 else 576
-        printer = VirtualPrinter(paths.demo_dir / "printed", paper_width_dots=width,
-                                 font_path=ASSETS_DIR / "fonts" / "NotoSans-Regular.ttf").start()
+        printer = VirtualPrinter(
+            paths.demo_dir / "printed",
+            paper_width_dots=width,
+            font_path=ASSETS_DIR / "fonts" / "NotoSans-Regular.ttf",
+        ).start()
         stack.callback(printer.stop)
         updates["printer"] = config.printer.model_copy(update={"uri": printer.uri})
         print(f"kiosk demo: printed tickets go to {printer.out_dir}", flush=True)
@@ -451,8 +521,9 @@ def _start_demo_peers(config: Config, paths: KioskPaths, stack: ExitStack) -> Co
     return config.model_copy(update=updates)
 
 
-def build_kiosk_core(config: Config, *, owns_desk: bool = True,
-                     config_file: Path | None = None) -> KioskCore:
+def build_kiosk_core(
+    config: Config, *, owns_desk: bool = True, config_file: Path | None = None
+) -> KioskCore:
     """The core with the configured printer: the one wiring of the kiosk's parts."""
     from kiosk.core import build_core
 
@@ -471,8 +542,9 @@ def _run_self_test(config: Config) -> int:
     try:
         problems = self_test(core)
         depth = core.outbox.depth()  # after an upgrade: nothing lost on the way
-        print(f"self-test: outbox {depth.pending} waiting, {depth.dead} for a technician",
-              flush=True)
+        print(
+            f"self-test: outbox {depth.pending} waiting, {depth.dead} for a technician", flush=True
+        )
     finally:
         core.close()
     for problem in problems:
@@ -481,8 +553,9 @@ def _run_self_test(config: Config) -> int:
     return 0 if not problems else 1
 
 
-def _run_gui(config: Config, config_file: Path, *, windowed: bool, exit_after_paint: bool,
-             demo: bool) -> int:
+def _run_gui(
+    config: Config, config_file: Path, *, windowed: bool, exit_after_paint: bool, demo: bool
+) -> int:
     try:
         core = build_kiosk_core(config, config_file=config_file)
     except StoreUnusable as exc:  # not the desktop: an out-of-service screen a technician
@@ -499,7 +572,8 @@ def _run_gui(config: Config, config_file: Path, *, windowed: bool, exit_after_pa
         # module's source (PySide6's __feature__ check) and keeps it in memory
         from screens.app import run_gui
 
-        return run_gui(core, windowed=windowed, exit_after_paint=exit_after_paint,
-                       quit_shortcut=demo)
+        return run_gui(
+            core, windowed=windowed, exit_after_paint=exit_after_paint, quit_shortcut=demo
+        )
     finally:
         core.close()

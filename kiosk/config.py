@@ -52,16 +52,24 @@ class PinHash:
 
     def matches(self, pin: str) -> bool:
         """Whether ``pin`` hashes to this digest (compared in constant time)."""
-        candidate = hashlib.scrypt(pin.encode(), salt=self.salt, n=self.n, r=self.r, p=self.p,
-                                   dklen=len(self.digest),
-                                   maxmem=MAX_SCRYPT_MEMORY + 128 * self.r * (self.p + 2))
+        candidate = hashlib.scrypt(
+            pin.encode(),
+            salt=self.salt,
+            n=self.n,
+            r=self.r,
+            p=self.p,
+            dklen=len(self.digest),
+            maxmem=MAX_SCRYPT_MEMORY + 128 * self.r * (self.p + 2),
+        )
         return hmac.compare_digest(candidate, self.digest)
 
 
 def parse_pin_hash(encoded: str) -> PinHash:
     """Read ``scrypt$n$r$p$salt$hash``; raise ValueError saying what is wrong."""
-    expected = ("expected the hash kiosk set-pin writes (scrypt$n$r$p$salt$hash), or empty "
-                "to disable technician mode")
+    expected = (
+        "expected the hash kiosk set-pin writes (scrypt$n$r$p$salt$hash), or empty "
+        "to disable technician mode"
+    )
     parts = encoded.split("$")
     if len(parts) != 6 or parts[0] != PIN_HASH_SCHEME:
         raise ValueError(expected)
@@ -75,7 +83,6 @@ def parse_pin_hash(encoded: str) -> PinHash:
     if len(salt) < 8 or len(digest) < 16:
         raise ValueError(f"salt or hash too short; {expected}")
     return PinHash(n, r, p, salt, digest)
-
 
 
 class ConfigError(Exception):
@@ -166,8 +173,10 @@ class PrinterSection(_Section):
     @classmethod
     def _uri_form(cls, value: str) -> str:
         if value != "virtual" and not re.fullmatch(r"(serial|usb|tcp|file|cups)://\S+", value):
-            raise ValueError("expected serial:///dev/ttyUSB0?baudrate=115200, usb://04b8:0202, "
-                             "tcp://HOST:9100, file:///dev/usb/lp0, cups://QUEUE or virtual")
+            raise ValueError(
+                "expected serial:///dev/ttyUSB0?baudrate=115200, usb://04b8:0202, "
+                "tcp://HOST:9100, file:///dev/usb/lp0, cups://QUEUE or virtual"
+            )
         return value
 
 
@@ -198,16 +207,18 @@ class ScannerSection(_Section):
     @classmethod
     def _ascii_prefix(cls, value: str) -> str:
         if not all(" " <= char <= "~" for char in value):
-            raise ValueError("printable ASCII only (the characters the scanner sends before "
-                             "each code)")
+            raise ValueError(
+                "printable ASCII only (the characters the scanner sends before each code)"
+            )
         return value
 
     @field_validator("port")
     @classmethod
     def _serial_needs_a_port(cls, value: str, info: ValidationInfo) -> str:
         if info.data.get("kind") == "serial" and not value.strip():
-            raise ValueError("required for a serial scanner, e.g. "
-                             "/dev/serial/by-id/usb-Honeywell-if00 or COM4")
+            raise ValueError(
+                "required for a serial scanner, e.g. /dev/serial/by-id/usb-Honeywell-if00 or COM4"
+            )
         return value.strip()
 
 
@@ -259,7 +270,8 @@ class Config(_Section):
 
 
 SECTIONS: dict[str, type[_Section]] = {
-    name: info.annotation for name, info in Config.model_fields.items()  # type: ignore[misc]
+    name: info.annotation
+    for name, info in Config.model_fields.items()  # type: ignore[misc]
 }
 
 
@@ -270,8 +282,7 @@ def default_config_path() -> Path:
     return config_dir() / "kiosk.toml"
 
 
-def config_file_path(path: Path | None = None,
-                     environ: Mapping[str, str] | None = None) -> Path:
+def config_file_path(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Path:
     """The file :func:`load_config` reads (or would read): ``path``, else ``$KIOSK_CONFIG``,
     else ``kiosk.toml`` in the platform's config directory."""
     environ = os.environ if environ is None else environ
@@ -288,13 +299,16 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
     return config_from_data(raw, file_path, environ)
 
 
-def config_from_data(data: Mapping[str, Any], file_path: Path,
-                     environ: Mapping[str, str]) -> Config:
+def config_from_data(
+    data: Mapping[str, Any], file_path: Path, environ: Mapping[str, str]
+) -> Config:
     """Validate ``data`` (as read from ``file_path``) with the environment's overrides on
     top, exactly as at start; raise ConfigError with a one-line reason. ``data`` is not
     changed."""
-    raw: dict[str, Any] = {section: dict(values) if isinstance(values, dict) else values
-                           for section, values in data.items()}
+    raw: dict[str, Any] = {
+        section: dict(values) if isinstance(values, dict) else values
+        for section, values in data.items()
+    }
     sources: dict[tuple[str, str], str] = {}
     for section, values in raw.items():
         for key in values if isinstance(values, dict) else ():
@@ -321,8 +335,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             text = handle.read(MAX_CONFIG_BYTES + 1)
         if len(text) > MAX_CONFIG_BYTES:
-            raise ConfigError(f"config error: {path} is over {MAX_CONFIG_BYTES} bytes; "
-                              "not a kiosk config")
+            raise ConfigError(
+                f"config error: {path} is over {MAX_CONFIG_BYTES} bytes; not a kiosk config"
+            )
         return tomllib.loads(text.decode("utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"config error: config file {path} does not exist") from None
@@ -333,7 +348,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _env_key(env_name: str) -> tuple[str, str]:
-    rest = env_name[len(ENV_PREFIX):].lower()
+    rest = env_name[len(ENV_PREFIX) :].lower()
     section, _, key = rest.partition("_")
     if section not in SECTIONS or not key:
         known = ", ".join(f"{ENV_PREFIX}{s.upper()}_…" for s in SECTIONS)
@@ -362,7 +377,8 @@ def _describe(exc: ValidationError, sources: dict[tuple[str, str], str], file_pa
     message = error["msg"].removeprefix("Value error, ")
     # a key left at its default may be wrong because of another key of its section
     where = sources.get(tuple(loc[:2])) or next(  # type: ignore[arg-type]
-        (source for (section, _), source in sources.items() if section == loc[0]), "defaults")
+        (source for (section, _), source in sources.items() if section == loc[0]), "defaults"
+    )
     got = error.get("input")
     shown = "" if isinstance(got, dict) else f", got {got!r}"
     if ".".join(loc[:2]) in SECRET_KEYS:

@@ -68,8 +68,9 @@ class KioskCore:
             self.lock.release()
 
 
-def build_core(config: Config, paths: KioskPaths, printer: TicketPrinter, *,
-               owns_desk: bool = True) -> KioskCore:
+def build_core(
+    config: Config, paths: KioskPaths, printer: TicketPrinter, *, owns_desk: bool = True
+) -> KioskCore:
     """Open the stores, the API client and the sync engine for ``config`` (not started).
 
     ``owns_desk``: this process issues tickets (the GUI). It takes the data directory's
@@ -90,8 +91,11 @@ def build_core(config: Config, paths: KioskPaths, printer: TicketPrinter, *,
         outbox.check_continuity()  # before anything is numbered: a loss retires the blocks
         interrupted = outbox.fail_interrupted()
         if interrupted:
-            log.warning("%d ticket(s) interrupted by the last stop marked failed: %s",
-                        len(interrupted), ", ".join(interrupted))
+            log.warning(
+                "%d ticket(s) interrupted by the last stop marked failed: %s",
+                len(interrupted),
+                ", ".join(interrupted),
+            )
     cache = Cache(paths.cache_db)
     zone = ZoneInfo(config.office.timezone)
     sync = SyncEngine(api, outbox, cache, zone=zone, settings=config.sync)
@@ -103,8 +107,10 @@ def build_core(config: Config, paths: KioskPaths, printer: TicketPrinter, *,
     kiosk_id = config.kiosk.id
     office_now = sync.clock.now  # the days in references follow the province's clock
     submissions = Submissions(outbox, sync, kiosk_id=kiosk_id, zone=zone, clock=office_now)
-    payments = Payments(api, outbox, sync, cache.load_catalogue, kiosk_id=kiosk_id, zone=zone,
-                        clock=office_now)
+    payments = Payments(
+        api, outbox, sync, cache.load_catalogue, kiosk_id=kiosk_id, zone=zone, clock=office_now
+    )
     ratings = Ratings(outbox, sync, cache.load_catalogue, clock=office_now)
-    return KioskCore(config, paths, api, cache, outbox, sync, desk, submissions, payments,
-                     ratings, lock)
+    return KioskCore(
+        config, paths, api, cache, outbox, sync, desk, submissions, payments, ratings, lock
+    )

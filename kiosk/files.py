@@ -14,15 +14,17 @@ def replace_file(path: Path, data: bytes, *, private: bool = False) -> None:
     0600, an existing one keeps its mode less any access for others."""
     partial = path.with_name(path.name + ".partial")
     try:
-        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC,
-                             0o600 if private else 0o666)
+        descriptor = os.open(
+            partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600 if private else 0o666
+        )
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         if private:
-            os.chmod(partial, stat.S_IMODE(path.stat().st_mode) & ~0o007
-                     if path.exists() else 0o600)
+            os.chmod(
+                partial, stat.S_IMODE(path.stat().st_mode) & ~0o007 if path.exists() else 0o600
+            )
         os.replace(partial, path)
     except OSError:
         partial.unlink(missing_ok=True)

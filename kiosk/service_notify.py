@@ -36,7 +36,8 @@ def notify(message: str, environ: Mapping[str, str] | None = None) -> bool:
         global _warned
         # warned once: a watchdog ping that cannot be sent fails again every few seconds
         (log.debug if _warned else log.warning)(
-            "could not notify the service manager (%s): %s", message, exc)
+            "could not notify the service manager (%s): %s", message, exc
+        )
         _warned = True
         return False
     return True

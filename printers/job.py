@@ -75,9 +75,12 @@ def supported_text_modes(profile: str) -> list[TextMode]:
     """The text modes a profile can print: code-page modes only where it has the code pages."""
     data = _profile_data(profile)
     pages = set(data.get("codePages", {}).values())
-    return [mode for mode in TEXT_MODES
-            if (mode != "raster" or data["features"].get("bitImageRaster"))
-            and set(_CODE_PAGES.get(mode, ())) <= pages]
+    return [
+        mode
+        for mode in TEXT_MODES
+        if (mode != "raster" or data["features"].get("bitImageRaster"))
+        and set(_CODE_PAGES.get(mode, ())) <= pages
+    ]
 
 
 class UnsupportedTextMode(ValueError):
@@ -98,15 +101,18 @@ class JobSettings:
 
     def __post_init__(self) -> None:
         if self.profile not in CAPABILITIES["profiles"]:
-            raise UnknownProfile(f"unknown printer model {self.profile!r}; expected one of "
-                                 f"{', '.join(known_profiles())}")
+            raise UnknownProfile(
+                f"unknown printer model {self.profile!r}; expected one of "
+                f"{', '.join(known_profiles())}"
+            )
         if self.paper_width_mm not in DOTS_BY_PAPER_MM:
             raise ValueError(f"paper width must be 58 or 80 mm, not {self.paper_width_mm}")
         supported = supported_text_modes(self.profile)
         if self.text_mode not in supported:
             raise UnsupportedTextMode(
                 f"the {self.profile} has no {self.text_mode} code page; it can use "
-                f"{', '.join(supported)}")
+                f"{', '.join(supported)}"
+            )
 
 
 class JobBuilder:
@@ -131,16 +137,19 @@ class JobBuilder:
         """The profile's feature flags (qrCode, paperFullCut, …)."""
         return self._printer.profile.features
 
-    def text(self, text: str, *, size: int = 24, bold: bool = False,
-             align: Align = "center") -> None:
+    def text(
+        self, text: str, *, size: int = 24, bold: bool = False, align: Align = "center"
+    ) -> None:
         """A paragraph, wrapped to the paper: native text, or raster lines for Vietnamese."""
         wrap = _balanced if align == "center" else _greedy
         if self.settings.text_mode == "raster" and not text.isascii():
             from printers import raster_text
 
             self._set_style(align, bold, 1)
-            lines = wrap(lambda width: raster_text.wrap(text, size, bold, width),
-                         self.width_dots - MARGIN_DOTS)
+            lines = wrap(
+                lambda width: raster_text.wrap(text, size, bold, width),
+                self.width_dots - MARGIN_DOTS,
+            )
             for line in lines:
                 self._image(raster_text.render_line(line, size, bold))
             return
@@ -151,8 +160,9 @@ class JobBuilder:
         def cells(part: str) -> int:
             return text_cells(part, mode)
 
-        for line in wrap(lambda width: wrap_columns(text, width, cells),
-                         self.columns // magnification):
+        for line in wrap(
+            lambda width: wrap_columns(text, width, cells), self.columns // magnification
+        ):
             self._raw(self._encode(line) + b"\n")
 
     def big(self, text: str, magnification: int) -> None:
@@ -194,17 +204,27 @@ class JobBuilder:
             modules = 11 * (len(content) + 3) + 2
         if self.features.get("barcodeB") and 2 * modules <= self.width_dots:
             self._flush_feed()
-            self._raw(BARCODE_HEIGHT + bytes([BARCODE_HEIGHT_DOTS])
-                      + BARCODE_WIDTH + bytes([min(MAX_MODULE_DOTS, self.width_dots // modules)])
-                      + BARCODE_TXT_OFF + BARCODE_TYPE_B["CODE128"] + bytes([len(data)]) + data)
+            self._raw(
+                BARCODE_HEIGHT
+                + bytes([BARCODE_HEIGHT_DOTS])
+                + BARCODE_WIDTH
+                + bytes([min(MAX_MODULE_DOTS, self.width_dots // modules)])
+                + BARCODE_TXT_OFF
+                + BARCODE_TYPE_B["CODE128"]
+                + bytes([len(data)])
+                + data
+            )
         else:
             import barcode
 
             bars = str(barcode.get_barcode_class("code128")(content).build()[0])
             if len(bars) <= self.width_dots:
                 module = min(MAX_MODULE_DOTS, self.width_dots // len(bars))
-                self._image(_modules_image([[bar == "1" for bar in bars]], module,
-                                           height=BARCODE_HEIGHT_DOTS))
+                self._image(
+                    _modules_image(
+                        [[bar == "1" for bar in bars]], module, height=BARCODE_HEIGHT_DOTS
+                    )
+                )
         self.text(content, size=20)
 
     def rule(self) -> None:
@@ -244,9 +264,12 @@ class JobBuilder:
         if mode == "cp1258":
             return encode_cp1258(line)
         if mode == "tcvn3":
-            return b"".join(self._select_code_page(_TCVN3_CODE_PAGES[page]) + data
-                            if not data.isascii() else data
-                            for page, data in encode_tcvn3(line))
+            return b"".join(
+                self._select_code_page(_TCVN3_CODE_PAGES[page]) + data
+                if not data.isascii()
+                else data
+                for page, data in encode_tcvn3(line)
+            )
         return (fold_to_ascii(line) if mode == "ascii" else line).encode("ascii")
 
     def _select_code_page(self, name: str) -> bytes:
@@ -278,8 +301,7 @@ class JobBuilder:
         self._pending_feed += ink[1]
         self._flush_feed()
         first_new = len(self._printer._output_list)
-        self._printer.image(picture.crop((0, ink[1], picture.width, ink[3])),
-                            impl="bitImageRaster")
+        self._printer.image(picture.crop((0, ink[1], picture.width, ink[3])), impl="bitImageRaster")
         for index in range(first_new, len(self._printer._output_list)):  # GS v 0 fragments
             fragment = self._printer._output_list[index]
             self._printer._output_list[index] = fragment[:8] + without_realtime(fragment[8:])
@@ -324,8 +346,7 @@ _REALTIME = re.compile(rb"\x10[\x04\x05\x14]")
 """Real-time commands: DLE EOT n, DLE ENQ n, DLE DC4 fn."""
 
 
-def wrap_columns(text: str, columns: int,
-                 cells: Callable[[str], int] = len) -> list[str]:
+def wrap_columns(text: str, columns: int, cells: Callable[[str], int] = len) -> list[str]:
     """Word-wrap ``text`` (NFC) to lines of at most ``columns`` cells, measured by ``cells``.
 
     Words are kept whole where they fit; a word wider than a line is cut, its head filling
@@ -362,11 +383,10 @@ def wrap_columns(text: str, columns: int,
     return lines or [""]
 
 
-def _longest_fitting_prefix(head: str, word: str, columns: int,
-                            cells: Callable[[str], int]) -> int:
+def _longest_fitting_prefix(head: str, word: str, columns: int, cells: Callable[[str], int]) -> int:
     """How many characters of ``word`` fit after ``head`` within ``columns`` cells."""
     count = 0
-    while count < len(word) and cells(head + word[:count + 1]) <= columns:
+    while count < len(word) and cells(head + word[: count + 1]) <= columns:
         count += 1
     return count
 
@@ -412,9 +432,9 @@ def _code128_data(content: str) -> tuple[bytes, int]:
     parts = re.split(r"(\d+)", content)  # text, digits, text, ... (possibly empty)
     for index, part in enumerate(parts):
         digits = index % 2 == 1
-        head = part[:len(part) % 2] if digits else part
+        head = part[: len(part) % 2] if digits else part
         pairs = len(part) // 2 if digits else 0
-        at_start, at_end = not "".join(parts[:index]), not "".join(parts[index + 1:])
+        at_start, at_end = not "".join(parts[:index]), not "".join(parts[index + 1 :])
         switches = (0 if at_start and not head else 1) + (0 if at_end else 1)
         if digits and pairs + switches + len(head) >= len(part):
             head, pairs = part, 0
@@ -424,7 +444,7 @@ def _code128_data(content: str) -> tuple[bytes, int]:
             symbols += len(head)
         if pairs:
             switch("C")
-            data.extend(int(part[i:i + 2]) for i in range(len(head), len(part), 2))
+            data.extend(int(part[i : i + 2]) for i in range(len(head), len(part), 2))
             symbols += pairs
     return bytes(data), 11 * symbols + 2
 
@@ -434,8 +454,9 @@ def _modules_image(rows: list[list[bool]], module: int, height: int | None = Non
     from PIL import Image
 
     width = len(rows[0])
-    image = Image.frombytes("L", (width, len(rows)),
-                            bytes(0 if dark else 255 for row in rows for dark in row))
+    image = Image.frombytes(
+        "L", (width, len(rows)), bytes(0 if dark else 255 for row in rows for dark in row)
+    )
     size = (width * module, height or len(rows) * module)
     return image.resize(size, Image.Resampling.NEAREST).convert("1")
 

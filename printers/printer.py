@@ -55,9 +55,12 @@ class PrinterSettings:
 class EscposPrinter:
     """Implements :class:`kiosk.services.tickets.TicketPrinter` over ESC/POS."""
 
-    def __init__(self, settings: PrinterSettings, *,
-                 shared_lock: Callable[[float], AbstractContextManager[object]] | None = None
-                 ) -> None:
+    def __init__(
+        self,
+        settings: PrinterSettings,
+        *,
+        shared_lock: Callable[[float], AbstractContextManager[object]] | None = None,
+    ) -> None:
         """``shared_lock(timeout_s)``: held around each use of the printer, across processes;
         it raises TimeoutError when another process keeps the printer longer."""
         self.settings = settings
@@ -104,16 +107,20 @@ class EscposPrinter:
         """The printer to ourselves, an open link to it, and every failure as PrintError."""
         settings = self.settings
         # another process may hold the printer for a whole job: wait as long as one takes
-        shared = self._shared_lock(SHARED_WAIT_JOBS * settings.timeout_s) \
-            if self._shared_lock else contextlib.nullcontext()
+        shared = (
+            self._shared_lock(SHARED_WAIT_JOBS * settings.timeout_s)
+            if self._shared_lock
+            else contextlib.nullcontext()
+        )
         with self._lock:
             try:
                 with shared:
                     try:
                         transport = open_transport(settings.address, settings.timeout_s)
                     except ConnectionFailed as exc:
-                        raise PrintError(str(exc), PrinterStatus(PrinterState.OFFLINE,
-                                                                 str(exc))) from exc
+                        raise PrintError(
+                            str(exc), PrinterStatus(PrinterState.OFFLINE, str(exc))
+                        ) from exc
                     try:
                         yield transport
                     except BaseException:
@@ -124,15 +131,18 @@ class EscposPrinter:
             except PrintError:
                 raise
             except TimeoutError as exc:
-                raise PrintError(f"printer busy: {exc}", PrinterStatus(
-                    PrinterState.UNKNOWN, "in use by another kiosk process")) from exc
+                raise PrintError(
+                    f"printer busy: {exc}",
+                    PrinterStatus(PrinterState.UNKNOWN, "in use by another kiosk process"),
+                ) from exc
             except ConnectionFailed as exc:  # it answered the connection, then stopped
-                raise PrintError(str(exc), PrinterStatus(PrinterState.UNKNOWN,
-                                                         str(exc))) from exc
+                raise PrintError(str(exc), PrinterStatus(PrinterState.UNKNOWN, str(exc))) from exc
             except Exception as exc:  # a driver's surprise (pyusb, pyserial, OS): not ours
                 log.exception("printer %s failed unexpectedly", settings.address)
-                raise PrintError(f"printer error: {exc!r}", PrinterStatus(
-                    PrinterState.UNKNOWN, f"printer error: {exc!r}"[:200])) from exc
+                raise PrintError(
+                    f"printer error: {exc!r}",
+                    PrinterStatus(PrinterState.UNKNOWN, f"printer error: {exc!r}"[:200]),
+                ) from exc
 
     def _send(self, transport: Transport, job: bytes) -> PrinterStatus:
         deadline_s = self.settings.timeout_s + self._transfer_s(len(job))
@@ -160,9 +170,12 @@ class EscposPrinter:
                 self._unconfirmed_jobs = 0
             elif problem.state.can_print:  # ready, but no GS r reply within the deadline
                 self._unconfirmed_jobs += 1
-                log.warning("printer %s is ready but did not confirm the job (%d in a row); "
-                            "it counts as printed", self.settings.address,
-                            self._unconfirmed_jobs)
+                log.warning(
+                    "printer %s is ready but did not confirm the job (%d in a row); "
+                    "it counts as printed",
+                    self.settings.address,
+                    self._unconfirmed_jobs,
+                )
             else:
                 raise _job_failed(problem)
             return self._ready_status(reader, poll_s)
@@ -171,8 +184,7 @@ class EscposPrinter:
             raise _job_failed(after)
         return after
 
-    def _ready_status(self, reader: StatusReader,
-                      timeout_s: float | None = None) -> PrinterStatus:
+    def _ready_status(self, reader: StatusReader, timeout_s: float | None = None) -> PrinterStatus:
         status = reader.query(timeout_s or self.settings.status_timeout_s)
         if status.state.can_print:
             self._ready_at = time.monotonic()
@@ -188,6 +200,7 @@ class EscposPrinter:
 def _job_failed(status: PrinterStatus) -> PrintError:
     """The error for a job the printer did not confirm, with the state that says why."""
     if status.state is PrinterState.UNKNOWN:
-        status = PrinterStatus(PrinterState.UNKNOWN,
-                               f"printer stopped answering during the job ({status.detail})")
+        status = PrinterStatus(
+            PrinterState.UNKNOWN, f"printer stopped answering during the job ({status.detail})"
+        )
     return PrintError(f"job may not have printed: {status.detail}", status)

@@ -22,8 +22,9 @@ _INK = [0] * 128 + [255] * 128  # grey level -> ink mask (255 = black dot)
 
 @lru_cache(maxsize=32)
 def _font(size: int, bold: bool) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(BOLD_FONT if bold else REGULAR_FONT), size,
-                              layout_engine=ImageFont.Layout.BASIC)
+    return ImageFont.truetype(
+        str(BOLD_FONT if bold else REGULAR_FONT), size, layout_engine=ImageFont.Layout.BASIC
+    )
 
 
 @lru_cache(maxsize=4096)

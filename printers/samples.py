@@ -28,8 +28,10 @@ from printers.layouts.test_page import build_test_page_job
 from printers.layouts.ticket import build_ticket_job
 
 SAMPLE_OFFICE = Office(
-    id="sample", name="Trung tâm Phục vụ hành chính công phường Hải Châu",
-    province="Thành phố Đà Nẵng", address="Số 122 Lê Lợi, phường Hải Châu, thành phố Đà Nẵng",
+    id="sample",
+    name="Trung tâm Phục vụ hành chính công phường Hải Châu",
+    province="Thành phố Đà Nẵng",
+    address="Số 122 Lê Lợi, phường Hải Châu, thành phố Đà Nẵng",
     hotline="0236 3821 155",
 )
 SAMPLE_KIOSK_ID = "KIOSK-DN-HC-01"
@@ -38,10 +40,13 @@ SAMPLE_MOMENT = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)
 """08:30 on 23 November 2026 in Đà Nẵng."""
 
 BIRTH_REGISTRATION = Procedure(
-    id="ho-tich-khai-sinh", code="1.001193", field_id="ho-tich", name="Đăng ký khai sinh",
+    id="ho-tich-khai-sinh",
+    code="1.001193",
+    field_id="ho-tich",
+    name="Đăng ký khai sinh",
     online_level="toàn trình",
     processing_time="Ngay trong ngày làm việc; hồ sơ nhận sau 15 giờ được trả kết quả trong "
-                    "ngày làm việc tiếp theo",
+    "ngày làm việc tiếp theo",
     fee="Miễn lệ phí đối với đăng ký khai sinh đúng hạn; đăng ký quá hạn: 8.000 đồng/trường hợp",
     documents=(
         "Tờ khai đăng ký khai sinh theo mẫu",
@@ -58,11 +63,15 @@ BIRTH_REGISTRATION = Procedure(
         "Thông tư số 04/2020/TT-BTP hướng dẫn thi hành Luật Hộ tịch",
     ),
     where="Bộ phận một cửa – Trung tâm Phục vụ hành chính công phường Hải Châu (Quầy 1, "
-          "Quầy 2) hoặc trực tuyến tại Cổng Dịch vụ công quốc gia",
+    "Quầy 2) hoặc trực tuyến tại Cổng Dịch vụ công quốc gia",
 )
 BUSINESS_HOUSEHOLD = Procedure(
-    id="hkd-thanh-lap", code="2.000575", field_id="ho-kinh-doanh",
-    name="Đăng ký thành lập hộ kinh doanh", fee="100.000 đồng/lần", fee_vnd=100_000,
+    id="hkd-thanh-lap",
+    code="2.000575",
+    field_id="ho-kinh-doanh",
+    name="Đăng ký thành lập hộ kinh doanh",
+    fee="100.000 đồng/lần",
+    fee_vnd=100_000,
 )
 SAMPLE_DOSSIER_CODE = "000.00.17.H17-261123-0042"
 SAMPLE_LOCAL_REFERENCE = "KS-7F3A9C21"
@@ -72,9 +81,13 @@ SAMPLE_LOCAL_REFERENCE = "KS-7F3A9C21"
 def sample_ticket(**changes: object) -> IssuedTicket:
     """A realistic ticket (A017, Hộ tịch, Quầy 2, 08:30 office time); ``changes`` override."""
     ticket = IssuedTicket(
-        id="6f1c2a9e-0000-4000-8000-000000000001", number="A017", field_id="ho-tich",
-        field_name="Hộ tịch", counter=Counter(id="q2", number=2, name="Quầy 2"),
-        issued_at=SAMPLE_MOMENT, people_ahead=4,
+        id="6f1c2a9e-0000-4000-8000-000000000001",
+        number="A017",
+        field_id="ho-tich",
+        field_name="Hộ tịch",
+        counter=Counter(id="q2", number=2, name="Quầy 2"),
+        issued_at=SAMPLE_MOMENT,
+        people_ahead=4,
         track_url="http://127.0.0.1:8080/q/6f1c2a9e-0000-4000-8000-000000000001",
     )
     return ticket.model_copy(update=changes) if changes else ticket
@@ -82,40 +95,60 @@ def sample_ticket(**changes: object) -> IssuedTicket:
 
 def sample_receipt() -> SubmissionReceipt:
     """The province's receipt for an online birth registration sent at 09:15."""
-    return SubmissionReceipt(dossier_code=SAMPLE_DOSSIER_CODE, procedure_id=BIRTH_REGISTRATION.id,
-                             status="received",
-                             received_at=datetime(2026, 11, 23, 2, 15, 7, tzinfo=UTC))
+    return SubmissionReceipt(
+        dossier_code=SAMPLE_DOSSIER_CODE,
+        procedure_id=BIRTH_REGISTRATION.id,
+        status="received",
+        received_at=datetime(2026, 11, 23, 2, 15, 7, tzinfo=UTC),
+    )
 
 
 def sample_payment(**changes: object) -> Payment:
     """A pending payment of the business-household registration fee (100.000 đ)."""
-    payment = Payment(reference="HKD2611230042", amount_vnd=BUSINESS_HOUSEHOLD.fee_vnd,
-                      status="pending", updated_at=SAMPLE_MOMENT)
+    payment = Payment(
+        reference="HKD2611230042",
+        amount_vnd=BUSINESS_HOUSEHOLD.fee_vnd,
+        status="pending",
+        updated_at=SAMPLE_MOMENT,
+    )
     return payment.model_copy(update=changes) if changes else payment
 
 
 def sample_vietqr(payment: Payment) -> str:
     """The VietQR payload paying ``payment`` into a sample collection account (VietinBank)."""
-    return build_payload(bank_bin="970415", account="113000012345",
-                         amount_vnd=payment.amount_vnd, reference=payment.reference)
+    return build_payload(
+        bank_bin="970415",
+        account="113000012345",
+        amount_vnd=payment.amount_vnd,
+        reference=payment.reference,
+    )
 
 
 def sample_dossier_status() -> DossierStatus:
     """A birth registration received at 08:12, being processed since 08:40."""
     received = datetime(2026, 11, 23, 1, 12, 40, tzinfo=UTC)
     return DossierStatus(
-        code=SAMPLE_DOSSIER_CODE, procedure_id=BIRTH_REGISTRATION.id,
-        procedure_name=BIRTH_REGISTRATION.name, status="processing", received_at=received,
-        due_at=datetime(2026, 11, 24, 10, 0, tzinfo=UTC), updated_at=SAMPLE_MOMENT,
+        code=SAMPLE_DOSSIER_CODE,
+        procedure_id=BIRTH_REGISTRATION.id,
+        procedure_name=BIRTH_REGISTRATION.name,
+        status="processing",
+        received_at=received,
+        due_at=datetime(2026, 11, 24, 10, 0, tzinfo=UTC),
+        updated_at=SAMPLE_MOMENT,
         history=(
             DossierEvent(at=received, status="received", note="Tiếp nhận hồ sơ tại Quầy 1"),
-            DossierEvent(at=datetime(2026, 11, 23, 1, 40, 5, tzinfo=UTC), status="processing",
-                         note="Công chức tư pháp – hộ tịch kiểm tra, ghi Sổ đăng ký khai sinh"),
-        ))
+            DossierEvent(
+                at=datetime(2026, 11, 23, 1, 40, 5, tzinfo=UTC),
+                status="processing",
+                note="Công chức tư pháp – hộ tịch kiểm tra, ghi Sổ đăng ký khai sinh",
+            ),
+        ),
+    )
 
 
-SAMPLE_PRINTER_STATUS = PrinterStatus(PrinterState.ONLINE, "paper adequate, cover closed",
-                                      checked_at=SAMPLE_MOMENT)
+SAMPLE_PRINTER_STATUS = PrinterStatus(
+    PrinterState.ONLINE, "paper adequate, cover closed", checked_at=SAMPLE_MOMENT
+)
 
 
 def sample_documents(settings: JobSettings) -> dict[str, bytes]:
@@ -123,20 +156,36 @@ def sample_documents(settings: JobSettings) -> dict[str, bytes]:
     payment = sample_payment()
     return {
         "ticket": build_ticket_job(sample_ticket(), SAMPLE_OFFICE, settings),
-        "receipt": build_receipt_job(sample_receipt(), BIRTH_REGISTRATION, SAMPLE_OFFICE,
-                                     settings),
-        "receipt-queued": build_queued_receipt_job(BIRTH_REGISTRATION, SAMPLE_LOCAL_REFERENCE,
-                                                   SAMPLE_MOMENT, SAMPLE_OFFICE, settings),
-        "status-slip": build_status_slip_job(sample_dossier_status(), SAMPLE_OFFICE, settings,
-                                             live=True, seen_at=SAMPLE_MOMENT,
-                                             printed_at=SAMPLE_MOMENT),
+        "receipt": build_receipt_job(sample_receipt(), BIRTH_REGISTRATION, SAMPLE_OFFICE, settings),
+        "receipt-queued": build_queued_receipt_job(
+            BIRTH_REGISTRATION, SAMPLE_LOCAL_REFERENCE, SAMPLE_MOMENT, SAMPLE_OFFICE, settings
+        ),
+        "status-slip": build_status_slip_job(
+            sample_dossier_status(),
+            SAMPLE_OFFICE,
+            settings,
+            live=True,
+            seen_at=SAMPLE_MOMENT,
+            printed_at=SAMPLE_MOMENT,
+        ),
         "status-slip-offline": build_status_slip_job(
-            sample_dossier_status(), SAMPLE_OFFICE, settings, live=False,
-            seen_at=SAMPLE_MOMENT, printed_at=SAMPLE_MOMENT),
+            sample_dossier_status(),
+            SAMPLE_OFFICE,
+            settings,
+            live=False,
+            seen_at=SAMPLE_MOMENT,
+            printed_at=SAMPLE_MOMENT,
+        ),
         "guide": build_guide_job(BIRTH_REGISTRATION, SAMPLE_OFFICE, settings),
-        "payment-slip": build_payment_slip_job(payment, BUSINESS_HOUSEHOLD,
-                                               sample_vietqr(payment), SAMPLE_OFFICE, settings),
-        "test-page": build_test_page_job(settings, SAMPLE_PRINTER_STATUS,
-                                         kiosk_id=SAMPLE_KIOSK_ID, version=SAMPLE_VERSION,
-                                         office=SAMPLE_OFFICE, printed_at=SAMPLE_MOMENT),
+        "payment-slip": build_payment_slip_job(
+            payment, BUSINESS_HOUSEHOLD, sample_vietqr(payment), SAMPLE_OFFICE, settings
+        ),
+        "test-page": build_test_page_job(
+            settings,
+            SAMPLE_PRINTER_STATUS,
+            kiosk_id=SAMPLE_KIOSK_ID,
+            version=SAMPLE_VERSION,
+            office=SAMPLE_OFFICE,
+            printed_at=SAMPLE_MOMENT,
+        ),
     }

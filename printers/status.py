@@ -57,8 +57,9 @@ def interpret(replies: dict[int, int | None]) -> PrinterStatus:
     """
     for query, byte in replies.items():
         if byte is not None and not is_valid_reply(byte):
-            return PrinterStatus(PrinterState.UNKNOWN,
-                                 f"unexpected reply 0x{byte:02x} to DLE EOT {query}")
+            return PrinterStatus(
+                PrinterState.UNKNOWN, f"unexpected reply 0x{byte:02x} to DLE EOT {query}"
+            )
     printer = replies.get(PRINTER)
     cause = replies.get(OFFLINE_CAUSE)
     paper = replies.get(PAPER_SENSOR)
@@ -66,8 +67,9 @@ def interpret(replies: dict[int, int | None]) -> PrinterStatus:
         return PrinterStatus(PrinterState.UNKNOWN, "no reply to a status query")
     if cause is not None and cause & COVER_OPEN_BIT:
         return PrinterStatus(PrinterState.COVER_OPEN, "cover open")
-    if (paper is not None and paper & PAPER_END_BITS) or (cause is not None
-                                                          and cause & PAPER_END_STOP_BIT):
+    if (paper is not None and paper & PAPER_END_BITS) or (
+        cause is not None and cause & PAPER_END_STOP_BIT
+    ):
         return PrinterStatus(PrinterState.PAPER_OUT, "paper end")
     if printer & OFFLINE_BIT or (cause is not None and cause & ERROR_BIT):
         reason = "error" if cause is not None and cause & ERROR_BIT else "off-line"

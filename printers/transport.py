@@ -78,22 +78,26 @@ def open_transport(address: PrinterAddress, timeout_s: float) -> Transport:
     raise ConnectionFailed(f"no transport for {address.scheme}://")
 
 
-def write_in_chunks(address: PrinterAddress, data: bytes, timeout_s: float,
-                    send: _ChunkSender) -> None:
+def write_in_chunks(
+    address: PrinterAddress, data: bytes, timeout_s: float, send: _ChunkSender
+) -> None:
     """Send ``data`` in chunks, each with the time left until the overall deadline."""
     deadline = time.monotonic() + timeout_s
     for start in range(0, len(data), CHUNK_BYTES):
         left = deadline - time.monotonic()
         if left <= 0:
-            raise ConnectionFailed(f"{address}: printer took {start} of {len(data)} bytes "
-                                   f"in {timeout_s:.1f} s, then stopped")
+            raise ConnectionFailed(
+                f"{address}: printer took {start} of {len(data)} bytes "
+                f"in {timeout_s:.1f} s, then stopped"
+            )
         try:
-            send(data[start:start + CHUNK_BYTES], left)
+            send(data[start : start + CHUNK_BYTES], left)
         except ConnectionFailed:
             raise
         except Exception as exc:
-            raise ConnectionFailed(f"{address}: writing failed after {start} of {len(data)} "
-                                   f"bytes: {exc}") from exc
+            raise ConnectionFailed(
+                f"{address}: writing failed after {start} of {len(data)} bytes: {exc}"
+            ) from exc
 
 
 class _ChunkSender(Protocol):
@@ -133,8 +137,7 @@ class TcpTransport:
     def abandon(self) -> None:
         """Close with a reset, so the unsent rest of the job is never delivered."""
         with contextlib.suppress(OSError):
-            self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
-                                  struct.pack("ii", 1, 0))
+            self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
 
     def close(self) -> None:
         with contextlib.suppress(OSError):
@@ -153,9 +156,13 @@ class SerialTransport:
     def __init__(self, address: PrinterAddress, timeout_s: float) -> None:
         self.address = address
         self._port = serial.serial_for_url(
-            address.target, baudrate=address.baudrate, timeout=timeout_s,
-            write_timeout=timeout_s, xonxoff=address.flow == "xonxoff",
-            rtscts=address.flow == "rtscts", dsrdtr=address.flow == "dsrdtr",
+            address.target,
+            baudrate=address.baudrate,
+            timeout=timeout_s,
+            write_timeout=timeout_s,
+            xonxoff=address.flow == "xonxoff",
+            rtscts=address.flow == "rtscts",
+            dsrdtr=address.flow == "dsrdtr",
             # no second process may talk to the port mid-job (POSIX; Windows ports always are)
             exclusive=True if os.name == "posix" else None,
         )
@@ -167,8 +174,10 @@ class SerialTransport:
                 self._port.write_timeout = left
                 self._port.write(chunk)
             except serial.SerialTimeoutException as exc:
-                raise ConnectionFailed(f"{self.address}: printer stopped taking data "
-                                       "(flow control held or cable stalled)") from exc
+                raise ConnectionFailed(
+                    f"{self.address}: printer stopped taking data "
+                    "(flow control held or cable stalled)"
+                ) from exc
             except serial.SerialException as exc:
                 raise ConnectionFailed(f"{self.address}: {exc}") from exc
 
@@ -188,8 +197,10 @@ class SerialTransport:
         try:
             while self._port.out_waiting:
                 if time.monotonic() >= deadline:
-                    raise ConnectionFailed(f"{self.address}: {self._port.out_waiting} bytes "
-                                           "still unsent: the line is held")
+                    raise ConnectionFailed(
+                        f"{self.address}: {self._port.out_waiting} bytes "
+                        "still unsent: the line is held"
+                    )
                 time.sleep(DRAIN_POLL_S)
         except serial.SerialException as exc:
             raise ConnectionFailed(f"{self.address}: {exc}") from exc
@@ -223,8 +234,10 @@ class UsbTransport:
         vendor, product = address.usb_ids
         device = usb.core.find(idVendor=vendor, idProduct=product)
         if device is None:
-            raise ConnectionFailed(f"no USB printer {address.target} (unplugged, switched "
-                                   "off, or no permission: see the udev rule)")
+            raise ConnectionFailed(
+                f"no USB printer {address.target} (unplugged, switched "
+                "off, or no permission: see the udev rule)"
+            )
         with contextlib.suppress(NotImplementedError, usb.core.USBError):
             if device.is_kernel_driver_active(0):
                 device.detach_kernel_driver(0)  # usblp would hold the interface
@@ -236,7 +249,8 @@ class UsbTransport:
         interface = configuration[(0, 0)]
         self._in_ep, self._out_ep = address.usb_endpoints or (
             _bulk_endpoint(interface, usb.util.ENDPOINT_IN),
-            _bulk_endpoint(interface, usb.util.ENDPOINT_OUT))
+            _bulk_endpoint(interface, usb.util.ENDPOINT_OUT),
+        )
         self._device = device
         self._unread = b""
 
@@ -286,8 +300,10 @@ def _bulk_endpoint(interface: Any, direction: int) -> int:
     import usb.util
 
     for endpoint in interface:
-        if (usb.util.endpoint_direction(endpoint.bEndpointAddress) == direction
-                and usb.util.endpoint_type(endpoint.bmAttributes) == usb.util.ENDPOINT_TYPE_BULK):
+        if (
+            usb.util.endpoint_direction(endpoint.bEndpointAddress) == direction
+            and usb.util.endpoint_type(endpoint.bmAttributes) == usb.util.ENDPOINT_TYPE_BULK
+        ):
             return int(endpoint.bEndpointAddress)
     raise ConnectionFailed("the USB device has no bulk endpoint pair; is it a printer?")
 
@@ -308,12 +324,13 @@ class FileTransport:
             view = memoryview(chunk)
             while view:
                 try:
-                    view = view[os.write(self._fd, view):]
+                    view = view[os.write(self._fd, view) :]
                 except BlockingIOError as exc:
                     remaining = deadline - time.monotonic()
                     if remaining <= 0 or not select.select([], [self._fd], [], remaining)[1]:
                         raise ConnectionFailed(
-                            f"{self.address}: device stopped taking data") from exc
+                            f"{self.address}: device stopped taking data"
+                        ) from exc
 
         write_in_chunks(self.address, data, timeout_s, send)
 
@@ -345,8 +362,10 @@ class CupsTransport:
         self.address = address
         self._lp = shutil.which("lp")
         if self._lp is None:
-            raise ConnectionFailed("CUPS is not installed here (no lp command); "
-                                   "use usb://, serial://, tcp:// or file:// instead")
+            raise ConnectionFailed(
+                "CUPS is not installed here (no lp command); "
+                "use usb://, serial://, tcp:// or file:// instead"
+            )
         self._job = bytearray()
 
     def write(self, data: bytes, timeout_s: float) -> None:
@@ -361,8 +380,10 @@ class CupsTransport:
         try:
             done = subprocess.run(
                 [str(self._lp), "-d", self.address.target, "-o", "raw", "-t", "kiosk"],
-                input=bytes(self._job), capture_output=True,
-                timeout=max(timeout_s, CUPS_SUBMIT_TIMEOUT_S))
+                input=bytes(self._job),
+                capture_output=True,
+                timeout=max(timeout_s, CUPS_SUBMIT_TIMEOUT_S),
+            )
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise ConnectionFailed(f"{self.address}: lp failed: {exc}") from exc
         if done.returncode != 0:

@@ -93,8 +93,9 @@ def parse_printer_uri(uri: str) -> PrinterAddress:
         if isinstance(exc, BadPrinterUri):
             raise
         raise BadPrinterUri(f"{uri!r}: {exc}") from exc
-    raise BadPrinterUri(f"unsupported printer URI {uri!r}; expected serial://, usb://, "
-                        "tcp://, file:// or cups://")
+    raise BadPrinterUri(
+        f"unsupported printer URI {uri!r}; expected serial://, usb://, tcp://, file:// or cups://"
+    )
 
 
 def _no_options(options: dict[str, str], allowed: set[str]) -> None:
@@ -111,12 +112,14 @@ def _serial(netloc: str, path: str, options: dict[str, str]) -> PrinterAddress:
         raise BadPrinterUri("serial:// needs a port, e.g. serial:///dev/ttyUSB0 or serial://COM3")
     baudrate = int(options.get("baudrate", DEFAULT_BAUDRATE))
     if baudrate not in BAUDRATES:
-        raise BadPrinterUri(f"unsupported baud rate {baudrate}; expected one of "
-                            + ", ".join(map(str, BAUDRATES)))
+        raise BadPrinterUri(
+            f"unsupported baud rate {baudrate}; expected one of " + ", ".join(map(str, BAUDRATES))
+        )
     flow = options.get("flow", "none")
     if flow not in ("none", "xonxoff", "rtscts", "dsrdtr"):
-        raise BadPrinterUri(f"unknown flow control {flow!r}; expected none, xonxoff, rtscts "
-                            "or dsrdtr")
+        raise BadPrinterUri(
+            f"unknown flow control {flow!r}; expected none, xonxoff, rtscts or dsrdtr"
+        )
     return PrinterAddress("serial", device, baudrate=baudrate, flow=flow)  # type: ignore[arg-type]
 
 
@@ -130,5 +133,6 @@ def _usb(netloc: str, options: dict[str, str]) -> PrinterAddress:
         if set(options) != _USB_OPTIONS:
             raise BadPrinterUri("give both in_ep and out_ep, e.g. ?in_ep=0x82&out_ep=0x01")
         endpoints = (int(options["in_ep"], 0), int(options["out_ep"], 0))
-    return PrinterAddress("usb", netloc, usb_ids=(int(ids[1], 16), int(ids[2], 16)),
-                          usb_endpoints=endpoints)
+    return PrinterAddress(
+        "usb", netloc, usb_ids=(int(ids[1], 16), int(ids[2], 16)), usb_endpoints=endpoints
+    )

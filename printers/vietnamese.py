@@ -72,11 +72,22 @@ def fold_to_ascii(text: str) -> str:
 _FOLD_D = str.maketrans(
     {_ETH_UPPER: "D", _ETH_LOWER: "d", _D_STROKE_UPPER: "D", _D_STROKE_LOWER: "d"}
 )
-_FOLD_PUNCTUATION = str.maketrans({
-    "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2018": "'", "\u2019": "'",
-    "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"', "\u2026": "...",
-    "\u00a0": " ", "\u2022": "*",
-})
+_FOLD_PUNCTUATION = str.maketrans(
+    {
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2026": "...",
+        "\u00a0": " ",
+        "\u2022": "*",
+    }
+)
 
 
 def _replacement(ch: str) -> str:
@@ -165,9 +176,7 @@ _TCVN3_DECODE: dict[int, dict[int, str]] = {
     TCVN3_UPPER_PAGE: _tcvn3_page("TCVN-3-2"),
 }
 _TCVN3_ENCODE: dict[str, tuple[int, int]] = {
-    ch: (page, value)
-    for page, table in _TCVN3_DECODE.items()
-    for value, ch in table.items()
+    ch: (page, value) for page, table in _TCVN3_DECODE.items() for value, ch in table.items()
 }
 
 

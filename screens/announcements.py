@@ -88,22 +88,28 @@ class AnnouncementsScreen(Screen):
         if not notices:
             self.badge.setText("")
             self.title.setText(self.tr("Welcome!"))
-            self.body.setText(self.tr("This kiosk gives queue numbers, explains procedures "
-                                      "and looks up dossiers."))
+            self.body.setText(
+                self.tr(
+                    "This kiosk gives queue numbers, explains procedures and looks up dossiers."
+                )
+            )
             self.counter.setText("")
             self.badge.setVisible(False)
             return
         notice = notices[self.position % len(notices)]
         english = self.context.language.language == "en"
-        self.badge.setText({
-            "fraud_warning": self.tr("⚠ Fraud warning"),
-            "schedule": self.tr("Opening hours"),
-        }.get(notice.kind, self.tr("Notice")))
+        self.badge.setText(
+            {
+                "fraud_warning": self.tr("⚠ Fraud warning"),
+                "schedule": self.tr("Opening hours"),
+            }.get(notice.kind, self.tr("Notice"))
+        )
         self.badge.setProperty("kind", notice.kind)
         self.badge.style().unpolish(self.badge)
         self.badge.style().polish(self.badge)
         self.badge.setVisible(True)
         self.title.setText(notice.title_en if english and notice.title_en else notice.title)
         self.body.setText(notice.body_en if english and notice.body_en else notice.body)
-        self.counter.setText(f"{self.position % len(notices) + 1} / {len(notices)}"
-                             if len(notices) > 1 else "")
+        self.counter.setText(
+            f"{self.position % len(notices) + 1} / {len(notices)}" if len(notices) > 1 else ""
+        )

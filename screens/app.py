@@ -112,8 +112,9 @@ def cover_screen(window: QWidget) -> None:
     screen.geometryChanged.connect(window.setGeometry)
 
 
-def run_gui(core: KioskCore, *, windowed: bool, exit_after_paint: bool = False,
-            quit_shortcut: bool = False) -> int:
+def run_gui(
+    core: KioskCore, *, windowed: bool, exit_after_paint: bool = False, quit_shortcut: bool = False
+) -> int:
     """Show the kiosk and run the event loop until it quits; return the exit code.
 
     ``quit_shortcut`` lets Ctrl+Q close a windowed demo. In full screen the window cannot

@@ -35,8 +35,9 @@ class _Job(QRunnable):
 _alive: set[_Signals] = set()
 
 
-def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
-                      on_failed: Callable[[str], None]) -> None:
+def run_in_background(
+    work: Callable[[], Any], on_done: Callable[[Any], None], on_failed: Callable[[str], None]
+) -> None:
     """Run ``work`` on the thread pool; call ``on_done(result)`` or ``on_failed(text)`` on
     the UI thread when it ends."""
     signals = _Signals()

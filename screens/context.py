@@ -71,9 +71,11 @@ class ScreenContext(QObject):
         before = desk.printer_status.state
         if not desk.printer.reports_status or before.can_print:
             return
-        run_in_background(desk.check_printer_unless_busy,
-                          lambda status: status.state != before and self.printer_changed.emit(),
-                          lambda _reason: None)
+        run_in_background(
+            desk.check_printer_unless_busy,
+            lambda status: status.state != before and self.printer_changed.emit(),
+            lambda _reason: None,
+        )
 
     def load_catalogue(self) -> None:
         """Read the cached catalogue off the UI thread."""

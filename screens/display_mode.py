@@ -40,8 +40,10 @@ class DisplayMode(QObject):
 
     def set(self, *, large_text: bool | None = None, high_contrast: bool | None = None) -> None:
         """Switch either aid on or off (None: leave it)."""
-        new = (self.large_text if large_text is None else large_text,
-               self.high_contrast if high_contrast is None else high_contrast)
+        new = (
+            self.large_text if large_text is None else large_text,
+            self.high_contrast if high_contrast is None else high_contrast,
+        )
         if new == (self.large_text, self.high_contrast):
             return
         self.large_text, self.high_contrast = new

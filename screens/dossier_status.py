@@ -54,8 +54,9 @@ class DossierStatusScreen(Screen):
         self.code = QLineEdit()
         self.code.setObjectName("codeInput")
         self.code.setMaxLength(MAX_CODE_LENGTH)
-        self.code.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText
-                                      | Qt.InputMethodHint.ImhPreferUppercase)
+        self.code.setInputMethodHints(
+            Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.ImhPreferUppercase
+        )
         self.code.returnPressed.connect(self.look_up_typed)
         self.search = push_button("actionButton", self.look_up_typed)
         entry_row = QHBoxLayout()
@@ -131,9 +132,12 @@ class DossierStatusScreen(Screen):
 
     @staticmethod
     def journey_texts() -> tuple[str, str]:
-        return (DossierStatusScreen.tr("Look up a dossier"),
-                DossierStatusScreen.tr("Where your application stands: scan or type the code "
-                                       "on your receipt"))
+        return (
+            DossierStatusScreen.tr("Look up a dossier"),
+            DossierStatusScreen.tr(
+                "Where your application stands: scan or type the code on your receipt"
+            ),
+        )
 
     def handle_scan(self, scan: object) -> bool:
         """A scanned receipt's dossier code is looked up at once."""
@@ -164,17 +168,24 @@ class DossierStatusScreen(Screen):
         self._attempt += 1
         attempt = self._attempt
         core = self.context.core
-        run_in_background(lambda: core.dossier_status(code),
-                          lambda result: self._done(result, attempt),
-                          lambda reason: self._done(DossierUnavailable(reason), attempt))
+        run_in_background(
+            lambda: core.dossier_status(code),
+            lambda result: self._done(result, attempt),
+            lambda reason: self._done(DossierUnavailable(reason), attempt),
+        )
 
     def _done(self, result: DossierLookup | DossierUnavailable | None, attempt: int) -> None:
         if attempt != self._attempt:
             return
         self.result = result if isinstance(result, DossierLookup) else None
         self._fill_history()
-        self._set_state("found" if self.result is not None else
-                        "unavailable" if isinstance(result, DossierUnavailable) else "unknown")
+        self._set_state(
+            "found"
+            if self.result is not None
+            else "unavailable"
+            if isinstance(result, DossierUnavailable)
+            else "unknown"
+        )
         self.looked_up.emit(self.state)
 
     def _set_state(self, state: str) -> None:
@@ -193,9 +204,16 @@ class DossierStatusScreen(Screen):
             return
         office = catalogue.office
         printed_at = datetime.now(UTC)
-        self.printing.start(lambda settings: build_status_slip_job(
-            result.status, office, settings, live=result.live, seen_at=result.seen_at,
-            printed_at=printed_at))
+        self.printing.start(
+            lambda settings: build_status_slip_job(
+                result.status,
+                office,
+                settings,
+                live=result.live,
+                seen_at=result.seen_at,
+                printed_at=printed_at,
+            )
+        )
 
     # -- texts ------------------------------------------------------------------------------
 
@@ -232,8 +250,11 @@ class DossierStatusScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Look up a dossier"))
-        self.prompt.setText(self.tr("Scan the barcode on your receipt, or type the dossier "
-                                    "code and touch \"Look up\"."))
+        self.prompt.setText(
+            self.tr(
+                'Scan the barcode on your receipt, or type the dossier code and touch "Look up".'
+            )
+        )
         self.prompt.setVisible(self.state == "entry")
         self.code.setPlaceholderText(self.tr("Example: %1").replace("%1", EXAMPLE_CODE))
         self.search.setText(self.tr("Look up"))
@@ -244,16 +265,20 @@ class DossierStatusScreen(Screen):
         messages = {
             "entry": "",
             "looking": self.tr("Looking up dossier %1…").replace("%1", self.code.text()),
-            "unknown": self.tr("No dossier with code %1 was found. Please check the code on "
-                               "your receipt; if it is right, ask an officer at the front "
-                               "desk.").replace("%1", self.code.text()),
-            "invalid": self.tr("This is not a dossier code. A dossier code looks like %1: "
-                               "you find it under the barcode on your receipt.")
-            .replace("%1", EXAMPLE_CODE),
-            "unavailable": self.tr("The kiosk cannot reach the service system now and has no "
-                                   "earlier status of dossier %1. Please try again later, or "
-                                   "ask an officer at the front desk.")
-            .replace("%1", self.code.text()),
+            "unknown": self.tr(
+                "No dossier with code %1 was found. Please check the code on "
+                "your receipt; if it is right, ask an officer at the front "
+                "desk."
+            ).replace("%1", self.code.text()),
+            "invalid": self.tr(
+                "This is not a dossier code. A dossier code looks like %1: "
+                "you find it under the barcode on your receipt."
+            ).replace("%1", EXAMPLE_CODE),
+            "unavailable": self.tr(
+                "The kiosk cannot reach the service system now and has no "
+                "earlier status of dossier %1. Please try again later, or "
+                "ask an officer at the front desk."
+            ).replace("%1", self.code.text()),
             "found": "",
         }
         self.message.setText(messages[state])
@@ -270,23 +295,31 @@ class DossierStatusScreen(Screen):
         status = self.result.status
         language = self.context.language.language
         catalogue = self.context.catalogue
-        procedure = next((p for p in catalogue.procedures if p.id == status.procedure_id),
-                         None) if catalogue else None
-        procedure_name = procedure.display_name(language) if procedure else (
-            status.procedure_name)
+        procedure = (
+            next((p for p in catalogue.procedures if p.id == status.procedure_id), None)
+            if catalogue
+            else None
+        )
+        procedure_name = procedure.display_name(language) if procedure else (status.procedure_name)
         self.state_label.setText(self.state_name(status.status))
         self.state_label.setProperty("state", status.status)
         self.state_label.style().unpolish(self.state_label)
         self.state_label.style().polish(self.state_label)
-        lines = [procedure_name, self.tr("Received: %1").replace("%1",
-                                                                  self._when(status.received_at))]
+        lines = [
+            procedure_name,
+            self.tr("Received: %1").replace("%1", self._when(status.received_at)),
+        ]
         if status.due_at is not None:
             lines.append(self.tr("Result due: %1").replace("%1", self._when(status.due_at)))
         self.summary.setText("\n".join(lines))
-        self.freshness.setText("" if self.result.live else self.tr(
-            "The kiosk cannot reach the service system now. This is the last status seen "
-            "here, at %1; it may have changed since.").replace("%1",
-                                                               self._when(self.result.seen_at)))
+        self.freshness.setText(
+            ""
+            if self.result.live
+            else self.tr(
+                "The kiosk cannot reach the service system now. This is the last status seen "
+                "here, at %1; it may have changed since."
+            ).replace("%1", self._when(self.result.seen_at))
+        )
         self.freshness.setVisible(bool(self.freshness.text()))
         self.history_title.setVisible(bool(status.history))
         for step, event in self._steps:

@@ -75,14 +75,17 @@ class HomeScreen(Screen):
         printer = self.context.core.desk.printer_status
         # the desk's own rule (no ticket unless the printer can print), once the printer
         # has been asked at all
-        printer_down = (self.context.core.desk.printer.reports_status
-                        and printer.state is not PrinterState.UNKNOWN
-                        and not printer.state.can_print)
+        printer_down = (
+            self.context.core.desk.printer.reports_status
+            and printer.state is not PrinterState.UNKNOWN
+            and not printer.state.can_print
+        )
         self.ticket_tile.set_texts(
             self.tr("Take a queue number"),
             self.tr("Not available now: the ticket printer needs an officer's attention")
-            if printer_down else
-            self.tr("Get a printed ticket and wait to be called to a counter"))
+            if printer_down
+            else self.tr("Get a printed ticket and wait to be called to a counter"),
+        )
         self.ticket_tile.setEnabled(catalogue is not None and not printer_down)
         large_text = self.context.display.large_text
         for name, tile in self.journey_tiles.items():
@@ -90,10 +93,14 @@ class HomeScreen(Screen):
             tile.set_texts(title, "" if large_text else explanation)  # large text: fewer words
             tile.setEnabled(catalogue is not None)
         if catalogue is None:
-            self.status.setText(self.tr("Connecting to the service system, please wait…")
-                                if self.context.online is None else
-                                self.tr("The service system is not available right now. "
-                                        "Please ask an officer at the front desk."))
+            self.status.setText(
+                self.tr("Connecting to the service system, please wait…")
+                if self.context.online is None
+                else self.tr(
+                    "The service system is not available right now. "
+                    "Please ask an officer at the front desk."
+                )
+            )
         else:
             self.status.setText("")
         self.status.setVisible(bool(self.status.text()))

@@ -12,10 +12,16 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from screens.input_filter import input_filter
 
-ACTIVITY_EVENTS = frozenset({
-    QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.KeyPress,
-    QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.Wheel,
-})
+ACTIVITY_EVENTS = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.KeyPress,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.Wheel,
+    }
+)
 SECOND_MS = 1000
 
 
@@ -30,8 +36,9 @@ class IdleWatcher(QObject):
     counting_down = Signal(int)
     countdown_cancelled = Signal()
 
-    def __init__(self, timeout_ms: int, parent: QObject | None = None, *,
-                 warning_ms: int = 0) -> None:
+    def __init__(
+        self, timeout_ms: int, parent: QObject | None = None, *, warning_ms: int = 0
+    ) -> None:
         super().__init__(parent)
         self._warning_ms = warning_ms
         self._timer = QTimer(self)

@@ -225,7 +225,8 @@ class KeyboardScanFilter(QObject):
         if self._flood_length:
             log.warning(
                 "dropped a keyboard burst of %d characters (more than %d): not a scan",
-                self._flood_length, self._max_length,
+                self._flood_length,
+                self._max_length,
             )
         held = self._held
         self._reset()

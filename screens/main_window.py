@@ -62,8 +62,12 @@ NOTICE_MARGIN = 24
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 # the journeys Home offers a tile for, in the tiles' order
 JOURNEYS: tuple[tuple[str, type[Screen]], ...] = (
-    (PROCEDURES, ProceduresScreen), (DOSSIER_STATUS, DossierStatusScreen),
-    (SUBMISSION, SubmissionScreen), (PAYMENT, PaymentScreen), (RATING, RatingScreen))
+    (PROCEDURES, ProceduresScreen),
+    (DOSSIER_STATUS, DossierStatusScreen),
+    (SUBMISSION, SubmissionScreen),
+    (PAYMENT, PaymentScreen),
+    (RATING, RatingScreen),
+)
 
 log = logging.getLogger(__name__)
 
@@ -155,8 +159,9 @@ class MainWindow(QWidget):
         layout.addWidget(bar)
 
         settings = context.core.config.kiosk
-        self.idle = IdleWatcher(settings.idle_timeout_s * 1000, self,
-                                warning_ms=settings.idle_warning_s * 1000)
+        self.idle = IdleWatcher(
+            settings.idle_timeout_s * 1000, self, warning_ms=settings.idle_warning_s * 1000
+        )
         self.idle.timed_out.connect(self._idle_timed_out)
         self.idle.counting_down.connect(self._show_idle_warning)
         self.idle.countdown_cancelled.connect(self._hide_idle_warning)
@@ -181,7 +186,8 @@ class MainWindow(QWidget):
         self.attract.timed_out.connect(self._show_announcements)
         self._attract_enabled = settings.attract_after_s > 0
         self.navigator.current_changed.connect(
-            lambda name: self.attract.poke() if name == HOME else None)
+            lambda name: self.attract.poke() if name == HOME else None
+        )
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(CLOCK_MS)
         self._clock_timer.timeout.connect(self._update_clock)
@@ -195,13 +201,14 @@ class MainWindow(QWidget):
         self.retranslate()
         self._update_clock()
 
-    def build_citizen_screens_in_background(self,
-                                            finished: Callable[[], None] | None = None) -> None:
+    def build_citizen_screens_in_background(
+        self, finished: Callable[[], None] | None = None
+    ) -> None:
         """Build every screen a citizen may open, one at a time while the kiosk is idle
         (after Home has painted), so no first visit waits for a build; then ``finished``."""
         self.navigator.build_in_background(
-            [name for name in self.navigator.names() if name not in TECHNICIAN_SCREENS],
-            finished)
+            [name for name in self.navigator.names() if name not in TECHNICIAN_SCREENS], finished
+        )
 
     def _register_screens(self) -> None:
         """Tell the navigator every screen and how to build it."""
@@ -291,14 +298,19 @@ class MainWindow(QWidget):
     def _show_idle_warning(self, seconds_left: int) -> None:
         if self.navigator.current_name in (HOME, ANNOUNCEMENTS):
             return
-        self.idle_warning_text.setText(self.tr(
-            "Are you still there? To protect your information, this screen will be cleared "
-            "in %1 s.").replace("%1", str(seconds_left)))
+        self.idle_warning_text.setText(
+            self.tr(
+                "Are you still there? To protect your information, this screen will be cleared "
+                "in %1 s."
+            ).replace("%1", str(seconds_left))
+        )
         width = min(self.stack.width() - 2 * NOTICE_MARGIN, 900)
         self.idle_warning.setFixedWidth(width)
         self.idle_warning.adjustSize()
-        self.idle_warning.move((self.stack.width() - width) // 2,
-                               (self.stack.height() - self.idle_warning.height()) // 2)
+        self.idle_warning.move(
+            (self.stack.width() - width) // 2,
+            (self.stack.height() - self.idle_warning.height()) // 2,
+        )
         self.idle_warning.show()
         self.idle_warning.raise_()
 
@@ -348,23 +360,28 @@ class MainWindow(QWidget):
         """A message over the top of the screen for a few seconds (cleared on navigation)."""
         self.scan_notice.setText(text)
         width = self.stack.width() - 2 * NOTICE_MARGIN
-        self.scan_notice.setGeometry(NOTICE_MARGIN, NOTICE_MARGIN, width,
-                                     self.scan_notice.heightForWidth(width))
+        self.scan_notice.setGeometry(
+            NOTICE_MARGIN, NOTICE_MARGIN, width, self.scan_notice.heightForWidth(width)
+        )
         self.scan_notice.show()
         self.scan_notice.raise_()
         self._scan_notice_timer.start()
 
     def _scan_explanation(self, scan: Scan) -> str:
         if isinstance(scan, CitizenId):
-            return self.tr("Your citizen ID card was read. To use it, first choose "
-                           "\"Take a queue number\".")
+            return self.tr(
+                'Your citizen ID card was read. To use it, first choose "Take a queue number".'
+            )
         if isinstance(scan, VietQR):
             return self.tr("This is a payment code. Please pay it with your bank's app.")
         if isinstance(scan, KioskTicket):
-            return self.tr("This is a ticket from this kiosk. Please wait until your number "
-                           "is called.")
-        return self.tr("Sorry, this code cannot be used. Scan the QR code on your citizen ID "
-                       "card, the barcode on your dossier receipt, or a ticket from this kiosk.")
+            return self.tr(
+                "This is a ticket from this kiosk. Please wait until your number is called."
+            )
+        return self.tr(
+            "Sorry, this code cannot be used. Scan the QR code on your citizen ID "
+            "card, the barcode on your dossier receipt, or a ticket from this kiosk."
+        )
 
     def _open_technician_entry(self) -> None:
         """The hidden corner was tapped: ask for the technician's PIN."""

@@ -110,8 +110,7 @@ class Navigator(QObject):
             self._stack.addWidget(screen)
             screen.retranslate()
             self.screen_built.emit(screen)
-            log.debug("screen %s built in %.0f ms", name,
-                      (time.perf_counter() - started) * 1000)
+            log.debug("screen %s built in %.0f ms", name, (time.perf_counter() - started) * 1000)
         return screen
 
     def names(self) -> list[str]:
@@ -122,8 +121,12 @@ class Navigator(QObject):
         """Whether the screen ``name`` exists yet."""
         return name in self._screens
 
-    def build_in_background(self, names: list[str], finished: Callable[[], None] | None = None,
-                            gap_ms: int = PREBUILD_GAP_MS) -> None:
+    def build_in_background(
+        self,
+        names: list[str],
+        finished: Callable[[], None] | None = None,
+        gap_ms: int = PREBUILD_GAP_MS,
+    ) -> None:
         """Build the screens ``names`` that are not built yet, one per turn of the event loop
         with ``gap_ms`` between them, so that a touch is never kept waiting by more than one
         build and a citizen's first visit of a journey is as quick as the next; then call

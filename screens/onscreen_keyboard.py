@@ -56,7 +56,13 @@ ICON_PX: Final = 44
 
 # keys that do something other than type their label
 SHIFT, BACKSPACE, SPACE, DONE, SYMBOLS, LETTERS = (
-    "shift", "backspace", "space", "done", "symbols", "letters")
+    "shift",
+    "backspace",
+    "space",
+    "done",
+    "symbols",
+    "letters",
+)
 
 #: a row of keys: (character or special key, width in half keys); None leaves a gap
 Row = list[tuple[str | None, int]]
@@ -172,8 +178,12 @@ class OnScreenKeyboard(QWidget):
 
     def retranslate(self) -> None:
         """Set the texts of the special keys in the current language."""
-        for name, text in ((SPACE, self.tr("Space")), (DONE, self.tr("Done")),
-                           (SYMBOLS, self.tr("123")), (LETTERS, self.tr("ABC"))):
+        for name, text in (
+            (SPACE, self.tr("Space")),
+            (DONE, self.tr("Done")),
+            (SYMBOLS, self.tr("123")),
+            (LETTERS, self.tr("ABC")),
+        ):
             for key in self._special[name]:
                 key.setText(text)
                 key.setAccessibleName(text)
@@ -264,8 +274,7 @@ class OnScreenKeyboard(QWidget):
             following = {Shift.OFF: Shift.ONCE, Shift.ONCE: Shift.LOCKED, Shift.LOCKED: Shift.OFF}
             self._set_shift(following[self._shift])
         elif name in (SYMBOLS, LETTERS):
-            self._pages.setCurrentWidget(self._symbols_page if name == SYMBOLS
-                                         else self._text_page)
+            self._pages.setCurrentWidget(self._symbols_page if name == SYMBOLS else self._text_page)
         self.key_pressed.emit(name)
         if name == DONE:
             self.submitted.emit()
@@ -310,8 +319,14 @@ class OnScreenKeyboard(QWidget):
             key.setIcon(_icon(BACKSPACE, _text_colour(key)))
         state = self._shift
         for key in self._special[SHIFT]:
-            key.setIcon(_icon(SHIFT, _text_colour(key), filled=state is not Shift.OFF,
-                              bar=state is Shift.LOCKED))
+            key.setIcon(
+                _icon(
+                    SHIFT,
+                    _text_colour(key),
+                    filled=state is not Shift.OFF,
+                    bar=state is Shift.LOCKED,
+                )
+            )
 
 
 def _text_colour(key: QPushButton) -> QColor:
@@ -327,14 +342,22 @@ def _icon(name: str, colour: QColor, *, filled: bool = False, bar: bool = False)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(colour, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                        Qt.PenJoinStyle.RoundJoin))
+    painter.setPen(
+        QPen(colour, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    )
     if filled:
         painter.setBrush(colour)
     s = ICON_PX
     if name == SHIFT:
-        arrow = [(0.5, 0.1), (0.9, 0.5), (0.68, 0.5), (0.68, 0.72 if bar else 0.86),
-                 (0.32, 0.72 if bar else 0.86), (0.32, 0.5), (0.1, 0.5)]
+        arrow = [
+            (0.5, 0.1),
+            (0.9, 0.5),
+            (0.68, 0.5),
+            (0.68, 0.72 if bar else 0.86),
+            (0.32, 0.72 if bar else 0.86),
+            (0.32, 0.5),
+            (0.1, 0.5),
+        ]
         painter.drawPolygon(QPolygonF([QPointF(x * s, y * s) for x, y in arrow]))
         if bar:
             painter.drawLine(QPointF(0.32 * s, 0.86 * s), QPointF(0.68 * s, 0.86 * s))

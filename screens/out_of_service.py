@@ -26,8 +26,10 @@ from screens.technician.entry import TECHNICIAN, TECHNICIAN_PIN, HotCorner, PinS
 from screens.widgets import heading, plain_label, push_button
 
 TITLE = "Ki-ốt tạm ngừng phục vụ"
-ADVICE = ("Xin quý khách vui lòng đến quầy tiếp nhận hồ sơ để được hướng dẫn.\n"
-          "Out of service: please ask at a counter.")
+ADVICE = (
+    "Xin quý khách vui lòng đến quầy tiếp nhận hồ sơ để được hướng dẫn.\n"
+    "Out of service: please ask at a counter."
+)
 
 
 class OutOfServiceScreen(Screen):
@@ -64,8 +66,10 @@ class RepairScreen(Screen):
         self.problem.setObjectName("message")
         self.problem.setWordWrap(True)
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hint = plain_label("Fix it from a shell (kiosk diag says more), then Restart "
-                                "kiosk. Quit kiosk leaves it stopped.")
+        self.hint = plain_label(
+            "Fix it from a shell (kiosk diag says more), then Restart "
+            "kiosk. Quit kiosk leaves it stopped."
+        )
         self.hint.setWordWrap(True)
         self.restart_button = push_button("actionButton", lambda: self._end(RESTART_EXIT_CODE))
         self.restart_button.setText("Restart kiosk")
@@ -76,8 +80,14 @@ class RepairScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.setSpacing(16)
-        for widget in (self.title, self.problem, self.hint, self.restart_button,
-                       self.quit_button, self.back_button):
+        for widget in (
+            self.title,
+            self.problem,
+            self.hint,
+            self.restart_button,
+            self.quit_button,
+            self.back_button,
+        ):
             layout.addWidget(widget)
         layout.addStretch(1)
 
@@ -92,8 +102,9 @@ class RepairScreen(Screen):
             self.navigator.home()
 
     def _end(self, code: int) -> None:
-        self.gate.audit.record("exit", reason="restart kiosk" if code else "quit kiosk",
-                               exit_code=code)
+        self.gate.audit.record(
+            "exit", reason="restart kiosk" if code else "quit kiosk", exit_code=code
+        )
         self.finished.emit(code)
 
 
@@ -102,8 +113,7 @@ class OutOfServiceWindow(QWidget):
 
     finished = Signal(int)
 
-    def __init__(self, problem: str, gate: TechnicianGate, *, taps: int,
-                 window_s: float) -> None:
+    def __init__(self, problem: str, gate: TechnicianGate, *, taps: int, window_s: float) -> None:
         super().__init__()
         self.setObjectName("outOfService")
         self.setWindowTitle(TITLE)
@@ -141,8 +151,7 @@ class OutOfServiceWindow(QWidget):
         super().closeEvent(event)
 
 
-def run_out_of_service(config: Config, paths: KioskPaths, problem: str, *,
-                       windowed: bool) -> int:
+def run_out_of_service(config: Config, paths: KioskPaths, problem: str, *, windowed: bool) -> int:
     """Show the out-of-service window until a technician restarts or quits the kiosk;
     return the exit code."""
     from screens.app import cover_screen, report_to_service_manager, setup_application
@@ -152,8 +161,9 @@ def run_out_of_service(config: Config, paths: KioskPaths, problem: str, *,
     assert isinstance(app, QApplication)
     setup_application(app)
     entry = config.technician
-    window = OutOfServiceWindow(problem, open_gate(config, paths), taps=entry.entry_taps,
-                                window_s=entry.entry_window_s)
+    window = OutOfServiceWindow(
+        problem, open_gate(config, paths), taps=entry.entry_taps, window_s=entry.entry_window_s
+    )
     fullscreen = config.kiosk.fullscreen and not windowed
     window.setWindowFlags(window_flags(fullscreen))
     window.locked = fullscreen

@@ -99,8 +99,10 @@ class PaymentScreen(Screen):
 
     @staticmethod
     def journey_texts() -> tuple[str, str]:
-        return (PaymentScreen.tr("Pay a fee"),
-                PaymentScreen.tr("Pay by bank app with a VietQR code"))
+        return (
+            PaymentScreen.tr("Pay a fee"),
+            PaymentScreen.tr("Pay by bank app with a VietQR code"),
+        )
 
     def enter(self, **params: Any) -> None:
         procedure = params.get("procedure")
@@ -140,14 +142,18 @@ class PaymentScreen(Screen):
         for procedure in catalogue.procedures if catalogue else ():
             if procedure.fee_vnd <= 0:
                 continue
-            self.list.add_row(f"{procedure.display_name(language)}\n"
-                              f"{format_vnd(procedure.fee_vnd)}", procedure.id)
+            self.list.add_row(
+                f"{procedure.display_name(language)}\n{format_vnd(procedure.fee_vnd)}", procedure.id
+            )
 
     def _chosen(self, item: QListWidgetItem) -> None:
         catalogue = self.context.catalogue
         procedure_id = self.list.row_data(item)
-        self.procedure = next((p for p in catalogue.procedures if p.id == procedure_id),
-                              None) if catalogue else None
+        self.procedure = (
+            next((p for p in catalogue.procedures if p.id == procedure_id), None)
+            if catalogue
+            else None
+        )
         if self.procedure is not None:
             self._set_step("confirm")
 
@@ -159,9 +165,11 @@ class PaymentScreen(Screen):
         payments = self.context.core.payments
         attempt = self._attempt
         dossier_code = self.dossier_code
-        run_in_background(lambda: _start_payment(payments, procedure, dossier_code),
-                          lambda result: self._started(result, attempt),
-                          lambda _error: self._started("kiosk_error", attempt))
+        run_in_background(
+            lambda: _start_payment(payments, procedure, dossier_code),
+            lambda result: self._started(result, attempt),
+            lambda _error: self._started("kiosk_error", attempt),
+        )
 
     def _started(self, result: PaymentIntent | PaymentRefused | str, attempt: int) -> None:
         """The payment started, or was refused (a reason code, or the refusal)."""
@@ -172,8 +180,12 @@ class PaymentScreen(Screen):
             self._set_step("refused")
             return
         self.intent = result
-        self.payment = Payment(reference=result.reference, amount_vnd=result.amount_vnd,
-                               status="pending", updated_at=result.created_at)
+        self.payment = Payment(
+            reference=result.reference,
+            amount_vnd=result.amount_vnd,
+            status="pending",
+            updated_at=result.created_at,
+        )
         self.qr.set_content(result.qr_payload)
         self._set_step("pay")
         self._print_slip()
@@ -188,9 +200,11 @@ class PaymentScreen(Screen):
         self._polling = True
         payments = self.context.core.payments
         attempt = self._attempt
-        run_in_background(lambda: payments.payment_status(intent.reference),
-                          lambda payment: self._status(payment, attempt),
-                          lambda _error: self._status(None, attempt))
+        run_in_background(
+            lambda: payments.payment_status(intent.reference),
+            lambda payment: self._status(payment, attempt),
+            lambda _error: self._status(None, attempt),
+        )
 
     def _status(self, payment: Payment | None, attempt: int) -> None:
         if attempt != self._attempt:
@@ -212,8 +226,11 @@ class PaymentScreen(Screen):
         if intent is None or payment is None or catalogue is None or procedure is None:
             return
         office = catalogue.office
-        self.printing.start(lambda settings: build_payment_slip_job(
-            payment, procedure, intent.qr_payload, office, settings))
+        self.printing.start(
+            lambda settings: build_payment_slip_job(
+                payment, procedure, intent.qr_payload, office, settings
+            )
+        )
 
     def _finish(self) -> None:
         if self.navigator is not None:
@@ -231,8 +248,9 @@ class PaymentScreen(Screen):
         """Why no payment could be started, for the citizen."""
         return {
             "no_fee": self.tr("This procedure has no fee to pay."),
-            "no_account": self.tr("Paying fees is not available at this kiosk yet. Please pay "
-                                  "at the counter."),
+            "no_account": self.tr(
+                "Paying fees is not available at this kiosk yet. Please pay at the counter."
+            ),
         }.get(reason, self.tr("This payment cannot be made here. Please pay at the counter."))
 
     def retranslate(self) -> None:
@@ -241,41 +259,59 @@ class PaymentScreen(Screen):
         procedure = self.procedure
         name = procedure.display_name(language) if procedure else ""
         self.title.setText(self.tr("Pay a fee"))
-        self.prompt.setText({
-            "choose": self.tr("Choose the procedure whose fee you want to pay."),
-            "confirm": name,
-            "starting": name,
-            "pay": name,
-            "paid": name,
-            "expired": name,
-            "refused": name,
-        }[step])
+        self.prompt.setText(
+            {
+                "choose": self.tr("Choose the procedure whose fee you want to pay."),
+                "confirm": name,
+                "starting": name,
+                "pay": name,
+                "paid": name,
+                "expired": name,
+                "refused": name,
+            }[step]
+        )
         intent = self.intent
         amount = intent.amount_vnd if intent else (procedure.fee_vnd if procedure else 0)
-        self.amount.setText(self.tr("Amount: %1").replace("%1", format_vnd(amount))
-                            if step not in ("choose", "refused") and amount else "")
+        self.amount.setText(
+            self.tr("Amount: %1").replace("%1", format_vnd(amount))
+            if step not in ("choose", "refused") and amount
+            else ""
+        )
         details = ""
         if step == "confirm" and procedure is not None:
             details = procedure.fee
         elif intent is not None and step in ("pay", "paid", "expired"):
             account = intent.account
-            details = "\n".join(filter(None, (
-                self.tr("Payment reference: %1").replace("%1", intent.reference),
-                self.tr("Account: %1").replace("%1", account.account_name),
-                account.bank_name)))
+            details = "\n".join(
+                filter(
+                    None,
+                    (
+                        self.tr("Payment reference: %1").replace("%1", intent.reference),
+                        self.tr("Account: %1").replace("%1", account.account_name),
+                        account.bank_name,
+                    ),
+                )
+            )
         self.details.setText(details)
-        self.message.setText({
-            "confirm": self.tr("Touch \"Show payment code\", then scan it with your bank "
-                               "app. Do not change the amount or the content."),
-            "starting": self.tr("Preparing your payment code…"),
-            "pay": self.tr("Open your bank app, choose \"Scan QR\" and scan this code. A slip "
-                           "with the same code is printing. This screen shows when the money "
-                           "has arrived."),
-            "paid": self.tr("✓ Payment received. Thank you! Keep the slip as your record."),
-            "expired": self.tr("This payment code is no longer valid. Please ask an officer "
-                               "at the front desk."),
-            "refused": self.refusal_text(self.refusal),
-        }.get(step, ""))
+        self.message.setText(
+            {
+                "confirm": self.tr(
+                    'Touch "Show payment code", then scan it with your bank '
+                    "app. Do not change the amount or the content."
+                ),
+                "starting": self.tr("Preparing your payment code…"),
+                "pay": self.tr(
+                    'Open your bank app, choose "Scan QR" and scan this code. A slip '
+                    "with the same code is printing. This screen shows when the money "
+                    "has arrived."
+                ),
+                "paid": self.tr("✓ Payment received. Thank you! Keep the slip as your record."),
+                "expired": self.tr(
+                    "This payment code is no longer valid. Please ask an officer at the front desk."
+                ),
+                "refused": self.refusal_text(self.refusal),
+            }.get(step, "")
+        )
         self.confirm_button.setText(self.tr("Show payment code"))
         self.print_button.setText(self.tr("Print the slip again"))
         self.done_button.setText(self.tr("Finish"))
@@ -290,8 +326,9 @@ class PaymentScreen(Screen):
             self._fill_list()
 
 
-def _start_payment(payments: Any, procedure: Procedure,
-                   dossier_code: str | None) -> PaymentIntent | PaymentRefused:
+def _start_payment(
+    payments: Any, procedure: Procedure, dossier_code: str | None
+) -> PaymentIntent | PaymentRefused:
     """Start a payment of the procedure's fee; a refusal is returned, not raised."""
     try:
         return payments.start_payment(procedure, procedure.fee_vnd, dossier_code)

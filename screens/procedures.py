@@ -97,9 +97,10 @@ class ProceduresScreen(Screen):
 
     @staticmethod
     def journey_texts() -> tuple[str, str]:
-        return (ProceduresScreen.tr("Look up a procedure"),
-                ProceduresScreen.tr("Documents to bring, fees, processing time; "
-                                    "print a guide"))
+        return (
+            ProceduresScreen.tr("Look up a procedure"),
+            ProceduresScreen.tr("Documents to bring, fees, processing time; print a guide"),
+        )
 
     def enter(self, **params: Any) -> None:
         if "field_id" in params:
@@ -150,16 +151,18 @@ class ProceduresScreen(Screen):
         if catalogue is None or index is None:
             self.results, self.more = [], False
         else:
-            found = index.search(self.query.text(), field_id=self.field_id,
-                                 limit=SHOWN_RESULTS + 1)
+            found = index.search(self.query.text(), field_id=self.field_id, limit=SHOWN_RESULTS + 1)
             self.results, self.more = found[:SHOWN_RESULTS], len(found) > SHOWN_RESULTS
         self.list.clear()
         language = self.context.language.language
         fields = {f.id: f for f in catalogue.fields} if catalogue else {}
         for procedure in self.results:
             field = fields.get(procedure.field_id)
-            details = " · ".join(filter(None, (
-                field.display_name(language) if field else "", self._fee_text(procedure))))
+            details = " · ".join(
+                filter(
+                    None, (field.display_name(language) if field else "", self._fee_text(procedure))
+                )
+            )
             self.list.add_row(f"{procedure.display_name(language)}\n{details}", procedure.id)
         self._update_summary()
         self.results_shown.emit()
@@ -171,17 +174,22 @@ class ProceduresScreen(Screen):
 
     def _update_summary(self) -> None:
         if self.context.catalogue is None:
-            text = self.tr("The list of procedures is not available yet. Please ask an officer "
-                           "at the front desk.")
+            text = self.tr(
+                "The list of procedures is not available yet. Please ask an officer "
+                "at the front desk."
+            )
         elif not self.results:
-            text = self.tr("No procedure matches \"%1\". Try fewer or other words, or choose "
-                           "a field.").replace("%1", self.query.text())
+            text = self.tr(
+                'No procedure matches "%1". Try fewer or other words, or choose a field.'
+            ).replace("%1", self.query.text())
         elif self.more:
-            text = self.tr("Showing the first %1 procedures. Type more words to narrow the "
-                           "list.").replace("%1", str(len(self.results)))
+            text = self.tr(
+                "Showing the first %1 procedures. Type more words to narrow the list."
+            ).replace("%1", str(len(self.results)))
         else:
             text = self.tr("%1 procedures. Touch one to see what to bring.").replace(
-                "%1", str(len(self.results)))
+                "%1", str(len(self.results))
+            )
         self.summary.setText(text)
 
     def _open(self, item: QListWidgetItem) -> None:
@@ -208,8 +216,11 @@ class ProceduresScreen(Screen):
         self.retranslate()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.query and event.type() == QEvent.Type.MouseButtonPress
-                and not self.keyboard.isVisible()):
+        if (
+            watched is self.query
+            and event.type() == QEvent.Type.MouseButtonPress
+            and not self.keyboard.isVisible()
+        ):
             self._show_keyboard(True)
         return False
 
@@ -246,8 +257,9 @@ class ProcedureDetailScreen(Screen):
         self.pay_button = push_button("secondaryButton", lambda: self._go_on(PAYMENT_SCREEN))
         actions = QGridLayout()  # two by two: long Vietnamese labels fit
         actions.setSpacing(12)
-        for index, button in enumerate((self.print_button, self.online_button,
-                                        self.pay_button, self.ticket_button)):
+        for index, button in enumerate(
+            (self.print_button, self.online_button, self.pay_button, self.ticket_button)
+        ):
             actions.addWidget(button, index // 2, index % 2)
         # the name scrolls with the facts: a long one never squeezes them out of sight
         content = QWidget()
@@ -290,8 +302,11 @@ class ProcedureDetailScreen(Screen):
 
     def _form_exists(self) -> bool:
         catalogue = self.context.catalogue
-        return bool(catalogue and self.procedure and any(
-            form.procedure_id == self.procedure.id for form in catalogue.forms))
+        return bool(
+            catalogue
+            and self.procedure
+            and any(form.procedure_id == self.procedure.id for form in catalogue.forms)
+        )
 
     def retranslate(self) -> None:
         self.print_button.setText(self.tr("Print this guide"))
@@ -301,10 +316,10 @@ class ProcedureDetailScreen(Screen):
         procedure = self.procedure
         language = self.context.language.language
         self.title.setText(procedure.display_name(language) if procedure else "")
-        self.online_button.setVisible(self._form_exists() and _has_screen(self,
-                                                                           SUBMISSION_SCREEN))
-        self.pay_button.setVisible(bool(procedure and procedure.fee_vnd > 0)
-                                   and _has_screen(self, PAYMENT_SCREEN))
+        self.online_button.setVisible(self._form_exists() and _has_screen(self, SUBMISSION_SCREEN))
+        self.pay_button.setVisible(
+            bool(procedure and procedure.fee_vnd > 0) and _has_screen(self, PAYMENT_SCREEN)
+        )
         if procedure is None:
             self.facts.setText("")
             return
@@ -313,18 +328,26 @@ class ProcedureDetailScreen(Screen):
         sections = [
             (self.tr("Procedure code"), [procedure.code]),
             (self.tr("Field"), [field.display_name(language)] if field else []),
-            (self.tr("Documents to bring"),
-             [f"{number}. {document}" for number, document in enumerate(procedure.documents, 1)]),
+            (
+                self.tr("Documents to bring"),
+                [f"{number}. {document}" for number, document in enumerate(procedure.documents, 1)],
+            ),
             (self.tr("Fee"), [procedure.fee] if procedure.fee else []),
-            (self.tr("Processing time"),
-             [procedure.processing_time] if procedure.processing_time else []),
+            (
+                self.tr("Processing time"),
+                [procedure.processing_time] if procedure.processing_time else [],
+            ),
             (self.tr("Where to submit"), [procedure.where] if procedure.where else []),
             (self.tr("Online service"), [procedure.online_level] if procedure.online_level else []),
             (self.tr("Legal basis"), [f"– {basis}" for basis in procedure.legal_basis]),
         ]
-        self.facts.setText("".join(
-            f"<h3>{_escape(title)}</h3>" + "".join(f"<p>{_escape(line)}</p>" for line in lines)
-            for title, lines in sections if lines))
+        self.facts.setText(
+            "".join(
+                f"<h3>{_escape(title)}</h3>" + "".join(f"<p>{_escape(line)}</p>" for line in lines)
+                for title, lines in sections
+                if lines
+            )
+        )
 
 
 def _has_screen(screen: Screen, name: str) -> bool:

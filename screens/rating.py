@@ -51,8 +51,9 @@ def face_icon(score: int) -> QIcon:
     for x in (0.36, 0.64):
         painter.drawEllipse(QPointF(size * x, size * 0.4), size * 0.05, size * 0.05)
     mouth = QPainterPath(QPointF(size * 0.3, size * 0.66))
-    mouth.quadTo(QPointF(size * 0.5, size * (0.66 + 0.16 * curve)),
-                 QPointF(size * 0.7, size * 0.66))
+    mouth.quadTo(
+        QPointF(size * 0.5, size * (0.66 + 0.16 * curve)), QPointF(size * 0.7, size * 0.66)
+    )
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(mouth)
     painter.end()
@@ -103,8 +104,11 @@ class RatingScreen(Screen):
             reasons.addWidget(button, index // REASON_COLUMNS, index % REASON_COLUMNS)
             self.reason_buttons[code] = button
         self.skip_reason = push_button("secondaryButton", lambda: self._send(""))
-        reasons.addWidget(self.skip_reason, len(REASON_CODES) // REASON_COLUMNS,
-                          len(REASON_CODES) % REASON_COLUMNS)
+        reasons.addWidget(
+            self.skip_reason,
+            len(REASON_CODES) // REASON_COLUMNS,
+            len(REASON_CODES) % REASON_COLUMNS,
+        )
         self.message = heading("message")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 24)
@@ -122,8 +126,10 @@ class RatingScreen(Screen):
 
     @staticmethod
     def journey_texts() -> tuple[str, str]:
-        return (RatingScreen.tr("Rate our service"),
-                RatingScreen.tr("Tell us how you were served at the counter"))
+        return (
+            RatingScreen.tr("Rate our service"),
+            RatingScreen.tr("Tell us how you were served at the counter"),
+        )
 
     def enter(self, **params: Any) -> None:
         self._set_step("counter")
@@ -146,8 +152,7 @@ class RatingScreen(Screen):
             button = QPushButton()
             button.setObjectName("counterButton")
             button.clicked.connect(lambda _=False, c=counter.id: self._choose_counter(c))
-            self._counter_grid.addWidget(button, index // COUNTER_COLUMNS,
-                                         index % COUNTER_COLUMNS)
+            self._counter_grid.addWidget(button, index // COUNTER_COLUMNS, index % COUNTER_COLUMNS)
             self.counter_buttons[counter.id] = button
         self.retranslate()
 
@@ -166,8 +171,11 @@ class RatingScreen(Screen):
         self._set_step("sending")
         ratings = self.context.core.ratings
         counter_id, score = self.counter_id, self.score
-        run_in_background(lambda: ratings.rate(counter_id, score, reason),
-                          lambda _key: self._sent(True), lambda _error: self._sent(False))
+        run_in_background(
+            lambda: ratings.rate(counter_id, score, reason),
+            lambda _key: self._sent(True),
+            lambda _error: self._sent(False),
+        )
 
     def _sent(self, queued: bool) -> None:
         if self.step != "sending":
@@ -202,8 +210,12 @@ class RatingScreen(Screen):
         for counter_id, button in self.counter_buttons.items():
             counter = counters.get(counter_id)
             button.setText(counter.display_name(language) if counter else counter_id)
-        face_names = {4: self.tr("Very satisfied"), 3: self.tr("Satisfied"),
-                      2: self.tr("Not satisfied"), 1: self.tr("Very dissatisfied")}
+        face_names = {
+            4: self.tr("Very satisfied"),
+            3: self.tr("Satisfied"),
+            2: self.tr("Not satisfied"),
+            1: self.tr("Very dissatisfied"),
+        }
         for score, button in self.face_buttons.items():
             button.setText(face_names[score])
             button.setAccessibleName(face_names[score])
@@ -212,22 +224,34 @@ class RatingScreen(Screen):
         self.skip_reason.setText(self.tr("Send without a reason"))
         counter = counters.get(self.counter_id or "")
         counter_name = counter.display_name(language) if counter else ""
-        self.title.setText(self.tr("Rate our service") if step in ("counter", "score",
-                                                                       "reason") else "")
-        self.prompt.setText({
-            "counter": self.tr("Which counter served you?"),
-            "score": self.tr("How satisfied are you with %1?").replace("%1", counter_name),
-            "reason": (self.tr("What should we improve? (optional)") if self.score <= 2
-                       else self.tr("Anything we could do better? (optional)")),
-        }.get(step, ""))
-        self.message.setText({
-            "sending": self.tr("Sending your rating…"),
-            "thanks": self.tr("Thank you! Your rating helps us serve you better.") + "\n\n"
-            + self.tr("Returning to the home screen in %1 s").replace(
-                "%1", str(self.countdown_home.seconds_left)),
-            "failed": self.tr("Sorry, your rating could not be saved. Please tell an officer "
-                              "at the front desk."),
-        }.get(step, ""))
+        self.title.setText(
+            self.tr("Rate our service") if step in ("counter", "score", "reason") else ""
+        )
+        self.prompt.setText(
+            {
+                "counter": self.tr("Which counter served you?"),
+                "score": self.tr("How satisfied are you with %1?").replace("%1", counter_name),
+                "reason": (
+                    self.tr("What should we improve? (optional)")
+                    if self.score <= 2
+                    else self.tr("Anything we could do better? (optional)")
+                ),
+            }.get(step, "")
+        )
+        self.message.setText(
+            {
+                "sending": self.tr("Sending your rating…"),
+                "thanks": self.tr("Thank you! Your rating helps us serve you better.")
+                + "\n\n"
+                + self.tr("Returning to the home screen in %1 s").replace(
+                    "%1", str(self.countdown_home.seconds_left)
+                ),
+                "failed": self.tr(
+                    "Sorry, your rating could not be saved. Please tell an officer "
+                    "at the front desk."
+                ),
+            }.get(step, "")
+        )
         self._counter_host.setVisible(step == "counter")
         self._face_host.setVisible(step == "score")
         self._reason_host.setVisible(step == "reason")

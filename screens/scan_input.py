@@ -35,11 +35,16 @@ class ScanInput(QObject):
         self.keyboard: KeyboardScanFilter | None = None  # the keyboard-wedge reader, if any
         if settings.kind == "serial":
             self._serial = SerialScanner(
-                SerialScannerSettings(port=settings.port, baudrate=settings.baudrate,
-                                      prefix=settings.prefix, suffix=settings.suffix,
-                                      read_timeout_s=settings.read_timeout_s),
+                SerialScannerSettings(
+                    port=settings.port,
+                    baudrate=settings.baudrate,
+                    prefix=settings.prefix,
+                    suffix=settings.suffix,
+                    read_timeout_s=settings.read_timeout_s,
+                ),
                 on_scan=self._raw.emit,
-                on_state=lambda state: log.info("scanner %s: %s", settings.port, state))
+                on_state=lambda state: log.info("scanner %s: %s", settings.port, state),
+            )
         else:
             self.keyboard = KeyboardScanFilter(self)
             self.keyboard.scanned.connect(self.receive)

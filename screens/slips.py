@@ -50,16 +50,23 @@ class SlipPrinting(QObject):
         self.busy = True
         self._screen.notice.emit(self.tr("Printing, please wait…"))
         desk = self._context.core.desk
-        run_in_background(lambda: desk.print_slip(build), self._done,
-                          lambda _reason: self._done(SlipOutcome(False, PrinterStatus(
-                              PrinterState.UNKNOWN, "kiosk error"))))
+        run_in_background(
+            lambda: desk.print_slip(build),
+            self._done,
+            lambda _reason: self._done(
+                SlipOutcome(False, PrinterStatus(PrinterState.UNKNOWN, "kiosk error"))
+            ),
+        )
 
     def _done(self, outcome: SlipOutcome) -> None:
         self.busy = False
         if outcome.printed:
             self._screen.notice.emit(self.tr("Please take your slip from the printer."))
         else:
-            self._screen.notice.emit(self.tr("%1. The slip could not be printed; please ask an "
-                                             "officer at the front desk for help.")
-                                     .replace("%1", printer_problem(outcome.printer)))
+            self._screen.notice.emit(
+                self.tr(
+                    "%1. The slip could not be printed; please ask an "
+                    "officer at the front desk for help."
+                ).replace("%1", printer_problem(outcome.printer))
+            )
         self.finished.emit(outcome.printed)

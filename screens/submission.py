@@ -58,8 +58,13 @@ from screens.widgets import (
 SUBMISSION = "submission"
 PAYMENT = "payment"
 OPTION_COLUMNS = 2
-KEYBOARD_MODES = {"text": "text", "number": "numeric", "date": "numeric", "phone": "numeric",
-                  "cccd": "numeric"}
+KEYBOARD_MODES = {
+    "text": "text",
+    "number": "numeric",
+    "date": "numeric",
+    "phone": "numeric",
+    "cccd": "numeric",
+}
 STEPS = ("choose", "consent", "form", "review", "sending", "done")
 
 
@@ -124,14 +129,17 @@ class FieldInput(QFrame):
         province gave no translation)."""
         field = self.field
         english = language == "en"
-        self.label.setText((field.label_en if english and field.label_en else field.label)
-                           + (" *" if field.required else ""))
+        self.label.setText(
+            (field.label_en if english and field.label_en else field.label)
+            + (" *" if field.required else "")
+        )
         help_text = field.help_en if english and field.help_en else field.help
         self.help.setText(help_text)
         self.help.setVisible(bool(help_text))
         if self.options is not None:
-            labels = {o.value: o.label_en if english and o.label_en else o.label
-                      for o in field.options}
+            labels = {
+                o.value: o.label_en if english and o.label_en else o.label for o in field.options
+            }
             for button in self.options.buttons():
                 if isinstance(button, TileButton):
                     button.set_texts(labels.get(str(button.property("value")), ""), "")
@@ -226,8 +234,12 @@ class SubmissionScreen(Screen):
         self.agree = push_button("actionButton", self._agreed)
         self.disagree = push_button("secondaryButton", self._disagreed)
         self.consent_note = heading("message")
-        self._add_page(self.consent_prompt, scroll_area(self.consent_text), self.consent_note,
-                       buttons=(self.disagree, self.agree))
+        self._add_page(
+            self.consent_prompt,
+            scroll_area(self.consent_text),
+            self.consent_note,
+            buttons=(self.disagree, self.agree),
+        )
 
         # form
         self.scan_hint = heading("scanHint")
@@ -256,8 +268,14 @@ class SubmissionScreen(Screen):
         prefill_buttons.addWidget(self.prefill_yes)
         prefill_layout.addLayout(prefill_buttons)
         self.prefill_box.hide()
-        self._add_page(self.scan_hint, self.prefill_box, self.fields_area, self.form_message,
-                       buttons=(self.continue_button,), bottom=self.keyboard)
+        self._add_page(
+            self.scan_hint,
+            self.prefill_box,
+            self.fields_area,
+            self.form_message,
+            buttons=(self.continue_button,),
+            bottom=self.keyboard,
+        )
 
         # review
         self.review_text = plain_label()
@@ -268,8 +286,11 @@ class SubmissionScreen(Screen):
         self.review_prompt = heading("prompt")
         self.edit_button = push_button("secondaryButton", lambda: self._set_step("form"))
         self.submit_button = push_button("actionButton", self._submit)
-        self._add_page(self.review_prompt, scroll_area(self.review_text),
-                       buttons=(self.edit_button, self.submit_button))
+        self._add_page(
+            self.review_prompt,
+            scroll_area(self.review_text),
+            buttons=(self.edit_button, self.submit_button),
+        )
 
         # sending
         self.sending_text = heading("message")
@@ -283,8 +304,12 @@ class SubmissionScreen(Screen):
         self.reprint_button = push_button("secondaryButton", self._print_receipt)
         self.pay_button = push_button("secondaryButton", self._pay)
         self.finish_button = push_button("actionButton", self._finish)
-        self._add_page(self.result_title, self.result_code, self.result_text,
-                       buttons=(self.reprint_button, self.pay_button, self.finish_button))
+        self._add_page(
+            self.result_title,
+            self.result_code,
+            self.result_text,
+            buttons=(self.reprint_button, self.pay_button, self.finish_button),
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 12, 32, 12)
@@ -296,8 +321,9 @@ class SubmissionScreen(Screen):
         self._fill_services()
         self.retranslate()
 
-    def _add_page(self, *widgets: QWidget, buttons: Sequence[QPushButton] = (),
-                  bottom: QWidget | None = None) -> None:
+    def _add_page(
+        self, *widgets: QWidget, buttons: Sequence[QPushButton] = (), bottom: QWidget | None = None
+    ) -> None:
         """One step's page: ``widgets`` in order (lists and scroll areas take the room left),
         a centred row of ``buttons``, then ``bottom``."""
         page = QWidget()
@@ -322,8 +348,10 @@ class SubmissionScreen(Screen):
 
     @staticmethod
     def journey_texts() -> tuple[str, str]:
-        return (SubmissionScreen.tr("Submit an application online"),
-                SubmissionScreen.tr("Fill in the form here; your ID card fills in your details"))
+        return (
+            SubmissionScreen.tr("Submit an application online"),
+            SubmissionScreen.tr("Fill in the form here; your ID card fills in your details"),
+        )
 
     def enter(self, **params: Any) -> None:
         self.wipe()
@@ -363,14 +391,19 @@ class SubmissionScreen(Screen):
         explained without leaving the form."""
         if isinstance(scan, CitizenId):
             if self.step != "form":
-                self.notice.emit(self.tr("Your ID card was read. Scan it again once the form "
-                                         "is on screen to fill in your details."))
+                self.notice.emit(
+                    self.tr(
+                        "Your ID card was read. Scan it again once the form "
+                        "is on screen to fill in your details."
+                    )
+                )
                 return True
             self._offer_prefill(scan)
             return True
         if isinstance(scan, DossierCode) and self.step in ("form", "review"):
-            self.notice.emit(self.tr("To look up a dossier, first finish or leave this "
-                                     "application."))
+            self.notice.emit(
+                self.tr("To look up a dossier, first finish or leave this application.")
+            )
             return True
         return False
 
@@ -381,8 +414,11 @@ class SubmissionScreen(Screen):
         if catalogue is None:
             return []
         procedures = {p.id: p for p in catalogue.procedures}
-        return [(form, procedures[form.procedure_id]) for form in catalogue.forms
-                if form.procedure_id in procedures]
+        return [
+            (form, procedures[form.procedure_id])
+            for form in catalogue.forms
+            if form.procedure_id in procedures
+        ]
 
     def _form_of(self, procedure: Procedure) -> ServiceForm | None:
         return next((form for form, p in self._forms() if p.id == procedure.id), None)
@@ -412,9 +448,12 @@ class SubmissionScreen(Screen):
 
     def _disagreed(self) -> None:
         self.consent_at = None
-        self.consent_note.setText(self.tr(
-            "Without your consent the application cannot be sent online. You can take a "
-            "queue number and submit it at a counter instead."))
+        self.consent_note.setText(
+            self.tr(
+                "Without your consent the application cannot be sent online. You can take a "
+                "queue number and submit it at a counter instead."
+            )
+        )
         self.consent_note.show()
 
     def _clear_inputs(self) -> None:
@@ -454,8 +493,9 @@ class SubmissionScreen(Screen):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A touched text input gets the on-screen keyboard that suits it."""
         if event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress):
-            field_input = next((i for i in (*self.applicant_inputs, *self.inputs)
-                                if i.edit is watched), None)
+            field_input = next(
+                (i for i in (*self.applicant_inputs, *self.inputs) if i.edit is watched), None
+            )
             if field_input is not None and field_input.edit is not None:
                 self.keyboard.attach(field_input.edit, field_input.keyboard_mode)  # type: ignore[arg-type]
                 self._show_keyboard(True)
@@ -489,8 +529,9 @@ class SubmissionScreen(Screen):
             if problem is not None and first_bad is None:
                 first_bad = field_input
         if first_bad is not None:
-            self.form_message.setText(self.tr("Please correct the fields whose message is shown "
-                                          "under them."))
+            self.form_message.setText(
+                self.tr("Please correct the fields whose message is shown under them.")
+            )
             self.form_message.show()
             self.fields_area.ensureWidgetVisible(first_bad)
             return
@@ -513,10 +554,12 @@ class SubmissionScreen(Screen):
         run_in_background(
             lambda: _submit(submissions, form, values, applicant, consent_at),
             lambda result: self._submitted(result, attempt),
-            lambda _error: self._submitted(None, attempt))
+            lambda _error: self._submitted(None, attempt),
+        )
 
-    def _submitted(self, result: SubmissionOutcome | SubmissionInvalid | None,
-                   attempt: int) -> None:
+    def _submitted(
+        self, result: SubmissionOutcome | SubmissionInvalid | None, attempt: int
+    ) -> None:
         if attempt != self._attempt:
             return
         if isinstance(result, SubmissionInvalid):  # the form changed meanwhile: show why
@@ -535,11 +578,15 @@ class SubmissionScreen(Screen):
         office = catalogue.office
         receipt = outcome.receipt
         if receipt is not None:
-            self.printing.start(lambda settings: build_receipt_job(receipt, procedure, office,
-                                                                   settings))
+            self.printing.start(
+                lambda settings: build_receipt_job(receipt, procedure, office, settings)
+            )
         else:
-            self.printing.start(lambda settings: build_queued_receipt_job(
-                procedure, outcome.local_reference, outcome.submitted_at, office, settings))
+            self.printing.start(
+                lambda settings: build_queued_receipt_job(
+                    procedure, outcome.local_reference, outcome.submitted_at, office, settings
+                )
+            )
 
     def _pay(self) -> None:
         outcome, procedure = self.outcome, self.procedure
@@ -556,12 +603,15 @@ class SubmissionScreen(Screen):
     def _offer_prefill(self, card: CitizenId) -> None:
         if self.form is None:
             return
-        offered = {**prefill_from_citizen_id(APPLICANT_FIELDS, card),
-                   **prefill_from_citizen_id(self.form, card)}
+        offered = {
+            **prefill_from_citizen_id(APPLICANT_FIELDS, card),
+            **prefill_from_citizen_id(self.form, card),
+        }
         self.pending_prefill = {
             field_input: offered[field_input.field.id]
             for field_input in (*self.applicant_inputs, *self.inputs)
-            if field_input.field.id in offered}
+            if field_input.field.id in offered
+        }
         if not self.pending_prefill:
             self.notice.emit(self.tr("This form has no fields that an ID card can fill in."))
             return
@@ -577,12 +627,20 @@ class SubmissionScreen(Screen):
             label = field.label_en if language == "en" and field.label_en else field.label
             shown = text
             if field.type == "select":
-                shown = next((o.label_en if language == "en" and o.label_en else o.label
-                              for o in field.options if o.value == text), text)
+                shown = next(
+                    (
+                        o.label_en if language == "en" and o.label_en else o.label
+                        for o in field.options
+                        if o.value == text
+                    ),
+                    text,
+                )
             lines.append(f"• {label}: {shown}")
         self.prefill_text.setText(
-            self.tr("Fill in these fields from the ID card that was scanned?") + "\n"
-            + "\n".join(lines))
+            self.tr("Fill in these fields from the ID card that was scanned?")
+            + "\n"
+            + "\n".join(lines)
+        )
 
     def _apply_prefill(self) -> None:
         for field_input, text in self.pending_prefill.items():
@@ -599,24 +657,29 @@ class SubmissionScreen(Screen):
 
     def problem_text(self, problem: FieldProblem) -> str:
         """What is wrong with a field, for the citizen."""
+
         def number(value: float | None) -> str:
             return f"{value:,.0f}".replace(",", ".") if value is not None else ""
 
         return {
             "required": self.tr("Please fill in this field."),
             "too_long": self.tr("Too long: at most %1 characters.").replace(
-                "%1", str(problem.limit)),
+                "%1", str(problem.limit)
+            ),
             "not_a_number": self.tr("Please enter a number, using digits only."),
             "not_whole": self.tr("Please enter a whole number."),
             "out_of_range": self.tr("Please enter a number from %1 to %2.")
-            .replace("%1", number(problem.low)).replace("%2", number(problem.high)),
-            "bad_date": self.tr("Please enter a date as day/month/year, e.g. 05/09/2020 or "
-                                "05092020."),
+            .replace("%1", number(problem.low))
+            .replace("%2", number(problem.high)),
+            "bad_date": self.tr(
+                "Please enter a date as day/month/year, e.g. 05/09/2020 or 05092020."
+            ),
             "future_date": self.tr("This date cannot be in the future."),
             "unknown_option": self.tr("Please choose one of the options."),
             "must_accept": self.tr("Please tick this box to continue."),
-            "bad_phone": self.tr("Please enter a Vietnamese phone number of 10 digits, e.g. "
-                                 "0905123456."),
+            "bad_phone": self.tr(
+                "Please enter a Vietnamese phone number of 10 digits, e.g. 0905123456."
+            ),
             "bad_cccd": self.tr("Please enter the 12-digit number on your citizen ID card."),
         }.get(problem.kind, self.tr("Please check this field."))
 
@@ -632,8 +695,10 @@ class SubmissionScreen(Screen):
     def _fill_review(self) -> None:
         no_answer, yes = self.tr("(not filled in)"), self.tr("Yes")
         rows = []
-        for title, inputs in ((self.tr("Who is applying"), self.applicant_inputs),
-                              (self.form.title if self.form else "", self.inputs)):
+        for title, inputs in (
+            (self.tr("Who is applying"), self.applicant_inputs),
+            (self.form.title if self.form else "", self.inputs),
+        ):
             rows.append(f"<h3>{html.escape(title)}</h3>")
             for field_input in inputs:
                 label = field_input.label.text().removesuffix(" *")
@@ -645,25 +710,36 @@ class SubmissionScreen(Screen):
         step = self.step
         language = self.context.language.language
         form = self.form
-        form_title = (form.title_en if form and language == "en" and form.title_en
-                      else form.title if form else "")
-        self.title.setText(self.tr("Submit an application online") if step == "choose"
-                           else form_title)
+        form_title = (
+            form.title_en
+            if form and language == "en" and form.title_en
+            else form.title
+            if form
+            else ""
+        )
+        self.title.setText(
+            self.tr("Submit an application online") if step == "choose" else form_title
+        )
         self.choose_prompt.setText(self.tr("Choose the service you want to apply for."))
         if step == "choose":
             self._fill_services()
-        self.consent_prompt.setText(self.tr("Your consent to the processing of personal "
-                                            "data"))
-        consent = (form.consent_text_en if form and language == "en" and form.consent_text_en
-                   else form.consent_text if form else "")
+        self.consent_prompt.setText(self.tr("Your consent to the processing of personal data"))
+        consent = (
+            form.consent_text_en
+            if form and language == "en" and form.consent_text_en
+            else form.consent_text
+            if form
+            else ""
+        )
         self.consent_text.setText(consent)
         if step != "consent":
             self.consent_note.clear()
             self.consent_note.hide()
         self.agree.setText(self.tr("I agree"))
         self.disagree.setText(self.tr("I do not agree"))
-        self.scan_hint.setText(self.tr("Have your citizen ID card? Scan its QR code to fill "
-                                       "in your details."))
+        self.scan_hint.setText(
+            self.tr("Have your citizen ID card? Scan its QR code to fill in your details.")
+        )
         self.continue_button.setText(self.tr("Continue"))
         self.prefill_yes.setText(self.tr("Fill in"))
         self.prefill_no.setText(self.tr("Do not fill in"))
@@ -688,41 +764,63 @@ class SubmissionScreen(Screen):
         if self.pending_prefill:
             self._word_prefill()
         if self.form_message.isVisible():
-            self.form_message.setText(self.tr("Please correct the fields whose message is "
-                                              "shown under them."))
+            self.form_message.setText(
+                self.tr("Please correct the fields whose message is shown under them.")
+            )
         self._retranslate_result()
 
     def _retranslate_result(self) -> None:
         outcome = self.outcome
         state = outcome.state if outcome is not None else "failed"
-        self.result_title.setText({
-            "received": self.tr("Your application has been received"),
-            "queued": self.tr("Your application is saved on the kiosk"),
-            "refused": self.tr("Your application could not be accepted online"),
-            "failed": self.tr("Sorry, your application could not be saved"),
-        }[state])
-        self.result_code.setText(outcome.receipt.dossier_code if outcome and outcome.receipt
-                                 else outcome.local_reference if outcome else "")
-        self.result_text.setText({
-            "received": self.tr("Your dossier code is above and on the receipt that is "
-                                "printing. Use it to follow your application on this kiosk."),
-            "queued": self.tr("The kiosk cannot reach the service system now; it will send "
-                              "your application by itself as soon as it can. Keep the slip "
-                              "with this reference; you will get a dossier code when it "
-                              "arrives."),
-            "refused": self.tr("Please take the slip with this reference to a counter; an "
-                               "officer will help you."),
-            "failed": self.tr("Nothing was sent. Please ask an officer at the front desk for "
-                              "help."),
-        }[state])
+        self.result_title.setText(
+            {
+                "received": self.tr("Your application has been received"),
+                "queued": self.tr("Your application is saved on the kiosk"),
+                "refused": self.tr("Your application could not be accepted online"),
+                "failed": self.tr("Sorry, your application could not be saved"),
+            }[state]
+        )
+        self.result_code.setText(
+            outcome.receipt.dossier_code
+            if outcome and outcome.receipt
+            else outcome.local_reference
+            if outcome
+            else ""
+        )
+        self.result_text.setText(
+            {
+                "received": self.tr(
+                    "Your dossier code is above and on the receipt that is "
+                    "printing. Use it to follow your application on this kiosk."
+                ),
+                "queued": self.tr(
+                    "The kiosk cannot reach the service system now; it will send "
+                    "your application by itself as soon as it can. Keep the slip "
+                    "with this reference; you will get a dossier code when it "
+                    "arrives."
+                ),
+                "refused": self.tr(
+                    "Please take the slip with this reference to a counter; an "
+                    "officer will help you."
+                ),
+                "failed": self.tr(
+                    "Nothing was sent. Please ask an officer at the front desk for help."
+                ),
+            }[state]
+        )
         self.reprint_button.setVisible(outcome is not None)
-        self.pay_button.setVisible(state == "received" and self.procedure is not None
-                                   and self.procedure.fee_vnd > 0)
+        self.pay_button.setVisible(
+            state == "received" and self.procedure is not None and self.procedure.fee_vnd > 0
+        )
 
 
-def _submit(submissions: Any, form: ServiceForm, values: dict[str, RawValue],
-            applicant: dict[str, RawValue], consent_at: datetime,
-            ) -> SubmissionOutcome | SubmissionInvalid:
+def _submit(
+    submissions: Any,
+    form: ServiceForm,
+    values: dict[str, RawValue],
+    applicant: dict[str, RawValue],
+    consent_at: datetime,
+) -> SubmissionOutcome | SubmissionInvalid:
     """Submit; problems with the input come back as the exception, not raised."""
     try:
         return submissions.submit(form, values, applicant, consent_at=consent_at)

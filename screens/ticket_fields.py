@@ -68,12 +68,18 @@ class TicketFieldsScreen(Screen):
         today = datetime.now(ZoneInfo(self.context.core.config.office.timezone)).date()
         if scan.age_on(today) >= int(threshold):
             self.priority.setChecked(True)
-            self.notice.emit(self.tr("Your ID card shows you are %1 or older: your ticket "
-                                     "will be a priority ticket.").replace("%1", threshold))
+            self.notice.emit(
+                self.tr(
+                    "Your ID card shows you are %1 or older: your ticket will be a priority ticket."
+                ).replace("%1", threshold)
+            )
         else:
-            self.notice.emit(self.tr("Priority by age starts at %1. If you are disabled, "
-                                     "pregnant or a war veteran, touch the priority button.")
-                             .replace("%1", threshold))
+            self.notice.emit(
+                self.tr(
+                    "Priority by age starts at %1. If you are disabled, "
+                    "pregnant or a war veteran, touch the priority button."
+                ).replace("%1", threshold)
+            )
         return True
 
     def wipe(self) -> None:
@@ -85,13 +91,17 @@ class TicketFieldsScreen(Screen):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Choose the field you need"))
         self.priority.set_texts(
-            self.tr("✓ Priority ticket") if self.priority.isChecked() else
-            self.tr("Priority ticket?"),
-            self.tr("Elderly, disabled, pregnant, war veterans and people with merit"))
+            self.tr("✓ Priority ticket")
+            if self.priority.isChecked()
+            else self.tr("Priority ticket?"),
+            self.tr("Elderly, disabled, pregnant, war veterans and people with merit"),
+        )
         catalogue = self.context.catalogue
         language = self.context.language.language
         for field in catalogue.fields if catalogue else ():
             tile = self.tiles.get(field.id)
             if tile is not None:
-                tile.set_texts(f"{field.queue_prefix} · {field.display_name(language)}",
-                               field.display_description(language))
+                tile.set_texts(
+                    f"{field.queue_prefix} · {field.display_name(language)}",
+                    field.display_description(language),
+                )

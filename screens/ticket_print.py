@@ -86,9 +86,11 @@ class TicketPrintScreen(Screen):
         desk = self.context.core.desk
         self._attempt += 1
         attempt = self._attempt
-        run_in_background(lambda: desk.take(field.id, catalogue, priority),
-                          lambda outcome: self._done(outcome, attempt),
-                          lambda reason: self._crashed(reason, attempt))
+        run_in_background(
+            lambda: desk.take(field.id, catalogue, priority),
+            lambda outcome: self._done(outcome, attempt),
+            lambda reason: self._crashed(reason, attempt),
+        )
 
     def _done(self, outcome: TicketOutcome, attempt: int) -> None:
         if attempt != self._attempt:
@@ -121,23 +123,31 @@ class TicketPrintScreen(Screen):
         self.retry.setVisible(self.state in ("printer_unavailable", "unavailable"))
         self.countdown.setText(
             self.tr("Returning to the home screen in %1 s").replace(
-                "%1", str(self.countdown_home.seconds_left))
-            if self.state == "issued" else "")
+                "%1", str(self.countdown_home.seconds_left)
+            )
+            if self.state == "issued"
+            else ""
+        )
         if self.state == "printing":
             self.title.setText(self.tr("Printing your ticket, please wait…"))
             self.details.setText("")
             self.message.setText("")
         elif self.state == "issued" and ticket is not None:
-            field = self.context.catalogue.field(ticket.field_id) if self.context.catalogue \
-                else None
+            field = (
+                self.context.catalogue.field(ticket.field_id) if self.context.catalogue else None
+            )
             field_name = field.display_name(language) if field else ticket.field_name
             self.title.setText(self.tr("Your number"))
-            lines = [field_name,
-                     self.tr("Please go to %1 when your number is called")
-                     .replace("%1", ticket.counter.display_name(language))]
+            lines = [
+                field_name,
+                self.tr("Please go to %1 when your number is called").replace(
+                    "%1", ticket.counter.display_name(language)
+                ),
+            ]
             if ticket.people_ahead is not None:
-                lines.append(self.tr("People waiting before you: %1")
-                             .replace("%1", str(ticket.people_ahead)))
+                lines.append(
+                    self.tr("People waiting before you: %1").replace("%1", str(ticket.people_ahead))
+                )
             if ticket.priority:
                 lines.insert(0, self.tr("Priority ticket"))
             self.details.setText("\n".join(lines))
@@ -145,21 +155,30 @@ class TicketPrintScreen(Screen):
         elif self.state == "printer_unavailable":
             self.title.setText(printer_problem(self.outcome.printer if self.outcome else None))
             self.details.setText("")
-            self.message.setText(self.tr(
-                "No number was given to you. Please ask an officer at the front desk for "
-                "help, or try again once the printer is fixed."))
+            self.message.setText(
+                self.tr(
+                    "No number was given to you. Please ask an officer at the front desk for "
+                    "help, or try again once the printer is fixed."
+                )
+            )
         elif self.state == "print_failed" and ticket is not None:
             self.title.setText(self.tr("Sorry, your ticket did not print"))
             self.details.setText(printer_problem(self.outcome.printer if self.outcome else None))
-            self.message.setText(self.tr(
-                "Your number is %1. Please show this screen to an officer at the front desk; "
-                "they can print your ticket again.").replace("%1", ticket.number))
+            self.message.setText(
+                self.tr(
+                    "Your number is %1. Please show this screen to an officer at the front desk; "
+                    "they can print your ticket again."
+                ).replace("%1", ticket.number)
+            )
         elif self.state == "unavailable":
             self.title.setText(self.tr("Sorry, no number can be issued right now"))
             self.details.setText("")
-            self.message.setText(self.tr(
-                "The kiosk cannot reach the queue system. Please try again in a few "
-                "minutes, or ask an officer at the front desk for help."))
+            self.message.setText(
+                self.tr(
+                    "The kiosk cannot reach the queue system. Please try again in a few "
+                    "minutes, or ask an officer at the front desk for help."
+                )
+            )
         else:
             for label in (self.title, self.details, self.message):
                 label.setText("")

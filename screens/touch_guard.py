@@ -10,8 +10,9 @@ from PySide6.QtCore import QEvent, QObject
 
 from screens.input_filter import input_filter
 
-PRESS_EVENTS = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
-                          QEvent.Type.TouchBegin})
+PRESS_EVENTS = frozenset(
+    {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchBegin}
+)
 RELEASE_EVENTS = frozenset({QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd})
 
 
@@ -19,15 +20,21 @@ class TouchGuard(QObject):
     """An application-wide input watcher: after :meth:`arm` (the screen or its step just changed),
     presses are ignored for ``guard_ms``, with their releases; context menus never open."""
 
-    def __init__(self, guard_ms: int, parent: QObject | None = None, *,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        guard_ms: int,
+        parent: QObject | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
         self._guard_s = guard_ms / 1000
         self._clock = clock
         self._armed_at = float("-inf")
         self._swallowing = False
-        input_filter().watch(self, PRESS_EVENTS | RELEASE_EVENTS | {QEvent.Type.ContextMenu},
-                             self._on_input)
+        input_filter().watch(
+            self, PRESS_EVENTS | RELEASE_EVENTS | {QEvent.Type.ContextMenu}, self._on_input
+        )
 
     def arm(self) -> None:
         """The screen changed under the finger: ignore touches for a moment."""

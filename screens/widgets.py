@@ -62,8 +62,11 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         width = self.contentsRect().width()
-        super().setText(self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideRight,
-                                                      width) if width > 0 else self._whole)
+        super().setText(
+            self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideRight, width)
+            if width > 0
+            else self._whole
+        )
 
 
 class TileButton(QPushButton):
@@ -196,8 +199,9 @@ class QrCode(QWidget):
         for row, modules in enumerate(self._modules):
             for column, dark in enumerate(modules):
                 if dark:
-                    painter.fillRect(left + column * module, top + row * module, module, module,
-                                     black)
+                    painter.fillRect(
+                        left + column * module, top + row * module, module, module, black
+                    )
         painter.end()
 
 
@@ -235,6 +239,9 @@ class TouchList(QListWidget):
 
     def _row_height(self, text: str) -> int:
         width = max(self.viewport().width() - 2 * self.ROW_PADDING_PX, 200)
-        needed = self.fontMetrics().boundingRect(
-            QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text).height()
+        needed = (
+            self.fontMetrics()
+            .boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
+            .height()
+        )
         return max(self.MIN_ROW_PX, needed + self.ROW_PADDING_PX)

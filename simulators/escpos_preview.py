@@ -42,9 +42,21 @@ _QR_ERROR_LEVELS = {
     51: qrcode.constants.ERROR_CORRECT_H,
 }
 # GS k m -> python-barcode symbology (function A numbers 0-6, function B numbers 65-73)
-_BARCODES = {0: "upca", 65: "upca", 2: "ean13", 67: "ean13", 3: "ean8", 68: "ean8",
-             4: "code39", 69: "code39", 5: "itf", 70: "itf", 6: "codabar", 71: "codabar",
-             73: "code128"}
+_BARCODES = {
+    0: "upca",
+    65: "upca",
+    2: "ean13",
+    67: "ean13",
+    3: "ean8",
+    68: "ean8",
+    4: "code39",
+    69: "code39",
+    5: "itf",
+    70: "itf",
+    6: "codabar",
+    71: "codabar",
+    73: "code128",
+}
 _BARCODE_OPTIONS: dict[str, dict[str, object]] = {
     "code39": {"add_checksum": False},
     "itf": {"narrow": 1, "wide": 3},
@@ -53,22 +65,98 @@ _BARCODE_OPTIONS: dict[str, dict[str, object]] = {
 
 # Total length (prefix, command byte and parameters) of the fixed-length commands.
 FIXED_LENGTHS: dict[tuple[int, int], int] = {
-    **{(ESC, c): n for c, n in {
-        0x0C: 2, 0x20: 3, 0x21: 3, 0x24: 4, 0x25: 3, 0x2B: 3, 0x2D: 3, 0x32: 2, 0x33: 3,
-        0x3C: 2, 0x3D: 3, 0x3F: 3, 0x40: 2, 0x41: 3, 0x42: 4, 0x45: 3, 0x47: 3, 0x4A: 3,
-        0x4B: 3, 0x4C: 2, 0x4D: 3, 0x52: 3, 0x53: 2, 0x54: 3, 0x55: 3, 0x56: 3, 0x57: 10,
-        0x5C: 4, 0x61: 3, 0x63: 4, 0x64: 3, 0x65: 3, 0x66: 4, 0x69: 2, 0x6D: 2, 0x70: 5,
-        0x72: 3, 0x74: 3, 0x75: 3, 0x76: 2, 0x7B: 3,
-    }.items()},
-    **{(GS, c): n for c, n in {
-        0x21: 3, 0x23: 3, 0x24: 4, 0x2F: 3, 0x3A: 2, 0x42: 3, 0x45: 3, 0x48: 3, 0x49: 3,
-        0x4C: 4, 0x50: 4, 0x54: 3, 0x57: 4, 0x5C: 4, 0x5E: 5, 0x61: 3, 0x62: 3, 0x63: 2,
-        0x66: 3, 0x67: 6, 0x68: 3, 0x6A: 3, 0x72: 3, 0x77: 3, 0x7A: 5, 0x7C: 3,
-    }.items()},
-    **{(FS, c): n for c, n in {
-        0x21: 3, 0x26: 2, 0x2D: 3, 0x2E: 2, 0x32: 76, 0x3F: 4, 0x43: 3, 0x53: 4, 0x57: 3,
-        0x70: 4,
-    }.items()},
+    **{
+        (ESC, c): n
+        for c, n in {
+            0x0C: 2,
+            0x20: 3,
+            0x21: 3,
+            0x24: 4,
+            0x25: 3,
+            0x2B: 3,
+            0x2D: 3,
+            0x32: 2,
+            0x33: 3,
+            0x3C: 2,
+            0x3D: 3,
+            0x3F: 3,
+            0x40: 2,
+            0x41: 3,
+            0x42: 4,
+            0x45: 3,
+            0x47: 3,
+            0x4A: 3,
+            0x4B: 3,
+            0x4C: 2,
+            0x4D: 3,
+            0x52: 3,
+            0x53: 2,
+            0x54: 3,
+            0x55: 3,
+            0x56: 3,
+            0x57: 10,
+            0x5C: 4,
+            0x61: 3,
+            0x63: 4,
+            0x64: 3,
+            0x65: 3,
+            0x66: 4,
+            0x69: 2,
+            0x6D: 2,
+            0x70: 5,
+            0x72: 3,
+            0x74: 3,
+            0x75: 3,
+            0x76: 2,
+            0x7B: 3,
+        }.items()
+    },
+    **{
+        (GS, c): n
+        for c, n in {
+            0x21: 3,
+            0x23: 3,
+            0x24: 4,
+            0x2F: 3,
+            0x3A: 2,
+            0x42: 3,
+            0x45: 3,
+            0x48: 3,
+            0x49: 3,
+            0x4C: 4,
+            0x50: 4,
+            0x54: 3,
+            0x57: 4,
+            0x5C: 4,
+            0x5E: 5,
+            0x61: 3,
+            0x62: 3,
+            0x63: 2,
+            0x66: 3,
+            0x67: 6,
+            0x68: 3,
+            0x6A: 3,
+            0x72: 3,
+            0x77: 3,
+            0x7A: 5,
+            0x7C: 3,
+        }.items()
+    },
+    **{
+        (FS, c): n
+        for c, n in {
+            0x21: 3,
+            0x26: 2,
+            0x2D: 3,
+            0x2E: 2,
+            0x32: 76,
+            0x3F: 4,
+            0x43: 3,
+            0x53: 4,
+            0x57: 3,
+            0x70: 4,
+        }.items()
+    },
 }
 
 
@@ -211,8 +299,7 @@ def _glyph(text: str, style: _Style, font_file: str) -> Image.Image:
     text = text if text.isprintable() else " "  # control characters print as blanks
     left, _, right, _ = font.getbbox(text, anchor="ls")
     ink = Image.new("L", (max(1, right - left), cell_height), 0)
-    ImageDraw.Draw(ink).text((-left, font.getmetrics()[0]), text, font=font, fill=255,
-                             anchor="ls")
+    ImageDraw.Draw(ink).text((-left, font.getmetrics()[0]), text, font=font, fill=255, anchor="ls")
     if ink.width > cell_width - 1:  # squeeze wide glyphs, keeping a dot of gap
         ink = ink.resize((cell_width - 1, cell_height), Image.Resampling.BILINEAR)
     cell = Image.new("L", (cell_width + style.spacing, cell_height), 0)
@@ -224,12 +311,14 @@ def _glyph(text: str, style: _Style, font_file: str) -> Image.Image:
         cell = ImageChops.lighter(cell, shifted)
     if style.underline:
         ImageDraw.Draw(cell).rectangle(
-            (0, cell_height - style.underline, cell.width - 1, cell_height - 1), fill=255)
+            (0, cell_height - style.underline, cell.width - 1, cell_height - 1), fill=255
+        )
     if style.invert:
         cell = ImageOps.invert(cell)
     if (style.width, style.height) != (1, 1):
-        cell = cell.resize((cell.width * style.width, cell_height * style.height),
-                           Image.Resampling.NEAREST)
+        cell = cell.resize(
+            (cell.width * style.width, cell_height * style.height), Image.Resampling.NEAREST
+        )
     return cell
 
 
@@ -270,7 +359,7 @@ def _stack(parts: list[Image.Image], gap: int) -> Image.Image:
 
 def _bits(data: bytes, width_bytes: int, rows: int) -> Image.Image:
     """Raster bit-image data (MSB left, 1 = black) as an ink mask."""
-    return Image.frombytes("1", (width_bytes * 8, rows), data[:width_bytes * rows]).convert("L")
+    return Image.frombytes("1", (width_bytes * 8, rows), data[: width_bytes * rows]).convert("L")
 
 
 def _code128_text(data: bytes) -> str:
@@ -317,7 +406,7 @@ class _Printer:
         pos = 0
         while pos < len(data) and self.y < MAX_PAPER_DOTS:
             byte = data[pos]
-            if not self.enabled and data[pos:pos + 2] != b"\x1b=":
+            if not self.enabled and data[pos : pos + 2] != b"\x1b=":
                 pos += 1
             elif byte in (ESC, GS, FS):
                 pos = self._command(data, pos)
@@ -342,7 +431,7 @@ class _Printer:
         length = command_length(data, pos)
         if pos + length > len(data) and key not in VARIABLE_LENGTHS:
             return len(data)  # a truncated fixed-length command at the end of the job
-        params = data[pos + 2:pos + length]
+        params = data[pos + 2 : pos + length]
         if key[0] == ESC:
             self._esc(key[1], params)
         elif key[0] == GS:
@@ -356,9 +445,14 @@ class _Printer:
             case 0x20:  # ESC SP n: right-side character spacing
                 state.style = replace(state.style, spacing=n)
             case 0x21:  # ESC ! n: print mode
-                state.style = replace(state.style, font=n & 1, bold=bool(n & 0x08),
-                                      height=2 if n & 0x10 else 1, width=2 if n & 0x20 else 1,
-                                      underline=1 if n & 0x80 else 0)
+                state.style = replace(
+                    state.style,
+                    font=n & 1,
+                    bold=bool(n & 0x08),
+                    height=2 if n & 0x10 else 1,
+                    width=2 if n & 0x20 else 1,
+                    underline=1 if n & 0x80 else 0,
+                )
             case 0x24:  # ESC $ nL nH: absolute print position
                 self._move_to(_u16(p, 0))
             case 0x2A:  # ESC * m nL nH d...: column bit image
@@ -484,8 +578,10 @@ class _Printer:
         if columns == 0:
             return
         image = _bits(data, dots // 8, columns).transpose(Image.Transpose.TRANSPOSE)
-        image = image.resize((image.width * (1 if mode & 1 else 2),
-                              image.height * (1 if mode >= 32 else 3)), Image.Resampling.NEAREST)
+        image = image.resize(
+            (image.width * (1 if mode & 1 else 2), image.height * (1 if mode >= 32 else 3)),
+            Image.Resampling.NEAREST,
+        )
         self._add(_Item(image.width, image))
 
     def _print_line(self, feed: int) -> None:
@@ -526,8 +622,12 @@ class _Printer:
 
     def _scaled_block(self, image: Image.Image, double_width: int, double_height: int) -> None:
         if image.width and image.height:
-            self._block(image.resize((image.width << double_width, image.height << double_height),
-                                     Image.Resampling.NEAREST))
+            self._block(
+                image.resize(
+                    (image.width << double_width, image.height << double_height),
+                    Image.Resampling.NEAREST,
+                )
+            )
 
     def _graphics(self, p: bytes) -> None:
         """GS ( L / GS 8 L function fn with its parameters: store (112) and print (2, 50)."""
@@ -540,7 +640,8 @@ class _Printer:
                 image = _bits(data, width_bytes, rows).crop((0, 0, width, rows))
                 self.state.graphics = image.resize(
                     (width * (2 if p[2] == 2 else 1), rows * (2 if p[3] == 2 else 1)),
-                    Image.Resampling.NEAREST)
+                    Image.Resampling.NEAREST,
+                )
         elif function in (2, 50) and self.state.graphics is not None:
             self._scaled_block(self.state.graphics, 0, 0)
             self.state.graphics = None
@@ -558,16 +659,20 @@ class _Printer:
         elif function == 80:
             self.state.qr_data = args[1:]
         elif function == 81 and self.state.qr_data:
-            code = qrcode.QRCode(error_correction=_QR_ERROR_LEVELS[self.state.qr_error],
-                                 box_size=1, border=0)
+            code = qrcode.QRCode(
+                error_correction=_QR_ERROR_LEVELS[self.state.qr_error], box_size=1, border=0
+            )
             code.add_data(self.state.qr_data)
             try:
                 code.make(fit=True)
             except DataOverflowError:
                 return  # the printer prints nothing for data that does not fit a symbol
             matrix = code.get_matrix()
-            image = Image.frombytes("L", (len(matrix), len(matrix)),
-                                    bytes(255 if dark else 0 for row in matrix for dark in row))
+            image = Image.frombytes(
+                "L",
+                (len(matrix), len(matrix)),
+                bytes(255 if dark else 0 for row in matrix for dark in row),
+            )
             size = len(matrix) * self.state.qr_module
             self._block(image.resize((size, size), Image.Resampling.NEAREST))
 
@@ -584,12 +689,17 @@ class _Printer:
             module = max(1, min(state.barcode_module, room // len(modules)))
             row = bytes(255 if bar == "1" else 0 for bar in modules)
             bars = Image.frombytes("L", (len(modules), 1), row).resize(
-                (len(modules) * module, state.barcode_height), Image.Resampling.NEAREST)
+                (len(modules) * module, state.barcode_height), Image.Resampling.NEAREST
+            )
         else:  # a symbology python-barcode cannot draw: an outlined box of a plausible size
-            bars = Image.new("L", (min(room, (11 * len(data) + 35) * state.barcode_module),
-                                   state.barcode_height), 0)
-            ImageDraw.Draw(bars).rectangle((0, 0, bars.width - 1, bars.height - 1),
-                                           outline=255, width=2)
+            bars = Image.new(
+                "L",
+                (min(room, (11 * len(data) + 35) * state.barcode_module), state.barcode_height),
+                0,
+            )
+            ImageDraw.Draw(bars).rectangle(
+                (0, 0, bars.width - 1, bars.height - 1), outline=255, width=2
+            )
         label = self._text_mask(text, _Style(font=state.hri_font))
         parts = [label] * (state.hri_position & 1) + [bars] + [label] * (state.hri_position >> 1)
         self._block(_stack(parts, gap=4))
@@ -620,8 +730,11 @@ class _Printer:
         if self.items:
             self._print_line(0)
         bottom = max([self.y, *(y + mask.height for _, y, mask in self.blocks)])
-        canvas = Image.new("L", (self.paper_width + 2 * MARGIN_DOTS,
-                                 min(bottom, MAX_PAPER_DOTS) + 2 * MARGIN_DOTS), 0)
+        canvas = Image.new(
+            "L",
+            (self.paper_width + 2 * MARGIN_DOTS, min(bottom, MAX_PAPER_DOTS) + 2 * MARGIN_DOTS),
+            0,
+        )
         for x, y, mask in self.blocks:
             canvas.paste(255, (x + MARGIN_DOTS, y + MARGIN_DOTS), mask)
         return ImageOps.invert(canvas)
@@ -647,8 +760,9 @@ def command_length(data: bytes | bytearray, pos: int) -> int:
     return max(2, measure(data, pos) if measure else FIXED_LENGTHS.get(key, 2))
 
 
-def render_job(data: bytes, paper_width_dots: int = 576,
-               font_path: Path | None = None) -> Image.Image:
+def render_job(
+    data: bytes, paper_width_dots: int = 576, font_path: Path | None = None
+) -> Image.Image:
     """Render one ESC/POS job to a grayscale ('L') image of the paper.
 
     White background, black print, one dot per pixel; the image is ``paper_width_dots`` plus
@@ -663,8 +777,9 @@ def render_job(data: bytes, paper_width_dots: int = 576,
     return printer.paper()
 
 
-def save_preview(data: bytes, path: Path, paper_width_dots: int = 576,
-                 font_path: Path | None = None) -> Path:
+def save_preview(
+    data: bytes, path: Path, paper_width_dots: int = 576, font_path: Path | None = None
+) -> Path:
     """Render one ESC/POS job (see ``render_job``) and write it as a PNG to path; return path."""
     render_job(data, paper_width_dots, font_path).save(path, format="PNG")
     return path

@@ -19,8 +19,16 @@ import threading
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any, Literal
 
-Fault = Literal["server_error", "throttle", "drop", "truncate", "invalid_json", "unauthorized",
-                "session_expiry", "hostile"]
+Fault = Literal[
+    "server_error",
+    "throttle",
+    "drop",
+    "truncate",
+    "invalid_json",
+    "unauthorized",
+    "session_expiry",
+    "hostile",
+]
 HOSTILE_MODES: dict[str, str] = {
     "portal": "a captive portal's HTML login page, status 200",
     "error_200": "the contract's error body sent with status 200",
@@ -37,8 +45,14 @@ HOSTILE_MODES: dict[str, str] = {
     "gone_forever": "410 for every catalogue cursor, the empty one included",
 }
 """The hostile answers, by name (``FaultSettings.hostile``)."""
-RATE_FIELDS = ("server_error_rate", "throttle_rate", "drop_rate", "truncate_rate",
-               "invalid_json_rate", "session_expiry_rate")
+RATE_FIELDS = (
+    "server_error_rate",
+    "throttle_rate",
+    "drop_rate",
+    "truncate_rate",
+    "invalid_json_rate",
+    "session_expiry_rate",
+)
 BODY_FAULTS: frozenset[Fault] = frozenset({"drop", "truncate", "invalid_json", "hostile"})
 """Faults that spoil the answer itself: what the client receives is not the server's answer."""
 
@@ -88,8 +102,9 @@ class FaultSettings:
             if key in ("hostile", "retry_after"):
                 if not isinstance(value, str):
                     raise ValueError(f"{key} must be a string")
-            elif key != "unauthorized" and (isinstance(value, bool)
-                                            or not isinstance(value, int | float)):
+            elif key != "unauthorized" and (
+                isinstance(value, bool) or not isinstance(value, int | float)
+            ):
                 raise ValueError(f"{key} must be a number")
         return replace(cls(), **data)
 

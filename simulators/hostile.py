@@ -20,8 +20,18 @@ PORTAL_PAGE = (
 CATALOGUE_MODES = frozenset({"cursor_cycle", "cursor_endless", "gone_forever"})
 STREAMING_MODES = frozenset({"drip", "slow_headers", "huge"})
 DEEP_LEVELS = 100_000
-IDENTIFYING = ("reference", "id", "procedure_id", "field_id", "code", "dossier_code", "number",
-               "day", "kiosk_id", "status")
+IDENTIFYING = (
+    "reference",
+    "id",
+    "procedure_id",
+    "field_id",
+    "code",
+    "dossier_code",
+    "number",
+    "day",
+    "kiosk_id",
+    "status",
+)
 
 
 def rewrite(mode: str, status: int, body: Any) -> tuple[int, bytes, str]:
@@ -33,8 +43,11 @@ def rewrite(mode: str, status: int, body: Any) -> tuple[int, bytes, str]:
         return 200, b'{"error": "service temporarily unavailable"}', json_type
     if mode == "not_utf8":  # a Vietnamese note makes sure the bytes are not UTF-8
         noted = {"note": "Đã tiếp nhận", **body} if isinstance(body, dict) else body
-        return status, json.dumps(noted, ensure_ascii=False).encode("cp1258", "replace"), (
-            json_type)
+        return (
+            status,
+            json.dumps(noted, ensure_ascii=False).encode("cp1258", "replace"),
+            (json_type),
+        )
     if mode == "nan":
         text = json.dumps(body, ensure_ascii=False)
         if text.startswith("{") and len(text) > 2:
@@ -55,9 +68,20 @@ def catalogue_page(mode: str, cursor: str) -> tuple[int, dict[str, Any]]:
         return 410, {"error": f"cursor {cursor!r} is too old; start again from the beginning"}
     position = int(cursor) if cursor.isdigit() else 0
     following = (position + 1) % 3 if mode == "cursor_cycle" else position + 1
-    changes = [{"seq": following, "kind": "announcement", "id": f"noise-{following}",
-                "op": "upsert", "data": {"id": f"noise-{following}", "kind": "notice",
-                                         "title": "Thông báo", "body": "x" * 2000}}]
+    changes = [
+        {
+            "seq": following,
+            "kind": "announcement",
+            "id": f"noise-{following}",
+            "op": "upsert",
+            "data": {
+                "id": f"noise-{following}",
+                "kind": "notice",
+                "title": "Thông báo",
+                "body": "x" * 2000,
+            },
+        }
+    ]
     return 200, {"cursor": str(following), "has_more": True, "changes": changes}
 
 

@@ -51,8 +51,16 @@ from simulators.province_store import (
 )
 from simulators.serving import LoggedErrors, ServerThread
 
-__all__ = ["DEFAULT_SEED", "DEFAULT_TOKEN", "ROUTES", "Exchange", "ProvinceSimulator",
-           "ProvinceStore", "Route", "SimulatorError"]
+__all__ = [
+    "DEFAULT_SEED",
+    "DEFAULT_TOKEN",
+    "ROUTES",
+    "Exchange",
+    "ProvinceSimulator",
+    "ProvinceStore",
+    "Route",
+    "SimulatorError",
+]
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +70,8 @@ MAX_REQUEST_BYTES = 64_000
 HEARTBEAT_S = 60
 IDEMPOTENCY_KEY = re.compile(r"[A-Za-z0-9-]{8,64}")
 TIMESTAMP = re.compile(
-    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|[+-][0-9]{2}:[0-9]{2})")
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|[+-][0-9]{2}:[0-9]{2})"
+)
 CURSOR = re.compile(r"0|[1-9][0-9]{0,17}")
 LIMIT = re.compile(r"[0-9]{1,3}")
 PAYMENT_REFERENCE = re.compile(r"[A-Z0-9]{6,25}")
@@ -97,11 +106,14 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/api/v1/auth/session", "_open_session", auth="device"),
     Route("GET", "/api/v1/catalogue/changes", "_catalogue_changes"),
     Route("POST", "/api/v1/tickets", "_issue_ticket", idempotent=True),
-    Route("POST", "/api/v1/tickets/{ticket_id}/print-result", "_print_result",
-          idempotent=True),
+    Route("POST", "/api/v1/tickets/{ticket_id}/print-result", "_print_result", idempotent=True),
     Route("POST", "/api/v1/ticket-blocks", "_lease_block", idempotent=True),
-    Route("POST", "/api/v1/ticket-blocks/{block_id}/tickets", "_report_offline_ticket",
-          idempotent=True),
+    Route(
+        "POST",
+        "/api/v1/ticket-blocks/{block_id}/tickets",
+        "_report_offline_ticket",
+        idempotent=True,
+    ),
     Route("GET", "/api/v1/dossiers/{code}", "_dossier"),
     Route("POST", "/api/v1/submissions", "_submit", idempotent=True),
     Route("POST", "/api/v1/payments", "_create_payment", idempotent=True),
@@ -147,8 +159,9 @@ class _Call:
     def json(self) -> Any:
         """The request body as JSON (an empty body is ``{}``); 400 when it is not JSON."""
         try:
-            data = json.loads(self.raw or b"{}", parse_constant=_no_constant,
-                              parse_float=_finite_float)
+            data = json.loads(
+                self.raw or b"{}", parse_constant=_no_constant, parse_float=_finite_float
+            )
             json.dumps(data, ensure_ascii=False).encode()  # lone surrogates cannot be stored
         except (ValueError, RecursionError):
             raise SimulatorError(400, "request body is not JSON (UTF-8, finite numbers)") from None
@@ -192,15 +205,24 @@ class _Body:
         self._seen.add(key)
         return self.data.get(key)
 
-    def text(self, key: str, *, max_length: int = 300, pattern: re.Pattern[str] | None = None,
-             rule: str = "", empty: bool = False, nullable: bool = False) -> str | None:
+    def text(
+        self,
+        key: str,
+        *,
+        max_length: int = 300,
+        pattern: re.Pattern[str] | None = None,
+        rule: str = "",
+        empty: bool = False,
+        nullable: bool = False,
+    ) -> str | None:
         """A string of at most ``max_length`` characters, matching ``pattern`` if given."""
         value = self._value(key)
         if value is None and nullable:
             return None
         if not isinstance(value, str):
-            raise SimulatorError(422, f"{self._path(key)} must be a string"
-                                      f"{' or null' if nullable else ''}")
+            raise SimulatorError(
+                422, f"{self._path(key)} must be a string{' or null' if nullable else ''}"
+            )
         if pattern is not None and not pattern.fullmatch(value):
             raise SimulatorError(422, f"{self._path(key)} must be {rule}")
         if not value.strip() and not empty:
@@ -244,9 +266,12 @@ class _Body:
                 return value
             except ValueError:
                 pass
-        raise SimulatorError(422, f"{self._path(key)} must be an RFC 3339 timestamp with "
-                                  f"offset, e.g. 2026-11-20T08:30:00+07:00"
-                                  f"{' (or null)' if nullable else ''}")
+        raise SimulatorError(
+            422,
+            f"{self._path(key)} must be an RFC 3339 timestamp with "
+            f"offset, e.g. 2026-11-20T08:30:00+07:00"
+            f"{' (or null)' if nullable else ''}",
+        )
 
     def timestamp(self, key: str) -> str:
         """A timestamp that may not be null."""
@@ -272,8 +297,9 @@ class _Body:
         """A list of at most ``max_items`` objects."""
         value = self._value(key)
         if not isinstance(value, list) or len(value) > max_items:
-            raise SimulatorError(422, f"{self._path(key)} must be a list of at most "
-                                      f"{max_items} objects")
+            raise SimulatorError(
+                422, f"{self._path(key)} must be a list of at most {max_items} objects"
+            )
         return [_Body(item, f"{self._path(key)}[{index}]") for index, item in enumerate(value)]
 
     def scalars(self, key: str) -> dict[str, Any]:
@@ -282,8 +308,9 @@ class _Body:
         self._seen.add(key)
         for name, item in value.items():
             if isinstance(item, dict | list):
-                raise SimulatorError(422, f"{self._path(key)}.{name} must be a string, number, "
-                                          f"true/false or null")
+                raise SimulatorError(
+                    422, f"{self._path(key)}.{name} must be a string, number, true/false or null"
+                )
             if isinstance(item, str) and len(item) > 4000:
                 raise SimulatorError(422, f"{self._path(key)}.{name} is too long")
         return value
@@ -292,8 +319,11 @@ class _Body:
         """Refuse fields the contract does not know."""
         unknown = sorted(set(self.data) - self._seen)
         if unknown:
-            raise SimulatorError(422, f"unknown field{'s' if len(unknown) > 1 else ''} in "
-                                      f"{self._name or 'body'}: {', '.join(unknown)}")
+            raise SimulatorError(
+                422,
+                f"unknown field{'s' if len(unknown) > 1 else ''} in "
+                f"{self._name or 'body'}: {', '.join(unknown)}",
+            )
 
 
 def _diagnostics(body: _Body) -> None:
@@ -345,9 +375,12 @@ class _Handler(BaseHTTPRequestHandler):
             if fault == "throttle":
                 raise SimulatorError(429, "injected fault: too many requests")
             if fault == "unauthorized":
-                raise SimulatorError(401, "injected fault: device token revoked"
-                                     if path == "/api/v1/auth/session"
-                                     else "injected fault: token expired")
+                raise SimulatorError(
+                    401,
+                    "injected fault: device token revoked"
+                    if path == "/api/v1/auth/session"
+                    else "injected fault: token expired",
+                )
             route, params = self._match(method, path)
             if fault == "session_expiry":
                 if route.auth != "session":
@@ -442,21 +475,34 @@ class _Handler(BaseHTTPRequestHandler):
             return None
         key = self.headers.get("Idempotency-Key")
         if key is None or not IDEMPOTENCY_KEY.fullmatch(key):
-            raise SimulatorError(400, "Idempotency-Key header missing or malformed "
-                                      "(8–64 letters, digits or '-')")
+            raise SimulatorError(
+                400, "Idempotency-Key header missing or malformed (8–64 letters, digits or '-')"
+            )
         return key
 
-    def _once(self, call: _Call, body: dict[str, Any],
-              work: Callable[[], tuple[int, dict[str, Any]]]) -> tuple[int, dict[str, Any]]:
+    def _once(
+        self, call: _Call, body: dict[str, Any], work: Callable[[], tuple[int, dict[str, Any]]]
+    ) -> tuple[int, dict[str, Any]]:
         """Run ``work`` under the request's Idempotency-Key (directly when it has none)."""
         if call.key is None:
             return work()
-        request = {"route": f"{call.route.method} {call.route.template}",
-                   "params": call.params, "body": body}
+        request = {
+            "route": f"{call.route.method} {call.route.template}",
+            "params": call.params,
+            "body": body,
+        }
         return self.server.store.idempotent(call.key, request, work)
 
-    def _send(self, method: str, path: str, query: str, status: int, payload: bytes,
-              content_type: str, fault: Fault | None) -> None:
+    def _send(
+        self,
+        method: str,
+        path: str,
+        query: str,
+        status: int,
+        payload: bytes,
+        content_type: str,
+        fault: Fault | None,
+    ) -> None:
         settings = self.server.faults.settings
         headers = {"Content-Type": content_type, "Content-Length": str(len(payload))}
         if status == 429:
@@ -477,8 +523,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(payload)
 
-    def _send_slowly(self, mode: str, status: int, headers: dict[str, str], payload: bytes,
-                     pause_s: float) -> None:
+    def _send_slowly(
+        self, mode: str, status: int, headers: dict[str, str], payload: bytes, pause_s: float
+    ) -> None:
         """Drip the answer, drip headers for ever, or stream a body with no end; until the
         client hangs up or the simulator stops (at most ``SLOW_ANSWER_S``)."""
         self.close_connection = True
@@ -507,14 +554,22 @@ class _Handler(BaseHTTPRequestHandler):
             for index in range(len(payload)):
                 if time.monotonic() > until or self.server.stopped:
                     return
-                self.wfile.write(payload[index:index + 1])
+                self.wfile.write(payload[index : index + 1])
                 self.wfile.flush()
                 time.sleep(pause_s)
         except OSError:  # the client gave up: what a kiosk with a deadline does
             return
 
-    def _record(self, method: str, path: str, query: str, status: int,
-                headers: dict[str, str], payload: bytes, fault: Fault | None) -> None:
+    def _record(
+        self,
+        method: str,
+        path: str,
+        query: str,
+        status: int,
+        headers: dict[str, str],
+        payload: bytes,
+        fault: Fault | None,
+    ) -> None:
         hook = self.server.on_exchange
         if hook is None:
             return
@@ -536,8 +591,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _catalogue_changes(self, call: _Call) -> tuple[int, dict[str, Any]]:
         try:
-            query = parse_qs(call.query, keep_blank_values=True, strict_parsing=bool(call.query),
-                             max_num_fields=10)
+            query = parse_qs(
+                call.query,
+                keep_blank_values=True,
+                strict_parsing=bool(call.query),
+                max_num_fields=10,
+            )
         except ValueError:
             raise SimulatorError(400, "malformed query string") from None
         unknown = sorted(set(query) - {"cursor", "limit"})
@@ -552,8 +611,11 @@ class _Handler(BaseHTTPRequestHandler):
         if not LIMIT.fullmatch(limit_text) or not 1 <= int(limit_text) <= 500:
             raise SimulatorError(400, "limit must be an integer 1–500")
         changes, more = self.server.store.changes(int(cursor or 0), int(limit_text))
-        return 200, {"cursor": str(changes[-1]["seq"]) if changes else cursor,
-                     "has_more": more, "changes": changes}
+        return 200, {
+            "cursor": str(changes[-1]["seq"]) if changes else cursor,
+            "has_more": more,
+            "changes": changes,
+        }
 
     def _issue_ticket(self, call: _Call) -> tuple[int, dict[str, Any]]:
         body = _Body(call.json())
@@ -562,16 +624,25 @@ class _Handler(BaseHTTPRequestHandler):
         kiosk_id = body.identifier("kiosk_id")
         body.finish()
         store = self.server.store
-        return self._once(call, body.data, lambda: store.issue_ticket(
-            field_id, priority, kiosk_id, self.server.public_url))
+        return self._once(
+            call,
+            body.data,
+            lambda: store.issue_ticket(field_id, priority, kiosk_id, self.server.public_url),
+        )
 
     def _print_result(self, call: _Call) -> tuple[int, dict[str, Any]]:
         body = _Body(call.json())
         printed = body.flag("printed")
         reason = body.string("reason", max_length=500, empty=True)
         body.finish()
-        return self._once(call, body.data, lambda: (200, self.server.store.record_print(
-            call.params["ticket_id"], printed, reason)))
+        return self._once(
+            call,
+            body.data,
+            lambda: (
+                200,
+                self.server.store.record_print(call.params["ticket_id"], printed, reason),
+            ),
+        )
 
     def _lease_block(self, call: _Call) -> tuple[int, dict[str, Any]]:
         body = _Body(call.json())
@@ -580,14 +651,18 @@ class _Handler(BaseHTTPRequestHandler):
         size = body.integer("size", 1, 200)
         kiosk_id = body.identifier("kiosk_id")
         body.finish()
-        return self._once(call, body.data, lambda: (201, self.server.store.lease_block(
-            field_id, day, size, kiosk_id)))
+        return self._once(
+            call,
+            body.data,
+            lambda: (201, self.server.store.lease_block(field_id, day, size, kiosk_id)),
+        )
 
     def _report_offline_ticket(self, call: _Call) -> tuple[int, dict[str, Any]]:
         body = _Body(call.json())
         report = {
-            "number": body.string("number", max_length=5, pattern=TICKET_NUMBER,
-                                  rule="a queue number like A101"),
+            "number": body.string(
+                "number", max_length=5, pattern=TICKET_NUMBER, rule="a queue number like A101"
+            ),
             "field_id": body.identifier("field_id"),
             "priority": body.flag("priority"),
             "issued_at": body.timestamp("issued_at"),
@@ -597,14 +672,21 @@ class _Handler(BaseHTTPRequestHandler):
             "ticket_id": body.identifier("ticket_id") if "ticket_id" in body.data else None,
         }
         body.finish()
-        return self._once(call, body.data, lambda: (201, self.server.store.report_offline_ticket(
-            call.params["block_id"], **report)))
+        return self._once(
+            call,
+            body.data,
+            lambda: (
+                201,
+                self.server.store.report_offline_ticket(call.params["block_id"], **report),
+            ),
+        )
 
     def _dossier(self, call: _Call) -> tuple[int, dict[str, Any]]:
         code = call.params["code"]
         if not DOSSIER_CODE.fullmatch(code):
-            raise SimulatorError(400, "malformed dossier code; expected e.g. "
-                                      "000.00.17.H17-261120-0001")
+            raise SimulatorError(
+                400, "malformed dossier code; expected e.g. 000.00.17.H17-261120-0001"
+            )
         dossier = self.server.store.dossier(code)
         if dossier is None:
             raise SimulatorError(404, f"no dossier {code}")
@@ -615,52 +697,93 @@ class _Handler(BaseHTTPRequestHandler):
         procedure_id = body.identifier("procedure_id")
         form_id = body.identifier("form_id")
         kiosk_id = body.identifier("kiosk_id")
-        local_reference = body.string(
-            "local_reference", max_length=80, pattern=LOCAL_REFERENCE,
-            rule="the kiosk id, a day yymmdd and a sequence, e.g. K1-261120-0003",
-        ) if "local_reference" in body.data else None
+        local_reference = (
+            body.string(
+                "local_reference",
+                max_length=80,
+                pattern=LOCAL_REFERENCE,
+                rule="the kiosk id, a day yymmdd and a sequence, e.g. K1-261120-0003",
+            )
+            if "local_reference" in body.data
+            else None
+        )
         submitted_at = body.timestamp("submitted_at")
         given = body.child("consent")
-        consent = {"given": given.flag("given"),
-                   "version": given.string("version", max_length=40),
-                   "at": given.timestamp("at")}
+        consent = {
+            "given": given.flag("given"),
+            "version": given.string("version", max_length=40),
+            "at": given.timestamp("at"),
+        }
         given.finish()
         person = body.child("applicant")
         applicant = {
             "full_name": person.string("full_name", max_length=100),
-            "id_number": person.string("id_number", max_length=12, pattern=CCCD,
-                                       rule="12 digits (the personal ID number)"),
-            "phone": person.text("phone", max_length=12, pattern=PHONE, nullable=True,
-                                 rule="a Vietnamese phone number like 0905123456 or null"),
+            "id_number": person.string(
+                "id_number", max_length=12, pattern=CCCD, rule="12 digits (the personal ID number)"
+            ),
+            "phone": person.text(
+                "phone",
+                max_length=12,
+                pattern=PHONE,
+                nullable=True,
+                rule="a Vietnamese phone number like 0905123456 or null",
+            ),
         }
         person.finish()
         data = body.scalars("data")
         body.finish()
-        return self._once(call, body.data, lambda: (201, self.server.store.submit(
-            call.key or "", procedure_id=procedure_id, form_id=form_id, kiosk_id=kiosk_id,
-            submitted_at=submitted_at, consent=consent, applicant=applicant, data=data,
-            local_reference=local_reference)))
+        return self._once(
+            call,
+            body.data,
+            lambda: (
+                201,
+                self.server.store.submit(
+                    call.key or "",
+                    procedure_id=procedure_id,
+                    form_id=form_id,
+                    kiosk_id=kiosk_id,
+                    submitted_at=submitted_at,
+                    consent=consent,
+                    applicant=applicant,
+                    data=data,
+                    local_reference=local_reference,
+                ),
+            ),
+        )
 
     def _create_payment(self, call: _Call) -> tuple[int, dict[str, Any]]:
         body = _Body(call.json())
         payment = {
-            "reference": body.string("reference", max_length=25, pattern=PAYMENT_REFERENCE,
-                                     rule="6–25 capital letters or digits"),
+            "reference": body.string(
+                "reference",
+                max_length=25,
+                pattern=PAYMENT_REFERENCE,
+                rule="6–25 capital letters or digits",
+            ),
             "procedure_id": body.identifier("procedure_id"),
             "amount_vnd": body.integer("amount_vnd", 1, 1_000_000_000_000),
-            "dossier_code": body.text("dossier_code", max_length=64, pattern=DOSSIER_CODE,
-                                      nullable=True, rule="a dossier code or null"),
+            "dossier_code": body.text(
+                "dossier_code",
+                max_length=64,
+                pattern=DOSSIER_CODE,
+                nullable=True,
+                rule="a dossier code or null",
+            ),
             "kiosk_id": body.identifier("kiosk_id"),
         }
         body.finish()
-        return self._once(call, body.data, lambda: (201, self.server.store.create_payment(
-            call.key or "", **payment)))
+        return self._once(
+            call,
+            body.data,
+            lambda: (201, self.server.store.create_payment(call.key or "", **payment)),
+        )
 
     def _payment(self, call: _Call) -> tuple[int, dict[str, Any]]:
         reference = call.params["reference"]
         if not PAYMENT_REFERENCE.fullmatch(reference):
-            raise SimulatorError(400, "malformed payment reference (6–25 capital letters or "
-                                      "digits)")
+            raise SimulatorError(
+                400, "malformed payment reference (6–25 capital letters or digits)"
+            )
         payment = self.server.store.payment(reference)
         if payment is None:
             raise SimulatorError(404, f"no payment {reference}")
@@ -672,14 +795,20 @@ class _Handler(BaseHTTPRequestHandler):
             "counter_id": body.identifier("counter_id"),
             "score": body.integer("score", 1, 4),
             "reason": body.string("reason", max_length=500, empty=True),
-            "ticket_number": body.text("ticket_number", max_length=5, pattern=TICKET_NUMBER,
-                                       nullable=True, rule="a queue number like A101 or null"),
+            "ticket_number": body.text(
+                "ticket_number",
+                max_length=5,
+                pattern=TICKET_NUMBER,
+                nullable=True,
+                rule="a queue number like A101 or null",
+            ),
             "rated_at": body.timestamp("rated_at"),
             "kiosk_id": body.identifier("kiosk_id"),
         }
         body.finish()
-        return self._once(call, body.data, lambda: (201, self.server.store.add_rating(
-            call.key or "", **rating)))
+        return self._once(
+            call, body.data, lambda: (201, self.server.store.add_rating(call.key or "", **rating))
+        )
 
     def _heartbeat(self, call: _Call) -> tuple[int, dict[str, Any]]:
         body = _Body(call.json())
@@ -751,8 +880,10 @@ class _Handler(BaseHTTPRequestHandler):
         if ticket is None:
             return 404, "<h1>Không tìm thấy số thứ tự</h1>"
         office = html.escape((self.server.store.catalogue["office"] or {}).get("name", ""))
-        return 200, (f"<!doctype html><meta charset=utf-8><title>{ticket['number']}</title>"
-                     f"<h1>{ticket['number']}</h1><p>{office}</p><p>{ticket['status']}</p>")
+        return 200, (
+            f"<!doctype html><meta charset=utf-8><title>{ticket['number']}</title>"
+            f"<h1>{ticket['number']}</h1><p>{office}</p><p>{ticket['status']}</p>"
+        )
 
 
 class _Server(LoggedErrors, ThreadingHTTPServer):

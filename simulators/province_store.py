@@ -28,10 +28,23 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 KINDS = ("office", "counter", "field", "procedure", "form", "announcement")
-SEED_KEYS = {"office": "office", "counter": "counters", "field": "fields",
-             "procedure": "procedures", "form": "forms", "announcement": "announcements"}
-DOSSIER_STATUSES = ("received", "processing", "additional_info_required", "ready", "returned",
-                    "rejected", "withdrawn")
+SEED_KEYS = {
+    "office": "office",
+    "counter": "counters",
+    "field": "fields",
+    "procedure": "procedures",
+    "form": "forms",
+    "announcement": "announcements",
+}
+DOSSIER_STATUSES = (
+    "received",
+    "processing",
+    "additional_info_required",
+    "ready",
+    "returned",
+    "rejected",
+    "withdrawn",
+)
 PAYMENT_STATUSES = ("pending", "paid", "expired", "cancelled")
 FORM_FIELD_TYPES = ("text", "number", "date", "select", "checkbox", "phone", "cccd")
 DEFAULT_AGENCY_CODE = "000.00.17.H17"
@@ -89,8 +102,10 @@ CREATE TABLE IF NOT EXISTS heartbeats (
     kiosk_id TEXT PRIMARY KEY, body TEXT NOT NULL, received_at TEXT NOT NULL);
 """
 # Columns added after the first release; an older simulator database gains them in place.
-ADDED_COLUMNS = {"tickets": {"origin": "TEXT NOT NULL DEFAULT 'online'", "block_id": "TEXT"},
-                 "submissions": {"local_reference": "TEXT"}}
+ADDED_COLUMNS = {
+    "tickets": {"origin": "TEXT NOT NULL DEFAULT 'online'", "block_id": "TEXT"},
+    "submissions": {"local_reference": "TEXT"},
+}
 
 
 class SimulatorError(Exception):
@@ -109,8 +124,14 @@ def iso(moment: datetime) -> str:
 class ProvinceStore:
     """The simulator's persistent state (one SQLite file, one re-entrant lock)."""
 
-    def __init__(self, db_path: Path, seed_path: Path, clock: Callable[[], datetime], *,
-                 session_ttl_s: int = 3600) -> None:
+    def __init__(
+        self,
+        db_path: Path,
+        seed_path: Path,
+        clock: Callable[[], datetime],
+        *,
+        session_ttl_s: int = 3600,
+    ) -> None:
         self._lock = threading.RLock()
         self._depth = 0  # nesting of _transaction() in the thread holding the lock
         self._db = sqlite3.connect(db_path, check_same_thread=False, isolation_level=None)
@@ -177,8 +198,9 @@ class ProvinceStore:
         office = self._first("office") or {}
         return ZoneInfo(str(office.get("timezone") or "Asia/Ho_Chi_Minh"))
 
-    def idempotent(self, key: str, request: dict[str, Any],
-                   work: Callable[[], tuple[int, dict[str, Any]]]) -> tuple[int, dict[str, Any]]:
+    def idempotent(
+        self, key: str, request: dict[str, Any], work: Callable[[], tuple[int, dict[str, Any]]]
+    ) -> tuple[int, dict[str, Any]]:
         """Run ``work`` once per key; replay its answer for the same request, 422 otherwise.
 
         Errors ``work`` raises are not stored: a retry is judged afresh.
@@ -193,8 +215,10 @@ class ProvinceStore:
                     raise SimulatorError(422, "Idempotency-Key reused with a different payload")
                 return row[1], json.loads(row[2])
             status, response = work()
-            self._db.execute("INSERT INTO idempotency VALUES (?, ?, ?, ?)",
-                             (key, digest, status, json.dumps(response, ensure_ascii=False)))
+            self._db.execute(
+                "INSERT INTO idempotency VALUES (?, ?, ?, ?)",
+                (key, digest, status, json.dumps(response, ensure_ascii=False)),
+            )
             return status, response
 
     # -- catalogue ---------------------------------------------------------------------------
@@ -210,9 +234,17 @@ class ProvinceStore:
                 raise ValueError(f"seed dossier {dossier['code']}: unknown procedure")
             self._db.execute(
                 "INSERT INTO dossiers VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (dossier["code"], dossier["procedure_id"], dossier["procedure_name"],
-                 dossier["status"], dossier["received_at"], dossier.get("due_at"),
-                 dossier["updated_at"], json.dumps(dossier["history"], ensure_ascii=False)))
+                (
+                    dossier["code"],
+                    dossier["procedure_id"],
+                    dossier["procedure_name"],
+                    dossier["status"],
+                    dossier["received_at"],
+                    dossier.get("due_at"),
+                    dossier["updated_at"],
+                    json.dumps(dossier["history"], ensure_ascii=False),
+                ),
+            )
 
     def upsert_entity(self, kind: str, entity_id: str, data: dict[str, Any]) -> int:
         """Create or replace a catalogue entity and log the change; returns its seq."""
@@ -227,14 +259,17 @@ class ProvinceStore:
             seq = self._log(kind, entity_id, "upsert", text)
             self._db.execute(
                 "INSERT INTO entities VALUES (?, ?, ?, ?) ON CONFLICT (kind, id) "
-                "DO UPDATE SET data = excluded.data", (kind, entity_id, seq, text))
+                "DO UPDATE SET data = excluded.data",
+                (kind, entity_id, seq, text),
+            )
         return seq
 
     def delete_entity(self, kind: str, entity_id: str) -> int:
         """Delete a catalogue entity and log a tombstone; returns its seq (404 if unknown)."""
         with self._transaction():
-            cursor = self._db.execute("DELETE FROM entities WHERE kind = ? AND id = ?",
-                                      (kind, entity_id))
+            cursor = self._db.execute(
+                "DELETE FROM entities WHERE kind = ? AND id = ?", (kind, entity_id)
+            )
             if cursor.rowcount == 0:
                 raise SimulatorError(404, f"no {kind} {entity_id!r} in the catalogue")
             return self._log(kind, entity_id, "delete", None)
@@ -242,19 +277,22 @@ class ProvinceStore:
     def _log(self, kind: str, entity_id: str, op: str, data: str | None) -> int:
         cursor = self._db.execute(
             "INSERT INTO changes (kind, id, op, data, at) VALUES (?, ?, ?, ?, ?)",
-            (kind, entity_id, op, data, iso(self._now())))
+            (kind, entity_id, op, data, iso(self._now())),
+        )
         return int(cursor.lastrowid or 0)
 
     def _entities(self, kind: str) -> list[dict[str, Any]]:
         with self._lock:
             rows = self._db.execute(
-                "SELECT data FROM entities WHERE kind = ? ORDER BY ordinal", (kind,)).fetchall()
+                "SELECT data FROM entities WHERE kind = ? ORDER BY ordinal", (kind,)
+            ).fetchall()
         return [json.loads(row[0]) for row in rows]
 
     def _entity(self, kind: str, entity_id: str) -> dict[str, Any] | None:
         with self._lock:
-            row = self._db.execute("SELECT data FROM entities WHERE kind = ? AND id = ?",
-                                   (kind, entity_id)).fetchone()
+            row = self._db.execute(
+                "SELECT data FROM entities WHERE kind = ? AND id = ?", (kind, entity_id)
+            ).fetchone()
         return json.loads(row[0]) if row else None
 
     def _first(self, kind: str) -> dict[str, Any] | None:
@@ -289,14 +327,23 @@ class ProvinceStore:
         """
         with self._lock:
             if after > int(self.latest_cursor()):
-                raise SimulatorError(410, "cursor is not from this server's history; restart "
-                                          "from an empty cursor")
+                raise SimulatorError(
+                    410, "cursor is not from this server's history; restart from an empty cursor"
+                )
             rows = self._db.execute(
                 "SELECT seq, kind, id, op, data FROM changes WHERE seq > ? ORDER BY seq LIMIT ?",
-                (after, limit + 1)).fetchall()
-        changes = [{"seq": seq, "kind": kind, "id": entity_id, "op": op,
-                    "data": json.loads(data) if data is not None else None}
-                   for seq, kind, entity_id, op, data in rows[:limit]]
+                (after, limit + 1),
+            ).fetchall()
+        changes = [
+            {
+                "seq": seq,
+                "kind": kind,
+                "id": entity_id,
+                "op": op,
+                "data": json.loads(data) if data is not None else None,
+            }
+            for seq, kind, entity_id, op, data in rows[:limit]
+        ]
         return changes, len(rows) > limit
 
     # -- sessions ----------------------------------------------------------------------------
@@ -309,14 +356,16 @@ class ProvinceStore:
             self._db.execute(
                 "INSERT INTO sessions (token, kiosk_id, created_at, expires_at) "
                 "VALUES (?, ?, ?, ?)",
-                (token, kiosk_id, iso(now), iso(now + timedelta(seconds=self.session_ttl_s))))
+                (token, kiosk_id, iso(now), iso(now + timedelta(seconds=self.session_ttl_s))),
+            )
         return {"access_token": token, "token_type": "Bearer", "expires_in": self.session_ttl_s}
 
     def session_problem(self, token: str) -> str | None:
         """Why ``token`` does not open the API (None when it is a live access token)."""
         with self._lock:
-            row = self._db.execute("SELECT expires_at, revoked FROM sessions WHERE token = ?",
-                                   (token,)).fetchone()
+            row = self._db.execute(
+                "SELECT expires_at, revoked FROM sessions WHERE token = ?", (token,)
+            ).fetchone()
         if row is None:
             return "access token not recognised; open a session at /api/v1/auth/session"
         if row[1]:
@@ -329,7 +378,8 @@ class ProvinceStore:
         """Revoke one access token; True if it was live."""
         with self._transaction():
             cursor = self._db.execute(
-                "UPDATE sessions SET revoked = 1 WHERE token = ? AND revoked = 0", (token,))
+                "UPDATE sessions SET revoked = 1 WHERE token = ? AND revoked = 0", (token,)
+            )
         return cursor.rowcount > 0
 
     def expire_sessions(self) -> int:
@@ -350,10 +400,13 @@ class ProvinceStore:
         """The next online number of a queue's day: after the last one, around leased blocks."""
         (seq,) = self._db.execute(
             "SELECT COALESCE(MAX(seq), 0) + 1 FROM tickets "
-            "WHERE prefix = ? AND day = ? AND origin = 'online'", (prefix, day)).fetchone()
+            "WHERE prefix = ? AND day = ? AND origin = 'online'",
+            (prefix, day),
+        ).fetchone()
         blocks = self._db.execute(
             "SELECT first, last FROM ticket_blocks WHERE prefix = ? AND day = ? ORDER BY first",
-            (prefix, day)).fetchall()
+            (prefix, day),
+        ).fetchall()
         for first, last in blocks:
             if first <= seq <= last:
                 seq = last + 1
@@ -364,20 +417,25 @@ class ProvinceStore:
         (used,) = self._db.execute(
             "SELECT MAX(COALESCE((SELECT MAX(last) FROM ticket_blocks WHERE prefix = ?1 "
             "AND day = ?2), 0), COALESCE((SELECT MAX(seq) FROM tickets WHERE prefix = ?1 "
-            "AND day = ?2 AND origin = 'online'), 0))", (prefix, day)).fetchone()
+            "AND day = ?2 AND origin = 'online'), 0))",
+            (prefix, day),
+        ).fetchone()
         return max(OFFLINE_FIRST, int(used) + 1)
 
     def _counter_for(self, field_id: str, day: str) -> dict[str, Any]:
         counters = [c for c in self._entities("counter") if field_id in c.get("field_ids", ())]
         if not counters:
             raise SimulatorError(409, f"no counter serves {field_id!r}")
-        load = dict(self._db.execute(
-            "SELECT counter_id, COUNT(*) FROM tickets WHERE day = ? GROUP BY counter_id", (day,)
-        ).fetchall())
+        load = dict(
+            self._db.execute(
+                "SELECT counter_id, COUNT(*) FROM tickets WHERE day = ? GROUP BY counter_id", (day,)
+            ).fetchall()
+        )
         return min(counters, key=lambda c: (load.get(c["id"], 0), c["number"]))
 
-    def issue_ticket(self, field_id: str, priority: bool, kiosk_id: str,
-                     public_url: str) -> tuple[int, dict[str, Any]]:
+    def issue_ticket(
+        self, field_id: str, priority: bool, kiosk_id: str, public_url: str
+    ) -> tuple[int, dict[str, Any]]:
         """Give the next free number of the field's queue today (skipping leased blocks)."""
         with self._transaction():
             field = self._field(field_id)
@@ -390,19 +448,38 @@ class ProvinceStore:
                 raise SimulatorError(409, f"queue {prefix} has no numbers left today")
             (ahead,) = self._db.execute(
                 "SELECT COUNT(*) FROM tickets WHERE field_id = ? AND day = ? "
-                "AND status IN ('issued', 'printed')", (field_id, day)).fetchone()
+                "AND status IN ('issued', 'printed')",
+                (field_id, day),
+            ).fetchone()
             ticket_id = str(uuid.uuid4())
             number = f"{prefix}{seq:03d}"
             self._db.execute(
                 "INSERT INTO tickets (id, field_id, prefix, day, seq, number, counter_id, "
                 "priority, kiosk_id, status, issued_at, origin) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'issued', ?, 'online')",
-                (ticket_id, field_id, prefix, day, seq, number, counter["id"], int(priority),
-                 kiosk_id, iso(now)))
+                (
+                    ticket_id,
+                    field_id,
+                    prefix,
+                    day,
+                    seq,
+                    number,
+                    counter["id"],
+                    int(priority),
+                    kiosk_id,
+                    iso(now),
+                ),
+            )
         return 201, {
-            "id": ticket_id, "number": number, "field_id": field_id, "field_name": field["name"],
-            "counter": counter, "issued_at": iso(now), "people_ahead": ahead,
-            "track_url": f"{public_url}/q/{ticket_id}", "priority": priority,
+            "id": ticket_id,
+            "number": number,
+            "field_id": field_id,
+            "field_name": field["name"],
+            "counter": counter,
+            "issued_at": iso(now),
+            "people_ahead": ahead,
+            "track_url": f"{public_url}/q/{ticket_id}",
+            "priority": priority,
         }
 
     def record_print(self, ticket_id: str, printed: bool, reason: str) -> dict[str, Any]:
@@ -411,7 +488,8 @@ class ProvinceStore:
         with self._transaction():
             cursor = self._db.execute(
                 "UPDATE tickets SET status = ?, print_reason = ? WHERE id = ?",
-                (status, reason or None, ticket_id))
+                (status, reason or None, ticket_id),
+            )
             if cursor.rowcount == 0:
                 raise SimulatorError(404, f"no ticket {ticket_id}")
         return {"id": ticket_id, "status": status}
@@ -419,8 +497,7 @@ class ProvinceStore:
     def _today(self) -> date:
         return self._now().astimezone(self.zone).date()
 
-    def lease_block(self, field_id: str, day: date, size: int,
-                    kiosk_id: str) -> dict[str, Any]:
+    def lease_block(self, field_id: str, day: date, size: int, kiosk_id: str) -> dict[str, Any]:
         """Lease ``size`` numbers of a field's queue on ``day`` that nobody else will use."""
         if not 1 <= size <= 200:
             raise SimulatorError(422, "size must be 1–200")
@@ -431,47 +508,84 @@ class ProvinceStore:
                 raise SimulatorError(422, f"day {day} is before today ({today}, office time)")
             if day > today + timedelta(days=BLOCK_DAYS_AHEAD):
                 raise SimulatorError(
-                    422, f"day {day} is more than {BLOCK_DAYS_AHEAD} days ahead of {today}")
+                    422, f"day {day} is more than {BLOCK_DAYS_AHEAD} days ahead of {today}"
+                )
             prefix = field["queue_prefix"]
             first = self._next_block_start(prefix, day.isoformat())
             last = first + size - 1
             if last > MAX_SEQ:
-                raise SimulatorError(409, f"queue {prefix} has fewer than {size} numbers left "
-                                          f"on {day}")
-            block = {"id": str(uuid.uuid4()), "field_id": field_id, "queue_prefix": prefix,
-                     "day": day.isoformat(), "first": first, "last": last, "kiosk_id": kiosk_id}
-            self._db.execute("INSERT INTO ticket_blocks VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                             (block["id"], field_id, prefix, block["day"], first, last,
-                              kiosk_id, iso(self._now())))
+                raise SimulatorError(
+                    409, f"queue {prefix} has fewer than {size} numbers left on {day}"
+                )
+            block = {
+                "id": str(uuid.uuid4()),
+                "field_id": field_id,
+                "queue_prefix": prefix,
+                "day": day.isoformat(),
+                "first": first,
+                "last": last,
+                "kiosk_id": kiosk_id,
+            }
+            self._db.execute(
+                "INSERT INTO ticket_blocks VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    block["id"],
+                    field_id,
+                    prefix,
+                    block["day"],
+                    first,
+                    last,
+                    kiosk_id,
+                    iso(self._now()),
+                ),
+            )
         return block
 
     def blocks(self) -> list[dict[str, Any]]:
         """Every leased block, in lease order."""
         return self._rows("SELECT * FROM ticket_blocks ORDER BY leased_at, first")
 
-    def report_offline_ticket(self, block_id: str, *, number: str, field_id: str,
-                              priority: bool, issued_at: str, printed: bool, reason: str,
-                              kiosk_id: str, ticket_id: str | None = None) -> dict[str, Any]:
+    def report_offline_ticket(
+        self,
+        block_id: str,
+        *,
+        number: str,
+        field_id: str,
+        priority: bool,
+        issued_at: str,
+        printed: bool,
+        reason: str,
+        kiosk_id: str,
+        ticket_id: str | None = None,
+    ) -> dict[str, Any]:
         """Record a ticket a kiosk issued offline from a leased block (under its own id)."""
         with self._transaction():
             row = self._db.execute(
                 "SELECT field_id, prefix, day, first, last FROM ticket_blocks WHERE id = ?",
-                (block_id,)).fetchone()
+                (block_id,),
+            ).fetchone()
             if row is None:
                 raise SimulatorError(404, f"no ticket block {block_id}")
             block_field, prefix, day, first, last = row
             if field_id != block_field:
-                raise SimulatorError(422, f"field_id {field_id!r} is not the block's field "
-                                          f"{block_field!r}")
+                raise SimulatorError(
+                    422, f"field_id {field_id!r} is not the block's field {block_field!r}"
+                )
             match = TICKET_NUMBER.fullmatch(number)
             seq = int(match.group(2)) if match else 0
-            if (match is None or match.group(1) != prefix or not first <= seq <= last
-                    or number != f"{prefix}{seq:03d}"):
+            if (
+                match is None
+                or match.group(1) != prefix
+                or not first <= seq <= last
+                or number != f"{prefix}{seq:03d}"
+            ):
                 raise SimulatorError(
-                    422, f"number {number!r} is not in the block {prefix}{first:03d}–"
-                         f"{prefix}{last:03d}")
-            if self._db.execute("SELECT 1 FROM tickets WHERE prefix = ? AND day = ? AND seq = ?",
-                                (prefix, day, seq)).fetchone():
+                    422,
+                    f"number {number!r} is not in the block {prefix}{first:03d}–{prefix}{last:03d}",
+                )
+            if self._db.execute(
+                "SELECT 1 FROM tickets WHERE prefix = ? AND day = ? AND seq = ?", (prefix, day, seq)
+            ).fetchone():
                 raise SimulatorError(409, f"number {number} of {day} was already reported")
             if ticket_id and self.ticket(ticket_id) is not None:
                 raise SimulatorError(409, f"ticket id {ticket_id} is already in use")
@@ -482,9 +596,22 @@ class ProvinceStore:
                 "INSERT INTO tickets (id, field_id, prefix, day, seq, number, counter_id, "
                 "priority, kiosk_id, status, issued_at, print_reason, origin, block_id) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'offline', ?)",
-                (ticket_id, field_id, prefix, day, seq, number, counter["id"], int(priority),
-                 kiosk_id, status, iso(datetime.fromisoformat(issued_at)), reason or None,
-                 block_id))
+                (
+                    ticket_id,
+                    field_id,
+                    prefix,
+                    day,
+                    seq,
+                    number,
+                    counter["id"],
+                    int(priority),
+                    kiosk_id,
+                    status,
+                    iso(datetime.fromisoformat(issued_at)),
+                    reason or None,
+                    block_id,
+                ),
+            )
         return {"id": ticket_id, "number": number, "status": status}
 
     def ticket(self, ticket_id: str) -> dict[str, Any] | None:
@@ -516,9 +643,19 @@ class ProvinceStore:
         office = self._first("office") or {}
         return str(office.get("agency_code") or DEFAULT_AGENCY_CODE)
 
-    def submit(self, key: str, *, procedure_id: str, form_id: str, kiosk_id: str,
-               submitted_at: str, consent: dict[str, Any], applicant: dict[str, Any],
-               data: dict[str, Any], local_reference: str | None = None) -> dict[str, Any]:
+    def submit(
+        self,
+        key: str,
+        *,
+        procedure_id: str,
+        form_id: str,
+        kiosk_id: str,
+        submitted_at: str,
+        consent: dict[str, Any],
+        applicant: dict[str, Any],
+        data: dict[str, Any],
+        local_reference: str | None = None,
+    ) -> dict[str, Any]:
         """Receive an online submission: check it against its form and open a dossier.
 
         ``local_reference`` is the kiosk's own reference, printed on a slip while the
@@ -533,36 +670,67 @@ class ProvinceStore:
             if form.get("procedure_id") != procedure_id:
                 raise SimulatorError(422, f"form {form_id!r} is not the form of {procedure_id!r}")
             if consent.get("given") is not True:
-                raise SimulatorError(422, "consent.given must be true: personal data is "
-                                          "processed only with the applicant's consent")
+                raise SimulatorError(
+                    422,
+                    "consent.given must be true: personal data is "
+                    "processed only with the applicant's consent",
+                )
             check_form_data(form, data)
             now = self._now()
             local = now.astimezone(self.zone)
             prefix = f"{self._agency_code()}-{local:%y%m%d}-"
             (latest,) = self._db.execute(
-                "SELECT MAX(code) FROM dossiers WHERE substr(code, 1, ?) = ?",
-                (len(prefix), prefix)).fetchone()
+                "SELECT MAX(code) FROM dossiers WHERE substr(code, 1, ?) = ?", (len(prefix), prefix)
+            ).fetchone()
             number = int(latest.rsplit("-", 1)[1]) + 1 if latest else 1
             if number > 9999:
                 raise SimulatorError(409, "no dossier numbers left today")
             code = f"{prefix}{number:04d}"
             due = datetime.combine(local.date() + timedelta(days=3), time(17), self.zone)
-            history = [{"at": iso(now), "status": "received",
-                        "note": f"Tiếp nhận hồ sơ trực tuyến từ ki-ốt {kiosk_id}"}]
+            history = [
+                {
+                    "at": iso(now),
+                    "status": "received",
+                    "note": f"Tiếp nhận hồ sơ trực tuyến từ ki-ốt {kiosk_id}",
+                }
+            ]
             self._db.execute(
                 "INSERT INTO dossiers VALUES (?, ?, ?, 'received', ?, ?, ?, ?)",
-                (code, procedure_id, procedure["name"], iso(now), due.isoformat(), iso(now),
-                 json.dumps(history, ensure_ascii=False)))
+                (
+                    code,
+                    procedure_id,
+                    procedure["name"],
+                    iso(now),
+                    due.isoformat(),
+                    iso(now),
+                    json.dumps(history, ensure_ascii=False),
+                ),
+            )
             self._db.execute(
                 "INSERT INTO submissions (id, idempotency_key, dossier_code, procedure_id, "
                 "form_id, kiosk_id, submitted_at, consent, applicant, data, received_at, "
                 "local_reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (str(uuid.uuid4()), key, code, procedure_id, form_id, kiosk_id, submitted_at,
-                 json.dumps(consent, ensure_ascii=False),
-                 json.dumps(applicant, ensure_ascii=False),
-                 json.dumps(data, ensure_ascii=False), iso(now), local_reference))
-        return {"dossier_code": code, "procedure_id": procedure_id, "status": "received",
-                "received_at": iso(now)}
+                (
+                    str(uuid.uuid4()),
+                    key,
+                    code,
+                    procedure_id,
+                    form_id,
+                    kiosk_id,
+                    submitted_at,
+                    json.dumps(consent, ensure_ascii=False),
+                    json.dumps(applicant, ensure_ascii=False),
+                    json.dumps(data, ensure_ascii=False),
+                    iso(now),
+                    local_reference,
+                ),
+            )
+        return {
+            "dossier_code": code,
+            "procedure_id": procedure_id,
+            "status": "received",
+            "received_at": iso(now),
+        }
 
     def submissions(self) -> list[dict[str, Any]]:
         """Every submission received (with its idempotency_key), in arrival order."""
@@ -574,27 +742,40 @@ class ProvinceStore:
 
     # -- payments ----------------------------------------------------------------------------
 
-    def create_payment(self, key: str, *, reference: str, procedure_id: str, amount_vnd: int,
-                       dossier_code: str | None, kiosk_id: str) -> dict[str, Any]:
+    def create_payment(
+        self,
+        key: str,
+        *,
+        reference: str,
+        procedure_id: str,
+        amount_vnd: int,
+        dossier_code: str | None,
+        kiosk_id: str,
+    ) -> dict[str, Any]:
         """Register a pending fee payment (409 if the reference is taken)."""
         with self._transaction():
             if self._entity("procedure", procedure_id) is None:
                 raise SimulatorError(422, f"unknown procedure_id {procedure_id!r}")
-            if self._db.execute("SELECT 1 FROM payments WHERE reference = ?",
-                                (reference,)).fetchone():
+            if self._db.execute(
+                "SELECT 1 FROM payments WHERE reference = ?", (reference,)
+            ).fetchone():
                 raise SimulatorError(409, f"payment reference {reference} is already in use")
             now = iso(self._now())
             self._db.execute(
                 "INSERT INTO payments VALUES (?, ?, ?, ?, ?, ?, 'pending', NULL, ?, ?)",
-                (reference, key, procedure_id, amount_vnd, dossier_code, kiosk_id, now, now))
+                (reference, key, procedure_id, amount_vnd, dossier_code, kiosk_id, now, now),
+            )
         payment = self.payment(reference)
         assert payment is not None
         return payment
 
     def payment(self, reference: str) -> dict[str, Any] | None:
         """One payment in the API's shape, or None."""
-        rows = self._rows("SELECT reference, amount_vnd, status, paid_at, updated_at "
-                          "FROM payments WHERE reference = ?", (reference,))
+        rows = self._rows(
+            "SELECT reference, amount_vnd, status, paid_at, updated_at "
+            "FROM payments WHERE reference = ?",
+            (reference,),
+        )
         return rows[0] if rows else None
 
     def payments(self) -> list[dict[str, Any]]:
@@ -609,7 +790,8 @@ class ProvinceStore:
         with self._transaction():
             cursor = self._db.execute(
                 "UPDATE payments SET status = ?, paid_at = ?, updated_at = ? WHERE reference = ?",
-                (status, now if status == "paid" else None, now, reference))
+                (status, now if status == "paid" else None, now, reference),
+            )
             if cursor.rowcount == 0:
                 raise SimulatorError(404, f"no payment {reference}")
         payment = self.payment(reference)
@@ -618,8 +800,17 @@ class ProvinceStore:
 
     # -- ratings and heartbeats ------------------------------------------------------------------
 
-    def add_rating(self, key: str, *, counter_id: str, score: int, reason: str,
-                   ticket_number: str | None, rated_at: str, kiosk_id: str) -> dict[str, Any]:
+    def add_rating(
+        self,
+        key: str,
+        *,
+        counter_id: str,
+        score: int,
+        reason: str,
+        ticket_number: str | None,
+        rated_at: str,
+        kiosk_id: str,
+    ) -> dict[str, Any]:
         """Record a citizen's rating of a counter (422 for an unknown counter or score)."""
         if not 1 <= score <= 4:
             raise SimulatorError(422, "score must be 1–4")
@@ -629,8 +820,18 @@ class ProvinceStore:
             rating = {"id": str(uuid.uuid4()), "received_at": iso(self._now())}
             self._db.execute(
                 "INSERT INTO ratings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (rating["id"], key, counter_id, score, reason, ticket_number, rated_at,
-                 kiosk_id, rating["received_at"]))
+                (
+                    rating["id"],
+                    key,
+                    counter_id,
+                    score,
+                    reason,
+                    ticket_number,
+                    rated_at,
+                    kiosk_id,
+                    rating["received_at"],
+                ),
+            )
         return rating
 
     def ratings(self) -> list[dict[str, Any]]:
@@ -644,7 +845,8 @@ class ProvinceStore:
             self._db.execute(
                 "INSERT INTO heartbeats VALUES (?, ?, ?) ON CONFLICT (kiosk_id) "
                 "DO UPDATE SET body = excluded.body, received_at = excluded.received_at",
-                (heartbeat["kiosk_id"], json.dumps(heartbeat, ensure_ascii=False), now))
+                (heartbeat["kiosk_id"], json.dumps(heartbeat, ensure_ascii=False), now),
+            )
         return now
 
     def heartbeats(self) -> dict[str, dict[str, Any]]:
@@ -676,8 +878,11 @@ def _value_problem(field: dict[str, Any], value: Any) -> str | None:
     if kind == "checkbox":
         return None if isinstance(value, bool) else "must be true or false"
     if kind == "number":
-        if isinstance(value, bool) or not isinstance(value, int | float) or (
-                isinstance(value, float) and not math.isfinite(value)):
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or (isinstance(value, float) and not math.isfinite(value))
+        ):
             return "must be a number"
         low, high = field.get("min"), field.get("max")
         if (low is not None and value < low) or (high is not None and value > high):

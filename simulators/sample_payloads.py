@@ -34,20 +34,32 @@ def submission(catalogue: Catalogue, index: int) -> SubmissionPayload:
     """A complete submission of the catalogue's ``index % len(forms)``-th form."""
     form = catalogue.forms[index % len(catalogue.forms)]
     now = datetime.now(UTC).isoformat()
-    return SubmissionPayload.model_validate({
-        "procedure_id": form.procedure_id,
-        "form_id": form.id,
-        "submitted_at": now,
-        "consent": {"given": True, "version": form.consent_version, "at": now},
-        "applicant": {"full_name": NAMES[index % len(NAMES)],
-                      "id_number": f"048095{index % 1_000_000:06d}", "phone": None},
-        "data": {field.id: _value(field, index) for field in form.fields},
-    })
+    return SubmissionPayload.model_validate(
+        {
+            "procedure_id": form.procedure_id,
+            "form_id": form.id,
+            "submitted_at": now,
+            "consent": {"given": True, "version": form.consent_version, "at": now},
+            "applicant": {
+                "full_name": NAMES[index % len(NAMES)],
+                "id_number": f"048095{index % 1_000_000:06d}",
+                "phone": None,
+            },
+            "data": {field.id: _value(field, index) for field in form.fields},
+        }
+    )
 
 
 def rating(catalogue: Catalogue, score: int, index: int = 0, **changes: Any) -> RatingPayload:
     """A rating of one of the catalogue's counters (``changes``: fields set otherwise)."""
     counter = catalogue.counters[index % len(catalogue.counters)]
-    return RatingPayload.model_validate({
-        "counter_id": counter.id, "score": score, "reason": "", "ticket_number": None,
-        "rated_at": datetime.now(UTC).isoformat(), **changes})
+    return RatingPayload.model_validate(
+        {
+            "counter_id": counter.id,
+            "score": score,
+            "reason": "",
+            "ticket_number": None,
+            "rated_at": datetime.now(UTC).isoformat(),
+            **changes,
+        }
+    )

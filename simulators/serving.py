@@ -27,8 +27,9 @@ class ServerThread:
 
     def __init__(self, server: socketserver.BaseServer, name: str) -> None:
         self.server = server
-        self._thread = threading.Thread(target=server.serve_forever, kwargs={
-            "poll_interval": 0.05}, daemon=True, name=name)
+        self._thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True, name=name
+        )
 
     def start(self) -> None:
         """Start serving."""

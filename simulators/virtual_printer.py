@@ -53,11 +53,11 @@ DLE_EOT = b"\x10\x04"
 GS_R = b"\x1dr"
 STATUS_REPLIES: dict[Fault, dict[int, int]] = {
     #              n=1 printer  n=2 off-line  n=3 error  n=4 roll paper
-    None:         {1: 0x12,     2: 0x12,      3: 0x12,   4: 0x12},
-    "paper_low":  {1: 0x12,     2: 0x12,      3: 0x12,   4: 0x1E},
-    "paper_out":  {1: 0x1A,     2: 0x32,      3: 0x12,   4: 0x72},
-    "cover_open": {1: 0x1A,     2: 0x16,      3: 0x12,   4: 0x12},
-    "offline":    {1: 0x1A,     2: 0x52,      3: 0x52,   4: 0x12},
+    None: {1: 0x12, 2: 0x12, 3: 0x12, 4: 0x12},
+    "paper_low": {1: 0x12, 2: 0x12, 3: 0x12, 4: 0x1E},
+    "paper_out": {1: 0x1A, 2: 0x32, 3: 0x12, 4: 0x72},
+    "cover_open": {1: 0x1A, 2: 0x16, 3: 0x12, 4: 0x12},
+    "offline": {1: 0x1A, 2: 0x52, 3: 0x52, 4: 0x12},
     "stall": {},
     "mute": {},
 }
@@ -108,8 +108,9 @@ def _command_length(data: bytearray, pos: int) -> int | None:
     """Length of the ESC/POS command starting at pos, or None while it has not fully arrived."""
     prefix = data[pos]
     # the bytes that decide the length: DLE n fn; ESC/GS/FS n
-    if (prefix == DLE and pos + 2 >= len(data)) or (prefix in (ESC, GS, FS)
-                                                     and pos + 1 >= len(data)):
+    if (prefix == DLE and pos + 2 >= len(data)) or (
+        prefix in (ESC, GS, FS) and pos + 1 >= len(data)
+    ):
         return None
     length = command_length(data, pos)
     return length if pos + length <= len(data) else None
@@ -136,8 +137,14 @@ def _find_cut_end(data: bytearray, pos: int) -> tuple[int, bool]:
 class _Link:
     """One byte stream into the printer: a TCP connection or the pty master."""
 
-    def __init__(self, handle: socket.socket | int, receive: Callable[[int], bytes],
-                 send: Callable[[bytes], object], *, empty_means_gone: bool) -> None:
+    def __init__(
+        self,
+        handle: socket.socket | int,
+        receive: Callable[[int], bytes],
+        send: Callable[[bytes], object],
+        *,
+        empty_means_gone: bool,
+    ) -> None:
         self._handle = handle
         self._receive = receive
         self._send = send
@@ -146,14 +153,22 @@ class _Link:
     @classmethod
     def of_socket(cls, sock: socket.socket) -> _Link:
         """The link of one TCP connection."""
-        return cls(sock, sock.recv, lambda data: sock.send(data, socket.MSG_DONTWAIT),
-                   empty_means_gone=True)
+        return cls(
+            sock,
+            sock.recv,
+            lambda data: sock.send(data, socket.MSG_DONTWAIT),
+            empty_means_gone=True,
+        )
 
     @classmethod
     def of_pty(cls, master: int) -> _Link:
         """The link of the pty's master side."""
-        return cls(master, lambda size: os.read(master, size),
-                   lambda data: os.write(master, data), empty_means_gone=False)
+        return cls(
+            master,
+            lambda size: os.read(master, size),
+            lambda data: os.write(master, data),
+            empty_means_gone=False,
+        )
 
     def wait_readable(self, timeout: float) -> bool:
         """True when bytes can be read, waiting at most timeout seconds."""
@@ -182,8 +197,9 @@ class _Pacer:
 
     def __init__(self, baud: int | None) -> None:
         self.bytes_per_s = baud / 10 if baud else None
-        self.read_size = max(1, int(self.bytes_per_s * PACE_S)) if self.bytes_per_s \
-            else UNTHROTTLED_READ
+        self.read_size = (
+            max(1, int(self.bytes_per_s * PACE_S)) if self.bytes_per_s else UNTHROTTLED_READ
+        )
         self._line_free_at = 0.0
 
     def transfer(self, size: int, read_at: float) -> tuple[float, float]:
@@ -282,8 +298,8 @@ class _Receiver:
                 return
             in_chunk = job.walked_to - offset
             cut_at = start + (end - start) * in_chunk / len(chunk)
-            rest = job.data[job.walked_to:]
-            del job.data[job.walked_to:]
+            rest = job.data[job.walked_to :]
+            del job.data[job.walked_to :]
             job.last_byte_at = cut_at
             self._end_job()
             if rest:
@@ -317,10 +333,20 @@ class _TcpServer(LoggedErrors, socketserver.ThreadingTCPServer):
 class VirtualPrinter:
     """An ESC/POS printer on loopback TCP and, with ``pty=True``, on a pseudo-terminal."""
 
-    def __init__(self, out_dir: Path | None = None, *, host: str = "127.0.0.1", port: int = 0,
-                 paper_width_dots: int = 576, font_path: Path | None = None, pty: bool = False,
-                 baud: int | None = None, idle_end_s: float = 0.3,
-                 answers_gs_r: bool = True, print_delay_s: float = 0.0) -> None:
+    def __init__(
+        self,
+        out_dir: Path | None = None,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        paper_width_dots: int = 576,
+        font_path: Path | None = None,
+        pty: bool = False,
+        baud: int | None = None,
+        idle_end_s: float = 0.3,
+        answers_gs_r: bool = True,
+        print_delay_s: float = 0.0,
+    ) -> None:
         """``answers_gs_r=False`` makes a printer that implements only real-time status;
         ``print_delay_s`` is how long a job takes to come out after its last byte arrived
         (a printer printing from its buffer), which delays the reply to GS r."""
@@ -381,8 +407,12 @@ class VirtualPrinter:
         self._started = True
         self._serving.start()
         if self._pty_fds is not None:
-            threading.Thread(target=self._receive, args=("pty", _Link.of_pty(self._pty_fds[0])),
-                             daemon=True, name="virtual-printer-pty").start()
+            threading.Thread(
+                target=self._receive,
+                args=("pty", _Link.of_pty(self._pty_fds[0])),
+                daemon=True,
+                name="virtual-printer-pty",
+            ).start()
         return self
 
     def stop(self) -> None:
@@ -431,14 +461,15 @@ class VirtualPrinter:
         with self._changed:
             return self._received_bytes(endpoint)
 
-    def wait_for_received(self, count: int, timeout: float = 10.0,
-                          endpoint: Endpoint | None = None) -> int:
+    def wait_for_received(
+        self, count: int, timeout: float = 10.0, endpoint: Endpoint | None = None
+    ) -> int:
         """Block until at least ``count`` bytes were read; return the count (raise on timeout)."""
         with self._changed:
-            if not self._changed.wait_for(
-                    lambda: self._received_bytes(endpoint) >= count, timeout):
-                raise TimeoutError(f"{self._received_bytes(endpoint)} of {count} bytes read "
-                                   f"in {timeout} s")
+            if not self._changed.wait_for(lambda: self._received_bytes(endpoint) >= count, timeout):
+                raise TimeoutError(
+                    f"{self._received_bytes(endpoint)} of {count} bytes read in {timeout} s"
+                )
             return self._received_bytes(endpoint)
 
     def wait_for_jobs(self, count: int, timeout: float = 10.0) -> list[PrintedJob]:
@@ -489,13 +520,17 @@ class VirtualPrinter:
             if (reply := replies.get(window[at + 2])) is not None:
                 answered.append(reply)
             start = at + 1
-        in_turn = sum(1 for at in range(len(window) - 2)
-                      if window[at:at + 2] == GS_R and window[at + 2] in (1, 49))
+        in_turn = sum(
+            1
+            for at in range(len(window) - 2)
+            if window[at : at + 2] == GS_R and window[at + 2] in (1, 49)
+        )
         return bytes(answered), in_turn if self.answers_gs_r else 0
 
     def _reply_when_printed(self, link: _Link, count: int) -> None:
         """Answer GS r once the job before it is on paper: after ``print_delay_s``, and only
         if no fault stops the printer then (the reply reflects the paper at that moment)."""
+
         def answer() -> None:
             with self._changed:  # the fd of a stopped printer may belong to a new one now
                 reply = None if self._stopped else IN_TURN_REPLIES.get(self._fault)
@@ -530,24 +565,41 @@ class VirtualPrinter:
             (self.out_dir / f"job-{index:04d}.bin").write_bytes(data)
             if received.printed:
                 try:
-                    preview = save_preview(data, self.out_dir / f"job-{index:04d}.png",
-                                           self.paper_width_dots, self.font_path)
+                    preview = save_preview(
+                        data,
+                        self.out_dir / f"job-{index:04d}.png",
+                        self.paper_width_dots,
+                        self.font_path,
+                    )
                 except Exception:  # a preview is a convenience; never lose the job over it
                     log.exception("preview of job %d failed", index)
-        job = PrintedJob(index, data, preview, endpoint, received.printed,
-                         received.first_byte_at, received.last_byte_at)
+        job = PrintedJob(
+            index,
+            data,
+            preview,
+            endpoint,
+            received.printed,
+            received.first_byte_at,
+            received.last_byte_at,
+        )
         with self._changed:
             self.jobs.append(job)
             self.jobs.sort(key=lambda j: j.index)
             self._changed.notify_all()
-        log.info("virtual printer received job %d (%d bytes over %s%s)", index, len(data),
-                 endpoint, "" if received.printed else ", not printed")
+        log.info(
+            "virtual printer received job %d (%d bytes over %s%s)",
+            index,
+            len(data),
+            endpoint,
+            "" if received.printed else ", not printed",
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a virtual printer until Ctrl-C; typing a fault name and Enter switches to it."""
-    parser = argparse.ArgumentParser(prog="python -m simulators.virtual_printer",
-                                     description=main.__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m simulators.virtual_printer", description=main.__doc__
+    )
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=9100, help="TCP port (0: any free port)")
     parser.add_argument("--pty", action="store_true", help="also listen on a pseudo-terminal")
@@ -556,11 +608,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="write job-NNNN.bin and .png here")
     parser.add_argument("--font", type=Path, help="TrueType font for text in previews")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s",
-                        force=True)  # an imported library may have configured logging
-    printer = VirtualPrinter(args.out, host=args.host, port=args.port,
-                             paper_width_dots=args.width, font_path=args.font, pty=args.pty,
-                             baud=args.baud).start()
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(message)s", force=True
+    )  # an imported library may have configured logging
+    printer = VirtualPrinter(
+        args.out,
+        host=args.host,
+        port=args.port,
+        paper_width_dots=args.width,
+        font_path=args.font,
+        pty=args.pty,
+        baud=args.baud,
+    ).start()
     print(f"listening on {printer.uri}", flush=True)
     if printer.serial_uri:
         print(f"listening on {printer.serial_uri}", flush=True)

@@ -32,8 +32,9 @@ WRITE_TIMEOUT_S = 5.0
 class VirtualScanner:
     """A serial scanner on a pseudo-terminal, reached through a symlink that survives replugs."""
 
-    def __init__(self, link_path: Path, *, baud: int | None = 9600, suffix: str = "CR",
-                 prefix: str = "") -> None:
+    def __init__(
+        self, link_path: Path, *, baud: int | None = 9600, suffix: str = "CR", prefix: str = ""
+    ) -> None:
         """``baud=None`` writes as fast as the pty takes bytes; ``prefix`` is one byte per
         character (latin-1), like the kiosk's setting."""
         if baud is not None and baud <= 0:
@@ -109,7 +110,7 @@ class VirtualScanner:
             piece = max(1, int(bytes_per_s * PACE_S))
             start = time.monotonic()
             for sent in range(0, len(data), piece):
-                chunk = data[sent:sent + piece]
+                chunk = data[sent : sent + piece]
                 # A byte reaches the receiver once its stop bit is through.
                 if (delay := start + (sent + len(chunk)) / bytes_per_s - time.monotonic()) > 0:
                     time.sleep(delay)
@@ -122,24 +123,29 @@ def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
         try:
-            view = view[os.write(fd, view):]
+            view = view[os.write(fd, view) :]
         except BlockingIOError:
             if not select.select([], [fd], [], WRITE_TIMEOUT_S)[1]:
-                raise TimeoutError(f"nobody read the scanner's port for {WRITE_TIMEOUT_S} s") \
-                    from None
+                raise TimeoutError(
+                    f"nobody read the scanner's port for {WRITE_TIMEOUT_S} s"
+                ) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Scan each line typed on stdin with a virtual serial scanner, until end of input."""
-    parser = argparse.ArgumentParser(prog="python -m simulators.virtual_scanner",
-                                     description=main.__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m simulators.virtual_scanner", description=main.__doc__
+    )
     parser.add_argument("link", type=Path, help="the stable path the kiosk opens (a symlink)")
     parser.add_argument("--baud", type=int, default=9600, help="line speed (0: unthrottled)")
     parser.add_argument("--suffix", choices=list(SUFFIX_BYTES), default="CR")
     args = parser.parse_args(argv)
     scanner = VirtualScanner(args.link, baud=args.baud or None, suffix=args.suffix)
-    print(f"scanner on {args.link} -> {scanner.pty_path}; type a code and Enter to scan, "
-          "Ctrl-D to stop", flush=True)
+    print(
+        f"scanner on {args.link} -> {scanner.pty_path}; type a code and Enter to scan, "
+        "Ctrl-D to stop",
+        flush=True,
+    )
     try:
         for line in sys.stdin:
             if code := line.rstrip("\r\n"):

@@ -63,8 +63,12 @@ def make_config(tmp_path: Path, **env: str) -> Config:
 @pytest.fixture
 def config(tmp_path: Path, province: ProvinceSimulator, printer: VirtualPrinter) -> Config:
     """The kiosk's config pointing at the simulator and the virtual printer."""
-    return make_config(tmp_path, KIOSK_API_BASE_URL=province.url, KIOSK_PRINTER_URI=printer.uri,
-                       KIOSK_KIOSK_RESULT_SCREEN_S="3")
+    return make_config(
+        tmp_path,
+        KIOSK_API_BASE_URL=province.url,
+        KIOSK_PRINTER_URI=printer.uri,
+        KIOSK_KIOSK_RESULT_SCREEN_S="3",
+    )
 
 
 @pytest.fixture

@@ -34,7 +34,8 @@ SPEC_URI = "urn:kiosk-dvc:openapi"
 # Routes kept for the pre-session kiosk client only; deliberately not in the contract.
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 TIMESTAMP = re.compile(
-    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})")
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})"
+)
 
 FORMATS = FormatChecker(formats=())
 
@@ -126,27 +127,32 @@ class Contract:
                 node = node[part.replace("~1", "/").replace("~0", "~")]
         return node, pointer
 
-    def response(self, method: str, template: str,
-                 status: int) -> tuple[dict[str, Any], str] | None:
+    def response(
+        self, method: str, template: str, status: int
+    ) -> tuple[dict[str, Any], str] | None:
         """The response object (and its pointer) documented for a status, or None."""
         responses = self.operation(method, template)["responses"]
         if str(status) not in responses:
             return None
-        pointer = (f"/paths/{pointer_escape(template)}/{method.lower()}/responses/{status}")
+        pointer = f"/paths/{pointer_escape(template)}/{method.lower()}/responses/{status}"
         return self.resolve(responses[str(status)], pointer)
 
     def validator(self, schema_pointer: str) -> Draft202012Validator:
         """A validator for the schema at a pointer of the document (cached)."""
         if schema_pointer not in self._validators:
             self._validators[schema_pointer] = Draft202012Validator(
-                {"$ref": f"{SPEC_URI}#{schema_pointer}"}, registry=self.registry,
-                format_checker=FORMATS)
+                {"$ref": f"{SPEC_URI}#{schema_pointer}"},
+                registry=self.registry,
+                format_checker=FORMATS,
+            )
         return self._validators[schema_pointer]
 
     def schema_errors(self, schema_pointer: str, instance: Any) -> list[str]:
         """Readable JSON Schema errors of ``instance`` (empty when it validates)."""
-        errors = sorted(self.validator(schema_pointer).iter_errors(instance),
-                        key=lambda e: list(map(str, e.absolute_path)))
+        errors = sorted(
+            self.validator(schema_pointer).iter_errors(instance),
+            key=lambda e: list(map(str, e.absolute_path)),
+        )
         return [f"at {error.json_path}: {_short(error.message)}" for error in errors]
 
     def check(self, exchange: Exchange) -> list[str]:
@@ -163,9 +169,11 @@ class Contract:
         found = self.response(method, template, status)
         if found is None:
             documented = sorted(self.documented_statuses(method, template))
-            return [f"{where}: status {status} is not documented for {method} {template} "
-                    f"(documented: {', '.join(map(str, documented))}); body "
-                    f"{exchange.body[:200]!r}"]
+            return [
+                f"{where}: status {status} is not documented for {method} {template} "
+                f"(documented: {', '.join(map(str, documented))}); body "
+                f"{exchange.body[:200]!r}"
+            ]
         response, pointer = found
         problems: list[str] = []
         headers = {name.lower(): value for name, value in exchange.headers.items()}
@@ -241,5 +249,8 @@ class ContractRecorder:
         if problems:
             shown = "\n".join(f"  - {problem}" for problem in problems[:40])
             more = f"\n  … and {len(problems) - 40} more" if len(problems) > 40 else ""
-            pytest.fail(f"{len(problems)} simulator answer(s) do not match "
-                        f"docs/api/openapi.yaml:\n{shown}{more}", pytrace=False)
+            pytest.fail(
+                f"{len(problems)} simulator answer(s) do not match "
+                f"docs/api/openapi.yaml:\n{shown}{more}",
+                pytrace=False,
+            )

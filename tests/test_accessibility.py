@@ -14,8 +14,11 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
 MIN_TARGET_MM = 15
-LOOKS = {"standard": {}, "large text": {"large_text": True},
-         "high contrast": {"high_contrast": True}}
+LOOKS = {
+    "standard": {},
+    "large text": {"large_text": True},
+    "high contrast": {"high_contrast": True},
+}
 
 
 class RecordingTranslator(QTranslator):
@@ -28,8 +31,9 @@ class RecordingTranslator(QTranslator):
     def isEmpty(self) -> bool:
         return False
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
         self.asked.add((context, source))
         return ""
 
@@ -38,8 +42,9 @@ def screen_params(window: Any) -> dict[str, dict[str, object]]:
     """What each screen is entered with when a citizen reaches it."""
     catalogue = window.context.catalogue
     procedure = next(p for p in catalogue.procedures if p.fee_vnd > 0)
-    form_procedure = next(p for p in catalogue.procedures
-                          if any(f.procedure_id == p.id for f in catalogue.forms))
+    form_procedure = next(
+        p for p in catalogue.procedures if any(f.procedure_id == p.id for f in catalogue.forms)
+    )
     return {
         "procedure_detail": {"procedure": procedure},
         "ticket_print": {"field": catalogue.fields[0]},
@@ -57,23 +62,28 @@ def walk(qtbot: Any, window: Any, look: dict[str, bool] | None = None) -> Iterat
         window.context.display.set(**(look or {}))
         window.navigator.go(name, **params.get(name, {}))
         if name == "ticket_print":
-            qtbot.waitUntil(lambda: window.navigator.current.state != "printing",
-                            timeout=10_000)
+            qtbot.waitUntil(lambda: window.navigator.current.state != "printing", timeout=10_000)
         QApplication.processEvents()
         yield name
 
 
 def visible(root: QWidget, kind: type[QWidget] | tuple[type[QWidget], ...]) -> list[QWidget]:
-    return [w for w in root.findChildren(QWidget)
-            if isinstance(w, kind) and w.isVisible() and w.width() > 0]
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if isinstance(w, kind) and w.isVisible() and w.width() > 0
+    ]
 
 
 def luminance(colour: QColor) -> float:
     def channel(value: float) -> float:
         return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
 
-    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
-            + 0.0722 * channel(colour.blueF()))
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
 
 
 def contrast(a: QColor, b: QColor) -> float:
@@ -107,7 +117,8 @@ def min_target_px(core: Any) -> float:
 
 @pytest.mark.parametrize("look", LOOKS)
 def test_every_screen_has_large_targets_readable_text_and_fits(
-        qtbot, window, min_target_px: float, look: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window, min_target_px: float, look: str
+) -> None:  # type: ignore[no-untyped-def]
     minimum_contrast = 7.0 if look == "high contrast" else 4.5
     problems: list[str] = []
     try:
@@ -116,15 +127,25 @@ def test_every_screen_has_large_targets_readable_text_and_fits(
             for target in visible(window, (QAbstractButton, QLineEdit)):
                 label = getattr(target, "text", lambda: "")() or target.objectName()
                 if min(target.width(), target.height()) < min_target_px:
-                    problems.append(f"{name}: {label!r} is {target.width()}×{target.height()}"
-                                    f" px, under {MIN_TARGET_MM} mm")
-                if isinstance(target, QAbstractButton) and target.text() and (
-                        target.sizeHint().width() > target.width()):
-                    problems.append(f"{name}: {label!r} is cut off ({target.width()} px wide,"
-                                    f" needs {target.sizeHint().width()})")
+                    problems.append(
+                        f"{name}: {label!r} is {target.width()}×{target.height()}"
+                        f" px, under {MIN_TARGET_MM} mm"
+                    )
+                if (
+                    isinstance(target, QAbstractButton)
+                    and target.text()
+                    and (target.sizeHint().width() > target.width())
+                ):
+                    problems.append(
+                        f"{name}: {label!r} is cut off ({target.width()} px wide,"
+                        f" needs {target.sizeHint().width()})"
+                    )
             layout = screen.layout()
-            needed = (layout.totalHeightForWidth(screen.width()) if layout.hasHeightForWidth()
-                      else layout.totalMinimumSize().height())
+            needed = (
+                layout.totalHeightForWidth(screen.width())
+                if layout.hasHeightForWidth()
+                else layout.totalMinimumSize().height()
+            )
             if needed > screen.height():
                 problems.append(f"{name}: needs {needed} px of height, has {screen.height()}")
             for widget in visible(screen, (QLabel, QAbstractButton)):
@@ -153,7 +174,10 @@ def test_every_text_on_every_screen_is_translated_into_vietnamese(qtbot, window)
     finally:
         app.removeTranslator(recorder)
     assert len(recorder.asked) > 60
-    missing = sorted(f"{context}: {source}" for context, source in recorder.asked
-                     if not context.startswith("Q")  # Qt's own lookups
-                     and not real.translate(context, source))
+    missing = sorted(
+        f"{context}: {source}"
+        for context, source in recorder.asked
+        if not context.startswith("Q")  # Qt's own lookups
+        and not real.translate(context, source)
+    )
     assert missing == []

@@ -74,8 +74,9 @@ class Sim:
 def sim(tmp_path: Path) -> Iterator[Sim]:
     recorder = ContractRecorder()
     clock = Clock()
-    simulator = ProvinceSimulator(tmp_path / "province.db", clock=clock,
-                                  on_exchange=recorder).start()
+    simulator = ProvinceSimulator(
+        tmp_path / "province.db", clock=clock, on_exchange=recorder
+    ).start()
     yield Sim(simulator, recorder, clock)
     simulator.stop()
     recorder.assert_conforms()
@@ -90,14 +91,25 @@ class Api:
         self.token = self.login()
 
     def login(self, device_token: str = DEFAULT_TOKEN) -> str:
-        answer = self.http.post("/api/v1/auth/session", json={"kiosk_id": self.kiosk_id},
-                                headers={"Authorization": f"Bearer {device_token}"})
+        answer = self.http.post(
+            "/api/v1/auth/session",
+            json={"kiosk_id": self.kiosk_id},
+            headers={"Authorization": f"Bearer {device_token}"},
+        )
         assert answer.status_code == 200, answer.text
         return str(answer.json()["access_token"])
 
-    def call(self, method: str, path: str, body: Any = None, *, key: str | None = AUTO,
-             token: str | None = AUTO, raw: bytes | None = None,
-             params: dict[str, Any] | None = None) -> httpx.Response:
+    def call(
+        self,
+        method: str,
+        path: str,
+        body: Any = None,
+        *,
+        key: str | None = AUTO,
+        token: str | None = AUTO,
+        raw: bytes | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> httpx.Response:
         headers = {}
         if token is not None:
             headers["Authorization"] = f"Bearer {self.token if token == AUTO else token}"
@@ -122,39 +134,66 @@ def stamp(moment: datetime | None = None) -> str:
 
 # -- valid requests, one per operation ------------------------------------------------------
 
+
 def issue(api: Api, field_id: str = "ho-tich", **options: Any) -> httpx.Response:
-    return api.post("/api/v1/tickets", {"field_id": field_id, "priority": False,
-                                        "kiosk_id": api.kiosk_id}, **options)
+    return api.post(
+        "/api/v1/tickets",
+        {"field_id": field_id, "priority": False, "kiosk_id": api.kiosk_id},
+        **options,
+    )
 
 
-def lease(api: Api, field_id: str = "ho-tich", day: date = TODAY, size: int = 20,
-          **options: Any) -> httpx.Response:
-    return api.post("/api/v1/ticket-blocks", {"field_id": field_id, "day": day.isoformat(),
-                                              "size": size, "kiosk_id": api.kiosk_id}, **options)
+def lease(
+    api: Api, field_id: str = "ho-tich", day: date = TODAY, size: int = 20, **options: Any
+) -> httpx.Response:
+    return api.post(
+        "/api/v1/ticket-blocks",
+        {"field_id": field_id, "day": day.isoformat(), "size": size, "kiosk_id": api.kiosk_id},
+        **options,
+    )
 
 
 def offline_report(number: str, field_id: str = "ho-tich", kiosk_id: str = KIOSK) -> dict:
-    return {"number": number, "field_id": field_id, "priority": False,
-            "issued_at": stamp(), "printed": True, "reason": "", "kiosk_id": kiosk_id}
+    return {
+        "number": number,
+        "field_id": field_id,
+        "priority": False,
+        "issued_at": stamp(),
+        "printed": True,
+        "reason": "",
+        "kiosk_id": kiosk_id,
+    }
 
 
 BIRTH_DATA = {
-    "ho_ten_tre": "NGUYỄN THỊ MAI ANH", "ngay_sinh": "2026-11-12", "gioi_tinh": "nu",
-    "dan_toc": "Kinh", "quoc_tich": "Việt Nam",
+    "ho_ten_tre": "NGUYỄN THỊ MAI ANH",
+    "ngay_sinh": "2026-11-12",
+    "gioi_tinh": "nu",
+    "dan_toc": "Kinh",
+    "quoc_tich": "Việt Nam",
     "noi_sinh": "Bệnh viện Phụ sản – Nhi Đà Nẵng, phường Hải Châu, thành phố Đà Nẵng",
-    "so_giay_chung_sinh": "125/2026", "ho_ten_me": "TRẦN THỊ HOA",
-    "so_dinh_danh_me": "048196001234", "quan_he": "me", "so_ban_sao": 2,
-    "dien_thoai": "0905123456", "cam_doan": True,
+    "so_giay_chung_sinh": "125/2026",
+    "ho_ten_me": "TRẦN THỊ HOA",
+    "so_dinh_danh_me": "048196001234",
+    "quan_he": "me",
+    "so_ban_sao": 2,
+    "dien_thoai": "0905123456",
+    "cam_doan": True,
 }
 
 
 def submission(**changes: Any) -> dict[str, Any]:
     body = {
-        "procedure_id": "ho-tich-khai-sinh", "form_id": "to-khai-khai-sinh", "kiosk_id": KIOSK,
+        "procedure_id": "ho-tich-khai-sinh",
+        "form_id": "to-khai-khai-sinh",
+        "kiosk_id": KIOSK,
         "submitted_at": stamp(),
         "consent": {"given": True, "version": "ND13-2026.1", "at": stamp()},
-        "applicant": {"full_name": "Trần Thị Hoa", "id_number": "048196001234",
-                      "phone": "0905123456"},
+        "applicant": {
+            "full_name": "Trần Thị Hoa",
+            "id_number": "048196001234",
+            "phone": "0905123456",
+        },
         "data": dict(BIRTH_DATA),
     }
     body.update(changes)
@@ -162,25 +201,41 @@ def submission(**changes: Any) -> dict[str, Any]:
 
 
 def payment(reference: str | None = None, **changes: Any) -> dict[str, Any]:
-    body = {"reference": reference or f"HC{uuid.uuid4().hex[:10].upper()}",
-            "procedure_id": "ho-tich-trich-luc", "amount_vnd": 16000,
-            "dossier_code": "000.00.17.H17-261120-0001", "kiosk_id": KIOSK}
+    body = {
+        "reference": reference or f"HC{uuid.uuid4().hex[:10].upper()}",
+        "procedure_id": "ho-tich-trich-luc",
+        "amount_vnd": 16000,
+        "dossier_code": "000.00.17.H17-261120-0001",
+        "kiosk_id": KIOSK,
+    }
     body.update(changes)
     return body
 
 
 def rating(**changes: Any) -> dict[str, Any]:
-    body = {"counter_id": "q1", "score": 4, "reason": "Cán bộ hướng dẫn tận tình",
-            "ticket_number": "A001", "rated_at": stamp(), "kiosk_id": KIOSK}
+    body = {
+        "counter_id": "q1",
+        "score": 4,
+        "reason": "Cán bộ hướng dẫn tận tình",
+        "ticket_number": "A001",
+        "rated_at": stamp(),
+        "kiosk_id": KIOSK,
+    }
     body.update(changes)
     return body
 
 
 def heartbeat(**changes: Any) -> dict[str, Any]:
-    body = {"kiosk_id": KIOSK, "version": "0.4.0", "sent_at": stamp(),
-            "outbox": {"pending": 2, "dead": 0, "oldest_pending_at": stamp()},
-            "last_pull_at": stamp(), "last_push_at": None, "catalogue_cursor": "12",
-            "printer": {"state": "ok", "detail": ""}}
+    body = {
+        "kiosk_id": KIOSK,
+        "version": "0.4.0",
+        "sent_at": stamp(),
+        "outbox": {"pending": 2, "dead": 0, "oldest_pending_at": stamp()},
+        "last_pull_at": stamp(),
+        "last_push_at": None,
+        "catalogue_cursor": "12",
+        "printer": {"state": "ok", "detail": ""},
+    }
     body.update(changes)
     return body
 
@@ -192,8 +247,10 @@ def valid_request(api: Api, method: str, template: str) -> tuple[str, dict[str, 
         return f"/api/v1/tickets/{ticket['id']}/print-result", {"printed": True, "reason": ""}
     if template == "/api/v1/ticket-blocks/{block_id}/tickets":
         block = lease(api, size=1).json()
-        return (f"/api/v1/ticket-blocks/{block['id']}/tickets",
-                offline_report(f"A{block['first']:03d}"))
+        return (
+            f"/api/v1/ticket-blocks/{block['id']}/tickets",
+            offline_report(f"A{block['first']:03d}"),
+        )
     if template == "/api/v1/payments/{reference}":
         created = api.post("/api/v1/payments", payment()).json()
         return f"/api/v1/payments/{created['reference']}", None
@@ -201,10 +258,14 @@ def valid_request(api: Api, method: str, template: str) -> tuple[str, dict[str, 
         "/api/v1/health": ("/api/v1/health", None),
         "/api/v1/auth/session": ("/api/v1/auth/session", {"kiosk_id": KIOSK}),
         "/api/v1/catalogue/changes": ("/api/v1/catalogue/changes", None),
-        "/api/v1/tickets": ("/api/v1/tickets", {"field_id": "ho-tich", "priority": True,
-                                                "kiosk_id": KIOSK}),
-        "/api/v1/ticket-blocks": ("/api/v1/ticket-blocks", {
-            "field_id": "chung-thuc", "day": TODAY.isoformat(), "size": 5, "kiosk_id": KIOSK}),
+        "/api/v1/tickets": (
+            "/api/v1/tickets",
+            {"field_id": "ho-tich", "priority": True, "kiosk_id": KIOSK},
+        ),
+        "/api/v1/ticket-blocks": (
+            "/api/v1/ticket-blocks",
+            {"field_id": "chung-thuc", "day": TODAY.isoformat(), "size": 5, "kiosk_id": KIOSK},
+        ),
         "/api/v1/dossiers/{code}": ("/api/v1/dossiers/000.00.17.H17-261117-0005", None),
         "/api/v1/submissions": ("/api/v1/submissions", submission()),
         "/api/v1/payments": ("/api/v1/payments", payment()),
@@ -223,9 +284,11 @@ def call_valid(api: Api, method: str, template: str, **options: Any) -> httpx.Re
 
 # -- the contract document itself -----------------------------------------------------------
 
+
 def test_spec_documents_exactly_the_simulator_routes() -> None:
-    served = {(route.method, route.template) for route in ROUTES
-              if route.template.startswith("/api/v1/")}
+    served = {
+        (route.method, route.template) for route in ROUTES if route.template.startswith("/api/v1/")
+    }
     assert contract().operations() == served
 
 
@@ -238,8 +301,7 @@ def test_spec_is_openapi_31_with_complete_operations() -> None:
         operation = contract().operation(method, template)
         statuses = contract().documented_statuses(method, template)
         assert {401, 429, 503} <= statuses, (method, template)  # injected faults reach all
-        declared = {contract().resolve(p, "")[0]["name"]
-                    for p in operation.get("parameters", [])}
+        declared = {contract().resolve(p, "")[0]["name"] for p in operation.get("parameters", [])}
         assert set(re.findall(r"\{(\w+)\}", template)) <= declared, template
         if method == "POST":
             assert {400, 413, 422} <= statuses, template
@@ -248,8 +310,7 @@ def test_spec_is_openapi_31_with_complete_operations() -> None:
             assert keyed == ((method, template) in IDEMPOTENT), template
         public = operation.get("security") == []
         assert public == (template == "/api/v1/health"), template
-    assert contract().operation("POST", "/api/v1/auth/session")["security"] == [
-        {"deviceToken": []}]
+    assert contract().operation("POST", "/api/v1/auth/session")["security"] == [{"deviceToken": []}]
     assert spec["security"] == [{"session": []}]
 
 
@@ -285,8 +346,14 @@ def test_spec_schemas_references_and_examples_are_valid() -> None:
 
 def test_seed_catalogue_fits_the_entity_schemas(sim: Sim) -> None:
     checker = contract()
-    names = {"office": "Office", "counter": "Counter", "field": "ServiceField",
-             "procedure": "Procedure", "form": "Form", "announcement": "Announcement"}
+    names = {
+        "office": "Office",
+        "counter": "Counter",
+        "field": "ServiceField",
+        "procedure": "Procedure",
+        "form": "Form",
+        "announcement": "Announcement",
+    }
     entities = sim.store.catalogue_entities()
     assert {kind for kind, _ in entities} == set(names)
     for (kind, entity_id), data in entities.items():
@@ -306,33 +373,71 @@ def test_seed_catalogue_fits_the_entity_schemas(sim: Sim) -> None:
 
 # -- the validator cannot pass silently -----------------------------------------------------
 
-def _exchange(method: str, path: str, status: int, body: bytes, *,
-              headers: dict[str, str] | None = None, fault: Any = None) -> Exchange:
-    return Exchange(method, path, "", status,
-                    headers or {"Content-Type": "application/json; charset=utf-8"}, body, fault)
+
+def _exchange(
+    method: str,
+    path: str,
+    status: int,
+    body: bytes,
+    *,
+    headers: dict[str, str] | None = None,
+    fault: Any = None,
+) -> Exchange:
+    return Exchange(
+        method,
+        path,
+        "",
+        status,
+        headers or {"Content-Type": "application/json; charset=utf-8"},
+        body,
+        fault,
+    )
 
 
 def test_validator_reports_what_breaks_the_contract(sim: Sim) -> None:
     checker = Contract()
     api = Api(sim.url)
     ticket = issue(api).json()
-    assert checker.check(_exchange("POST", "/api/v1/tickets", 201,
-                                   httpx.Response(200, json=ticket).content)) == []
+    assert (
+        checker.check(
+            _exchange("POST", "/api/v1/tickets", 201, httpx.Response(200, json=ticket).content)
+        )
+        == []
+    )
     wrong = [
         _exchange("GET", "/api/v1/health", 200, b'{"status": "fine"}'),
         _exchange("GET", "/api/v1/health", 418, b'{"error": "teapot"}'),
         _exchange("GET", "/api/v1/health", 429, b'{"error": "slow down"}'),  # no Retry-After
         _exchange("GET", "/api/v1/nowhere", 200, b"{}"),
         _exchange("GET", "/api/v1/health", 200, b"<html>", headers={"Content-Type": "text/html"}),
-        _exchange("POST", "/api/v1/tickets", 201,
-                  httpx.Response(200, json={**ticket, "colour": "red"}).content),
-        _exchange("POST", "/api/v1/tickets", 201,
-                  httpx.Response(200, json={**ticket, "issued_at": "2026-11-20 08:30"}).content),
+        _exchange(
+            "POST",
+            "/api/v1/tickets",
+            201,
+            httpx.Response(200, json={**ticket, "colour": "red"}).content,
+        ),
+        _exchange(
+            "POST",
+            "/api/v1/tickets",
+            201,
+            httpx.Response(200, json={**ticket, "issued_at": "2026-11-20 08:30"}).content,
+        ),
         _exchange("POST", "/api/v1/tickets", 422, b'{"message": "no error field"}'),
-        _exchange("GET", "/api/v1/catalogue/changes", 200, httpx.Response(200, json={
-            "cursor": "2", "has_more": False, "changes": [
-                {"seq": 2, "kind": "form", "id": "f", "op": "upsert", "data": {"id": "f"}}],
-        }).content),  # a form without its fields
+        _exchange(
+            "GET",
+            "/api/v1/catalogue/changes",
+            200,
+            httpx.Response(
+                200,
+                json={
+                    "cursor": "2",
+                    "has_more": False,
+                    "changes": [
+                        {"seq": 2, "kind": "form", "id": "f", "op": "upsert", "data": {"id": "f"}}
+                    ],
+                },
+            ).content,
+        ),  # a form without its fields
     ]
     for exchange in wrong:
         assert checker.check(exchange), exchange
@@ -351,6 +456,7 @@ def test_recorder_fails_the_test_with_a_readable_list() -> None:
 
 # -- every documented status is reachable ---------------------------------------------------
 
+
 def _specific_errors(sim: Sim, api: Api, method: str, template: str) -> None:
     """The statuses particular to one operation (besides success, faults, 400, 401, 413)."""
     if template == "/api/v1/auth/session":
@@ -360,8 +466,9 @@ def _specific_errors(sim: Sim, api: Api, method: str, template: str) -> None:
         assert api.get(template, params={"cursor": "abc"}).status_code == 400
         assert api.get(template, params={"cursor": "999999"}).status_code == 410
     elif template == "/api/v1/tickets":
-        sim.store.upsert_entity("field", "tiep-dan", {
-            "id": "tiep-dan", "name": "Tiếp công dân", "queue_prefix": "K"})
+        sim.store.upsert_entity(
+            "field", "tiep-dan", {"id": "tiep-dan", "name": "Tiếp công dân", "queue_prefix": "K"}
+        )
         assert issue(api, "tiep-dan").status_code == 409  # no counter serves it
         assert issue(api, "khong-co").status_code == 422
     elif template == "/api/v1/tickets/{ticket_id}/print-result":
@@ -379,8 +486,12 @@ def _specific_errors(sim: Sim, api: Api, method: str, template: str) -> None:
         assert api.post(path, offline_report(number)).status_code == 201
         assert api.post(path, offline_report(number)).status_code == 409
         assert api.post(path, offline_report("A999")).status_code == 422
-        assert api.post(f"/api/v1/ticket-blocks/{uuid.uuid4()}/tickets",
-                        offline_report(number)).status_code == 404
+        assert (
+            api.post(
+                f"/api/v1/ticket-blocks/{uuid.uuid4()}/tickets", offline_report(number)
+            ).status_code
+            == 404
+        )
     elif template == "/api/v1/dossiers/{code}":
         assert api.get("/api/v1/dossiers/000.00.17.H17-261120-0099").status_code == 404
         assert api.get("/api/v1/dossiers/not-a-code").status_code == 400
@@ -400,14 +511,18 @@ def _specific_errors(sim: Sim, api: Api, method: str, template: str) -> None:
         assert api.post(template, heartbeat(outbox={"pending": -1})).status_code == 422
 
 
-@pytest.mark.parametrize(("method", "template"), OPERATIONS,
-                         ids=[f"{m} {t}" for m, t in OPERATIONS])
+@pytest.mark.parametrize(
+    ("method", "template"), OPERATIONS, ids=[f"{m} {t}" for m, t in OPERATIONS]
+)
 def test_every_documented_status_is_reachable(sim: Sim, method: str, template: str) -> None:
     api = Api(sim.url)
     token = DEFAULT_TOKEN if template == "/api/v1/auth/session" else AUTO
     assert call_valid(api, method, template).status_code in (200, 201)
-    for fault, status in (({"throttle_rate": 1.0, "retry_after_s": 3}, 429),
-                          ({"server_error_rate": 1.0}, 503), ({"unauthorized": True}, 401)):
+    for fault, status in (
+        ({"throttle_rate": 1.0, "retry_after_s": 3}, 429),
+        ({"server_error_rate": 1.0}, 503),
+        ({"unauthorized": True}, 401),
+    ):
         path, body = valid_request(api, method, template)
         sim.faults(**fault)
         answer = api.call(method, path, body, token=token)
@@ -427,6 +542,7 @@ def test_every_documented_status_is_reachable(sim: Sim, method: str, template: s
 
 
 # -- idempotency ------------------------------------------------------------------------------
+
 
 def _other_payload(body: dict[str, Any]) -> dict[str, Any]:
     """The same request with one valid field changed."""
@@ -448,25 +564,39 @@ def _other_payload(body: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.mark.parametrize(("method", "template"), IDEMPOTENT, ids=[t for _, t in IDEMPOTENT])
 def test_idempotent_posts_replay_and_refuse_another_payload(
-        sim: Sim, method: str, template: str) -> None:
+    sim: Sim, method: str, template: str
+) -> None:
     api = Api(sim.url)
     path, body = valid_request(api, method, template)
     assert body is not None
     key = str(uuid.uuid4())
-    before = (len(sim.store.tickets()), len(sim.store.blocks()), len(sim.store.submissions()),
-              len(sim.store.payments()), len(sim.store.ratings()))
+    before = (
+        len(sim.store.tickets()),
+        len(sim.store.blocks()),
+        len(sim.store.submissions()),
+        len(sim.store.payments()),
+        len(sim.store.ratings()),
+    )
     first = api.post(path, body, key=key)
     again = api.post(path, copy.deepcopy(body), key=key)
     assert first.status_code in (200, 201)
     assert (again.status_code, again.json()) == (first.status_code, first.json())
-    after = (len(sim.store.tickets()), len(sim.store.blocks()), len(sim.store.submissions()),
-             len(sim.store.payments()), len(sim.store.ratings()))
+    after = (
+        len(sim.store.tickets()),
+        len(sim.store.blocks()),
+        len(sim.store.submissions()),
+        len(sim.store.payments()),
+        len(sim.store.ratings()),
+    )
     assert sum(after) - sum(before) <= 1  # the replay created nothing
     refused = api.post(path, _other_payload(body), key=key)
     assert refused.status_code == 422
     assert "different payload" in refused.json()["error"]
-    other_path, other_body = (("/api/v1/payments", payment()) if template == "/api/v1/ratings"
-                              else ("/api/v1/ratings", rating()))
+    other_path, other_body = (
+        ("/api/v1/payments", payment())
+        if template == "/api/v1/ratings"
+        else ("/api/v1/ratings", rating())
+    )
     assert api.post(other_path, other_body, key=key).status_code == 422  # another endpoint
     for bad_key in (None, "short", "x" * 65, "has space!"):
         assert api.post(path, body, key=bad_key).status_code == 400
@@ -491,6 +621,7 @@ def test_keys_are_kept_across_a_restart(tmp_path: Path) -> None:
 
 # -- queue numbers: online and leased blocks never meet ----------------------------------------
 
+
 def test_blocks_and_online_tickets_never_share_a_number(sim: Sim) -> None:
     api = Api(sim.url)
     other = Api(sim.url, "KIOSK-TEST-02")
@@ -506,8 +637,7 @@ def test_blocks_and_online_tickets_never_share_a_number(sim: Sim) -> None:
     assert not leased & set(online)
     for number in ("A501", "A510", "A511"):
         block = block_a if number <= "A510" else block_b
-        answer = api.post(f"/api/v1/ticket-blocks/{block['id']}/tickets",
-                          offline_report(number))
+        answer = api.post(f"/api/v1/ticket-blocks/{block['id']}/tickets", offline_report(number))
         assert answer.status_code == 201
     numbers = [t["number"] for t in sim.store.tickets()]
     assert len(numbers) == len(set(numbers)) == 10
@@ -528,8 +658,9 @@ def test_concurrent_kiosks_never_get_the_same_number(sim: Sim) -> None:
     with ThreadPoolExecutor(4) as pool:
         numbers = [n for kiosk_numbers in pool.map(kiosk, range(4)) for n in kiosk_numbers]
     assert len(numbers) == len(set(numbers)) == 4 * 16
-    assert sorted(numbers) == ([f"A{n:03d}" for n in range(1, 41)]
-                               + [f"A{n:03d}" for n in range(501, 525)])
+    assert sorted(numbers) == (
+        [f"A{n:03d}" for n in range(1, 41)] + [f"A{n:03d}" for n in range(501, 525)]
+    )
 
 
 def test_blocks_for_another_day_do_not_touch_today(sim: Sim) -> None:
@@ -558,13 +689,21 @@ def test_block_day_follows_the_office_time_zone(sim: Sim) -> None:
     assert lease(api, day=date(2026, 11, 21)).status_code == 201
 
 
-@pytest.mark.parametrize(("body", "message"), [
-    ({"field_id": "khong-co"}, "unknown field_id"),
-    ({"size": 0}, "size"), ({"size": True}, "size"), ({"day": "20/11/2026"}, "day"),
-    ({"day": "2026-02-30"}, "day"), ({"kiosk_id": ""}, "kiosk_id"), ({"extra": 1}, "extra"),
-])
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ({"field_id": "khong-co"}, "unknown field_id"),
+        ({"size": 0}, "size"),
+        ({"size": True}, "size"),
+        ({"day": "20/11/2026"}, "day"),
+        ({"day": "2026-02-30"}, "day"),
+        ({"kiosk_id": ""}, "kiosk_id"),
+        ({"extra": 1}, "extra"),
+    ],
+)
 def test_bad_block_requests_are_refused_with_the_reason(
-        sim: Sim, body: dict[str, Any], message: str) -> None:
+    sim: Sim, body: dict[str, Any], message: str
+) -> None:
     request = {"field_id": "ho-tich", "day": TODAY.isoformat(), "size": 5, "kiosk_id": KIOSK}
     answer = Api(sim.url).post("/api/v1/ticket-blocks", {**request, **body})
     assert answer.status_code == 422 and message in answer.json()["error"]
@@ -595,6 +734,7 @@ def test_offline_ticket_reports(sim: Sim) -> None:
 
 # -- dossiers and submissions -----------------------------------------------------------------
 
+
 def test_submission_opens_a_dossier(sim: Sim) -> None:
     api = Api(sim.url)
     key = str(uuid.uuid4())
@@ -607,9 +747,11 @@ def test_submission_opens_a_dossier(sim: Sim) -> None:
     assert dossier["procedure_id"] == "ho-tich-khai-sinh"
     assert dossier["procedure_name"] == "Đăng ký khai sinh"
     assert dossier["status"] == "received" and [h["status"] for h in dossier["history"]] == [
-        "received"]
+        "received"
+    ]
     assert datetime.fromisoformat(dossier["due_at"]) > datetime.fromisoformat(
-        dossier["received_at"])
+        dossier["received_at"]
+    )
     (stored,) = sim.store.submissions()
     assert stored["idempotency_key"] == key
     assert stored["dossier_code"] == receipt["dossier_code"]
@@ -626,31 +768,47 @@ def test_seeded_dossiers_are_found(sim: Sim) -> None:
         assert answer.status_code == 200 and answer.json() == seeded
 
 
-@pytest.mark.parametrize(("changes", "message"), [
-    ({"procedure_id": "khong-co"}, "unknown procedure_id"),
-    ({"form_id": "khong-co"}, "unknown form_id"),
-    ({"procedure_id": "ho-tich-trich-luc"}, "is not the form of"),
-    ({"consent": {"given": False, "version": "ND13-2026.1", "at": "2026-11-20T08:30:00+07:00"}},
-     "consent.given must be true"),
-    ({"consent": {"given": True, "version": "ND13-2026.1"}}, "consent.at is required"),
-    ({"applicant": {"full_name": "Hoa", "id_number": "12345", "phone": None}},
-     "applicant.id_number"),
-    ({"data": {k: v for k, v in BIRTH_DATA.items() if k != "noi_sinh"}},
-     "missing required form field 'noi_sinh'"),
-    ({"data": {**BIRTH_DATA, "cam_doan": False}}, "missing required form field 'cam_doan'"),
-    ({"data": {**BIRTH_DATA, "gioi_tinh": "khac"}}, "'gioi_tinh': must be one of"),
-    ({"data": {**BIRTH_DATA, "so_ban_sao": 11}}, "'so_ban_sao': must be between"),
-    ({"data": {**BIRTH_DATA, "so_ban_sao": "2"}}, "'so_ban_sao': must be a number"),
-    ({"data": {**BIRTH_DATA, "ngay_sinh": "12/11/2026"}}, "'ngay_sinh': must be a date"),
-    ({"data": {**BIRTH_DATA, "so_dinh_danh_me": "04819600123"}}, "'so_dinh_danh_me'"),
-    ({"data": {**BIRTH_DATA, "dien_thoai": "12345"}}, "'dien_thoai'"),
-    ({"data": {**BIRTH_DATA, "ho_ten_tre": "A" * 101}}, "longer than 100"),
-    ({"data": {**BIRTH_DATA, "mau_sac": "đỏ"}}, "mau_sac"),
-    ({"data": {**BIRTH_DATA, "ho_ten_tre": ["x"]}}, "data.ho_ten_tre"),
-    ({"submitted_at": "2026-11-20T08:30:00"}, "submitted_at"),
-])
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"procedure_id": "khong-co"}, "unknown procedure_id"),
+        ({"form_id": "khong-co"}, "unknown form_id"),
+        ({"procedure_id": "ho-tich-trich-luc"}, "is not the form of"),
+        (
+            {
+                "consent": {
+                    "given": False,
+                    "version": "ND13-2026.1",
+                    "at": "2026-11-20T08:30:00+07:00",
+                }
+            },
+            "consent.given must be true",
+        ),
+        ({"consent": {"given": True, "version": "ND13-2026.1"}}, "consent.at is required"),
+        (
+            {"applicant": {"full_name": "Hoa", "id_number": "12345", "phone": None}},
+            "applicant.id_number",
+        ),
+        (
+            {"data": {k: v for k, v in BIRTH_DATA.items() if k != "noi_sinh"}},
+            "missing required form field 'noi_sinh'",
+        ),
+        ({"data": {**BIRTH_DATA, "cam_doan": False}}, "missing required form field 'cam_doan'"),
+        ({"data": {**BIRTH_DATA, "gioi_tinh": "khac"}}, "'gioi_tinh': must be one of"),
+        ({"data": {**BIRTH_DATA, "so_ban_sao": 11}}, "'so_ban_sao': must be between"),
+        ({"data": {**BIRTH_DATA, "so_ban_sao": "2"}}, "'so_ban_sao': must be a number"),
+        ({"data": {**BIRTH_DATA, "ngay_sinh": "12/11/2026"}}, "'ngay_sinh': must be a date"),
+        ({"data": {**BIRTH_DATA, "so_dinh_danh_me": "04819600123"}}, "'so_dinh_danh_me'"),
+        ({"data": {**BIRTH_DATA, "dien_thoai": "12345"}}, "'dien_thoai'"),
+        ({"data": {**BIRTH_DATA, "ho_ten_tre": "A" * 101}}, "longer than 100"),
+        ({"data": {**BIRTH_DATA, "mau_sac": "đỏ"}}, "mau_sac"),
+        ({"data": {**BIRTH_DATA, "ho_ten_tre": ["x"]}}, "data.ho_ten_tre"),
+        ({"submitted_at": "2026-11-20T08:30:00"}, "submitted_at"),
+    ],
+)
 def test_bad_submissions_are_refused_with_the_reason(
-        sim: Sim, changes: dict[str, Any], message: str) -> None:
+    sim: Sim, changes: dict[str, Any], message: str
+) -> None:
     answer = Api(sim.url).post("/api/v1/submissions", submission(**changes))
     assert answer.status_code == 422
     assert message in answer.json()["error"]
@@ -666,6 +824,7 @@ def test_optional_form_fields_may_be_left_out(sim: Sim) -> None:
 
 # -- payments, ratings, heartbeats --------------------------------------------------------
 
+
 def test_payment_is_pending_until_the_bank_reports(sim: Sim) -> None:
     api = Api(sim.url)
     created = api.post("/api/v1/payments", payment("HC2611200001"))
@@ -679,18 +838,28 @@ def test_payment_is_pending_until_the_bank_reports(sim: Sim) -> None:
     assert paid["status"] == "paid" and paid["paid_at"] == paid["updated_at"]
     assert datetime.fromisoformat(paid["paid_at"]) == START + timedelta(minutes=2)
     assert sim.store.set_payment_status("HC2611200001", "cancelled")["paid_at"] is None
-    assert httpx.post(f"{sim.url}/sim/payments/HC2611200001",
-                      json={"status": "lost"}).status_code == 422
-    assert httpx.post(f"{sim.url}/sim/payments/NOSUCHREF1",
-                      json={"status": "paid"}).status_code == 404
+    assert (
+        httpx.post(f"{sim.url}/sim/payments/HC2611200001", json={"status": "lost"}).status_code
+        == 422
+    )
+    assert (
+        httpx.post(f"{sim.url}/sim/payments/NOSUCHREF1", json={"status": "paid"}).status_code == 404
+    )
     (stored,) = sim.store.payments()
     assert stored["procedure_id"] == "ho-tich-trich-luc" and stored["idempotency_key"]
 
 
-@pytest.mark.parametrize("changes", [
-    {"reference": "hc123456"}, {"reference": "HC1"}, {"amount_vnd": 1.5},
-    {"amount_vnd": -5}, {"procedure_id": "khong-co"}, {"dossier_code": "HS-1"},
-])
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"reference": "hc123456"},
+        {"reference": "HC1"},
+        {"amount_vnd": 1.5},
+        {"amount_vnd": -5},
+        {"procedure_id": "khong-co"},
+        {"dossier_code": "HS-1"},
+    ],
+)
 def test_bad_payments_are_refused(sim: Sim, changes: dict[str, Any]) -> None:
     assert Api(sim.url).post("/api/v1/payments", payment(**changes)).status_code == 422
 
@@ -712,8 +881,11 @@ def test_ratings_are_kept_with_their_key(sim: Sim) -> None:
 def test_heartbeat_keeps_the_latest_per_kiosk(sim: Sim) -> None:
     api, other = Api(sim.url), Api(sim.url, "KIOSK-TEST-02")
     for pending in (3, 1):
-        answer = api.post("/api/v1/heartbeat", heartbeat(
-            outbox={"pending": pending, "dead": 0, "oldest_pending_at": None}), key=None)
+        answer = api.post(
+            "/api/v1/heartbeat",
+            heartbeat(outbox={"pending": pending, "dead": 0, "oldest_pending_at": None}),
+            key=None,
+        )
         assert answer.status_code == 200
         assert answer.json()["next_heartbeat_s"] > 0
     other.post("/api/v1/heartbeat", heartbeat(kiosk_id="KIOSK-TEST-02"))
@@ -724,6 +896,7 @@ def test_heartbeat_keeps_the_latest_per_kiosk(sim: Sim) -> None:
 
 
 # -- catalogue changes --------------------------------------------------------------------------
+
 
 def pull(api: Api, cursor: str = "", limit: int = 200) -> tuple[str, list[dict[str, Any]]]:
     changes: list[dict[str, Any]] = []
@@ -757,18 +930,28 @@ def test_pulling_changes_rebuilds_the_catalogue(sim: Sim) -> None:
     assert ("office", "dn-hai-chau") in state
     assert sum(kind == "form" for kind, _ in state) == 3
 
-    notice = {"id": "lich-nghi-tet", "kind": "schedule", "title": "Lịch nghỉ Tết",
-              "body": "Trung tâm nghỉ Tết Nguyên đán từ ngày 04/02/2027 đến hết ngày 10/02/2027."}
-    assert httpx.post(f"{sim.url}/sim/catalogue", json={
-        "kind": "announcement", "id": "lich-nghi-tet", "op": "upsert",
-        "data": notice}).status_code == 200
+    notice = {
+        "id": "lich-nghi-tet",
+        "kind": "schedule",
+        "title": "Lịch nghỉ Tết",
+        "body": "Trung tâm nghỉ Tết Nguyên đán từ ngày 04/02/2027 đến hết ngày 10/02/2027.",
+    }
+    assert (
+        httpx.post(
+            f"{sim.url}/sim/catalogue",
+            json={"kind": "announcement", "id": "lich-nghi-tet", "op": "upsert", "data": notice},
+        ).status_code
+        == 200
+    )
     sim.store.delete_entity("procedure", "dat-dai-hoa-giai")
     renamed = {**state[("field", "ho-tich")], "name": "Hộ tịch – Quốc tịch"}
     sim.store.upsert_entity("field", "ho-tich", renamed)
     cursor, news = pull(api, cursor)
     assert [(c["kind"], c["id"], c["op"]) for c in news] == [
-        ("announcement", "lich-nghi-tet", "upsert"), ("procedure", "dat-dai-hoa-giai", "delete"),
-        ("field", "ho-tich", "upsert")]
+        ("announcement", "lich-nghi-tet", "upsert"),
+        ("procedure", "dat-dai-hoa-giai", "delete"),
+        ("field", "ho-tich", "upsert"),
+    ]
     assert news[1]["data"] is None
     apply(state, news)
     assert state == sim.store.catalogue_entities()
@@ -779,14 +962,23 @@ def test_pulling_changes_rebuilds_the_catalogue(sim: Sim) -> None:
     assert empty == {"cursor": cursor, "has_more": False, "changes": []}
 
 
-@pytest.mark.parametrize(("params", "status"), [
-    ({"cursor": "-1"}, 400), ({"cursor": "01"}, 400), ({"cursor": "1e3"}, 400),
-    ({"limit": "0"}, 400), ({"limit": "501"}, 400), ({"limit": "ten"}, 400),
-    ({"since": "1"}, 400), ({"cursor": "99999999"}, 410), ({"limit": "500"}, 200),
-    ({"cursor": ""}, 200), ({"cursor": "0", "limit": "1"}, 200),
-])
-def test_change_cursor_and_limit_are_checked(
-        sim: Sim, params: dict[str, str], status: int) -> None:
+@pytest.mark.parametrize(
+    ("params", "status"),
+    [
+        ({"cursor": "-1"}, 400),
+        ({"cursor": "01"}, 400),
+        ({"cursor": "1e3"}, 400),
+        ({"limit": "0"}, 400),
+        ({"limit": "501"}, 400),
+        ({"limit": "ten"}, 400),
+        ({"since": "1"}, 400),
+        ({"cursor": "99999999"}, 410),
+        ({"limit": "500"}, 200),
+        ({"cursor": ""}, 200),
+        ({"cursor": "0", "limit": "1"}, 200),
+    ],
+)
+def test_change_cursor_and_limit_are_checked(sim: Sim, params: dict[str, str], status: int) -> None:
     answer = Api(sim.url).get("/api/v1/catalogue/changes", params=params)
     assert answer.status_code == status, answer.text
 
@@ -803,6 +995,7 @@ def test_sim_catalogue_control_refuses_bad_changes(sim: Sim) -> None:
 
 # -- sessions ------------------------------------------------------------------------------------
 
+
 def test_session_expiry_fault_revokes_the_token_and_a_new_session_works(sim: Sim) -> None:
     api = Api(sim.url)
     switched = httpx.post(f"{sim.url}/sim/faults", json={"session_expiry_rate": 1.0})
@@ -813,14 +1006,16 @@ def test_session_expiry_fault_revokes_the_token_and_a_new_session_works(sim: Sim
     fresh = api.login()  # never applied to /auth/session
     sim.faults()
     assert api.get("/api/v1/dossiers/000.00.17.H17-261120-0001").status_code == 401  # revoked
-    assert api.get("/api/v1/dossiers/000.00.17.H17-261120-0001",
-                   token=fresh).status_code == 200
+    assert api.get("/api/v1/dossiers/000.00.17.H17-261120-0001", token=fresh).status_code == 200
 
 
 def test_session_lives_its_ttl(sim: Sim) -> None:
     api = Api(sim.url)
-    session = api.http.post("/api/v1/auth/session", json={"kiosk_id": KIOSK},
-                            headers={"Authorization": f"Bearer {DEFAULT_TOKEN}"}).json()
+    session = api.http.post(
+        "/api/v1/auth/session",
+        json={"kiosk_id": KIOSK},
+        headers={"Authorization": f"Bearer {DEFAULT_TOKEN}"},
+    ).json()
     assert session["token_type"] == "Bearer" and session["expires_in"] == 3600
     sim.clock.now += timedelta(seconds=3599)
     assert api.get("/api/v1/payments/NOSUCHREF1").status_code == 404
@@ -840,8 +1035,9 @@ def test_all_sessions_can_be_expired_at_once(sim: Sim) -> None:
 
 def test_tokens_are_not_interchangeable(sim: Sim) -> None:
     api = Api(sim.url)
-    assert api.post("/api/v1/auth/session", {"kiosk_id": KIOSK},
-                    token=api.token).status_code == 401  # an access token opens no session
+    assert (
+        api.post("/api/v1/auth/session", {"kiosk_id": KIOSK}, token=api.token).status_code == 401
+    )  # an access token opens no session
     assert api.get("/api/v1/catalogue/changes", token=DEFAULT_TOKEN).status_code == 401
     assert api.get("/api/v1/catalogue/changes", token=None).status_code == 401
 
@@ -849,18 +1045,23 @@ def test_tokens_are_not_interchangeable(sim: Sim) -> None:
 # -- junk never breaks the server --------------------------------------------------------------
 
 JSON = st.recursive(
-    st.none() | st.booleans() | st.integers(-(2**70), 2**70)
-    | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=30),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner,
-                                                                 max_size=4),
-    max_leaves=12)
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**70), 2**70)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=30),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
 
 
 def mutations(body: dict[str, Any]) -> st.SearchStrategy[Any]:
     """The valid body with one field (possibly nested) replaced, removed or added."""
     paths = [(key,) for key in body] + [
-        (key, inner) for key, value in body.items() if isinstance(value, dict)
-        for inner in value]
+        (key, inner) for key, value in body.items() if isinstance(value, dict) for inner in value
+    ]
 
     def mutate(choice: tuple[tuple[str, ...], str, Any]) -> dict[str, Any]:
         path, action, value = choice
@@ -876,8 +1077,9 @@ def mutations(body: dict[str, Any]) -> st.SearchStrategy[Any]:
             target[path[-1]] = value
         return mutated
 
-    return st.tuples(st.sampled_from(paths), st.sampled_from(["replace", "remove", "add"]),
-                     JSON).map(mutate)
+    return st.tuples(
+        st.sampled_from(paths), st.sampled_from(["replace", "remove", "add"]), JSON
+    ).map(mutate)
 
 
 @pytest.mark.parametrize(("method", "template"), POSTS, ids=[t for _, t in POSTS])
@@ -887,9 +1089,11 @@ def test_junk_requests_never_make_the_server_fail(sim: Sim, method: str, templat
     assert body is not None
     documented = contract().documented_statuses(method, template)
     token = DEFAULT_TOKEN if template == "/api/v1/auth/session" else AUTO
-    keys = st.one_of(st.just(AUTO), st.none(),
-                     st.text(st.sampled_from(string.ascii_letters + string.digits + "-_!~"),
-                             max_size=70))
+    keys = st.one_of(
+        st.just(AUTO),
+        st.none(),
+        st.text(st.sampled_from(string.ascii_letters + string.digits + "-_!~"), max_size=70),
+    )
 
     @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
     @given(junk=st.one_of(mutations(body), JSON, st.binary(max_size=120)), key=keys)
@@ -909,15 +1113,22 @@ def test_junk_queries_and_path_segments_never_make_the_server_fail(sim: Sim) -> 
     api = Api(sim.url)
 
     @settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))
-    @given(query=st.dictionaries(st.sampled_from(["cursor", "limit", "x"]),
-                                 st.text(string.printable, max_size=12), max_size=3),
-           segment=st.text(string.ascii_letters + string.digits + ".-_%~", min_size=1,
-                           max_size=40).filter(lambda s: s not in (".", "..")))  # dot segments
+    @given(
+        query=st.dictionaries(
+            st.sampled_from(["cursor", "limit", "x"]),
+            st.text(string.printable, max_size=12),
+            max_size=3,
+        ),
+        segment=st.text(
+            string.ascii_letters + string.digits + ".-_%~", min_size=1, max_size=40
+        ).filter(lambda s: s not in (".", "..")),
+    )  # dot segments
     # are resolved by the client, not sent
     def send(query: dict[str, str], segment: str) -> None:
         answers = [
             api.get("/api/v1/catalogue/changes", params=query),
-            api.get(f"/api/v1/dossiers/{segment}"), api.get(f"/api/v1/payments/{segment}"),
+            api.get(f"/api/v1/dossiers/{segment}"),
+            api.get(f"/api/v1/payments/{segment}"),
             api.post(f"/api/v1/tickets/{segment}/print-result", {"printed": True, "reason": ""}),
             api.post(f"/api/v1/ticket-blocks/{segment}/tickets", offline_report("A001")),
         ]

@@ -15,8 +15,11 @@ JOBS = 50
 
 def _live_signal_objects() -> int:
     gc.collect()
-    return sum(1 for obj in gc.get_objects()
-               if isinstance(obj, background._Signals) and shiboken6.isValid(obj))
+    return sum(
+        1
+        for obj in gc.get_objects()
+        if isinstance(obj, background._Signals) and shiboken6.isValid(obj)
+    )
 
 
 def test_every_job_reports_once_and_leaves_nothing_alive(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -27,8 +30,7 @@ def test_every_job_reports_once_and_leaves_nothing_alive(qapp, qtbot) -> None:  
         if number % 5 == 0:
             run_in_background(lambda: 1 / 0, results.append, failures.append)
         else:
-            run_in_background(lambda number=number: number * 2, results.append,
-                              failures.append)
+            run_in_background(lambda number=number: number * 2, results.append, failures.append)
     qtbot.waitUntil(lambda: len(results) + len(failures) == JOBS, timeout=10_000)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 

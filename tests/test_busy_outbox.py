@@ -27,8 +27,7 @@ def catalogue(core: KioskCore) -> Catalogue:
 
 
 @pytest.fixture
-def sibling_holding_the_lock(core: KioskCore,
-                             catalogue: Catalogue) -> Iterator[threading.Event]:
+def sibling_holding_the_lock(core: KioskCore, catalogue: Catalogue) -> Iterator[threading.Event]:
     """A sibling process's connection that takes the outbox's write lock for ``HOLD_S`` (or
     until the event is set)."""
     release, taken = threading.Event(), threading.Event()
@@ -50,7 +49,8 @@ def sibling_holding_the_lock(core: KioskCore,
 
 
 def test_a_locked_outbox_answers_the_citizen_within_the_busy_timeout(
-        core: KioskCore, catalogue: Catalogue, sibling_holding_the_lock: threading.Event) -> None:
+    core: KioskCore, catalogue: Catalogue, sibling_holding_the_lock: threading.Event
+) -> None:
     started = time.monotonic()
     outcome = core.desk.take(catalogue.fields[0].id, catalogue)
     took = time.monotonic() - started

@@ -16,13 +16,23 @@ SEED = json.loads(DEFAULT_SEED.read_text(encoding="utf-8"))
 
 
 def seed_changes() -> list[CatalogueChange]:
-    changes = [CatalogueChange(seq=1, kind="office", id=SEED["office"]["id"], op="upsert",
-                               data=SEED["office"])]
-    for kind, plural in (("counter", "counters"), ("field", "fields"),
-                         ("procedure", "procedures"), ("announcement", "announcements")):
+    changes = [
+        CatalogueChange(
+            seq=1, kind="office", id=SEED["office"]["id"], op="upsert", data=SEED["office"]
+        )
+    ]
+    for kind, plural in (
+        ("counter", "counters"),
+        ("field", "fields"),
+        ("procedure", "procedures"),
+        ("announcement", "announcements"),
+    ):
         for entity in SEED[plural]:
-            changes.append(CatalogueChange(seq=len(changes) + 1, kind=kind, id=entity["id"],
-                                           op="upsert", data=entity))
+            changes.append(
+                CatalogueChange(
+                    seq=len(changes) + 1, kind=kind, id=entity["id"], op="upsert", data=entity
+                )
+            )
     return changes
 
 
@@ -45,10 +55,13 @@ def test_a_tombstone_removes_and_an_upsert_replaces_in_place(tmp_path: Path) -> 
     cache.apply_changes(changes, "100")
     first, second = SEED["fields"][0], SEED["fields"][1]
     renamed = {**first, "name": "Hộ tịch – đổi tên"}
-    cache.apply_changes([
-        CatalogueChange(seq=101, kind="field", id=second["id"], op="delete"),
-        CatalogueChange(seq=102, kind="field", id=first["id"], op="upsert", data=renamed),
-    ], "102")
+    cache.apply_changes(
+        [
+            CatalogueChange(seq=101, kind="field", id=second["id"], op="delete"),
+            CatalogueChange(seq=102, kind="field", id=first["id"], op="upsert", data=renamed),
+        ],
+        "102",
+    )
     catalogue = cache.load_catalogue()
     assert catalogue is not None
     assert catalogue.fields[0].name == "Hộ tịch – đổi tên"
@@ -56,17 +69,19 @@ def test_a_tombstone_removes_and_an_upsert_replaces_in_place(tmp_path: Path) -> 
     cache.close()
 
 
-def test_an_invalid_entity_is_dropped_and_the_rest_of_the_page_applies(
-        tmp_path: Path) -> None:
+def test_an_invalid_entity_is_dropped_and_the_rest_of_the_page_applies(tmp_path: Path) -> None:
     cache = Cache(tmp_path / "cache.db")
     cache.apply_changes(seed_changes(), "100")
     first, second = SEED["fields"][0], SEED["fields"][1]
     bad = {**first, "queue_prefix": "lowercase"}
     renamed = {**second, "name": "Chứng thực – tên mới"}
-    cache.apply_changes([
-        CatalogueChange(seq=101, kind="field", id=first["id"], op="upsert", data=bad),
-        CatalogueChange(seq=102, kind="field", id=second["id"], op="upsert", data=renamed),
-    ], "102")
+    cache.apply_changes(
+        [
+            CatalogueChange(seq=101, kind="field", id=first["id"], op="upsert", data=bad),
+            CatalogueChange(seq=102, kind="field", id=second["id"], op="upsert", data=renamed),
+        ],
+        "102",
+    )
     catalogue = cache.load_catalogue()
     assert catalogue is not None and cache.cursor() == "102"
     assert first["id"] not in [f.id for f in catalogue.fields]  # no stale copy kept

@@ -18,13 +18,26 @@ EXIT_CONFIG, EXIT_STORES = 2, 3
 def kiosk_sync(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
     config = tmp_path / "kiosk.toml"
     config.touch()
-    environ = {**os.environ, "HOME": str(tmp_path), "KIOSK_CONFIG": str(config),
-               "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
-               "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs"),
-               "KIOSK_API_BASE_URL": "http://127.0.0.1:9", "KIOSK_PRINTER_URI": "tcp://127.0.0.1:9",
-               "KIOSK_SYNC_BACKOFF_CAP_S": "1", **env}
-    return subprocess.run([sys.executable, "-m", "kiosk", "sync"], cwd=ROOT, env=environ,
-                          capture_output=True, text=True, timeout=60, check=False)
+    environ = {
+        **os.environ,
+        "HOME": str(tmp_path),
+        "KIOSK_CONFIG": str(config),
+        "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
+        "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs"),
+        "KIOSK_API_BASE_URL": "http://127.0.0.1:9",
+        "KIOSK_PRINTER_URI": "tcp://127.0.0.1:9",
+        "KIOSK_SYNC_BACKOFF_CAP_S": "1",
+        **env,
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", "sync"],
+        cwd=ROOT,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
 def garbage(path: Path) -> None:
@@ -41,7 +54,8 @@ def directory(path: Path) -> None:
 
 @pytest.mark.parametrize("damage", [garbage, truncated_header, directory])
 def test_an_unusable_outbox_is_one_line_and_exit_3(
-        tmp_path: Path, damage: Callable[[Path], None]) -> None:
+    tmp_path: Path, damage: Callable[[Path], None]
+) -> None:
     (tmp_path / "data").mkdir()
     damage(tmp_path / "data" / "outbox.db")
     result = kiosk_sync(tmp_path)
@@ -67,12 +81,16 @@ def test_a_data_directory_under_a_file_is_one_line_and_exit_3(tmp_path: Path) ->
     assert "cannot use the data or log directory" in result.stderr
 
 
-@pytest.mark.parametrize(("env", "expected"), [
-    ({"KIOSK_CONFIG": "/dev/zero"}, "is not a regular file"),
-    ({"KIOSK_SCANNER_PREFIX": "đ"}, "printable ASCII only"),
-])
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"KIOSK_CONFIG": "/dev/zero"}, "is not a regular file"),
+        ({"KIOSK_SCANNER_PREFIX": "đ"}, "printable ASCII only"),
+    ],
+)
 def test_a_config_that_cannot_be_used_is_one_line_and_exit_2(
-        tmp_path: Path, env: dict[str, str], expected: str) -> None:
+    tmp_path: Path, env: dict[str, str], expected: str
+) -> None:
     result = kiosk_sync(tmp_path, **env)
     assert result.returncode == EXIT_CONFIG and "Traceback" not in result.stderr
     assert expected in result.stderr

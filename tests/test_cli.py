@@ -13,12 +13,23 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_kiosk_demo_starts_paints_home_and_creates_its_stores(tmp_path: Path) -> None:
     config = tmp_path / "kiosk.toml"
     config.write_text('[kiosk]\nid = "KIOSK-TEST-01"\n', encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
-           "KIOSK_CONFIG": str(config), "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
-           "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "KIOSK_CONFIG": str(config),
+        "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
+        "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs"),
+    }
     result = subprocess.run(
         [sys.executable, "-m", "kiosk", "demo", "--windowed", "--exit-after-paint"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False)
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert "first-paint" in result.stdout.splitlines()
     assert "province simulator at http://127.0.0.1:" in result.stdout
@@ -30,8 +41,14 @@ def test_kiosk_demo_starts_paints_home_and_creates_its_stores(tmp_path: Path) ->
 
 
 def test_kiosk_version_and_help_work_without_a_display() -> None:
-    result = subprocess.run([sys.executable, "-m", "kiosk", "--help"], cwd=ROOT,
-                            capture_output=True, text=True, timeout=30, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
     assert result.returncode == 0
     assert "demo" in result.stdout and "run" in result.stdout
 
@@ -44,24 +61,43 @@ def test_self_test_renders_every_screen_and_exits_0(tmp_path) -> None:  # type: 
 
     config = tmp_path / "kiosk.toml"
     config.write_text('[printer]\nuri = "tcp://127.0.0.1:9"\n', encoding="utf-8")
-    env = {**os.environ, "KIOSK_CONFIG": str(config),
-           "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
-           "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs"), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-m", "kiosk", "self-test"], env=env,
-                            capture_output=True, text=True, timeout=120)
+    env = {
+        **os.environ,
+        "KIOSK_CONFIG": str(config),
+        "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
+        "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "self-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip().endswith("self-test: ok")
     assert (tmp_path / "data" / "outbox.db").exists()  # the stores were opened
 
 
 def test_exit_after_paint_also_exits_in_full_screen(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
-           "KIOSK_CONFIG": str(tmp_path / "kiosk.toml"),
-           "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
-           "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "KIOSK_CONFIG": str(tmp_path / "kiosk.toml"),
+        "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
+        "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs"),
+    }
     (tmp_path / "kiosk.toml").touch()
-    result = subprocess.run([sys.executable, "-m", "kiosk", "demo", "--exit-after-paint"],
-                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
-                            check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "demo", "--exit-after-paint"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert "first-paint" in result.stdout.splitlines()

@@ -23,15 +23,29 @@ def kiosk(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess
     """Run the ``kiosk`` command with a config from the environment only."""
     config = tmp_path / "kiosk.toml"
     config.touch()
-    environ = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
-               "KIOSK_CONFIG": str(config), "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
-               "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs"), **env}
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], cwd=ROOT, env=environ,
-                          capture_output=True, text=True, timeout=60, check=False)
+    environ = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "KIOSK_CONFIG": str(config),
+        "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
+        "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs"),
+        **env,
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", *args],
+        cwd=ROOT,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
-def test_print_test_prints_the_test_page_with_the_status(tmp_path: Path,
-                                                         printer: VirtualPrinter) -> None:
+def test_print_test_prints_the_test_page_with_the_status(
+    tmp_path: Path, printer: VirtualPrinter
+) -> None:
     result = kiosk(tmp_path, "print-test", KIOSK_PRINTER_URI=printer.uri)
     assert result.returncode == 0, result.stderr
     assert "print-test: printer ONLINE" in result.stdout
@@ -39,11 +53,12 @@ def test_print_test_prints_the_test_page_with_the_status(tmp_path: Path,
     sent = re.search(r"printed (\d+) bytes", result.stdout)
     assert job.printed and sent is not None
     # all of it arrived, followed at most by the status queries that confirmed it
-    assert STATUS_QUERIES.fullmatch(job.data[int(sent[1]):])
+    assert STATUS_QUERIES.fullmatch(job.data[int(sent[1]) :])
 
 
 def test_print_test_on_a_printer_without_paper_fails_with_the_reason(
-        tmp_path: Path, printer: VirtualPrinter) -> None:
+    tmp_path: Path, printer: VirtualPrinter
+) -> None:
     printer.set_fault("paper_out")
     result = kiosk(tmp_path, "print-test", KIOSK_PRINTER_URI=printer.uri)
     assert result.returncode == 1
@@ -51,16 +66,28 @@ def test_print_test_on_a_printer_without_paper_fails_with_the_reason(
     assert "not printed: printer not ready: paper end" in result.stderr
 
 
-@pytest.mark.parametrize(("env", "message"), [
-    ({"KIOSK_PRINTER_URI": "serial:///dev/ttyS0?baudrate=12345"},
-     "printer.uri: unsupported baud rate 12345"),
-    ({"KIOSK_PRINTER_URI": "tcp://10.0.0.9:9100", "KIOSK_PRINTER_PROFILE": "ZJ-5870",
-      "KIOSK_PRINTER_PAPER_WIDTH_MM": "58", "KIOSK_PRINTER_TEXT_MODE": "cp1258"},
-     "printer.text_mode: the ZJ-5870 has no cp1258 code page; it can use raster, ascii"),
-    ({"KIOSK_PRINTER_URI": "virtual"}, "printer.uri: 'virtual' is only for kiosk demo"),
-])
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        (
+            {"KIOSK_PRINTER_URI": "serial:///dev/ttyS0?baudrate=12345"},
+            "printer.uri: unsupported baud rate 12345",
+        ),
+        (
+            {
+                "KIOSK_PRINTER_URI": "tcp://10.0.0.9:9100",
+                "KIOSK_PRINTER_PROFILE": "ZJ-5870",
+                "KIOSK_PRINTER_PAPER_WIDTH_MM": "58",
+                "KIOSK_PRINTER_TEXT_MODE": "cp1258",
+            },
+            "printer.text_mode: the ZJ-5870 has no cp1258 code page; it can use raster, ascii",
+        ),
+        ({"KIOSK_PRINTER_URI": "virtual"}, "printer.uri: 'virtual' is only for kiosk demo"),
+    ],
+)
 def test_printer_config_errors_stop_before_anything_starts(
-        tmp_path: Path, env: dict[str, str], message: str) -> None:
+    tmp_path: Path, env: dict[str, str], message: str
+) -> None:
     result = kiosk(tmp_path, "print-test", **env)
     assert result.returncode == 2
     assert message in result.stderr
@@ -68,8 +95,8 @@ def test_printer_config_errors_stop_before_anything_starts(
 
 
 def test_reprint_lists_and_reprints_a_failed_ticket(
-        tmp_path: Path, province: ProvinceSimulator, printer: VirtualPrinter,
-        config: Config) -> None:
+    tmp_path: Path, province: ProvinceSimulator, printer: VirtualPrinter, config: Config
+) -> None:
     core = build_kiosk_core(config)
     try:
         assert core.sync.run_cycle() is None
@@ -91,8 +118,10 @@ def test_reprint_lists_and_reprints_a_failed_ticket(
     reprinted = kiosk(tmp_path, "reprint", outcome.key, **env)
     assert reprinted.returncode == 0, reprinted.stderr
     assert "reprint: issued" in reprinted.stdout
-    assert any(job.printed and outcome.ticket.number.encode() in job.data
-               for job in printer.wait_for_jobs(2))
+    assert any(
+        job.printed and outcome.ticket.number.encode() in job.data
+        for job in printer.wait_for_jobs(2)
+    )
     assert province.store.tickets()[0]["status"] == "printed"  # told during the command
 
     again = kiosk(tmp_path, "reprint", outcome.key, **env)
@@ -101,7 +130,8 @@ def test_reprint_lists_and_reprints_a_failed_ticket(
 
 
 def test_an_offline_ticket_that_did_not_print_is_reprinted_under_its_own_id(
-        province: ProvinceSimulator, printer: VirtualPrinter, config: Config) -> None:
+    province: ProvinceSimulator, printer: VirtualPrinter, config: Config
+) -> None:
     from simulators.faults import FaultSettings
 
     core = build_kiosk_core(config)
@@ -119,8 +149,7 @@ def test_an_offline_ticket_that_did_not_print_is_reprinted_under_its_own_id(
         assert core.desk.reprint(outcome.key, catalogue.office).kind == "issued"
         assert core.sync.run_cycle() is None  # the failure report, then the reprint
         assert core.outbox.depth().pending == 0 and core.outbox.depth().dead == 0
-        (reported,) = [t for t in province.store.tickets()
-                       if t["number"] == outcome.ticket.number]
+        (reported,) = [t for t in province.store.tickets() if t["number"] == outcome.ticket.number]
         assert (reported["id"], reported["status"]) == (outcome.key, "printed")
     finally:
         core.close()

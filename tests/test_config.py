@@ -28,10 +28,18 @@ def test_empty_file_gives_the_demo_defaults(tmp_path: Path) -> None:
 
 
 def test_file_values_are_used_and_env_overrides_them(tmp_path: Path) -> None:
-    path = write(tmp_path, '[printer]\npaper_width_mm = 58\nuri = "tcp://10.0.0.9:9100"\n'
-                           '[kiosk]\nidle_timeout_s = 45\n')
-    config = load_config(path, environ={"KIOSK_KIOSK_IDLE_TIMEOUT_S": "120",
-                                        "KIOSK_API_BASE_URL": "https://dvc.example.gov.vn/"})
+    path = write(
+        tmp_path,
+        '[printer]\npaper_width_mm = 58\nuri = "tcp://10.0.0.9:9100"\n'
+        "[kiosk]\nidle_timeout_s = 45\n",
+    )
+    config = load_config(
+        path,
+        environ={
+            "KIOSK_KIOSK_IDLE_TIMEOUT_S": "120",
+            "KIOSK_API_BASE_URL": "https://dvc.example.gov.vn/",
+        },
+    )
     assert config.printer.paper_width_mm == 58
     assert config.printer.uri == "tcp://10.0.0.9:9100"
     assert config.kiosk.idle_timeout_s == 120
@@ -43,20 +51,27 @@ def test_config_path_comes_from_kiosk_config_env(tmp_path: Path) -> None:
     assert load_config(environ={"KIOSK_CONFIG": str(path)}).kiosk.language == "en"
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("[printer]\npaper_width_mm = 70\n", "printer.paper_width_mm: Input should be 58 or 80"),
-    ("[kiosk]\nidle_timeout_s = 2\n", "kiosk.idle_timeout_s: Input should be greater than"),
-    ('[office]\ntimezone = "Mars/Olympus"\n', "office.timezone: expected an IANA time zone"),
-    ('[api]\nbase_url = "ftp://x"\n', "api.base_url: expected an http:// or https:// URL"),
-    ('[printer]\nuri = "lpt1"\n', "printer.uri: expected serial:///dev/ttyUSB0"),
-    ("[printer]\ncolour = 1\n", "printer.colour: unknown key"),
-    ('[scanner]\nkind = "serial"\n', "scanner.port: required for a serial scanner"),
-    ('[scanner]\nsuffix = "ETX"\n', "scanner.suffix: Input should be 'CR', 'LF', 'CRLF' or 'TAB'"),
-    ("[scanner]\nbaudrate = 9601\n", "scanner.baudrate: Input should be 1200"),
-    ('[kiosk]\nlanguage = "fr"\n', "kiosk.language: Input should be 'vi' or 'en'"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[printer]\npaper_width_mm = 70\n", "printer.paper_width_mm: Input should be 58 or 80"),
+        ("[kiosk]\nidle_timeout_s = 2\n", "kiosk.idle_timeout_s: Input should be greater than"),
+        ('[office]\ntimezone = "Mars/Olympus"\n', "office.timezone: expected an IANA time zone"),
+        ('[api]\nbase_url = "ftp://x"\n', "api.base_url: expected an http:// or https:// URL"),
+        ('[printer]\nuri = "lpt1"\n', "printer.uri: expected serial:///dev/ttyUSB0"),
+        ("[printer]\ncolour = 1\n", "printer.colour: unknown key"),
+        ('[scanner]\nkind = "serial"\n', "scanner.port: required for a serial scanner"),
+        (
+            '[scanner]\nsuffix = "ETX"\n',
+            "scanner.suffix: Input should be 'CR', 'LF', 'CRLF' or 'TAB'",
+        ),
+        ("[scanner]\nbaudrate = 9601\n", "scanner.baudrate: Input should be 1200"),
+        ('[kiosk]\nlanguage = "fr"\n', "kiosk.language: Input should be 'vi' or 'en'"),
+    ],
+)
 def test_invalid_file_value_names_key_expectation_and_file(
-        tmp_path: Path, text: str, expected: str) -> None:
+    tmp_path: Path, text: str, expected: str
+) -> None:
     path = write(tmp_path, text)
     with pytest.raises(ConfigError) as error:
         load_config(path, environ={})
@@ -87,10 +102,21 @@ def test_broken_toml_and_missing_file_are_reported(tmp_path: Path) -> None:
 
 
 def run_kiosk(tmp_path: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
-    environ = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
-               **env}
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], cwd=ROOT, env=environ,
-                          capture_output=True, text=True, timeout=60, check=False)
+    environ = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "QT_QPA_PLATFORM": "offscreen",
+        **env,
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", *args],
+        cwd=ROOT,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
 def test_kiosk_stops_with_one_clear_line_on_invalid_config(tmp_path: Path) -> None:
@@ -126,8 +152,7 @@ def test_logs_go_to_a_rotating_file(tmp_path: Path) -> None:
     for index in range(400):
         logger.info("line %d %s", index, "x" * 60)
     assert log_file == tmp_path / "kiosk.log"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["kiosk.log", "kiosk.log.1",
-                                                         "kiosk.log.2"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kiosk.log", "kiosk.log.1", "kiosk.log.2"]
     assert all(p.stat().st_size <= 10_000 for p in tmp_path.iterdir())
     assert "line 399" in log_file.read_text(encoding="utf-8")
     for handler in [h for h in logging.getLogger().handlers if getattr(h, "_kiosk", False)]:

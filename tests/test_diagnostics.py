@@ -56,8 +56,12 @@ def closed_port() -> int:
 
 
 def network(config: Config) -> CheckResult:
-    api = ProvinceApi(config.api.base_url, config.api.device_token, kiosk_id=config.kiosk.id,
-                      timeout_s=config.api.timeout_s)
+    api = ProvinceApi(
+        config.api.base_url,
+        config.api.device_token,
+        kiosk_id=config.kiosk.id,
+        timeout_s=config.api.timeout_s,
+    )
     try:
         return check_api(api, config.api)
     finally:
@@ -65,6 +69,7 @@ def network(config: Config) -> CheckResult:
 
 
 # -- the runner ---------------------------------------------------------------------------
+
 
 def test_a_check_that_raises_or_overruns_fails_and_the_others_still_report() -> None:
     release = threading.Event()
@@ -77,39 +82,61 @@ def test_a_check_that_raises_or_overruns_fails_and_the_others_still_report() -> 
         return CheckResult("stuck", "ok", "too late")
 
     try:
-        results = run_checks([Check("boom", boom), Check("stuck", stuck, time_limit_s=0.05),
-                              Check("version", check_version)])
+        results = run_checks(
+            [
+                Check("boom", boom),
+                Check("stuck", stuck, time_limit_s=0.05),
+                Check("version", check_version),
+            ]
+        )
     finally:
         release.set()
     assert [(r.name, r.level) for r in results] == [
-        ("boom", "fail"), ("stuck", "fail"), ("version", "ok")]
+        ("boom", "fail"),
+        ("stuck", "fail"),
+        ("version", "ok"),
+    ]
     assert results[0].summary == "the check itself failed: RuntimeError('boom')"
     assert results[1].summary == "no result within 0.05 s"
 
 
 # -- config -------------------------------------------------------------------------------
 
+
 def test_config_warns_about_demo_defaults_and_says_where_it_came_from(tmp_path: Path) -> None:
     config = make_config(tmp_path)
     result = check_config(config, tmp_path / "kiosk.toml", {"KIOSK_PATHS_DATA_DIR": "x"})
     assert result.level == "warn"
     assert result.summary.startswith(f"loaded from {tmp_path / 'kiosk.toml'}, 1 environment")
-    for problem in ("api.base_url is empty", "api.device_token is the demo token",
-                    "kiosk.id is the demo id", "printer.uri is 'virtual'"):
+    for problem in (
+        "api.base_url is empty",
+        "api.device_token is the demo token",
+        "kiosk.id is the demo id",
+        "printer.uri is 'virtual'",
+    ):
         assert problem in result.summary
     assert result.details["env_overrides"] == ["KIOSK_PATHS_DATA_DIR"]
 
 
-@pytest.mark.parametrize(("base_url", "level"), [
-    ("https://dvc.example.gov.vn", "ok"),
-    ("http://127.0.0.1:8080", "ok"),
-    ("http://dvc.example.gov.vn", "warn"),
-])
+@pytest.mark.parametrize(
+    ("base_url", "level"),
+    [
+        ("https://dvc.example.gov.vn", "ok"),
+        ("http://127.0.0.1:8080", "ok"),
+        ("http://dvc.example.gov.vn", "warn"),
+    ],
+)
 def test_a_production_config_is_ok_unless_the_token_travels_in_clear(
-        tmp_path: Path, base_url: str, level: str) -> None:
-    config = make_config(tmp_path, KIOSK_API_BASE_URL=base_url, KIOSK_API_DEVICE_TOKEN=TOKEN,
-                         KIOSK_KIOSK_ID=KIOSK_ID, KIOSK_PRINTER_URI="tcp://10.0.0.9:9100",
-                         KIOSK_TECHNICIAN_PIN_HASH=PIN_HASH)
+    tmp_path: Path, base_url: str, level: str
+) -> None:
+    config = make_config(
+        tmp_path,
+        KIOSK_API_BASE_URL=base_url,
+        KIOSK_API_DEVICE_TOKEN=TOKEN,
+        KIOSK_KIOSK_ID=KIOSK_ID,
+        KIOSK_PRINTER_URI="tcp://10.0.0.9:9100",
+        KIOSK_TECHNICIAN_PIN_HASH=PIN_HASH,
+    )
     result = check_config(config, tmp_path / "missing.toml", {})
     assert result.level == level
     assert result.summary.startswith(f"defaults only (no file at {tmp_path / 'missing.toml'})")
@@ -118,30 +145,40 @@ def test_a_production_config_is_ok_unless_the_token_travels_in_clear(
 
 
 def test_config_warns_when_no_technician_pin_is_set(tmp_path: Path) -> None:
-    config = make_config(tmp_path, KIOSK_API_BASE_URL="https://dvc.example.gov.vn",
-                         KIOSK_API_DEVICE_TOKEN=TOKEN, KIOSK_KIOSK_ID=KIOSK_ID,
-                         KIOSK_PRINTER_URI="tcp://10.0.0.9:9100")
+    config = make_config(
+        tmp_path,
+        KIOSK_API_BASE_URL="https://dvc.example.gov.vn",
+        KIOSK_API_DEVICE_TOKEN=TOKEN,
+        KIOSK_KIOSK_ID=KIOSK_ID,
+        KIOSK_PRINTER_URI="tcp://10.0.0.9:9100",
+    )
     result = check_config(config, tmp_path / "kiosk.toml", {})
     assert result.level == "warn"
-    assert result.summary == (f"loaded from {tmp_path / 'kiosk.toml'}; no technician PIN is "
-                              "set, so technician mode is disabled (set one with kiosk "
-                              "set-pin)")
+    assert result.summary == (
+        f"loaded from {tmp_path / 'kiosk.toml'}; no technician PIN is "
+        "set, so technician mode is disabled (set one with kiosk "
+        "set-pin)"
+    )
     assert result.details["technician_mode"] == "disabled"
 
 
 # -- printer ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("fault", "level", "summary"), [
-    (None, "ok", "ONLINE: ready"),
-    ("paper_low", "warn", "PAPER_LOW: paper near end - change the paper roll soon"),
-    ("paper_out", "fail", "PAPER_OUT: paper end - load a paper roll"),
-    ("cover_open", "fail", "COVER_OPEN: cover open - close the printer cover"),
-    ("offline", "fail", "OFFLINE: error - check power, cable and printer.uri"),
-    ("mute", "fail", "UNKNOWN: no reply to a status query - check the cable"),
-])
+
+@pytest.mark.parametrize(
+    ("fault", "level", "summary"),
+    [
+        (None, "ok", "ONLINE: ready"),
+        ("paper_low", "warn", "PAPER_LOW: paper near end - change the paper roll soon"),
+        ("paper_out", "fail", "PAPER_OUT: paper end - load a paper roll"),
+        ("cover_open", "fail", "COVER_OPEN: cover open - close the printer cover"),
+        ("offline", "fail", "OFFLINE: error - check power, cable and printer.uri"),
+        ("mute", "fail", "UNKNOWN: no reply to a status query - check the cable"),
+    ],
+)
 def test_the_printer_check_reads_the_printers_state(
-        tmp_path: Path, printer: VirtualPrinter, fault: str | None, level: str,
-        summary: str) -> None:
+    tmp_path: Path, printer: VirtualPrinter, fault: str | None, level: str, summary: str
+) -> None:
     printer.set_fault(fault)  # type: ignore[arg-type]
     config = make_config(tmp_path, KIOSK_PRINTER_URI=printer.uri)
     result = check_printer(build_printer(config), config.printer)
@@ -171,6 +208,7 @@ def test_an_unknown_printer_state_in_the_heartbeat_is_a_warning() -> None:
 
 # -- scanner ------------------------------------------------------------------------------
 
+
 def test_a_keyboard_scanner_is_ok_with_a_note() -> None:
     result = check_scanner(ScannerSection())
     assert result.level == "ok" and "keyboard-wedge" in result.summary
@@ -198,7 +236,8 @@ def test_a_serial_scanner_is_found_and_not_taken_from_a_running_kiosk(tmp_path: 
         virtual.unplug()
         gone = check_scanner(section)
         assert gone.level == "fail" and gone.summary == (
-            f"{link} not found: scanner unplugged, or scanner.port is wrong")
+            f"{link} not found: scanner unplugged, or scanner.port is wrong"
+        )
     finally:
         reader.stop()
         virtual.stop()
@@ -206,8 +245,10 @@ def test_a_serial_scanner_is_found_and_not_taken_from_a_running_kiosk(tmp_path: 
 
 # -- network and API ----------------------------------------------------------------------
 
+
 def test_the_province_is_reached_and_the_device_token_accepted(
-        tmp_path: Path, province: ProvinceSimulator) -> None:
+    tmp_path: Path, province: ProvinceSimulator
+) -> None:
     result = network(make_config(tmp_path, KIOSK_API_BASE_URL=province.url))
     assert result.level == "ok"
     assert result.summary.startswith("province reached in ")
@@ -215,13 +256,17 @@ def test_the_province_is_reached_and_the_device_token_accepted(
     assert isinstance(result.details["latency_ms"], int)
 
 
-@pytest.mark.parametrize(("faults", "summary"), [
-    (FaultSettings(unauthorized=True), "device token refused (HTTP 401)"),
-    (FaultSettings(server_error_rate=1.0), "province API error (HTTP 503)"),
-    (FaultSettings(drop_rate=1.0), "closed the connection without an answer"),
-])
-def test_province_faults_are_told_apart(tmp_path: Path, province: ProvinceSimulator,
-                                        faults: FaultSettings, summary: str) -> None:
+@pytest.mark.parametrize(
+    ("faults", "summary"),
+    [
+        (FaultSettings(unauthorized=True), "device token refused (HTTP 401)"),
+        (FaultSettings(server_error_rate=1.0), "province API error (HTTP 503)"),
+        (FaultSettings(drop_rate=1.0), "closed the connection without an answer"),
+    ],
+)
+def test_province_faults_are_told_apart(
+    tmp_path: Path, province: ProvinceSimulator, faults: FaultSettings, summary: str
+) -> None:
     province.faults.settings = faults
     result = network(make_config(tmp_path, KIOSK_API_BASE_URL=province.url))
     assert result.level == "fail"
@@ -229,9 +274,13 @@ def test_province_faults_are_told_apart(tmp_path: Path, province: ProvinceSimula
 
 
 def test_a_wrong_device_token_and_a_stopped_province_fail_with_the_reason(
-        tmp_path: Path, province: ProvinceSimulator) -> None:
-    refused = network(make_config(tmp_path, KIOSK_API_BASE_URL=province.url,
-                                  KIOSK_API_DEVICE_TOKEN="stolen-token"))
+    tmp_path: Path, province: ProvinceSimulator
+) -> None:
+    refused = network(
+        make_config(
+            tmp_path, KIOSK_API_BASE_URL=province.url, KIOSK_API_DEVICE_TOKEN="stolen-token"
+        )
+    )
     assert refused.summary.startswith("device token refused (HTTP 401)")
     assert "device token not recognised" in refused.summary
     province.stop()
@@ -250,6 +299,7 @@ def test_dns_and_tls_failures_are_named(tmp_path: Path, province: ProvinceSimula
 
 
 # -- clock --------------------------------------------------------------------------------
+
 
 class _TenMinutesAhead(BaseHTTPRequestHandler):
     """A province whose clock is ten minutes ahead of this machine's."""
@@ -275,7 +325,8 @@ def skewed_province() -> Iterator[str]:
 
 
 def test_the_clock_agrees_with_the_province_or_warns(
-        province: ProvinceSimulator, skewed_province: str) -> None:
+    province: ProvinceSimulator, skewed_province: str
+) -> None:
     office = OfficeSection()
     agreed = check_clock(office, ApiSection(base_url=province.url))
     assert agreed.level == "ok" and "of the province" in agreed.summary
@@ -286,8 +337,9 @@ def test_the_clock_agrees_with_the_province_or_warns(
 
 
 def test_the_clock_without_the_province_or_without_its_time_zone(tmp_path: Path) -> None:
-    unreachable = check_clock(OfficeSection(),
-                              ApiSection(base_url=f"http://127.0.0.1:{closed_port()}"))
+    unreachable = check_clock(
+        OfficeSection(), ApiSection(base_url=f"http://127.0.0.1:{closed_port()}")
+    )
     assert unreachable.level == "ok"
     assert "not compared with the province: connection refused" in unreachable.summary
     lost = OfficeSection.model_construct(timezone="Asia/Nowhere")  # as if tzdata were missing
@@ -296,6 +348,7 @@ def test_the_clock_without_the_province_or_without_its_time_zone(tmp_path: Path)
 
 
 # -- sync ---------------------------------------------------------------------------------
+
 
 def test_sync_warns_until_the_catalogue_is_pulled(core: KioskCore) -> None:
     before = check_sync(core.sync)
@@ -327,6 +380,7 @@ def test_old_pending_items_and_dead_letters(core: KioskCore) -> None:
 
 # -- storage ------------------------------------------------------------------------------
 
+
 def test_storage_reports_sizes_integrity_and_free_space(core: KioskCore) -> None:
     result = check_storage(core.paths)
     assert result.level == "ok"
@@ -356,8 +410,9 @@ def test_a_damaged_page_fails_the_integrity_check(tmp_path: Path) -> None:
     with sqlite3.connect(paths.outbox_db) as db:
         db.execute("CREATE TABLE items (id INTEGER PRIMARY KEY, body TEXT)")
         db.execute("CREATE INDEX ix_body ON items (body)")
-        db.executemany("INSERT INTO items (body) VALUES (?)",
-                       [(f"item {n:05d}" * 20,) for n in range(2000)])
+        db.executemany(
+            "INSERT INTO items (body) VALUES (?)", [(f"item {n:05d}" * 20,) for n in range(2000)]
+        )
     size = paths.outbox_db.stat().st_size
     with paths.outbox_db.open("r+b") as handle:  # a power cut mid-write, a failing disk
         handle.seek(size // 2)
@@ -374,8 +429,10 @@ def test_free_space_of_a_directory_that_is_gone(tmp_path: Path) -> None:
 
 # -- the heartbeat ------------------------------------------------------------------------
 
+
 def test_the_heartbeat_tells_the_province_which_kiosk_needs_paper(
-        core: KioskCore, province: ProvinceSimulator, printer: VirtualPrinter) -> None:
+    core: KioskCore, province: ProvinceSimulator, printer: VirtualPrinter
+) -> None:
     assert core.sync.run_cycle() is None
     beat = province.store.heartbeats()[core.config.kiosk.id]
     assert beat["diagnostics"] == {"level": "ok", "problems": []}
@@ -388,17 +445,22 @@ def test_the_heartbeat_tells_the_province_which_kiosk_needs_paper(
     beat = province.store.heartbeats()[core.config.kiosk.id]
     assert beat["diagnostics"]["level"] == "warn"
     assert [(p["name"], p["level"]) for p in beat["diagnostics"]["problems"]] == [
-        ("printer", "warn"), ("sync", "warn")]
+        ("printer", "warn"),
+        ("sync", "warn"),
+    ]
     assert beat["diagnostics"]["problems"][0]["summary"].startswith("PAPER_LOW: paper near end")
     body = {**core.sync.heartbeat_report(), "kiosk_id": core.config.kiosk.id}
     assert contract().schema_errors("/components/schemas/Heartbeat", body) == []
 
 
-@pytest.mark.parametrize("diagnostics", [
-    {"level": "bad", "problems": []},
-    {"level": "warn", "problems": [{"name": "printer", "level": "ok", "summary": "fine"}]},
-    {"level": "warn"},
-])
+@pytest.mark.parametrize(
+    "diagnostics",
+    [
+        {"level": "bad", "problems": []},
+        {"level": "warn", "problems": [{"name": "printer", "level": "ok", "summary": "fine"}]},
+        {"level": "warn"},
+    ],
+)
 def test_the_province_refuses_a_malformed_summary(core: KioskCore, diagnostics: dict) -> None:
     with pytest.raises(ApiError) as refused:
         core.api.heartbeat({**core.sync.heartbeat_report(), "diagnostics": diagnostics})
@@ -407,8 +469,10 @@ def test_the_province_refuses_a_malformed_summary(core: KioskCore, diagnostics: 
 
 # -- kiosk diag ---------------------------------------------------------------------------
 
+
 def test_diag_on_a_machine_without_a_printer_exits_2_with_a_readable_line(
-        tmp_path: Path, province: ProvinceSimulator) -> None:
+    tmp_path: Path, province: ProvinceSimulator
+) -> None:
     uri = f"tcp://127.0.0.1:{closed_port()}"
     result = kiosk(tmp_path, "diag", "-v", KIOSK_PRINTER_URI=uri, KIOSK_API_BASE_URL=province.url)
     assert result.returncode == 2, result.stdout + result.stderr
@@ -423,13 +487,21 @@ def test_diag_on_a_machine_without_a_printer_exits_2_with_a_readable_line(
 
 
 def test_diag_json_has_the_schema(tmp_path: Path, province: ProvinceSimulator) -> None:
-    result = kiosk(tmp_path, "diag", "--json", KIOSK_API_BASE_URL=province.url,
-                   KIOSK_PRINTER_URI=f"tcp://127.0.0.1:{closed_port()}")
+    result = kiosk(
+        tmp_path,
+        "diag",
+        "--json",
+        KIOSK_API_BASE_URL=province.url,
+        KIOSK_PRINTER_URI=f"tcp://127.0.0.1:{closed_port()}",
+    )
     assert result.returncode == 2
     document = json.loads(result.stdout)
     assert set(document) == {"schema", "kiosk_id", "version", "time", "level", "checks"}
     assert (document["schema"], document["kiosk_id"], document["level"]) == (
-        1, "KIOSK-DEMO-01", "fail")
+        1,
+        "KIOSK-DEMO-01",
+        "fail",
+    )
     assert datetime.fromisoformat(document["time"]).tzinfo is not None
     assert [check["name"] for check in document["checks"]] == CHECKS
     for check in document["checks"]:
@@ -442,20 +514,30 @@ def test_diag_json_has_the_schema(tmp_path: Path, province: ProvinceSimulator) -
 @pytest.fixture
 def office(tmp_path: Path) -> Iterator[ProvinceSimulator]:
     """A province that knows this kiosk's own device token (not the demo's)."""
-    simulator = ProvinceSimulator(tmp_path / "office.db",
-                                  device_tokens=frozenset({TOKEN})).start()
+    simulator = ProvinceSimulator(tmp_path / "office.db", device_tokens=frozenset({TOKEN})).start()
     yield simulator
     simulator.stop()
 
 
-@pytest.mark.parametrize(("fault", "code", "mark"), [
-    (None, 0, "ok"), ("paper_low", 1, "WARN"), ("cover_open", 2, "FAIL")])
+@pytest.mark.parametrize(
+    ("fault", "code", "mark"),
+    [(None, 0, "ok"), ("paper_low", 1, "WARN"), ("cover_open", 2, "FAIL")],
+)
 def test_diag_exit_codes_beside_a_running_kiosk(
-        tmp_path: Path, office: ProvinceSimulator, printer: VirtualPrinter,
-        fault: str | None, code: int, mark: str) -> None:
-    env = {"KIOSK_API_BASE_URL": office.url, "KIOSK_API_DEVICE_TOKEN": TOKEN,
-           "KIOSK_KIOSK_ID": KIOSK_ID, "KIOSK_PRINTER_URI": printer.uri,
-           "KIOSK_TECHNICIAN_PIN_HASH": PIN_HASH}
+    tmp_path: Path,
+    office: ProvinceSimulator,
+    printer: VirtualPrinter,
+    fault: str | None,
+    code: int,
+    mark: str,
+) -> None:
+    env = {
+        "KIOSK_API_BASE_URL": office.url,
+        "KIOSK_API_DEVICE_TOKEN": TOKEN,
+        "KIOSK_KIOSK_ID": KIOSK_ID,
+        "KIOSK_PRINTER_URI": printer.uri,
+        "KIOSK_TECHNICIAN_PIN_HASH": PIN_HASH,
+    }
     running = build_kiosk_core(make_config(tmp_path, **env))  # holds the instance lock
     try:
         assert running.sync.run_cycle() is None
@@ -475,11 +557,14 @@ def test_diag_reports_a_broken_config_as_a_failed_check(tmp_path: Path) -> None:
     result = kiosk(tmp_path, "diag", KIOSK_PRINTER_PAPER_WIDTH_MM="70")
     assert result.returncode == 2
     assert "  FAIL  config   config error: printer.paper_width_mm" in result.stdout
-    document = json.loads(kiosk(tmp_path, "diag", "--json",
-                                KIOSK_PRINTER_PAPER_WIDTH_MM="70").stdout)
+    document = json.loads(
+        kiosk(tmp_path, "diag", "--json", KIOSK_PRINTER_PAPER_WIDTH_MM="70").stdout
+    )
     assert document["kiosk_id"] is None
     assert [(c["name"], c["level"]) for c in document["checks"]] == [
-        ("config", "fail"), ("version", "ok")]
+        ("config", "fail"),
+        ("version", "ok"),
+    ]
 
 
 def test_diag_only_reads_a_damaged_store(tmp_path: Path, province: ProvinceSimulator) -> None:

@@ -69,8 +69,7 @@ def band(image: Image.Image, rows: tuple[int, int]) -> Image.Image:
 def ink_bands(image: Image.Image) -> list[tuple[int, int]]:
     """Runs of rows that contain print, as (first row, last row + 1)."""
     mask = ink(image)
-    rows = [mask.crop((0, y, mask.width, y + 1)).getbbox() is not None
-            for y in range(mask.height)]
+    rows = [mask.crop((0, y, mask.width, y + 1)).getbbox() is not None for y in range(mask.height)]
     bands: list[tuple[int, int]] = []
     for y, inked in enumerate(rows):
         if inked and (not bands or bands[-1][1] != y):
@@ -91,8 +90,9 @@ def test_image_is_paper_wide_white_and_grayscale(paper: int, printer: Dummy) -> 
     assert box is not None and box[2] <= MARGIN_DOTS + paper
 
 
-@pytest.mark.parametrize(("align", "x"), [("left", 0), ("center", (PAPER - 48) // 2),
-                                          ("right", PAPER - 48)])
+@pytest.mark.parametrize(
+    ("align", "x"), [("left", 0), ("center", (PAPER - 48) // 2), ("right", PAPER - 48)]
+)
 def test_raster_image_is_bit_exact_at_its_alignment(align: str, x: int, printer: Dummy) -> None:
     printer.set(align=align)
     printer.image(picture(), impl="bitImageRaster")
@@ -100,23 +100,30 @@ def test_raster_image_is_bit_exact_at_its_alignment(align: str, x: int, printer:
     left, top = MARGIN_DOTS + x, MARGIN_DOTS
     printed = image.crop((left, top, left + PICTURE_SIZE[0], top + PICTURE_SIZE[1]))
     assert ImageChops.difference(printed, picture().convert("L")).getbbox() is None
-    assert ink_box(image) == (left + SQUARE[0], top + SQUARE[1], left + SQUARE[2],
-                              top + SQUARE[3])
+    assert ink_box(image) == (left + SQUARE[0], top + SQUARE[1], left + SQUARE[2], top + SQUARE[3])
 
 
 def test_image_centred_by_python_escpos_lands_in_the_middle(printer: Dummy) -> None:
     printer.image(picture(), impl="bitImageRaster", center=True)  # padded to the profile's 512
     left = MARGIN_DOTS + (512 - PICTURE_SIZE[0]) // 2
     assert ink_box(render_job(printer.output, 512)) == (
-        left + SQUARE[0], MARGIN_DOTS + SQUARE[1], left + SQUARE[2], MARGIN_DOTS + SQUARE[3])
+        left + SQUARE[0],
+        MARGIN_DOTS + SQUARE[1],
+        left + SQUARE[2],
+        MARGIN_DOTS + SQUARE[3],
+    )
 
 
 @pytest.mark.parametrize("impl", ["bitImageColumn", "graphics"])
 def test_other_image_commands_print_the_same_square(impl: str, printer: Dummy) -> None:
     printer.image(picture(), impl=impl)
     image = render_job(printer.output)
-    expected = (MARGIN_DOTS + SQUARE[0], MARGIN_DOTS + SQUARE[1], MARGIN_DOTS + SQUARE[2],
-                MARGIN_DOTS + SQUARE[3])
+    expected = (
+        MARGIN_DOTS + SQUARE[0],
+        MARGIN_DOTS + SQUARE[1],
+        MARGIN_DOTS + SQUARE[2],
+        MARGIN_DOTS + SQUARE[3],
+    )
     assert ink_box(image) == expected
     assert ink_dots(image) == (SQUARE[2] - SQUARE[0]) * (SQUARE[3] - SQUARE[1])
 
@@ -199,21 +206,28 @@ def qr_grid(image: Image.Image, module: int) -> list[list[bool]]:
     side = box[2] - box[0]
     assert side == box[3] - box[1] and side % module == 0
     count = side // module
-    return [[image.getpixel((box[0] + c * module + module // 2,
-                             box[1] + r * module + module // 2)) < 128
-             for c in range(count)] for r in range(count)]
+    return [
+        [
+            image.getpixel((box[0] + c * module + module // 2, box[1] + r * module + module // 2))
+            < 128
+            for c in range(count)
+        ]
+        for r in range(count)
+    ]
 
 
 def has_finder(grid: list[list[bool]], top: int, left: int) -> bool:
     def dark(r: int, c: int) -> bool:
         ring = max(abs(r - 3), abs(c - 3))
         return ring != 2  # dark outer ring, light ring, dark 3x3 centre
+
     return all(grid[top + r][left + c] == dark(r, c) for r in range(7) for c in range(7))
 
 
 @pytest.mark.parametrize("module", [3, 6])
-def test_native_qr_is_a_real_symbol_of_the_requested_module_size(module: int,
-                                                                printer: Dummy) -> None:
+def test_native_qr_is_a_real_symbol_of_the_requested_module_size(
+    module: int, printer: Dummy
+) -> None:
     content = "https://dichvucong.gov.vn/tra-cuu?ma=A012"
     printer.set(align="center")
     printer.qr(content, native=True, size=module, ec=QR_ECLEVEL_M)
@@ -251,8 +265,11 @@ def test_cut_draws_a_line_and_the_next_ticket_continues_below(printer: Dummy) ->
     printer.textln("BELOW")
     image = render_job(printer.output)
     grey = image.point(lambda v: 255 if 128 <= v < 255 else 0)
-    cut_rows = [y for y in range(image.height)
-                if grey.crop((0, y, image.width, y + 1)).histogram()[255] > image.width // 3]
+    cut_rows = [
+        y
+        for y in range(image.height)
+        if grey.crop((0, y, image.width, y + 1)).histogram()[255] > image.width // 3
+    ]
     assert cut_rows
     above, below = ink_bands(image)
     assert above[1] < cut_rows[0] and below[0] > cut_rows[-1]
@@ -293,10 +310,35 @@ def test_random_bytes_never_raise(data: bytes) -> None:
     assert render_job(data, 384).width == 384 + 2 * MARGIN_DOTS
 
 
-COMMAND_STARTS = [b"\n", b"\t", b"\x1b", b"\x1d", b"\x1c", b"\x10", b"\x1b!", b"\x1d!", b"\x1b*",
-                  b"\x1bt", b"\x1ba", b"\x1bd", b"\x1bJ", b"\x1bD", b"\x1b$", b"\x1b&", b"\x1b=",
-                  b"\x1d(k", b"\x1d(L", b"\x1d8L", b"\x1dv0", b"\x1dk", b"\x1dV", b"\x1dL",
-                  b"\x1dW", b"\x1cq", b"\x1d(k\x03\x001Q0"]
+COMMAND_STARTS = [
+    b"\n",
+    b"\t",
+    b"\x1b",
+    b"\x1d",
+    b"\x1c",
+    b"\x10",
+    b"\x1b!",
+    b"\x1d!",
+    b"\x1b*",
+    b"\x1bt",
+    b"\x1ba",
+    b"\x1bd",
+    b"\x1bJ",
+    b"\x1bD",
+    b"\x1b$",
+    b"\x1b&",
+    b"\x1b=",
+    b"\x1d(k",
+    b"\x1d(L",
+    b"\x1d8L",
+    b"\x1dv0",
+    b"\x1dk",
+    b"\x1dV",
+    b"\x1dL",
+    b"\x1dW",
+    b"\x1cq",
+    b"\x1d(k\x03\x001Q0",
+]
 
 
 @settings(max_examples=300, deadline=None)

@@ -22,8 +22,12 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 4 MB tmpfs at ``tmp_path / "disk"``, unmounted afterwards."""
     mount_point = tmp_path / "disk"
     mount_point.mkdir()
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs",
-                             str(mount_point)], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount_point)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if result.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here ({result.stderr.strip() or 'not root'})")
     try:
@@ -35,12 +39,25 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 def kiosk(data_dir: Path, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     config = tmp_path / "kiosk.toml"
     config.touch()
-    env = {**os.environ, "HOME": str(tmp_path), "KIOSK_CONFIG": str(config),
-           "KIOSK_PATHS_DATA_DIR": str(data_dir), "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs"),
-           "KIOSK_API_BASE_URL": "http://127.0.0.1:9", "KIOSK_PRINTER_URI": "tcp://127.0.0.1:9",
-           "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120, check=False)
+    env = {
+        **os.environ,
+        "HOME": str(tmp_path),
+        "KIOSK_CONFIG": str(config),
+        "KIOSK_PATHS_DATA_DIR": str(data_dir),
+        "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs"),
+        "KIOSK_API_BASE_URL": "http://127.0.0.1:9",
+        "KIOSK_PRINTER_URI": "tcp://127.0.0.1:9",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def fill(directory: Path) -> None:
@@ -53,7 +70,8 @@ def fill(directory: Path) -> None:
 
 
 def test_a_full_disk_stops_the_kiosk_with_one_line_that_says_so(
-        small_disk: Path, tmp_path: Path) -> None:
+    small_disk: Path, tmp_path: Path
+) -> None:
     data = small_disk / "data"
     assert kiosk(data, tmp_path, "run", "--windowed", "--exit-after-paint").returncode == 0
     fill(small_disk)
@@ -67,7 +85,8 @@ def test_a_full_disk_stops_the_kiosk_with_one_line_that_says_so(
 
 
 def test_a_read_only_disk_stops_the_kiosk_with_one_line_that_says_so(
-        small_disk: Path, tmp_path: Path) -> None:
+    small_disk: Path, tmp_path: Path
+) -> None:
     data = small_disk / "data"
     assert kiosk(data, tmp_path, "run", "--windowed", "--exit-after-paint").returncode == 0
     subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)

@@ -42,12 +42,17 @@ T = TypeVar("T")
 
 
 @pytest.fixture
-def core(tmp_path: Path, province: ProvinceSimulator,
-         printer: VirtualPrinter) -> Iterator[KioskCore]:
-    config = make_config(tmp_path, KIOSK_API_BASE_URL=province.url,
-                         KIOSK_PRINTER_URI=printer.uri, KIOSK_API_TIMEOUT_S="1",
-                         KIOSK_API_DEADLINE_S=str(DEADLINE_S),
-                         KIOSK_API_LOOKUP_DEADLINE_S=str(LOOKUP_DEADLINE_S))
+def core(
+    tmp_path: Path, province: ProvinceSimulator, printer: VirtualPrinter
+) -> Iterator[KioskCore]:
+    config = make_config(
+        tmp_path,
+        KIOSK_API_BASE_URL=province.url,
+        KIOSK_PRINTER_URI=printer.uri,
+        KIOSK_API_TIMEOUT_S="1",
+        KIOSK_API_DEADLINE_S=str(DEADLINE_S),
+        KIOSK_API_LOOKUP_DEADLINE_S=str(LOOKUP_DEADLINE_S),
+    )
     kiosk_core = build_kiosk_core(config)
     yield kiosk_core
     kiosk_core.close()
@@ -62,8 +67,9 @@ def synced(core: KioskCore) -> Catalogue:
 
 def queue_citizens_work(core: KioskCore, catalogue: Catalogue) -> list[str]:
     """A submission, a payment and a rating waiting in the outbox; their keys."""
-    submitted = core.submissions.submit(marital_form(catalogue), RAW, APPLICANT,
-                                        consent_at=datetime.now(UTC), timeout_s=0)
+    submitted = core.submissions.submit(
+        marital_form(catalogue), RAW, APPLICANT, consent_at=datetime.now(UTC), timeout_s=0
+    )
     procedure = next(p for p in catalogue.procedures if p.fee_vnd > 0)
     paying = core.payments.start_payment(procedure, procedure.fee_vnd)
     rated = core.outbox.enqueue(rating(catalogue, 3))
@@ -86,7 +92,8 @@ def timed(call: Callable[[], T]) -> tuple[T, float]:
 
 @pytest.mark.parametrize("mode", ANSWER_MODES)
 def test_no_hostile_answer_marks_anything_delivered_or_outlives_its_deadline(
-        core: KioskCore, province: ProvinceSimulator, mode: str) -> None:
+    core: KioskCore, province: ProvinceSimulator, mode: str
+) -> None:
     catalogue = synced(core)
     keys = queue_citizens_work(core, catalogue)
     payloads = {key: item.payload for key in keys if (item := core.outbox.item(key))}
@@ -106,7 +113,8 @@ def test_no_hostile_answer_marks_anything_delivered_or_outlives_its_deadline(
 
     found, took = timed(lambda: core.dossier_status("000.00.17.H17-261120-0001"))
     assert isinstance(found, DossierLookup | DossierUnavailable) and took < (
-        LOOKUP_DEADLINE_S + MARGIN_S)
+        LOOKUP_DEADLINE_S + MARGIN_S
+    )
     paid, took = timed(lambda: core.payments.payment_status("HC2611200001"))
     assert paid is None and took < LOOKUP_DEADLINE_S + MARGIN_S
 
@@ -124,7 +132,8 @@ def test_no_hostile_answer_marks_anything_delivered_or_outlives_its_deadline(
 
 
 def test_a_cursor_going_round_in_a_circle_stops_the_pull_with_a_clear_error(
-        core: KioskCore, province: ProvinceSimulator) -> None:
+    core: KioskCore, province: ProvinceSimulator
+) -> None:
     synced(core)
     calls = catalogue_pulls(province, "cursor_cycle")
     failure = core.sync.run_cycle()
@@ -134,7 +143,8 @@ def test_a_cursor_going_round_in_a_circle_stops_the_pull_with_a_clear_error(
 
 
 def test_a_cursor_that_never_ends_is_pulled_a_bounded_number_of_pages_per_cycle(
-        core: KioskCore, province: ProvinceSimulator) -> None:
+    core: KioskCore, province: ProvinceSimulator
+) -> None:
     synced(core)
     calls = catalogue_pulls(province, "cursor_endless")
     failure = core.sync.run_cycle()
@@ -144,7 +154,8 @@ def test_a_cursor_that_never_ends_is_pulled_a_bounded_number_of_pages_per_cycle(
 
 
 def test_a_province_answering_410_for_ever_costs_one_download_attempt_per_cycle(
-        core: KioskCore, province: ProvinceSimulator) -> None:
+    core: KioskCore, province: ProvinceSimulator
+) -> None:
     synced(core)
     before = core.catalogue()
     calls = catalogue_pulls(province, "gone_forever")
@@ -156,17 +167,31 @@ def test_a_province_answering_410_for_ever_costs_one_download_attempt_per_cycle(
     assert core.catalogue() == before
 
 
-@pytest.mark.parametrize("header", ["nan", "NaN", "-5", "inf", "99999999999", "soon", "",
-                                    "Wed, 21 Oct 2015 07:28:00 GMT",
-                                    "Fri, 31 Dec 9999 23:59:59 GMT", "1e309"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "nan",
+        "NaN",
+        "-5",
+        "inf",
+        "99999999999",
+        "soon",
+        "",
+        "Wed, 21 Oct 2015 07:28:00 GMT",
+        "Fri, 31 Dec 9999 23:59:59 GMT",
+        "1e309",
+    ],
+)
 def test_any_retry_after_header_is_clamped_and_never_crashes_the_cycle(
-        core: KioskCore, province: ProvinceSimulator, header: str) -> None:
+    core: KioskCore, province: ProvinceSimulator, header: str
+) -> None:
     synced(core)
     province.faults.settings = FaultSettings(throttle_rate=1.0, retry_after=header)
     failure = core.sync.run_cycle()
     assert failure is not None
     assert failure.retry_after_s == 0.0 or (
-        RETRY_AFTER_MIN_S <= failure.retry_after_s <= RETRY_AFTER_MAX_S)
+        RETRY_AFTER_MIN_S <= failure.retry_after_s <= RETRY_AFTER_MAX_S
+    )
     delay = core.sync.cycle_delay(failure)
     assert math.isfinite(delay) and 0 <= delay <= RETRY_AFTER_MAX_S
 
@@ -196,21 +221,28 @@ def test_any_bytes_parse_or_raise_value_error(body: bytes) -> None:
     assert parse_json(json.dumps(value).encode()) == value
 
 
-@pytest.mark.parametrize("body", [
-    b"[" * 200_000 + b"]" * 200_000, b'{"a": NaN}', b'{"a": -Infinity}', b"\xff\xfe{}",
-    '{"name": "Phan Văn Thành"}'.encode("cp1258"), b"<html>login</html>",
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"[" * 200_000 + b"]" * 200_000,
+        b'{"a": NaN}',
+        b'{"a": -Infinity}',
+        b"\xff\xfe{}",
+        '{"name": "Phan Văn Thành"}'.encode("cp1258"),
+        b"<html>login</html>",
+    ],
+)
 def test_hostile_bodies_are_value_errors(body: bytes) -> None:
     with pytest.raises(ValueError):
         parse_json(body)
 
 
 def test_a_dripping_answer_to_a_bare_client_ends_at_the_deadline(
-        province: ProvinceSimulator) -> None:
+    province: ProvinceSimulator,
+) -> None:
     from kiosk.sync.api import ProvinceApi
 
-    api = ProvinceApi(province.url, "demo-device-token", kiosk_id="K1", timeout_s=5,
-                      deadline_s=1.0)
+    api = ProvinceApi(province.url, "demo-device-token", kiosk_id="K1", timeout_s=5, deadline_s=1.0)
     try:
         province.faults.settings = FaultSettings(hostile="drip", drip_ms=100)
         started = time.monotonic()

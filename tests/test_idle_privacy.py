@@ -9,9 +9,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 
 def touch(widget: QWidget) -> None:
-    press = QMouseEvent(QEvent.Type.MouseButtonPress, QPointF(5, 5), QPointF(5, 5),
-                        Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
-                        Qt.KeyboardModifier.NoModifier)
+    press = QMouseEvent(
+        QEvent.Type.MouseButtonPress,
+        QPointF(5, 5),
+        QPointF(5, 5),
+        Qt.MouseButton.LeftButton,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(widget, press)
 
 
@@ -65,7 +70,8 @@ def test_an_untouched_home_shows_the_notices_fraud_warnings_first(qtbot, window)
 
 
 def test_large_text_and_contrast_switch_on_and_are_reset_for_the_next_citizen(
-        qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window
+) -> None:  # type: ignore[no-untyped-def]
     greeting = window.navigator.screen("home").greeting
     normal_px = greeting.fontInfo().pixelSize()
     qtbot.mouseClick(window.large_text_button, Qt.MouseButton.LeftButton)
@@ -85,8 +91,7 @@ def test_large_text_and_contrast_switch_on_and_are_reset_for_the_next_citizen(
     assert not window.large_text_button.isChecked()
 
 
-def test_a_double_tap_does_not_press_the_button_that_appears_under_the_finger(
-        qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_a_double_tap_does_not_press_the_button_that_appears_under_the_finger(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QLineEdit, QPushButton
 
     from screens.touch_guard import TouchGuard
@@ -110,9 +115,9 @@ def test_a_double_tap_does_not_press_the_button_that_appears_under_the_finger(
         qtbot.addWidget(edit)
         edit.show()
         from PySide6.QtGui import QContextMenuEvent
+
         centre = edit.rect().center()
-        menu = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, centre,
-                                 edit.mapToGlobal(centre))
+        menu = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, centre, edit.mapToGlobal(centre))
         seen: list[QEvent.Type] = []
 
         class Recorder(QObject):

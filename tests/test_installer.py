@@ -17,8 +17,18 @@ from tools.build_installer import Build, build, run_self_test
 
 PREVIOUS_DATA = Path(__file__).parent / "fixtures" / "upgrade" / "previous-data"
 KIOSK_PACKAGES = ("kiosk", "printers", "screens")
-LEFT_OUT = ("simulators", "tests", "tools", "bench", "pytest", "_pytest", "hypothesis",
-            "jsonschema", "PyInstaller", "tkinter")
+LEFT_OUT = (
+    "simulators",
+    "tests",
+    "tools",
+    "bench",
+    "pytest",
+    "_pytest",
+    "hypothesis",
+    "jsonschema",
+    "PyInstaller",
+    "tkinter",
+)
 QT_PLUGINS_KEPT = {"platforms", "xcbglintegrations", "styles"}
 
 pytestmark = [
@@ -41,7 +51,8 @@ def _items(outbox: Path) -> list[tuple[str, str, str, str]]:
 
 
 def test_the_frozen_self_test_upgrades_the_previous_release_s_data_and_loses_nothing(
-        frozen: Build, tmp_path: Path) -> None:
+    frozen: Build, tmp_path: Path
+) -> None:
     data = tmp_path / "data"
     shutil.copytree(PREVIOUS_DATA, data)
     before = _items(data / "outbox.db")
@@ -70,15 +81,24 @@ def test_the_build_holds_the_kiosk_and_leaves_out_the_developer_parts(frozen: Bu
     assert {"kiosk.cli", "screens.app", "printers.layouts.ticket"} <= modules
     assert not sorted(name for name in modules if name.split(".")[0] in LEFT_OUT)
     internal = frozen.folder / "_internal"
-    for data_file in ("kiosk/assets/style.qss", "kiosk/assets/high_contrast.qss",
-                      "kiosk/assets/icon.png", "kiosk/assets/fonts/NotoSans-Regular.ttf",
-                      "kiosk/assets/fonts/NotoSans-Bold.ttf", "kiosk/i18n/kiosk_vi.qm",
-                      "escpos/capabilities.json"):
+    for data_file in (
+        "kiosk/assets/style.qss",
+        "kiosk/assets/high_contrast.qss",
+        "kiosk/assets/icon.png",
+        "kiosk/assets/fonts/NotoSans-Regular.ttf",
+        "kiosk/assets/fonts/NotoSans-Bold.ttf",
+        "kiosk/i18n/kiosk_vi.qm",
+        "escpos/capabilities.json",
+    ):
         assert (internal / data_file).is_file(), data_file
     assert not list(internal.rglob("province.json"))  # the simulator's seed
-    for installer_file in ("DEPLOY.md", "deploy/kiosk.toml.example",
-                           "deploy/linux/kiosk-dvc.service", "deploy/linux/99-kiosk-dvc.rules",
-                           "deploy/windows/kiosk-dvc-loop.cmd"):
+    for installer_file in (
+        "DEPLOY.md",
+        "deploy/kiosk.toml.example",
+        "deploy/linux/kiosk-dvc.service",
+        "deploy/linux/99-kiosk-dvc.rules",
+        "deploy/windows/kiosk-dvc-loop.cmd",
+    ):
         assert (frozen.folder / installer_file).is_file(), installer_file
     plugins = internal / "PySide6" / "Qt" / "plugins"
     assert {path.name for path in plugins.iterdir()} <= QT_PLUGINS_KEPT
@@ -86,10 +106,15 @@ def test_the_build_holds_the_kiosk_and_leaves_out_the_developer_parts(frozen: Bu
 
 
 def test_the_frozen_demo_explains_it_is_not_in_the_build(frozen: Build, tmp_path: Path) -> None:
-    env = {"KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen",
-           "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs"), "HOME": str(tmp_path)}
-    result = subprocess.run([str(frozen.executable), "demo"], env=env, capture_output=True,
-                            text=True, timeout=60)
+    env = {
+        "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs"),
+        "HOME": str(tmp_path),
+    }
+    result = subprocess.run(
+        [str(frozen.executable), "demo"], env=env, capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 2
     assert "the demo is not part of this build" in result.stderr
     assert "Traceback" not in result.stderr

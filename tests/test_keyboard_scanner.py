@@ -78,8 +78,12 @@ def key_of(char: str) -> int:
     return Qt.Key.Key_Return if char == "\r" else ord(char.upper())
 
 
-def press(widget: QLineEdit, key: int, text: str = "",
-          modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def press(
+    widget: QLineEdit,
+    key: int,
+    text: str = "",
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
     """Send one key press and its release through the application, as a keyboard would."""
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         QApplication.sendEvent(widget, QKeyEvent(kind, key, modifiers, text))
@@ -180,8 +184,13 @@ def test_keys_held_for_a_deleted_widget_are_dropped(qtbot, scans, edit, clock) -
     assert scans == []
 
 
-def press_stamped(widget: QLineEdit, key: int, text: str, stamp_ms: int,
-                  modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def press_stamped(
+    widget: QLineEdit,
+    key: int,
+    text: str,
+    stamp_ms: int,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
     """A key press and release carrying the time the keyboard sent them (ms)."""
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         event = QKeyEvent(kind, key, modifiers, text)
@@ -199,8 +208,12 @@ def test_a_stall_of_the_ui_thread_does_not_split_a_scan(qtbot, scans, edit, cloc
     assert edit.text() == ""
 
 
-def test_keys_sent_slowly_are_typing_however_fast_they_are_handled(qtbot, scans, edit,  # type: ignore[no-untyped-def]
-                                                                   clock) -> None:
+def test_keys_sent_slowly_are_typing_however_fast_they_are_handled(
+    qtbot,
+    scans,
+    edit,  # type: ignore[no-untyped-def]
+    clock,
+) -> None:
     for index, char in enumerate("abcdefgh\r"):
         clock.now += SCANNER_GAP_S  # handled in a rush after a stall
         press_stamped(edit, key_of(char), char, 50_000 + 200 * index)  # a person's pace
@@ -213,12 +226,15 @@ def alt_code(widget: QLineEdit, digits: str, stamp_ms: int) -> int:
     """A scanner typing one character as Alt + keypad digits; returns the next timestamp."""
     alt = Qt.KeyboardModifier.AltModifier
     keypad = alt | Qt.KeyboardModifier.KeypadModifier
-    for kind, key, modifiers in [(QEvent.Type.KeyPress, Qt.Key.Key_Alt, alt),
-                                 *[(kind, Qt.Key.Key_0 + int(digit), keypad)
-                                   for digit in digits
-                                   for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)],
-                                 (QEvent.Type.KeyRelease, Qt.Key.Key_Alt,
-                                  Qt.KeyboardModifier.NoModifier)]:
+    for kind, key, modifiers in [
+        (QEvent.Type.KeyPress, Qt.Key.Key_Alt, alt),
+        *[
+            (kind, Qt.Key.Key_0 + int(digit), keypad)
+            for digit in digits
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+        ],
+        (QEvent.Type.KeyRelease, Qt.Key.Key_Alt, Qt.KeyboardModifier.NoModifier),
+    ]:
         event = QKeyEvent(kind, key, modifiers, "")
         event.setTimestamp(stamp_ms)
         QApplication.sendEvent(widget, event)

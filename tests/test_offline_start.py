@@ -17,12 +17,12 @@ def start(qtbot, qapp, config):  # type: ignore[no-untyped-def]
 
 
 def test_first_start_without_province_explains_and_offers_nothing_broken(
-        qtbot, qapp, tmp_path: Path) -> None:
+    qtbot, qapp, tmp_path: Path
+) -> None:
     province = ProvinceSimulator(tmp_path / "p.db").start()
     url = province.url
     province.stop()
-    config = make_config(tmp_path, KIOSK_API_BASE_URL=url,
-                         KIOSK_PRINTER_URI="tcp://127.0.0.1:9")
+    config = make_config(tmp_path, KIOSK_API_BASE_URL=url, KIOSK_PRINTER_URI="tcp://127.0.0.1:9")
     window, core = start(qtbot, qapp, config)
     home = window.navigator.screen("home")
     assert window.context.catalogue is None
@@ -34,8 +34,9 @@ def test_first_start_without_province_explains_and_offers_nothing_broken(
 
 def test_restart_while_offline_uses_the_cached_catalogue(qtbot, qapp, tmp_path: Path) -> None:
     province = ProvinceSimulator(tmp_path / "p.db").start()
-    config = make_config(tmp_path, KIOSK_API_BASE_URL=province.url,
-                         KIOSK_PRINTER_URI="tcp://127.0.0.1:9")
+    config = make_config(
+        tmp_path, KIOSK_API_BASE_URL=province.url, KIOSK_PRINTER_URI="tcp://127.0.0.1:9"
+    )
     first, first_core = start(qtbot, qapp, config)
     qtbot.waitUntil(lambda: first.context.catalogue is not None, timeout=10_000)
     assert first.context.online is True
@@ -54,9 +55,11 @@ def test_restart_while_offline_uses_the_cached_catalogue(qtbot, qapp, tmp_path: 
 
 
 def test_a_corrupt_cache_is_rebuilt_from_the_province_and_the_outbox_kept(
-        qtbot, qapp, tmp_path: Path, province: ProvinceSimulator) -> None:
-    config = make_config(tmp_path, KIOSK_API_BASE_URL=province.url,
-                         KIOSK_PRINTER_URI="tcp://127.0.0.1:9")
+    qtbot, qapp, tmp_path: Path, province: ProvinceSimulator
+) -> None:
+    config = make_config(
+        tmp_path, KIOSK_API_BASE_URL=province.url, KIOSK_PRINTER_URI="tcp://127.0.0.1:9"
+    )
     first, first_core = start(qtbot, qapp, config)
     qtbot.waitUntil(lambda: first.context.catalogue is not None, timeout=10_000)
     catalogue = first.context.catalogue

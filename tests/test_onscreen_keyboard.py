@@ -220,8 +220,9 @@ class _Vietnamese(QTranslator):
 
     TEXTS: ClassVar = {"Done": "Xong", "Space": "Dấu cách"}
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
         return self.TEXTS.get(source) if context == "OnScreenKeyboard" else None
 
     def isEmpty(self) -> bool:
@@ -273,8 +274,9 @@ def scanner_types(widget: QWidget, clock: FakeClock, text: str) -> None:
         clock.now += SCANNER_GAP_S
         key = Qt.Key.Key_Return if char == "\r" else ord(char.upper())
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
-                                                     char))
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            )
 
 
 @pytest.fixture

@@ -24,12 +24,14 @@ PROBLEM = "outbox.db at /var/lib/kiosk-dvc/outbox.db is damaged or not a databas
 def unwritable_gate(tmp_path: Path) -> TechnicianGate:
     """A gate whose lockout file cannot be written (its directory is a file)."""
     (tmp_path / "full").write_text("")
-    return TechnicianGate(hash_pin(PIN), tmp_path / "full" / "lockout.json",
-                          AuditLog(tmp_path / "audit.jsonl", "K1"))
+    return TechnicianGate(
+        hash_pin(PIN), tmp_path / "full" / "lockout.json", AuditLog(tmp_path / "audit.jsonl", "K1")
+    )
 
 
 def test_the_out_of_service_screen_opens_to_a_technician_on_an_unwritable_disk(
-        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     window = OutOfServiceWindow(PROBLEM, unwritable_gate(tmp_path), taps=5, window_s=3)
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -50,8 +52,7 @@ def test_the_out_of_service_screen_opens_to_a_technician_on_an_unwritable_disk(
     assert finished.args == [RESTART_EXIT_CODE]
 
 
-def test_back_from_the_repair_page_is_the_out_of_service_screen(
-        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_back_from_the_repair_page_is_the_out_of_service_screen(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = OutOfServiceWindow(PROBLEM, unwritable_gate(tmp_path), taps=5, window_s=3)
     qtbot.addWidget(window)
     window.show()
@@ -62,20 +63,26 @@ def test_back_from_the_repair_page_is_the_out_of_service_screen(
 
 
 def test_kiosk_run_on_a_damaged_outbox_shows_the_out_of_service_screen(
-        qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "outbox.db").write_bytes(os.urandom(8192))
     (tmp_path / "kiosk.toml").touch()
-    for name, value in {"KIOSK_PATHS_DATA_DIR": tmp_path / "data",
-                        "KIOSK_PATHS_LOG_DIR": tmp_path / "logs",
-                        "KIOSK_API_BASE_URL": "http://127.0.0.1:9",
-                        "KIOSK_PRINTER_URI": "tcp://127.0.0.1:9"}.items():
+    for name, value in {
+        "KIOSK_PATHS_DATA_DIR": tmp_path / "data",
+        "KIOSK_PATHS_LOG_DIR": tmp_path / "logs",
+        "KIOSK_API_BASE_URL": "http://127.0.0.1:9",
+        "KIOSK_PRINTER_URI": "tcp://127.0.0.1:9",
+    }.items():
         monkeypatch.setenv(name, str(value))
     shown: list[str] = []
 
     def look_and_quit() -> None:
-        (window,) = [w for w in QApplication.topLevelWidgets()
-                     if isinstance(w, OutOfServiceWindow) and w.isVisible()]
+        (window,) = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, OutOfServiceWindow) and w.isVisible()
+        ]
         shown.append(window.navigator.current.title.text())
         window.finished.emit(0)
 

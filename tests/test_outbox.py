@@ -28,26 +28,42 @@ PREVIOUS_DATA = Path(__file__).parent / "fixtures" / "upgrade" / "previous-data"
 
 
 def a_rating(counter_id: str, score: int) -> RatingPayload:
-    return RatingPayload(counter_id=counter_id, score=score, reason="", ticket_number=None,
-                         rated_at="2026-12-06T08:00:00+07:00")
+    return RatingPayload(
+        counter_id=counter_id,
+        score=score,
+        reason="",
+        ticket_number=None,
+        rated_at="2026-12-06T08:00:00+07:00",
+    )
 
 
 def a_submission(name: str) -> SubmissionPayload:
-    return SubmissionPayload.model_validate({
-        "procedure_id": "p1", "form_id": "f1", "submitted_at": "2026-12-06T08:00:00+07:00",
-        "consent": {"given": True, "version": "1", "at": "2026-12-06T08:00:00+07:00"},
-        "applicant": {"full_name": name, "id_number": "048186999777", "phone": None},
-        "data": {"ho_ten": name}})
+    return SubmissionPayload.model_validate(
+        {
+            "procedure_id": "p1",
+            "form_id": "f1",
+            "submitted_at": "2026-12-06T08:00:00+07:00",
+            "consent": {"given": True, "version": "1", "at": "2026-12-06T08:00:00+07:00"},
+            "applicant": {"full_name": name, "id_number": "048186999777", "phone": None},
+            "data": {"ho_ten": name},
+        }
+    )
 
 
 def test_pragmas_make_the_outbox_durable(tmp_path: Path) -> None:
     outbox = Outbox(tmp_path / "outbox.db")
     with outbox.engine.connect() as connection:
-        pragma = {name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()
-                  for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")}
+        pragma = {
+            name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()
+            for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+        }
     outbox.close()
-    assert pragma == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1,
-                      "busy_timeout": 5000}
+    assert pragma == {
+        "journal_mode": "wal",
+        "synchronous": 2,
+        "foreign_keys": 1,
+        "busy_timeout": 5000,
+    }
 
 
 def test_ticket_states_are_written_through_to_disk(tmp_path: Path) -> None:
@@ -60,7 +76,8 @@ def test_ticket_states_are_written_through_to_disk(tmp_path: Path) -> None:
     # another connection (as after a power cut and restart) sees the committed state
     with sqlite3.connect(path) as other:
         state, number, priority = other.execute(
-            "SELECT state, number, priority FROM tickets WHERE key = ?", (key,)).fetchone()
+            "SELECT state, number, priority FROM tickets WHERE key = ?", (key,)
+        ).fetchone()
     outbox.close()
     assert (state, number, priority) == ("issued", "A017", 1)
 
@@ -103,16 +120,22 @@ CREATE INDEX ix_tickets_state ON tickets (state);
 
 
 def test_an_outbox_from_the_first_version_is_upgraded_without_losing_anything(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "outbox.db"
     ticket = sample_ticket()
     with sqlite3.connect(path) as old:  # as written by the first release (no user_version)
         old.executescript(V1_SCHEMA)
-        for key, state, reported in (("k-reported", "issued", 1), ("k-unreported", "issued", 0),
-                                     ("k-failed", "failed", 0)):
-            old.execute("INSERT INTO tickets VALUES (?, 'ho-tich', 0, ?, 'A017', ?, NULL, ?, "
-                        "'2026-11-20 01:00:00', '2026-11-20 01:00:01')",
-                        (key, state, ticket.model_dump_json(), reported))
+        for key, state, reported in (
+            ("k-reported", "issued", 1),
+            ("k-unreported", "issued", 0),
+            ("k-failed", "failed", 0),
+        ):
+            old.execute(
+                "INSERT INTO tickets VALUES (?, 'ho-tich', 0, ?, 'A017', ?, NULL, ?, "
+                "'2026-11-20 01:00:00', '2026-11-20 01:00:01')",
+                (key, state, ticket.model_dump_json(), reported),
+            )
     old.close()
 
     outbox = Outbox(path)
@@ -122,10 +145,15 @@ def test_an_outbox_from_the_first_version_is_upgraded_without_losing_anything(
     assert set(records) == {"k-reported", "k-unreported", "k-failed"}
     assert records["k-unreported"].ticket == ticket
     assert all(record.origin == "online" for record in records.values())
-    reports = sorted((item.key, item.kind, item.data.printed) for item in items
-                     if isinstance(item.data, PrintResultPayload))
-    assert reports == [("v1-k-failed", "print_result", False),
-                       ("v1-k-unreported", "print_result", True)]
+    reports = sorted(
+        (item.key, item.kind, item.data.printed)
+        for item in items
+        if isinstance(item.data, PrintResultPayload)
+    )
+    assert reports == [
+        ("v1-k-failed", "print_result", False),
+        ("v1-k-unreported", "print_result", True),
+    ]
     with sqlite3.connect(path) as check:
         assert check.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
 
@@ -163,7 +191,8 @@ def test_items_leave_in_order_and_delivered_payloads_are_erased(tmp_path: Path) 
 
 
 def test_a_retried_dead_letter_is_pending_again_in_its_place_with_the_same_payload(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     outbox = Outbox(tmp_path / "outbox.db")
     dead = outbox.enqueue(a_rating("q1", 4))
     later = outbox.enqueue(a_rating("q2", 3))
@@ -180,7 +209,8 @@ def test_a_retried_dead_letter_is_pending_again_in_its_place_with_the_same_paylo
 
 
 def test_a_discarded_dead_letter_is_never_sent_and_its_personal_data_is_gone(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     outbox = Outbox(tmp_path / "outbox.db")
     name = "Nguyễn Thị Hoa"
     item = outbox.enqueue(a_submission(name))
@@ -209,23 +239,38 @@ def test_a_printed_ticket_and_its_report_are_one_transaction(tmp_path: Path) -> 
     (report,) = outbox.items()
     outbox.close()
     assert report.kind == "print_result" and report.key != key
-    assert report.data == PrintResultPayload(ticket_id=sample_ticket().id, printed=True,
-                                             reason="")
+    assert report.data == PrintResultPayload(ticket_id=sample_ticket().id, printed=True, reason="")
 
 
 def test_offline_numbers_come_from_leased_blocks_once_each(tmp_path: Path) -> None:
     outbox = Outbox(tmp_path / "outbox.db")
     day = date(2026, 11, 23)
-    outbox.add_block(TicketBlock(id="b1", field_id="ho-tich", queue_prefix="A", day=day,
-                                 first=101, last=102, kiosk_id="K1"))
+    outbox.add_block(
+        TicketBlock(
+            id="b1",
+            field_id="ho-tich",
+            queue_prefix="A",
+            day=day,
+            first=101,
+            last=102,
+            kiosk_id="K1",
+        )
+    )
     numbers = []
     for _ in range(3):
         key = str(uuid.uuid4())
         outbox.new_ticket_request(key, "ho-tich", priority=False)
         ticket = outbox.issue_offline_number(
-            key, day, lambda block, seq, key=key: sample_ticket(
-                id=key, number=f"{block.queue_prefix}{seq:03d}", offline=True,
-                people_ahead=None, track_url=None))
+            key,
+            day,
+            lambda block, seq, key=key: sample_ticket(
+                id=key,
+                number=f"{block.queue_prefix}{seq:03d}",
+                offline=True,
+                people_ahead=None,
+                track_url=None,
+            ),
+        )
         numbers.append(ticket.number if ticket else None)
         if ticket:
             outbox.ticket_printed(key)
@@ -233,8 +278,9 @@ def test_offline_numbers_come_from_leased_blocks_once_each(tmp_path: Path) -> No
     assert outbox.numbers_left("ho-tich", day) == 0
     reports = [item.data for item in outbox.items()]
     outbox.close()
-    assert [(r.block_id, r.number, r.printed) for r in reports
-            if isinstance(r, OfflineTicketPayload)] == [("b1", "A101", True), ("b1", "A102", True)]
+    assert [
+        (r.block_id, r.number, r.printed) for r in reports if isinstance(r, OfflineTicketPayload)
+    ] == [("b1", "A101", True), ("b1", "A102", True)]
 
 
 def _open_and_close(path: str) -> None:
@@ -255,7 +301,8 @@ def test_processes_starting_together_migrate_once(tmp_path: Path) -> None:
 
 
 def test_payloads_queued_by_the_previous_release_are_sent_again_exactly_as_queued(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     for name in ("outbox.db",):
         shutil.copy(PREVIOUS_DATA / name, tmp_path / name)
     outbox = Outbox(tmp_path / "outbox.db")

@@ -19,41 +19,83 @@ pytestmark = pytest.mark.xdist_group("wheel")
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps",
-                    "--no-build-isolation", "--wheel-dir", str(out), str(ROOT)],
-                   check=True, timeout=300, cwd=out)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--wheel-dir",
+            str(out),
+            str(ROOT),
+        ],
+        check=True,
+        timeout=300,
+        cwd=out,
+    )
     (built,) = out.glob("kiosk_dvc-*.whl")
     return built
 
 
-def test_the_wheel_carries_the_assets_and_translations_and_no_developer_parts(
-        wheel: Path) -> None:
+def test_the_wheel_carries_the_assets_and_translations_and_no_developer_parts(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    for shipped in ("kiosk/assets/style.qss", "kiosk/assets/high_contrast.qss",
-                    "kiosk/assets/icon.png", "kiosk/assets/fonts/NotoSans-Regular.ttf",
-                    "kiosk/assets/fonts/NotoSans-Bold.ttf", "kiosk/assets/fonts/OFL.txt",
-                    "kiosk/i18n/kiosk_vi.qm", "kiosk/cli.py", "printers/printer.py",
-                    "screens/app.py"):
+    for shipped in (
+        "kiosk/assets/style.qss",
+        "kiosk/assets/high_contrast.qss",
+        "kiosk/assets/icon.png",
+        "kiosk/assets/fonts/NotoSans-Regular.ttf",
+        "kiosk/assets/fonts/NotoSans-Bold.ttf",
+        "kiosk/assets/fonts/OFL.txt",
+        "kiosk/i18n/kiosk_vi.qm",
+        "kiosk/cli.py",
+        "printers/printer.py",
+        "screens/app.py",
+    ):
         assert shipped in names, shipped
     tops = {name.split("/")[0] for name in names}
     assert tops == {"kiosk", "printers", "screens", wheel.name.split("-py3")[0] + ".dist-info"}
 
 
 def test_the_installed_kiosk_finds_its_files_inside_its_own_package(
-        wheel: Path, tmp_path: Path) -> None:
+    wheel: Path, tmp_path: Path
+) -> None:
     target = tmp_path / "site"
-    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
-                    "--target", str(target), str(wheel)], check=True, timeout=120)
-    probe = ("from kiosk.paths import ASSETS_DIR, I18N_DIR\n"
-             "print(ASSETS_DIR)\n"
-             "print(all(p.is_file() for p in (ASSETS_DIR / 'style.qss', "
-             "ASSETS_DIR / 'fonts' / 'NotoSans-Regular.ttf', I18N_DIR / 'kiosk_vi.qm')))\n"
-             "import importlib.util\n"
-             "print(importlib.util.find_spec('simulators'))\n")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
+        check=True,
+        timeout=120,
+    )
+    probe = (
+        "from kiosk.paths import ASSETS_DIR, I18N_DIR\n"
+        "print(ASSETS_DIR)\n"
+        "print(all(p.is_file() for p in (ASSETS_DIR / 'style.qss', "
+        "ASSETS_DIR / 'fonts' / 'NotoSans-Regular.ttf', I18N_DIR / 'kiosk_vi.qm')))\n"
+        "import importlib.util\n"
+        "print(importlib.util.find_spec('simulators'))\n"
+    )
     environ = {**os.environ, "PYTHONPATH": str(target)}
-    result = subprocess.run([sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, "
-                             f"{str(target)!r})\n{probe}"], capture_output=True, text=True,
-                            cwd=tmp_path, env=environ, timeout=60, check=True)
+    result = subprocess.run(
+        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r})\n{probe}"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=environ,
+        timeout=60,
+        check=True,
+    )
     assets, found, simulators = result.stdout.splitlines()
     assert Path(assets).is_relative_to(target)
     assert (found, simulators) == ("True", "None")

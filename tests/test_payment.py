@@ -25,14 +25,16 @@ def start_paying(qtbot, window):  # type: ignore[no-untyped-def]
     first = screen.list.visualItemRect(screen.list.item(0)).center()
     qtbot.mouseClick(screen.list.viewport(), Qt.MouseButton.LeftButton, pos=first)
     assert screen.step == "confirm"
-    with qtbot.waitSignal(screen.step_changed, timeout=10_000,
-                          check_params_cb=lambda step: step != "starting"):
+    with qtbot.waitSignal(
+        screen.step_changed, timeout=10_000, check_params_cb=lambda step: step != "starting"
+    ):
         tap(qtbot, screen.confirm_button)
     return screen
 
 
 def test_the_code_on_screen_and_paper_pays_the_fee_with_the_reference(
-        qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter
+) -> None:  # type: ignore[no-untyped-def]
     screen = start_paying(qtbot, window)
     procedure = screen.procedure
     fees = [p for p in window.context.catalogue.procedures if p.fee_vnd > 0]
@@ -46,12 +48,14 @@ def test_the_code_on_screen_and_paper_pays_the_fee_with_the_reference(
 
     job = printer.wait_for_jobs(1)[0].data  # the slip prints by itself
     assert screen.intent.qr_payload.encode() in job
-    qtbot.waitUntil(lambda: province.store.payment(screen.intent.reference) is not None,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: province.store.payment(screen.intent.reference) is not None, timeout=10_000
+    )
 
 
 def test_the_screen_shows_when_the_money_arrives(
-        qtbot, window, province: ProvinceSimulator) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window, province: ProvinceSimulator
+) -> None:  # type: ignore[no-untyped-def]
     screen = start_paying(qtbot, window)
     reference = screen.intent.reference
     qtbot.waitUntil(lambda: province.store.payment(reference) is not None, timeout=10_000)

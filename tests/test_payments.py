@@ -33,7 +33,8 @@ def procedure(catalogue: Catalogue, procedure_id: str) -> Procedure:
 
 
 def test_a_payment_gets_a_reference_and_a_vietqr_code_for_the_exact_amount(
-        core: KioskCore, province: ProvinceSimulator) -> None:
+    core: KioskCore, province: ProvinceSimulator
+) -> None:
     catalogue = synced(core)
     extract = procedure(catalogue, "ho-tich-trich-luc")
     intent = core.payments.start_payment(extract, 2 * extract.fee_vnd, DOSSIER)
@@ -55,7 +56,10 @@ def test_a_payment_gets_a_reference_and_a_vietqr_code_for_the_exact_amount(
     assert core.sync.push() == 1  # the province learns the reference
     (stored,) = province.store.payments()
     assert (stored["reference"], stored["amount_vnd"], stored["dossier_code"]) == (
-        intent.reference, 16_000, DOSSIER)
+        intent.reference,
+        16_000,
+        DOSSIER,
+    )
     assert stored["idempotency_key"] == intent.key
 
 
@@ -73,16 +77,23 @@ def test_the_sequence_starts_again_each_office_day(core: KioskCore) -> None:
     fee = procedure(catalogue, "chung-thuc-ban-sao")
     evening = datetime(2026, 11, 20, 16, 59, tzinfo=UTC)  # 23:59 in Đà Nẵng
     moments = iter([evening, evening, evening + timedelta(minutes=2)])
-    payments = Payments(core.api, core.outbox, core.sync, core.catalogue, kiosk_id="K1",
-                        zone=ZONE, clock=lambda: next(moments))
+    payments = Payments(
+        core.api,
+        core.outbox,
+        core.sync,
+        core.catalogue,
+        kiosk_id="K1",
+        zone=ZONE,
+        clock=lambda: next(moments),
+    )
     references = [payments.start_payment(fee, 2000).reference for _ in range(3)]
-    epoch = references[0][2:2 + EPOCH_LENGTH]  # one process: one epoch
-    assert references == [f"K1{epoch}2611200001", f"K1{epoch}2611200002",
-                          f"K1{epoch}2611210001"]
+    epoch = references[0][2 : 2 + EPOCH_LENGTH]  # one process: one epoch
+    assert references == [f"K1{epoch}2611200001", f"K1{epoch}2611200002", f"K1{epoch}2611210001"]
 
 
 def test_the_status_follows_what_the_bank_reports(
-        core: KioskCore, province: ProvinceSimulator) -> None:
+    core: KioskCore, province: ProvinceSimulator
+) -> None:
     catalogue = synced(core)
     intent = core.payments.start_payment(procedure(catalogue, "cu-tru-tam-tru"), 15_000)
     assert core.payments.payment_status(intent.reference) is None  # not yet delivered
@@ -96,7 +107,8 @@ def test_the_status_follows_what_the_bank_reports(
 
 
 def test_offline_a_payment_starts_and_the_province_hears_of_it_later(
-        core: KioskCore, province: ProvinceSimulator) -> None:
+    core: KioskCore, province: ProvinceSimulator
+) -> None:
     catalogue = synced(core)
     province.faults.settings = FaultSettings(drop_rate=1.0)
     intent = core.payments.start_payment(procedure(catalogue, "cu-tru-tam-tru"), 15_000)
@@ -108,14 +120,18 @@ def test_offline_a_payment_starts_and_the_province_hears_of_it_later(
 
 
 def test_payments_that_cannot_be_made_are_refused_with_the_reason(
-        core: KioskCore, province: ProvinceSimulator) -> None:
+    core: KioskCore, province: ProvinceSimulator
+) -> None:
     catalogue = synced(core)
     paid_for = procedure(catalogue, "ho-tich-trich-luc")
     free = procedure(catalogue, "ho-tich-khai-sinh")
     cases: list[tuple[Procedure, object, str | None, str]] = [
-        (free, 8000, None, "no_fee"), (paid_for, 0, None, "bad_amount"),
-        (paid_for, -8000, None, "bad_amount"), (paid_for, 8000.0, None, "bad_amount"),
-        (paid_for, True, None, "bad_amount"), (paid_for, 10**12 + 1, None, "bad_amount"),
+        (free, 8000, None, "no_fee"),
+        (paid_for, 0, None, "bad_amount"),
+        (paid_for, -8000, None, "bad_amount"),
+        (paid_for, 8000.0, None, "bad_amount"),
+        (paid_for, True, None, "bad_amount"),
+        (paid_for, 10**12 + 1, None, "bad_amount"),
         (paid_for, 8000, "HS-1", "bad_dossier_code"),
     ]
     for proc, amount, code, reason in cases:
@@ -137,16 +153,29 @@ def test_before_the_first_sync_there_is_no_account_to_pay_into(core: KioskCore) 
         core.payments.start_payment(fee, 1000)
 
 
-@pytest.mark.parametrize(("kiosk_id", "code"), [
-    ("KIOSK1", "KIOSK1"), ("HC01", "HC01"), ("K", "K"),
-])
+@pytest.mark.parametrize(
+    ("kiosk_id", "code"),
+    [
+        ("KIOSK1", "KIOSK1"),
+        ("HC01", "HC01"),
+        ("K", "K"),
+    ],
+)
 def test_a_short_capital_kiosk_id_is_its_own_code(kiosk_id: str, code: str) -> None:
     assert kiosk_code(kiosk_id) == code
 
 
 def test_other_kiosk_ids_get_distinct_codes_of_at_most_12_characters() -> None:
-    ids = ["KIOSK-DEMO-01", "KIOSK-DEMO-02", "kiosk1", "KIOSK1-", "HAICHAU.KIOSK.0001",
-           "HAICHAU.KIOSK.0002", "---", "ABCDEFGHIJKLM"]
+    ids = [
+        "KIOSK-DEMO-01",
+        "KIOSK-DEMO-02",
+        "kiosk1",
+        "KIOSK1-",
+        "HAICHAU.KIOSK.0001",
+        "HAICHAU.KIOSK.0002",
+        "---",
+        "ABCDEFGHIJKLM",
+    ]
     codes = [kiosk_code(kiosk_id) for kiosk_id in ids]
     assert len(set(codes)) == len(ids)
     assert all(re.fullmatch(r"[A-Z0-9]{1,12}", code) for code in codes)

@@ -32,11 +32,19 @@ from tests.test_submissions import APPLICANT, RAW, ZONE, marital_form
 STORE_FILES = ("outbox.db", "outbox.db-wal", "outbox.db-shm", FILE_NAME)
 
 
-def kiosk_config(root: Path, province: ProvinceSimulator, printer: VirtualPrinter,
-                 kiosk_id: str = "KIOSK-DEMO-01") -> Config:
+def kiosk_config(
+    root: Path,
+    province: ProvinceSimulator,
+    printer: VirtualPrinter,
+    kiosk_id: str = "KIOSK-DEMO-01",
+) -> Config:
     root.mkdir(parents=True, exist_ok=True)
-    return make_config(root, KIOSK_API_BASE_URL=province.url, KIOSK_PRINTER_URI=printer.uri,
-                       KIOSK_KIOSK_ID=kiosk_id)
+    return make_config(
+        root,
+        KIOSK_API_BASE_URL=province.url,
+        KIOSK_PRINTER_URI=printer.uri,
+        KIOSK_KIOSK_ID=kiosk_id,
+    )
 
 
 def give_references(core: KioskCore, count: int) -> list[str]:
@@ -47,8 +55,11 @@ def give_references(core: KioskCore, count: int) -> list[str]:
     fee = next(p for p in catalogue.procedures if p.fee_vnd > 0)
     references = []
     for _ in range(count):
-        references.append(core.submissions.submit(
-            form, RAW, APPLICANT, consent_at=datetime.now(UTC), timeout_s=0).local_reference)
+        references.append(
+            core.submissions.submit(
+                form, RAW, APPLICANT, consent_at=datetime.now(UTC), timeout_s=0
+            ).local_reference
+        )
         references.append(core.payments.start_payment(fee, fee.fee_vnd).reference)
     return references
 
@@ -61,8 +72,9 @@ def snapshot(data_dir: Path, target: Path) -> None:
             shutil.copy2(data_dir / name, target / name)
 
 
-def restore(source: Path, data_dir: Path, *, keep: tuple[str, ...] = (),
-            lose: tuple[str, ...] = ()) -> None:
+def restore(
+    source: Path, data_dir: Path, *, keep: tuple[str, ...] = (), lose: tuple[str, ...] = ()
+) -> None:
     """Put the copied files back, except those to ``keep`` as they are and those to ``lose``."""
     for name in set(STORE_FILES) - set(keep):
         (data_dir / name).unlink(missing_ok=True)
@@ -71,8 +83,9 @@ def restore(source: Path, data_dir: Path, *, keep: tuple[str, ...] = (),
 
 
 @pytest.fixture
-def running(tmp_path: Path, province: ProvinceSimulator,
-            printer: VirtualPrinter) -> Iterator[tuple[Config, Path, list[str]]]:
+def running(
+    tmp_path: Path, province: ProvinceSimulator, printer: VirtualPrinter
+) -> Iterator[tuple[Config, Path, list[str]]]:
     """A kiosk that synced, then queued work offline; stopped as by a power cut: the
     state of its files while it ran is in ``cut/``, the references it gave are returned."""
     config = kiosk_config(tmp_path / "kiosk", province, printer)
@@ -112,16 +125,22 @@ def damage_cases(cut: Path) -> dict[str, Callable[[Path], None]]:
     def data_dir_restored(data: Path) -> None:  # its own mark included: the mirror tells
         restore(cut, data)
 
-    return {"deleted": deleted, "zeroed": zeroed, "older_copy": older_copy,
-            "wal_lost": wal_lost, "wal_cut_short": wal_cut_short,
-            "data_dir_restored": data_dir_restored}
+    return {
+        "deleted": deleted,
+        "zeroed": zeroed,
+        "older_copy": older_copy,
+        "wal_lost": wal_lost,
+        "wal_cut_short": wal_cut_short,
+        "data_dir_restored": data_dir_restored,
+    }
 
 
-@pytest.mark.parametrize("case", ["deleted", "zeroed", "older_copy", "wal_lost",
-                                  "wal_cut_short", "data_dir_restored"])
+@pytest.mark.parametrize(
+    "case", ["deleted", "zeroed", "older_copy", "wal_lost", "wal_cut_short", "data_dir_restored"]
+)
 def test_a_lost_or_rolled_back_outbox_is_detected_and_no_reference_comes_back(
-        running: tuple[Config, Path, list[str]], province: ProvinceSimulator,
-        case: str) -> None:
+    running: tuple[Config, Path, list[str]], province: ProvinceSimulator, case: str
+) -> None:
     config, cut, given = running
     data_dir = config.paths.data_dir
     assert data_dir is not None
@@ -158,8 +177,7 @@ def test_a_lost_or_rolled_back_outbox_is_detected_and_no_reference_comes_back(
         again.close()
 
 
-def test_an_intact_outbox_restarts_without_a_loss(
-        running: tuple[Config, Path, list[str]]) -> None:
+def test_an_intact_outbox_restarts_without_a_loss(running: tuple[Config, Path, list[str]]) -> None:
     config, _, given = running
     core = build_kiosk_core(config)
     try:
@@ -170,7 +188,8 @@ def test_an_intact_outbox_restarts_without_a_loss(
 
 
 def test_two_kiosks_set_up_with_the_same_id_never_share_a_reference(
-        tmp_path: Path, province: ProvinceSimulator, printer: VirtualPrinter) -> None:
+    tmp_path: Path, province: ProvinceSimulator, printer: VirtualPrinter
+) -> None:
     issued: list[str] = []
     for name in ("first", "second"):
         core = build_kiosk_core(kiosk_config(tmp_path / name, province, printer, "SAME-ID"))
@@ -184,12 +203,20 @@ def test_two_kiosks_set_up_with_the_same_id_never_share_a_reference(
 
 @pytest.mark.parametrize("seed", range(12))
 def test_bit_flips_in_the_outbox_are_refused_at_start_or_leave_it_readable(
-        tmp_path: Path, seed: int) -> None:
+    tmp_path: Path, seed: int
+) -> None:
     original = tmp_path / "original.db"
     outbox = Outbox(original)
     for index in range(200):
-        outbox.enqueue(RatingPayload(counter_id="q1", score=3, reason=f"#{index}" * 50,
-                                     ticket_number=None, rated_at="2026-12-06T08:00:00+07:00"))
+        outbox.enqueue(
+            RatingPayload(
+                counter_id="q1",
+                score=3,
+                reason=f"#{index}" * 50,
+                ticket_number=None,
+                rated_at="2026-12-06T08:00:00+07:00",
+            )
+        )
     outbox.close()
     damaged = bytearray(original.read_bytes())
     rng = random.Random(seed)

@@ -57,8 +57,16 @@ from printers.vietnamese import decode_cp1258, decode_tcvn3, encode_cp1258
 from simulators.escpos_preview import render_job
 
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
-DOCUMENTS = ("ticket", "receipt", "receipt-queued", "status-slip", "status-slip-offline", "guide",
-             "payment-slip", "test-page")
+DOCUMENTS = (
+    "ticket",
+    "receipt",
+    "receipt-queued",
+    "status-slip",
+    "status-slip-offline",
+    "guide",
+    "payment-slip",
+    "test-page",
+)
 WIDE = JobSettings("TM-T20II", 80)
 NARROW = JobSettings("ZJ-5870", 58)
 CP1258 = JobSettings("TM-T20II", 80, "cp1258")
@@ -72,7 +80,8 @@ BA_DINH = "Trung tâm Phục vụ hành chính công phường Ba Đình"
 LONG_VIETNAMESE = (
     f"{BA_DINH} tiếp nhận hồ sơ đăng ký khai sinh, kết hôn, chứng thực bản sao từ bản chính; "
     "người nộp xuất trình Căn cước hoặc Hộ chiếu còn giá trị và chờ đến lượt ở Quầy số 3. "
-    "ƯU TIÊN người cao tuổi, phụ nữ mang thai, người khuyết tật; Ủy ban nhân dân quận Ba Đình")
+    "ƯU TIÊN người cao tuổi, phụ nữ mang thai, người khuyết tật; Ủy ban nhân dân quận Ba Đình"
+)
 TICKET_VARIANTS = {
     "online": sample_ticket(),
     "priority": sample_ticket(priority=True),
@@ -82,8 +91,11 @@ TICKET_VARIANTS = {
 
 
 def golden_cases() -> list[tuple[str, JobSettings]]:
-    wide = [(name, JobSettings("TM-T20II", 80, mode)) for name in DOCUMENTS
-            for mode in ("raster", "cp1258")]
+    wide = [
+        (name, JobSettings("TM-T20II", 80, mode))
+        for name in DOCUMENTS
+        for mode in ("raster", "cp1258")
+    ]
     return [*wide, ("ticket", TCVN3), ("ticket", NARROW)]
 
 
@@ -104,10 +116,14 @@ def test_document_matches_its_golden_bytes(case: tuple[str, JobSettings]) -> Non
     assert path.exists(), f"no {path.name}: run the tests once with UPDATE_GOLDEN=1"
     expected = path.read_bytes()
     if data != expected:
-        first = next((i for i, (a, b) in enumerate(zip(data, expected, strict=False)) if a != b),
-                     min(len(data), len(expected)))
-        pytest.fail(f"{path.name}: {len(data)} bytes built, {len(expected)} golden; "
-                    f"first difference at byte {first}")
+        first = next(
+            (i for i, (a, b) in enumerate(zip(data, expected, strict=False)) if a != b),
+            min(len(data), len(expected)),
+        )
+        pytest.fail(
+            f"{path.name}: {len(data)} bytes built, {len(expected)} golden; "
+            f"first difference at byte {first}"
+        )
 
 
 # ------------------------------------------------------------------ sizes
@@ -154,8 +170,13 @@ def test_cp1258_job_selects_the_profiles_code_page_and_holds_the_text() -> None:
     assert job.startswith(b"\x1b@\x1bt\x34")  # ESC @, ESC t 52: TM-T20II's number for CP1258
     assert GS_RASTER not in job
     text = decode_cp1258(job)
-    for expected in ("SỐ THỨ TỰ", "Hộ tịch", "Mời đến Quầy 2", "Số người chờ trước bạn: 4",
-                     "Lấy số lúc 08:30 ngày"):  # 01:30 UTC is 08:30 in the office's zone
+    for expected in (
+        "SỐ THỨ TỰ",
+        "Hộ tịch",
+        "Mời đến Quầy 2",
+        "Số người chờ trước bạn: 4",
+        "Lấy số lúc 08:30 ngày",
+    ):  # 01:30 UTC is 08:30 in the office's zone
         assert expected in text
 
 
@@ -185,18 +206,41 @@ def test_code_page_text_is_wrapped_by_words_at_the_column_count() -> None:
     builder.text(paragraph, size=22, align="left")
     job = builder.finish()
     start = len(b"\x1b@\x1bt\x34")  # ESC @, ESC t 52; then left, plain, normal size as is
-    lines = decode_cp1258(job[start:job.index(b"\x1bd")]).splitlines()
+    lines = decode_cp1258(job[start : job.index(b"\x1bd")]).splitlines()
     assert len(lines) > 1 and all(len(line) <= 48 for line in lines)
     assert " ".join(lines) == unicodedata.normalize("NFC", paragraph)
 
 
 @settings(max_examples=200, deadline=None)
-@given(words=st.lists(st.sampled_from(["Đăng", "ký", "khai", "sinh", "thường", "trú", "Nguyễn",
-                                       "người", "chứng", "thực", "ƯU", "TIÊN", "Ủy", "x" * 30]),
-                      min_size=1, max_size=40),
-       columns=st.integers(8, 48), mode=st.sampled_from(["raster", "cp1258", "tcvn3", "ascii"]))
-def test_wrap_columns_keeps_words_within_the_columns(words: list[str], columns: int,
-                                                     mode: TextMode) -> None:
+@given(
+    words=st.lists(
+        st.sampled_from(
+            [
+                "Đăng",
+                "ký",
+                "khai",
+                "sinh",
+                "thường",
+                "trú",
+                "Nguyễn",
+                "người",
+                "chứng",
+                "thực",
+                "ƯU",
+                "TIÊN",
+                "Ủy",
+                "x" * 30,
+            ]
+        ),
+        min_size=1,
+        max_size=40,
+    ),
+    columns=st.integers(8, 48),
+    mode=st.sampled_from(["raster", "cp1258", "tcvn3", "ascii"]),
+)
+def test_wrap_columns_keeps_words_within_the_columns(
+    words: list[str], columns: int, mode: TextMode
+) -> None:
     def cells(text: str) -> int:
         return text_cells(text, mode)
 
@@ -211,7 +255,8 @@ def test_wrap_columns_keeps_words_within_the_columns(words: list[str], columns: 
 @pytest.mark.parametrize(("paper_mm", "columns"), [(80, 48), (58, 32)])
 @pytest.mark.parametrize("mode", ["cp1258", "tcvn3"])
 def test_code_page_lines_fit_the_columns_in_printed_bytes(
-        mode: TextMode, paper_mm: int, columns: int, align: Align, paragraph: str) -> None:
+    mode: TextMode, paper_mm: int, columns: int, align: Align, paragraph: str
+) -> None:
     assert len(encode_cp1258(BA_DINH)) == 52  # wider than 48 columns although 48 characters
     builder = JobBuilder(JobSettings("TM-T20II", paper_mm, mode))
     assert builder.columns == columns
@@ -244,8 +289,10 @@ def test_profile_without_cut_or_native_qr_gets_feed_and_image_qr() -> None:
 @pytest.mark.parametrize("job_settings", [WIDE, NARROW], ids=["80mm", "58mm"])
 def test_every_raster_fits_the_paper(job_settings: JobSettings) -> None:
     ticket = sample_ticket(field_name="Bảo trợ xã hội " * 6)
-    for name, data in [("ticket", build_ticket_job(ticket, SAMPLE_OFFICE, job_settings)),
-                       *sample_documents(job_settings).items()]:
+    for name, data in [
+        ("ticket", build_ticket_job(ticket, SAMPLE_OFFICE, job_settings)),
+        *sample_documents(job_settings).items(),
+    ]:
         widths = [width_bytes * 8 for width_bytes, _, _ in rasters(data)]
         assert widths and max(widths) <= (576 if job_settings is WIDE else 384), name
 
@@ -256,14 +303,20 @@ def test_receipt_carries_the_dossier_code_as_native_code128_and_qr() -> None:
     assert GS_CODE128 + bytes([len(payload)]) + payload in job
     assert payload.startswith(b"{B")
     assert GS_QR in job and b"1P0" + SAMPLE_DOSSIER_CODE.encode() in job
-    with_url = build_receipt_job(sample_receipt(), BIRTH_REGISTRATION, SAMPLE_OFFICE, WIDE,
-                                 track_url="https://dvc.example.gov.vn/hs/0042")
+    with_url = build_receipt_job(
+        sample_receipt(),
+        BIRTH_REGISTRATION,
+        SAMPLE_OFFICE,
+        WIDE,
+        track_url="https://dvc.example.gov.vn/hs/0042",
+    )
     assert b"1P0https://dvc.example.gov.vn/hs/0042" in with_url
 
 
 def test_receipt_preview_shows_the_barcode() -> None:
-    page = render_job(build_receipt_job(sample_receipt(), BIRTH_REGISTRATION, SAMPLE_OFFICE,
-                                        WIDE), 576)
+    page = render_job(
+        build_receipt_job(sample_receipt(), BIRTH_REGISTRATION, SAMPLE_OFFICE, WIDE), 576
+    )
     assert barcode_rows(page) >= 60
 
 
@@ -274,8 +327,9 @@ def test_58mm_receipt_draws_code128_as_an_image() -> None:
 
 
 def test_queued_receipt_has_the_local_reference_and_no_dossier_code() -> None:
-    job = build_queued_receipt_job(BIRTH_REGISTRATION, SAMPLE_LOCAL_REFERENCE, SAMPLE_MOMENT,
-                                   SAMPLE_OFFICE, CP1258)
+    job = build_queued_receipt_job(
+        BIRTH_REGISTRATION, SAMPLE_LOCAL_REFERENCE, SAMPLE_MOMENT, SAMPLE_OFFICE, CP1258
+    )
     payload, _ = _code128_data(SAMPLE_LOCAL_REFERENCE)
     assert GS_CODE128 + bytes([len(payload)]) + payload in job
     text = decode_cp1258(job)
@@ -283,8 +337,9 @@ def test_queued_receipt_has_the_local_reference_and_no_dossier_code() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(content=st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E), min_size=1,
-                       max_size=40))
+@given(
+    content=st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E), min_size=1, max_size=40)
+)
 def test_code128_payload_decodes_to_its_content(content: str) -> None:
     payload, modules = _code128_data(content)
     assert payload[:2] in (b"{B", b"{C")  # python-escpos and printers need the code set
@@ -292,8 +347,10 @@ def test_code128_payload_decodes_to_its_content(content: str) -> None:
     assert modules <= 11 * (len(content) + 3) + 2  # never wider than all in code set B
 
 
-@pytest.mark.parametrize("content", [SAMPLE_DOSSIER_CODE, SAMPLE_LOCAL_REFERENCE, "1234",
-                                     "12345", "A1234B", "A123456B", "{x}"])
+@pytest.mark.parametrize(
+    "content",
+    [SAMPLE_DOSSIER_CODE, SAMPLE_LOCAL_REFERENCE, "1234", "12345", "A1234B", "A123456B", "{x}"],
+)
 def test_code128_is_as_narrow_as_python_barcode_makes_it(content: str) -> None:
     modules = len(barcode.get_barcode_class("code128")(content).build()[0])
     assert _code128_data(content)[1] == modules
@@ -338,12 +395,16 @@ def test_ruler_and_edge_pattern_span_the_printable_width(width: int) -> None:
 
 
 def test_test_page_shows_status_or_that_it_could_not_be_read() -> None:
-    status = PrinterStatus(PrinterState.PAPER_LOW, "paper near end",
-                           checked_at=datetime(2026, 1, 1, tzinfo=UTC))
-    for given_status, expected in ((status, "PAPER_LOW (paper near end)"),
-                                   (None, "không đọc được")):
-        job = build_test_page_job(CP1258, given_status, kiosk_id="K1", version="9.9",
-                                  printed_at=SAMPLE_MOMENT)
+    status = PrinterStatus(
+        PrinterState.PAPER_LOW, "paper near end", checked_at=datetime(2026, 1, 1, tzinfo=UTC)
+    )
+    for given_status, expected in (
+        (status, "PAPER_LOW (paper near end)"),
+        (None, "không đọc được"),
+    ):
+        job = build_test_page_job(
+            CP1258, given_status, kiosk_id="K1", version="9.9", printed_at=SAMPLE_MOMENT
+        )
         assert expected in decode_cp1258(job)
 
 
@@ -351,16 +412,45 @@ def test_test_page_shows_status_or_that_it_could_not_be_read() -> None:
 
 
 VIETNAMESE_WORDS = st.lists(
-    st.sampled_from(["Đăng", "ký", "khai", "sinh", "thường", "trú", "Nguyễn", "Thị", "Hương",
-                     "chứng", "thực", "bản", "sao", "Ủy", "ban", "nhân", "dân", "phường",
-                     "Hải", "Châu", "ưu", "tiên", "người", "cao", "tuổi"]),
-    min_size=1, max_size=40)
+    st.sampled_from(
+        [
+            "Đăng",
+            "ký",
+            "khai",
+            "sinh",
+            "thường",
+            "trú",
+            "Nguyễn",
+            "Thị",
+            "Hương",
+            "chứng",
+            "thực",
+            "bản",
+            "sao",
+            "Ủy",
+            "ban",
+            "nhân",
+            "dân",
+            "phường",
+            "Hải",
+            "Châu",
+            "ưu",
+            "tiên",
+            "người",
+            "cao",
+            "tuổi",
+        ]
+    ),
+    min_size=1,
+    max_size=40,
+)
 
 
 @settings(max_examples=300, deadline=None)
 @given(words=VIETNAMESE_WORDS, size=st.integers(16, 40), width=st.integers(150, 576))
 def test_wrap_keeps_every_word_in_order_within_the_width(
-        words: list[str], size: int, width: int) -> None:
+    words: list[str], size: int, width: int
+) -> None:
     font = raster_text._font(size, False)
     assume(all(font.getlength(word) <= width for word in words))  # no word needs cutting
     lines = raster_text.wrap(" ".join(words), size, False, width)
@@ -402,7 +492,7 @@ def printed_lines(job: bytes, mode: TextMode) -> list[tuple[bytes, str]]:
     """
     pages = {0x1E: 1, 0x1F: 2}  # TM-T20II's numbers for TCVN-3-1 and TCVN-3-2
     assert job.startswith(b"\x1b@")
-    body = job[2:job.rindex(b"\x1bd")]
+    body = job[2 : job.rindex(b"\x1bd")]
     lines: list[tuple[bytes, str]] = []
     page, data, runs = 1, bytearray(), []
     for part in re.split(rb"(\x1b[ta].)", body, flags=re.DOTALL):
@@ -431,7 +521,7 @@ def rasters(job: bytes) -> list[tuple[int, int, bytes]]:
         width_bytes = job[at + 4] + 256 * job[at + 5]
         height = job[at + 6] + 256 * job[at + 7]
         start = at + 8
-        found.append((width_bytes, height, job[start:start + width_bytes * height]))
+        found.append((width_bytes, height, job[start : start + width_bytes * height]))
         at = job.find(GS_RASTER, start + width_bytes * height)
     return found
 
@@ -443,7 +533,7 @@ def barcode_rows(page: Image.Image) -> int:
     data = ink.tobytes()
     rows = 0
     for y in range(ink.height):
-        row = data[y * width:(y + 1) * width]
+        row = data[y * width : (y + 1) * width]
         if sum(a != b for a, b in itertools.pairwise(row)) >= 100:
             rows += 1
     return rows
@@ -453,16 +543,15 @@ def decode_code128(payload: bytes) -> str:
     """The characters an ESC/POS Code128 payload ({B text, {C digit pairs) stands for."""
     out, code_set, at = [], "", 0
     while at < len(payload):
-        if payload[at:at + 1] == b"{" and payload[at + 1:at + 2] in (b"B", b"C"):
+        if payload[at : at + 1] == b"{" and payload[at + 1 : at + 2] in (b"B", b"C"):
             code_set, at = chr(payload[at + 1]), at + 2
-        elif payload[at:at + 2] == b"{{":
+        elif payload[at : at + 2] == b"{{":
             out.append("{")
             at += 2
         else:
             out.append(f"{payload[at]:02d}" if code_set == "C" else chr(payload[at]))
             at += 1
     return "".join(out)
-
 
 
 REALTIME = re.compile(rb"\x10[\x04\x05\x14]")
@@ -475,8 +564,10 @@ def test_image_bytes_never_carry_a_realtime_command(data: bytes) -> None:
     assert not REALTIME.search(cleaned)
     assert len(cleaned) == len(data)
     # only the byte after each DLE may change, and only by one dot (bit 1)
-    assert all(a == b or (a ^ b == 0x02 and data[i - 1] == 0x10)
-               for i, (a, b) in enumerate(zip(data, cleaned, strict=True)))
+    assert all(
+        a == b or (a ^ b == 0x02 and data[i - 1] == 0x10)
+        for i, (a, b) in enumerate(zip(data, cleaned, strict=True))
+    )
 
 
 def test_a_dossier_code_whose_digits_read_as_dle_eot_is_sent_in_code_set_b() -> None:
@@ -487,9 +578,12 @@ def test_a_dossier_code_whose_digits_read_as_dle_eot_is_sent_in_code_set_b() -> 
     assert b"{BX-160401-160501" in data
 
 
-@pytest.mark.parametrize("settings", [JobSettings("TM-T20II", 80, mode) for mode in
-                                      ("raster", "cp1258", "tcvn3", "ascii")]
-                         + [JobSettings("ZJ-5870", 58)], ids=str)
+@pytest.mark.parametrize(
+    "settings",
+    [JobSettings("TM-T20II", 80, mode) for mode in ("raster", "cp1258", "tcvn3", "ascii")]
+    + [JobSettings("ZJ-5870", 58)],
+    ids=str,
+)
 def test_no_document_makes_the_printer_answer_unasked(settings: JobSettings) -> None:
     for name, job in sample_documents(settings).items():
         assert not REALTIME.search(job), name

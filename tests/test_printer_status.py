@@ -11,34 +11,41 @@ from printers.status import StatusReader, interpret
 
 # ESC/POS: every DLE EOT reply has bit 1 and bit 4 set and bits 0 and 7 clear.
 FIXED = 0b0001_0010
-OFFLINE = 1 << 3                 # n=1
-COVER_OPEN = 1 << 2              # n=2
-PAPER_END_STOP = 1 << 5          # n=2
-ERROR = 1 << 6                   # n=2
-NEAR_END = (1 << 2) | (1 << 3)   # n=4
+OFFLINE = 1 << 3  # n=1
+COVER_OPEN = 1 << 2  # n=2
+PAPER_END_STOP = 1 << 5  # n=2
+ERROR = 1 << 6  # n=2
+NEAR_END = (1 << 2) | (1 << 3)  # n=4
 PAPER_END = (1 << 5) | (1 << 6)  # n=4
 
 
-def replies(printer: int | None = FIXED, cause: int | None = FIXED,
-            paper: int | None = FIXED) -> dict[int, int | None]:
+def replies(
+    printer: int | None = FIXED, cause: int | None = FIXED, paper: int | None = FIXED
+) -> dict[int, int | None]:
     return {1: printer, 2: cause, 4: paper}
 
 
-@pytest.mark.parametrize(("given_replies", "state"), [
-    (replies(), PrinterState.ONLINE),
-    (replies(paper=FIXED | NEAR_END), PrinterState.PAPER_LOW),
-    (replies(FIXED | OFFLINE, FIXED | PAPER_END_STOP, FIXED | PAPER_END | NEAR_END),
-     PrinterState.PAPER_OUT),
-    (replies(FIXED | OFFLINE, FIXED | COVER_OPEN), PrinterState.COVER_OPEN),
-    (replies(FIXED | OFFLINE, FIXED | ERROR), PrinterState.OFFLINE),
-    (replies(FIXED | OFFLINE, None, None), PrinterState.OFFLINE),
-    (replies(None, None, None), PrinterState.UNKNOWN),
-    (replies(paper=None), PrinterState.UNKNOWN),
-    (replies(paper=0x00), PrinterState.UNKNOWN),     # fixed bits missing: not a reply
-    (replies(printer=0xFF), PrinterState.UNKNOWN),
-])
-def test_states_follow_the_escpos_bits(given_replies: dict[int, int | None],
-                                       state: PrinterState) -> None:
+@pytest.mark.parametrize(
+    ("given_replies", "state"),
+    [
+        (replies(), PrinterState.ONLINE),
+        (replies(paper=FIXED | NEAR_END), PrinterState.PAPER_LOW),
+        (
+            replies(FIXED | OFFLINE, FIXED | PAPER_END_STOP, FIXED | PAPER_END | NEAR_END),
+            PrinterState.PAPER_OUT,
+        ),
+        (replies(FIXED | OFFLINE, FIXED | COVER_OPEN), PrinterState.COVER_OPEN),
+        (replies(FIXED | OFFLINE, FIXED | ERROR), PrinterState.OFFLINE),
+        (replies(FIXED | OFFLINE, None, None), PrinterState.OFFLINE),
+        (replies(None, None, None), PrinterState.UNKNOWN),
+        (replies(paper=None), PrinterState.UNKNOWN),
+        (replies(paper=0x00), PrinterState.UNKNOWN),  # fixed bits missing: not a reply
+        (replies(printer=0xFF), PrinterState.UNKNOWN),
+    ],
+)
+def test_states_follow_the_escpos_bits(
+    given_replies: dict[int, int | None], state: PrinterState
+) -> None:
     assert interpret(given_replies).state is state
 
 
@@ -48,8 +55,11 @@ def test_paper_sensor_alone_is_enough_for_paper_out() -> None:
 
 FREE_BITS = (1 << 2, 1 << 3, 1 << 5, 1 << 6)
 """The bits outside the fixed pattern: every status bit of DLE EOT 1, 2 and 4 is among them."""
-VALID_REPLIES = [FIXED | sum(bits) for count in range(len(FREE_BITS) + 1)
-                 for bits in itertools.combinations(FREE_BITS, count)]
+VALID_REPLIES = [
+    FIXED | sum(bits)
+    for count in range(len(FREE_BITS) + 1)
+    for bits in itertools.combinations(FREE_BITS, count)
+]
 INVALID_REPLIES = [0x00, 0xFF, *(FIXED ^ bit for bit in (1 << 0, 1 << 1, 1 << 4, 1 << 7))]
 """No reply pattern at all, and the fixed pattern with each of its four bits flipped."""
 
@@ -101,8 +111,11 @@ class ScriptedLink:
         return data
 
 
-READY = {b"\x10\x04\x01": bytes([FIXED]), b"\x10\x04\x02": bytes([FIXED]),
-         b"\x10\x04\x04": bytes([FIXED])}
+READY = {
+    b"\x10\x04\x01": bytes([FIXED]),
+    b"\x10\x04\x02": bytes([FIXED]),
+    b"\x10\x04\x04": bytes([FIXED]),
+}
 
 
 def test_a_straggling_reply_is_never_taken_for_the_next_query() -> None:
@@ -118,18 +131,26 @@ def test_a_silent_printer_is_asked_once_per_round() -> None:
 
 
 def test_gs_r_reply_in_the_middle_of_a_status_round_marks_the_job_processed() -> None:
-    link = ScriptedLink({b"\x10\x04\x01": bytes([0x00, FIXED]),  # GS r's reply, then n=1
-                         b"\x10\x04\x02": bytes([0xFF, FIXED]),  # junk, then n=2
-                         b"\x10\x04\x04": bytes([FIXED])})
+    link = ScriptedLink(
+        {
+            b"\x10\x04\x01": bytes([0x00, FIXED]),  # GS r's reply, then n=1
+            b"\x10\x04\x02": bytes([0xFF, FIXED]),  # junk, then n=2
+            b"\x10\x04\x04": bytes([FIXED]),
+        }
+    )
     reader = StatusReader(link)  # type: ignore[arg-type]
     assert reader.query(0.01).state is PrinterState.ONLINE
     assert reader.processed
 
 
 def test_wait_processed_ends_at_a_fault_without_waiting_out_the_deadline() -> None:
-    link = ScriptedLink({b"\x10\x04\x01": bytes([FIXED | OFFLINE]),
-                         b"\x10\x04\x02": bytes([FIXED | PAPER_END_STOP]),
-                         b"\x10\x04\x04": bytes([FIXED | PAPER_END])})
+    link = ScriptedLink(
+        {
+            b"\x10\x04\x01": bytes([FIXED | OFFLINE]),
+            b"\x10\x04\x02": bytes([FIXED | PAPER_END_STOP]),
+            b"\x10\x04\x04": bytes([FIXED | PAPER_END]),
+        }
+    )
     status = StatusReader(link).wait_processed(60.0, 0.01)  # type: ignore[arg-type]
     assert status is not None and status.state is PrinterState.PAPER_OUT
     assert link.written[0] == b"\x1dr\x01"

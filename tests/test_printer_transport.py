@@ -41,23 +41,24 @@ def escpos_printer(uri: str, **options: float) -> EscposPrinter:
     return EscposPrinter(PrinterSettings(parse_printer_uri(uri), JOB_SETTINGS, **settings))
 
 
-@pytest.mark.parametrize(("fault", "state"), [
-    (None, PrinterState.ONLINE),
-    ("paper_low", PrinterState.PAPER_LOW),
-    ("paper_out", PrinterState.PAPER_OUT),
-    ("cover_open", PrinterState.COVER_OPEN),
-    ("offline", PrinterState.OFFLINE),
-    ("mute", PrinterState.UNKNOWN),
-    ("stall", PrinterState.UNKNOWN),
-])
-def test_status_of_each_fault(virtual: VirtualPrinter, fault: Fault,
-                              state: PrinterState) -> None:
+@pytest.mark.parametrize(
+    ("fault", "state"),
+    [
+        (None, PrinterState.ONLINE),
+        ("paper_low", PrinterState.PAPER_LOW),
+        ("paper_out", PrinterState.PAPER_OUT),
+        ("cover_open", PrinterState.COVER_OPEN),
+        ("offline", PrinterState.OFFLINE),
+        ("mute", PrinterState.UNKNOWN),
+        ("stall", PrinterState.UNKNOWN),
+    ],
+)
+def test_status_of_each_fault(virtual: VirtualPrinter, fault: Fault, state: PrinterState) -> None:
     virtual.set_fault(fault)
     assert escpos_printer(virtual.kiosk_uri).check().state is state  # type: ignore[attr-defined]
 
 
-def test_a_ticket_arrives_whole_and_the_printer_is_confirmed_after(
-        virtual: VirtualPrinter) -> None:
+def test_a_ticket_arrives_whole_and_the_printer_is_confirmed_after(virtual: VirtualPrinter) -> None:
     printer = escpos_printer(virtual.kiosk_uri)  # type: ignore[attr-defined]
     after = printer.print_ticket(sample_ticket(), SAMPLE_OFFICE)
     expected = build_ticket_job(sample_ticket(), SAMPLE_OFFICE, JOB_SETTINGS)
@@ -154,7 +155,8 @@ def test_the_printer_is_one_process_at_a_time(tmp_path: Path) -> None:
     try:
         printer = EscposPrinter(
             PrinterSettings(parse_printer_uri(virtual.uri), JOB_SETTINGS, timeout_s=0.3),
-            shared_lock=lambda timeout_s: held(tmp_path / "printer.lock", timeout_s))
+            shared_lock=lambda timeout_s: held(tmp_path / "printer.lock", timeout_s),
+        )
         other_process.acquire()  # a technician's kiosk reprint is printing
         with pytest.raises(PrintError, match="printer busy"):
             printer.print_job(b"\x1b@ticket\n")

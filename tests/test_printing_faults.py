@@ -39,26 +39,41 @@ def link(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def printer(tmp_path: Path, link: str) -> Iterator[VirtualPrinter]:
     """The virtual printer, with its serial pty when the kiosk prints over serial."""
-    virtual = VirtualPrinter(tmp_path / "printed", font_path=FONT, pty=link == "pty",
-                             baud=115200 if link == "pty" else None).start()
+    virtual = VirtualPrinter(
+        tmp_path / "printed",
+        font_path=FONT,
+        pty=link == "pty",
+        baud=115200 if link == "pty" else None,
+    ).start()
     yield virtual
     virtual.stop()
 
 
 @pytest.fixture
-def config(tmp_path: Path, province: ProvinceSimulator, printer: VirtualPrinter,
-           link: str) -> Config:
+def config(
+    tmp_path: Path, province: ProvinceSimulator, printer: VirtualPrinter, link: str
+) -> Config:
     """The kiosk's config, printing over the chosen link, with short status timeouts."""
     uri = printer.serial_uri if link == "pty" else printer.uri
     assert uri is not None
-    return make_config(tmp_path, KIOSK_API_BASE_URL=province.url, KIOSK_PRINTER_URI=uri,
-                       KIOSK_PRINTER_TIMEOUT_S="3", KIOSK_PRINTER_STATUS_TIMEOUT_S="1")
+    return make_config(
+        tmp_path,
+        KIOSK_API_BASE_URL=province.url,
+        KIOSK_PRINTER_URI=uri,
+        KIOSK_PRINTER_TIMEOUT_S="3",
+        KIOSK_PRINTER_STATUS_TIMEOUT_S="1",
+    )
 
 
 @pytest.mark.parametrize("fault", ["paper_out", "cover_open", "offline", "mute"])
 def test_a_printer_that_cannot_print_gets_no_number(
-        qtbot, window, core: KioskCore, province: ProvinceSimulator,
-        printer: VirtualPrinter, fault: Fault) -> None:
+    qtbot,
+    window,
+    core: KioskCore,
+    province: ProvinceSimulator,
+    printer: VirtualPrinter,
+    fault: Fault,
+) -> None:
     printer.set_fault(fault)
     before = printer.received_bytes()
 
@@ -76,8 +91,8 @@ def test_a_printer_that_cannot_print_gets_no_number(
 
 
 def test_paper_low_still_prints_and_the_heartbeat_says_so(
-        qtbot, window, core: KioskCore, province: ProvinceSimulator,
-        printer: VirtualPrinter) -> None:
+    qtbot, window, core: KioskCore, province: ProvinceSimulator, printer: VirtualPrinter
+) -> None:
     printer.set_fault("paper_low")
 
     screen = take_ticket(qtbot, window)
@@ -87,18 +102,31 @@ def test_paper_low_still_prints_and_the_heartbeat_says_so(
     assert job.printed and screen.outcome.ticket.number.encode() in job.data
     assert core.desk.printer_status.state is PrinterState.PAPER_LOW
     # the change is reported at once, not at the next regular heartbeat
-    qtbot.waitUntil(lambda: [beat["printer"]["state"] for beat in
-                             province.store.heartbeats().values()] == ["PAPER_LOW"],
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            [beat["printer"]["state"] for beat in province.store.heartbeats().values()]
+            == ["PAPER_LOW"]
+        ),
+        timeout=10_000,
+    )
 
 
-@pytest.mark.parametrize(("fault", "problem"), [
-    ("paper_out", "Máy in phiếu đã hết giấy"),
-    ("stall", "Máy in phiếu không phản hồi"),
-])
+@pytest.mark.parametrize(
+    ("fault", "problem"),
+    [
+        ("paper_out", "Máy in phiếu đã hết giấy"),
+        ("stall", "Máy in phiếu không phản hồi"),
+    ],
+)
 def test_a_job_that_fails_midway_is_failed_then_reprinted(
-        qtbot, window, core: KioskCore, province: ProvinceSimulator,
-        printer: VirtualPrinter, fault: Fault, problem: str) -> None:
+    qtbot,
+    window,
+    core: KioskCore,
+    province: ProvinceSimulator,
+    printer: VirtualPrinter,
+    fault: Fault,
+    problem: str,
+) -> None:
     printer.set_fault(fault, after_bytes=300)  # paper runs out, or the printer hangs, mid-job
 
     screen = take_ticket(qtbot, window)
@@ -110,24 +138,25 @@ def test_a_job_that_fails_midway_is_failed_then_reprinted(
     assert screen.retry.isHidden()  # a second try would give the citizen a second number
     (record,) = core.outbox.tickets()
     assert record.state == "failed" and record.number == number
-    qtbot.waitUntil(lambda: province.store.tickets()[0]["status"] == "print_failed",
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: province.store.tickets()[0]["status"] == "print_failed", timeout=10_000)
 
     printer.set_fault(None)  # a technician fixes the printer and reprints the ticket
     assert [r.key for r in core.desk.reprintable()] == [record.key]
     outcome = core.desk.reprint(record.key, window.context.catalogue.office)
 
     assert outcome.kind == "issued"
-    qtbot.waitUntil(lambda: any(job.printed and number.encode() in job.data
-                                for job in printer.jobs), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: any(job.printed and number.encode() in job.data for job in printer.jobs),
+        timeout=10_000,
+    )
     assert core.outbox.ticket(record.key).state == "issued"
     assert core.desk.reprintable() == []
-    qtbot.waitUntil(lambda: province.store.tickets()[0]["status"] == "printed",
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: province.store.tickets()[0]["status"] == "printed", timeout=10_000)
 
 
 def test_home_stops_offering_tickets_while_the_printer_is_out_and_again_once_fixed(
-        qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter) -> None:
+    qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter
+) -> None:
     from simulators.faults import FaultSettings
 
     printer.set_fault("paper_out")

@@ -60,7 +60,8 @@ def test_no_match_is_explained(qtbot, window) -> None:  # type: ignore[no-untype
 
 
 def test_the_detail_page_lists_documents_and_prints_the_guide(
-        qtbot, window, printer: VirtualPrinter) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window, printer: VirtualPrinter
+) -> None:  # type: ignore[no-untyped-def]
     screen = open_procedures(qtbot, window)
     screen.query.setText("khai sinh")
     first = screen.list.visualItemRect(screen.list.item(0)).center()

@@ -20,7 +20,8 @@ def client(url: str, token: str = DEFAULT_TOKEN, **options) -> ProvinceApi:  # t
 
 
 def test_catalogue_pulled_by_pages_is_validated_into_typed_models(
-        province: ProvinceSimulator, tmp_path: Path) -> None:
+    province: ProvinceSimulator, tmp_path: Path
+) -> None:
     api, cache = client(province.url), Cache(tmp_path / "cache.db")
     cursor, pages = "", 0
     while True:
@@ -74,7 +75,8 @@ def test_wrong_device_token_is_unauthorized(province: ProvinceSimulator) -> None
 
 
 def test_the_connection_pool_is_made_by_the_first_call_and_released_by_close(
-        province: ProvinceSimulator) -> None:
+    province: ProvinceSimulator,
+) -> None:
     api = client(province.url)
     assert api._client is None  # a kiosk's start does not wait for TLS and a pool
     assert api.catalogue_changes("", limit=1).changes

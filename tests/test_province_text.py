@@ -26,7 +26,9 @@ def test_plain_text_has_no_unsafe_character_and_keeps_everything_else(text: str)
 
 def test_every_string_of_an_answer_is_cleaned_keys_included() -> None:
     assert plain_values({"a\u202e": ["x\x00y", {"n": "\u2066z"}], "k": 3}) == {
-        "a": ["xy", {"n": "z"}], "k": 3}
+        "a": ["xy", {"n": "z"}],
+        "k": 3,
+    }
 
 
 def test_every_label_of_every_screen_shows_plain_text(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -35,18 +37,28 @@ def test_every_label_of_every_screen_shows_plain_text(qtbot, window) -> None:  #
         navigator.screen(name)
     labels = window.findChildren(QLabel)
     assert len(labels) > 50
-    automatic = [label.objectName() or type(label.parent()).__name__ for label in labels
-                 if label.textFormat() == Qt.TextFormat.AutoText]
+    automatic = [
+        label.objectName() or type(label.parent()).__name__
+        for label in labels
+        if label.textFormat() == Qt.TextFormat.AutoText
+    ]
     assert automatic == []
 
 
 def test_a_procedure_with_markup_direction_overrides_and_a_long_name_is_shown_as_text(
-        qtbot, window, core: KioskCore, province: ProvinceSimulator) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window, core: KioskCore, province: ProvinceSimulator
+) -> None:  # type: ignore[no-untyped-def]
     entities = province.store.catalogue_entities()
     (key, data) = next(item for item in entities.items() if item[0][0] == "procedure")
-    province.store.upsert_entity("procedure", key[1], {
-        **data, "name": (OVERRIDE + " " + MARKUP + " " + LONG)[:300],
-        "documents": [MARKUP, OVERRIDE]})
+    province.store.upsert_entity(
+        "procedure",
+        key[1],
+        {
+            **data,
+            "name": (OVERRIDE + " " + MARKUP + " " + LONG)[:300],
+            "documents": [MARKUP, OVERRIDE],
+        },
+    )
     assert core.sync.run_cycle() is None
     catalogue = core.catalogue()
     assert catalogue is not None

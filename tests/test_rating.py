@@ -21,7 +21,8 @@ def open_rating(qtbot, window):  # type: ignore[no-untyped-def]
 
 
 def test_a_rating_with_a_reason_reaches_the_province(
-        qtbot, window, province: ProvinceSimulator) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window, province: ProvinceSimulator
+) -> None:  # type: ignore[no-untyped-def]
     screen = open_rating(qtbot, window)
     counter = window.context.catalogue.counters[1]
     tap(qtbot, screen.counter_buttons[counter.id])
@@ -34,12 +35,12 @@ def test_a_rating_with_a_reason_reaches_the_province(
     assert screen.step == "thanks"
     qtbot.waitUntil(lambda: len(province.store.ratings()) == 1, timeout=10_000)
     (rating,) = province.store.ratings()
-    assert (rating["counter_id"], rating["score"], rating["reason"]) == (counter.id, 2,
-                                                                        "long_wait")
+    assert (rating["counter_id"], rating["score"], rating["reason"]) == (counter.id, 2, "long_wait")
 
 
 def test_offline_the_rating_waits_and_is_delivered_once(
-        qtbot, window, province: ProvinceSimulator, core: KioskCore) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window, province: ProvinceSimulator, core: KioskCore
+) -> None:  # type: ignore[no-untyped-def]
     province.faults.settings = FaultSettings(drop_rate=1.0)  # every connection drops
     screen = open_rating(qtbot, window)
     tap(qtbot, next(iter(screen.counter_buttons.values())))

@@ -22,7 +22,11 @@ def test_a_rating_reaches_the_province(core: KioskCore, province: ProvinceSimula
     (rating,) = province.store.ratings()
     assert rating["idempotency_key"] == key
     assert (rating["counter_id"], rating["score"], rating["reason"], rating["ticket_number"]) == (
-        "q2", 1, "long_wait", "A012")
+        "q2",
+        1,
+        "long_wait",
+        "A012",
+    )
     assert rating["kiosk_id"] == core.config.kiosk.id
 
 
@@ -40,7 +44,8 @@ def test_free_text_is_cleaned_and_capped(core: KioskCore, province: ProvinceSimu
 
 
 def test_a_rating_queued_offline_is_delivered_once_the_province_is_back(
-        core: KioskCore, province: ProvinceSimulator) -> None:
+    core: KioskCore, province: ProvinceSimulator
+) -> None:
     assert core.sync.run_cycle() is None
     province.faults.settings = FaultSettings(server_error_rate=1.0)
     key = core.ratings.rate("q1", 3)
@@ -50,19 +55,22 @@ def test_a_rating_queued_offline_is_delivered_once_the_province_is_back(
     assert [row["idempotency_key"] for row in province.store.ratings()] == [key]
 
 
-@pytest.mark.parametrize(("counter_id", "score", "ticket_number", "kind"), [
-    ("q1", 0, None, "bad_score"),
-    ("q1", 5, None, "bad_score"),
-    ("q1", True, None, "bad_score"),
-    ("q1", 2.0, None, "bad_score"),
-    ("q9", 3, None, "unknown_counter"),
-    ("q1", 3, "12", "bad_ticket_number"),
-    ("q1", 3, "AB12", "bad_ticket_number"),
-    ("q1", 3, "A12345", "bad_ticket_number"),
-])
+@pytest.mark.parametrize(
+    ("counter_id", "score", "ticket_number", "kind"),
+    [
+        ("q1", 0, None, "bad_score"),
+        ("q1", 5, None, "bad_score"),
+        ("q1", True, None, "bad_score"),
+        ("q1", 2.0, None, "bad_score"),
+        ("q9", 3, None, "unknown_counter"),
+        ("q1", 3, "12", "bad_ticket_number"),
+        ("q1", 3, "AB12", "bad_ticket_number"),
+        ("q1", 3, "A12345", "bad_ticket_number"),
+    ],
+)
 def test_a_bad_rating_is_refused_and_nothing_is_queued(
-        core: KioskCore, counter_id: str, score: int, ticket_number: str | None,
-        kind: str) -> None:
+    core: KioskCore, counter_id: str, score: int, ticket_number: str | None, kind: str
+) -> None:
     assert core.sync.run_cycle() is None
     with pytest.raises(RatingInvalid) as refused:
         core.ratings.rate(counter_id, score, "", ticket_number)

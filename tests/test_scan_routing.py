@@ -7,8 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 ELDER = "079050001234||Trần Văn Bình|01011950|Nam|12 Lê Lợi, Quận 1, TP. Hồ Chí Minh|01012021"
-YOUNG = ("079203001234||Nguyễn Văn An|15082003|Nam|12 Lê Lợi, Phường Bến Nghé, Quận 1, "
-         "TP. Hồ Chí Minh|20042021")
+YOUNG = (
+    "079203001234||Nguyễn Văn An|15082003|Nam|12 Lê Lợi, Phường Bến Nghé, Quận 1, "
+    "TP. Hồ Chí Minh|20042021"
+)
 
 
 def to_ticket_fields(qtbot, window):  # type: ignore[no-untyped-def]
@@ -25,8 +27,9 @@ def test_an_elderly_citizens_id_card_makes_the_ticket_a_priority_one(qtbot, wind
 
     assert fields.priority.isChecked()
     assert window.scan_notice.isVisible()
-    assert window.scan_notice.text() == ("Căn cước cho thấy bạn từ 60 tuổi trở lên: "
-                                         "phiếu của bạn là số ưu tiên.")
+    assert window.scan_notice.text() == (
+        "Căn cước cho thấy bạn từ 60 tuổi trở lên: phiếu của bạn là số ưu tiên."
+    )
     window.navigator.home()  # nothing of the card survives the journey
     assert not fields.priority.isChecked() and window.scan_notice.isHidden()
 
@@ -38,12 +41,19 @@ def test_a_younger_citizen_is_told_how_priority_works(qtbot, window) -> None:  #
     assert window.scan_notice.text().startswith("Số ưu tiên theo tuổi dành cho người từ 60 tuổi")
 
 
-@pytest.mark.parametrize(("raw", "expected"), [
-    (b"\x1b[31m\x00garbage", "Xin lỗi, không dùng được mã này"),
-    (ELDER.encode(), "Đã đọc căn cước của bạn"),
-])
-def test_scans_the_screen_cannot_use_are_explained(qtbot, window, raw: bytes,  # type: ignore[no-untyped-def]
-                                                   expected: str) -> None:
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (b"\x1b[31m\x00garbage", "Xin lỗi, không dùng được mã này"),
+        (ELDER.encode(), "Đã đọc căn cước của bạn"),
+    ],
+)
+def test_scans_the_screen_cannot_use_are_explained(
+    qtbot,
+    window,
+    raw: bytes,  # type: ignore[no-untyped-def]
+    expected: str,
+) -> None:
     window.navigator.home()
     window.context.scans.receive(raw)
     assert window.scan_notice.isVisible()

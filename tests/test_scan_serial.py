@@ -24,12 +24,17 @@ def scanner(tmp_path: Path) -> Iterator[VirtualScanner]:
 
 
 @pytest.fixture
-def config(tmp_path: Path, province: ProvinceSimulator, printer: VirtualPrinter,
-           scanner: VirtualScanner) -> Config:
+def config(
+    tmp_path: Path, province: ProvinceSimulator, printer: VirtualPrinter, scanner: VirtualScanner
+) -> Config:
     """The kiosk with a serial scanner."""
-    return make_config(tmp_path, KIOSK_API_BASE_URL=province.url, KIOSK_PRINTER_URI=printer.uri,
-                       KIOSK_SCANNER_KIND="serial",
-                       KIOSK_SCANNER_PORT=str(tmp_path / "by-id" / "usb-Scanner-if00"))
+    return make_config(
+        tmp_path,
+        KIOSK_API_BASE_URL=province.url,
+        KIOSK_PRINTER_URI=printer.uri,
+        KIOSK_SCANNER_KIND="serial",
+        KIOSK_SCANNER_PORT=str(tmp_path / "by-id" / "usb-Scanner-if00"),
+    )
 
 
 def test_a_serial_scan_reaches_the_screen(qtbot, window, scanner: VirtualScanner) -> None:  # type: ignore[no-untyped-def]

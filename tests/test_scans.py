@@ -85,8 +85,9 @@ class Choices:
         return self.integer(0, 1) == 1
 
 
-VISIBLE = st.characters(exclude_categories=("Cc", "Cs", "Co", "Cn", "Cf", "Z"),
-                        exclude_characters="|0123456789")
+VISIBLE = st.characters(
+    exclude_categories=("Cc", "Cs", "Co", "Cn", "Cf", "Z"), exclude_characters="|0123456789"
+)
 
 
 class Drawn(Choices):
@@ -125,8 +126,9 @@ class Seeded(Choices):
 
     def character(self, *, visible: bool) -> str:
         while True:
-            char = chr(self._rng.choice([self._rng.randrange(0x80, 0x3000),
-                                         self._rng.randrange(0x110000)]))
+            char = chr(
+                self._rng.choice([self._rng.randrange(0x80, 0x3000), self._rng.randrange(0x110000)])
+            )
             category = unicodedata.category(char)
             if category == "Cs":
                 continue
@@ -145,24 +147,156 @@ def seeded(generator: Callable[[Choices], T]) -> st.SearchStrategy[T]:
 # --- independent generators ---------------------------------------------------------------
 
 PROVINCE_CODES = [
-    "001", "002", "004", "006", "008", "010", "011", "012", "014", "015", "017", "019", "020",
-    "022", "024", "025", "026", "027", "030", "031", "033", "034", "035", "036", "037", "038",
-    "040", "042", "044", "045", "046", "048", "049", "051", "052", "054", "056", "058", "060",
-    "062", "064", "066", "067", "068", "070", "072", "074", "075", "077", "079", "080", "082",
-    "083", "084", "086", "087", "089", "091", "092", "093", "094", "095", "096"]
-FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
-          "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Ksor", "Rơ Mah", "Mlô", "Y'", "Kpă"]
+    "001",
+    "002",
+    "004",
+    "006",
+    "008",
+    "010",
+    "011",
+    "012",
+    "014",
+    "015",
+    "017",
+    "019",
+    "020",
+    "022",
+    "024",
+    "025",
+    "026",
+    "027",
+    "030",
+    "031",
+    "033",
+    "034",
+    "035",
+    "036",
+    "037",
+    "038",
+    "040",
+    "042",
+    "044",
+    "045",
+    "046",
+    "048",
+    "049",
+    "051",
+    "052",
+    "054",
+    "056",
+    "058",
+    "060",
+    "062",
+    "064",
+    "066",
+    "067",
+    "068",
+    "070",
+    "072",
+    "074",
+    "075",
+    "077",
+    "079",
+    "080",
+    "082",
+    "083",
+    "084",
+    "086",
+    "087",
+    "089",
+    "091",
+    "092",
+    "093",
+    "094",
+    "095",
+    "096",
+]
+FAMILY = [
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Hoàng",
+    "Huỳnh",
+    "Phan",
+    "Vũ",
+    "Võ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Hồ",
+    "Ngô",
+    "Dương",
+    "Lý",
+    "Ksor",
+    "Rơ Mah",
+    "Mlô",
+    "Y'",
+    "Kpă",
+]
 MIDDLE = ["Văn", "Thị", "Hữu", "Đức", "Ngọc", "Minh", "Thanh", "Quốc", "Thùy", "Xuân", "Bảo"]
-GIVEN = ["An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hùng", "Khoa", "Linh",
-         "Lộc", "Mai", "Nga", "Oanh", "Phúc", "Quyên", "Sơn", "Tâm", "Thảo", "Tuấn", "Uyên",
-         "Việt", "Yến", "Ánh", "Ưng", "Đạt", "Nguyệt", "Khuê", "Hoà", "H'Hen Niê", "Thuỷ"]
-VIETNAMESE_LETTERS = ("aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợ"
-                      "pqrstuùúủũụưừứửữựvxyỳýỷỹỵ")
-STREETS = ["Lê Lợi", "Nguyễn Huệ", "Trần Hưng Đạo", "Hai Bà Trưng", "Điện Biên Phủ",
-           "Cách Mạng Tháng Tám", "Lý Thường Kiệt", "Quang Trung", "Phan Đình Phùng"]
-PLACES = ["Phường Bến Nghé", "Xã Ea Kao", "Phường Hàng Bạc", "Thị trấn Đồng Văn",
-          "Quận 1", "Huyện Krông Pắc", "TP. Hồ Chí Minh", "Hà Nội", "Tỉnh Đắk Lắk",
-          "Thôn 5", "Ấp Mỹ Hòa", "Tổ dân phố 12"]
+GIVEN = [
+    "An",
+    "Bình",
+    "Chi",
+    "Dũng",
+    "Giang",
+    "Hà",
+    "Hải",
+    "Hạnh",
+    "Hùng",
+    "Khoa",
+    "Linh",
+    "Lộc",
+    "Mai",
+    "Nga",
+    "Oanh",
+    "Phúc",
+    "Quyên",
+    "Sơn",
+    "Tâm",
+    "Thảo",
+    "Tuấn",
+    "Uyên",
+    "Việt",
+    "Yến",
+    "Ánh",
+    "Ưng",
+    "Đạt",
+    "Nguyệt",
+    "Khuê",
+    "Hoà",
+    "H'Hen Niê",
+    "Thuỷ",
+]
+VIETNAMESE_LETTERS = (
+    "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
+)
+STREETS = [
+    "Lê Lợi",
+    "Nguyễn Huệ",
+    "Trần Hưng Đạo",
+    "Hai Bà Trưng",
+    "Điện Biên Phủ",
+    "Cách Mạng Tháng Tám",
+    "Lý Thường Kiệt",
+    "Quang Trung",
+    "Phan Đình Phùng",
+]
+PLACES = [
+    "Phường Bến Nghé",
+    "Xã Ea Kao",
+    "Phường Hàng Bạc",
+    "Thị trấn Đồng Văn",
+    "Quận 1",
+    "Huyện Krông Pắc",
+    "TP. Hồ Chí Minh",
+    "Hà Nội",
+    "Tỉnh Đắk Lắk",
+    "Thôn 5",
+    "Ấp Mỹ Hòa",
+    "Tổ dân phố 12",
+]
 GAPS = [" ", " ", "  ", "\u00a0", " \u00a0 "]
 SUFFIXES = ["", "\r", "\n", "\r\n", "\t"]  # what scanners end a scan with
 DIGITS = "0123456789"
@@ -220,19 +354,30 @@ def card(c: Choices) -> tuple[list[str], CitizenId]:
     shape = c.integer(0, 2)
     written_gender = gender.upper() if full_name.isupper() else gender
     if shape == 0:
-        fields = [id_number, old_id, full_name, card_date(born), written_gender, home,
-                  card_date(issued)]
+        fields = [
+            id_number,
+            old_id,
+            full_name,
+            card_date(born),
+            written_gender,
+            home,
+            card_date(issued),
+        ]
     elif shape == 1:  # 6 fields, no old ID
         old_id = ""
-        fields = [id_number, full_name, card_date(born), written_gender, home,
-                  card_date(issued)]
+        fields = [id_number, full_name, card_date(born), written_gender, home, card_date(issued)]
     else:  # 6 fields, no issue date
         issued = None
         fields = [id_number, old_id, full_name, card_date(born), written_gender, home]
     expected = CitizenId(
-        id_number=id_number, old_id=old_id or None,
-        full_name=unicodedata.normalize("NFC", " ".join(full_name.split())), birth_date=born,
-        gender=gender, address=home, issued_on=issued)
+        id_number=id_number,
+        old_id=old_id or None,
+        full_name=unicodedata.normalize("NFC", " ".join(full_name.split())),
+        birth_date=born,
+        gender=gender,
+        address=home,
+        issued_on=issued,
+    )
     return fields, expected
 
 
@@ -260,7 +405,7 @@ def card_with_a_changed_id_character(c: Choices) -> Case:
         replacement = c.pick([d for d in DIGITS if d != id_number[position]])
     else:
         replacement = c.character(visible=True)
-    changed = id_number[:position] + replacement + id_number[position + 1:]
+    changed = id_number[:position] + replacement + id_number[position + 1 :]
     fields[0] = changed
     born = expected.birth_date
     outcome: Scan | str
@@ -272,26 +417,39 @@ def card_with_a_changed_id_character(c: Choices) -> Case:
         outcome = f"CCCD: ID gender digit {replacement} means"
     elif position == 3:
         century = 1900 + 100 * (int(replacement) // 2)
-        outcome = (f"CCCD: ID century digit {replacement} means born {century}-{century + 99} "
-                   f"but the year of birth is {born.year}")
+        outcome = (
+            f"CCCD: ID century digit {replacement} means born {century}-{century + 99} "
+            f"but the year of birth is {born.year}"
+        )
     elif position in (4, 5):
         outcome = f"CCCD: ID year digits {changed[4:6]} do not match the year of birth"
     else:  # another province, or the serial: still a card
-        outcome = CitizenId(changed, expected.old_id, expected.full_name, born,
-                            expected.gender, expected.address, expected.issued_on)
+        outcome = CitizenId(
+            changed,
+            expected.old_id,
+            expected.full_name,
+            born,
+            expected.gender,
+            expected.address,
+            expected.issued_on,
+        )
     return Case(f"card, ID digit {position + 1} changed", "|".join(fields), outcome)
 
 
 def dossier_scan(c: Choices) -> Case:
     """Dossier codes, some with impossible dates, some in lower case, some inside a URL."""
-    agency = (f"{c.integer(0, 999):03d}.{c.integer(0, 99):02d}.{c.integer(0, 99):02d}."
-              f"{c.pick('ABCDGHKTXZ')}{c.integer(0, 99):02d}")
+    agency = (
+        f"{c.integer(0, 999):03d}.{c.integer(0, 99):02d}.{c.integer(0, 99):02d}."
+        f"{c.pick('ABCDGHKTXZ')}{c.integer(0, 99):02d}"
+    )
     yy, mm, dd = c.integer(0, 99), c.integer(0, 13), c.integer(0, 32)
     code = f"{agency}-{yy:02d}{mm:02d}{dd:02d}-{c.integer(0, 9999):04d}"
     scanned = code.lower() if c.boolean() else code
     if c.boolean():
-        scanned = c.pick(["https://dichvucong.example.gov.vn/hs/",
-                          "http://10.0.0.5:8080/tra-cuu/"]) + scanned
+        scanned = (
+            c.pick(["https://dichvucong.example.gov.vn/hs/", "http://10.0.0.5:8080/tra-cuu/"])
+            + scanned
+        )
     if 1 <= mm <= 12 and 1 <= dd <= calendar.monthrange(2000 + yy, mm)[1]:
         return Case("dossier code", as_scanned(c, scanned), DossierCode(code))
     reason = f"dossier code: received date {yy:02d}{mm:02d}{dd:02d} is not a date (YYMMDD)"
@@ -301,10 +459,20 @@ def dossier_scan(c: Choices) -> Case:
 def ticket_scan(c: Choices) -> Case:
     ticket = uuid.UUID(int=c.integer(0, 2**128 - 1))
     text = str(ticket).upper() if c.boolean() else str(ticket)
-    host = c.pick(["127.0.0.1", "dvc.daklak.gov.vn", "[::1]", "localhost",
-                   "kiosk-07.ubnd-xa-ea-kao.vn", c.text("abcdefghijklmnopqrstuvwxyz", 1, 20)])
-    url = (f"{c.pick(['http', 'https', 'HTTPS'])}://{host}{c.pick(['', ':8080', ':443'])}"
-           f"{c.pick(['', '/kiosk', '/a/b/c'])}/q/{text}{c.pick(['', '?utm=x', '#top'])}")
+    host = c.pick(
+        [
+            "127.0.0.1",
+            "dvc.daklak.gov.vn",
+            "[::1]",
+            "localhost",
+            "kiosk-07.ubnd-xa-ea-kao.vn",
+            c.text("abcdefghijklmnopqrstuvwxyz", 1, 20),
+        ]
+    )
+    url = (
+        f"{c.pick(['http', 'https', 'HTTPS'])}://{host}{c.pick(['', ':8080', ':443'])}"
+        f"{c.pick(['', '/kiosk', '/a/b/c'])}/q/{text}{c.pick(['', '?utm=x', '#top'])}"
+    )
     return Case("kiosk ticket", as_scanned(c, url), KioskTicket(str(ticket)))
 
 
@@ -312,10 +480,17 @@ def built_payload(c: Choices) -> tuple[str, VietQRInfo]:
     info = VietQRInfo(
         bank_bin=c.text(DIGITS, 6, 6),
         account=c.text(DIGITS + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 1, 19),
-        service="QRIBFTTA", amount_vnd=c.integer(1, 10**13 - 1),
-        purpose=c.text(PRINTABLE_ASCII, 1, 25), dynamic=True)
-    return build_payload(bank_bin=info.bank_bin, account=info.account,
-                         amount_vnd=info.amount_vnd, reference=info.purpose), info
+        service="QRIBFTTA",
+        amount_vnd=c.integer(1, 10**13 - 1),
+        purpose=c.text(PRINTABLE_ASCII, 1, 25),
+        dynamic=True,
+    )
+    return build_payload(
+        bank_bin=info.bank_bin,
+        account=info.account,
+        amount_vnd=info.amount_vnd,
+        reference=info.purpose,
+    ), info
 
 
 def vietqr_scan(c: Choices) -> Case:
@@ -330,15 +505,14 @@ def changed_payload(c: Choices) -> tuple[str, int, str]:
     replacement = c.pick(PRINTABLE_ASCII) if c.boolean() else c.character(visible=False)
     if replacement == payload[at]:
         replacement = "X" if payload[at] != "X" else "Y"
-    return payload[:at] + replacement + payload[at + 1:], at, replacement
+    return payload[:at] + replacement + payload[at + 1 :], at, replacement
 
 
 def changed_vietqr_scan(c: Choices) -> Case:
     changed, at, replacement = changed_payload(c)
     # Past the "0002" that marks a VietQR, a visible change gets a VietQR reason.
     visible = replacement.isprintable() and not replacement.isspace()
-    return Case("VietQR, one character changed", changed,
-                "VietQR: " if at >= 4 and visible else "")
+    return Case("VietQR, one character changed", changed, "VietQR: " if at >= 4 and visible else "")
 
 
 def tlv(tag: str, value: str) -> str:
@@ -362,8 +536,9 @@ def sealed_payload(c: Choices) -> str:
         inner = "".join(tlv(tag, value) for tag, value in fields[:half])
         fields = [(c.pick(["38", "62"]), inner), *fields[half:]]
     unframed = c.integer(-3, len(fields))
-    body = "".join(tag + value if at == unframed else tlv(tag, value)
-                   for at, (tag, value) in enumerate(fields))
+    body = "".join(
+        tag + value if at == unframed else tlv(tag, value) for at, (tag, value) in enumerate(fields)
+    )
     return seal((tlv("00", "01") if c.integer(0, 3) else "") + body)
 
 
@@ -376,14 +551,32 @@ VALID_SCANS = [
     "TP. Hồ Chí Minh|20042021",
     "000.00.17.H17-261123-0042",
     "http://127.0.0.1:8080/q/6f1c2a9e-0000-4000-8000-000000000001",
-    build_payload(bank_bin="970415", account="113000012345", amount_vnd=100_000,
-                  reference="HKD2611230042"),
+    build_payload(
+        bank_bin="970415", account="113000012345", amount_vnd=100_000, reference="HKD2611230042"
+    ),
 ]
 SCANNER_ALPHABET = "0123456789|-.:/?#@ ABHQVNamữủqé\r\n\t\x00\x1b"
-CONTROLS = ["\x00", "\x1b[31m", "\x1b[2J\x1b[H", "\x07", "\x7f", "\x9b", "\x1b]0;pwned\x07",
-            "\x08\x08\x08", "\x0c", "\t", "\r\n"]
-INVALID_UTF8 = [b"\xff", b"\xfe", b"\xc0\xaf", b"\xed\xa0\x80", b"\xf8\x88\x80\x80\x80",
-                b"\xf4\x90\x80\x80"]
+CONTROLS = [
+    "\x00",
+    "\x1b[31m",
+    "\x1b[2J\x1b[H",
+    "\x07",
+    "\x7f",
+    "\x9b",
+    "\x1b]0;pwned\x07",
+    "\x08\x08\x08",
+    "\x0c",
+    "\t",
+    "\r\n",
+]
+INVALID_UTF8 = [
+    b"\xff",
+    b"\xfe",
+    b"\xc0\xaf",
+    b"\xed\xa0\x80",
+    b"\xf8\x88\x80\x80\x80",
+    b"\xf4\x90\x80\x80",
+]
 SEPARATORS = ["|", "-", ".", "/", "||", "|x", "6304", " ", "\t"]
 
 
@@ -394,13 +587,15 @@ def hostile_scan(c: Choices) -> Case:
     at = c.integer(0, len(base))
     attack = c.pick(["control", "utf-8", "long", "flood", "flood inside"])
     if attack == "control":  # anywhere but the very end, where CR/LF/TAB are the suffix
-        return Case("control character", base[:at] + c.pick(CONTROLS) + base[at:] + "x",
-                    "control character")
+        return Case(
+            "control character", base[:at] + c.pick(CONTROLS) + base[at:] + "x", "control character"
+        )
     if attack == "utf-8":
         encoded = base.encode()
         at = c.integer(0, len(encoded))
-        return Case("invalid UTF-8", encoded[:at] + c.pick(INVALID_UTF8) + encoded[at:],
-                    "not UTF-8")
+        return Case(
+            "invalid UTF-8", encoded[:at] + c.pick(INVALID_UTF8) + encoded[at:], "not UTF-8"
+        )
     if attack == "long":
         size = c.integer(MAX_SCAN_BYTES + 1, 12_000)
         text = (base + c.pick(["A", "9", "|", "ữ", "-", " \t"]) * size)[:size]
@@ -409,16 +604,24 @@ def hostile_scan(c: Choices) -> Case:
     if attack == "flood":
         count = c.integer(1, MAX_SCAN_BYTES // len(separator))
         return Case("flood of separators", separator * count, "")
-    return Case("separators inside a scan", base[:at] + separator * c.integer(0, 300)
-                + base[at:])
+    return Case("separators inside a scan", base[:at] + separator * c.integer(0, 300) + base[at:])
 
 
-ARBITRARY = (st.binary(max_size=300).map(lambda raw: Case("arbitrary bytes", raw))
-             | st.text(max_size=200).map(lambda text: Case("arbitrary text", text))
-             | st.text(SCANNER_ALPHABET, max_size=100).map(lambda text: Case("scanner text",
-                                                                                 text)))
-CASES = [hostile_scan, valid_card, card_with_a_changed_id_character, dossier_scan,
-         ticket_scan, vietqr_scan, changed_vietqr_scan, sealed_scan]
+ARBITRARY = (
+    st.binary(max_size=300).map(lambda raw: Case("arbitrary bytes", raw))
+    | st.text(max_size=200).map(lambda text: Case("arbitrary text", text))
+    | st.text(SCANNER_ALPHABET, max_size=100).map(lambda text: Case("scanner text", text))
+)
+CASES = [
+    hostile_scan,
+    valid_card,
+    card_with_a_changed_id_character,
+    dossier_scan,
+    ticket_scan,
+    vietqr_scan,
+    changed_vietqr_scan,
+    sealed_scan,
+]
 EVERY_CASE = st.one_of(ARBITRARY, *map(seeded, CASES))
 
 
@@ -444,18 +647,19 @@ def check(case: Case) -> Scan:
         assert result.masked() == f"{result.id_number[:4]}******{result.id_number[-2:]}"
         assert repr(result) == f"CitizenId(id_number={result.masked()!r}, ...)"
     elif isinstance(result, DossierCode):
-        assert re.fullmatch(r"[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.[A-Z][0-9]{2}-[0-9]{6}-[0-9]{4}",
-                            result.code)
+        assert re.fullmatch(
+            r"[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.[A-Z][0-9]{2}-[0-9]{6}-[0-9]{4}", result.code
+        )
         stamp = result.code[14:20]
         assert result.agency == result.code.split("-")[0]
-        assert result.received_on == date(2000 + int(stamp[:2]), int(stamp[2:4]),
-                                          int(stamp[4:]))
+        assert result.received_on == date(2000 + int(stamp[:2]), int(stamp[2:4]), int(stamp[4:]))
         assert result.sequence == int(result.code[-4:])
     assert result.kind in ScanKind
     return result
 
 
 # --- classify: the fuzz test and the focused ones ----------------------------------------
+
 
 @FUZZ
 @given(EVERY_CASE)
@@ -512,7 +716,8 @@ def test_odd_inputs_are_unrecognised_with_a_reason() -> None:
     assert classify(" \r\n", today=TODAY) == Unrecognised("empty scan")
     assert classify(12345).reason == "scan is int, not bytes or text"  # type: ignore[arg-type]
     assert classify(bytearray(b"000.00.17.H17-261123-0042\r")) == DossierCode(
-        "000.00.17.H17-261123-0042")
+        "000.00.17.H17-261123-0042"
+    )
     assert classify(b"a\x00b").reason == "control character U+0000 in scan"
     assert classify("a\tb").reason == "control character U+0009 in scan"
     assert classify("\r\nabc").reason == "control character U+000D in scan"
@@ -523,13 +728,13 @@ def test_odd_inputs_are_unrecognised_with_a_reason() -> None:
     assert classify("x" * (MAX_SCAN_BYTES + 1)).reason == "scan longer than 2048 bytes"
     assert classify("ữ" * 1000).reason == "scan longer than 2048 bytes"  # 3000 bytes
     assert classify(b"x" * 10_240).reason == "scan longer than 2048 bytes"
-    assert classify("\ufeff000.00.17.H17-261123-0042") == DossierCode(
-        "000.00.17.H17-261123-0042")
+    assert classify("\ufeff000.00.17.H17-261123-0042") == DossierCode("000.00.17.H17-261123-0042")
     assert classify("079203001234").reason.startswith("a 12-digit number alone")
     assert classify("hello").reason == "not a CCCD, dossier code, VietQR or kiosk ticket"
 
 
 # --- CCCD by hand -------------------------------------------------------------------------
+
 
 def test_the_province_table_is_the_63_codes() -> None:
     assert len(PROVINCE_CODES) == 63
@@ -541,67 +746,125 @@ def test_the_province_table_is_the_63_codes() -> None:
 AN = VALID_SCANS[0]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    (AN, CitizenId("079203001234", None, "Nguyễn Văn An", date(2003, 8, 15), "Nam",
-                   "12 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh", date(2021, 4, 20))),
-    ("001185012345|012345678|Trần Thị Bích Ngọc|02011985|Nữ|Số 5 ngõ 12 phố Hàng Bạc, "
-     "Phường Hàng Bạc, Quận Hoàn Kiếm, Hà Nội|10072021\r\n",
-     CitizenId("001185012345", "012345678", "Trần Thị Bích Ngọc", date(1985, 1, 2), "Nữ",
-               "Số 5 ngõ 12 phố Hàng Bạc, Phường Hàng Bạc, Quận Hoàn Kiếm, Hà Nội",
-               date(2021, 7, 10))),
-    ("066300000777||H'Hen Niê|29022000|Nữ|Buôn Ko Sir, Xã Ea Kao, TP. Buôn Ma Thuột, "
-     "Đắk Lắk|01032024",
-     CitizenId("066300000777", None, "H'Hen Niê", date(2000, 2, 29), "Nữ",
-               "Buôn Ko Sir, Xã Ea Kao, TP. Buôn Ma Thuột, Đắk Lắk", date(2024, 3, 1))),
-    # 6 fields, no old ID:
-    ("038060000123|LÊ VĂN TÁM|08081960|NAM|Thôn 3, Xã Quảng Phú, Thanh Hóa|15052022\r",
-     CitizenId("038060000123", None, "LÊ VĂN TÁM", date(1960, 8, 8), "Nam",
-               "Thôn 3, Xã Quảng Phú, Thanh Hóa", date(2022, 5, 15))),
-    # 6 fields, no issue date:
-    ("092301009999|381234567|Phạm Thị   Thu|31122001|Nữ|Ấp Mỹ Hòa, Cần Thơ",
-     CitizenId("092301009999", "381234567", "Phạm Thị Thu", date(2001, 12, 31), "Nữ",
-               "Ấp Mỹ Hòa, Cần Thơ", None)),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            AN,
+            CitizenId(
+                "079203001234",
+                None,
+                "Nguyễn Văn An",
+                date(2003, 8, 15),
+                "Nam",
+                "12 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh",
+                date(2021, 4, 20),
+            ),
+        ),
+        (
+            "001185012345|012345678|Trần Thị Bích Ngọc|02011985|Nữ|Số 5 ngõ 12 phố Hàng Bạc, "
+            "Phường Hàng Bạc, Quận Hoàn Kiếm, Hà Nội|10072021\r\n",
+            CitizenId(
+                "001185012345",
+                "012345678",
+                "Trần Thị Bích Ngọc",
+                date(1985, 1, 2),
+                "Nữ",
+                "Số 5 ngõ 12 phố Hàng Bạc, Phường Hàng Bạc, Quận Hoàn Kiếm, Hà Nội",
+                date(2021, 7, 10),
+            ),
+        ),
+        (
+            "066300000777||H'Hen Niê|29022000|Nữ|Buôn Ko Sir, Xã Ea Kao, TP. Buôn Ma Thuột, "
+            "Đắk Lắk|01032024",
+            CitizenId(
+                "066300000777",
+                None,
+                "H'Hen Niê",
+                date(2000, 2, 29),
+                "Nữ",
+                "Buôn Ko Sir, Xã Ea Kao, TP. Buôn Ma Thuột, Đắk Lắk",
+                date(2024, 3, 1),
+            ),
+        ),
+        # 6 fields, no old ID:
+        (
+            "038060000123|LÊ VĂN TÁM|08081960|NAM|Thôn 3, Xã Quảng Phú, Thanh Hóa|15052022\r",
+            CitizenId(
+                "038060000123",
+                None,
+                "LÊ VĂN TÁM",
+                date(1960, 8, 8),
+                "Nam",
+                "Thôn 3, Xã Quảng Phú, Thanh Hóa",
+                date(2022, 5, 15),
+            ),
+        ),
+        # 6 fields, no issue date:
+        (
+            "092301009999|381234567|Phạm Thị   Thu|31122001|Nữ|Ấp Mỹ Hòa, Cần Thơ",
+            CitizenId(
+                "092301009999",
+                "381234567",
+                "Phạm Thị Thu",
+                date(2001, 12, 31),
+                "Nữ",
+                "Ấp Mỹ Hòa, Cần Thơ",
+                None,
+            ),
+        ),
+    ],
+)
 def test_real_looking_cards(text: str, expected: CitizenId) -> None:
     assert classify(text, today=TODAY) == expected
     assert classify(unicodedata.normalize("NFD", text).encode(), today=TODAY) == expected
 
 
-@pytest.mark.parametrize(("text", "reason"), [
-    (AN.replace("15082003", "31022003"), "CCCD: date of birth (in 2003) is not a real date"),
-    (AN.replace("15082003", "1508203"), "CCCD: date of birth is not 8 digits DDMMYYYY"),
-    (AN.replace("|Nam|", "|Nữ|"), "CCCD: ID gender digit 2 means male but the card says female"),
-    (AN.replace("|Nam|", "|Male|"), "CCCD: the gender field is neither Nam nor Nữ"),
-    (AN.replace("079203", "079303"), "CCCD: ID gender digit 3 means female but the card says"),
-    (AN.replace("079203", "079003"), "CCCD: ID century digit 0 means born 1900-1999 but the "
-                                     "year of birth is 2003"),
-    (AN.replace("079203", "079204"), "CCCD: ID year digits 04 do not match the year of birth"),
-    (AN.replace("079203", "000203"), "CCCD: province code 000 in the ID number is not a "),
-    (AN.replace("079203", "003203"), "CCCD: province code 003 in the ID number is not a "),
-    (AN.replace("079203001234", "07920300123"), "CCCD: the ID number is not 12 digits"),
-    (AN.replace("079203001234", "O79203001234"), "CCCD: the ID number is not 12 digits"),
-    (AN.replace("079203001234", "０７９２０３００１２３４"), "CCCD: the ID number is not 12"),
-    (AN.replace("||", "|12345|"), "CCCD: the old ID number is not empty, 9 or 12 digits"),
-    (AN.replace("Nguyễn Văn An", "Nguyễn Văn 4n"), "CCCD: the name has U+0034"),
-    (AN.replace("Nguyễn Văn An", "Нгуен"), "CCCD: the name has U+041D, which is not a Latin"),
-    (AN.replace("Nguyễn Văn An", "  "), "CCCD: the name is empty"),
-    (AN.replace("Nguyễn Văn An", "A" * 101), "CCCD: the name is longer than 100"),
-    (AN.replace("Nguyễn Văn An", "Văn \u0301An"), "CCCD: the name has a stray"),
-    (AN.replace("Nguyễn Văn An", "A\u0301\u0302\u0303\u0304"), "CCCD: the name has a stray"),
-    (AN.replace("Nguyễn Văn An", "'An"), "CCCD: the name does not begin with a letter"),
-    (AN.replace("12 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh", " , "),
-     "CCCD: the address is empty"),
-    (AN.replace("12 Lê Lợi", "x" * 300), "CCCD: the address is longer than 300"),
-    (AN.replace("20042021", "20042001"), "CCCD: the issue date is before the date of birth"),
-    (AN.replace("20042021", "21052026"), "CCCD: issue date (in 2026) is in the future"),
-    (AN.replace("20042021", "30022021"), "CCCD: issue date (in 2021) is not a real date"),
-    ("079226001234||Bé Na|15082026|Nữ|x|", "CCCD: ID gender digit 2 means male"),
-    ("079327001234||Bé Na|15082027|Nữ|x|", "CCCD: date of birth (in 2027) is in the future"),
-    ("079803001234||Ông Cố|15081803|Nam|x|", "CCCD: ID century digit 8 means born 2300-2399"),
-    (AN + "|", "CCCD: expected 6 or 7 fields separated by |, found 8"),
-    ("|" * 1000, "CCCD: expected 6 or 7 fields separated by |, found 1001"),
-    ("a|b", "CCCD: expected 6 or 7 fields separated by |, found 2"),
-])
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (AN.replace("15082003", "31022003"), "CCCD: date of birth (in 2003) is not a real date"),
+        (AN.replace("15082003", "1508203"), "CCCD: date of birth is not 8 digits DDMMYYYY"),
+        (
+            AN.replace("|Nam|", "|Nữ|"),
+            "CCCD: ID gender digit 2 means male but the card says female",
+        ),
+        (AN.replace("|Nam|", "|Male|"), "CCCD: the gender field is neither Nam nor Nữ"),
+        (AN.replace("079203", "079303"), "CCCD: ID gender digit 3 means female but the card says"),
+        (
+            AN.replace("079203", "079003"),
+            "CCCD: ID century digit 0 means born 1900-1999 but the year of birth is 2003",
+        ),
+        (AN.replace("079203", "079204"), "CCCD: ID year digits 04 do not match the year of birth"),
+        (AN.replace("079203", "000203"), "CCCD: province code 000 in the ID number is not a "),
+        (AN.replace("079203", "003203"), "CCCD: province code 003 in the ID number is not a "),
+        (AN.replace("079203001234", "07920300123"), "CCCD: the ID number is not 12 digits"),
+        (AN.replace("079203001234", "O79203001234"), "CCCD: the ID number is not 12 digits"),
+        (AN.replace("079203001234", "０７９２０３００１２３４"), "CCCD: the ID number is not 12"),
+        (AN.replace("||", "|12345|"), "CCCD: the old ID number is not empty, 9 or 12 digits"),
+        (AN.replace("Nguyễn Văn An", "Nguyễn Văn 4n"), "CCCD: the name has U+0034"),
+        (AN.replace("Nguyễn Văn An", "Нгуен"), "CCCD: the name has U+041D, which is not a Latin"),
+        (AN.replace("Nguyễn Văn An", "  "), "CCCD: the name is empty"),
+        (AN.replace("Nguyễn Văn An", "A" * 101), "CCCD: the name is longer than 100"),
+        (AN.replace("Nguyễn Văn An", "Văn \u0301An"), "CCCD: the name has a stray"),
+        (AN.replace("Nguyễn Văn An", "A\u0301\u0302\u0303\u0304"), "CCCD: the name has a stray"),
+        (AN.replace("Nguyễn Văn An", "'An"), "CCCD: the name does not begin with a letter"),
+        (
+            AN.replace("12 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh", " , "),
+            "CCCD: the address is empty",
+        ),
+        (AN.replace("12 Lê Lợi", "x" * 300), "CCCD: the address is longer than 300"),
+        (AN.replace("20042021", "20042001"), "CCCD: the issue date is before the date of birth"),
+        (AN.replace("20042021", "21052026"), "CCCD: issue date (in 2026) is in the future"),
+        (AN.replace("20042021", "30022021"), "CCCD: issue date (in 2021) is not a real date"),
+        ("079226001234||Bé Na|15082026|Nữ|x|", "CCCD: ID gender digit 2 means male"),
+        ("079327001234||Bé Na|15082027|Nữ|x|", "CCCD: date of birth (in 2027) is in the future"),
+        ("079803001234||Ông Cố|15081803|Nam|x|", "CCCD: ID century digit 8 means born 2300-2399"),
+        (AN + "|", "CCCD: expected 6 or 7 fields separated by |, found 8"),
+        ("|" * 1000, "CCCD: expected 6 or 7 fields separated by |, found 1001"),
+        ("a|b", "CCCD: expected 6 or 7 fields separated by |, found 2"),
+    ],
+)
 def test_bad_cards_say_what_is_wrong(text: str, reason: str) -> None:
     result = classify(text, today=TODAY)
     assert isinstance(result, Unrecognised)
@@ -623,12 +886,16 @@ def test_age_and_masking() -> None:
 
 # --- dossier codes and tickets by hand ----------------------------------------------------
 
-@pytest.mark.parametrize(("text", "reason"), [
-    ("000.00.17.H17-2611230-0042", "dossier code: received date '2611230' is not 6 digits"),
-    ("000.00.17.H17-261123-42", "dossier code: sequence '42' is not 4 digits"),
-    ("000.00.17.17-261123-0042", "dossier code: agency part '000.00.17.17' is not"),
-    ("000.00.17.H17-260229-0001", "dossier code: received date 260229 is not a date"),
-])
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("000.00.17.H17-2611230-0042", "dossier code: received date '2611230' is not 6 digits"),
+        ("000.00.17.H17-261123-42", "dossier code: sequence '42' is not 4 digits"),
+        ("000.00.17.17-261123-0042", "dossier code: agency part '000.00.17.17' is not"),
+        ("000.00.17.H17-260229-0001", "dossier code: received date 260229 is not a date"),
+    ],
+)
 def test_bad_dossier_codes(text: str, reason: str) -> None:
     result = classify(text, today=TODAY)
     assert isinstance(result, Unrecognised) and result.reason.startswith(reason), result
@@ -638,20 +905,26 @@ def test_dossier_code_parts() -> None:
     code = classify("000.00.17.h17-261123-0042\r", today=TODAY)
     assert code == DossierCode("000.00.17.H17-261123-0042")
     assert (code.agency, code.received_on, code.sequence) == (
-        "000.00.17.H17", date(2026, 11, 23), 42)
+        "000.00.17.H17",
+        date(2026, 11, 23),
+        42,
+    )
     assert classify("000.00.17.H17-240229-0001", today=TODAY).received_on == date(2024, 2, 29)
 
 
-@pytest.mark.parametrize(("url", "reason"), [
-    ("ftp://host/q/6f1c2a9e-0000-4000-8000-000000000001", "not a CCCD"),
-    ("http://host/q/6f1c2a9e-0000-4000-8000-00000000000", "URL: the path does not end"),
-    ("http://host/q/6f1c2a9e-0000-4000-8000-000000000001/x", "URL: the path does not end"),
-    ("http://host/xq/6f1c2a9e-0000-4000-8000-000000000001", "URL: the path does not end"),
-    ("http://user:pw@host/q/6f1c2a9e-0000-4000-8000-000000000001", "URL: carries a user"),
-    ("http://host:99999/q/6f1c2a9e-0000-4000-8000-000000000001", "URL: malformed"),
-    ("http:///q/6f1c2a9e-0000-4000-8000-000000000001", "URL: no host"),
-    ("http://hôst/q/6f1c2a9e-0000-4000-8000-000000000001", "URL: not plain ASCII"),
-])
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("ftp://host/q/6f1c2a9e-0000-4000-8000-000000000001", "not a CCCD"),
+        ("http://host/q/6f1c2a9e-0000-4000-8000-00000000000", "URL: the path does not end"),
+        ("http://host/q/6f1c2a9e-0000-4000-8000-000000000001/x", "URL: the path does not end"),
+        ("http://host/xq/6f1c2a9e-0000-4000-8000-000000000001", "URL: the path does not end"),
+        ("http://user:pw@host/q/6f1c2a9e-0000-4000-8000-000000000001", "URL: carries a user"),
+        ("http://host:99999/q/6f1c2a9e-0000-4000-8000-000000000001", "URL: malformed"),
+        ("http:///q/6f1c2a9e-0000-4000-8000-000000000001", "URL: no host"),
+        ("http://hôst/q/6f1c2a9e-0000-4000-8000-000000000001", "URL: not plain ASCII"),
+    ],
+)
 def test_urls_that_are_not_tickets(url: str, reason: str) -> None:
     result = classify(url, today=TODAY)
     assert isinstance(result, Unrecognised) and result.reason.startswith(reason), result
@@ -673,7 +946,8 @@ PAYLOAD_CASES = st.one_of(
     seeded(lambda c: ("one character changed", changed_payload(c)[0], VietQRError)),
     seeded(lambda c: ("sealed TLV", sealed_payload(c), None)),
     st.text(max_size=200).map(lambda text: ("arbitrary text", text, None)),
-    st.text("0123456789ABCDEF", max_size=120).map(lambda text: ("hex digits", text, None)))
+    st.text("0123456789ABCDEF", max_size=120).map(lambda text: ("hex digits", text, None)),
+)
 
 
 def check_payload(case: tuple[str, str, VietQRInfo | type[VietQRError] | None]) -> None:
@@ -708,67 +982,122 @@ def test_any_single_character_change_is_rejected(changed: tuple[str, int, str]) 
     check_payload(("one character changed", changed[0], VietQRError))
 
 
-def napas(bank_bin: str = "970436", account: str = "0011001234567",
-          service: str = "QRIBFTTA") -> str:
-    return tlv("38", tlv("00", "A000000727") + tlv("01", tlv("00", bank_bin)
-                                                   + tlv("01", account)) + tlv("02", service))
+def napas(
+    bank_bin: str = "970436", account: str = "0011001234567", service: str = "QRIBFTTA"
+) -> str:
+    return tlv(
+        "38",
+        tlv("00", "A000000727")
+        + tlv("01", tlv("00", bank_bin) + tlv("01", account))
+        + tlv("02", service),
+    )
 
 
 def test_static_and_card_codes_and_extra_fields() -> None:
-    static = seal(tlv("00", "01") + tlv("01", "11") + napas() + tlv("53", "704")
-                  + tlv("58", "VN") + tlv("59", "UBND XA EA KAO") + tlv("60", "DAK LAK"))
-    assert parse_payload(static) == VietQRInfo("970436", "0011001234567", "QRIBFTTA", None,
-                                               None, dynamic=False)
-    card = seal(tlv("00", "01") + napas(account="9704366800000000017", service="QRIBFTTC")
-                + tlv("54", "50000") + tlv("58", "VN") + tlv("62", tlv("01", "X")))
+    static = seal(
+        tlv("00", "01")
+        + tlv("01", "11")
+        + napas()
+        + tlv("53", "704")
+        + tlv("58", "VN")
+        + tlv("59", "UBND XA EA KAO")
+        + tlv("60", "DAK LAK")
+    )
+    assert parse_payload(static) == VietQRInfo(
+        "970436", "0011001234567", "QRIBFTTA", None, None, dynamic=False
+    )
+    card = seal(
+        tlv("00", "01")
+        + napas(account="9704366800000000017", service="QRIBFTTC")
+        + tlv("54", "50000")
+        + tlv("58", "VN")
+        + tlv("62", tlv("01", "X"))
+    )
     info = parse_payload(card)
     assert (info.service, info.amount_vnd, info.purpose, info.dynamic) == (
-        "QRIBFTTC", 50_000, None, False)
+        "QRIBFTTC",
+        50_000,
+        None,
+        False,
+    )
     assert classify(card) == VietQR(**info.__dict__)
 
 
 GOOD_BODY = tlv("00", "01") + tlv("01", "12") + napas()
 
 
-@pytest.mark.parametrize(("payload", "field", "message"), [
-    (seal(GOOD_BODY + tlv("54", "1e5") + tlv("58", "VN")), "54",
-     "amount '1e5' is not a positive whole number of VND"),
-    (seal(GOOD_BODY + tlv("54", "0") + tlv("58", "VN")), "54", "amount '0' is not"),
-    (seal(GOOD_BODY + tlv("54", "100000.00") + tlv("58", "VN")), "54", "amount '100000.00'"),
-    (seal(GOOD_BODY + tlv("54", "-5") + tlv("58", "VN")), "54", "amount '-5'"),
-    (seal(GOOD_BODY + tlv("54", "0100") + tlv("58", "VN")), "54", "amount '0100'"),
-    (seal(GOOD_BODY + tlv("58", "US")), "58", "country is 'US', expected 'VN'"),
-    (seal(GOOD_BODY), "58", "country is None"),
-    (seal(GOOD_BODY + tlv("53", "840") + tlv("58", "VN")), "53", "currency is '840'"),
-    (seal(tlv("00", "02") + napas() + tlv("58", "VN")), "00",
-     "payload format indicator is '02'"),
-    (seal(napas() + tlv("00", "01") + tlv("58", "VN")), "00", "the first field is 38"),
-    (seal(tlv("00", "01") + tlv("01", "13") + napas() + tlv("58", "VN")), "01",
-     "point of initiation is '13'"),
-    (seal(tlv("00", "01") + tlv("58", "VN")), "38", "no NAPAS merchant account"),
-    (seal(tlv("00", "01") + tlv("38", tlv("00", "A000000728")) + tlv("58", "VN")), "38.00",
-     "merchant GUID is 'A000000728', not NAPAS's"),
-    (seal(tlv("00", "01") + tlv("38", tlv("00", "A000000727")) + tlv("58", "VN")), "38.01",
-     "no beneficiary"),
-    (seal(tlv("00", "01") + napas(bank_bin="97043") + tlv("58", "VN")), "38.01.00",
-     "bank BIN is '97043', expected 6 digits"),
-    (seal(tlv("00", "01") + napas(account="12-34") + tlv("58", "VN")), "38.01.01",
-     "account is '12-34'"),
-    (seal(tlv("00", "01") + napas(service="QRPUSH") + tlv("58", "VN")), "38.02",
-     "service code is 'QRPUSH'"),
-    (seal(GOOD_BODY + tlv("58", "VN") + tlv("58", "VN")), "58", "field 58 appears twice"),
-    (seal(GOOD_BODY + "5899VN"), "58", "field 58 says 99 characters but only"),
-    (seal(GOOD_BODY + "5800" + tlv("58", "VN")), "58", "field 58 has length 00"),
-    (seal(GOOD_BODY + "5X02VN"), "payload", "expected a 2-digit tag and a 2-digit length"),
-    (seal(GOOD_BODY + tlv("58", "VN") + tlv("62", "08X")), "62",
-     "expected a 2-digit tag and a 2-digit length at position 0 of 62"),
-    (seal(GOOD_BODY + tlv("58", "VN")) + tlv("99", "X"), "63", "payload does not end"),
-    (GOOD_BODY + tlv("58", "VN") + "6304abcd", "63", "payload does not end with a CRC"),
-    (GOOD_BODY + tlv("58", "VN") + "63041A2B", "63", "CRC 1A2B does not match "),
-    (seal(GOOD_BODY + tlv("58", "VN") + tlv("62", tlv("08", "Lệ phí"))), "payload",
-     "character U+1EC7 at position"),
-    (seal(GOOD_BODY + tlv("58", "VN") + "x" * 500), "payload", "payload has 5"),
-])
+@pytest.mark.parametrize(
+    ("payload", "field", "message"),
+    [
+        (
+            seal(GOOD_BODY + tlv("54", "1e5") + tlv("58", "VN")),
+            "54",
+            "amount '1e5' is not a positive whole number of VND",
+        ),
+        (seal(GOOD_BODY + tlv("54", "0") + tlv("58", "VN")), "54", "amount '0' is not"),
+        (seal(GOOD_BODY + tlv("54", "100000.00") + tlv("58", "VN")), "54", "amount '100000.00'"),
+        (seal(GOOD_BODY + tlv("54", "-5") + tlv("58", "VN")), "54", "amount '-5'"),
+        (seal(GOOD_BODY + tlv("54", "0100") + tlv("58", "VN")), "54", "amount '0100'"),
+        (seal(GOOD_BODY + tlv("58", "US")), "58", "country is 'US', expected 'VN'"),
+        (seal(GOOD_BODY), "58", "country is None"),
+        (seal(GOOD_BODY + tlv("53", "840") + tlv("58", "VN")), "53", "currency is '840'"),
+        (
+            seal(tlv("00", "02") + napas() + tlv("58", "VN")),
+            "00",
+            "payload format indicator is '02'",
+        ),
+        (seal(napas() + tlv("00", "01") + tlv("58", "VN")), "00", "the first field is 38"),
+        (
+            seal(tlv("00", "01") + tlv("01", "13") + napas() + tlv("58", "VN")),
+            "01",
+            "point of initiation is '13'",
+        ),
+        (seal(tlv("00", "01") + tlv("58", "VN")), "38", "no NAPAS merchant account"),
+        (
+            seal(tlv("00", "01") + tlv("38", tlv("00", "A000000728")) + tlv("58", "VN")),
+            "38.00",
+            "merchant GUID is 'A000000728', not NAPAS's",
+        ),
+        (
+            seal(tlv("00", "01") + tlv("38", tlv("00", "A000000727")) + tlv("58", "VN")),
+            "38.01",
+            "no beneficiary",
+        ),
+        (
+            seal(tlv("00", "01") + napas(bank_bin="97043") + tlv("58", "VN")),
+            "38.01.00",
+            "bank BIN is '97043', expected 6 digits",
+        ),
+        (
+            seal(tlv("00", "01") + napas(account="12-34") + tlv("58", "VN")),
+            "38.01.01",
+            "account is '12-34'",
+        ),
+        (
+            seal(tlv("00", "01") + napas(service="QRPUSH") + tlv("58", "VN")),
+            "38.02",
+            "service code is 'QRPUSH'",
+        ),
+        (seal(GOOD_BODY + tlv("58", "VN") + tlv("58", "VN")), "58", "field 58 appears twice"),
+        (seal(GOOD_BODY + "5899VN"), "58", "field 58 says 99 characters but only"),
+        (seal(GOOD_BODY + "5800" + tlv("58", "VN")), "58", "field 58 has length 00"),
+        (seal(GOOD_BODY + "5X02VN"), "payload", "expected a 2-digit tag and a 2-digit length"),
+        (
+            seal(GOOD_BODY + tlv("58", "VN") + tlv("62", "08X")),
+            "62",
+            "expected a 2-digit tag and a 2-digit length at position 0 of 62",
+        ),
+        (seal(GOOD_BODY + tlv("58", "VN")) + tlv("99", "X"), "63", "payload does not end"),
+        (GOOD_BODY + tlv("58", "VN") + "6304abcd", "63", "payload does not end with a CRC"),
+        (GOOD_BODY + tlv("58", "VN") + "63041A2B", "63", "CRC 1A2B does not match "),
+        (
+            seal(GOOD_BODY + tlv("58", "VN") + tlv("62", tlv("08", "Lệ phí"))),
+            "payload",
+            "character U+1EC7 at position",
+        ),
+        (seal(GOOD_BODY + tlv("58", "VN") + "x" * 500), "payload", "payload has 5"),
+    ],
+)
 def test_bad_payloads_say_what_is_wrong(payload: str, field: str, message: str) -> None:
     with pytest.raises(VietQRError) as error:
         parse_payload(payload)
@@ -781,6 +1110,7 @@ def test_bad_payloads_say_what_is_wrong(payload: str, field: str, message: str) 
 
 
 # --- mask_personal_data -------------------------------------------------------------------
+
 
 def numbery_text(c: Choices) -> str:
     """Text with runs of digits (ASCII, Arabic-Indic, full-width) among other text."""
@@ -798,8 +1128,9 @@ def numbery_text(c: Choices) -> str:
     return "".join(parts)
 
 
-MASK_CASES = st.one_of(st.text(max_size=300), seeded(numbery_text),
-                       seeded(lambda c: "|".join(card(c)[0])))
+MASK_CASES = st.one_of(
+    st.text(max_size=300), seeded(numbery_text), seeded(lambda c: "|".join(card(c)[0]))
+)
 
 
 @FUZZ
@@ -808,7 +1139,7 @@ def test_masking_leaves_no_run_of_nine_digits(text: str) -> None:
     masked = mask_personal_data(text)
     assert not re.search(r"\d{9}", masked), masked
     for run in re.findall(r"\d{12,}", text):  # implied by the above, said plainly
-        assert all(run[start:start + 12] not in masked for start in range(len(run) - 11))
+        assert all(run[start : start + 12] not in masked for start in range(len(run) - 11))
 
 
 @FOCUSED
@@ -819,23 +1150,31 @@ def test_masking_numbery_text(text: str) -> None:
 
 def test_masking_a_card() -> None:
     assert mask_personal_data(AN) == "0792******34||<13 chars>|****2003|Nam|<51 chars>|****2021"
-    assert mask_personal_data("CMND 012345678, TK 113000012345") == \
-        "CMND *******78, TK 1130******45"
-    assert mask_personal_data("scan 000.00.17.H17-261123-0042") == \
-        "scan 000.00.17.H17-261123-0042"
+    assert (
+        mask_personal_data("CMND 012345678, TK 113000012345") == "CMND *******78, TK 1130******45"
+    )
+    assert mask_personal_data("scan 000.00.17.H17-261123-0042") == "scan 000.00.17.H17-261123-0042"
 
 
 # --- the rest -------------------------------------------------------------------------------
 
+
 def test_scans_import_no_qt() -> None:
-    code = ("import sys, kiosk.input.scans, kiosk.input.vietqr; "
-            "sys.exit(any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules))")
+    code = (
+        "import sys, kiosk.input.scans, kiosk.input.vietqr; "
+        "sys.exit(any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules))"
+    )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 
 
 def test_every_kind_has_its_type() -> None:
     assert {kind.value for kind in ScanKind} == {
-        "citizen_id", "dossier_code", "vietqr", "kiosk_ticket", "unknown"}
+        "citizen_id",
+        "dossier_code",
+        "vietqr",
+        "kiosk_ticket",
+        "unknown",
+    }
     assert Unrecognised("x").kind is ScanKind.UNKNOWN
     assert VietQR("970415", "1", "QRIBFTTA", None, None, False).kind is ScanKind.VIETQR
     assert KioskTicket("x").kind is ScanKind.KIOSK_TICKET

@@ -17,8 +17,9 @@ from kiosk.input.serial_scanner import SerialScanner, SerialScannerSettings
 from simulators.virtual_scanner import VirtualScanner
 
 READ_TIMEOUT_S = 0.2
-CCCD = ("079203001234|025123456|Nguyễn Thị Hoa|15082003|Nữ|Phường Bến Thành, TP. Hồ Chí Minh"
-        "|01052021")
+CCCD = (
+    "079203001234|025123456|Nguyễn Thị Hoa|15082003|Nữ|Phường Bến Thành, TP. Hồ Chí Minh|01052021"
+)
 
 
 class Recorder:
@@ -43,8 +44,9 @@ class Recorder:
         """The codes once at least ``count`` arrived."""
         with self._changed:
             if not self._changed.wait_for(lambda: len(self.scans) >= count, timeout):
-                raise AssertionError(f"{len(self.scans)} of {count} scans in {timeout} s: "
-                                     f"{self.codes()}")
+                raise AssertionError(
+                    f"{len(self.scans)} of {count} scans in {timeout} s: {self.codes()}"
+                )
             return self.codes()
 
     def wait_state(self, state: str, since: int = 0, timeout: float = 5.0) -> None:
@@ -74,8 +76,9 @@ def reader(link: Path) -> Iterator[Reader]:
     def start(*, connected: bool = True, **settings: Any) -> tuple[SerialScanner, Recorder]:
         options = {"read_timeout_s": READ_TIMEOUT_S, "reconnect_s": 0.05} | settings
         recorder = Recorder()
-        scanner = SerialScanner(SerialScannerSettings(str(link), **options),
-                                recorder.on_scan, recorder.on_state)
+        scanner = SerialScanner(
+            SerialScannerSettings(str(link), **options), recorder.on_scan, recorder.on_state
+        )
         started.append(scanner)
         scanner.start()
         if connected:
@@ -102,7 +105,8 @@ def virtual(link: Path) -> Iterator[MakeScanner]:
 
 @pytest.mark.parametrize("suffix", ["CR", "LF", "CRLF", "TAB"])
 def test_scans_arrive_whole_with_each_suffix(
-        virtual: MakeScanner, reader: Reader, suffix: str) -> None:
+    virtual: MakeScanner, reader: Reader, suffix: str
+) -> None:
     scanner = virtual(suffix=suffix)
     _, recorder = reader(suffix=suffix)
     scanner.scan(CCCD)
@@ -111,7 +115,8 @@ def test_scans_arrive_whole_with_each_suffix(
 
 
 def test_prefix_is_removed_and_noise_before_it_skipped(
-        virtual: MakeScanner, reader: Reader) -> None:
+    virtual: MakeScanner, reader: Reader
+) -> None:
     scanner = virtual(prefix="\x02]Q1")
     _, recorder = reader(prefix="\x02]Q1")
     scanner.scan("FIRST")
@@ -133,7 +138,8 @@ def test_a_code_split_across_writes_arrives_as_one(virtual: MakeScanner, reader:
 
 
 def test_a_code_without_suffix_is_delivered_after_the_silence(
-        virtual: MakeScanner, reader: Reader) -> None:
+    virtual: MakeScanner, reader: Reader
+) -> None:
     scanner = virtual()
     _, recorder = reader()
     last_byte_at = scanner.noise(b"NO-SUFFIX-1")
@@ -144,7 +150,8 @@ def test_a_code_without_suffix_is_delivered_after_the_silence(
 
 
 def test_line_noise_makes_no_phantom_scans_and_corrupts_none(
-        virtual: MakeScanner, reader: Reader) -> None:
+    virtual: MakeScanner, reader: Reader
+) -> None:
     scanner = virtual()
     _, recorder = reader()
     scanner.noise(b"\r\n\r\r")
@@ -163,8 +170,8 @@ def test_line_noise_makes_no_phantom_scans_and_corrupts_none(
 
 @pytest.mark.parametrize("baud", [9600, None], ids=["in-pieces", "in-one-read"])
 def test_an_over_long_code_is_dropped_and_the_next_arrives(
-        virtual: MakeScanner, reader: Reader, caplog: pytest.LogCaptureFixture,
-        baud: int | None) -> None:
+    virtual: MakeScanner, reader: Reader, caplog: pytest.LogCaptureFixture, baud: int | None
+) -> None:
     caplog.set_level(logging.WARNING, logger="kiosk.input.serial_scanner")
     scanner = virtual(baud=baud, suffix="CRLF")
     _, recorder = reader(suffix="CRLF", max_scan_bytes=64)
@@ -226,8 +233,9 @@ def test_a_failing_on_scan_does_not_stop_the_reader(virtual: MakeScanner, link: 
         recorder.on_scan(code)
         raise RuntimeError("the UI fell over")
 
-    reading = SerialScanner(SerialScannerSettings(str(link), read_timeout_s=READ_TIMEOUT_S),
-                            on_scan, recorder.on_state)
+    reading = SerialScanner(
+        SerialScannerSettings(str(link), read_timeout_s=READ_TIMEOUT_S), on_scan, recorder.on_state
+    )
     reading.start()
     try:
         recorder.wait_state("connected")
@@ -240,7 +248,8 @@ def test_a_failing_on_scan_does_not_stop_the_reader(virtual: MakeScanner, link: 
 
 
 def test_a_flood_of_scans_arrives_in_order_and_complete(
-        virtual: MakeScanner, reader: Reader) -> None:
+    virtual: MakeScanner, reader: Reader
+) -> None:
     scanner = virtual(baud=None)
     _, recorder = reader()
     expected = [f"QR-{i:04d}-{'x' * (i % 50)}".encode() for i in range(1000)]
@@ -264,11 +273,13 @@ def test_latency_at_9600_baud(virtual: MakeScanner, reader: Reader) -> None:
         from_last.append(arrived - last_byte_at)
     assert recorder.codes() == [code] * 20
     line_time = 101 / 960
-    print(f"\nscan latency at 9600 baud, 100-byte code, median of 20: "
-          f"{statistics.median(from_start) * 1000:.1f} ms from the start of the write "
-          f"(line time {line_time * 1000:.1f} ms), "
-          f"{statistics.median(from_last) * 1000:.2f} ms from the last byte written "
-          f"(max {max(from_last) * 1000:.2f} ms)")
+    print(
+        f"\nscan latency at 9600 baud, 100-byte code, median of 20: "
+        f"{statistics.median(from_start) * 1000:.1f} ms from the start of the write "
+        f"(line time {line_time * 1000:.1f} ms), "
+        f"{statistics.median(from_last) * 1000:.2f} ms from the last byte written "
+        f"(max {max(from_last) * 1000:.2f} ms)"
+    )
     # behaviour, not speed (bench/scan_latency.py measures it): no scan arrives before its
     # last byte could have, none waits for a read timeout (a suffix was sent)
     assert statistics.median(from_last) < READ_TIMEOUT_S

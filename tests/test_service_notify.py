@@ -47,32 +47,53 @@ def test_without_a_service_manager_nothing_is_sent(tmp_path: Path) -> None:
     assert not notify(READY, {"NOTIFY_SOCKET": str(tmp_path / "nobody-listens")})
 
 
-@pytest.mark.parametrize(("environ", "expected"), [
-    ({"NOTIFY_SOCKET": "/run/x", "WATCHDOG_USEC": "30000000"}, 15.0),
-    ({"NOTIFY_SOCKET": "/run/x", "WATCHDOG_USEC": "30000000",
-      "WATCHDOG_PID": str(os.getpid())}, 15.0),
-    ({"NOTIFY_SOCKET": "/run/x", "WATCHDOG_USEC": "30000000", "WATCHDOG_PID": "1"}, None),
-    ({"NOTIFY_SOCKET": "/run/x", "WATCHDOG_USEC": "lots"}, None),
-    ({"NOTIFY_SOCKET": "/run/x"}, None),
-    ({"WATCHDOG_USEC": "30000000"}, None),
-])
-def test_the_watchdog_interval_is_half_the_unit_s(environ: dict[str, str],
-                                                  expected: float | None) -> None:
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"NOTIFY_SOCKET": "/run/x", "WATCHDOG_USEC": "30000000"}, 15.0),
+        (
+            {
+                "NOTIFY_SOCKET": "/run/x",
+                "WATCHDOG_USEC": "30000000",
+                "WATCHDOG_PID": str(os.getpid()),
+            },
+            15.0,
+        ),
+        ({"NOTIFY_SOCKET": "/run/x", "WATCHDOG_USEC": "30000000", "WATCHDOG_PID": "1"}, None),
+        ({"NOTIFY_SOCKET": "/run/x", "WATCHDOG_USEC": "lots"}, None),
+        ({"NOTIFY_SOCKET": "/run/x"}, None),
+        ({"WATCHDOG_USEC": "30000000"}, None),
+    ],
+)
+def test_the_watchdog_interval_is_half_the_unit_s(
+    environ: dict[str, str], expected: float | None
+) -> None:
     assert watchdog_interval_s(environ) == expected
 
 
 def test_the_kiosk_says_ready_after_home_and_keeps_pinging(
-        listener: tuple[socket.socket, str], tmp_path: Path) -> None:
+    listener: tuple[socket.socket, str], tmp_path: Path
+) -> None:
     sock, path = listener
     (tmp_path / "kiosk.toml").touch()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
-           "KIOSK_CONFIG": str(tmp_path / "kiosk.toml"),
-           "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
-           "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs"),
-           "NOTIFY_SOCKET": path, "WATCHDOG_USEC": "400000"}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "KIOSK_CONFIG": str(tmp_path / "kiosk.toml"),
+        "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
+        "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs"),
+        "NOTIFY_SOCKET": path,
+        "WATCHDOG_USEC": "400000",
+    }
     env.pop("WATCHDOG_PID", None)
-    kiosk = subprocess.Popen([sys.executable, "-m", "kiosk", "demo", "--windowed"], cwd=ROOT,
-                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    kiosk = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "demo", "--windowed"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         messages = [sock.recv(256) for _ in range(4)]
     finally:
@@ -82,8 +103,9 @@ def test_the_kiosk_says_ready_after_home_and_keeps_pinging(
     assert messages[1:] == [b"WATCHDOG=1"] * 3
 
 
-def test_a_failing_socket_is_warned_about_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                               caplog: pytest.LogCaptureFixture) -> None:
+def test_a_failing_socket_is_warned_about_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     from kiosk import service_notify
 
     monkeypatch.setattr(service_notify, "_warned", False)

@@ -74,9 +74,14 @@ def test_a_touch_restarts_the_idle_countdown(qtbot, window) -> None:
     window.idle.set_timeout_ms(60_000)
     window.idle._timer.stop()  # simulate a countdown that has run down
     assert window.idle.remaining_ms() == -1
-    press = QMouseEvent(QEvent.Type.MouseButtonPress, QPointF(5, 5), QPointF(5, 5),
-                        Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
-                        Qt.KeyboardModifier.NoModifier)
+    press = QMouseEvent(
+        QEvent.Type.MouseButtonPress,
+        QPointF(5, 5),
+        QPointF(5, 5),
+        Qt.MouseButton.LeftButton,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(window.navigator.screen("home"), press)
     assert window.idle.remaining_ms() > 50_000
 
@@ -110,7 +115,8 @@ def test_every_visible_button_is_a_large_touch_target(qtbot, window) -> None:
 
 @pytest.mark.qt_no_exception_capture
 def test_an_unexpected_error_is_logged_and_the_kiosk_returns_home(
-        qtbot, window, caplog, monkeypatch) -> None:
+    qtbot, window, caplog, monkeypatch
+) -> None:
     import sys
 
     from screens.app import install_crash_guard

@@ -35,8 +35,9 @@ def test_seeding_logs_one_upsert_per_entity(tmp_path: Path) -> None:
 def test_upsert_and_delete_move_the_cursor_and_the_view(tmp_path: Path) -> None:
     store = open_store(tmp_path / "p.db")
     start = int(store.latest_cursor())
-    seq = store.upsert_entity("counter", "q7", {"id": "q7", "number": 7, "name": "Quầy 7",
-                                                "field_ids": ["dat-dai"]})
+    seq = store.upsert_entity(
+        "counter", "q7", {"id": "q7", "number": 7, "name": "Quầy 7", "field_ids": ["dat-dai"]}
+    )
     assert seq == start + 1 and store.catalogue_entities()[("counter", "q7")]["number"] == 7
     assert store.delete_entity("counter", "q7") == start + 2
     assert ("counter", "q7") not in store.catalogue_entities()
@@ -53,13 +54,14 @@ def test_upsert_and_delete_move_the_cursor_and_the_view(tmp_path: Path) -> None:
     store.close()
 
 
-def test_blocks_come_from_the_offline_range_and_online_numbers_skip_them(
-        tmp_path: Path) -> None:
+def test_blocks_come_from_the_offline_range_and_online_numbers_skip_them(tmp_path: Path) -> None:
     store = open_store(tmp_path / "p.db")
     first = store.issue_ticket("ho-tich", False, "K1", "http://x")[1]["number"]
     block = store.lease_block("ho-tich", date(2026, 11, 20), 5, "K1")
-    numbers = [store.issue_ticket("ho-tich", False, "K1", "http://x")[1]["number"]
-               for _ in range(OFFLINE_FIRST - 1)]
+    numbers = [
+        store.issue_ticket("ho-tich", False, "K1", "http://x")[1]["number"]
+        for _ in range(OFFLINE_FIRST - 1)
+    ]
     assert (first, block["first"], block["last"]) == ("A001", OFFLINE_FIRST, OFFLINE_FIRST + 4)
     assert numbers[0] == "A002" and numbers[-2:] == ["A500", "A506"]  # 501–505 are leased
     later = store.lease_block("ho-tich", date(2026, 11, 20), 5, "K1")
@@ -78,7 +80,8 @@ def test_a_failed_write_leaves_nothing_behind(tmp_path: Path) -> None:
         store.idempotent("key-00000001", {"a": 1}, work)
     assert store.tickets() == []
     status, first = store.idempotent(
-        "key-00000001", {"a": 1}, lambda: store.issue_ticket("ho-tich", False, "K1", "http://x"))
+        "key-00000001", {"a": 1}, lambda: store.issue_ticket("ho-tich", False, "K1", "http://x")
+    )
     assert status == 201 and first["number"] == "A001"  # the refusal was not stored
     store.close()
 
@@ -107,15 +110,26 @@ def test_an_older_simulator_database_is_upgraded_in_place(tmp_path: Path) -> Non
 
 
 def test_form_data_is_checked_field_by_field() -> None:
-    form = {"fields": [
-        {"id": "n", "type": "number", "required": True, "min": 1, "max": 3},
-        {"id": "c", "type": "checkbox", "required": False},
-        {"id": "s", "type": "select", "required": False,
-         "options": [{"value": "a"}, {"value": "b"}]},
-    ]}
+    form = {
+        "fields": [
+            {"id": "n", "type": "number", "required": True, "min": 1, "max": 3},
+            {"id": "c", "type": "checkbox", "required": False},
+            {
+                "id": "s",
+                "type": "select",
+                "required": False,
+                "options": [{"value": "a"}, {"value": "b"}],
+            },
+        ]
+    }
     check_form_data(form, {"n": 2, "c": False, "s": None})
-    for data, message in (({}, "missing required"), ({"n": 4}, "between"),
-                          ({"n": True}, "number"), ({"n": 1, "s": "z"}, "one of"),
-                          ({"n": 1, "c": "yes"}, "true or false"), ({"n": 1, "q": 1}, "q")):
+    for data, message in (
+        ({}, "missing required"),
+        ({"n": 4}, "between"),
+        ({"n": True}, "number"),
+        ({"n": 1, "s": "z"}, "one of"),
+        ({"n": 1, "c": "yes"}, "true or false"),
+        ({"n": 1, "q": 1}, "q"),
+    ):
         with pytest.raises(SimulatorError, match=message):
             check_form_data(form, data)

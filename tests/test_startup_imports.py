@@ -13,9 +13,17 @@ DEFERRED = ("PIL", "qrcode", "barcode", "escpos.printer", "httpcore", "screens.t
 
 
 def test_the_start_imports_no_printing_payment_technician_or_network_module() -> None:
-    probe = ("import sys\n"
-             "import kiosk.cli, kiosk.core, printers.printer, screens.app\n"
-             f"print(sorted(name for name in {DEFERRED!r} if name in sys.modules))\n")
-    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
-                            text=True, check=True, timeout=60)
+    probe = (
+        "import sys\n"
+        "import kiosk.cli, kiosk.core, printers.printer, screens.app\n"
+        f"print(sorted(name for name in {DEFERRED!r} if name in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
     assert result.stdout.strip() == "[]"

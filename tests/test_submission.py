@@ -14,8 +14,10 @@ from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter
 
-CARD = ("048190001234||Nguyễn Thị Hồng Nhung|15081990|Nữ|45 Trần Phú, phường Hải Châu, "
-        "thành phố Đà Nẵng|20042021")
+CARD = (
+    "048190001234||Nguyễn Thị Hồng Nhung|15081990|Nữ|45 Trần Phú, phường Hải Châu, "
+    "thành phố Đà Nẵng|20042021"
+)
 MARITAL_FORM = "to-khai-xac-nhan-tinh-trang-hon-nhan"
 
 
@@ -28,8 +30,11 @@ def open_form(qtbot, window, form_id: str = MARITAL_FORM):  # type: ignore[no-un
     window.navigator.home()
     tap(qtbot, window.navigator.screen("home").journey_tiles["submission"])
     screen = window.navigator.current
-    row = next(i for i in range(screen.services.count())
-               if screen.services.item(i).data(Qt.ItemDataRole.UserRole) == form_id)
+    row = next(
+        i
+        for i in range(screen.services.count())
+        if screen.services.item(i).data(Qt.ItemDataRole.UserRole) == form_id
+    )
     centre = screen.services.visualItemRect(screen.services.item(row)).center()
     qtbot.mouseClick(screen.services.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     assert screen.step == "consent"
@@ -40,8 +45,7 @@ def open_form(qtbot, window, form_id: str = MARITAL_FORM):  # type: ignore[no-un
 
 
 def field(screen, field_id: str) -> FieldInput:  # type: ignore[no-untyped-def]
-    return next(i for i in (*screen.applicant_inputs, *screen.inputs)
-                if i.field.id == field_id)
+    return next(i for i in (*screen.applicant_inputs, *screen.inputs) if i.field.id == field_id)
 
 
 def choose(qtbot, screen, field_id: str, value: str) -> None:  # type: ignore[no-untyped-def]
@@ -51,8 +55,12 @@ def choose(qtbot, screen, field_id: str, value: str) -> None:  # type: ignore[no
 
 def fill_the_rest(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
     """What the ID card does not give: marital status, purpose, copies, phone, the pledge."""
-    choose(qtbot, screen, "tinh_trang_hon_nhan", field(screen, "tinh_trang_hon_nhan")
-           .field.options[0].value)
+    choose(
+        qtbot,
+        screen,
+        "tinh_trang_hon_nhan",
+        field(screen, "tinh_trang_hon_nhan").field.options[0].value,
+    )
     field(screen, "muc_dich").edit.setText("Để đăng ký kết hôn")
     field(screen, "so_ban").edit.setText("2")
     field(screen, "dien_thoai").edit.setText("0905 123 456")
@@ -62,8 +70,9 @@ def fill_the_rest(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
 def send(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
     tap(qtbot, screen.continue_button)
     assert screen.step == "review", [i.problem.text() for i in screen.inputs if i.problem.text()]
-    with qtbot.waitSignal(screen.step_changed, timeout=20_000,
-                          check_params_cb=lambda step: step == "done"):
+    with qtbot.waitSignal(
+        screen.step_changed, timeout=20_000, check_params_cb=lambda step: step == "done"
+    ):
         tap(qtbot, screen.submit_button)
 
 
@@ -106,14 +115,16 @@ def test_an_incomplete_form_says_what_is_wrong_in_vietnamese(qtbot, window) -> N
 
 
 def test_online_the_receipt_carries_the_dossier_code(
-        qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter
+) -> None:  # type: ignore[no-untyped-def]
     screen = open_form(qtbot, window)
     window.context.scans.receive(CARD.encode())
     tap(qtbot, screen.prefill_yes)
     fill_the_rest(qtbot, screen)
     tap(qtbot, screen.continue_button)
-    assert screen.step == "review", {i.field.id: i.problem.text() for i in screen.inputs
-                                     if i.problem.text()}
+    assert screen.step == "review", {
+        i.field.id: i.problem.text() for i in screen.inputs if i.problem.text()
+    }
     assert "Nguyễn Thị Hồng Nhung" in screen.review_text.text()
     assert "0905123456" in screen.review_text.text()  # as it will be sent
     tap(qtbot, screen.edit_button)  # a second look at the form, then on
@@ -133,8 +144,8 @@ def test_online_the_receipt_carries_the_dossier_code(
 
 
 def test_offline_it_is_queued_with_a_local_reference_and_sent_once_later(
-        qtbot, window, province: ProvinceSimulator, core: KioskCore,
-        printer: VirtualPrinter) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window, province: ProvinceSimulator, core: KioskCore, printer: VirtualPrinter
+) -> None:  # type: ignore[no-untyped-def]
     screen = open_form(qtbot, window)
     window.context.scans.receive(CARD.encode())
     tap(qtbot, screen.prefill_yes)
@@ -171,12 +182,14 @@ def test_leaving_erases_everything_entered(qtbot, window) -> None:  # type: igno
     window.navigator.home()
     assert screen.inputs == [] and screen.applicant_inputs == []
     assert screen.findChildren(FieldInput) == [] or all(
-        not w.isVisible() for w in screen.findChildren(FieldInput))
+        not w.isVisible() for w in screen.findChildren(FieldInput)
+    )
     assert screen.form is None and screen.consent_at is None and screen.step == "choose"
 
 
 def test_a_scan_while_typing_on_the_screen_keyboard_keeps_the_half_typed_word(
-        qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window
+) -> None:  # type: ignore[no-untyped-def]
     screen = open_form(qtbot, window)
     edit = field(screen, "muc_dich").edit
     tap(qtbot, edit)

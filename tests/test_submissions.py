@@ -29,13 +29,22 @@ ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
 NAME = "Hồ Thị Bích Ngọc"
 ID_NUMBER = "048186999777"
 RAW: dict[str, RawValue] = {
-    "ho_ten": NAME.upper(), "ngay_sinh": "14/5/1986", "gioi_tinh": "nu",
-    "so_dinh_danh": ID_NUMBER, "noi_cu_tru": "45 Trần Phú, phường Hải Châu, thành phố Đà Nẵng",
-    "tinh_trang_hon_nhan": "chua-ket-hon", "muc_dich": "Để đăng ký kết hôn", "so_ban": "2",
-    "dien_thoai": "0905 123 456", "cam_doan": True,
+    "ho_ten": NAME.upper(),
+    "ngay_sinh": "14/5/1986",
+    "gioi_tinh": "nu",
+    "so_dinh_danh": ID_NUMBER,
+    "noi_cu_tru": "45 Trần Phú, phường Hải Châu, thành phố Đà Nẵng",
+    "tinh_trang_hon_nhan": "chua-ket-hon",
+    "muc_dich": "Để đăng ký kết hôn",
+    "so_ban": "2",
+    "dien_thoai": "0905 123 456",
+    "cam_doan": True,
 }
-APPLICANT: dict[str, RawValue] = {"full_name": NAME, "id_number": ID_NUMBER,
-                                  "phone": "+84 905 123 456"}
+APPLICANT: dict[str, RawValue] = {
+    "full_name": NAME,
+    "id_number": ID_NUMBER,
+    "phone": "+84 905 123 456",
+}
 
 
 def synced(core: KioskCore) -> Catalogue:
@@ -50,8 +59,9 @@ def marital_form(catalogue: Catalogue) -> ServiceForm:
 
 
 def submit(core: KioskCore, form: ServiceForm, timeout_s: float = 0.0, **raw: Any) -> Any:
-    return core.submissions.submit(form, {**RAW, **raw}, APPLICANT,
-                                   consent_at=datetime.now(UTC), timeout_s=timeout_s)
+    return core.submissions.submit(
+        form, {**RAW, **raw}, APPLICANT, consent_at=datetime.now(UTC), timeout_s=timeout_s
+    )
 
 
 def today_stamp() -> str:
@@ -59,25 +69,35 @@ def today_stamp() -> str:
 
 
 def test_online_a_submission_comes_back_with_its_dossier_code(
-        core: KioskCore, province: ProvinceSimulator) -> None:
+    core: KioskCore, province: ProvinceSimulator
+) -> None:
     form = marital_form(synced(core))
     core.sync.start()
     consent_at = datetime.now(UTC)
-    outcome = core.submissions.submit(form, RAW, APPLICANT, consent_at=consent_at,
-                                      timeout_s=30)
+    outcome = core.submissions.submit(form, RAW, APPLICANT, consent_at=consent_at, timeout_s=30)
     assert outcome.state == "received" and outcome.receipt is not None
-    assert re.fullmatch(rf"000\.00\.17\.H17-{today_stamp()}-[0-9]{{4}}",
-                        outcome.receipt.dossier_code)
-    assert re.fullmatch(rf"{core.config.kiosk.id}\.[{EPOCH_ALPHABET}]{{{EPOCH_LENGTH}}}-"
-                        rf"{today_stamp()}-0001", outcome.local_reference)
+    assert re.fullmatch(
+        rf"000\.00\.17\.H17-{today_stamp()}-[0-9]{{4}}", outcome.receipt.dossier_code
+    )
+    assert re.fullmatch(
+        rf"{core.config.kiosk.id}\.[{EPOCH_ALPHABET}]{{{EPOCH_LENGTH}}}-"
+        rf"{today_stamp()}-0001",
+        outcome.local_reference,
+    )
     (received,) = province.store.submissions()
     assert received["dossier_code"] == outcome.receipt.dossier_code
     assert received["local_reference"] == outcome.local_reference
     assert received["kiosk_id"] == core.config.kiosk.id
-    assert received["consent"] == {"given": True, "version": form.consent_version,
-                                   "at": consent_at.isoformat()}
-    assert received["applicant"] == {"full_name": NAME, "id_number": ID_NUMBER,
-                                     "phone": "0905123456"}
+    assert received["consent"] == {
+        "given": True,
+        "version": form.consent_version,
+        "at": consent_at.isoformat(),
+    }
+    assert received["applicant"] == {
+        "full_name": NAME,
+        "id_number": ID_NUMBER,
+        "phone": "0905123456",
+    }
     assert received["data"]["ngay_sinh"] == "1986-05-14" and received["data"]["so_ban"] == 2
 
 
@@ -90,7 +110,8 @@ def test_what_is_queued_is_the_contract_s_submission(core: KioskCore) -> None:
 
 
 def test_offline_it_is_queued_under_a_local_reference_and_delivered_once_later(
-        core: KioskCore, province: ProvinceSimulator) -> None:
+    core: KioskCore, province: ProvinceSimulator
+) -> None:
     form = marital_form(synced(core))
     province.faults.settings = FaultSettings(drop_rate=1.0)
     first, second = submit(core, form), submit(core, form)
@@ -107,8 +128,10 @@ def test_offline_it_is_queued_under_a_local_reference_and_delivered_once_later(
     assert core.sync.run_cycle() is None  # nothing is sent twice
     received = province.store.submissions()
     assert [row["idempotency_key"] for row in received] == [first.key, second.key]
-    assert [row["local_reference"] for row in received] == [first.local_reference,
-                                                            second.local_reference]
+    assert [row["local_reference"] for row in received] == [
+        first.local_reference,
+        second.local_reference,
+    ]
     delivered = core.outbox.item(first.key)
     assert delivered is not None and delivered.state == "delivered"
     assert json.loads(delivered.response or "")["dossier_code"] == received[0]["dossier_code"]
@@ -116,7 +139,8 @@ def test_offline_it_is_queued_under_a_local_reference_and_delivered_once_later(
 
 
 def test_the_wait_ends_as_soon_as_the_province_fails_to_answer(
-        core: KioskCore, province: ProvinceSimulator) -> None:
+    core: KioskCore, province: ProvinceSimulator
+) -> None:
     form = marital_form(synced(core))
     core.sync.start()
     province.faults.settings = FaultSettings(server_error_rate=1.0)
@@ -127,7 +151,8 @@ def test_the_wait_ends_as_soon_as_the_province_fails_to_answer(
 
 
 def test_an_unreadable_receipt_leaves_the_local_reference_and_keeps_the_submission(
-        core: KioskCore, province: ProvinceSimulator) -> None:
+    core: KioskCore, province: ProvinceSimulator
+) -> None:
     form = marital_form(synced(core))
     core.sync.start()
     province.faults.settings = FaultSettings(invalid_json_rate=1.0)
@@ -146,7 +171,8 @@ def test_an_unreadable_receipt_leaves_the_local_reference_and_keeps_the_submissi
 
 
 def test_a_resend_after_a_crash_between_send_and_answer_is_not_a_duplicate(
-        core: KioskCore, province: ProvinceSimulator) -> None:
+    core: KioskCore, province: ProvinceSimulator
+) -> None:
     form = marital_form(synced(core))
     outcome = submit(core, form)
     item = core.outbox.item(outcome.key)
@@ -163,7 +189,8 @@ def test_a_resend_after_a_crash_between_send_and_answer_is_not_a_duplicate(
 
 
 def test_a_submission_the_province_refuses_waits_for_a_technician(
-        core: KioskCore, province: ProvinceSimulator) -> None:
+    core: KioskCore, province: ProvinceSimulator
+) -> None:
     form = marital_form(synced(core))
     changed = form.model_dump(mode="json")
     changed["fields"].append({**changed["fields"][0], "id": "ho_ten_cu", "required": True})
@@ -177,17 +204,24 @@ def test_a_submission_the_province_refuses_waits_for_a_technician(
     assert isinstance(kept, SubmissionPayload) and kept.applicant.id_number == ID_NUMBER
 
 
-def test_invalid_input_is_refused_field_by_field_and_nothing_is_queued(
-        core: KioskCore) -> None:
+def test_invalid_input_is_refused_field_by_field_and_nothing_is_queued(core: KioskCore) -> None:
     form = marital_form(synced(core))
     with pytest.raises(SubmissionInvalid) as refused:
-        core.submissions.submit(form, {**RAW, "so_ban": "6", "dien_thoai": "123"},
-                                {"full_name": "", "id_number": "12345"},
-                                consent_at=datetime.now(UTC), timeout_s=0)
-    assert refused.value.problems == {"so_ban": FieldProblem("out_of_range", low=1, high=5),
-                                      "dien_thoai": FieldProblem("bad_phone")}
-    assert refused.value.applicant_problems == {"full_name": FieldProblem("required"),
-                                                "id_number": FieldProblem("bad_cccd")}
+        core.submissions.submit(
+            form,
+            {**RAW, "so_ban": "6", "dien_thoai": "123"},
+            {"full_name": "", "id_number": "12345"},
+            consent_at=datetime.now(UTC),
+            timeout_s=0,
+        )
+    assert refused.value.problems == {
+        "so_ban": FieldProblem("out_of_range", low=1, high=5),
+        "dien_thoai": FieldProblem("bad_phone"),
+    }
+    assert refused.value.applicant_problems == {
+        "full_name": FieldProblem("required"),
+        "id_number": FieldProblem("bad_cccd"),
+    }
     with pytest.raises(ValueError, match="aware"):
         core.submissions.submit(form, RAW, APPLICANT, consent_at=datetime.now(), timeout_s=0)
     assert all(item.kind != "submission" for item in core.outbox.items())
@@ -196,8 +230,10 @@ def test_invalid_input_is_refused_field_by_field_and_nothing_is_queued(
 def test_the_applicant_comes_from_the_id_card_like_form_fields() -> None:
     card = classify("048186999777|Hồ Thị Bích Ngọc|14051986|Nữ|Hải Châu, Đà Nẵng|10032021")
     assert isinstance(card, CitizenId)
-    assert prefill_from_citizen_id(APPLICANT_FIELDS, card) == {"full_name": NAME,
-                                                               "id_number": ID_NUMBER}
+    assert prefill_from_citizen_id(APPLICANT_FIELDS, card) == {
+        "full_name": NAME,
+        "id_number": ID_NUMBER,
+    }
 
 
 def outbox_bytes(path: Path) -> bytes:
@@ -206,7 +242,8 @@ def outbox_bytes(path: Path) -> bytes:
 
 
 def test_personal_data_leaves_the_disk_once_delivered(
-        core: KioskCore, province: ProvinceSimulator) -> None:
+    core: KioskCore, province: ProvinceSimulator
+) -> None:
     form = marital_form(synced(core))
     province.faults.settings = FaultSettings(drop_rate=1.0)
     outcome = submit(core, form)
@@ -228,7 +265,8 @@ def test_personal_data_leaves_the_disk_once_delivered(
 
 
 def test_a_failure_after_a_delivered_submission_does_not_hide_its_receipt(
-        core: KioskCore, province: ProvinceSimulator) -> None:
+    core: KioskCore, province: ProvinceSimulator
+) -> None:
     """The province takes the submission, then the next item of the same batch cannot be
     sent: whoever waits for the submission sees it delivered, not a failed attempt."""
     import threading

@@ -41,8 +41,9 @@ def first_sync(engine: SyncEngine) -> Catalogue:
 def open_engine(tmp_path: Path, url: str) -> SyncEngine:
     api = ProvinceApi(url, DEFAULT_TOKEN, timeout_s=3, kiosk_id="K1")
     outbox, cache = Outbox(tmp_path / "outbox.db"), Cache(tmp_path / "cache.db")
-    return SyncEngine(api, outbox, cache, zone=ZONE, rng=random.Random(1),
-                      settings=SyncSection(block_size=10))
+    return SyncEngine(
+        api, outbox, cache, zone=ZONE, rng=random.Random(1), settings=SyncSection(block_size=10)
+    )
 
 
 def close_engine(sync: SyncEngine) -> None:
@@ -60,7 +61,8 @@ def engine(tmp_path: Path, province: ProvinceSimulator) -> Iterator[SyncEngine]:
 
 
 def test_a_cycle_pulls_the_catalogue_leases_blocks_and_beats(
-        engine: SyncEngine, province: ProvinceSimulator) -> None:
+    engine: SyncEngine, province: ProvinceSimulator
+) -> None:
     assert engine.run_cycle() is None
     catalogue = engine.cache.load_catalogue()
     assert catalogue is not None
@@ -73,7 +75,8 @@ def test_a_cycle_pulls_the_catalogue_leases_blocks_and_beats(
 
 
 def test_a_requested_heartbeat_goes_out_next_cycle_and_only_from_the_window(
-        engine: SyncEngine, province: ProvinceSimulator) -> None:
+    engine: SyncEngine, province: ProvinceSimulator
+) -> None:
     state = {"state": "ONLINE", "detail": "ready"}
     engine.printer_report = lambda: dict(state)
     assert engine.run_cycle() is None
@@ -91,7 +94,8 @@ def test_a_requested_heartbeat_goes_out_next_cycle_and_only_from_the_window(
 
 
 def test_items_are_delivered_once_in_order_and_replayed_safely(
-        engine: SyncEngine, province: ProvinceSimulator) -> None:
+    engine: SyncEngine, province: ProvinceSimulator
+) -> None:
     catalogue = first_sync(engine)
     payloads = [submission(catalogue, i) for i in range(3)]
     keys = [engine.outbox.enqueue(payload).key for payload in payloads]
@@ -109,7 +113,8 @@ def test_items_are_delivered_once_in_order_and_replayed_safely(
 
 
 def test_a_refused_item_becomes_a_dead_letter_and_the_rest_go_on(
-        engine: SyncEngine, province: ProvinceSimulator) -> None:
+    engine: SyncEngine, province: ProvinceSimulator
+) -> None:
     catalogue = first_sync(engine)
     bad = engine.outbox.enqueue(rating(catalogue, 3, counter_id="no-such"))
     good = engine.outbox.enqueue(rating(catalogue, 2))
@@ -121,8 +126,7 @@ def test_a_refused_item_becomes_a_dead_letter_and_the_rest_go_on(
     assert engine.status.dead == 1
 
 
-def survives_the_fault(engine: SyncEngine, province: ProvinceSimulator,
-                       key: str) -> CycleFailed:
+def survives_the_fault(engine: SyncEngine, province: ProvinceSimulator, key: str) -> CycleFailed:
     """Under the province's current fault the item waits; once it ends, it arrives once."""
     failure = engine.run_cycle()
     assert failure is not None
@@ -136,7 +140,8 @@ def survives_the_fault(engine: SyncEngine, province: ProvinceSimulator,
 
 
 def test_server_trouble_stops_the_push_keeps_the_item_and_backs_off(
-        engine: SyncEngine, province: ProvinceSimulator) -> None:
+    engine: SyncEngine, province: ProvinceSimulator
+) -> None:
     catalogue = first_sync(engine)
     item = engine.outbox.enqueue(rating(catalogue, 4))
     province.faults.settings = FaultSettings(throttle_rate=1.0, retry_after_s=7)
@@ -145,7 +150,8 @@ def test_server_trouble_stops_the_push_keeps_the_item_and_backs_off(
 
 
 def test_an_expired_session_is_reopened_without_losing_the_call(
-        engine: SyncEngine, province: ProvinceSimulator) -> None:
+    engine: SyncEngine, province: ProvinceSimulator
+) -> None:
     engine.run_cycle()
     province.store.expire_sessions()
     catalogue = engine.cache.load_catalogue()
@@ -156,7 +162,8 @@ def test_an_expired_session_is_reopened_without_losing_the_call(
 
 
 def test_a_revoked_device_token_is_reported_and_nothing_is_dead_lettered(
-        engine: SyncEngine, province: ProvinceSimulator) -> None:
+    engine: SyncEngine, province: ProvinceSimulator
+) -> None:
     catalogue = first_sync(engine)
     engine.outbox.enqueue(rating(catalogue, 1))
     province.faults.settings = FaultSettings(unauthorized=True)
@@ -166,7 +173,8 @@ def test_a_revoked_device_token_is_reported_and_nothing_is_dead_lettered(
 
 
 def test_catalogue_changes_and_tombstones_reach_the_cache(
-        engine: SyncEngine, province: ProvinceSimulator) -> None:
+    engine: SyncEngine, province: ProvinceSimulator
+) -> None:
     catalogue = first_sync(engine)
     gone = catalogue.procedures[0]
     renamed = catalogue.procedures[1].model_dump(mode="json") | {"name": "Tên mới của thủ tục"}
@@ -183,7 +191,8 @@ def test_catalogue_changes_and_tombstones_reach_the_cache(
 
 
 def test_a_cursor_the_province_does_not_know_restarts_the_pull(
-        engine: SyncEngine, province: ProvinceSimulator) -> None:
+    engine: SyncEngine, province: ProvinceSimulator
+) -> None:
     engine.run_cycle()
     engine.cache.set_value("catalogue_cursor", "999999")
     assert engine.pull() is True
@@ -192,7 +201,8 @@ def test_a_cursor_the_province_does_not_know_restarts_the_pull(
 
 
 def test_the_background_thread_delivers_when_woken(
-        engine: SyncEngine, province: ProvinceSimulator) -> None:
+    engine: SyncEngine, province: ProvinceSimulator
+) -> None:
     catalogue = first_sync(engine)
     delivered = threading.Event()
     engine.on_status = lambda status: status.pending == 0 and delivered.set()
@@ -205,7 +215,8 @@ def test_the_background_thread_delivers_when_woken(
 
 @given(failures=st.integers(0, 60), retry_after=st.floats(0, 100), seed=st.integers(0, 2**32))
 def test_backoff_is_full_jitter_capped_and_honours_retry_after(
-        failures: int, retry_after: float, seed: int) -> None:
+    failures: int, retry_after: float, seed: int
+) -> None:
     backoff = Backoff(1.0, 300.0, random.Random(seed))
     for _ in range(failures):
         backoff.next_delay()
@@ -227,11 +238,15 @@ def test_offline_api_errors_are_network_errors(tmp_path: Path) -> None:
 
 
 def test_payments_go_through_the_outbox_and_their_status_is_read_back(
-        engine: SyncEngine, province: ProvinceSimulator) -> None:
+    engine: SyncEngine, province: ProvinceSimulator
+) -> None:
     catalogue = first_sync(engine)
     procedure = catalogue.procedures[0]
-    engine.outbox.enqueue(PaymentPayload(reference="HC2611230001", procedure_id=procedure.id,
-                                         amount_vnd=8000, dossier_code=None))
+    engine.outbox.enqueue(
+        PaymentPayload(
+            reference="HC2611230001", procedure_id=procedure.id, amount_vnd=8000, dossier_code=None
+        )
+    )
     assert engine.push() == 1
     assert engine.api.payment("HC2611230001").status == "pending"
     province.store.set_payment_status("HC2611230001", "paid")
@@ -240,7 +255,8 @@ def test_payments_go_through_the_outbox_and_their_status_is_read_back(
 
 
 def test_dossier_status_is_live_online_and_last_known_offline(
-        tmp_path: Path, province: ProvinceSimulator) -> None:
+    tmp_path: Path, province: ProvinceSimulator
+) -> None:
     from kiosk.cli import build_kiosk_core
     from kiosk.services.dossiers import DossierUnavailable
     from tests.conftest import make_config
@@ -261,8 +277,7 @@ def test_dossier_status_is_live_online_and_last_known_offline(
         core.close()
 
 
-def test_a_bad_catalogue_entry_does_not_stop_leases_heartbeats_or_tickets(
-        tmp_path: Path) -> None:
+def test_a_bad_catalogue_entry_does_not_stop_leases_heartbeats_or_tickets(tmp_path: Path) -> None:
     # a province that breaks the contract: not the checked `province` fixture
     province = ProvinceSimulator(tmp_path / "province.db").start()
     engine = open_engine(tmp_path, province.url)
@@ -307,14 +322,22 @@ def test_refusals_that_are_not_the_province_never_make_dead_letters(tmp_path: Pa
     proxy = ThreadingHTTPServer(("127.0.0.1", 0), _Proxy)
     serving = threading.Thread(target=proxy.serve_forever, daemon=True)
     serving.start()
-    api = ProvinceApi(f"http://127.0.0.1:{proxy.server_address[1]}", DEFAULT_TOKEN,
-                      kiosk_id="K1", timeout_s=3)
+    api = ProvinceApi(
+        f"http://127.0.0.1:{proxy.server_address[1]}", DEFAULT_TOKEN, kiosk_id="K1", timeout_s=3
+    )
     outbox, cache = Outbox(tmp_path / "outbox.db"), Cache(tmp_path / "cache.db")
     sync = SyncEngine(api, outbox, cache, zone=ZONE)
     try:
         for score in (1, 2, 3, 4, 4):
-            outbox.enqueue(RatingPayload(counter_id="q1", score=score, reason="",
-                                         ticket_number=None, rated_at="2026-11-23T08:00:00Z"))
+            outbox.enqueue(
+                RatingPayload(
+                    counter_id="q1",
+                    score=score,
+                    reason="",
+                    ticket_number=None,
+                    rated_at="2026-11-23T08:00:00Z",
+                )
+            )
         failure = sync.run_cycle()
         assert failure is not None and "not from the API" in str(failure)
         assert (outbox.depth().pending, outbox.depth().dead) == (5, 0)
@@ -327,18 +350,27 @@ def test_refusals_that_are_not_the_province_never_make_dead_letters(tmp_path: Pa
 
 
 def test_a_run_of_refusals_pauses_delivery_instead_of_dead_lettering_everything(
-        engine: SyncEngine, province: ProvinceSimulator) -> None:
+    engine: SyncEngine, province: ProvinceSimulator
+) -> None:
     engine.run_cycle()
     for _ in range(5):
-        engine.outbox.enqueue(RatingPayload(counter_id="no-such", score=4, reason="",
-                                            ticket_number=None, rated_at="2026-11-23T08:00:00Z"))
+        engine.outbox.enqueue(
+            RatingPayload(
+                counter_id="no-such",
+                score=4,
+                reason="",
+                ticket_number=None,
+                rated_at="2026-11-23T08:00:00Z",
+            )
+        )
     failure = engine.run_cycle()
     assert failure is not None and "refused in a row" in str(failure)
     assert (engine.outbox.depth().dead, engine.outbox.depth().pending) == (3, 2)
 
 
 def test_an_expired_cursor_keeps_the_old_catalogue_until_the_new_one_is_whole(
-        engine: SyncEngine, province: ProvinceSimulator, monkeypatch: pytest.MonkeyPatch) -> None:
+    engine: SyncEngine, province: ProvinceSimulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
     engine.run_cycle()
     before = engine.cache.load_catalogue()
     engine.cache.set_value("catalogue_cursor", "999999")  # the province answers 410
@@ -361,7 +393,8 @@ def test_an_expired_cursor_keeps_the_old_catalogue_until_the_new_one_is_whole(
 
 
 def test_only_one_kiosk_process_owns_a_data_directory(
-        tmp_path: Path, province: ProvinceSimulator) -> None:
+    tmp_path: Path, province: ProvinceSimulator
+) -> None:
     from kiosk.cli import build_kiosk_core
     from kiosk.stores.instance_lock import AlreadyRunning
     from tests.conftest import make_config
@@ -378,7 +411,8 @@ def test_only_one_kiosk_process_owns_a_data_directory(
 
 
 def test_an_unreadable_session_answer_never_counts_an_item_as_delivered(
-        engine: SyncEngine, province: ProvinceSimulator) -> None:
+    engine: SyncEngine, province: ProvinceSimulator
+) -> None:
     catalogue = first_sync(engine)
     item = engine.outbox.enqueue(rating(catalogue, 2))
     province.store.expire_sessions()
@@ -387,7 +421,8 @@ def test_an_unreadable_session_answer_never_counts_an_item_as_delivered(
 
 
 def test_a_taken_item_with_an_unreadable_answer_is_kept_and_sent_again_with_its_key(
-        engine: SyncEngine, province: ProvinceSimulator) -> None:
+    engine: SyncEngine, province: ProvinceSimulator
+) -> None:
     catalogue = first_sync(engine)
     item = engine.outbox.enqueue(rating(catalogue, 2))
     province.faults.settings = FaultSettings(invalid_json_rate=1.0)
@@ -404,7 +439,8 @@ def test_a_taken_item_with_an_unreadable_answer_is_kept_and_sent_again_with_its_
 
 
 def test_the_office_day_follows_the_province_when_the_kiosk_clock_is_a_day_off(
-        engine: SyncEngine) -> None:
+    engine: SyncEngine,
+) -> None:
     real_today = datetime.now(ZONE).date()
     engine.clock = OfficeClock(ZONE, system=lambda: datetime.now(UTC) + timedelta(days=1))
     assert engine.clock.today() != real_today
@@ -420,7 +456,8 @@ def test_the_office_day_follows_the_province_when_the_kiosk_clock_is_a_day_off(
 
 
 def test_a_lease_whose_answer_was_lost_is_asked_again_with_its_key_and_burns_no_block(
-        engine: SyncEngine, province: ProvinceSimulator) -> None:
+    engine: SyncEngine, province: ProvinceSimulator
+) -> None:
     engine.pull()
     province.faults.settings = FaultSettings(truncate_rate=1.0)  # leased, answer cut off
     with pytest.raises(CycleFailed):

@@ -22,10 +22,13 @@ def test_the_checker_notices_lost_and_unexpected_items(tmp_path: Path) -> None:
     assert results.ok
     province = ProvinceSimulator(tmp_path / "run" / "province.db").start()
     try:
-        delivered = {("rating", row["reason"]): row["idempotency_key"]
-                     for row in province.store.ratings()}
-        delivered |= {("submission", row["applicant"]["id_number"]): row["idempotency_key"]
-                      for row in province.store.submissions()}
+        delivered = {
+            ("rating", row["reason"]): row["idempotency_key"] for row in province.store.ratings()
+        }
+        delivered |= {
+            ("submission", row["applicant"]["id_number"]): row["idempotency_key"]
+            for row in province.store.submissions()
+        }
         first = next(iter(delivered))
         queued = {identity: key for identity, key in delivered.items() if identity != first}
         queued[("rating", "never delivered")] = "never-delivered-0001"

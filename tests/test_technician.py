@@ -66,8 +66,12 @@ class Clock:
 
 def open_gate(tmp_path: Path, clock: Clock, pin_hash: str | None = None) -> TechnicianGate:
     audit = AuditLog(tmp_path / AUDIT_FILE, "K-TEST")
-    return TechnicianGate(hash_pin(PIN) if pin_hash is None else pin_hash,
-                          tmp_path / "lockout.json", audit, clock=clock)
+    return TechnicianGate(
+        hash_pin(PIN) if pin_hash is None else pin_hash,
+        tmp_path / "lockout.json",
+        audit,
+        clock=clock,
+    )
 
 
 def audit_entries(log_dir: Path) -> list[dict[str, Any]]:
@@ -78,6 +82,7 @@ def audit_entries(log_dir: Path) -> list[dict[str, Any]]:
 
 
 # -- the PIN, the lockout and the audit log (no Qt) ---------------------------------------
+
 
 def test_only_the_right_pin_matches_its_salted_hash() -> None:
     first, second = hash_pin(PIN), hash_pin(PIN)
@@ -91,10 +96,18 @@ def test_only_the_right_pin_matches_its_salted_hash() -> None:
             parse_pin_hash(bad)
 
 
-@pytest.mark.parametrize(("pin", "ok"), [
-    ("123456", True), ("123456789012", True), ("12345", False), ("1234567890123", False),
-    ("12345a", False), (" 123456", False), ("١٢٣٤٥٦", False),  # Arabic-Indic digits
-])
+@pytest.mark.parametrize(
+    ("pin", "ok"),
+    [
+        ("123456", True),
+        ("123456789012", True),
+        ("12345", False),
+        ("1234567890123", False),
+        ("12345a", False),
+        (" 123456", False),
+        ("١٢٣٤٥٦", False),  # Arabic-Indic digits
+    ],
+)
 def test_a_pin_is_6_to_12_ascii_digits(pin: str, ok: bool) -> None:
     assert (pin_problem(pin) == "") is ok
 
@@ -108,8 +121,10 @@ def test_wrong_pins_lock_the_entry_and_a_restart_does_not_reset_it(tmp_path: Pat
     clock = Clock()
     gate = open_gate(tmp_path, clock)
     pin_hash = gate._hash.encoded()  # type: ignore[union-attr]
-    assert [(a.outcome, a.tries_left, a.locked_for_s) for a in
-            (gate.try_pin(WRONG), gate.try_pin(WRONG))] == [("wrong", 2, 0), ("wrong", 1, 0)]
+    assert [
+        (a.outcome, a.tries_left, a.locked_for_s)
+        for a in (gate.try_pin(WRONG), gate.try_pin(WRONG))
+    ] == [("wrong", 2, 0), ("wrong", 1, 0)]
     third = gate.try_pin(WRONG)
     assert (third.outcome, third.locked_for_s) == ("wrong", 30)
     assert gate.try_pin(PIN).outcome == "locked"  # not even checked while locked
@@ -141,7 +156,10 @@ def test_every_entry_is_audited_and_the_pin_never_is(tmp_path: Path) -> None:
     gate.audit.record("action", action="reprint", target="ticket A001")
     entries = audit_entries(tmp_path)
     assert [(e["event"], e.get("outcome"), e.get("action")) for e in entries] == [
-        ("entry", "wrong", None), ("entry", "ok", None), ("action", None, "reprint")]
+        ("entry", "wrong", None),
+        ("entry", "ok", None),
+        ("action", None, "reprint"),
+    ]
     assert all(e["kiosk_id"] == "K-TEST" and e["time"] for e in entries)
     text = (tmp_path / AUDIT_FILE).read_text(encoding="utf-8")
     assert PIN not in text and WRONG not in text
@@ -154,27 +172,34 @@ def test_without_a_pin_hash_technician_mode_is_disabled(tmp_path: Path) -> None:
 
 
 def test_the_config_page_hides_secrets_and_marks_environment_overrides(tmp_path: Path) -> None:
-    config = make_config(tmp_path, KIOSK_API_DEVICE_TOKEN="s3cret-token",
-                         KIOSK_TECHNICIAN_PIN_HASH=hash_pin(PIN))
-    rows = {key: (value, env) for key, value, env in
-            config_rows(config, {"KIOSK_API_DEVICE_TOKEN": "x"})}
+    config = make_config(
+        tmp_path, KIOSK_API_DEVICE_TOKEN="s3cret-token", KIOSK_TECHNICIAN_PIN_HASH=hash_pin(PIN)
+    )
+    rows = {
+        key: (value, env)
+        for key, value, env in config_rows(config, {"KIOSK_API_DEVICE_TOKEN": "x"})
+    }
     assert rows["api.device_token"] == ("(set, hidden)", True)
     assert rows["technician.pin_hash"] == ("(set, hidden)", False)
     assert rows["kiosk.idle_timeout_s"] == ("90", False)
     assert "s3cret" not in repr(rows) and "scrypt" not in repr(rows)
 
 
-def test_the_log_tail_keeps_records_from_the_level_up_with_their_tracebacks(
-        tmp_path: Path) -> None:
+def test_the_log_tail_keeps_records_from_the_level_up_with_their_tracebacks(tmp_path: Path) -> None:
     log = tmp_path / "kiosk.log"
-    log.write_text("2026-01-02 10:00:00,001 DEBUG a: detail\n"
-                   "2026-01-02 10:00:01,002 ERROR b: it broke\n"
-                   "Traceback (most recent call last):\n"
-                   "ValueError: x\n"
-                   "2026-01-02 10:00:02,003 INFO c: fine\n", encoding="utf-8")
+    log.write_text(
+        "2026-01-02 10:00:00,001 DEBUG a: detail\n"
+        "2026-01-02 10:00:01,002 ERROR b: it broke\n"
+        "Traceback (most recent call last):\n"
+        "ValueError: x\n"
+        "2026-01-02 10:00:02,003 INFO c: fine\n",
+        encoding="utf-8",
+    )
     assert read_log_tail(log, min_level="ERROR") == [
-        "2026-01-02 10:00:01,002 ERROR b: it broke", "Traceback (most recent call last):",
-        "ValueError: x"]
+        "2026-01-02 10:00:01,002 ERROR b: it broke",
+        "Traceback (most recent call last):",
+        "ValueError: x",
+    ]
     assert len(read_log_tail(log, min_level="INFO")) == 4
     assert read_log_tail(log, max_lines=1) == ["2026-01-02 10:00:02,003 INFO c: fine"]
     assert read_log_tail(tmp_path / "none.log") == []
@@ -203,15 +228,24 @@ uri = "tcp://10.0.0.9:9100"
 
 def set_pin(tmp_path: Path, config_file: Path, stdin: str) -> subprocess.CompletedProcess[str]:
     environ = {key: value for key, value in os.environ.items() if not key.startswith("KIOSK_")}
-    environ.update(KIOSK_PATHS_DATA_DIR=str(tmp_path / "data"),
-                   KIOSK_PATHS_LOG_DIR=str(tmp_path / "logs"), HOME=str(tmp_path))
-    return subprocess.run([sys.executable, "-m", "kiosk", "--config", str(config_file),
-                           "set-pin", "--pin-stdin"], input=stdin, cwd=ROOT, env=environ,
-                          capture_output=True, text=True, timeout=60, check=False)
+    environ.update(
+        KIOSK_PATHS_DATA_DIR=str(tmp_path / "data"),
+        KIOSK_PATHS_LOG_DIR=str(tmp_path / "logs"),
+        HOME=str(tmp_path),
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", "--config", str(config_file), "set-pin", "--pin-stdin"],
+        input=stdin,
+        cwd=ROOT,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
-def test_set_pin_writes_a_hash_that_verifies_and_leaves_the_rest_as_it_was(
-        tmp_path: Path) -> None:
+def test_set_pin_writes_a_hash_that_verifies_and_leaves_the_rest_as_it_was(tmp_path: Path) -> None:
     config_file = tmp_path / "kiosk.toml"
     config_file.write_text(CONFIG_TEXT, encoding="utf-8")
 
@@ -224,8 +258,9 @@ def test_set_pin_writes_a_hash_that_verifies_and_leaves_the_rest_as_it_was(
     assert parse_pin_hash(data["technician"]["pin_hash"]).matches(PIN)
     del data["technician"]["pin_hash"]
     assert data == tomllib.loads(CONFIG_TEXT)
-    assert [line for line in text.splitlines() if "pin_hash" not in line] == \
-        CONFIG_TEXT.splitlines()  # comments and layout kept
+    assert [
+        line for line in text.splitlines() if "pin_hash" not in line
+    ] == CONFIG_TEXT.splitlines()  # comments and layout kept
     (entry,) = audit_entries(tmp_path / "logs")
     assert (entry["event"], entry["kiosk_id"]) == ("pin_set", "HC-01")
 
@@ -246,7 +281,8 @@ def test_set_pin_refuses_a_short_pin_and_changes_nothing(tmp_path: Path) -> None
 
 
 def test_set_pin_asks_twice_and_a_mismatch_changes_nothing(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     config_file = tmp_path / "kiosk.toml"
     config_file.write_text(CONFIG_TEXT, encoding="utf-8")
     answers = iter([PIN, WRONG])
@@ -261,7 +297,8 @@ def test_a_config_without_a_technician_table_gets_one(tmp_path: Path) -> None:
     write_pin_hash(config_file, hash_pin(PIN))
     data = tomllib.loads(config_file.read_text(encoding="utf-8"))
     assert data["kiosk"] == {"id": "HC-01"} and parse_pin_hash(
-        data["technician"]["pin_hash"]).matches(PIN)
+        data["technician"]["pin_hash"]
+    ).matches(PIN)
     missing = tmp_path / "new" / "kiosk.toml"
     write_pin_hash(missing, hash_pin(PIN))
     assert set(tomllib.loads(missing.read_text(encoding="utf-8"))) == {"technician"}
@@ -291,25 +328,42 @@ profile = "KR-306"
 """
 
 
-def test_a_config_change_is_written_in_place_and_read_back_by_load_config(
-        tmp_path: Path) -> None:
+def test_a_config_change_is_written_in_place_and_read_back_by_load_config(tmp_path: Path) -> None:
     config_file = tmp_path / "kiosk.toml"
     config_file.write_text(EDITED_TEXT, encoding="utf-8")
     config_file.chmod(0o640)
 
-    changes = [change_config_key(config_file, name, value, {}) for name, value in (
-        ("kiosk.idle_timeout_s", 120), ("kiosk.language", "en"),
-        ("printer.paper_width_mm", 58), ("logging.level", "DEBUG"))]
+    changes = [
+        change_config_key(config_file, name, value, {})
+        for name, value in (
+            ("kiosk.idle_timeout_s", 120),
+            ("kiosk.language", "en"),
+            ("printer.paper_width_mm", 58),
+            ("logging.level", "DEBUG"),
+        )
+    ]
 
     assert [(c.key, c.old, c.new) for c in changes] == [
-        ("kiosk.idle_timeout_s", 90, 120), ("kiosk.language", "vi", "en"),
-        ("printer.paper_width_mm", 80, 58), ("logging.level", "INFO", "DEBUG")]
+        ("kiosk.idle_timeout_s", 90, 120),
+        ("kiosk.language", "vi", "en"),
+        ("printer.paper_width_mm", 80, 58),
+        ("logging.level", "INFO", "DEBUG"),
+    ]
     config = load_config(config_file, environ={})
-    assert (config.kiosk.idle_timeout_s, config.kiosk.language, config.printer.paper_width_mm,
-            config.logging.level) == (120, "en", 58, "DEBUG")
+    assert (
+        config.kiosk.idle_timeout_s,
+        config.kiosk.language,
+        config.printer.paper_width_mm,
+        config.logging.level,
+    ) == (120, "en", 58, "DEBUG")
     assert (config.kiosk.id, config.printer.uri, config.printer.profile) == (
-        "HC-01", "tcp://10.0.0.9:9100", "KR-306")
-    assert config_file.read_text(encoding="utf-8") == """\
+        "HC-01",
+        "tcp://10.0.0.9:9100",
+        "KR-306",
+    )
+    assert (
+        config_file.read_text(encoding="utf-8")
+        == """\
 # kiosk of the commune office
 [kiosk]
 id = "HC-01"  # on the sticker
@@ -325,20 +379,28 @@ paper_width_mm = 58
 [logging]
 level = "DEBUG"
 """
+    )
     assert config_file.stat().st_mode & 0o777 == 0o640
     assert [path.name for path in tmp_path.iterdir()] == ["kiosk.toml"]  # no .partial left
 
 
-@pytest.mark.parametrize(("name", "value", "reason"), [
-    ("kiosk.idle_timeout_s", 5, "kiosk.idle_timeout_s: Input should be greater than or equal "
-                                "to 10, got 5"),
-    ("kiosk.language", "fr", "kiosk.language: Input should be 'vi' or 'en', got 'fr'"),
-    ("printer.paper_width_mm", 70, "printer.paper_width_mm: Input should be 58 or 80"),
-    ("printer.text_mode", "cp1258", "printer.text_mode: the KR-306 has no cp1258 code page"),
-    ("api.base_url", "https://elsewhere.example", "api.base_url cannot be changed here"),
-])
+@pytest.mark.parametrize(
+    ("name", "value", "reason"),
+    [
+        (
+            "kiosk.idle_timeout_s",
+            5,
+            "kiosk.idle_timeout_s: Input should be greater than or equal to 10, got 5",
+        ),
+        ("kiosk.language", "fr", "kiosk.language: Input should be 'vi' or 'en', got 'fr'"),
+        ("printer.paper_width_mm", 70, "printer.paper_width_mm: Input should be 58 or 80"),
+        ("printer.text_mode", "cp1258", "printer.text_mode: the KR-306 has no cp1258 code page"),
+        ("api.base_url", "https://elsewhere.example", "api.base_url cannot be changed here"),
+    ],
+)
 def test_an_invalid_value_is_refused_with_the_reason_and_nothing_is_written(
-        tmp_path: Path, name: str, value: object, reason: str) -> None:
+    tmp_path: Path, name: str, value: object, reason: str
+) -> None:
     config_file = tmp_path / "kiosk.toml"
     config_file.write_text(EDITED_TEXT, encoding="utf-8")
     with pytest.raises(ConfigEditRefused) as refused:
@@ -351,17 +413,20 @@ def test_a_key_set_by_an_environment_variable_is_not_written(tmp_path: Path) -> 
     config_file = tmp_path / "kiosk.toml"
     config_file.write_text(EDITED_TEXT, encoding="utf-8")
     with pytest.raises(ConfigEditRefused, match="KIOSK_KIOSK_IDLE_TIMEOUT_S, which wins over"):
-        change_config_key(config_file, "kiosk.idle_timeout_s", 120,
-                          {"KIOSK_KIOSK_IDLE_TIMEOUT_S": "60"})
+        change_config_key(
+            config_file, "kiosk.idle_timeout_s", 120, {"KIOSK_KIOSK_IDLE_TIMEOUT_S": "60"}
+        )
     assert config_file.read_text(encoding="utf-8") == EDITED_TEXT
     # another key's override does not stop a change, and the validation includes it
-    change = change_config_key(config_file, "kiosk.idle_warning_s", 20,
-                               {"KIOSK_KIOSK_IDLE_TIMEOUT_S": "60"})
+    change = change_config_key(
+        config_file, "kiosk.idle_warning_s", 20, {"KIOSK_KIOSK_IDLE_TIMEOUT_S": "60"}
+    )
     assert (change.old, change.new) == (15, 20)
 
 
 def test_a_config_file_that_cannot_be_written_safely_is_left_alone(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     not_a_folder = tmp_path / "file"
     not_a_folder.write_text("", encoding="utf-8")
     with pytest.raises(ConfigEditRefused, match="is not a folder"):
@@ -389,29 +454,44 @@ def test_a_missing_config_file_is_created_with_the_change(tmp_path: Path) -> Non
 
 
 def test_the_restart_ends_the_event_loop_with_its_own_exit_code() -> None:
-    script = ("import sys\n"
-              "from PySide6.QtCore import QTimer\n"
-              "from PySide6.QtWidgets import QApplication, QWidget\n"
-              "from screens.technician.mode import end_event_loop\n"
-              "app = QApplication([])\n"
-              "window = QWidget()\n"
-              "window.show()\n"
-              "QTimer.singleShot(0, lambda: end_event_loop(window.close, 75))\n"
-              "code = app.exec()\n"
-              "sys.exit(code if not window.isVisible() else 1)\n")
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication, QWidget\n"
+        "from screens.technician.mode import end_event_loop\n"
+        "app = QApplication([])\n"
+        "window = QWidget()\n"
+        "window.show()\n"
+        "QTimer.singleShot(0, lambda: end_event_loop(window.close, 75))\n"
+        "code = app.exec()\n"
+        "sys.exit(code if not window.isVisible() else 1)\n"
+    )
     environ = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=environ,
-                            capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == RESTART_EXIT_CODE == 75, result.stderr
 
 
 # -- the kiosk: entry, lock-in and the pages ----------------------------------------------
 
+
 @pytest.fixture
 def config(tmp_path: Path, province: ProvinceSimulator, printer: VirtualPrinter) -> Config:
     """The test kiosk's config, with a technician PIN."""
-    return make_config(tmp_path, KIOSK_API_BASE_URL=province.url, KIOSK_PRINTER_URI=printer.uri,
-                       KIOSK_KIOSK_RESULT_SCREEN_S="3", KIOSK_TECHNICIAN_PIN_HASH=hash_pin(PIN))
+    return make_config(
+        tmp_path,
+        KIOSK_API_BASE_URL=province.url,
+        KIOSK_PRINTER_URI=printer.uri,
+        KIOSK_KIOSK_RESULT_SCREEN_S="3",
+        KIOSK_TECHNICIAN_PIN_HASH=hash_pin(PIN),
+    )
 
 
 def tap_corner(qtbot, window, times: int) -> None:  # type: ignore[no-untyped-def]
@@ -443,9 +523,14 @@ def test_five_quick_taps_in_the_corner_open_the_pin_pad(qtbot, window) -> None: 
     window.navigator.go("procedures")
     tap_corner(qtbot, window, 4)
     assert window.navigator.current_name == "procedures"
-    double_click = QMouseEvent(QEvent.Type.MouseButtonDblClick, QPointF(10, 10),
-                               QPointF(10, 10), Qt.MouseButton.LeftButton,
-                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    double_click = QMouseEvent(
+        QEvent.Type.MouseButtonDblClick,
+        QPointF(10, 10),
+        QPointF(10, 10),
+        Qt.MouseButton.LeftButton,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(window.hot_corner, double_click)  # follows a press: not a tap
     assert window.navigator.current_name == "procedures"
     tap_corner(qtbot, window, 1)
@@ -462,7 +547,8 @@ def test_five_quick_taps_in_the_corner_open_the_pin_pad(qtbot, window) -> None: 
 
 
 def test_the_right_pin_opens_technician_mode_and_exit_returns_home(
-        qtbot, window, core: KioskCore) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window, core: KioskCore
+) -> None:  # type: ignore[no-untyped-def]
     technician = enter_technician_mode(qtbot, window)
     assert technician.page_name == "printer"
     assert window.back_button.isHidden() and window.language_button.isHidden()
@@ -470,17 +556,21 @@ def test_the_right_pin_opens_technician_mode_and_exit_returns_home(
     qtbot.mouseClick(technician.exit_button, Qt.MouseButton.LeftButton)
 
     assert window.navigator.current_name == "home"
-    assert [(e["event"], e.get("outcome"), e.get("reason")) for e in
-            audit_entries(core.paths.log_dir)] == [("entry", "ok", None),
-                                                   ("exit", None, "exit")]
+    assert [
+        (e["event"], e.get("outcome"), e.get("reason")) for e in audit_entries(core.paths.log_dir)
+    ] == [("entry", "ok", None), ("exit", None, "exit")]
 
 
 def test_wrong_pins_lock_the_pad_with_the_time_left_shown(
-        qtbot, window, core: KioskCore, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window, core: KioskCore, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     clock = Clock()
     window.context.technician = TechnicianGate(
-        core.config.technician.pin_hash, tmp_path / "lockout.json",
-        window.context.technician.audit, clock=clock)
+        core.config.technician.pin_hash,
+        tmp_path / "lockout.json",
+        window.context.technician.audit,
+        clock=clock,
+    )
     tap_corner(qtbot, window, 5)
     screen = type_pin(qtbot, window, WRONG)
     assert screen.message.text().startswith("Wrong PIN. 2 more")
@@ -502,9 +592,11 @@ def test_wrong_pins_lock_the_pad_with_the_time_left_shown(
 
 
 def test_without_a_pin_the_pad_says_technician_mode_is_disabled(
-        qtbot, window, core: KioskCore, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    window.context.technician = TechnicianGate("", tmp_path / "lockout.json",
-                                               window.context.technician.audit)
+    qtbot, window, core: KioskCore, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window.context.technician = TechnicianGate(
+        "", tmp_path / "lockout.json", window.context.technician.audit
+    )
     tap_corner(qtbot, window, 5)
     screen = window.navigator.current
     assert "disabled" in screen.prompt.text() and "kiosk set-pin" in screen.prompt.text()
@@ -512,7 +604,8 @@ def test_without_a_pin_the_pad_says_technician_mode_is_disabled(
 
 
 def test_a_full_screen_kiosk_closes_only_through_technician_mode(
-        qtbot, window, core: KioskCore) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window, core: KioskCore
+) -> None:  # type: ignore[no-untyped-def]
     window.locked = True
     assert not window.close()  # Alt+F4 and the window manager's close end up here
     qtbot.keyClick(window, Qt.Key.Key_Escape)
@@ -529,8 +622,8 @@ def test_a_full_screen_kiosk_closes_only_through_technician_mode(
 
 
 def test_a_failed_ticket_is_reprinted_from_the_printer_page(
-        qtbot, window, core: KioskCore, printer: VirtualPrinter,
-        province: ProvinceSimulator) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window, core: KioskCore, printer: VirtualPrinter, province: ProvinceSimulator
+) -> None:  # type: ignore[no-untyped-def]
     printer.set_fault("paper_out", after_bytes=300)  # the paper runs out mid-ticket
     assert take_ticket(qtbot, window).state == "print_failed"
     (record,) = core.outbox.tickets("failed")
@@ -544,8 +637,10 @@ def test_a_failed_ticket_is_reprinted_from_the_printer_page(
 
     qtbot.waitUntil(lambda: core.outbox.ticket(record.key).state == "issued", timeout=15_000)
     qtbot.waitUntil(lambda: record.key not in page.reprint_buttons, timeout=5_000)
-    qtbot.waitUntil(lambda: any(job.printed and record.number.encode() in job.data
-                                for job in printer.jobs), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: any(job.printed and record.number.encode() in job.data for job in printer.jobs),
+        timeout=10_000,
+    )
     assert page.message.text() == f"Ticket {record.number}: printed."
     (action,) = [e for e in audit_entries(core.paths.log_dir) if e["event"] == "action"]
     assert (action["action"], action["result"]) == ("reprint", "printed")
@@ -558,7 +653,8 @@ def test_a_failed_ticket_is_reprinted_from_the_printer_page(
 
 
 def test_dead_letters_are_retried_or_discarded_from_the_sync_page(
-        qtbot, window, core: KioskCore, province: ProvinceSimulator) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window, core: KioskCore, province: ProvinceSimulator
+) -> None:  # type: ignore[no-untyped-def]
     catalogue = window.context.catalogue
     refused = core.outbox.enqueue(rating(catalogue, 3, counter_id="no-such"))
     core.sync.wake()
@@ -585,14 +681,18 @@ def test_dead_letters_are_retried_or_discarded_from_the_sync_page(
     qtbot.waitUntil(lambda: core.outbox.item(refused.key).state == "discarded", timeout=10_000)
     assert core.outbox.item(refused.key).payload == "{}"
     qtbot.waitUntil(lambda: page.dead_rows == {}, timeout=10_000)
-    actions = [(e["action"], e["target"].split()[-1]) for e in
-               audit_entries(core.paths.log_dir) if e["event"] == "action"]
-    assert actions == [("retry_dead_letter", f"({fixed.key})"),
-                       ("discard_dead_letter", f"({refused.key})")]
+    actions = [
+        (e["action"], e["target"].split()[-1])
+        for e in audit_entries(core.paths.log_dir)
+        if e["event"] == "action"
+    ]
+    assert actions == [
+        ("retry_dead_letter", f"({fixed.key})"),
+        ("discard_dead_letter", f"({refused.key})"),
+    ]
 
 
-def test_scans_in_technician_mode_show_raw_and_reach_no_citizen_screen(
-        qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_scans_in_technician_mode_show_raw_and_reach_no_citizen_screen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     technician = enter_technician_mode(qtbot, window)
 
     window.context.scans.receive(f"{DOSSIER}\r".encode())
@@ -621,11 +721,12 @@ def test_the_idle_timeout_ends_technician_mode(qtbot, window, core: KioskCore) -
 
 
 def test_the_config_page_saves_a_safe_key_audits_it_and_restarts_the_kiosk(
-        qtbot, window, core: KioskCore, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window, core: KioskCore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     config_file = tmp_path / "kiosk.toml"  # the file make_config loaded (empty)
-    config_file.write_text("# set up by the installer\n[kiosk]\nid = \"KIOSK-DEMO-01\"\n",
-                           encoding="utf-8")
+    config_file.write_text(
+        '# set up by the installer\n[kiosk]\nid = "KIOSK-DEMO-01"\n', encoding="utf-8"
+    )
     monkeypatch.setenv("KIOSK_CONFIG", str(config_file))  # as kiosk run exports it
     monkeypatch.setenv("KIOSK_LOGGING_LEVEL", "WARNING")
     technician = enter_technician_mode(qtbot, window)
@@ -653,7 +754,8 @@ def test_the_config_page_saves_a_safe_key_audits_it_and_restarts_the_kiosk(
     assert core.config.kiosk.idle_timeout_s == 90  # the running kiosk is unchanged
     assert load_config(config_file, environ={}).kiosk.idle_timeout_s == 100
     assert config_file.read_text(encoding="utf-8").startswith(
-        "# set up by the installer\n[kiosk]\nid = \"KIOSK-DEMO-01\"\n")
+        '# set up by the installer\n[kiosk]\nid = "KIOSK-DEMO-01"\n'
+    )
 
     modes = page.rows["printer.text_mode"]  # the profile TM-T20II prints them all
     assert list(modes.choice_buttons) == ["raster", "cp1258", "tcvn3", "ascii"]
@@ -663,8 +765,13 @@ def test_the_config_page_saves_a_safe_key_audits_it_and_restarts_the_kiosk(
     assert not level.save_button.isEnabled()
 
     (change,) = [e for e in audit_entries(core.paths.log_dir) if e["event"] == "action"]
-    assert (change["action"], change["key"], change["old"], change["new"], change["result"]) \
-        == ("config_change", "kiosk.idle_timeout_s", 90, 100, "saved")
+    assert (change["action"], change["key"], change["old"], change["new"], change["result"]) == (
+        "config_change",
+        "kiosk.idle_timeout_s",
+        90,
+        100,
+        "saved",
+    )
 
     ended: list[int] = []
     technician.end_process = lambda close_window, code: (close_window(), ended.append(code))
@@ -678,27 +785,32 @@ def test_the_config_page_saves_a_safe_key_audits_it_and_restarts_the_kiosk(
 
 
 def test_the_config_page_shows_why_a_change_is_refused(
-        qtbot, window, core: KioskCore, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window, core: KioskCore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     config_file = tmp_path / "kiosk.toml"
     monkeypatch.setenv("KIOSK_CONFIG", str(config_file))
     technician = enter_technician_mode(qtbot, window)
     qtbot.mouseClick(technician.tabs["config"], Qt.MouseButton.LeftButton)
     page = technician.config_page
-    config_file.write_text("[kiosk]\nlanguage = 'en'\n[printer]\nprofile = 'KR-306'\n",
-                           encoding="utf-8")  # edited by hand meanwhile: no code pages
+    config_file.write_text(
+        "[kiosk]\nlanguage = 'en'\n[printer]\nprofile = 'KR-306'\n", encoding="utf-8"
+    )  # edited by hand meanwhile: no code pages
     modes = page.rows["printer.text_mode"]
     modes.choose("cp1258")  # offered for the running printer's profile
     qtbot.mouseClick(modes.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.message.text().startswith("Not saved"), timeout=10_000)
 
-    assert page.message.text() == ("Not saved: printer.text_mode: the KR-306 has no cp1258 "
-                                   "code page; it can use raster, ascii")
+    assert page.message.text() == (
+        "Not saved: printer.text_mode: the KR-306 has no cp1258 code page; it can use raster, ascii"
+    )
     assert "text_mode" not in config_file.read_text(encoding="utf-8")
     assert page.rows["kiosk.language"].state.text() == "Now vi; en after a restart."
     (refused,) = [e for e in audit_entries(core.paths.log_dir) if e["event"] == "action"]
     assert (refused["key"], refused["new"], refused["result"]) == (
-        "printer.text_mode", "cp1258", "refused")
+        "printer.text_mode",
+        "cp1258",
+        "refused",
+    )
 
 
 def test_the_config_file_written_by_set_pin_is_never_readable_by_others(tmp_path: Path) -> None:
@@ -713,10 +825,15 @@ def test_the_config_file_written_by_set_pin_is_never_readable_by_others(tmp_path
 
 
 def test_an_outbox_loss_is_shown_on_the_sync_page_until_acknowledged(
-        qtbot, window, core: KioskCore) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window, core: KioskCore
+) -> None:  # type: ignore[no-untyped-def]
     with core.outbox._transaction() as session:
-        session.add(OutboxLoss(detected_at=datetime.now(UTC), summary="outbox.db went back "
-                               "in time: items 7–8, queued up to 2026-12-06 20:52 UTC"))
+        session.add(
+            OutboxLoss(
+                detected_at=datetime.now(UTC),
+                summary="outbox.db went back in time: items 7–8, queued up to 2026-12-06 20:52 UTC",
+            )
+        )
     technician = enter_technician_mode(qtbot, window)
     qtbot.mouseClick(technician.tabs["sync"], Qt.MouseButton.LeftButton)
     page = technician.pages["sync"]
@@ -733,13 +850,18 @@ def test_an_outbox_loss_is_shown_on_the_sync_page_until_acknowledged(
 
 
 def tamper_gate(tmp_path: Path, clock: Clock) -> TechnicianGate:
-    audit = AuditLog(tmp_path / AUDIT_FILE, "K-TEST", key=audit_key("token", "K-TEST"),
-                     clock=lambda: datetime.fromtimestamp(clock.now, UTC))
+    audit = AuditLog(
+        tmp_path / AUDIT_FILE,
+        "K-TEST",
+        key=audit_key("token", "K-TEST"),
+        clock=lambda: datetime.fromtimestamp(clock.now, UTC),
+    )
     return TechnicianGate(hash_pin(PIN), tmp_path / "lockout.json", audit, clock=clock)
 
 
 def test_the_audit_log_is_a_signed_chain_that_shows_a_changed_or_removed_line(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     gate = tamper_gate(tmp_path, Clock())
     for event in ("one", "two", "three"):
         gate.audit.record("action", action=event)
@@ -758,7 +880,8 @@ def test_the_audit_log_is_a_signed_chain_that_shows_a_changed_or_removed_line(
 
 
 def test_a_changed_lockout_file_locks_the_longest_and_a_deleted_one_is_rebuilt(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     clock = Clock()
     gate = tamper_gate(tmp_path, clock)
     for _ in range(FREE_TRIES):

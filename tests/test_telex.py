@@ -17,85 +17,144 @@ from hypothesis import strategies as st
 from kiosk.input.telex import compose, telex_key, word_before
 
 
-@pytest.mark.parametrize(("keys", "expected"), [
-    ("Vieejt Nam", "Việt Nam"),
-    ("Nguyeenx Thij Hoongf Nhung", "Nguyễn Thị Hồng Nhung"),
-    ("DDaf Nawngx", "Đà Nẵng"),
-    ("khuyeens", "khuyến"),
-    ("nguoiwf", "người"),
-    ("nguwowif", "người"),
-    ("thuowr", "thuở"),
-    ("giuwx", "giữ"),
-    ("quoocs", "quốc"),
-    ("hoangf", "hoàng"),
-    ("thuyr", "thủy"),
-    ("truowng", "trương"),
-    ("chuyeenr", "chuyển"),
-    ("hoaf", "hòa"),
-    ("quar", "quả"),
-    ("gias", "giá"),
-    ("quas", "quá"),
-    ("gifn", "gìn"),
-    ("muwa", "mưa"),
-    ("xoawn", "xoăn"),
-    ("ruowuj", "rượu"),
-    ("ddaau", "đâu"),
-    ("tw", "tư"),
-    ("did", "đi"),
-    ("tana", "tân"),
-    ("booong", "boong"),
-    ("Phuwowngf 3, quaanj 10", "Phường 3, quận 10"),
-    ("Soos 12 DDinh Tieen Hoangf", "Số 12 Đinh Tiên Hoàng"),
-])
+@pytest.mark.parametrize(
+    ("keys", "expected"),
+    [
+        ("Vieejt Nam", "Việt Nam"),
+        ("Nguyeenx Thij Hoongf Nhung", "Nguyễn Thị Hồng Nhung"),
+        ("DDaf Nawngx", "Đà Nẵng"),
+        ("khuyeens", "khuyến"),
+        ("nguoiwf", "người"),
+        ("nguwowif", "người"),
+        ("thuowr", "thuở"),
+        ("giuwx", "giữ"),
+        ("quoocs", "quốc"),
+        ("hoangf", "hoàng"),
+        ("thuyr", "thủy"),
+        ("truowng", "trương"),
+        ("chuyeenr", "chuyển"),
+        ("hoaf", "hòa"),
+        ("quar", "quả"),
+        ("gias", "giá"),
+        ("quas", "quá"),
+        ("gifn", "gìn"),
+        ("muwa", "mưa"),
+        ("xoawn", "xoăn"),
+        ("ruowuj", "rượu"),
+        ("ddaau", "đâu"),
+        ("tw", "tư"),
+        ("did", "đi"),
+        ("tana", "tân"),
+        ("booong", "boong"),
+        ("Phuwowngf 3, quaanj 10", "Phường 3, quận 10"),
+        ("Soos 12 DDinh Tieen Hoangf", "Số 12 Đinh Tiên Hoàng"),
+    ],
+)
 def test_real_words(keys: str, expected: str) -> None:
     assert compose(keys) == expected
 
 
-@pytest.mark.parametrize(("keys", "expected"), [
-    ("toasn", "toán"),  # typed on "toa" (tóa), the tone moves when n closes the syllable
-    ("hoafn", "hoàn"),
-    ("vieejt", "việt"),  # tone before the final consonant
-    ("vietej", "việt"),  # shape key after the final consonant
-    ("nguoifw", "người"),
-])
+@pytest.mark.parametrize(
+    ("keys", "expected"),
+    [
+        ("toasn", "toán"),  # typed on "toa" (tóa), the tone moves when n closes the syllable
+        ("hoafn", "hoàn"),
+        ("vieejt", "việt"),  # tone before the final consonant
+        ("vietej", "việt"),  # shape key after the final consonant
+        ("nguoifw", "người"),
+    ],
+)
 def test_keys_may_come_in_any_order(keys: str, expected: str) -> None:
     assert compose(keys) == expected
 
 
-@pytest.mark.parametrize(("keys", "expected"), [
-    ("as", "á"), ("ass", "as"), ("af", "à"), ("asf", "à"), ("asz", "a"), ("az", "az"),
-    ("aa", "â"), ("aaa", "aa"), ("ee", "ê"), ("eee", "ee"), ("oo", "ô"), ("ooo", "oo"),
-    ("aw", "ă"), ("aww", "aw"), ("ow", "ơ"), ("oww", "ow"), ("uw", "ư"), ("w", "ư"),
-    ("ww", "w"), ("dd", "đ"), ("ddd", "dd"), ("ddi", "đi"), ("ddid", "did"),
-    ("nguoiww", "nguoiw"), ("vieejtjj", "viêtjj"), ("aas", "ấ"), ("aasa", "áa"),
-])
+@pytest.mark.parametrize(
+    ("keys", "expected"),
+    [
+        ("as", "á"),
+        ("ass", "as"),
+        ("af", "à"),
+        ("asf", "à"),
+        ("asz", "a"),
+        ("az", "az"),
+        ("aa", "â"),
+        ("aaa", "aa"),
+        ("ee", "ê"),
+        ("eee", "ee"),
+        ("oo", "ô"),
+        ("ooo", "oo"),
+        ("aw", "ă"),
+        ("aww", "aw"),
+        ("ow", "ơ"),
+        ("oww", "ow"),
+        ("uw", "ư"),
+        ("w", "ư"),
+        ("ww", "w"),
+        ("dd", "đ"),
+        ("ddd", "dd"),
+        ("ddi", "đi"),
+        ("ddid", "did"),
+        ("nguoiww", "nguoiw"),
+        ("vieejtjj", "viêtjj"),
+        ("aas", "ấ"),
+        ("aasa", "áa"),
+    ],
+)
 def test_same_key_again_undoes(keys: str, expected: str) -> None:
     assert compose(keys) == expected
 
 
-@pytest.mark.parametrize(("keys", "expected"), [
-    ("DD", "Đ"), ("Dd", "Đ"), ("dD", "đ"), ("Aa", "Â"), ("AA", "Â"), ("VIEETJ", "VIỆT"),
-    ("NGUWOWIF", "NGƯỜI"), ("W", "Ư"), ("Ww", "W"), ("AS", "Á"), ("ASS", "AS"),
-    ("HOAF", "HÒA"),
-])
+@pytest.mark.parametrize(
+    ("keys", "expected"),
+    [
+        ("DD", "Đ"),
+        ("Dd", "Đ"),
+        ("dD", "đ"),
+        ("Aa", "Â"),
+        ("AA", "Â"),
+        ("VIEETJ", "VIỆT"),
+        ("NGUWOWIF", "NGƯỜI"),
+        ("W", "Ư"),
+        ("Ww", "W"),
+        ("AS", "Á"),
+        ("ASS", "AS"),
+        ("HOAF", "HÒA"),
+    ],
+)
 def test_case_is_kept(keys: str, expected: str) -> None:
     assert compose(keys) == expected
 
 
-@pytest.mark.parametrize("word", [
-    "John", "Facebook", "Zalo", "email", "Hello", "gmail.com", "abc@xyz", "Smith", "Joseph",
-])
+@pytest.mark.parametrize(
+    "word",
+    [
+        "John",
+        "Facebook",
+        "Zalo",
+        "email",
+        "Hello",
+        "gmail.com",
+        "abc@xyz",
+        "Smith",
+        "Joseph",
+    ],
+)
 def test_words_that_cannot_be_vietnamese_are_left_alone(word: str) -> None:
     assert compose(word) == word
 
 
-@pytest.mark.parametrize(("keys", "expected"), [
-    ("hocf", "hocf"),  # c, ch, p, t finals take only sắc and nặng
-    ("hocj", "học"),
-    ("s", "s"), ("thr", "thr"),  # a tone with no vowel is a letter
-    ("wwilson", "wilson"),  # ww types a plain w
-    ("ba2", "ba2"), ("aa-aa", "â-â"),
-])
+@pytest.mark.parametrize(
+    ("keys", "expected"),
+    [
+        ("hocf", "hocf"),  # c, ch, p, t finals take only sắc and nặng
+        ("hocj", "học"),
+        ("s", "s"),
+        ("thr", "thr"),  # a tone with no vowel is a letter
+        ("wwilson", "wilson"),  # ww types a plain w
+        ("ba2", "ba2"),
+        ("aa-aa", "â-â"),
+    ],
+)
 def test_tones_need_a_vowel_that_can_take_them(keys: str, expected: str) -> None:
     assert compose(keys) == expected
 
@@ -121,24 +180,98 @@ def test_one_key_at_a_time() -> None:
 
 #: vowel group -> (index of the tone vowel when open, when closed); None: cannot be
 TONE_VOWEL: dict[str, tuple[int | None, int | None]] = {
-    "a": (0, 0), "ă": (None, 0), "â": (None, 0), "e": (0, 0), "ê": (0, 0), "i": (0, 0),
-    "o": (0, 0), "ô": (0, 0), "ơ": (0, 0), "u": (0, 0), "ư": (0, 0), "y": (0, None),
-    "ai": (0, None), "ao": (0, None), "au": (0, None), "ay": (0, None), "âu": (0, None),
-    "ây": (0, None), "eo": (0, None), "êu": (0, None), "ia": (0, None), "iê": (None, 1),
-    "iu": (0, None), "oa": (0, 1), "oă": (None, 1), "oe": (0, 1), "oi": (0, None),
-    "ôi": (0, None), "ơi": (0, None), "ua": (0, None), "uâ": (None, 1), "uê": (1, 1),
-    "ui": (0, None), "uô": (None, 1), "uơ": (1, None), "ươ": (None, 1), "ưa": (0, None),
-    "ưi": (0, None), "ưu": (0, None), "uy": (0, 1), "yê": (None, 1), "iêu": (1, None),
-    "yêu": (1, None), "oai": (1, None), "oay": (1, None), "oeo": (1, None), "uây": (1, None),
-    "uôi": (1, None), "ươi": (1, None), "ươu": (1, None), "uya": (1, None), "uyê": (None, 2),
+    "a": (0, 0),
+    "ă": (None, 0),
+    "â": (None, 0),
+    "e": (0, 0),
+    "ê": (0, 0),
+    "i": (0, 0),
+    "o": (0, 0),
+    "ô": (0, 0),
+    "ơ": (0, 0),
+    "u": (0, 0),
+    "ư": (0, 0),
+    "y": (0, None),
+    "ai": (0, None),
+    "ao": (0, None),
+    "au": (0, None),
+    "ay": (0, None),
+    "âu": (0, None),
+    "ây": (0, None),
+    "eo": (0, None),
+    "êu": (0, None),
+    "ia": (0, None),
+    "iê": (None, 1),
+    "iu": (0, None),
+    "oa": (0, 1),
+    "oă": (None, 1),
+    "oe": (0, 1),
+    "oi": (0, None),
+    "ôi": (0, None),
+    "ơi": (0, None),
+    "ua": (0, None),
+    "uâ": (None, 1),
+    "uê": (1, 1),
+    "ui": (0, None),
+    "uô": (None, 1),
+    "uơ": (1, None),
+    "ươ": (None, 1),
+    "ưa": (0, None),
+    "ưi": (0, None),
+    "ưu": (0, None),
+    "uy": (0, 1),
+    "yê": (None, 1),
+    "iêu": (1, None),
+    "yêu": (1, None),
+    "oai": (1, None),
+    "oay": (1, None),
+    "oeo": (1, None),
+    "uây": (1, None),
+    "uôi": (1, None),
+    "ươi": (1, None),
+    "ươu": (1, None),
+    "uya": (1, None),
+    "uyê": (None, 2),
     "uyu": (1, None),
 }
-ONSETS = ["", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng",
-          "ngh", "nh", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x"]
+ONSETS = [
+    "",
+    "b",
+    "c",
+    "ch",
+    "d",
+    "đ",
+    "g",
+    "gh",
+    "gi",
+    "h",
+    "k",
+    "kh",
+    "l",
+    "m",
+    "n",
+    "ng",
+    "ngh",
+    "nh",
+    "ph",
+    "qu",
+    "r",
+    "s",
+    "t",
+    "th",
+    "tr",
+    "v",
+    "x",
+]
 CODAS = ["c", "ch", "m", "n", "ng", "nh", "p", "t"]
-TONES = {"": "", "s": "\N{COMBINING ACUTE ACCENT}", "f": "\N{COMBINING GRAVE ACCENT}",
-         "r": "\N{COMBINING HOOK ABOVE}", "x": "\N{COMBINING TILDE}",
-         "j": "\N{COMBINING DOT BELOW}"}
+TONES = {
+    "": "",
+    "s": "\N{COMBINING ACUTE ACCENT}",
+    "f": "\N{COMBINING GRAVE ACCENT}",
+    "r": "\N{COMBINING HOOK ABOVE}",
+    "x": "\N{COMBINING TILDE}",
+    "j": "\N{COMBINING DOT BELOW}",
+}
 TELEX_LETTERS = {"â": "aa", "ă": "aw", "ê": "ee", "ô": "oo", "ơ": "ow", "ư": "uw", "đ": "dd"}
 
 
@@ -158,8 +291,11 @@ def syllables(draw: st.DrawFn) -> tuple[str, str]:
     onset = draw(st.sampled_from(ONSETS))
     nucleus = draw(st.sampled_from([n for n in TONE_VOWEL if fits(onset, n)]))
     open_index, closed_index = TONE_VOWEL[nucleus]
-    coda = draw(st.sampled_from(([""] if open_index is not None else [])
-                                + (CODAS if closed_index is not None else [])))
+    coda = draw(
+        st.sampled_from(
+            ([""] if open_index is not None else []) + (CODAS if closed_index is not None else [])
+        )
+    )
     tone = draw(st.sampled_from(["", "s", "j"] if coda in ("c", "ch", "p", "t") else list(TONES)))
     tone_index = open_index if coda == "" else closed_index
     assert tone_index is not None
@@ -182,7 +318,7 @@ def syllables(draw: st.DrawFn) -> tuple[str, str]:
     plain = [*onset, *nucleus, *coda]
     plain_cased = "".join(c.upper() if up else c for c, up in zip(plain, uppers, strict=True))
     head = keys_for(plain_cased[: len(onset) + len(nucleus)])
-    tail = keys_for(plain_cased[len(onset) + len(nucleus):])
+    tail = keys_for(plain_cased[len(onset) + len(nucleus) :])
     tone_key = draw(st.sampled_from([tone, tone.upper()])) if tone else ""
     keys = head + tone_key + tail if draw(st.booleans()) else head + tail + tone_key
     return syllable, keys
@@ -216,16 +352,20 @@ def test_text_without_telex_keys_is_unchanged(keys: str) -> None:
 
 
 @settings(max_examples=500)
-@given(st.text(alphabet=string.ascii_letters, max_size=15),
-       st.sampled_from(list(" ,.-/0123456789@")))
+@given(
+    st.text(alphabet=string.ascii_letters, max_size=15), st.sampled_from(list(" ,.-/0123456789@"))
+)
 def test_non_letters_pass_through(keys: str, key: str) -> None:
     before = compose(keys)
     assert telex_key(before, key) == before + key
 
 
 @settings(max_examples=500)
-@given(st.text(max_size=15), st.text(alphabet=string.ascii_letters, max_size=8),
-       st.sampled_from(string.ascii_letters))
+@given(
+    st.text(max_size=15),
+    st.text(alphabet=string.ascii_letters, max_size=8),
+    st.sampled_from(string.ascii_letters),
+)
 def test_a_key_changes_only_the_last_word(prefix: str, word: str, key: str) -> None:
     head = unicodedata.normalize("NFC", prefix + " ")
     assert telex_key(head + compose(word), key).startswith(head)

@@ -23,8 +23,20 @@ from simulators.province_api import DEFAULT_SEED
 
 # --- the Vietnamese alphabet and what each letter folds to, written out -------------------
 
-PLAIN_VOWELS = {"a": "a", "ă": "a", "â": "a", "e": "e", "ê": "e", "i": "i", "o": "o",
-                "ô": "o", "ơ": "o", "u": "u", "ư": "u", "y": "y"}
+PLAIN_VOWELS = {
+    "a": "a",
+    "ă": "a",
+    "â": "a",
+    "e": "e",
+    "ê": "e",
+    "i": "i",
+    "o": "o",
+    "ô": "o",
+    "ơ": "o",
+    "u": "u",
+    "ư": "u",
+    "y": "y",
+}
 TONE_MARKS = ["", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]
 CONSONANTS = "bcdghklmnpqrstvx"
 PLAIN: dict[str, str] = {"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"}  # eth: the usual typo
@@ -80,24 +92,32 @@ def test_the_oracle_knows_every_letter_of_the_demo_catalogue() -> None:
 
 # --- fold ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Đăng ký khai sinh", "dang ky khai sinh"),
-    ("ĐĂNG KÝ KHAI SINH", "dang ky khai sinh"),
-    ("Ðăng ký", "dang ky"),  # U+00D0, Icelandic eth
-    ("ðường", "duong"),  # U+00F0
-    ("Trường Sơn", "truong son"),
-    ("hoá", "hoa"), ("hóa", "hoa"), ("thuỷ", "thuy"), ("thủy", "thuy"),
-    ("ếch ờ ẫ ặ ự", "ech o a a u"),  # letters with two marks
-    ("1.001193", "1.001193"),
-    ("", ""),
-])
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đăng ký khai sinh", "dang ky khai sinh"),
+        ("ĐĂNG KÝ KHAI SINH", "dang ky khai sinh"),
+        ("Ðăng ký", "dang ky"),  # U+00D0, Icelandic eth
+        ("ðường", "duong"),  # U+00F0
+        ("Trường Sơn", "truong son"),
+        ("hoá", "hoa"),
+        ("hóa", "hoa"),
+        ("thuỷ", "thuy"),
+        ("thủy", "thuy"),
+        ("ếch ờ ẫ ặ ự", "ech o a a u"),  # letters with two marks
+        ("1.001193", "1.001193"),
+        ("", ""),
+    ],
+)
 def test_fold_examples(text: str, expected: str) -> None:
     assert fold(text) == expected
     assert fold(nfd(text)) == expected
 
 
-vietnamese_text = st.text(st.sampled_from([*VIETNAMESE_LETTERS, " ", "0", "9", ",", "-"]),
-                          max_size=40)
+vietnamese_text = st.text(
+    st.sampled_from([*VIETNAMESE_LETTERS, " ", "0", "9", ",", "-"]), max_size=40
+)
 
 
 @settings(max_examples=2000, deadline=None)
@@ -119,8 +139,14 @@ def test_fold_of_vietnamese_is_the_plain_letters_whatever_the_case(text: str) ->
 @settings(max_examples=1000, deadline=None)
 @given(vietnamese_text, st.data())
 def test_fold_takes_eth_for_d_stroke(text: str, data: st.DataObject) -> None:
-    typo = "".join(data.draw(st.sampled_from(["Ð", "Đ"])) if c == "Đ"
-                   else data.draw(st.sampled_from(["ð", "đ"])) if c == "đ" else c for c in text)
+    typo = "".join(
+        data.draw(st.sampled_from(["Ð", "Đ"]))
+        if c == "Đ"
+        else data.draw(st.sampled_from(["ð", "đ"]))
+        if c == "đ"
+        else c
+        for c in text
+    )
     assert fold(typo) == fold(text)
 
 
@@ -129,10 +155,19 @@ def test_fold_takes_eth_for_d_stroke(text: str, data: st.DataObject) -> None:
 BIRTH = ["1.001193", "1.004884", "1.011536"]  # khai sinh; lại khai sinh; Liên thông: … khai sinh
 
 
-@pytest.mark.parametrize("query", [
-    "dang ky khai sinh", "Đăng ký khai sinh", "DANG KY KHAI SINH", "đăng ky khai sinh",
-    "ĐĂNG KÝ KHAI SINH", "Ðăng ký khai sinh", "ðăng ký khai sinh", "  dang   ky, khai-sinh ",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "dang ky khai sinh",
+        "Đăng ký khai sinh",
+        "DANG KY KHAI SINH",
+        "đăng ky khai sinh",
+        "ĐĂNG KÝ KHAI SINH",
+        "Ðăng ký khai sinh",
+        "ðăng ký khai sinh",
+        "  dang   ky, khai-sinh ",
+    ],
+)
 def test_every_spelling_finds_birth_registration(query: str) -> None:
     assert codes(DEMO_INDEX.search(query)) == BIRTH
     assert codes(DEMO_INDEX.search(nfd(query))) == BIRTH
@@ -156,8 +191,9 @@ def test_old_and_new_tone_placement_find_each_other() -> None:
     assert codes(DEMO_INDEX.search("thỏa thuận")) == ["2.001009"]  # written "thoả"
     assert codes(DEMO_INDEX.search("thoả thuận")) == ["2.001009"]
     assert codes(DEMO_INDEX.search("hoà giải")) == ["2.000381"]  # written "Hòa"
-    index = ProcedureIndex([procedure("1.1", "Quản lý công trình thuỷ lợi"),
-                            procedure("1.2", "Cấp phép thủy sản")])
+    index = ProcedureIndex(
+        [procedure("1.1", "Quản lý công trình thuỷ lợi"), procedure("1.2", "Cấp phép thủy sản")]
+    )
     assert codes(index.search("thủy")) == ["1.1", "1.2"]  # both agree on the hook above
     assert codes(index.search("THUỶ LỢI")) == ["1.1"]
 
@@ -167,13 +203,21 @@ def test_english_name_and_code() -> None:
     assert codes(DEMO_INDEX.search("birth")) == BIRTH
     assert codes(DEMO_INDEX.search("1.0011")) == ["1.001193"]
     assert codes(DEMO_INDEX.search("2.0007")) == [
-        "2.000720", "2.000725", "2.000726", "2.000783", "2.000744"]
+        "2.000720",
+        "2.000725",
+        "2.000726",
+        "2.000783",
+        "2.000744",
+    ]
 
 
 def test_field_filter() -> None:
     # starting "dang ky": thường trú, tạm trú; then "Xóa đăng ký thường trú"
     assert codes(DEMO_INDEX.search("dang ky", field_id="cu-tru")) == [
-        "1.004194", "1.004222", "1.004205"]
+        "1.004194",
+        "1.004222",
+        "1.004205",
+    ]
     assert DEMO_INDEX.search("dang ky", field_id="no-such-field") == []
     everything = DEMO_INDEX.search("", field_id="xay-dung")
     assert codes(everything) == [p.code for p in DEMO if p.field_id == "xay-dung"]
@@ -206,15 +250,17 @@ def test_untrusted_queries() -> None:
     assert DEMO_INDEX.search("\ud800dang\udfff") == DEMO_INDEX.search("dang")
     # only the first MAX_QUERY_CHARS characters count
     assert codes(DEMO_INDEX.search(" " * (MAX_QUERY_CHARS - 4) + "birth")) == codes(
-        DEMO_INDEX.search("birt"))
+        DEMO_INDEX.search("birt")
+    )
 
 
 # --- ranking on small catalogues -----------------------------------------------------------
 
-def procedure(code: str, name: str, name_en: str | None = None,
-              field_id: str = "f") -> Procedure:
-    return Procedure(id=code.replace(".", "-"), code=code, name=name, name_en=name_en,
-                     field_id=field_id)
+
+def procedure(code: str, name: str, name_en: str | None = None, field_id: str = "f") -> Procedure:
+    return Procedure(
+        id=code.replace(".", "-"), code=code, name=name, name_en=name_en, field_id=field_id
+    )
 
 
 def test_tiers_start_then_in_order_then_in_name_then_elsewhere() -> None:
@@ -224,8 +270,10 @@ def test_tiers_start_then_in_order_then_in_name_then_elsewhere() -> None:
         procedure("1.2", "Hướng dẫn cấp mới giấy phép"),  # in order, not at the start
         procedure("1.1", "Cấp giấy phép xây dựng"),  # starts with the query
     ]
-    fields = [ServiceField(id="giay", name="Giấy tờ", queue_prefix="G"),
-              ServiceField(id="f", name="Khác", queue_prefix="K")]
+    fields = [
+        ServiceField(id="giay", name="Giấy tờ", queue_prefix="G"),
+        ServiceField(id="f", name="Khác", queue_prefix="K"),
+    ]
     index = ProcedureIndex(catalogue, fields)
     assert codes(index.search("cap giay")) == ["1.1", "1.2", "1.3", "1.4"]
     assert codes(index.search("CẤP GIẤY")) == ["1.1", "1.2", "1.3", "1.4"]
@@ -233,16 +281,21 @@ def test_tiers_start_then_in_order_then_in_name_then_elsewhere() -> None:
 
 
 def test_english_names_rank_like_vietnamese_ones() -> None:
-    catalogue = [procedure("1.1", "Đăng ký lại khai sinh", "Re-registration of a birth"),
-                 procedure("1.2", "Đăng ký khai sinh", "Birth registration")]
+    catalogue = [
+        procedure("1.1", "Đăng ký lại khai sinh", "Re-registration of a birth"),
+        procedure("1.2", "Đăng ký khai sinh", "Birth registration"),
+    ]
     index = ProcedureIndex(catalogue)
     assert codes(index.search("birth")) == ["1.2", "1.1"]
     assert codes(index.search("registration birth")) == ["1.1", "1.2"]  # in order in 1.1
 
 
 def test_agreeing_diacritics_rank_first_within_a_tier() -> None:
-    catalogue = [procedure("1.1", "Kinh doanh hoa quả"), procedure("1.2", "Kinh doanh hóa chất"),
-                 procedure("1.3", "Kinh doanh hoá phẩm")]  # old tone placement
+    catalogue = [
+        procedure("1.1", "Kinh doanh hoa quả"),
+        procedure("1.2", "Kinh doanh hóa chất"),
+        procedure("1.3", "Kinh doanh hoá phẩm"),
+    ]  # old tone placement
     index = ProcedureIndex(catalogue)
     assert codes(index.search("hoa")) == ["1.1", "1.2", "1.3"]  # no diacritics: catalogue
     assert codes(index.search("hóa")) == ["1.2", "1.3", "1.1"]
@@ -263,8 +316,7 @@ def test_a_tone_not_typed_yet_is_no_disagreement() -> None:
 
 
 def test_more_agreeing_words_rank_higher() -> None:
-    catalogue = [procedure("1.1", "Ma la"), procedure("1.2", "Má la"),
-                 procedure("1.3", "Má lá")]
+    catalogue = [procedure("1.1", "Ma la"), procedure("1.2", "Má la"), procedure("1.3", "Má lá")]
     index = ProcedureIndex(catalogue)
     assert codes(index.search("má lá")) == ["1.3", "1.2", "1.1"]
     assert codes(index.search("ma la")) == ["1.1", "1.2", "1.3"]
@@ -277,14 +329,15 @@ def test_a_tier_outranks_diacritics() -> None:
 
 def test_same_rank_keeps_catalogue_order() -> None:
     catalogue = [procedure(f"1.{n}", f"Đăng ký việc {n}") for n in range(9, 0, -1)]
-    assert codes(ProcedureIndex(catalogue).search("dang ky")) == [
-        f"1.{n}" for n in range(9, 0, -1)]
+    assert codes(ProcedureIndex(catalogue).search("dang ky")) == [f"1.{n}" for n in range(9, 0, -1)]
 
 
 def test_many_repeated_words_are_checked_in_order_without_backtracking() -> None:
     # a backtracking matcher tries every way to place 45 "a"s among 90 words: it never ends
-    catalogue = [procedure("1.1", "Bắt " + "ăn " * 90),
-                 procedure("1.2", "Có " + "ăn " * 90 + "bắt")]
+    catalogue = [
+        procedure("1.1", "Bắt " + "ăn " * 90),
+        procedure("1.2", "Có " + "ăn " * 90 + "bắt"),
+    ]
     query = "a " * 45 + "b"
     assert codes(ProcedureIndex(catalogue).search(query)) == ["1.2", "1.1"]
 
@@ -297,10 +350,14 @@ def test_empty_catalogue() -> None:
 
 # --- properties ----------------------------------------------------------------------------
 
+
 def oracle_words(p: Procedure) -> tuple[list[str], list[str], list[str]]:
     """Folded words of the Vietnamese name, the English name, and the rest searched."""
-    return (plain_words(p.name), plain_words(p.name_en or ""),
-            plain_words(f"{p.code} {FIELD_NAMES[p.field_id]}"))
+    return (
+        plain_words(p.name),
+        plain_words(p.name_en or ""),
+        plain_words(f"{p.code} {FIELD_NAMES[p.field_id]}"),
+    )
 
 
 def oracle_tier(words: list[str], p: Procedure) -> int | None:
@@ -313,8 +370,9 @@ def oracle_tier(words: list[str], p: Procedure) -> int | None:
     def in_order(name: list[str]) -> bool:
         position = 0
         for word in words:
-            position = next((i + 1 for i in range(position, len(name))
-                             if name[i].startswith(word)), -1)
+            position = next(
+                (i + 1 for i in range(position, len(name)) if name[i].startswith(word)), -1
+            )
             if position < 0:
                 return False
         return True
@@ -337,8 +395,7 @@ DEMO_SPELLINGS = sorted({w for p in DEMO for w in re.findall(r"[\w.]+", p.name.l
 def demo_queries(draw: st.DrawFn) -> str:
     """One to three words of the demo catalogue, each cut short, spelled with or without
     diacritics, in any case."""
-    words = draw(st.lists(st.sampled_from(DEMO_WORDS + DEMO_SPELLINGS), min_size=1,
-                          max_size=3))
+    words = draw(st.lists(st.sampled_from(DEMO_WORDS + DEMO_SPELLINGS), min_size=1, max_size=3))
     cut = [w[: draw(st.integers(1, len(w)))] for w in words]
     case = draw(st.sampled_from([str.lower, str.upper, str.title]))
     return draw(st.sampled_from([" ", "  ", ", "])).join(case(w) for w in cut)
@@ -350,8 +407,7 @@ def test_matches_and_their_order_agree_with_the_oracle(query: str) -> None:
     words = plain_words(query)
     found = DEMO_INDEX.search(query)
     tiers = {p.code: oracle_tier(words, p) for p in DEMO}
-    assert sorted(codes(found)) == sorted(code for code, tier in tiers.items()
-                                          if tier is not None)
+    assert sorted(codes(found)) == sorted(code for code, tier in tiers.items() if tier is not None)
     ranks = [tiers[p.code] for p in found]
     assert ranks == sorted(ranks)  # type: ignore[type-var]
     if plain(query) == query.lower():  # no diacritics: catalogue order within a tier
@@ -360,7 +416,11 @@ def test_matches_and_their_order_agree_with_the_oracle(query: str) -> None:
 
 
 TRANSFORMS: list[Callable[[str], str]] = [
-    str.lower, str.upper, str.title, nfd, plain,
+    str.lower,
+    str.upper,
+    str.title,
+    nfd,
+    plain,
     lambda s: s.replace("Đ", "Ð").replace("đ", "ð"),
     lambda s: nfd(s.upper()),
 ]
@@ -369,14 +429,16 @@ TRANSFORMS: list[Callable[[str], str]] = [
 @settings(max_examples=1000, deadline=None)
 @given(st.sampled_from(DEMO), st.sampled_from(TRANSFORMS), st.data())
 def test_a_procedure_finds_itself_by_its_name_as_typed(
-        target: Procedure, transform: Callable[[str], str], data: st.DataObject) -> None:
+    target: Procedure, transform: Callable[[str], str], data: st.DataObject
+) -> None:
     name = target.name[: data.draw(st.integers(1, len(target.name)))]
     assert target in DEMO_INDEX.search(transform(name))
     assert target in DEMO_INDEX.search(transform(name), field_id=target.field_id)
 
 
-vietnamese_names = st.text(st.sampled_from([*VIETNAMESE_LETTERS, " ", ",", "0"]),
-                           min_size=1, max_size=60).filter(lambda s: any(c.isalnum() for c in s))
+vietnamese_names = st.text(
+    st.sampled_from([*VIETNAMESE_LETTERS, " ", ",", "0"]), min_size=1, max_size=60
+).filter(lambda s: any(c.isalnum() for c in s))
 
 
 @settings(max_examples=300, deadline=None)
@@ -392,12 +454,18 @@ def test_made_up_procedures_find_themselves(names: list[str], data: st.DataObjec
 
 
 @settings(max_examples=1000, deadline=None)
-@given(st.text(), st.sampled_from([None, "ho-tich", "none"]),
-       st.one_of(st.none(), st.integers(-2, 60)))
+@given(
+    st.text(), st.sampled_from([None, "ho-tich", "none"]), st.one_of(st.none(), st.integers(-2, 60))
+)
 def test_any_text_is_a_query_that_does_not_raise(
-        query: str, field_id: str | None, limit: int | None) -> None:
+    query: str, field_id: str | None, limit: int | None
+) -> None:
     found = DEMO_INDEX.search(query, field_id=field_id, limit=limit)
-    assert found == DEMO_INDEX.search(query, field_id=field_id)[: max(limit, 0)
-                                                                 if limit is not None else None]
+    assert (
+        found
+        == DEMO_INDEX.search(query, field_id=field_id)[
+            : max(limit, 0) if limit is not None else None
+        ]
+    )
     assert all(p in DEMO for p in found)
     assert field_id is None or all(p.field_id == field_id for p in found)

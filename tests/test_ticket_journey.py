@@ -40,12 +40,13 @@ def qr_payloads(job: bytes) -> list[bytes]:
     payloads = []
     for match in re.finditer(re.escape(GS_QR_STORE) + rb"(.)(.)\x31\x50\x30", job, re.DOTALL):
         length = match.group(1)[0] + 256 * match.group(2)[0] - 3
-        payloads.append(job[match.end():match.end() + length])
+        payloads.append(job[match.end() : match.end() + length])
     return payloads
 
 
-def test_ticket_is_issued_printed_and_recorded(qtbot, window, province: ProvinceSimulator,
-                                                printer: VirtualPrinter, core: KioskCore) -> None:
+def test_ticket_is_issued_printed_and_recorded(
+    qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter, core: KioskCore
+) -> None:
     screen = take_ticket(qtbot, window)
 
     assert screen.state == "issued"
@@ -71,7 +72,8 @@ def test_ticket_is_issued_printed_and_recorded(qtbot, window, province: Province
 
 
 def test_numbers_follow_each_other_and_count_people_ahead(
-        qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter) -> None:
+    qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter
+) -> None:
     first = take_ticket(qtbot, window).outcome.ticket
     second = take_ticket(qtbot, window).outcome.ticket
     other_field = take_ticket(qtbot, window, field_index=1).outcome.ticket
@@ -84,7 +86,8 @@ def test_numbers_follow_each_other_and_count_people_ahead(
 
 
 def test_priority_ticket_says_so_on_screen_and_paper(
-        qtbot, window, printer: VirtualPrinter) -> None:
+    qtbot, window, printer: VirtualPrinter
+) -> None:
     screen = take_ticket(qtbot, window, priority=True)
     assert screen.outcome.ticket.priority
     assert screen.details.text().splitlines()[0] == "Số ưu tiên"
@@ -103,8 +106,8 @@ def test_result_screen_returns_home_by_itself(qtbot, window) -> None:
 
 
 def test_unreachable_printer_gets_no_number_and_a_clear_message(
-        qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter,
-        core: KioskCore) -> None:
+    qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter, core: KioskCore
+) -> None:
     printer.stop()  # the printer goes away: connections are refused
 
     screen = take_ticket(qtbot, window)
@@ -123,8 +126,8 @@ def test_unreachable_printer_gets_no_number_and_a_clear_message(
 
 
 def test_without_the_province_tickets_come_from_the_leased_block_and_are_reported(
-        qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter,
-        core: KioskCore, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter, core: KioskCore, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     field = window.context.catalogue.fields[0]
     port = int(province.url.rsplit(":", 1)[1])
     province.stop()  # the network goes down
@@ -146,8 +149,9 @@ def test_without_the_province_tickets_come_from_the_leased_block_and_are_reporte
     back = ProvinceSimulator(tmp_path / "province.db", port=port).start()
     try:
         core.sync.wake()
-        qtbot.waitUntil(lambda: any(t["number"] == ticket.number
-                                    for t in back.store.tickets()), timeout=20_000)
+        qtbot.waitUntil(
+            lambda: any(t["number"] == ticket.number for t in back.store.tickets()), timeout=20_000
+        )
         reported = next(t for t in back.store.tickets() if t["number"] == ticket.number)
         assert reported["status"] == "printed"
         qtbot.waitUntil(lambda: window.context.online is True, timeout=20_000)
@@ -158,7 +162,8 @@ def test_without_the_province_tickets_come_from_the_leased_block_and_are_reporte
 
 
 def test_no_province_and_no_leased_numbers_is_explained(
-        qtbot, window, province: ProvinceSimulator, core: KioskCore) -> None:
+    qtbot, window, province: ProvinceSimulator, core: KioskCore
+) -> None:
     province.stop()
     with core.outbox.engine.begin() as connection:  # the leased numbers are used up
         connection.exec_driver_sql("UPDATE ticket_blocks SET next_seq = last + 1")
@@ -171,11 +176,12 @@ def test_no_province_and_no_leased_numbers_is_explained(
     assert record.state == "failed" and record.number is None
 
 
-@pytest.mark.parametrize("fault", ["invalid_json_rate", "truncate_rate", "drop_rate",
-                                   "server_error_rate"])
+@pytest.mark.parametrize(
+    "fault", ["invalid_json_rate", "truncate_rate", "drop_rate", "server_error_rate"]
+)
 def test_broken_province_answers_fall_back_to_an_offline_ticket(
-        qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter,
-        core: KioskCore, fault: str) -> None:
+    qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter, core: KioskCore, fault: str
+) -> None:
     province.faults.settings = FaultSettings(**{fault: 1.0})
 
     screen = take_ticket(qtbot, window)

@@ -17,23 +17,29 @@ LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
 
 def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     root = ET.parse(ts).getroot()
-    return {(context.findtext("name", ""), message.findtext("source", "")): message
-            for context in root.iter("context") for message in context.iter("message")}
+    return {
+        (context.findtext("name", ""), message.findtext("source", "")): message
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
 
 
-def test_every_string_in_the_code_has_its_vietnamese_and_none_is_obsolete(
-        tmp_path: Path) -> None:
+def test_every_string_in_the_code_has_its_vietnamese_and_none_is_obsolete(tmp_path: Path) -> None:
     committed = I18N_DIR / "kiosk_vi.ts"
     fresh = tmp_path / "i18n" / committed.name  # at the same depth, as lupdate writes paths
     fresh.parent.mkdir()
     shutil.copy(committed, fresh)
-    sources = sorted(str(path) for folder in ("screens", "printers", "kiosk")
-                     for path in (ROOT / folder).rglob("*.py"))
-    subprocess.run([str(LUPDATE), "-silent", *sources, "-ts", str(fresh)], check=True,
-                   timeout=120)
+    sources = sorted(
+        str(path)
+        for folder in ("screens", "printers", "kiosk")
+        for path in (ROOT / folder).rglob("*.py")
+    )
+    subprocess.run([str(LUPDATE), "-silent", *sources, "-ts", str(fresh)], check=True, timeout=120)
     before, after = _messages(committed), _messages(fresh)
-    states = {key: message.find("translation").get("type", "")  # type: ignore[union-attr]
-              for key, message in after.items()}
+    states = {
+        key: message.find("translation").get("type", "")  # type: ignore[union-attr]
+        for key, message in after.items()
+    }
     untranslated = sorted(key for key, state in states.items() if state == "unfinished")
     obsolete = sorted(key for key, state in states.items() if state in ("vanished", "obsolete"))
     assert untranslated == [], "run python3 dev.py translations and translate these"

@@ -52,6 +52,7 @@ def test_alphabet_is_complete() -> None:
 
 # --- repertoires, from the Windows-1258 codec and python-escpos's tables ------------------
 
+
 def _cp1258_repertoire() -> set[str]:
     singles: set[str] = set()
     for value in range(256):
@@ -96,6 +97,7 @@ def assert_runs_well_formed(runs: list[tuple[int, bytes]]) -> None:
 
 
 # --- every letter -------------------------------------------------------------------------
+
 
 def test_every_letter_is_in_both_tcvn3_pages_or_ascii() -> None:
     for letter in ALL_LETTERS:
@@ -157,18 +159,89 @@ def test_cp1258_specific_bytes(text: str, expected: bytes) -> None:
 
 # --- realistic names and addresses --------------------------------------------------------
 
-SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
-            "Dương", "Lý", "Hoàng", "Phan", "Vũ", "Trịnh", "Lương"]
+SURNAMES = [
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Huỳnh",
+    "Võ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Hồ",
+    "Ngô",
+    "Dương",
+    "Lý",
+    "Hoàng",
+    "Phan",
+    "Vũ",
+    "Trịnh",
+    "Lương",
+]
 MIDDLE_NAMES = ["Thị", "Văn", "Hữu", "Ngọc", "Minh", "Thanh", "Đức", "Quốc", "Xuân", "Thuỳ"]
-GIVEN_NAMES = ["Hương", "Tuấn", "Dũng", "Hằng", "Quỳnh", "Khuê", "Nguyệt", "Thuỷ", "Thủy",
-               "Ưng", "Ước", "Ánh", "Ẩn", "Ỷ", "Yến", "Ý", "Ổn", "Ỳ", "Hiếu", "Oanh", "Toản",
-               "Nghĩa", "Phượng", "Trường", "Giang", "Lộc", "Bảo", "Khải", "Ngữ", "Tú"]
-STREETS = ["Trần Hưng Đạo", "Lê Lợi", "Nguyễn Huệ", "Hai Bà Trưng", "Điện Biên Phủ",
-           "Phan Đình Phùng", "Võ Nguyên Giáp", "Bạch Đằng", "Lý Thường Kiệt", "3 Tháng 2"]
-WARDS = ["phường Hải Châu", "phường Bến Nghé", "xã Ea Tu", "phường Thạch Thang",
-         "thị trấn Đức Phổ", "xã Ứng Hoà", "phường Tân Định"]
-CITIES = ["thành phố Đà Nẵng", "Thành phố Hồ Chí Minh", "tỉnh Thừa Thiên Huế",
-          "thành phố Hà Nội", "tỉnh Đắk Lắk", "tỉnh Quảng Ngãi", "tỉnh Bà Rịa - Vũng Tàu"]
+GIVEN_NAMES = [
+    "Hương",
+    "Tuấn",
+    "Dũng",
+    "Hằng",
+    "Quỳnh",
+    "Khuê",
+    "Nguyệt",
+    "Thuỷ",
+    "Thủy",
+    "Ưng",
+    "Ước",
+    "Ánh",
+    "Ẩn",
+    "Ỷ",
+    "Yến",
+    "Ý",
+    "Ổn",
+    "Ỳ",
+    "Hiếu",
+    "Oanh",
+    "Toản",
+    "Nghĩa",
+    "Phượng",
+    "Trường",
+    "Giang",
+    "Lộc",
+    "Bảo",
+    "Khải",
+    "Ngữ",
+    "Tú",
+]
+STREETS = [
+    "Trần Hưng Đạo",
+    "Lê Lợi",
+    "Nguyễn Huệ",
+    "Hai Bà Trưng",
+    "Điện Biên Phủ",
+    "Phan Đình Phùng",
+    "Võ Nguyên Giáp",
+    "Bạch Đằng",
+    "Lý Thường Kiệt",
+    "3 Tháng 2",
+]
+WARDS = [
+    "phường Hải Châu",
+    "phường Bến Nghé",
+    "xã Ea Tu",
+    "phường Thạch Thang",
+    "thị trấn Đức Phổ",
+    "xã Ứng Hoà",
+    "phường Tân Định",
+]
+CITIES = [
+    "thành phố Đà Nẵng",
+    "Thành phố Hồ Chí Minh",
+    "tỉnh Thừa Thiên Huế",
+    "thành phố Hà Nội",
+    "tỉnh Đắk Lắk",
+    "tỉnh Quảng Ngãi",
+    "tỉnh Bà Rịa - Vũng Tàu",
+]
 
 full_names = st.builds(
     lambda surname, middle, given: " ".join([surname, *middle, given]),
@@ -177,17 +250,14 @@ full_names = st.builds(
     st.sampled_from(GIVEN_NAMES),
 )
 addresses = st.builds(
-    lambda number, kind, street, ward, city: (
-        f"Số {number} {kind} {street}, {ward}, {city}"
-    ),
+    lambda number, kind, street, ward, city: f"Số {number} {kind} {street}, {ward}, {city}",
     st.integers(min_value=1, max_value=999),
     st.sampled_from(["đường", "Đường", "ngõ", "hẻm", "kiệt"]),
     st.sampled_from(STREETS),
     st.sampled_from(WARDS),
     st.sampled_from(CITIES),
 )
-realistic = st.one_of(full_names, addresses, st.builds("\n".join, st.tuples(full_names,
-                                                                             addresses)))
+realistic = st.one_of(full_names, addresses, st.builds("\n".join, st.tuples(full_names, addresses)))
 variants = st.builds(
     lambda text, upper, form: unicodedata.normalize(form, text.upper() if upper else text),
     realistic,
@@ -227,15 +297,19 @@ def test_lenient_encoders_never_raise(text: str) -> None:
     assert isinstance(decode_tcvn3(runs), str)
 
 
-@pytest.mark.parametrize(("encode", "decode", "repertoire"), [
-    (encode_cp1258, decode_cp1258, CP1258_REPERTOIRE),
-    (encode_tcvn3, decode_tcvn3, TCVN3_REPERTOIRE),
-], ids=["cp1258", "tcvn3"])
+@pytest.mark.parametrize(
+    ("encode", "decode", "repertoire"),
+    [
+        (encode_cp1258, decode_cp1258, CP1258_REPERTOIRE),
+        (encode_tcvn3, decode_tcvn3, TCVN3_REPERTOIRE),
+    ],
+    ids=["cp1258", "tcvn3"],
+)
 @settings(max_examples=500, deadline=None)
 @given(text=mixed_text)
 def test_strict_encoding_raises_only_outside_repertoire(
-        encode: Callable[..., Any], decode: Callable[[Any], str], repertoire: set[str],
-        text: str) -> None:
+    encode: Callable[..., Any], decode: Callable[[Any], str], repertoire: set[str], text: str
+) -> None:
     normalised = nfc(text)
     outside = [i for i, ch in enumerate(normalised) if ch not in repertoire]
     if not outside:
@@ -268,6 +342,7 @@ def test_unencodable_text_is_a_value_error() -> None:
 
 # --- fold_to_ascii ------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -279,8 +354,10 @@ def test_unencodable_text_is_a_value_error() -> None:
         ("Số 12\tngõ 3\r\n", "So 12\tngo 3\n"),
         ("a\x00b\x7fc\x85d", "abcd"),
         ("Hà Nội ☃ 東京", "Ha Noi ? ??"),
-        ("Lệ phí: 8.000 đồng – “miễn phí” cho trẻ em…",
-         'Le phi: 8.000 dong - "mien phi" cho tre em...'),
+        (
+            "Lệ phí: 8.000 đồng – “miễn phí” cho trẻ em…",
+            'Le phi: 8.000 dong - "mien phi" cho tre em...',
+        ),
     ],
 )
 def test_fold_examples(text: str, expected: str) -> None:
@@ -312,6 +389,7 @@ def test_fold_of_ascii_is_itself_minus_controls(text: str) -> None:
 
 
 # --- TCVN-3 run minimality ----------------------------------------------------------------
+
 
 def test_tcvn3_runs_examples() -> None:
     assert encode_tcvn3("") == []

@@ -14,8 +14,12 @@ from kiosk.input.vietqr import (
     parse_payload,
 )
 
-SAMPLE = {"bank_bin": "970415", "account": "113000012345", "amount_vnd": 100_000,
-          "reference": "HKD2611230042"}
+SAMPLE = {
+    "bank_bin": "970415",
+    "account": "113000012345",
+    "amount_vnd": 100_000,
+    "reference": "HKD2611230042",
+}
 
 
 def read_tlv(text: str) -> dict[str, str]:
@@ -23,8 +27,8 @@ def read_tlv(text: str) -> dict[str, str]:
     fields: dict[str, str] = {}
     at = 0
     while at < len(text):
-        tag, length = text[at:at + 2], int(text[at + 2:at + 4])
-        value = text[at + 4:at + 4 + length]
+        tag, length = text[at : at + 2], int(text[at + 2 : at + 4])
+        value = text[at + 4 : at + 4 + length]
         assert len(value) == length, f"field {tag} runs past the end"
         assert tag not in fields, f"field {tag} twice"
         fields[tag] = value
@@ -43,8 +47,7 @@ def test_payload_has_the_napas_fields_in_order_and_a_valid_crc() -> None:
     assert list(fields) == ["00", "01", "38", "53", "54", "58", "62", "63"]
     assert fields["00"] == "01" and fields["01"] == "12"
     merchant = read_tlv(fields["38"])
-    assert merchant == {"00": "A000000727", "01": "00069704150112113000012345",
-                        "02": "QRIBFTTA"}
+    assert merchant == {"00": "A000000727", "01": "00069704150112113000012345", "02": "QRIBFTTA"}
     assert read_tlv(merchant["01"]) == {"00": "970415", "01": "113000012345"}
     assert (fields["53"], fields["54"], fields["58"]) == ("704", "100000", "VN")
     assert read_tlv(fields["62"]) == {"08": "HKD2611230042"}
@@ -53,13 +56,26 @@ def test_payload_has_the_napas_fields_in_order_and_a_valid_crc() -> None:
     assert fields["63"] == fields["63"].upper() and len(fields["63"]) == 4
 
 
-@pytest.mark.parametrize(("field", "value"), [
-    ("bank_bin", "97041"), ("bank_bin", "97041A"), ("bank_bin", "９７０４１５"),
-    ("account", ""), ("account", "1" * 20), ("account", "1130-0001"),
-    ("amount_vnd", 0), ("amount_vnd", -5), ("amount_vnd", 10**13), ("amount_vnd", 1.5),
-    ("amount_vnd", True), ("reference", ""), ("reference", "R" * 26),
-    ("reference", "Lệ phí"), ("reference", "line\nbreak"),
-])
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("bank_bin", "97041"),
+        ("bank_bin", "97041A"),
+        ("bank_bin", "９７０４１５"),
+        ("account", ""),
+        ("account", "1" * 20),
+        ("account", "1130-0001"),
+        ("amount_vnd", 0),
+        ("amount_vnd", -5),
+        ("amount_vnd", 10**13),
+        ("amount_vnd", 1.5),
+        ("amount_vnd", True),
+        ("reference", ""),
+        ("reference", "R" * 26),
+        ("reference", "Lệ phí"),
+        ("reference", "line\nbreak"),
+    ],
+)
 def test_invalid_inputs_name_the_field(field: str, value: object) -> None:
     with pytest.raises(VietQRError) as error:
         build_payload(**{**SAMPLE, field: value})
@@ -67,15 +83,20 @@ def test_invalid_inputs_name_the_field(field: str, value: object) -> None:
     assert str(error.value).startswith(f"{field}: ")
 
 
-@given(bank_bin=st.from_regex(r"\A[0-9]{6}\Z"),
-       account=st.from_regex(r"\A[A-Za-z0-9]{1,19}\Z"),
-       amount_vnd=st.integers(1, 10**13 - 1),
-       reference=st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E),
-                         min_size=1, max_size=25))
-def test_every_field_round_trips(bank_bin: str, account: str, amount_vnd: int,
-                                 reference: str) -> None:
-    payload = build_payload(bank_bin=bank_bin, account=account, amount_vnd=amount_vnd,
-                            reference=reference)
+@given(
+    bank_bin=st.from_regex(r"\A[0-9]{6}\Z"),
+    account=st.from_regex(r"\A[A-Za-z0-9]{1,19}\Z"),
+    amount_vnd=st.integers(1, 10**13 - 1),
+    reference=st.text(
+        st.characters(min_codepoint=0x20, max_codepoint=0x7E), min_size=1, max_size=25
+    ),
+)
+def test_every_field_round_trips(
+    bank_bin: str, account: str, amount_vnd: int, reference: str
+) -> None:
+    payload = build_payload(
+        bank_bin=bank_bin, account=account, amount_vnd=amount_vnd, reference=reference
+    )
     fields = read_tlv(payload)
     beneficiary = read_tlv(read_tlv(fields["38"])["01"])
     assert beneficiary == {"00": bank_bin, "01": account}
@@ -83,5 +104,10 @@ def test_every_field_round_trips(bank_bin: str, account: str, amount_vnd: int,
     assert read_tlv(fields["62"])["08"] == reference
     assert int(fields["63"], 16) == crc16_ccitt_false(payload[:-4].encode("ascii"))
     assert parse_payload(payload) == VietQRInfo(
-        bank_bin=bank_bin, account=account, service="QRIBFTTA", amount_vnd=amount_vnd,
-        purpose=reference, dynamic=True)
+        bank_bin=bank_bin,
+        account=account,
+        service="QRIBFTTA",
+        amount_vnd=amount_vnd,
+        purpose=reference,
+        dynamic=True,
+    )

@@ -37,8 +37,12 @@ def status_query(n: int) -> bytes:
 def raster(rows: int, fill: bytes) -> bytes:
     """GS v 0: a 576-dot-wide raster image of ``rows`` rows of ``fill`` bytes."""
     size = 72 * rows
-    return b"\x1dv0\x00" + (72).to_bytes(2, "little") + rows.to_bytes(2, "little") + \
-        (fill * size)[:size]
+    return (
+        b"\x1dv0\x00"
+        + (72).to_bytes(2, "little")
+        + rows.to_bytes(2, "little")
+        + (fill * size)[:size]
+    )
 
 
 @pytest.fixture
@@ -59,8 +63,7 @@ def connect(printer: VirtualPrinter, send_buffer: int | None = None) -> socket.s
 
 def open_port(printer: VirtualPrinter, write_timeout: float | None = 5) -> serial.Serial:
     assert printer.pty_path
-    return serial.Serial(printer.pty_path, baudrate=115200, timeout=2,
-                         write_timeout=write_timeout)
+    return serial.Serial(printer.pty_path, baudrate=115200, timeout=2, write_timeout=write_timeout)
 
 
 def nothing_to_read(sock: socket.socket, wait_s: float) -> bool:
@@ -79,7 +82,8 @@ def test_addresses() -> None:
 
 
 def test_a_tcp_connection_is_one_job_recorded_byte_for_byte(
-        printer: VirtualPrinter, tmp_path: Path) -> None:
+    printer: VirtualPrinter, tmp_path: Path
+) -> None:
     job = TICKET + bytes(range(256)) + raster(40, b"\x1dV\x00")  # looks like cuts, is not
     with connect(printer) as sock:
         sock.sendall(job)
@@ -127,16 +131,24 @@ def test_the_pty_itself_is_raw_without_pyserial(printer: VirtualPrinter) -> None
     assert job.data == b"line\n\r\x11\x13\x7f\x03"
 
 
-@pytest.mark.parametrize(("fault", "printer_status", "offline_cause", "error_cause", "paper"), [
-    (None, FIXED, FIXED, FIXED, FIXED),
-    ("paper_low", FIXED, FIXED, FIXED, FIXED | NEAR_END),
-    ("paper_out", FIXED | OFFLINE, FIXED | PAPER_END_STOP, FIXED, FIXED | PAPER_END),
-    ("cover_open", FIXED | OFFLINE, FIXED | COVER_OPEN, FIXED, FIXED),
-    ("offline", FIXED | OFFLINE, FIXED | ERROR, FIXED | AUTO_RECOVERABLE_ERROR, FIXED),
-])
+@pytest.mark.parametrize(
+    ("fault", "printer_status", "offline_cause", "error_cause", "paper"),
+    [
+        (None, FIXED, FIXED, FIXED, FIXED),
+        ("paper_low", FIXED, FIXED, FIXED, FIXED | NEAR_END),
+        ("paper_out", FIXED | OFFLINE, FIXED | PAPER_END_STOP, FIXED, FIXED | PAPER_END),
+        ("cover_open", FIXED | OFFLINE, FIXED | COVER_OPEN, FIXED, FIXED),
+        ("offline", FIXED | OFFLINE, FIXED | ERROR, FIXED | AUTO_RECOVERABLE_ERROR, FIXED),
+    ],
+)
 def test_status_replies_follow_the_epson_bits(
-        printer: VirtualPrinter, fault: Fault, printer_status: int, offline_cause: int,
-        error_cause: int, paper: int) -> None:
+    printer: VirtualPrinter,
+    fault: Fault,
+    printer_status: int,
+    offline_cause: int,
+    error_cause: int,
+    paper: int,
+) -> None:
     printer.set_fault(fault)
     expected = bytes([printer_status, offline_cause, error_cause, paper])
     queries = b"".join(status_query(n) for n in (1, 2, 3, 4))
@@ -150,7 +162,8 @@ def test_status_replies_follow_the_epson_bits(
 
 
 def test_a_status_query_split_across_writes_is_answered_when_complete(
-        printer: VirtualPrinter) -> None:
+    printer: VirtualPrinter,
+) -> None:
     printer.set_fault("paper_out")
     with connect(printer) as sock:
         sock.sendall(b"\x10\x04")
@@ -166,7 +179,8 @@ def test_a_status_query_split_across_writes_is_answered_when_complete(
 
 
 def test_jobs_during_paper_stopping_faults_are_kept_but_not_printed(
-        printer: VirtualPrinter) -> None:
+    printer: VirtualPrinter,
+) -> None:
     for index, fault in enumerate(("paper_out", "cover_open", "offline", "paper_low"), 1):
         printer.set_fault(fault)
         with connect(printer) as sock:
@@ -207,7 +221,7 @@ def test_stall_blocks_a_tcp_sender_until_cleared(printer: VirtualPrinter) -> Non
         sock.settimeout(5)
         sock.sendall(job[sent:])
         assert sock.recv(1) == bytes([FIXED])
-    assert printer.wait_for_jobs(1)[0].data == job[len(status_query(1)):]
+    assert printer.wait_for_jobs(1)[0].data == job[len(status_query(1)) :]
 
 
 def test_stall_makes_the_serial_write_timeout_fire(printer: VirtualPrinter) -> None:
@@ -219,7 +233,7 @@ def test_stall_makes_the_serial_write_timeout_fire(printer: VirtualPrinter) -> N
         assert printer.received_bytes() == 0
         printer.set_fault(None)
     [received] = printer.wait_for_jobs(1)
-    assert received.data == job[:len(received.data)]  # what got through, in order
+    assert received.data == job[: len(received.data)]  # what got through, in order
 
 
 def test_after_bytes_runs_the_paper_out_mid_job(printer: VirtualPrinter) -> None:
@@ -242,7 +256,7 @@ def test_after_bytes_stalls_at_exactly_that_byte(printer: VirtualPrinter) -> Non
         assert printer.received_bytes("pty") == 5000
         printer.set_fault(None)
     [received] = printer.wait_for_jobs(1)  # what the write got into the pty, then idle
-    assert len(received.data) > 5000 and received.data == job[:len(received.data)]
+    assert len(received.data) > 5000 and received.data == job[: len(received.data)]
 
 
 def test_a_throttled_pty_reads_at_the_baud_rate() -> None:

@@ -47,9 +47,24 @@ def build(dist_dir: Path, work_dir: Path) -> Build:
     the user's cache folder is corrupted by builds that run at the same time."""
     started = time.perf_counter()
     environ = {**os.environ, "PYINSTALLER_CONFIG_DIR": str(work_dir / "pyinstaller-cache")}
-    subprocess.run([sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm",
-                    "--distpath", str(dist_dir), "--workpath", str(work_dir),
-                    "--log-level", "ERROR"], cwd=PROJECT_ROOT, check=True, env=environ)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            str(SPEC),
+            "--noconfirm",
+            "--distpath",
+            str(dist_dir),
+            "--workpath",
+            str(work_dir),
+            "--log-level",
+            "ERROR",
+        ],
+        cwd=PROJECT_ROOT,
+        check=True,
+        env=environ,
+    )
     folder = dist_dir / APP_NAME
     shutil.copytree(PROJECT_ROOT / "deploy", folder / "deploy", dirs_exist_ok=True)
     shutil.copy2(PROJECT_ROOT / "docs" / "deploy.md", folder / "DEPLOY.md")
@@ -58,8 +73,9 @@ def build(dist_dir: Path, work_dir: Path) -> Build:
 
 def pack(folder: Path) -> Path:
     """The folder as one archive beside it, named with the version and platform."""
-    system = {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(sys.platform,
-                                                                         sys.platform)
+    system = {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(
+        sys.platform, sys.platform
+    )
     base = folder.parent / f"{APP_NAME}-{__version__}-{system}-{platform.machine().lower()}"
     kind = "zip" if os.name == "nt" else "gztar"
     return Path(shutil.make_archive(str(base), kind, folder.parent, folder.name))
@@ -67,21 +83,32 @@ def pack(folder: Path) -> Path:
 
 def folder_bytes(folder: Path) -> int:
     """Bytes of every file under ``folder`` (symlinks not followed)."""
-    return sum(path.stat().st_size for path in folder.rglob("*")
-               if path.is_file() and not path.is_symlink())
+    return sum(
+        path.stat().st_size
+        for path in folder.rglob("*")
+        if path.is_file() and not path.is_symlink()
+    )
 
 
-def run_self_test(executable: Path, data_dir: Path, log_dir: Path,
-                  timeout_s: float = 120.0) -> subprocess.CompletedProcess[str]:
+def run_self_test(
+    executable: Path, data_dir: Path, log_dir: Path, timeout_s: float = 120.0
+) -> subprocess.CompletedProcess[str]:
     """``<executable> --self-test`` on ``data_dir``, with a config of its own and no display."""
     config = log_dir / "self-test.toml"
     log_dir.mkdir(parents=True, exist_ok=True)
     config.write_text(f'[printer]\nuri = "{VIRTUAL_STANDIN}"\n', encoding="utf-8")
     env = {key: value for key, value in os.environ.items() if not key.startswith("KIOSK_")}
-    env.update({"KIOSK_CONFIG": str(config), "KIOSK_PATHS_DATA_DIR": str(data_dir),
-                "KIOSK_PATHS_LOG_DIR": str(log_dir), "QT_QPA_PLATFORM": "offscreen"})
-    return subprocess.run([str(executable), "--self-test"], env=env, capture_output=True,
-                          text=True, timeout=timeout_s)
+    env.update(
+        {
+            "KIOSK_CONFIG": str(config),
+            "KIOSK_PATHS_DATA_DIR": str(data_dir),
+            "KIOSK_PATHS_LOG_DIR": str(log_dir),
+            "QT_QPA_PLATFORM": "offscreen",
+        }
+    )
+    return subprocess.run(
+        [str(executable), "--self-test"], env=env, capture_output=True, text=True, timeout=timeout_s
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -99,8 +126,10 @@ def main(argv: list[str] | None = None) -> int:
     if test.returncode != 0:
         print(test.stderr, end="", file=sys.stderr)
     mb = 1024 * 1024
-    print(f"build: {result.seconds:.0f} s → {result.folder} "
-          f"({folder_bytes(result.folder) / mb:.1f} MB)")
+    print(
+        f"build: {result.seconds:.0f} s → {result.folder} "
+        f"({folder_bytes(result.folder) / mb:.1f} MB)"
+    )
     print(f"archive: {archive} ({archive.stat().st_size / mb:.1f} MB)")
     print(f"frozen self-test: exit {test.returncode} in {test_s:.1f} s")
     return test.returncode

@@ -26,21 +26,27 @@ def draw_icon(size: int = SIZE) -> Image.Image:
     draw.rounded_rectangle(ticket, radius=round(unit), fill=WHITE)
     for i in range(5):  # the tear-off notches along the bottom
         x = ticket[0] + (i + 0.5) * (ticket[2] - ticket[0]) / 5
-        draw.ellipse((x - unit / 2, ticket[3] - unit / 2, x + unit / 2, ticket[3] + unit / 2),
-                     fill=BLUE)
+        draw.ellipse(
+            (x - unit / 2, ticket[3] - unit / 2, x + unit / 2, ticket[3] + unit / 2), fill=BLUE
+        )
     font = ImageFont.truetype(str(ASSETS_DIR / "fonts" / "NotoSans-Bold.ttf"), round(7 * unit))
     draw.text((size / 2, 7.4 * unit), "1", font=font, fill=BLUE, anchor="mm")
     line_y = round(11.3 * unit)
-    draw.rounded_rectangle((round(5 * unit), line_y, round(11 * unit), line_y + round(unit)),
-                           radius=round(unit / 2), fill=BLUE)
+    draw.rounded_rectangle(
+        (round(5 * unit), line_y, round(11 * unit), line_y + round(unit)),
+        radius=round(unit / 2),
+        fill=BLUE,
+    )
     return image
 
 
 def main() -> None:
     icon = draw_icon()
     icon.save(ASSETS_DIR / "icon.png", optimize=True)
-    icon.save(ASSETS_DIR / "icon.ico", sizes=[(16, 16), (32, 32), (48, 48), (64, 64),
-                                              (128, 128), (256, 256)])
+    icon.save(
+        ASSETS_DIR / "icon.ico",
+        sizes=[(16, 16), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)],
+    )
 
 
 if __name__ == "__main__":

@@ -41,9 +41,20 @@ if TYPE_CHECKING:
 
 OUT_DIR = PROJECT_ROOT / "docs" / "screenshots"
 PRINT_PREVIEWS: tuple[tuple[str, JobSettings, tuple[str, ...]], ...] = (
-    ("{}-80mm", JobSettings("TM-T20II", 80),
-     ("ticket", "receipt", "receipt-queued", "status-slip", "status-slip-offline", "guide",
-      "payment-slip", "test-page")),
+    (
+        "{}-80mm",
+        JobSettings("TM-T20II", 80),
+        (
+            "ticket",
+            "receipt",
+            "receipt-queued",
+            "status-slip",
+            "status-slip-offline",
+            "guide",
+            "payment-slip",
+            "test-page",
+        ),
+    ),
     ("{}-cp1258-80mm", JobSettings("TM-T20II", 80, "cp1258"), ("ticket",)),
     ("{}-58mm", JobSettings("ZJ-5870", 58), ("ticket",)),
 )
@@ -119,8 +130,14 @@ class Shots:
     of the next job the virtual printer received.
     """
 
-    def __init__(self, app: QApplication, window: MainWindow, province: ProvinceSimulator,
-                 printer: VirtualPrinter, size: tuple[int, int]) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        window: MainWindow,
+        province: ProvinceSimulator,
+        printer: VirtualPrinter,
+        size: tuple[int, int],
+    ) -> None:
         self.app = app
         self.size = size
         self.window = window
@@ -153,8 +170,9 @@ class Shots:
             self.size_problems.append(f"{name}: {image.width()}×{image.height()}")  # squeezed
         self.written.append(path)
 
-    def variants(self, name: str, *, en: bool = False, hc: bool = False,
-                 large: bool = False) -> None:
+    def variants(
+        self, name: str, *, en: bool = False, hc: bool = False, large: bool = False
+    ) -> None:
         """``<name>-vi``, and ``-en``, ``-hc-vi``, ``-large-vi`` of the same state if asked."""
         self.shot(f"{name}-vi")
         context = self.window.context
@@ -196,14 +214,18 @@ class Shots:
 
         self.settle()
         if value is not None:
-            row = next(i for i in range(items.count())
-                       if items.item(i).data(Qt.ItemDataRole.UserRole) == value)
+            row = next(
+                i
+                for i in range(items.count())
+                if items.item(i).data(Qt.ItemDataRole.UserRole) == value
+            )
         item = items.item(row)
         items.scrollToItem(item)
         self.settle()
         centre = items.visualItemRect(item).center()
-        QTest.mouseClick(items.viewport(), Qt.MouseButton.LeftButton,
-                         Qt.KeyboardModifier.NoModifier, centre)
+        QTest.mouseClick(
+            items.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre
+        )
         self.settle()
 
     def type_keys(self, keyboard: OnScreenKeyboard, text: str) -> None:
@@ -216,8 +238,9 @@ class Shots:
         self.navigator.home()
         self.tap(self.screen("home").journey_tiles[journey])
         if self.navigator.current_name != journey:  # e.g. a tap guard swallowed the tap
-            raise RuntimeError(f"touching the {journey} tile left the kiosk on "
-                               f"{self.navigator.current_name}")
+            raise RuntimeError(
+                f"touching the {journey} tile left the kiosk on {self.navigator.current_name}"
+            )
         return self.navigator.current
 
 
@@ -236,17 +259,24 @@ def write_screens() -> list[Path]:
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="kiosk-shots-"))
     province = ProvinceSimulator(work / "province.db").start()
-    printer = VirtualPrinter(work / "printed",
-                             font_path=ASSETS_DIR / "fonts" / "NotoSans-Regular.ttf").start()
+    printer = VirtualPrinter(
+        work / "printed", font_path=ASSETS_DIR / "fonts" / "NotoSans-Regular.ttf"
+    ).start()
     try:
-        config = load_config(environ={
-            "KIOSK_CONFIG": str(_empty_file(work)), "KIOSK_API_BASE_URL": province.url,
-            "KIOSK_PRINTER_URI": printer.uri, "KIOSK_PATHS_DATA_DIR": str(work / "data"),
-            "KIOSK_PATHS_LOG_DIR": str(work / "logs"),
-            # nothing times out while the tool drives the kiosk (it shows those states itself),
-            # and its taps come faster than a finger's: no tap guard after a screen change
-            "KIOSK_KIOSK_IDLE_TIMEOUT_S": "3600", "KIOSK_KIOSK_ATTRACT_AFTER_S": "0",
-            "KIOSK_KIOSK_TAP_GUARD_MS": "0"})
+        config = load_config(
+            environ={
+                "KIOSK_CONFIG": str(_empty_file(work)),
+                "KIOSK_API_BASE_URL": province.url,
+                "KIOSK_PRINTER_URI": printer.uri,
+                "KIOSK_PATHS_DATA_DIR": str(work / "data"),
+                "KIOSK_PATHS_LOG_DIR": str(work / "logs"),
+                # nothing times out while the tool drives the kiosk (it shows those states itself),
+                # and its taps come faster than a finger's: no tap guard after a screen change
+                "KIOSK_KIOSK_IDLE_TIMEOUT_S": "3600",
+                "KIOSK_KIOSK_ATTRACT_AFTER_S": "0",
+                "KIOSK_KIOSK_TAP_GUARD_MS": "0",
+            }
+        )
         core = build_kiosk_core(config)
         window = create_window(core)
         window.resize(*WINDOWED_SIZE)
@@ -353,8 +383,13 @@ def _open_form(shots: Shots) -> Any:
 def _fill_the_rest(shots: Shots, screen: Any) -> None:
     """What the ID card does not give: marital status, purpose, copies, phone, the pledge."""
     status = _field(screen, "tinh_trang_hon_nhan")
-    shots.tap(next(b for b in status.options.buttons()
-                   if b.property("value") == status.field.options[0].value))
+    shots.tap(
+        next(
+            b
+            for b in status.options.buttons()
+            if b.property("value") == status.field.options[0].value
+        )
+    )
     _field(screen, "muc_dich").edit.setText("Để đăng ký kết hôn")
     _field(screen, "so_ban").edit.setText("2")
     _field(screen, "dien_thoai").edit.setText("0905 123 456")
@@ -410,8 +445,9 @@ def _submission_queued(shots: Shots) -> None:
     window.idle.set_timeout_ms(6_000, warning_ms=3_000)
     wait_for(window.idle.counting_down)
     shots.shot("idle-countdown-vi")
-    window.idle.set_timeout_ms(idle_ms, warning_ms=window.context.core.config.kiosk
-                               .idle_warning_s * 1000)
+    window.idle.set_timeout_ms(
+        idle_ms, warning_ms=window.context.core.config.kiosk.idle_warning_s * 1000
+    )
     shots.tap(screen.continue_button)
     shots.province.faults.settings = FaultSettings(drop_rate=1.0)  # every connection drops
     try:
@@ -422,8 +458,10 @@ def _submission_queued(shots: Shots) -> None:
     finally:
         shots.province.faults.settings = FaultSettings()
     window.context.core.sync.wake()
-    wait_until(lambda: window.context.online is True
-               and len(shots.province.store.submissions()) == 2, 30_000)
+    wait_until(
+        lambda: window.context.online is True and len(shots.province.store.submissions()) == 2,
+        30_000,
+    )
 
 
 def _payment(shots: Shots) -> None:
@@ -469,8 +507,9 @@ def _announcements(shots: Shots) -> None:
         kind = screen.badge.property("kind")
         if kind not in shown:
             shown.add(kind)
-            shots.variants(f"announcements-{kind.replace('_', '-')}", en=True,
-                           hc=kind == "fraud_warning")
+            shots.variants(
+                f"announcements-{kind.replace('_', '-')}", en=True, hc=kind == "fraud_warning"
+            )
         screen.next()
     window.navigator.home()
 
@@ -497,8 +536,10 @@ def _offline(shots: Shots) -> None:
     shots.save_print("ticket-offline-80mm")
     window.navigator.home()
     shots.shot("home-offline-vi")
-    for fault, after_bytes, name in (("paper_out", None, "ticket-printer-paper-out-vi"),
-                                     ("paper_out", 300, "ticket-print-failed-vi")):
+    for fault, after_bytes, name in (
+        ("paper_out", None, "ticket-printer-paper-out-vi"),
+        ("paper_out", 300, "ticket-print-failed-vi"),
+    ):
         shots.printer.set_fault(None)
         shots.printer.set_fault(fault, after_bytes=after_bytes)  # before, or during, the job
         window.navigator.home()
@@ -538,11 +579,14 @@ def _keyboards(shots: Shots) -> None:
     keyboard.close()
 
 
-SAMPLE_ELDER_ID_CARD = ("079050001234||Trần Văn Bình|01011950|Nam|12 Lê Lợi, Quận 1, "
-                        "TP. Hồ Chí Minh|01012021")
+SAMPLE_ELDER_ID_CARD = (
+    "079050001234||Trần Văn Bình|01011950|Nam|12 Lê Lợi, Quận 1, TP. Hồ Chí Minh|01012021"
+)
 """A made-up citizen ID card QR of someone born in 1950."""
-SAMPLE_ID_CARD = ("048190001234||Nguyễn Thị Hồng Nhung|15081990|Nữ|45 Trần Phú, phường Hải "
-                  "Châu, thành phố Đà Nẵng|20042021")
+SAMPLE_ID_CARD = (
+    "048190001234||Nguyễn Thị Hồng Nhung|15081990|Nữ|45 Trần Phú, phường Hải "
+    "Châu, thành phố Đà Nẵng|20042021"
+)
 """A made-up citizen ID card QR whose data fits the marital-status form."""
 MARITAL_FORM = "to-khai-xac-nhan-tinh-trang-hon-nhan"
 """The online form the submission screenshots fill in."""

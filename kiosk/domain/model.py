@@ -77,8 +77,8 @@ class ServiceField(Bilingual):
 
     def display_description(self, language: Language) -> str:
         """The one-line description in the current language."""
-        return self.description_en if language == "en" and self.description_en else (
-            self.description
+        return (
+            self.description_en if language == "en" and self.description_en else (self.description)
         )
 
 
@@ -206,8 +206,15 @@ class TicketBlock(_Model):
     kiosk_id: Identifier
 
 
-DossierState = Literal["received", "processing", "additional_info_required", "ready",
-                       "returned", "rejected", "withdrawn"]
+DossierState = Literal[
+    "received",
+    "processing",
+    "additional_info_required",
+    "ready",
+    "returned",
+    "rejected",
+    "withdrawn",
+]
 
 
 class DossierEvent(_Model):

@@ -27,8 +27,11 @@ class _Payload(BaseModel):
 
     def body(self, **exclude: bool) -> dict[str, Any]:
         """The request body: the payload as queued, without its kind (and ``exclude``)."""
-        return self.model_dump(mode="json", exclude_unset=True,
-                               exclude={"kind", *(name for name, out in exclude.items() if out)})
+        return self.model_dump(
+            mode="json",
+            exclude_unset=True,
+            exclude={"kind", *(name for name, out in exclude.items() if out)},
+        )
 
 
 class PrintResultPayload(_Payload):
@@ -116,12 +119,17 @@ class PaymentPayload(_Payload):
 
 
 OutboxPayload = Annotated[
-    PrintResultPayload | OfflineTicketPayload | TicketVoidPayload | SubmissionPayload
-    | RatingPayload | PaymentPayload,
+    PrintResultPayload
+    | OfflineTicketPayload
+    | TicketVoidPayload
+    | SubmissionPayload
+    | RatingPayload
+    | PaymentPayload,
     Field(discriminator="kind"),
 ]
-ItemKind = Literal["print_result", "offline_ticket", "ticket_void", "submission", "rating",
-                   "payment"]
+ItemKind = Literal[
+    "print_result", "offline_ticket", "ticket_void", "submission", "rating", "payment"
+]
 _PAYLOADS: TypeAdapter[OutboxPayload] = TypeAdapter(OutboxPayload)
 
 

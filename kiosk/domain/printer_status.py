@@ -37,5 +37,8 @@ class PrinterStatus:
 
     def as_report(self) -> dict[str, str]:
         """The reading as the heartbeat sends it."""
-        return {"state": self.state.value, "detail": self.detail[:200],
-                "checked_at": self.checked_at.isoformat()}
+        return {
+            "state": self.state.value,
+            "detail": self.detail[:200],
+            "checked_at": self.checked_at.isoformat(),
+        }

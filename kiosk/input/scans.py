@@ -59,22 +59,69 @@ MAX_NAME = 100
 MAX_ADDRESS = 300
 
 PROVINCES: dict[str, str] = {
-    "001": "Hà Nội", "002": "Hà Giang", "004": "Cao Bằng", "006": "Bắc Kạn",
-    "008": "Tuyên Quang", "010": "Lào Cai", "011": "Điện Biên", "012": "Lai Châu",
-    "014": "Sơn La", "015": "Yên Bái", "017": "Hòa Bình", "019": "Thái Nguyên",
-    "020": "Lạng Sơn", "022": "Quảng Ninh", "024": "Bắc Giang", "025": "Phú Thọ",
-    "026": "Vĩnh Phúc", "027": "Bắc Ninh", "030": "Hải Dương", "031": "Hải Phòng",
-    "033": "Hưng Yên", "034": "Thái Bình", "035": "Hà Nam", "036": "Nam Định",
-    "037": "Ninh Bình", "038": "Thanh Hóa", "040": "Nghệ An", "042": "Hà Tĩnh",
-    "044": "Quảng Bình", "045": "Quảng Trị", "046": "Thừa Thiên Huế", "048": "Đà Nẵng",
-    "049": "Quảng Nam", "051": "Quảng Ngãi", "052": "Bình Định", "054": "Phú Yên",
-    "056": "Khánh Hòa", "058": "Ninh Thuận", "060": "Bình Thuận", "062": "Kon Tum",
-    "064": "Gia Lai", "066": "Đắk Lắk", "067": "Đắk Nông", "068": "Lâm Đồng",
-    "070": "Bình Phước", "072": "Tây Ninh", "074": "Bình Dương", "075": "Đồng Nai",
-    "077": "Bà Rịa - Vũng Tàu", "079": "Hồ Chí Minh", "080": "Long An", "082": "Tiền Giang",
-    "083": "Bến Tre", "084": "Trà Vinh", "086": "Vĩnh Long", "087": "Đồng Tháp",
-    "089": "An Giang", "091": "Kiên Giang", "092": "Cần Thơ", "093": "Hậu Giang",
-    "094": "Sóc Trăng", "095": "Bạc Liêu", "096": "Cà Mau",
+    "001": "Hà Nội",
+    "002": "Hà Giang",
+    "004": "Cao Bằng",
+    "006": "Bắc Kạn",
+    "008": "Tuyên Quang",
+    "010": "Lào Cai",
+    "011": "Điện Biên",
+    "012": "Lai Châu",
+    "014": "Sơn La",
+    "015": "Yên Bái",
+    "017": "Hòa Bình",
+    "019": "Thái Nguyên",
+    "020": "Lạng Sơn",
+    "022": "Quảng Ninh",
+    "024": "Bắc Giang",
+    "025": "Phú Thọ",
+    "026": "Vĩnh Phúc",
+    "027": "Bắc Ninh",
+    "030": "Hải Dương",
+    "031": "Hải Phòng",
+    "033": "Hưng Yên",
+    "034": "Thái Bình",
+    "035": "Hà Nam",
+    "036": "Nam Định",
+    "037": "Ninh Bình",
+    "038": "Thanh Hóa",
+    "040": "Nghệ An",
+    "042": "Hà Tĩnh",
+    "044": "Quảng Bình",
+    "045": "Quảng Trị",
+    "046": "Thừa Thiên Huế",
+    "048": "Đà Nẵng",
+    "049": "Quảng Nam",
+    "051": "Quảng Ngãi",
+    "052": "Bình Định",
+    "054": "Phú Yên",
+    "056": "Khánh Hòa",
+    "058": "Ninh Thuận",
+    "060": "Bình Thuận",
+    "062": "Kon Tum",
+    "064": "Gia Lai",
+    "066": "Đắk Lắk",
+    "067": "Đắk Nông",
+    "068": "Lâm Đồng",
+    "070": "Bình Phước",
+    "072": "Tây Ninh",
+    "074": "Bình Dương",
+    "075": "Đồng Nai",
+    "077": "Bà Rịa - Vũng Tàu",
+    "079": "Hồ Chí Minh",
+    "080": "Long An",
+    "082": "Tiền Giang",
+    "083": "Bến Tre",
+    "084": "Trà Vinh",
+    "086": "Vĩnh Long",
+    "087": "Đồng Tháp",
+    "089": "An Giang",
+    "091": "Kiên Giang",
+    "092": "Cần Thơ",
+    "093": "Hậu Giang",
+    "094": "Sóc Trăng",
+    "095": "Bạc Liêu",
+    "096": "Cà Mau",
 }
 """Province codes that open a CCCD number (Circular 07/2016/TT-BCA: the 63 provinces before
 the July 2025 mergers). A personal ID number never changes, so cards issued before the
@@ -83,8 +130,18 @@ assumed to use the code of one of the provinces merged into the new one (not yet
 against the Ministry of Public Security's guidance): a card with a code outside this set is
 refused with a reason naming the code, so a kiosk that meets one says so in its log."""
 
-CENTURY_OF_DIGIT = {0: 1900, 1: 1900, 2: 2000, 3: 2000, 4: 2100, 5: 2100, 6: 2200, 7: 2200,
-                    8: 2300, 9: 2300}
+CENTURY_OF_DIGIT = {
+    0: 1900,
+    1: 1900,
+    2: 2000,
+    3: 2000,
+    4: 2100,
+    5: 2100,
+    6: 2200,
+    7: 2200,
+    8: 2300,
+    9: 2300,
+}
 """The first year of the century of birth that the 4th digit of a CCCD number encodes."""
 
 
@@ -177,8 +234,10 @@ class VietQR:
     def __repr__(self) -> str:
         # the account number and the purpose (often a name) are personal: never in a log
         purpose = f"<{len(self.purpose)} chars>" if self.purpose else None
-        return (f"VietQR(bank_bin={self.bank_bin!r}, account='…{self.account[-2:]}', "
-                f"amount_vnd={self.amount_vnd}, purpose={purpose}, dynamic={self.dynamic})")
+        return (
+            f"VietQR(bank_bin={self.bank_bin!r}, account='…{self.account[-2:]}', "
+            f"amount_vnd={self.amount_vnd}, purpose={purpose}, dynamic={self.dynamic})"
+        )
 
 
 @dataclass(frozen=True)
@@ -206,6 +265,7 @@ class _Refused(Exception):
 
 
 # --- input --------------------------------------------------------------------------------
+
 
 def _scan_text(raw: object) -> str:
     """The scan as clean NFC text, or _Refused."""
@@ -297,8 +357,7 @@ def _card_name(text: str) -> str:
         marks = 0
         if category.startswith("L"):
             if not unicodedata.name(char, "").startswith("LATIN "):
-                raise _Refused(f"CCCD: the name has U+{ord(char):04X}, "
-                               f"which is not a Latin letter")
+                raise _Refused(f"CCCD: the name has U+{ord(char):04X}, which is not a Latin letter")
         elif char not in _NAME_PUNCTUATION:
             raise _Refused(f"CCCD: the name has U+{ord(char):04X}, which is not a letter")
         previous = char
@@ -334,15 +393,21 @@ def _parse_cccd(text: str, today: date) -> CitizenId:
     digit = int(id_number[3])
     id_gender = "Nam" if digit % 2 == 0 else "Nữ"
     if id_gender != card_gender:
-        raise _Refused(f"CCCD: ID gender digit {digit} means {_ENGLISH_GENDER[id_gender]} but "
-                       f"the card says {_ENGLISH_GENDER[card_gender]}")
+        raise _Refused(
+            f"CCCD: ID gender digit {digit} means {_ENGLISH_GENDER[id_gender]} but "
+            f"the card says {_ENGLISH_GENDER[card_gender]}"
+        )
     century = CENTURY_OF_DIGIT[digit]
     if not century <= birth_date.year < century + 100:
-        raise _Refused(f"CCCD: ID century digit {digit} means born {century}-{century + 99} "
-                       f"but the year of birth is {birth_date.year}")
+        raise _Refused(
+            f"CCCD: ID century digit {digit} means born {century}-{century + 99} "
+            f"but the year of birth is {birth_date.year}"
+        )
     if id_number[4:6] != f"{birth_date.year % 100:02d}":
-        raise _Refused(f"CCCD: ID year digits {id_number[4:6]} do not match the year of "
-                       f"birth {birth_date.year}")
+        raise _Refused(
+            f"CCCD: ID year digits {id_number[4:6]} do not match the year of "
+            f"birth {birth_date.year}"
+        )
     if birth_date > today:
         raise _Refused(f"CCCD: date of birth (in {born[4:]}) is in the future")
 
@@ -359,12 +424,19 @@ def _parse_cccd(text: str, today: date) -> CitizenId:
             raise _Refused("CCCD: the issue date is before the date of birth")
         if issued_on > today:
             raise _Refused(f"CCCD: issue date (in {issued[4:]}) is in the future")
-    return CitizenId(id_number=id_number, old_id=old_id or None, full_name=full_name,
-                     birth_date=birth_date, gender=card_gender, address=address,
-                     issued_on=issued_on)
+    return CitizenId(
+        id_number=id_number,
+        old_id=old_id or None,
+        full_name=full_name,
+        birth_date=birth_date,
+        gender=card_gender,
+        address=address,
+        issued_on=issued_on,
+    )
 
 
 # --- dossier codes ------------------------------------------------------------------------
+
 
 def _parse_dossier(text: str) -> DossierCode:
     if not _DOSSIER_SHAPE.fullmatch(text):
@@ -388,7 +460,8 @@ def _parse_dossier(text: str) -> DossierCode:
 
 _TICKET_PATH = re.compile(
     r"(?:.*/)?q/(?P<id>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}"
-    r"-[0-9a-fA-F]{12})")
+    r"-[0-9a-fA-F]{12})"
+)
 
 
 def _is_url(text: str) -> bool:
@@ -418,6 +491,7 @@ def _parse_url(text: str) -> KioskTicket | DossierCode:
 
 # --- the classifier -----------------------------------------------------------------------
 
+
 def _classify(raw: object, today: date) -> Scan:
     text = _scan_text(raw)
     fields = text.count("|") + 1
@@ -428,9 +502,14 @@ def _classify(raw: object, today: date) -> Scan:
             if fields not in (6, 7):  # else rather a card with a bad ID (province 000)
                 raise _Refused(f"VietQR: {error.message}") from None
         else:
-            return VietQR(bank_bin=info.bank_bin, account=info.account, service=info.service,
-                          amount_vnd=info.amount_vnd, purpose=info.purpose,
-                          dynamic=info.dynamic)
+            return VietQR(
+                bank_bin=info.bank_bin,
+                account=info.account,
+                service=info.service,
+                amount_vnd=info.amount_vnd,
+                purpose=info.purpose,
+                dynamic=info.dynamic,
+            )
     if _is_url(text):
         return _parse_url(text)
     if fields > 1:

@@ -74,8 +74,9 @@ class SerialScannerSettings:
         if not self.port:
             raise ValueError("port must name a serial device")
         if self.suffix not in SUFFIX_BYTES:
-            raise ValueError(f"suffix must be one of {', '.join(SUFFIX_BYTES)}, "
-                             f"not {self.suffix!r}")
+            raise ValueError(
+                f"suffix must be one of {', '.join(SUFFIX_BYTES)}, not {self.suffix!r}"
+            )
         try:
             self.prefix.encode("latin-1")
         except UnicodeEncodeError:
@@ -110,7 +111,7 @@ class _Framer:
         codes = []
         while (end := self._buffer.find(self._suffix)) != -1:
             frame = bytes(self._buffer[:end])
-            del self._buffer[:end + len(self._suffix)]
+            del self._buffer[: end + len(self._suffix)]
             if (code := self._finish(frame)) is not None:
                 codes.append(code)
         cut = len(self._buffer) - (len(self._suffix) - 1)  # keep a two-byte suffix's start
@@ -132,8 +133,10 @@ class _Framer:
         """Drop the code in progress: the port went away in the middle of it."""
         if self._buffer or self._overlong:
             head, dropped = self._overlong or (bytes(self._buffer[:PREVIEW_CHARS]), 0)
-            log.warning("dropped a scan cut short by the port going away (%s)",
-                        _masked(head, dropped + len(self._buffer)))
+            log.warning(
+                "dropped a scan cut short by the port going away (%s)",
+                _masked(head, dropped + len(self._buffer)),
+            )
         self._buffer.clear()
         self._overlong = None
 
@@ -142,8 +145,11 @@ class _Framer:
         if self._overlong or len(frame) > self._max:
             head, dropped = self._overlong or (frame[:PREVIEW_CHARS], 0)
             self._overlong = None
-            log.warning("dropped an over-long scan (%s; the limit is %d)",
-                        _masked(head, dropped + len(frame)), self._max)
+            log.warning(
+                "dropped an over-long scan (%s; the limit is %d)",
+                _masked(head, dropped + len(frame)),
+                self._max,
+            )
             return None
         code = frame.strip(LINE_ENDS)
         if self._prefix:
@@ -154,7 +160,7 @@ class _Framer:
                 return None
             if start:
                 log.info("skipped %d bytes of line noise before a scan", start)
-            code = code[start + len(self._prefix):].strip(LINE_ENDS)
+            code = code[start + len(self._prefix) :].strip(LINE_ENDS)
         return code if code.strip(NOISE) else None
 
 
@@ -166,8 +172,12 @@ class SerialScanner:
     "stopped" at the end. Both are called on the reader thread.
     """
 
-    def __init__(self, settings: SerialScannerSettings, on_scan: Callable[[bytes], None],
-                 on_state: Callable[[str], None] = lambda s: None) -> None:
+    def __init__(
+        self,
+        settings: SerialScannerSettings,
+        on_scan: Callable[[bytes], None],
+        on_state: Callable[[str], None] = lambda s: None,
+    ) -> None:
         self.settings = settings
         self._on_scan = on_scan
         self._on_state = on_state
@@ -211,8 +221,12 @@ class SerialScanner:
                 self._set_state("disconnected")
                 if str(exc) != failure:
                     failure = str(exc)
-                    log.warning("scanner port %s cannot be opened, retrying every %s s: %s",
-                                self.settings.port, self.settings.reconnect_s, exc)
+                    log.warning(
+                        "scanner port %s cannot be opened, retrying every %s s: %s",
+                        self.settings.port,
+                        self.settings.reconnect_s,
+                        exc,
+                    )
             except Exception:  # a bug must not end scanning
                 log.exception("opening scanner port %s failed", self.settings.port)
             else:
@@ -223,10 +237,15 @@ class SerialScanner:
 
     def _open(self) -> serial.Serial:
         settings = self.settings
-        return serial.Serial(settings.port, settings.baudrate, bytesize=serial.EIGHTBITS,
-                             parity=serial.PARITY_NONE, stopbits=serial.STOPBITS_ONE,
-                             timeout=min(TICK_S, settings.read_timeout_s),
-                             exclusive=True if os.name == "posix" else None)
+        return serial.Serial(
+            settings.port,
+            settings.baudrate,
+            bytesize=serial.EIGHTBITS,
+            parity=serial.PARITY_NONE,
+            stopbits=serial.STOPBITS_ONE,
+            timeout=min(TICK_S, settings.read_timeout_s),
+            exclusive=True if os.name == "posix" else None,
+        )
 
     def _read_until_gone(self, port: serial.Serial) -> None:
         """Read codes until the port fails or stop(); then close it."""

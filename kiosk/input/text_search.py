@@ -82,8 +82,10 @@ class _Marks:
     @classmethod
     def of(cls, word: str) -> _Marks:
         decomposed = unicodedata.normalize("NFD", word)
-        return cls("".join(c for c in decomposed if c not in _TONE_MARKS),
-                   frozenset(c for c in decomposed if c in _TONE_MARKS))
+        return cls(
+            "".join(c for c in decomposed if c not in _TONE_MARKS),
+            frozenset(c for c in decomposed if c in _TONE_MARKS),
+        )
 
     def starts(self, other: _Marks) -> bool:
         """Whether this (typed) word can still become ``other``: the letters so far agree,
@@ -132,8 +134,12 @@ def _entry(spellings: list[str], places: tuple[dict[str, list[int]], ...]) -> _W
     anywhere = _union((vi, en, field))
     if len(spellings) == 1:
         return _Word(vi, en, anywhere, ((_Marks.of(spellings[0]), anywhere),))
-    return _Word(vi, en, anywhere, tuple(
-        (_Marks.of(raw), _union(m)) for raw, m in zip(spellings, masks, strict=True)))
+    return _Word(
+        vi,
+        en,
+        anywhere,
+        tuple((_Marks.of(raw), _union(m)) for raw, m in zip(spellings, masks, strict=True)),
+    )
 
 
 def _select(items: Sequence[_T], mask: int) -> Iterator[_T]:
@@ -144,14 +150,15 @@ def _select(items: Sequence[_T], mask: int) -> Iterator[_T]:
 def _starting(keys: list[str], values: list[_T], prefix: str) -> list[_T]:
     """The values beside the sorted keys that start with ``prefix``."""
     low = bisect_left(keys, prefix)
-    return values[low:bisect_left(keys, prefix + _AFTER_ALL, low)]
+    return values[low : bisect_left(keys, prefix + _AFTER_ALL, low)]
 
 
 class ProcedureIndex:
     """Search over one catalogue's procedures; build once, query on every keystroke."""
 
-    def __init__(self, procedures: Sequence[Procedure],
-                 fields: Sequence[ServiceField] = ()) -> None:
+    def __init__(
+        self, procedures: Sequence[Procedure], fields: Sequence[ServiceField] = ()
+    ) -> None:
         """Index the procedures (their order is the catalogue order) and their field names."""
         self._procedures = tuple(procedures)
         by_field: dict[str, list[int]] = {}
@@ -182,8 +189,10 @@ class ProcedureIndex:
         self._codes = [code for code, _ in codes]
         self._code_indices = [index for _, index in codes]
         # " word word ...": every word, the first too, follows a space
-        self._names = tuple([" " + " ".join(filter(None, map(folded.__getitem__, raw_words)))
-                             for raw_words in kind] for kind in names)
+        self._names = tuple(
+            [" " + " ".join(filter(None, map(folded.__getitem__, raw_words))) for raw_words in kind]
+            for kind in names
+        )
         starts = sorted((text, index) for kind in self._names for index, text in enumerate(kind))
         self._starts = [text for text, _ in starts]
         self._start_indices = [index for _, index in starts]
@@ -191,8 +200,9 @@ class ProcedureIndex:
         self._positions = list(range(len(self._procedures)))
         self._all = _mask(self._positions)
 
-    def search(self, query: str, *, field_id: str | None = None,
-               limit: int | None = None) -> list[Procedure]:
+    def search(
+        self, query: str, *, field_id: str | None = None, limit: int | None = None
+    ) -> list[Procedure]:
         """Procedures matching every word of ``query``, best first; never raises.
 
         Order: a name that starts with the query; then all words in one name in the
@@ -241,10 +251,16 @@ class ProcedureIndex:
             pattern = _in_order_pattern(words)
             vi_names, en_names = self._names
             for level in levels:
-                hits = _mask(islice((i for i in _select(self._positions, in_name & level)
-                                     if pattern.search(vi_names[i])
-                                     or pattern.search(en_names[i])),
-                                    wanted - len(found)))
+                hits = _mask(
+                    islice(
+                        (
+                            i
+                            for i in _select(self._positions, in_name & level)
+                            if pattern.search(vi_names[i]) or pattern.search(en_names[i])
+                        ),
+                        wanted - len(found),
+                    )
+                )
                 if take(hits):
                     return found
                 in_order |= hits
@@ -270,9 +286,12 @@ class ProcedureIndex:
         agrees: dict[str, int] = {}  # spelling typed -> procedures that agree with it
         for raw, word in set(typed):
             marks = _Marks.of(raw)
-            agrees[raw] = _union(where for entry in _starting(self._words, self._entries, word)
-                                 for spelling, where in entry.spellings
-                                 if marks.starts(spelling))
+            agrees[raw] = _union(
+                where
+                for entry in _starting(self._words, self._entries, word)
+                for spelling, where in entry.spellings
+                if marks.starts(spelling)
+            )
         at_least = [matched] + [0] * (len(typed) + 1)  # [n]: agree on n words or more
         for raw, _ in typed:
             for n in range(len(typed), 0, -1):

@@ -53,26 +53,37 @@ def build_payload(*, bank_bin: str, account: str, amount_vnd: int, reference: st
         raise VietQRError("bank_bin", f"expected the bank's 6-digit BIN, not {bank_bin!r}")
     if not re.fullmatch(r"[A-Za-z0-9]{1,19}", account):
         raise VietQRError("account", f"expected 1-19 letters or digits, not {account!r}")
-    if isinstance(amount_vnd, bool) or not isinstance(amount_vnd, int) or not (
-            0 < amount_vnd < 10**13):
-        raise VietQRError("amount_vnd", f"expected a whole number of đồng with 1-13 digits, "
-                                        f"not {amount_vnd!r}")
-    if not (reference and len(reference) <= MAX_REFERENCE and reference.isascii()
-            and reference.isprintable()):
-        raise VietQRError("reference", f"expected 1-{MAX_REFERENCE} printable ASCII "
-                                       f"characters, not {reference!r}")
+    if (
+        isinstance(amount_vnd, bool)
+        or not isinstance(amount_vnd, int)
+        or not (0 < amount_vnd < 10**13)
+    ):
+        raise VietQRError(
+            "amount_vnd", f"expected a whole number of đồng with 1-13 digits, not {amount_vnd!r}"
+        )
+    if not (
+        reference
+        and len(reference) <= MAX_REFERENCE
+        and reference.isascii()
+        and reference.isprintable()
+    ):
+        raise VietQRError(
+            "reference", f"expected 1-{MAX_REFERENCE} printable ASCII characters, not {reference!r}"
+        )
     beneficiary = _tlv("00", bank_bin) + _tlv("01", account)
     merchant = _tlv("00", NAPAS_GUID) + _tlv("01", beneficiary) + _tlv("02", SERVICE_TO_ACCOUNT)
-    body = "".join((
-        _tlv("00", "01"),  # payload format
-        _tlv("01", "12"),  # point of initiation: dynamic (one payment)
-        _tlv("38", merchant),
-        _tlv("53", CURRENCY_VND),
-        _tlv("54", str(amount_vnd)),
-        _tlv("58", COUNTRY_VN),
-        _tlv("62", _tlv("08", reference)),  # additional data: purpose of transaction
-        "6304",  # the CRC's own tag and length are part of what it covers
-    ))
+    body = "".join(
+        (
+            _tlv("00", "01"),  # payload format
+            _tlv("01", "12"),  # point of initiation: dynamic (one payment)
+            _tlv("38", merchant),
+            _tlv("53", CURRENCY_VND),
+            _tlv("54", str(amount_vnd)),
+            _tlv("58", COUNTRY_VN),
+            _tlv("62", _tlv("08", reference)),  # additional data: purpose of transaction
+            "6304",  # the CRC's own tag and length are part of what it covers
+        )
+    )
     return f"{body}{crc16_ccitt_false(body.encode('ascii')):04X}"
 
 
@@ -115,16 +126,18 @@ def _read_fields(text: str, path: str) -> dict[str, str]:
     fields: dict[str, str] = {}
     at = 0
     while at < len(text):
-        head = text[at:at + 4]
+        head = text[at : at + 4]
         if not _TLV_HEAD.fullmatch(head):
-            _fail(path.rstrip(".") or "payload",
-                  f"expected a 2-digit tag and a 2-digit length at position {at} of "
-                  f"{path.rstrip('.') or 'the payload'}, found {head!r}")
+            _fail(
+                path.rstrip(".") or "payload",
+                f"expected a 2-digit tag and a 2-digit length at position {at} of "
+                f"{path.rstrip('.') or 'the payload'}, found {head!r}",
+            )
         tag, length = head[:2], int(head[2:])
         where = path + tag
         if length == 0:
             _fail(where, f"field {where} has length 00")
-        value = text[at + 4:at + 4 + length]
+        value = text[at + 4 : at + 4 + length]
         if len(value) != length:
             _fail(where, f"field {where} says {length} characters but only {len(value)} remain")
         if tag in fields:
@@ -146,8 +159,10 @@ def parse_payload(text: str) -> VietQRInfo:
         _fail("payload", f"payload has {len(text)} characters, more than {MAX_PAYLOAD}")
     for position, char in enumerate(text):
         if not " " <= char <= "~":
-            _fail("payload", f"character U+{ord(char):04X} at position {position} is not "
-                             f"printable ASCII")
+            _fail(
+                "payload",
+                f"character U+{ord(char):04X} at position {position} is not printable ASCII",
+            )
     tail = text[-8:]
     if not _CRC_TAIL.fullmatch(tail):
         _fail("63", "payload does not end with a CRC field (6304 and 4 uppercase hex digits)")
@@ -200,7 +215,10 @@ def parse_payload(text: str) -> VietQRInfo:
         purpose = _read_fields(fields["62"], "62.").get("08")
 
     return VietQRInfo(
-        bank_bin=bank_bin, account=account,
+        bank_bin=bank_bin,
+        account=account,
         service="QRIBFTTA" if service == "QRIBFTTA" else "QRIBFTTC",
         amount_vnd=int(amount) if amount is not None else None,
-        purpose=purpose, dynamic=initiation == "12")
+        purpose=purpose,
+        dynamic=initiation == "12",
+    )

@@ -30,8 +30,9 @@ class DossierLookup:
     seen_at: datetime
 
 
-def look_up_dossier(api: ProvinceApi, cache: Cache,
-                    code: str) -> DossierLookup | DossierUnavailable | None:
+def look_up_dossier(
+    api: ProvinceApi, cache: Cache, code: str
+) -> DossierLookup | DossierUnavailable | None:
     """The status of dossier ``code``; when the province cannot be asked, the last one seen
     (or DossierUnavailable if there is none). None: the province does not know the code.
 
@@ -44,8 +45,9 @@ def look_up_dossier(api: ProvinceApi, cache: Cache,
             return None
         log.warning("dossier %s: live status unavailable: %s", code, exc)
         cached = cache.load_dossier(code)
-        return DossierLookup(cached[0], False, cached[1]) if cached else (
-            DossierUnavailable(str(exc)))
+        return (
+            DossierLookup(cached[0], False, cached[1]) if cached else (DossierUnavailable(str(exc)))
+        )
     seen_at = datetime.now(UTC)
     cache.save_dossier(status, seen_at)
     return DossierLookup(status, True, seen_at)

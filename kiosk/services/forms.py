@@ -46,9 +46,19 @@ RawValue = str | bool
 """What a screen hands over for one field: the text typed, or a checkbox's state."""
 FieldValue = str | int | bool | None
 """A field's value as the API takes it (None: not filled in)."""
-ProblemKind = Literal["required", "too_long", "not_a_number", "not_whole", "out_of_range",
-                      "bad_date", "future_date", "unknown_option", "must_accept", "bad_phone",
-                      "bad_cccd"]
+ProblemKind = Literal[
+    "required",
+    "too_long",
+    "not_a_number",
+    "not_whole",
+    "out_of_range",
+    "bad_date",
+    "future_date",
+    "unknown_option",
+    "must_accept",
+    "bad_phone",
+    "bad_cccd",
+]
 
 TEXT_LIMIT = 4000
 """The API's cap on any string value."""
@@ -86,13 +96,15 @@ _PHONE_NOISE = str.maketrans("", "", " .-()")
 def clean_text(raw: str) -> str:
     """``raw`` without control or invisible characters, white space runs made one space,
     trimmed, NFC."""
-    kept = "".join(char for char in raw
-                   if char.isspace() or unicodedata.category(char) not in _DROPPED)
+    kept = "".join(
+        char for char in raw if char.isspace() or unicodedata.category(char) not in _DROPPED
+    )
     return unicodedata.normalize("NFC", " ".join(kept.split()))
 
 
-def parse_value(field: FormField, raw: RawValue, *,
-                today: date | None = None) -> FieldValue | FieldProblem:
+def parse_value(
+    field: FormField, raw: RawValue, *, today: date | None = None
+) -> FieldValue | FieldProblem:
     """One field's value from what the citizen entered, or what is wrong with it.
 
     ``today`` bounds dates (default: the computer's date). Never raises.
@@ -117,9 +129,12 @@ def format_value(field: FormField, value: FieldValue) -> str:
     return str(value)
 
 
-def validate_form(form: Fields, raw_values: Mapping[str, RawValue], *,
-                  today: date | None = None,
-                  ) -> tuple[dict[str, FieldValue], dict[str, FieldProblem]]:
+def validate_form(
+    form: Fields,
+    raw_values: Mapping[str, RawValue],
+    *,
+    today: date | None = None,
+) -> tuple[dict[str, FieldValue], dict[str, FieldProblem]]:
     """Every field's value (by field id) and the problems of those that have one.
 
     A field missing from ``raw_values`` counts as left empty; ids the form does not have are
@@ -145,9 +160,13 @@ def prefill_from_citizen_id(form: Fields, card: CitizenId) -> dict[str, str]:
     "Nam"/"Nữ" for gender), or nothing when no option is. The screens show these to the
     citizen to confirm before they fill the form.
     """
-    card_text = {"id_number": card.id_number, "full_name": card.full_name,
-                 "birth_date": _format_date(card.birth_date), "gender": card.gender,
-                 "address": card.address}
+    card_text = {
+        "id_number": card.id_number,
+        "full_name": card.full_name,
+        "birth_date": _format_date(card.birth_date),
+        "gender": card.gender,
+        "address": card.address,
+    }
     filled: dict[str, str] = {}
     for field in _fields(form):
         if field.prefill is None:
@@ -155,9 +174,14 @@ def prefill_from_citizen_id(form: Fields, card: CitizenId) -> dict[str, str]:
         text = card_text[field.prefill]
         if field.type == "select":
             wanted = text.casefold()
-            option = next((option for option in field.options
-                           if wanted in (option.label.casefold(), option.value.casefold())),
-                          None)
+            option = next(
+                (
+                    option
+                    for option in field.options
+                    if wanted in (option.label.casefold(), option.value.casefold())
+                ),
+                None,
+            )
             if option is None:
                 continue
             text = option.value
@@ -174,6 +198,7 @@ def _format_date(day: date) -> str:
 
 
 # --- one parser per field type: (field, cleaned non-empty text, today) ----------------------
+
 
 def _text(field: FormField, text: str, today: date) -> FieldValue | FieldProblem:
     limit = field.max_length or TEXT_LIMIT
@@ -230,6 +255,10 @@ def _cccd(field: FormField, text: str, today: date) -> FieldValue | FieldProblem
 
 
 _PARSERS: dict[str, Callable[[FormField, str, date], FieldValue | FieldProblem]] = {
-    "text": _text, "number": _number, "date": _date, "select": _select, "phone": _phone,
+    "text": _text,
+    "number": _number,
+    "date": _date,
+    "select": _select,
+    "phone": _phone,
     "cccd": _cccd,
 }

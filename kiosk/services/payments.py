@@ -75,9 +75,17 @@ class PaymentIntent:
 class Payments:
     """Starts fee payments and asks the province about them."""
 
-    def __init__(self, api: ProvinceApi, outbox: Outbox, sync: SyncEngine,
-                 catalogue: Callable[[], Catalogue | None], *, kiosk_id: str, zone: ZoneInfo,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+    def __init__(
+        self,
+        api: ProvinceApi,
+        outbox: Outbox,
+        sync: SyncEngine,
+        catalogue: Callable[[], Catalogue | None],
+        *,
+        kiosk_id: str,
+        zone: ZoneInfo,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
         self._api = api
         self._outbox = outbox
         self._sync = sync
@@ -86,8 +94,9 @@ class Payments:
         self._zone = zone
         self._clock = clock
 
-    def start_payment(self, procedure: Procedure, amount_vnd: int,
-                      dossier_code: str | None = None) -> PaymentIntent:
+    def start_payment(
+        self, procedure: Procedure, amount_vnd: int, dossier_code: str | None = None
+    ) -> PaymentIntent:
         """Start paying ``amount_vnd`` for ``procedure`` (and its dossier, if one was opened).
 
         Queues the payment for the province and returns the reference and VietQR code;
@@ -99,26 +108,47 @@ class Payments:
         account = catalogue.office.payment_account if catalogue else None
         if account is None:
             raise PaymentRefused("no_account")
-        if (isinstance(amount_vnd, bool) or not isinstance(amount_vnd, int)
-                or not 1 <= amount_vnd <= MAX_AMOUNT_VND):
+        if (
+            isinstance(amount_vnd, bool)
+            or not isinstance(amount_vnd, int)
+            or not 1 <= amount_vnd <= MAX_AMOUNT_VND
+        ):
             raise PaymentRefused("bad_amount")
         if dossier_code is not None and not DOSSIER_CODE.fullmatch(dossier_code):
             raise PaymentRefused("bad_dossier_code")
         now = self._clock().astimezone(UTC)
 
         def payload(reference: str) -> PaymentPayload:
-            return PaymentPayload(reference=reference, procedure_id=procedure.id,
-                                  amount_vnd=amount_vnd, dossier_code=dossier_code)
+            return PaymentPayload(
+                reference=reference,
+                procedure_id=procedure.id,
+                amount_vnd=amount_vnd,
+                dossier_code=dossier_code,
+            )
 
         day = now.astimezone(self._zone)
         item = self._outbox.enqueue_numbered(
-            "payment", lambda epoch: f"{self._code}{epoch}{day:%y%m%d}", payload)
+            "payment", lambda epoch: f"{self._code}{epoch}{day:%y%m%d}", payload
+        )
         self._sync.wake()
         reference = str(item.reference)
-        qr_payload = build_payload(bank_bin=account.bank_bin, account=account.account,
-                                   amount_vnd=amount_vnd, reference=reference)
-        return PaymentIntent(item.key, reference, procedure.id, procedure.name, amount_vnd,
-                             dossier_code, account, qr_payload, now)
+        qr_payload = build_payload(
+            bank_bin=account.bank_bin,
+            account=account.account,
+            amount_vnd=amount_vnd,
+            reference=reference,
+        )
+        return PaymentIntent(
+            item.key,
+            reference,
+            procedure.id,
+            procedure.name,
+            amount_vnd,
+            dossier_code,
+            account,
+            qr_payload,
+            now,
+        )
 
     def payment_status(self, reference: str) -> Payment | None:
         """The payment as the province knows it now; None when it cannot say (offline, or

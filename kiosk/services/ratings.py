@@ -20,8 +20,7 @@ from kiosk.services.forms import clean_text
 from kiosk.stores.outbox import Outbox
 from kiosk.sync.engine import SyncEngine
 
-REASON_CODES = ("long_wait", "staff_attitude", "unclear_guidance", "extra_documents",
-                "facilities")
+REASON_CODES = ("long_wait", "staff_attitude", "unclear_guidance", "extra_documents", "facilities")
 """Reasons the screens offer, sent as these codes."""
 MAX_REASON = 200
 
@@ -44,16 +43,22 @@ class RatingInvalid(ValueError):
 class Ratings:
     """Queues citizens' ratings for the province."""
 
-    def __init__(self, outbox: Outbox, sync: SyncEngine,
-                 catalogue: Callable[[], Catalogue | None], *,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+    def __init__(
+        self,
+        outbox: Outbox,
+        sync: SyncEngine,
+        catalogue: Callable[[], Catalogue | None],
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
         self._outbox = outbox
         self._sync = sync
         self._catalogue = catalogue
         self._clock = clock
 
-    def rate(self, counter_id: str, score: int, reason: str = "",
-             ticket_number: str | None = None) -> str:
+    def rate(
+        self, counter_id: str, score: int, reason: str = "", ticket_number: str | None = None
+    ) -> str:
         """Queue a rating of a counter; returns its outbox key. Raises RatingInvalid."""
         catalogue = self._catalogue()
         if catalogue is None or all(counter.id != counter_id for counter in catalogue.counters):
@@ -63,8 +68,14 @@ class Ratings:
         number = clean_text(ticket_number or "").upper() or None
         if number is not None and not re.fullmatch(TICKET_NUMBER, number):
             raise RatingInvalid("bad_ticket_number")
-        item = self._outbox.enqueue(RatingPayload(
-            counter_id=counter_id, score=score, reason=clean_text(reason)[:MAX_REASON].rstrip(),
-            ticket_number=number, rated_at=self._clock().astimezone(UTC).isoformat()))
+        item = self._outbox.enqueue(
+            RatingPayload(
+                counter_id=counter_id,
+                score=score,
+                reason=clean_text(reason)[:MAX_REASON].rstrip(),
+                ticket_number=number,
+                rated_at=self._clock().astimezone(UTC).isoformat(),
+            )
+        )
         self._sync.wake()
         return item.key

@@ -35,14 +35,29 @@ DEFAULT_WAIT_S = 8.0
 """How long :meth:`Submissions.submit` waits for the province before calling it queued."""
 
 APPLICANT_FIELDS: tuple[FormField, ...] = (
-    FormField(id="full_name", label="Họ, chữ đệm và tên người nộp hồ sơ",
-              label_en="Applicant's full name", type="text", required=True, max_length=100,
-              prefill="full_name"),
-    FormField(id="id_number", label="Số định danh cá nhân của người nộp hồ sơ",
-              label_en="Applicant's personal ID number", type="cccd", required=True,
-              prefill="id_number"),
-    FormField(id="phone", label="Số điện thoại của người nộp hồ sơ",
-              label_en="Applicant's phone number", type="phone"),
+    FormField(
+        id="full_name",
+        label="Họ, chữ đệm và tên người nộp hồ sơ",
+        label_en="Applicant's full name",
+        type="text",
+        required=True,
+        max_length=100,
+        prefill="full_name",
+    ),
+    FormField(
+        id="id_number",
+        label="Số định danh cá nhân của người nộp hồ sơ",
+        label_en="Applicant's personal ID number",
+        type="cccd",
+        required=True,
+        prefill="id_number",
+    ),
+    FormField(
+        id="phone",
+        label="Số điện thoại của người nộp hồ sơ",
+        label_en="Applicant's phone number",
+        type="phone",
+    ),
 )
 """Who submits: the API's ``applicant``, checked and prefilled like a form's fields."""
 
@@ -50,10 +65,12 @@ APPLICANT_FIELDS: tuple[FormField, ...] = (
 class SubmissionInvalid(ValueError):
     """The form or the applicant has problems (by field id; see ``kiosk.services.forms``)."""
 
-    def __init__(self, problems: dict[str, FieldProblem],
-                 applicant_problems: dict[str, FieldProblem]) -> None:
-        super().__init__(f"form fields {sorted(problems)}, applicant fields "
-                         f"{sorted(applicant_problems)}")
+    def __init__(
+        self, problems: dict[str, FieldProblem], applicant_problems: dict[str, FieldProblem]
+    ) -> None:
+        super().__init__(
+            f"form fields {sorted(problems)}, applicant fields {sorted(applicant_problems)}"
+        )
         self.problems = problems
         self.applicant_problems = applicant_problems
 
@@ -84,17 +101,30 @@ class SubmissionOutcome:
 class Submissions:
     """Queues citizens' submissions and waits briefly for the province's receipt."""
 
-    def __init__(self, outbox: Outbox, sync: SyncEngine, *, kiosk_id: str, zone: ZoneInfo,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+    def __init__(
+        self,
+        outbox: Outbox,
+        sync: SyncEngine,
+        *,
+        kiosk_id: str,
+        zone: ZoneInfo,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
         self._outbox = outbox
         self._sync = sync
         self._kiosk_id = kiosk_id
         self._zone = zone
         self._clock = clock
 
-    def submit(self, form: ServiceForm, raw_values: Mapping[str, RawValue],
-               raw_applicant: Mapping[str, RawValue], *, consent_at: datetime,
-               timeout_s: float = DEFAULT_WAIT_S) -> SubmissionOutcome:
+    def submit(
+        self,
+        form: ServiceForm,
+        raw_values: Mapping[str, RawValue],
+        raw_applicant: Mapping[str, RawValue],
+        *,
+        consent_at: datetime,
+        timeout_s: float = DEFAULT_WAIT_S,
+    ) -> SubmissionOutcome:
         """Queue a submission of ``form`` and wait up to ``timeout_s`` for the province.
 
         ``raw_values`` and ``raw_applicant`` (by field id of the form and of
@@ -107,29 +137,35 @@ class Submissions:
         now = self._clock().astimezone(UTC)
         today = now.astimezone(self._zone).date()
         data, problems = validate_form(form, raw_values, today=today)
-        applicant, applicant_problems = validate_form(APPLICANT_FIELDS, raw_applicant,
-                                                      today=today)
+        applicant, applicant_problems = validate_form(APPLICANT_FIELDS, raw_applicant, today=today)
         if problems or applicant_problems:
             raise SubmissionInvalid(problems, applicant_problems)
 
         def payload(reference: str) -> SubmissionPayload:
-            return SubmissionPayload.model_validate({
-                "procedure_id": form.procedure_id, "form_id": form.id,
-                "local_reference": reference, "submitted_at": now.isoformat(),
-                "consent": {"given": True, "version": form.consent_version,
-                            "at": consent_at.astimezone(UTC).isoformat()},
-                "applicant": applicant, "data": data,
-            })
+            return SubmissionPayload.model_validate(
+                {
+                    "procedure_id": form.procedure_id,
+                    "form_id": form.id,
+                    "local_reference": reference,
+                    "submitted_at": now.isoformat(),
+                    "consent": {
+                        "given": True,
+                        "version": form.consent_version,
+                        "at": consent_at.astimezone(UTC).isoformat(),
+                    },
+                    "applicant": applicant,
+                    "data": data,
+                }
+            )
 
         queued = self._outbox.enqueue_numbered(
-            "submission", lambda epoch: f"{self._kiosk_id[:60]}.{epoch}-{today:%y%m%d}-",
-            payload)
+            "submission", lambda epoch: f"{self._kiosk_id[:60]}.{epoch}-{today:%y%m%d}-", payload
+        )
         reference = str(queued.reference)
         self._sync.wake()
         item = self._outbox.wait_for_outcome(queued.key, timeout_s)
         receipt = _receipt(item.response) if item.state == "delivered" else None
-        return SubmissionOutcome(queued.key, reference, now, receipt,
-                                 refused=item.state == "dead")
+        return SubmissionOutcome(queued.key, reference, now, receipt, refused=item.state == "dead")
 
 
 def _receipt(response: str | None) -> SubmissionReceipt | None:

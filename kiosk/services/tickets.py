@@ -85,8 +85,14 @@ class TicketOutcome:
 class TicketDesk:
     """Issues queue tickets for one kiosk, online from the province or offline from a block."""
 
-    def __init__(self, api: ProvinceApi, outbox: Outbox, printer: TicketPrinter,
-                 sync: SyncEngine, zone: ZoneInfo) -> None:
+    def __init__(
+        self,
+        api: ProvinceApi,
+        outbox: Outbox,
+        printer: TicketPrinter,
+        sync: SyncEngine,
+        zone: ZoneInfo,
+    ) -> None:
         self.api = api
         self.outbox = outbox
         self.printer = printer
@@ -110,18 +116,21 @@ class TicketDesk:
             self.outbox.new_ticket_request(key, field_id, priority)
         except DatabaseError as exc:  # another process holds the outbox past busy_timeout,
             log.error("no ticket: the outbox cannot be written: %s", exc)  # or the disk
-            return TicketOutcome("unavailable", key,
-                                 detail=f"the outbox is busy or cannot be written: {exc}")
+            return TicketOutcome(
+                "unavailable", key, detail=f"the outbox is busy or cannot be written: {exc}"
+            )
         try:
             with self._printer_in_use:
                 status = self.check_printer()
             if self.printer.reports_status and not status.state.can_print:
                 log.warning("no ticket issued: printer %s (%s)", status.state, status.detail)
-                self.outbox.ticket_failed(key, f"not issued: printer {status.state}: "
-                                               f"{status.detail}")
+                self.outbox.ticket_failed(
+                    key, f"not issued: printer {status.state}: {status.detail}"
+                )
                 self.sync.wake()
-                return TicketOutcome("printer_unavailable", key, detail=status.detail,
-                                     printer=status)
+                return TicketOutcome(
+                    "printer_unavailable", key, detail=status.detail, printer=status
+                )
             numbered = self._number(key, field_id, catalogue, priority)
             if isinstance(numbered, TicketOutcome):
                 return numbered
@@ -136,8 +145,9 @@ class TicketDesk:
             self.sync.wake()
             return TicketOutcome("unavailable", key, detail=f"kiosk error: {exc}")
 
-    def _number(self, key: str, field_id: str, catalogue: Catalogue,
-                priority: bool) -> IssuedTicket | TicketOutcome:
+    def _number(
+        self, key: str, field_id: str, catalogue: Catalogue, priority: bool
+    ) -> IssuedTicket | TicketOutcome:
         """A number for the ticket: from the province, else from a leased block; or the
         outcome that there is none."""
         ticket: IssuedTicket | None = None
@@ -149,8 +159,9 @@ class TicketDesk:
                     log.warning("ticket %s refused by the province: %s", key, exc)
                     self.outbox.ticket_failed(key, f"not issued: {exc}")
                     return TicketOutcome("unavailable", key, detail=str(exc))
-                log.warning("no answer from the province for ticket %s, issuing offline: %s",
-                            key, exc)
+                log.warning(
+                    "no answer from the province for ticket %s, issuing offline: %s", key, exc
+                )
                 if exc.kind != "unauthorized" and exc.status != 429:
                     # it may have issued a number whose answer never arrived
                     self.outbox.void_unanswered(key, f"answer lost: {exc}")
@@ -167,8 +178,9 @@ class TicketDesk:
                 return TicketOutcome("unavailable", key, detail=reason)
         return ticket
 
-    def _issue_offline(self, key: str, field_id: str, priority: bool,
-                       catalogue: Catalogue) -> IssuedTicket | None:
+    def _issue_offline(
+        self, key: str, field_id: str, priority: bool, catalogue: Catalogue
+    ) -> IssuedTicket | None:
         field = catalogue.field(field_id)
         counters = [c for c in catalogue.counters if field_id in c.field_ids]
         if field is None or not counters:
@@ -176,10 +188,16 @@ class TicketDesk:
 
         def build(block: BlockRecord, seq: int) -> IssuedTicket:
             return IssuedTicket(
-                id=key, number=f"{block.queue_prefix}{seq:03d}", field_id=field_id,
-                field_name=field.name, counter=counters[seq % len(counters)],
-                issued_at=self.sync.clock.now(), people_ahead=None, track_url=None,
-                priority=priority, offline=True,
+                id=key,
+                number=f"{block.queue_prefix}{seq:03d}",
+                field_id=field_id,
+                field_name=field.name,
+                counter=counters[seq % len(counters)],
+                issued_at=self.sync.clock.now(),
+                people_ahead=None,
+                track_url=None,
+                priority=priority,
+                offline=True,
             )
 
         return self.outbox.issue_offline_number(key, self.sync.clock.today(), build)
@@ -192,12 +210,15 @@ class TicketDesk:
             self._note_status(exc.status)
             self.outbox.ticket_failed(key, f"print failed: {exc.status.state}: {exc}")
             self.sync.wake()
-            return TicketOutcome("print_failed", key, ticket, detail=str(exc),
-                                 printer=exc.status)
+            return TicketOutcome("print_failed", key, ticket, detail=str(exc), printer=exc.status)
         self._record_printed(key)
         self._note_status(after)  # e.g. the paper ran out right after this ticket
-        log.info("ticket %s issued as %s%s and printed", key, ticket.number,
-                 " offline" if ticket.offline else "")
+        log.info(
+            "ticket %s issued as %s%s and printed",
+            key,
+            ticket.number,
+            " offline" if ticket.offline else "",
+        )
         self.sync.wake()
         return TicketOutcome("issued", key, ticket)
 
@@ -270,24 +291,27 @@ class TicketDesk:
     def reprintable(self) -> list[TicketRecord]:
         """Today's tickets that got a number but did not print, oldest first."""
         today = self.sync.clock.today()
-        return [record for record in self.outbox.tickets("failed")
-                if (ticket := record.ticket) is not None
-                and ticket.issued_at.astimezone(self.zone).date() == today]
+        return [
+            record
+            for record in self.outbox.tickets("failed")
+            if (ticket := record.ticket) is not None
+            and ticket.issued_at.astimezone(self.zone).date() == today
+        ]
 
     def reprint(self, key: str, office: Office) -> TicketOutcome:
         """Print a failed ticket of today again; on success it counts as issued."""
         record = next((r for r in self.reprintable() if r.key == key), None)
         if record is None or record.ticket is None:
-            return TicketOutcome("unavailable", key,
-                                 detail="no failed ticket of today with this key")
+            return TicketOutcome(
+                "unavailable", key, detail="no failed ticket of today with this key"
+            )
         ticket = record.ticket
         try:
             with self._printer_in_use:
                 after = self.printer.print_ticket(ticket, office)
         except PrintError as exc:
             self._note_status(exc.status)
-            return TicketOutcome("print_failed", key, ticket, detail=str(exc),
-                                 printer=exc.status)
+            return TicketOutcome("print_failed", key, ticket, detail=str(exc), printer=exc.status)
         self.outbox.ticket_reprinted(key, "reprinted by a technician")
         self._note_status(after)
         log.info("ticket %s (%s) reprinted", key, ticket.number)

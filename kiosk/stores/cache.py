@@ -41,8 +41,12 @@ log = logging.getLogger(__name__)
 
 EntityKind = Literal["office", "counter", "field", "procedure", "form", "announcement"]
 ENTITY_MODELS: dict[str, type[BaseModel]] = {
-    "office": Office, "counter": Counter, "field": ServiceField, "procedure": Procedure,
-    "form": ServiceForm, "announcement": Announcement,
+    "office": Office,
+    "counter": Counter,
+    "field": ServiceField,
+    "procedure": Procedure,
+    "form": ServiceForm,
+    "announcement": Announcement,
 }
 CURSOR = "catalogue_cursor"
 
@@ -101,14 +105,19 @@ class CatalogueChange(BaseModel):
 
 
 def _v1_snapshots(connection: Connection) -> None:
-    run_script(connection, """
+    run_script(
+        connection,
+        """
         CREATE TABLE IF NOT EXISTS snapshots (
             name VARCHAR(32) NOT NULL PRIMARY KEY, body TEXT NOT NULL,
-            fetched_at DATETIME NOT NULL)""")
+            fetched_at DATETIME NOT NULL)""",
+    )
 
 
 def _v2_entities(connection: Connection) -> None:
-    run_script(connection, """
+    run_script(
+        connection,
+        """
         DROP TABLE snapshots;
         CREATE TABLE entities (
             kind VARCHAR(16) NOT NULL, id VARCHAR(64) NOT NULL, ord INTEGER NOT NULL,
@@ -116,14 +125,18 @@ def _v2_entities(connection: Connection) -> None:
         CREATE TABLE sync_state (name VARCHAR(32) NOT NULL PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE dossiers (
             code VARCHAR(64) NOT NULL PRIMARY KEY, body TEXT NOT NULL,
-            fetched_at DATETIME NOT NULL)""")
+            fetched_at DATETIME NOT NULL)""",
+    )
 
 
 def _v3_staged_entities(connection: Connection) -> None:
-    run_script(connection, """
+    run_script(
+        connection,
+        """
         CREATE TABLE staged_entities (
             kind VARCHAR(16) NOT NULL, id VARCHAR(64) NOT NULL, ord INTEGER NOT NULL,
-            body TEXT NOT NULL, PRIMARY KEY (kind, id))""")
+            body TEXT NOT NULL, PRIMARY KEY (kind, id))""",
+    )
 
 
 MIGRATIONS = (_v1_snapshots, _v2_entities, _v3_staged_entities)
@@ -141,8 +154,11 @@ class Cache:
             if isinstance(exc, DatabaseError) and not _damaged(exc):
                 raise store_unusable(path, exc) from exc  # locked, read-only, full: not damaged
             self.quarantined = _quarantine(path)
-            log.error("cache.db unusable (%s); moved to %s, starting an empty cache",
-                      exc, self.quarantined)
+            log.error(
+                "cache.db unusable (%s); moved to %s, starting an empty cache",
+                exc,
+                self.quarantined,
+            )
             self._open()
         except OSError as exc:
             raise store_unusable(path, exc) from exc
@@ -196,35 +212,48 @@ class Cache:
         columns = (StagedEntity.kind, StagedEntity.id, StagedEntity.ord, StagedEntity.body)
         with self._sessions.begin() as session:
             session.execute(delete(Entity))
-            session.execute(insert(Entity).from_select(
-                ["kind", "id", "ord", "body"], select(*columns)))
+            session.execute(
+                insert(Entity).from_select(["kind", "id", "ord", "body"], select(*columns))
+            )
             session.execute(delete(StagedEntity))
             session.merge(SyncValue(name=CURSOR, value=cursor))
 
-    def _apply(self, session: Session, changes: Sequence[CatalogueChange],
-               table: type[Entity | StagedEntity] = Entity) -> None:
+    def _apply(
+        self,
+        session: Session,
+        changes: Sequence[CatalogueChange],
+        table: type[Entity | StagedEntity] = Entity,
+    ) -> None:
         for change in changes:
             body = None
             if change.op == "upsert":
                 try:
                     body = ENTITY_MODELS[change.kind].model_validate(change.data or {})
                 except ValidationError as exc:
-                    log.error("catalogue %s %r refused, not shown: %s", change.kind, change.id,
-                              " ".join(str(exc).splitlines()[:3]))
+                    log.error(
+                        "catalogue %s %r refused, not shown: %s",
+                        change.kind,
+                        change.id,
+                        " ".join(str(exc).splitlines()[:3]),
+                    )
             if body is None:
-                session.execute(delete(table).where(table.kind == change.kind,
-                                                    table.id == change.id))
+                session.execute(
+                    delete(table).where(table.kind == change.kind, table.id == change.id)
+                )
                 continue
-            statement = insert(table).values(kind=change.kind, id=change.id, ord=change.seq,
-                                             body=body.model_dump_json())
-            session.execute(statement.on_conflict_do_update(
-                index_elements=[table.kind, table.id], set_={"body": statement.excluded.body}))
+            statement = insert(table).values(
+                kind=change.kind, id=change.id, ord=change.seq, body=body.model_dump_json()
+            )
+            session.execute(
+                statement.on_conflict_do_update(
+                    index_elements=[table.kind, table.id], set_={"body": statement.excluded.body}
+                )
+            )
 
     def load_catalogue(self) -> Catalogue | None:
         """The cached catalogue, or None until an office, a counter and a field arrived."""
         with self._reads() as session:
-            entities = session.execute(
-                select(Entity.kind, Entity.body).order_by(Entity.ord)).all()
+            entities = session.execute(select(Entity.kind, Entity.body).order_by(Entity.ord)).all()
         parts: dict[str, list[str]] = {kind: [] for kind in ENTITY_MODELS}
         for kind, body in entities:
             parts[kind].append(body)
@@ -232,16 +261,25 @@ class Cache:
             return None
         document = (
             f'{{"office":{parts["office"][0]},'
-            + ",".join(f'"{plural}":[{",".join(parts[kind])}]' for kind, plural in (
-                ("counter", "counters"), ("field", "fields"), ("procedure", "procedures"),
-                ("announcement", "announcements"), ("form", "forms")))
+            + ",".join(
+                f'"{plural}":[{",".join(parts[kind])}]'
+                for kind, plural in (
+                    ("counter", "counters"),
+                    ("field", "fields"),
+                    ("procedure", "procedures"),
+                    ("announcement", "announcements"),
+                    ("form", "forms"),
+                )
+            )
             + "}"
         )
         try:
             return Catalogue.model_validate_json(document)
         except ValidationError as exc:
-            log.error("cached catalogue no longer validates, downloading it again: %s",
-                      str(exc).splitlines()[0])
+            log.error(
+                "cached catalogue no longer validates, downloading it again: %s",
+                str(exc).splitlines()[0],
+            )
             with self._sessions.begin() as session:  # the next pull starts from the beginning
                 session.execute(delete(Entity))
                 session.merge(SyncValue(name=CURSOR, value=""))
@@ -250,8 +288,12 @@ class Cache:
     def entity_ids(self) -> dict[tuple[str, str], str]:
         """Every cached entity's (kind, id) and body: for consistency checks."""
         with self._reads() as session:
-            return {(kind, id_): body for kind, id_, body in
-                    session.execute(select(Entity.kind, Entity.id, Entity.body)).all()}
+            return {
+                (kind, id_): body
+                for kind, id_, body in session.execute(
+                    select(Entity.kind, Entity.id, Entity.body)
+                ).all()
+            }
 
     # -- bookmarks and dossiers ------------------------------------------------------------
 
@@ -269,8 +311,9 @@ class Cache:
     def save_dossier(self, status: DossierStatus, seen_at: datetime) -> None:
         """Remember a dossier's status as seen online at ``seen_at``."""
         with self._sessions.begin() as session:
-            session.merge(DossierSnapshot(code=status.code, body=status.model_dump_json(),
-                                          fetched_at=seen_at))
+            session.merge(
+                DossierSnapshot(code=status.code, body=status.model_dump_json(), fetched_at=seen_at)
+            )
 
     def load_dossier(self, code: str) -> tuple[DossierStatus, datetime] | None:
         """The last status seen for a dossier, and when; None if never seen."""
@@ -285,8 +328,10 @@ class Cache:
 def _damaged(error: DatabaseError) -> bool:
     """Whether SQLite's complaint means the file itself is broken."""
     text = str(error.orig or error).lower()
-    return any(sign in text for sign in ("not a database", "malformed", "quick_check",
-                                         "disk image", "corrupt"))
+    return any(
+        sign in text
+        for sign in ("not a database", "malformed", "quick_check", "disk image", "corrupt")
+    )
 
 
 def _quarantine(path: Path) -> Path:

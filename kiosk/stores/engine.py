@@ -76,20 +76,37 @@ def store_unusable(path: Path, error: BaseException) -> StoreUnusable:
         why = "is a directory, not a file: remove or rename it"
     elif not path.parent.is_dir():
         why = f"cannot be created: {path.parent} is not a directory"
-    elif code == errno.ENOSPC or "disk is full" in text or "no space" in text or (
-            "disk i/o error" in text and _nearly_full(path.parent)):
+    elif (
+        code == errno.ENOSPC
+        or "disk is full" in text
+        or "no space" in text
+        or ("disk i/o error" in text and _nearly_full(path.parent))
+    ):
         why = "cannot be written: the disk is full; make room (kiosk diag shows the space)"
-    elif code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text or (
-            "read-only" in text):
-        why = (f"cannot be written: {path.parent} or the file is read-only; the kiosk's "
-               "user must be able to write there")
+    elif (
+        code in (errno.EACCES, errno.EPERM, errno.EROFS)
+        or "readonly" in text
+        or ("read-only" in text)
+    ):
+        why = (
+            f"cannot be written: {path.parent} or the file is read-only; the kiosk's "
+            "user must be able to write there"
+        )
     elif "locked" in text or "busy" in text:
-        why = ("is held by another process (another kiosk, or kiosk sync): stop it or wait, "
-               "then start again")
-    elif "not a database" in text or "malformed" in text or "corrupt" in text or (
-            "disk image" in text):
-        why = ("is damaged or not a database: move it aside and restore it from a backup "
-               "(it may hold citizens' queued work, so the kiosk does not replace it)")
+        why = (
+            "is held by another process (another kiosk, or kiosk sync): stop it or wait, "
+            "then start again"
+        )
+    elif (
+        "not a database" in text
+        or "malformed" in text
+        or "corrupt" in text
+        or ("disk image" in text)
+    ):
+        why = (
+            "is damaged or not a database: move it aside and restore it from a backup "
+            "(it may hold citizens' queued work, so the kiosk does not replace it)"
+        )
     elif "unable to open" in text:
         why = "cannot be opened: check that the data directory exists and is writable"
     elif "disk i/o error" in text:

@@ -37,16 +37,22 @@ def read_high_water(path: Path) -> HighWater | None:
     be told, and a new mark is written)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return HighWater(str(data["outbox_id"]), int(data["last_item"]),
-                         datetime.fromisoformat(data["written_at"]))
+        return HighWater(
+            str(data["outbox_id"]),
+            int(data["last_item"]),
+            datetime.fromisoformat(data["written_at"]),
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
 
 def write_high_water(path: Path, mark: HighWater) -> None:
     """Replace the mark atomically and make it durable (file and directory fsynced)."""
-    data = {"outbox_id": mark.outbox_id, "last_item": mark.last_item,
-            "written_at": mark.written_at.isoformat()}
+    data = {
+        "outbox_id": mark.outbox_id,
+        "last_item": mark.last_item,
+        "written_at": mark.written_at.isoformat(),
+    }
     replace_file(path, json.dumps(data).encode())
 
 
@@ -57,9 +63,13 @@ def compare(mark: HighWater | None, outbox_id: str, last_item: int) -> str | Non
         return None
     since = f"{mark.written_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
     if mark.outbox_id != outbox_id:
-        return (f"outbox.db was replaced or started afresh: up to {mark.last_item} item(s) "
-                f"queued before {since} (tickets, submissions, payments, ratings) may be lost")
+        return (
+            f"outbox.db was replaced or started afresh: up to {mark.last_item} item(s) "
+            f"queued before {since} (tickets, submissions, payments, ratings) may be lost"
+        )
     if last_item < mark.last_item:
-        return (f"outbox.db went back in time (lost write-ahead log or an older copy): "
-                f"items {last_item + 1}–{mark.last_item}, queued up to {since}, are missing")
+        return (
+            f"outbox.db went back in time (lost write-ahead log or an older copy): "
+            f"items {last_item + 1}–{mark.last_item}, queued up to {since}, are missing"
+        )
     return None

@@ -36,8 +36,9 @@ class InstanceLock:
             _lock(handle)
         except OSError:
             handle.close()
-            raise AlreadyRunning(f"another kiosk is running on {self.path.parent} "
-                                 f"(it holds {self.path.name})") from None
+            raise AlreadyRunning(
+                f"another kiosk is running on {self.path.parent} (it holds {self.path.name})"
+            ) from None
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()).encode())

@@ -29,8 +29,10 @@ def migrate(engine: Engine, migrations: Sequence[Migration], store: str) -> int:
         with engine.begin() as connection:  # BEGIN IMMEDIATE: one process migrates at a time
             current = int(connection.exec_driver_sql("PRAGMA user_version").scalar() or 0)
             if current > target:
-                raise SchemaTooNew(f"{store} has schema version {current}; this kiosk knows "
-                                   f"up to {target}. Install the newer kiosk version again.")
+                raise SchemaTooNew(
+                    f"{store} has schema version {current}; this kiosk knows "
+                    f"up to {target}. Install the newer kiosk version again."
+                )
             if current == target:
                 return target
             migrations[current](connection)

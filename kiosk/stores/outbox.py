@@ -176,17 +176,22 @@ class OutboxDepth:
 
 
 def _v1_tickets(connection: Connection) -> None:
-    run_script(connection, """
+    run_script(
+        connection,
+        """
         CREATE TABLE IF NOT EXISTS tickets (
             key VARCHAR(36) NOT NULL PRIMARY KEY, field_id VARCHAR(64) NOT NULL,
             priority BOOLEAN NOT NULL, state VARCHAR(16) NOT NULL, number VARCHAR(8),
             ticket_json TEXT, failure TEXT, print_reported BOOLEAN NOT NULL,
             created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL);
-        CREATE INDEX IF NOT EXISTS ix_tickets_state ON tickets (state)""")
+        CREATE INDEX IF NOT EXISTS ix_tickets_state ON tickets (state)""",
+    )
 
 
 def _v2_items_and_blocks(connection: Connection) -> None:
-    run_script(connection, """
+    run_script(
+        connection,
+        """
         CREATE TABLE items (
             id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, key VARCHAR(64) NOT NULL UNIQUE,
             kind VARCHAR(32) NOT NULL, payload TEXT NOT NULL, state VARCHAR(16) NOT NULL,
@@ -211,17 +216,23 @@ def _v2_items_and_blocks(connection: Connection) -> None:
             WHERE print_reported = 0 AND ticket_json IS NOT NULL
               AND state IN ('issued', 'failed')
             ORDER BY created_at;
-        ALTER TABLE tickets DROP COLUMN print_reported""")
+        ALTER TABLE tickets DROP COLUMN print_reported""",
+    )
 
 
 def _v3_item_references(connection: Connection) -> None:
-    run_script(connection, """
+    run_script(
+        connection,
+        """
         ALTER TABLE items ADD COLUMN reference VARCHAR(100);
-        CREATE UNIQUE INDEX ix_items_reference ON items (reference)""")
+        CREATE UNIQUE INDEX ix_items_reference ON items (reference)""",
+    )
 
 
 def _v4_continuity(connection: Connection) -> None:
-    run_script(connection, """
+    run_script(
+        connection,
+        """
         CREATE TABLE meta (name VARCHAR(32) NOT NULL PRIMARY KEY, value TEXT NOT NULL);
         INSERT INTO meta (name, value) VALUES ('outbox_id', lower(hex(randomblob(16))));
         CREATE TABLE epochs (epoch VARCHAR(8) NOT NULL PRIMARY KEY,
@@ -230,7 +241,8 @@ def _v4_continuity(connection: Connection) -> None:
                              detected_at DATETIME NOT NULL, summary TEXT NOT NULL,
                              acknowledged_at DATETIME);
         CREATE TABLE lease_requests (field_id VARCHAR(64) NOT NULL, day VARCHAR(10) NOT NULL,
-                                     key VARCHAR(36) NOT NULL, PRIMARY KEY (field_id, day))""")
+                                     key VARCHAR(36) NOT NULL, PRIMARY KEY (field_id, day))""",
+    )
 
 
 MIGRATIONS = (_v1_tickets, _v2_items_and_blocks, _v3_item_references, _v4_continuity)
@@ -249,8 +261,11 @@ class Outbox:
             with self.engine.connect() as connection:  # damaged pages: found now, not later
                 check = connection.exec_driver_sql("PRAGMA quick_check").scalar()
             if check != "ok":
-                raise DatabaseError("PRAGMA quick_check", None,
-                                    Exception(f"database disk image is malformed: {check}"))
+                raise DatabaseError(
+                    "PRAGMA quick_check",
+                    None,
+                    Exception(f"database disk image is malformed: {check}"),
+                )
             migrate(self.engine, MIGRATIONS, "outbox.db")
         except (DatabaseError, OSError) as exc:
             self.engine.dispose()
@@ -311,8 +326,14 @@ class Outbox:
         """What may have been lost, if this outbox is not where its high-water marks say
         (read only)."""
         last = self._last_item()
-        return next((problem for path in self._marks if (problem := compare(
-            read_high_water(path), self.outbox_id, last)) is not None), None)
+        return next(
+            (
+                problem
+                for path in self._marks
+                if (problem := compare(read_high_water(path), self.outbox_id, last)) is not None
+            ),
+            None,
+        )
 
     def check_continuity(self) -> str | None:
         """At start: compare the outbox with its high-water mark, record a loss for
@@ -334,22 +355,31 @@ class Outbox:
     def losses(self) -> list[OutboxLoss]:
         """Losses no technician has acknowledged yet, oldest first."""
         with self._reads() as session:
-            return list(session.scalars(select(OutboxLoss).where(
-                OutboxLoss.acknowledged_at.is_(None)).order_by(OutboxLoss.id)))
+            return list(
+                session.scalars(
+                    select(OutboxLoss)
+                    .where(OutboxLoss.acknowledged_at.is_(None))
+                    .order_by(OutboxLoss.id)
+                )
+            )
 
     def acknowledge_losses(self) -> int:
         """A technician has seen the losses (and dealt with them); returns how many."""
         with self._transaction() as session:
-            result = session.execute(update(OutboxLoss).where(
-                OutboxLoss.acknowledged_at.is_(None)).values(acknowledged_at=_now()))
+            result = session.execute(
+                update(OutboxLoss)
+                .where(OutboxLoss.acknowledged_at.is_(None))
+                .values(acknowledged_at=_now())
+            )
             return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
     def _epoch_for(self, session: Session) -> str:
         """This process's epoch, drawn (and recorded) by its first numbered item."""
         if self._epoch is None:
             used = set(session.scalars(select(_Epoch.epoch)))
-            while (epoch := "".join(secrets.choice(EPOCH_ALPHABET)
-                                    for _ in range(EPOCH_LENGTH))) in used:
+            while (
+                epoch := "".join(secrets.choice(EPOCH_ALPHABET) for _ in range(EPOCH_LENGTH))
+            ) in used:
                 continue
             session.add(_Epoch(epoch=epoch, started_at=_now()))
             self._epoch = epoch
@@ -361,10 +391,17 @@ class Outbox:
         """Record that a citizen asked for a number, before any number is given."""
         now = _now()
         with self._transaction() as session:
-            session.add(TicketRecord(
-                key=key, field_id=field_id, priority=priority, state="requested",
-                created_at=now, updated_at=now, origin="online",
-            ))
+            session.add(
+                TicketRecord(
+                    key=key,
+                    field_id=field_id,
+                    priority=priority,
+                    state="requested",
+                    created_at=now,
+                    updated_at=now,
+                    origin="online",
+                )
+            )
 
     def ticket_issued_by_province(self, key: str, ticket: IssuedTicket) -> None:
         """The province gave a number; it is now being printed."""
@@ -376,7 +413,10 @@ class Outbox:
             record.updated_at = _now()
 
     def issue_offline_number(
-        self, key: str, day: date, build: Callable[[BlockRecord, int], IssuedTicket],
+        self,
+        key: str,
+        day: date,
+        build: Callable[[BlockRecord, int], IssuedTicket],
     ) -> IssuedTicket | None:
         """Take the next number of a leased block for the ticket ``key`` (one transaction).
 
@@ -387,10 +427,13 @@ class Outbox:
             record = _get(session, key)
             block = session.scalars(
                 select(BlockRecord)
-                .where(BlockRecord.field_id == record.field_id,
-                       BlockRecord.day == day.isoformat(),
-                       BlockRecord.next_seq <= BlockRecord.last)
-                .order_by(BlockRecord.first).limit(1)
+                .where(
+                    BlockRecord.field_id == record.field_id,
+                    BlockRecord.day == day.isoformat(),
+                    BlockRecord.next_seq <= BlockRecord.last,
+                )
+                .order_by(BlockRecord.first)
+                .limit(1)
             ).first()
             if block is None:
                 return None
@@ -428,8 +471,9 @@ class Outbox:
             if record.state != "failed" or ticket is None:
                 raise ValueError(f"ticket {key} is {record.state}, not a failed numbered ticket")
             _finish(session, key, "issued", None)
-            _add_item(session, PrintResultPayload(ticket_id=ticket.id, printed=True,
-                                                  reason=reason[:500]))
+            _add_item(
+                session, PrintResultPayload(ticket_id=ticket.id, printed=True, reason=reason[:500])
+            )
 
     def void_unanswered(self, key: str, reason: str) -> None:
         """The province may have issued a number for ``key`` whose answer never arrived.
@@ -448,8 +492,11 @@ class Outbox:
         keys that were marked.
         """
         with self._transaction() as session:
-            stuck = list(session.scalars(select(TicketRecord).where(
-                TicketRecord.state.in_(("requested", "printing")))))
+            stuck = list(
+                session.scalars(
+                    select(TicketRecord).where(TicketRecord.state.in_(("requested", "printing")))
+                )
+            )
             for record in stuck:
                 reason = f"interrupted while {record.state}: kiosk restarted"
                 was_requested = record.state == "requested"
@@ -472,19 +519,31 @@ class Outbox:
         with self._reads() as session:
             return list(session.scalars(query))
 
-    def _enqueue_print_report(self, session: Session, record: TicketRecord, *,
-                              printed: bool, reason: str) -> None:
+    def _enqueue_print_report(
+        self, session: Session, record: TicketRecord, *, printed: bool, reason: str
+    ) -> None:
         ticket = record.ticket
         if ticket is None:
             return  # no number was given: nothing for the province to know
         if record.origin == "offline":
-            _add_item(session, OfflineTicketPayload(
-                block_id=record.block_id or "", ticket_id=ticket.id, number=ticket.number,
-                field_id=ticket.field_id, priority=ticket.priority,
-                issued_at=ticket.issued_at.isoformat(), printed=printed, reason=reason[:500]))
+            _add_item(
+                session,
+                OfflineTicketPayload(
+                    block_id=record.block_id or "",
+                    ticket_id=ticket.id,
+                    number=ticket.number,
+                    field_id=ticket.field_id,
+                    priority=ticket.priority,
+                    issued_at=ticket.issued_at.isoformat(),
+                    printed=printed,
+                    reason=reason[:500],
+                ),
+            )
         else:
-            _add_item(session, PrintResultPayload(ticket_id=ticket.id, printed=printed,
-                                                  reason=reason[:500]))
+            _add_item(
+                session,
+                PrintResultPayload(ticket_id=ticket.id, printed=printed, reason=reason[:500]),
+            )
 
     # -- leased blocks ---------------------------------------------------------------------
 
@@ -494,32 +553,46 @@ class Outbox:
         with self._transaction() as session:
             request = session.get(_LeaseRequest, (field_id, day.isoformat()))
             if request is None:
-                request = _LeaseRequest(field_id=field_id, day=day.isoformat(),
-                                        key=str(uuid.uuid4()))
+                request = _LeaseRequest(
+                    field_id=field_id, day=day.isoformat(), key=str(uuid.uuid4())
+                )
                 session.add(request)
             return request.key
 
     def add_block(self, block: TicketBlock) -> None:
         """Keep a block the province leased to this kiosk (its lease is answered)."""
         with self._transaction() as session:
-            session.execute(delete(_LeaseRequest).where(
-                _LeaseRequest.field_id == block.field_id,
-                _LeaseRequest.day == block.day.isoformat()))
+            session.execute(
+                delete(_LeaseRequest).where(
+                    _LeaseRequest.field_id == block.field_id,
+                    _LeaseRequest.day == block.day.isoformat(),
+                )
+            )
             if session.get(BlockRecord, block.id) is not None:
                 return  # already kept (a replayed lease): its used numbers stay used
-            session.add(BlockRecord(
-                id=block.id, field_id=block.field_id, queue_prefix=block.queue_prefix,
-                day=block.day.isoformat(), first=block.first, last=block.last,
-                next_seq=block.first, leased_at=_now(),
-            ))
+            session.add(
+                BlockRecord(
+                    id=block.id,
+                    field_id=block.field_id,
+                    queue_prefix=block.queue_prefix,
+                    day=block.day.isoformat(),
+                    first=block.first,
+                    last=block.last,
+                    next_seq=block.first,
+                    leased_at=_now(),
+                )
+            )
 
     def numbers_left(self, field_id: str, day: date) -> int:
         """How many leased numbers this kiosk can still issue offline for a field and day."""
         with self._reads() as session:
             left = session.scalar(
                 select(func.sum(BlockRecord.last - BlockRecord.next_seq + 1)).where(
-                    BlockRecord.field_id == field_id, BlockRecord.day == day.isoformat(),
-                    BlockRecord.next_seq <= BlockRecord.last))
+                    BlockRecord.field_id == field_id,
+                    BlockRecord.day == day.isoformat(),
+                    BlockRecord.next_seq <= BlockRecord.last,
+                )
+            )
         return int(left or 0)
 
     # -- the delivery queue ----------------------------------------------------------------
@@ -529,8 +602,9 @@ class Outbox:
         with self._transaction() as session:
             return _add_item(session, payload)
 
-    def enqueue_numbered(self, kind: ItemKind, series: Callable[[str], str],
-                         build: Callable[[str], OutboxPayload]) -> OutboxItem:
+    def enqueue_numbered(
+        self, kind: ItemKind, series: Callable[[str], str], build: Callable[[str], OutboxPayload]
+    ) -> OutboxItem:
         """Queue one item under the next reference of a series, in one transaction.
 
         ``series(epoch)`` names the series for this process's epoch; the reference is that
@@ -540,9 +614,13 @@ class Outbox:
         with self._transaction() as session:
             prefix = series(self._epoch_for(session))
             taken = session.scalar(
-                select(func.count()).select_from(OutboxItem).where(
+                select(func.count())
+                .select_from(OutboxItem)
+                .where(
                     OutboxItem.kind == kind,
-                    func.substr(OutboxItem.reference, 1, len(prefix)) == prefix))
+                    func.substr(OutboxItem.reference, 1, len(prefix)) == prefix,
+                )
+            )
             reference = f"{prefix}{int(taken or 0) + 1:04d}"
             payload = build(reference)
             if payload.kind != kind:
@@ -563,15 +641,23 @@ class Outbox:
                 if item is None:
                     raise KeyError(f"no outbox item {key}")
                 remaining = deadline - time.monotonic()
-                if (item.state != "pending" or item.attempts > 0
-                        or self._failed_attempts > failures or remaining <= 0):
+                if (
+                    item.state != "pending"
+                    or item.attempts > 0
+                    or self._failed_attempts > failures
+                    or remaining <= 0
+                ):
                     return item
                 self._outcomes.wait(remaining)
 
     def pending(self, limit: int = 100) -> list[OutboxItem]:
         """The oldest items still to deliver, in the order they were queued."""
-        query = (select(OutboxItem).where(OutboxItem.state == "pending")
-                 .order_by(OutboxItem.id).limit(limit))
+        query = (
+            select(OutboxItem)
+            .where(OutboxItem.state == "pending")
+            .order_by(OutboxItem.id)
+            .limit(limit)
+        )
         with self._reads() as session:
             return list(session.scalars(query))
 
@@ -651,8 +737,10 @@ class Outbox:
         finally:
             connection.close()
         if busy:
-            log.warning("outbox WAL not truncated (a reader was busy); erased payloads may "
-                        "stay in outbox.db-wal until the next delivery")
+            log.warning(
+                "outbox WAL not truncated (a reader was busy); erased payloads may "
+                "stay in outbox.db-wal until the next delivery"
+            )
 
     def items(self, state: ItemState | None = None) -> list[OutboxItem]:
         """Queue items in order, optionally only those in one state."""
@@ -670,29 +758,49 @@ class Outbox:
     def depth(self) -> OutboxDepth:
         """Counts of pending and dead items and the age of the oldest pending one."""
         with self._reads() as session:
-            counts = dict(session.execute(
-                select(OutboxItem.state, func.count()).group_by(OutboxItem.state)).all())
-            oldest = session.scalar(select(func.min(OutboxItem.created_at))
-                                    .where(OutboxItem.state == "pending"))
-        return OutboxDepth(counts.get("pending", 0), counts.get("dead", 0),
-                           _aware(oldest) if oldest else None)
+            counts = dict(
+                session.execute(
+                    select(OutboxItem.state, func.count()).group_by(OutboxItem.state)
+                ).all()
+            )
+            oldest = session.scalar(
+                select(func.min(OutboxItem.created_at)).where(OutboxItem.state == "pending")
+            )
+        return OutboxDepth(
+            counts.get("pending", 0), counts.get("dead", 0), _aware(oldest) if oldest else None
+        )
 
 
-def _add_item(session: Session, payload: OutboxPayload, *,
-              reference: str | None = None) -> OutboxItem:
+def _add_item(
+    session: Session, payload: OutboxPayload, *, reference: str | None = None
+) -> OutboxItem:
     session.info[ITEMS_ADDED] = True
     now = _now()
-    item = OutboxItem(key=str(uuid.uuid4()), kind=payload.kind, reference=reference,
-                      payload=stored_form(payload),
-                      state="pending", attempts=0, created_at=now, updated_at=now)
+    item = OutboxItem(
+        key=str(uuid.uuid4()),
+        kind=payload.kind,
+        reference=reference,
+        payload=stored_form(payload),
+        state="pending",
+        attempts=0,
+        created_at=now,
+        updated_at=now,
+    )
     session.add(item)
     session.flush()
     return item
 
 
 def _add_void(session: Session, record: TicketRecord, reason: str) -> None:
-    _add_item(session, TicketVoidPayload(ticket_key=record.key, field_id=record.field_id,
-                                         priority=record.priority, reason=reason[:500]))
+    _add_item(
+        session,
+        TicketVoidPayload(
+            ticket_key=record.key,
+            field_id=record.field_id,
+            priority=record.priority,
+            reason=reason[:500],
+        ),
+    )
 
 
 def _finish(session: Session, key: str, state: TicketState, failure: str | None) -> TicketRecord:

@@ -125,8 +125,9 @@ class ApiError(Exception):
     - invalid_response: an answer arrived but broke the contract.
     """
 
-    def __init__(self, kind: ErrorKind, detail: str, status: int | None = None,
-                 retry_after_s: float = 0.0) -> None:
+    def __init__(
+        self, kind: ErrorKind, detail: str, status: int | None = None, retry_after_s: float = 0.0
+    ) -> None:
         super().__init__(f"{kind}: {detail}")
         self.kind = kind
         self.detail = detail
@@ -176,10 +177,16 @@ class ProvinceApi:
     @classmethod
     def from_config(cls, section: ApiSection, kiosk_id: str) -> ProvinceApi:
         """The client for the configured province."""
-        return cls(section.base_url, section.device_token, kiosk_id=kiosk_id,
-                   timeout_s=section.timeout_s, max_response_bytes=section.max_response_bytes,
-                   verify_tls=section.verify_tls, deadline_s=section.deadline_s,
-                   lookup_deadline_s=section.lookup_deadline_s)
+        return cls(
+            section.base_url,
+            section.device_token,
+            kiosk_id=kiosk_id,
+            timeout_s=section.timeout_s,
+            max_response_bytes=section.max_response_bytes,
+            verify_tls=section.verify_tls,
+            deadline_s=section.deadline_s,
+            lookup_deadline_s=section.lookup_deadline_s,
+        )
 
     def close(self) -> None:
         """Release the connection pool; no call can be made after."""
@@ -205,91 +212,157 @@ class ProvinceApi:
 
     def catalogue_changes(self, cursor: str, limit: int = 200) -> ChangePage:
         """Catalogue changes after ``cursor``; a 410 means: start again from ""."""
-        return self._call("GET", "/api/v1/catalogue/changes", ChangePage,
-                          params={"cursor": cursor, "limit": limit})
+        return self._call(
+            "GET",
+            "/api/v1/catalogue/changes",
+            ChangePage,
+            params={"cursor": cursor, "limit": limit},
+        )
 
     def dossier(self, code: str) -> DossierStatus:
         """A dossier's live status; an unknown code is ApiError(kind="rejected", status=404).
 
         A citizen waits for it: it has the lookup deadline."""
-        return self._call("GET", f"/api/v1/dossiers/{_segment(code)}", DossierStatus,
-                          deadline_s=self.lookup_deadline_s,
-                          matches=lambda found: _same("code", found.code, code))
+        return self._call(
+            "GET",
+            f"/api/v1/dossiers/{_segment(code)}",
+            DossierStatus,
+            deadline_s=self.lookup_deadline_s,
+            matches=lambda found: _same("code", found.code, code),
+        )
 
     def payment(self, reference: str) -> Payment:
         """Whether the province has received a fee payment (lookup deadline)."""
-        return self._call("GET", f"/api/v1/payments/{_segment(reference)}", Payment,
-                          deadline_s=self.lookup_deadline_s,
-                          matches=lambda found: _same("reference", found.reference, reference))
+        return self._call(
+            "GET",
+            f"/api/v1/payments/{_segment(reference)}",
+            Payment,
+            deadline_s=self.lookup_deadline_s,
+            matches=lambda found: _same("reference", found.reference, reference),
+        )
 
     # -- tickets -----------------------------------------------------------------------------
 
-    def issue_ticket(self, key: str, field_id: str, priority: bool, *,
-                     waiting: bool = True) -> IssuedTicket:
+    def issue_ticket(
+        self, key: str, field_id: str, priority: bool, *, waiting: bool = True
+    ) -> IssuedTicket:
         """Ask the province for the next number in a field's queue (idempotent on ``key``).
 
         ``waiting``: a citizen stands at the screen (lookup deadline; after it the ticket
         comes from the offline block); a replay by the sync engine has the longer deadline.
         """
         body = {"field_id": field_id, "priority": priority, "kiosk_id": self.kiosk_id}
-        return self._call("POST", "/api/v1/tickets", IssuedTicket, json_body=body, key=key,
-                          deadline_s=self.lookup_deadline_s if waiting else None,
-                          matches=lambda ticket: _same("field_id", ticket.field_id, field_id)
-                          or _same("priority", ticket.priority, priority))
+        return self._call(
+            "POST",
+            "/api/v1/tickets",
+            IssuedTicket,
+            json_body=body,
+            key=key,
+            deadline_s=self.lookup_deadline_s if waiting else None,
+            matches=lambda ticket: (
+                _same("field_id", ticket.field_id, field_id)
+                or _same("priority", ticket.priority, priority)
+            ),
+        )
 
-    def report_print(self, key: str, ticket_id: str, printed: bool,
-                     reason: str) -> PrintResultAck:
+    def report_print(self, key: str, ticket_id: str, printed: bool, reason: str) -> PrintResultAck:
         """Tell the province whether a ticket it issued reached paper."""
         body = {"printed": printed, "reason": reason[:500]}
-        return self._call("POST", f"/api/v1/tickets/{_segment(ticket_id)}/print-result",
-                          PrintResultAck, json_body=body, key=key,
-                          matches=lambda ack: _same("id", ack.id, ticket_id)
-                          or _same("status", ack.status, _print_state(printed)))
+        return self._call(
+            "POST",
+            f"/api/v1/tickets/{_segment(ticket_id)}/print-result",
+            PrintResultAck,
+            json_body=body,
+            key=key,
+            matches=lambda ack: (
+                _same("id", ack.id, ticket_id) or _same("status", ack.status, _print_state(printed))
+            ),
+        )
 
     def lease_block(self, key: str, field_id: str, day: date, size: int) -> TicketBlock:
         """Lease ``size`` numbers of a field's queue on ``day`` for issuing offline."""
-        body = {"field_id": field_id, "day": day.isoformat(), "size": size,
-                "kiosk_id": self.kiosk_id}
-        return self._call("POST", "/api/v1/ticket-blocks", TicketBlock, json_body=body, key=key,
-                          matches=lambda block: _same("field_id", block.field_id, field_id)
-                          or _same("day", block.day, day)
-                          or _same("kiosk_id", block.kiosk_id, self.kiosk_id)
-                          or (None if block.first <= block.last else "first is after last"))
+        body = {
+            "field_id": field_id,
+            "day": day.isoformat(),
+            "size": size,
+            "kiosk_id": self.kiosk_id,
+        }
+        return self._call(
+            "POST",
+            "/api/v1/ticket-blocks",
+            TicketBlock,
+            json_body=body,
+            key=key,
+            matches=lambda block: (
+                _same("field_id", block.field_id, field_id)
+                or _same("day", block.day, day)
+                or _same("kiosk_id", block.kiosk_id, self.kiosk_id)
+                or (None if block.first <= block.last else "first is after last")
+            ),
+        )
 
     def report_offline_ticket(self, key: str, report: OfflineTicketPayload) -> OfflineTicketAck:
         """Report a ticket issued offline from a leased block."""
         body = {**report.body(block_id=True), "kiosk_id": self.kiosk_id}
-        return self._call("POST", f"/api/v1/ticket-blocks/{_segment(report.block_id)}/tickets",
-                          OfflineTicketAck, json_body=body, key=key,
-                          matches=lambda ack: _same("number", ack.number, report.number)
-                          or _same("status", ack.status, _print_state(report.printed)))
+        return self._call(
+            "POST",
+            f"/api/v1/ticket-blocks/{_segment(report.block_id)}/tickets",
+            OfflineTicketAck,
+            json_body=body,
+            key=key,
+            matches=lambda ack: (
+                _same("number", ack.number, report.number)
+                or _same("status", ack.status, _print_state(report.printed))
+            ),
+        )
 
     # -- citizens' submissions -------------------------------------------------------------
 
     def submit(self, key: str, submission: SubmissionPayload) -> SubmissionReceipt:
         """Deliver an online-service submission; the receipt carries the dossier code."""
-        return self._call("POST", "/api/v1/submissions", SubmissionReceipt,
-                          json_body={**submission.body(), "kiosk_id": self.kiosk_id}, key=key,
-                          matches=lambda receipt: _same("procedure_id", receipt.procedure_id,
-                                                        submission.procedure_id))
+        return self._call(
+            "POST",
+            "/api/v1/submissions",
+            SubmissionReceipt,
+            json_body={**submission.body(), "kiosk_id": self.kiosk_id},
+            key=key,
+            matches=lambda receipt: _same(
+                "procedure_id", receipt.procedure_id, submission.procedure_id
+            ),
+        )
 
     def create_payment(self, key: str, payment: PaymentPayload) -> Payment:
         """Register a fee payment the citizen is about to make by VietQR."""
-        return self._call("POST", "/api/v1/payments", Payment,
-                          json_body={**payment.body(), "kiosk_id": self.kiosk_id}, key=key,
-                          matches=lambda answer: _same("reference", answer.reference,
-                                                       payment.reference)
-                          or _same("amount_vnd", answer.amount_vnd, payment.amount_vnd))
+        return self._call(
+            "POST",
+            "/api/v1/payments",
+            Payment,
+            json_body={**payment.body(), "kiosk_id": self.kiosk_id},
+            key=key,
+            matches=lambda answer: (
+                _same("reference", answer.reference, payment.reference)
+                or _same("amount_vnd", answer.amount_vnd, payment.amount_vnd)
+            ),
+        )
 
     def rate(self, key: str, rating: RatingPayload) -> RatingReceipt:
         """Deliver a citizen's rating of a counter."""
-        return self._call("POST", "/api/v1/ratings", RatingReceipt,
-                          json_body={**rating.body(), "kiosk_id": self.kiosk_id}, key=key)
+        return self._call(
+            "POST",
+            "/api/v1/ratings",
+            RatingReceipt,
+            json_body={**rating.body(), "kiosk_id": self.kiosk_id},
+            key=key,
+        )
 
     def heartbeat(self, report: dict[str, Any]) -> HeartbeatReply:
         """Tell the province this kiosk is alive, and how it is."""
-        return self._call("POST", "/api/v1/heartbeat", HeartbeatReply,
-                          json_body={**report, "kiosk_id": self.kiosk_id})
+        return self._call(
+            "POST",
+            "/api/v1/heartbeat",
+            HeartbeatReply,
+            json_body={**report, "kiosk_id": self.kiosk_id},
+        )
 
     # -- plumbing ----------------------------------------------------------------------------
 
@@ -297,15 +370,20 @@ class ProvinceApi:
         with self._session_lock:
             if not self._access_token:
                 try:
-                    session = self._send("POST", "/api/v1/auth/session", Session,
-                                         json_body={"kiosk_id": self.kiosk_id},
-                                         token=self._device_token)
+                    session = self._send(
+                        "POST",
+                        "/api/v1/auth/session",
+                        Session,
+                        json_body={"kiosk_id": self.kiosk_id},
+                        token=self._device_token,
+                    )
                 except ApiError as exc:
                     if exc.kind in ("unauthorized", "network", "server"):
                         raise
                     # the call itself was never made: whatever went wrong may pass
-                    raise ApiError("server", f"no session: {exc.detail}", exc.status,
-                                   exc.retry_after_s) from exc
+                    raise ApiError(
+                        "server", f"no session: {exc.detail}", exc.status, exc.retry_after_s
+                    ) from exc
                 self._access_token = session.access_token
             return self._access_token
 
@@ -314,10 +392,18 @@ class ProvinceApi:
             if self._access_token == token:
                 self._access_token = ""
 
-    def _call(self, method: str, path: str, model: type[ModelT], *,
-              json_body: dict[str, Any] | None = None, params: dict[str, Any] | None = None,
-              key: str | None = None, deadline_s: float | None = None,
-              matches: Callable[[ModelT], str | None] = lambda _answer: None) -> ModelT:
+    def _call(
+        self,
+        method: str,
+        path: str,
+        model: type[ModelT],
+        *,
+        json_body: dict[str, Any] | None = None,
+        params: dict[str, Any] | None = None,
+        key: str | None = None,
+        deadline_s: float | None = None,
+        matches: Callable[[ModelT], str | None] = lambda _answer: None,
+    ) -> ModelT:
         """One call, a new session and a second try included, within one overall deadline
         (``deadline_s``, else the client's); ``matches`` names what of a valid answer does
         not fit the request (None when it fits)."""
@@ -328,28 +414,46 @@ class ProvinceApi:
             for attempt in (1, 2):
                 token = self._session_token()
                 try:
-                    answer = self._send(method, path, model, json_body=json_body,
-                                        params=params, token=token, key=key)
+                    answer = self._send(
+                        method,
+                        path,
+                        model,
+                        json_body=json_body,
+                        params=params,
+                        token=token,
+                        key=key,
+                    )
                 except ApiError as exc:
                     if exc.kind != "unauthorized" or attempt == 2:
                         raise
                     self._drop_session(token)  # expired or revoked: open a new session, once
                     continue
                 if mismatch := matches(answer):
-                    raise ApiError("invalid_response", f"{method} {path}: the answer is not "
-                                   f"for this request ({mismatch})")
+                    raise ApiError(
+                        "invalid_response",
+                        f"{method} {path}: the answer is not for this request ({mismatch})",
+                    )
                 return answer
         raise AssertionError("unreachable")
 
-    def _send(self, method: str, path: str, model: type[ModelT], *, token: str,
-              json_body: dict[str, Any] | None = None, params: dict[str, Any] | None = None,
-              key: str | None = None) -> ModelT:
+    def _send(
+        self,
+        method: str,
+        path: str,
+        model: type[ModelT],
+        *,
+        token: str,
+        json_body: dict[str, Any] | None = None,
+        params: dict[str, Any] | None = None,
+        key: str | None = None,
+    ) -> ModelT:
         headers = {"Authorization": f"Bearer {token}"}
         if key is not None:
             headers["Idempotency-Key"] = key
         try:
-            with self._http().stream(method, path, json=json_body, params=params,
-                                     headers=headers) as response:
+            with self._http().stream(
+                method, path, json=json_body, params=params, headers=headers
+            ) as response:
                 body = self._read_capped(response)
         except httpx.TimeoutException as exc:
             raise ApiError("network", f"{method} {path} timed out ({type(exc).__name__})") from exc
@@ -359,26 +463,37 @@ class ProvinceApi:
         if status == 401:
             raise ApiError("unauthorized", f"{method} {path}: {_reason(body)}", status)
         if status >= 500 or status == 429:
-            raise ApiError("server", f"{method} {path}: HTTP {status}", status,
-                           retry_after(response.headers.get("Retry-After")))
+            raise ApiError(
+                "server",
+                f"{method} {path}: HTTP {status}",
+                status,
+                retry_after(response.headers.get("Retry-After")),
+            )
         if status >= 400:
             reason = _contract_error(body)
             if status in REFUSALS and reason is not None:
                 raise ApiError("rejected", f"{method} {path}: HTTP {status}: {reason}", status)
             # not the province's answer (a proxy, a portal, a broken body): may pass
-            raise ApiError("server", f"{method} {path}: HTTP {status} not from the API: "
-                           f"{_reason(body)}", status)
+            raise ApiError(
+                "server",
+                f"{method} {path}: HTTP {status} not from the API: {_reason(body)}",
+                status,
+            )
         if not 200 <= status < 300:
-            raise ApiError("invalid_response", f"{method} {path}: HTTP {status} is no answer "
-                           "of the API", status)
+            raise ApiError(
+                "invalid_response",
+                f"{method} {path}: HTTP {status} is no answer of the API",
+                status,
+            )
         try:
             return model.model_validate(plain_values(parse_json(body)))
         except (ValueError, ValidationError) as exc:
             first = str(exc).splitlines()[0:3]
             kind = response.headers.get("Content-Type", "no content type")[:60]
             raise ApiError(
-                "invalid_response", f"{method} {path}: not a contract answer ({kind}): "
-                f"{' '.join(first)}"[:500], status
+                "invalid_response",
+                f"{method} {path}: not a contract answer ({kind}): {' '.join(first)}"[:500],
+                status,
             ) from exc
 
     def _read_capped(self, response: httpx.Response) -> bytes:
@@ -390,9 +505,7 @@ class ProvinceApi:
         for chunk in response.iter_bytes():
             size += len(chunk)
             if size > self.max_response_bytes:
-                raise ApiError(
-                    "invalid_response", f"response over {self.max_response_bytes} bytes"
-                )
+                raise ApiError("invalid_response", f"response over {self.max_response_bytes} bytes")
             chunks.append(chunk)
         return b"".join(chunks)
 

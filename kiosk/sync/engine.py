@@ -106,8 +106,9 @@ class CycleFailed(Exception):
     the network or the province being down. ``retry_after_s`` is the pause it asked for.
     """
 
-    def __init__(self, reason: str, retry_after_s: float = 0.0, *,
-                 reachable: bool = False, cause: str = "") -> None:
+    def __init__(
+        self, reason: str, retry_after_s: float = 0.0, *, reachable: bool = False, cause: str = ""
+    ) -> None:
         super().__init__(reason)
         self.retry_after_s = retry_after_s
         self.reachable = reachable
@@ -117,8 +118,12 @@ class CycleFailed(Exception):
     def from_api(cls, step: str, error: ApiError, about: str = "") -> CycleFailed:
         """The failure of ``step`` (``about`` what) because of ``error``. An answer that is
         not the contract's does not count as the province answering: it may be a portal's."""
-        return cls(f"{step}{about}: {error}", error.retry_after_s,
-                   reachable=error.kind == "rejected", cause=f"{step}: {error.cause}")
+        return cls(
+            f"{step}{about}: {error}",
+            error.retry_after_s,
+            reachable=error.kind == "rejected",
+            cause=f"{step}: {error.cause}",
+        )
 
 
 class _NotNow(Exception):
@@ -151,7 +156,9 @@ class SyncEngine:
         # set by the process that owns the printer (the kiosk's window): its state for the
         # heartbeat
         self.printer_report: Callable[[], dict[str, str]] = lambda: {
-            "state": "UNKNOWN", "detail": "not watched by this process"}
+            "state": "UNKNOWN",
+            "detail": "not watched by this process",
+        }
         # only the window's process beats: kiosk sync or kiosk reprint must not overwrite
         # what the province knows of the printer
         self.sends_heartbeat = True
@@ -161,11 +168,14 @@ class SyncEngine:
         self.on_catalogue: Callable[[], None] = lambda: None
         #: the office's time by the province's clock (measured at each heartbeat)
         self.clock = OfficeClock(zone, _number(cache.get_value(CLOCK_OFFSET)))
-        self._backoff = Backoff(self.settings.backoff_base_s, self.settings.backoff_cap_s,
-                                rng or random.Random())
+        self._backoff = Backoff(
+            self.settings.backoff_base_s, self.settings.backoff_cap_s, rng or random.Random()
+        )
         self._status_lock = threading.Lock()
-        self._status = SyncStatus(last_pull_at=_parse(cache.get_value(LAST_PULL)),
-                                  last_push_at=_parse(cache.get_value(LAST_PUSH)))
+        self._status = SyncStatus(
+            last_pull_at=_parse(cache.get_value(LAST_PULL)),
+            last_push_at=_parse(cache.get_value(LAST_PUSH)),
+        )
         self._next_heartbeat = 0.0
         self._heartbeat_requested = False
         self._logged_cause = ""
@@ -248,8 +258,9 @@ class SyncEngine:
                     break
             except Exception as exc:  # a bug must not kill the thread that delivers everything
                 log.exception("sync step %s failed unexpectedly", step.__name__)
-                first = first or CycleFailed(f"internal error in {step.__name__}: {exc}",
-                                             reachable=True)
+                first = first or CycleFailed(
+                    f"internal error in {step.__name__}: {exc}", reachable=True
+                )
         self._log_cause(first)
         online = first is None or first.reachable
         self._update(online=online, problem=str(first) if first else "")
@@ -300,8 +311,10 @@ class SyncEngine:
                     if answer is None:
                         refused += 1
                         if refused >= REFUSALS_IN_A_ROW:
-                            raise CycleFailed(f"{refused} items refused in a row; pausing "
-                                              "delivery", reachable=True)
+                            raise CycleFailed(
+                                f"{refused} items refused in a row; pausing delivery",
+                                reachable=True,
+                            )
                         continue
                     answers.append((item.key, answer))
                     sent, refused = sent + 1, 0
@@ -334,8 +347,10 @@ class SyncEngine:
             # an answer that is not the province's acceptance included: the item is sent
             # again later with the same key (the province replays its first answer)
             self._note_invalid(exc)
-            raise _NotNow(str(exc), CycleFailed.from_api(
-                "push", exc, about=f" stopped at {item.kind} {item.key}")) from exc
+            raise _NotNow(
+                str(exc),
+                CycleFailed.from_api("push", exc, about=f" stopped at {item.kind} {item.key}"),
+            ) from exc
         except (KeyError, TypeError, ValueError) as exc:  # a malformed payload never heals
             log.exception("outbox item %s (%s) cannot be sent", item.key, item.kind)
             return self._dead(item, f"cannot be sent: {exc!r}")
@@ -353,8 +368,9 @@ class SyncEngine:
             case OfflineTicketPayload() as report:
                 return api.report_offline_ticket(key, report)
             case TicketVoidPayload() as void:
-                ticket = api.issue_ticket(void.ticket_key, void.field_id, void.priority,
-                                          waiting=False)
+                ticket = api.issue_ticket(
+                    void.ticket_key, void.field_id, void.priority, waiting=False
+                )
                 return api.report_print(key, ticket.id, False, void.reason)
             case SubmissionPayload() as submission:
                 return api.submit(key, submission)
@@ -384,9 +400,12 @@ class SyncEngine:
         if changed:
             self.on_catalogue()
         if more and not self._stop.is_set():
-            raise CycleFailed(f"catalogue pull: more than {MAX_PAGES_PER_CYCLE} pages of "
-                              "changes; the rest in the next cycle", reachable=True,
-                              cause="catalogue pull: too many pages")
+            raise CycleFailed(
+                f"catalogue pull: more than {MAX_PAGES_PER_CYCLE} pages of "
+                "changes; the rest in the next cycle",
+                reachable=True,
+                cause="catalogue pull: too many pages",
+            )
         now = datetime.now(UTC)
         self.cache.set_value(LAST_PULL, now.isoformat())
         self._update(last_pull_at=now)
@@ -397,9 +416,12 @@ class SyncEngine:
         it in once whole: at most ``MAX_RESYNC_CHANGES`` changes, staged on disk rather than
         held in memory, and no second whole download within ``RESYNC_PAUSE_S``."""
         if time.monotonic() - self._resynced_at < RESYNC_PAUSE_S:
-            raise CycleFailed(f"catalogue pull: cursor {expired!r} refused (410) again "
-                              "right after a full download; keeping the catalogue",
-                              reachable=True, cause="catalogue pull: 410 again")
+            raise CycleFailed(
+                f"catalogue pull: cursor {expired!r} refused (410) again "
+                "right after a full download; keeping the catalogue",
+                reachable=True,
+                cause="catalogue pull: 410 again",
+            )
         log.warning("catalogue cursor %r expired; downloading the catalogue again", expired)
         count, last, more = 0, "", True
         try:
@@ -415,9 +437,12 @@ class SyncEngine:
         if more:
             if self._stop.is_set():
                 return False
-            raise CycleFailed(f"catalogue download: more than {MAX_RESYNC_CHANGES} changes "
-                              "or no end; keeping the catalogue", reachable=True,
-                              cause="catalogue download: too large")
+            raise CycleFailed(
+                f"catalogue download: more than {MAX_RESYNC_CHANGES} changes "
+                "or no end; keeping the catalogue",
+                reachable=True,
+                cause="catalogue download: too large",
+            )
         self.cache.swap_in_staged(last)
         self._resynced_at = time.monotonic()
         return True
@@ -431,8 +456,10 @@ class SyncEngine:
                 return
             page = self.api.catalogue_changes(cursor)
             if page.has_more and page.cursor in seen:
-                raise ApiError("invalid_response", f"catalogue cursor {page.cursor!r} came "
-                               "back: the changes go round in a circle")
+                raise ApiError(
+                    "invalid_response",
+                    f"catalogue cursor {page.cursor!r} came back: the changes go round in a circle",
+                )
             yield page
             if not page.has_more:
                 return
@@ -459,8 +486,12 @@ class SyncEngine:
                 if self.outbox.numbers_left(field.id, day) >= self.settings.block_size // 2:
                     continue
                 try:
-                    block = self.api.lease_block(self.outbox.lease_key(field.id, day),
-                                                 field.id, day, self.settings.block_size)
+                    block = self.api.lease_block(
+                        self.outbox.lease_key(field.id, day),
+                        field.id,
+                        day,
+                        self.settings.block_size,
+                    )
                 except ApiError as exc:
                     if exc.kind == "rejected":
                         log.warning("no block leased for %s on %s: %s", field.id, day, exc)
@@ -473,8 +504,9 @@ class SyncEngine:
 
     def heartbeat_if_due(self) -> bool:
         """Send a heartbeat if the interval has passed or one was asked for; True if sent."""
-        if not self.sends_heartbeat or (not self._heartbeat_requested
-                                        and time.monotonic() < self._next_heartbeat):
+        if not self.sends_heartbeat or (
+            not self._heartbeat_requested and time.monotonic() < self._next_heartbeat
+        ):
             return False
         report = self.heartbeat_report()  # may itself find the printer changed
         self._heartbeat_requested = False  # a request made from here on is for the next one
@@ -487,8 +519,9 @@ class SyncEngine:
             raise CycleFailed.from_api("heartbeat", exc) from exc
         if self.clock.note_server_time(reply.server_time, sent, self.clock.system_now()):
             self.cache.set_value(CLOCK_OFFSET, f"{self.clock.offset_s:.3f}")
-        interval = reply.next_heartbeat_s if reply.next_heartbeat_s > 0 else (
-            self.settings.heartbeat_s)
+        interval = (
+            reply.next_heartbeat_s if reply.next_heartbeat_s > 0 else (self.settings.heartbeat_s)
+        )
         self._next_heartbeat = time.monotonic() + min(interval, 3600)
         return True
 
@@ -500,8 +533,11 @@ class SyncEngine:
         return {
             "version": __version__,
             "sent_at": datetime.now(UTC).isoformat(),
-            "outbox": {"pending": depth.pending, "dead": depth.dead,
-                       "oldest_pending_at": _iso(depth.oldest_pending_at)},
+            "outbox": {
+                "pending": depth.pending,
+                "dead": depth.dead,
+                "oldest_pending_at": _iso(depth.oldest_pending_at),
+            },
             "last_pull_at": _iso(status.last_pull_at),
             "last_push_at": _iso(status.last_push_at),
             "catalogue_cursor": self.cache.cursor(),

@@ -23,8 +23,7 @@ import httpcore
 import httpx
 
 _deadline: ContextVar[float] = ContextVar("kiosk_http_deadline", default=math.inf)
-_connector = concurrent.futures.ThreadPoolExecutor(max_workers=4,
-                                                   thread_name_prefix="http-connect")
+_connector = concurrent.futures.ThreadPoolExecutor(max_workers=4, thread_name_prefix="http-connect")
 
 
 @contextlib.contextmanager
@@ -64,10 +63,14 @@ class _DeadlineStream(httpcore.NetworkStream):
     def close(self) -> None:
         self._inner.close()
 
-    def start_tls(self, ssl_context: Any, server_hostname: str | None = None,
-                  timeout: float | None = None) -> httpcore.NetworkStream:
-        return _DeadlineStream(self._inner.start_tls(
-            ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout)))
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(
+            self._inner.start_tls(
+                ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout)
+            )
+        )
 
     def get_extra_info(self, info: str) -> Any:
         return self._inner.get_extra_info(info)
@@ -77,12 +80,18 @@ class _DeadlineBackend(httpcore.NetworkBackend):
     def __init__(self, inner: httpcore.NetworkBackend) -> None:
         self._inner = inner
 
-    def connect_tcp(self, host: str, port: int, timeout: float | None = None,
-                    local_address: str | None = None,
-                    socket_options: Iterable[Any] | None = None) -> httpcore.NetworkStream:
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
         wait = _left(timeout, httpcore.ConnectTimeout)
-        future = _connector.submit(self._inner.connect_tcp, host, port, wait, local_address,
-                                   socket_options)
+        future = _connector.submit(
+            self._inner.connect_tcp, host, port, wait, local_address, socket_options
+        )
         try:
             return _DeadlineStream(future.result(timeout=wait))
         except concurrent.futures.TimeoutError:
@@ -90,11 +99,14 @@ class _DeadlineBackend(httpcore.NetworkBackend):
             future.add_done_callback(_close_unused)
             raise httpcore.ConnectTimeout(f"no connection to {host}:{port} in time") from None
 
-    def connect_unix_socket(self, path: str, timeout: float | None = None,
-                            socket_options: Iterable[Any] | None = None
-                            ) -> httpcore.NetworkStream:
-        return _DeadlineStream(self._inner.connect_unix_socket(
-            path, _left(timeout, httpcore.ConnectTimeout), socket_options))
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(
+            self._inner.connect_unix_socket(
+                path, _left(timeout, httpcore.ConnectTimeout), socket_options
+            )
+        )
 
     def sleep(self, seconds: float) -> None:
         self._inner.sleep(seconds)

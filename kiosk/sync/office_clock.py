@@ -24,8 +24,12 @@ MAX_OFFSET_S = 400 * 86400.0  # a "server time" further off is not believed
 class OfficeClock:
     """Now and today in the office's time zone, by the province's clock."""
 
-    def __init__(self, zone: ZoneInfo, offset_s: float = 0.0,
-                 system: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+    def __init__(
+        self,
+        zone: ZoneInfo,
+        offset_s: float = 0.0,
+        system: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
         self.zone = zone
         self.offset_s = offset_s
         self._system = system
@@ -42,17 +46,21 @@ class OfficeClock:
         """The office day now."""
         return self.now().date()
 
-    def note_server_time(self, server_time: datetime, sent: datetime, received: datetime
-                         ) -> bool:
+    def note_server_time(self, server_time: datetime, sent: datetime, received: datetime) -> bool:
         """The province said ``server_time`` in answer to a call made between ``sent`` and
         ``received`` (the kiosk's clock): measure the offset. False if not believable."""
         offset = (server_time - (sent + (received - sent) / 2)).total_seconds()
         if not math.isfinite(offset) or abs(offset) > MAX_OFFSET_S:
-            log.warning("the province's time %s is not believable; clock offset kept",
-                        server_time.isoformat())
+            log.warning(
+                "the province's time %s is not believable; clock offset kept",
+                server_time.isoformat(),
+            )
             return False
         if abs(offset - self.offset_s) > LOG_OFFSET_S:
-            log.warning("the kiosk's clock is %.0f s %s the province's", abs(offset),
-                        "behind" if offset > 0 else "ahead of")
+            log.warning(
+                "the kiosk's clock is %.0f s %s the province's",
+                abs(offset),
+                "behind" if offset > 0 else "ahead of",
+            )
         self.offset_s = offset
         return True

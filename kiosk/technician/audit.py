@@ -36,8 +36,12 @@ def audit_key(device_token: str, kiosk_id: str) -> bytes:
 
 def sign(key: bytes, entry: Mapping[str, Any]) -> str:
     """The HMAC of an entry (every field but ``mac``, in a fixed order)."""
-    body = json.dumps({k: v for k, v in entry.items() if k != "mac"}, sort_keys=True,
-                      ensure_ascii=False, default=str)
+    body = json.dumps(
+        {k: v for k, v in entry.items() if k != "mac"},
+        sort_keys=True,
+        ensure_ascii=False,
+        default=str,
+    )
     return hmac.new(key, body.encode(), hashlib.sha256).hexdigest()
 
 
@@ -69,25 +73,37 @@ def verify_audit_log(path: Path, key: bytes, *, keep: int = 20) -> AuditCheck:
             if not signed and isinstance(entry, dict) and "mac" not in entry:
                 continue  # written by a kiosk version before the signatures
             signed = True
-            ok = isinstance(entry, dict) and entry.get("prev", "") == previous and (
-                hmac.compare_digest(str(entry.get("mac", "")), sign(key, entry)))
+            ok = (
+                isinstance(entry, dict)
+                and entry.get("prev", "") == previous
+                and (hmac.compare_digest(str(entry.get("mac", "")), sign(key, entry)))
+            )
         except ValueError:
             ok = False
         if not ok:
-            return AuditCheck(number, f"line {number} was changed, added or removed by hand",
-                              tuple(tail))
+            return AuditCheck(
+                number, f"line {number} was changed, added or removed by hand", tuple(tail)
+            )
         previous = entry["mac"]
-        tail = [*tail[-(keep - 1):], entry] if keep > 1 else [entry]
-    return AuditCheck(len(lines), "the last line is incomplete (a power cut while writing?)"
-                      if torn.strip() else "", tuple(tail))
+        tail = [*tail[-(keep - 1) :], entry] if keep > 1 else [entry]
+    return AuditCheck(
+        len(lines),
+        "the last line is incomplete (a power cut while writing?)" if torn.strip() else "",
+        tuple(tail),
+    )
 
 
 class AuditLog:
     """Appends one signed JSON line per technician event to a file (thread-safe)."""
 
-    def __init__(self, path: Path, kiosk_id: str,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC), *,
-                 key: bytes = b"") -> None:
+    def __init__(
+        self,
+        path: Path,
+        kiosk_id: str,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        *,
+        key: bytes = b"",
+    ) -> None:
         self.path = path
         self.kiosk_id = kiosk_id
         self.key = key or audit_key("", kiosk_id)
@@ -97,8 +113,12 @@ class AuditLog:
 
     def record(self, event: str, **details: Any) -> None:
         """Append ``event`` with its details; a failure to write is logged, never raised."""
-        entry: dict[str, Any] = {"time": self._clock().isoformat(), "kiosk_id": self.kiosk_id,
-                                 "event": event, **details}
+        entry: dict[str, Any] = {
+            "time": self._clock().isoformat(),
+            "kiosk_id": self.kiosk_id,
+            "event": event,
+            **details,
+        }
         with self._lock:
             if self._last_mac is None:
                 self._last_mac = _last_mac(self.path)
@@ -135,5 +155,8 @@ def _last_mac(path: Path) -> str:
 
 def open_audit_log(config: Config, paths: KioskPaths) -> AuditLog:
     """The audit log of the configured kiosk."""
-    return AuditLog(paths.log_dir / AUDIT_FILE, config.kiosk.id,
-                    key=audit_key(config.api.device_token, config.kiosk.id))
+    return AuditLog(
+        paths.log_dir / AUDIT_FILE,
+        config.kiosk.id,
+        key=audit_key(config.api.device_token, config.kiosk.id),
+    )

@@ -32,8 +32,9 @@ def write_pin_hash(config_file: Path, encoded: str) -> None:
     write_config_value(config_file, "technician", "pin_hash", encoded)
 
 
-def write_config_value(config_file: Path, section: str, key: str,
-                       value: str | int | float | bool) -> None:
+def write_config_value(
+    config_file: Path, section: str, key: str, value: str | int | float | bool
+) -> None:
     """Set ``section.key`` to ``value`` in ``config_file`` (created if missing); every other
     line and comment stays as it was, a new key goes after its table's last key. The new text
     is read back with tomllib and must hold exactly the old values plus this one, else nothing
@@ -47,8 +48,10 @@ def write_config_value(config_file: Path, section: str, key: str,
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ValueError(f"{config_file} is not valid TOML: {exc}") from None
     table = before.get(section, {})
-    by_hand = ValueError(f"cannot set {section}.{key} in {config_file} safely; set it by hand "
-                         f"under [{section}]: {key} = {tomlkit.item(value).as_string()}")
+    by_hand = ValueError(
+        f"cannot set {section}.{key} in {config_file} safely; set it by hand "
+        f"under [{section}]: {key} = {tomlkit.item(value).as_string()}"
+    )
     if section not in document:
         if text.strip() and not text.endswith("\n"):
             document.add(tomlkit.nl())
@@ -126,19 +129,43 @@ class EditableKey:
 
 EDITABLE_KEYS: tuple[EditableKey, ...] = (
     EditableKey("kiosk", "language", "Language of the citizen screens at start."),
-    EditableKey("kiosk", "idle_timeout_s", "Seconds without a touch before a citizen's screen "
-                "is wiped and Home comes back.", step=10),
-    EditableKey("kiosk", "idle_warning_s", "The last seconds of that wait, shown as a "
-                "countdown a touch cancels.", step=1),
-    EditableKey("kiosk", "attract_after_s", "Seconds on an untouched Home before the "
-                "announcements show (0: never).", step=10),
-    EditableKey("kiosk", "result_screen_s", "Seconds a result (ticket printed, rating sent) "
-                "stays on screen.", step=1),
-    EditableKey("printer", "text_mode", "How Vietnamese reaches paper: raster works on every "
-                "printer; only the modes of this printer's profile are offered."),
+    EditableKey(
+        "kiosk",
+        "idle_timeout_s",
+        "Seconds without a touch before a citizen's screen is wiped and Home comes back.",
+        step=10,
+    ),
+    EditableKey(
+        "kiosk",
+        "idle_warning_s",
+        "The last seconds of that wait, shown as a countdown a touch cancels.",
+        step=1,
+    ),
+    EditableKey(
+        "kiosk",
+        "attract_after_s",
+        "Seconds on an untouched Home before the announcements show (0: never).",
+        step=10,
+    ),
+    EditableKey(
+        "kiosk",
+        "result_screen_s",
+        "Seconds a result (ticket printed, rating sent) stays on screen.",
+        step=1,
+    ),
+    EditableKey(
+        "printer",
+        "text_mode",
+        "How Vietnamese reaches paper: raster works on every "
+        "printer; only the modes of this printer's profile are offered.",
+    ),
     EditableKey("printer", "paper_width_mm", "Width of the paper roll, in mm."),
-    EditableKey("scanner", "priority_age", "A scanned ID card of someone this old or older "
-                "offers a priority ticket.", step=1),
+    EditableKey(
+        "scanner",
+        "priority_age",
+        "A scanned ID card of someone this old or older offers a priority ticket.",
+        step=1,
+    ),
     EditableKey("logging", "level", "The lowest level written to the kiosk log."),
 )
 
@@ -175,8 +202,14 @@ def config_on_next_start(config_file: Path, environ: Mapping[str, str]) -> Confi
         raise ConfigError(f"config error: {exc}") from None
 
 
-def change_config_key(config_file: Path, name: str, value: Any, environ: Mapping[str, str],
-                      *, check: Callable[[Config], str] | None = None) -> ConfigChange:
+def change_config_key(
+    config_file: Path,
+    name: str,
+    value: Any,
+    environ: Mapping[str, str],
+    *,
+    check: Callable[[Config], str] | None = None,
+) -> ConfigChange:
     """Set the editable key ``name`` to ``value`` in ``config_file`` for the next start.
 
     The whole config as the kiosk would then start (file and environment) is validated by
@@ -188,13 +221,15 @@ def change_config_key(config_file: Path, name: str, value: Any, environ: Mapping
     try:
         spec = editable_key(name)
     except KeyError:
-        raise ConfigEditRefused(f"{name} cannot be changed here; edit {config_file} and "
-                                "restart the kiosk") from None
+        raise ConfigEditRefused(
+            f"{name} cannot be changed here; edit {config_file} and restart the kiosk"
+        ) from None
     if spec.env_name in environ:
         raise ConfigEditRefused(
             f"{name} is set by the environment variable {spec.env_name}, which wins over the "
             f"config file; change or remove it where it is set (e.g. the service's "
-            f"Environment=), then restart the kiosk")
+            f"Environment=), then restart the kiosk"
+        )
     if problem := _write_problem(config_file):
         raise ConfigEditRefused(f"cannot write {config_file}: {problem}")
     data = _file_data(config_file)
@@ -202,13 +237,13 @@ def change_config_key(config_file: Path, name: str, value: Any, environ: Mapping
     if not isinstance(table, dict):
         raise ConfigEditRefused(f"[{spec.section}] in {config_file} is not a table")
     try:
-        old = getattr(getattr(config_from_data(data, config_file, environ), spec.section),
-                      spec.key)
+        old = getattr(getattr(config_from_data(data, config_file, environ), spec.section), spec.key)
     except ConfigError:
         old = table.get(spec.key)
     try:
-        config = config_from_data({**data, spec.section: {**table, spec.key: value}},
-                                  config_file, environ)
+        config = config_from_data(
+            {**data, spec.section: {**table, spec.key: value}}, config_file, environ
+        )
     except ConfigError as exc:
         raise ConfigEditRefused(str(exc).removeprefix("config error: ")) from None
     if check is not None and (problem := check(config)):
@@ -220,8 +255,7 @@ def change_config_key(config_file: Path, name: str, value: Any, environ: Mapping
         except ValueError as exc:
             raise ConfigEditRefused(str(exc)) from None
         except OSError as exc:
-            raise ConfigEditRefused(f"cannot write {config_file}: {exc.strerror or exc}") \
-                from None
+            raise ConfigEditRefused(f"cannot write {config_file}: {exc.strerror or exc}") from None
     log.info("config: %s changed from %r to %r in %s", name, old, new, config_file)
     return ConfigChange(name, old, new, config_file)
 

@@ -25,18 +25,25 @@ def heartbeat_report(sync: SyncEngine) -> dict[str, Any]:
     body = sync.heartbeat_body()
     printer = body["printer"]
     reading = PrinterStatus(PrinterState(printer["state"]), printer["detail"])
-    return {**body, "diagnostics": heartbeat_summary([
-        check_printer_status(reading, reports_status=None),
-        check_sync(sync),
-        check_free_space(sync.cache.path.parent),
-    ])}
+    return {
+        **body,
+        "diagnostics": heartbeat_summary(
+            [
+                check_printer_status(reading, reports_status=None),
+                check_sync(sync),
+                check_free_space(sync.cache.path.parent),
+            ]
+        ),
+    }
 
 
 def heartbeat_summary(results: Sequence[CheckResult]) -> dict[str, Any]:
     """The heartbeat's ``diagnostics``: the overall level and every result that is not ok."""
     return {
         "level": worst(result.level for result in results),
-        "problems": [{"name": result.name, "level": result.level,
-                      "summary": result.summary[:SUMMARY_CHARS]}
-                     for result in results if result.level != "ok"],
+        "problems": [
+            {"name": result.name, "level": result.level, "summary": result.summary[:SUMMARY_CHARS]}
+            for result in results
+            if result.level != "ok"
+        ],
     }

@@ -53,8 +53,9 @@ def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
     if problem := pin_problem(pin):
         raise ValueError(problem)
     salt = salt or secrets.token_bytes(SALT_BYTES)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P,
-                            dklen=HASH_BYTES)
+    digest = hashlib.scrypt(
+        pin.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=HASH_BYTES
+    )
     return PinHash(SCRYPT_N, SCRYPT_R, SCRYPT_P, salt, digest).encoded()
 
 
@@ -63,7 +64,6 @@ def lockout_delay_s(failures: int) -> float:
     if failures < FREE_TRIES:
         return 0.0
     return min(FIRST_DELAY_S * 2 ** min(failures - FREE_TRIES, 30), MAX_DELAY_S)
-
 
 
 @dataclass(frozen=True)
@@ -83,8 +83,14 @@ class PinAttempt:
 class TechnicianGate:
     """Checks PINs against the hash, with a lockout kept in ``state_file``; audits entries."""
 
-    def __init__(self, pin_hash: str, state_file: Path, audit: AuditLog, *,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        pin_hash: str,
+        state_file: Path,
+        audit: AuditLog,
+        *,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self._hash = parse_pin_hash(pin_hash) if pin_hash else None
         self._state_file = state_file
         self.audit = audit
@@ -107,8 +113,9 @@ class TechnicianGate:
     def try_pin(self, pin: str) -> PinAttempt:
         """Check ``pin`` (blocking: scrypt takes tens of milliseconds); audit the outcome."""
         attempt = self._check(pin)
-        self.audit.record("entry", outcome=attempt.outcome,
-                          locked_for_s=round(attempt.locked_for_s))
+        self.audit.record(
+            "entry", outcome=attempt.outcome, locked_for_s=round(attempt.locked_for_s)
+        )
         return attempt
 
     def _check(self, pin: str) -> PinAttempt:
@@ -138,9 +145,10 @@ class TechnicianGate:
             if isinstance(state, dict) and "mac" not in state:  # unsigned: as if deleted
                 return self._rebuilt_from_audit()
             failures, locked_until = int(state["failures"]), float(state["locked_until"])
-            signed = hmac.compare_digest(str(state.get("mac", "")),
-                                         sign(self.audit.key, {"failures": failures,
-                                                               "locked_until": locked_until}))
+            signed = hmac.compare_digest(
+                str(state.get("mac", "")),
+                sign(self.audit.key, {"failures": failures, "locked_until": locked_until}),
+            )
         except OSError:  # deleted, never written, or on a disk that cannot be read
             return self._rebuilt_from_audit()
         except (ValueError, KeyError, TypeError):
@@ -170,8 +178,11 @@ class TechnicianGate:
     def _write_state(self, failures: int, locked_until: float) -> None:
         state = {"failures": failures, "locked_until": locked_until}
         try:
-            replace_file(self._state_file, json.dumps(
-                {**state, "mac": sign(self.audit.key, state)}).encode(), private=True)
+            replace_file(
+                self._state_file,
+                json.dumps({**state, "mac": sign(self.audit.key, state)}).encode(),
+                private=True,
+            )
         except OSError as exc:
             log.error("technician lockout not saved (%s); kept in memory", exc)
             self._unsaved = (failures, locked_until)
@@ -181,5 +192,6 @@ class TechnicianGate:
 
 def open_gate(config: Config, paths: KioskPaths) -> TechnicianGate:
     """The technician gate of the configured kiosk."""
-    return TechnicianGate(config.technician.pin_hash, paths.data_dir / LOCKOUT_FILE,
-                          open_audit_log(config, paths))
+    return TechnicianGate(
+        config.technician.pin_hash, paths.data_dir / LOCKOUT_FILE, open_audit_log(config, paths)
+    )

@@ -8,12 +8,15 @@ import re
 from pathlib import Path
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
-_RECORD_START = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (DEBUG|INFO|WARNING|ERROR|"
-                           r"CRITICAL) ")
+_RECORD_START = re.compile(
+    r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (DEBUG|INFO|WARNING|ERROR|"
+    r"CRITICAL) "
+)
 
 
-def read_log_tail(path: Path, *, min_level: str = "DEBUG", max_lines: int = 300,
-                  max_bytes: int = 256_000) -> list[str]:
+def read_log_tail(
+    path: Path, *, min_level: str = "DEBUG", max_lines: int = 300, max_bytes: int = 256_000
+) -> list[str]:
     """The last ``max_lines`` lines of the log's records at ``min_level`` or above (a
     record's traceback lines go with it); [] when there is no log yet."""
     try:

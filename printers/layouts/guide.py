@@ -17,11 +17,15 @@ def build_guide_job(procedure: Procedure, office: Office, settings: JobSettings)
     job.text(procedure.name, size=26, bold=True)
     job.text(f"Mã thủ tục: {procedure.code}", size=20)
     job.rule()
-    _section(job, "Thành phần hồ sơ",
-             [f"{number}. {document}" for number, document in enumerate(procedure.documents, 1)])
+    _section(
+        job,
+        "Thành phần hồ sơ",
+        [f"{number}. {document}" for number, document in enumerate(procedure.documents, 1)],
+    )
     _section(job, "Lệ phí", [procedure.fee] if procedure.fee else [])
-    _section(job, "Thời hạn giải quyết",
-             [procedure.processing_time] if procedure.processing_time else [])
+    _section(
+        job, "Thời hạn giải quyết", [procedure.processing_time] if procedure.processing_time else []
+    )
     _section(job, "Nơi nộp hồ sơ", [procedure.where] if procedure.where else [])
     _section(job, "Căn cứ pháp lý", [f"- {basis}" for basis in procedure.legal_basis])
     office_footer(job, office)

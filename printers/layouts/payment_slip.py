@@ -20,8 +20,13 @@ def format_vnd(amount: int) -> str:
     return f"{amount:,} đ".replace(",", ".")
 
 
-def build_payment_slip_job(payment: Payment, procedure: Procedure, vietqr_payload: str,
-                           office: Office, settings: JobSettings) -> bytes:
+def build_payment_slip_job(
+    payment: Payment,
+    procedure: Procedure,
+    vietqr_payload: str,
+    office: Office,
+    settings: JobSettings,
+) -> bytes:
     """The slip for one fee payment, with ``vietqr_payload`` (see kiosk.input.vietqr) as its QR."""
     job = JobBuilder(settings)
     office_heading(job, office)

@@ -13,8 +13,14 @@ from printers.job import JobBuilder, JobSettings
 from printers.layouts.parts import DOSSIER_STATES, moment, office_footer, office_heading
 
 
-def build_receipt_job(receipt: SubmissionReceipt, procedure: Procedure, office: Office,
-                      settings: JobSettings, *, track_url: str | None = None) -> bytes:
+def build_receipt_job(
+    receipt: SubmissionReceipt,
+    procedure: Procedure,
+    office: Office,
+    settings: JobSettings,
+    *,
+    track_url: str | None = None,
+) -> bytes:
     """The receipt of a submission the province accepted; the QR holds ``track_url`` if
     given, else the dossier code."""
     job = _start(procedure, office, settings, "BIÊN NHẬN HỒ SƠ TRỰC TUYẾN")
@@ -29,12 +35,20 @@ def build_receipt_job(receipt: SubmissionReceipt, procedure: Procedure, office: 
     return job.finish()
 
 
-def build_queued_receipt_job(procedure: Procedure, local_reference: str, queued_at: datetime,
-                             office: Office, settings: JobSettings) -> bytes:
+def build_queued_receipt_job(
+    procedure: Procedure,
+    local_reference: str,
+    queued_at: datetime,
+    office: Office,
+    settings: JobSettings,
+) -> bytes:
     """The receipt of a submission waiting on the kiosk for the network (no dossier code)."""
     job = _start(procedure, office, settings, "BIÊN NHẬN HỒ SƠ CHỜ GỬI")
-    job.text("Hồ sơ đã được lưu trên ki-ốt và sẽ tự động gửi đi khi có mạng trở lại. "
-             "Mã hồ sơ sẽ được cấp khi cơ quan tiếp nhận.", size=22)
+    job.text(
+        "Hồ sơ đã được lưu trên ki-ốt và sẽ tự động gửi đi khi có mạng trở lại. "
+        "Mã hồ sơ sẽ được cấp khi cơ quan tiếp nhận.",
+        size=22,
+    )
     job.feed()
     job.text("Mã tham chiếu", size=20)
     job.barcode128(local_reference)

@@ -16,8 +16,15 @@ from printers.layouts.parts import DOSSIER_STATES, moment, office_footer, office
 BODY_SIZE = 20
 
 
-def build_status_slip_job(status: DossierStatus, office: Office, settings: JobSettings, *,
-                          live: bool, seen_at: datetime, printed_at: datetime) -> bytes:
+def build_status_slip_job(
+    status: DossierStatus,
+    office: Office,
+    settings: JobSettings,
+    *,
+    live: bool,
+    seen_at: datetime,
+    printed_at: datetime,
+) -> bytes:
     """The status slip of one dossier, newest history step first."""
     job = JobBuilder(settings)
     office_heading(job, office)
@@ -28,8 +35,9 @@ def build_status_slip_job(status: DossierStatus, office: Office, settings: JobSe
     job.rule()
     job.text(f"Tình trạng: {DOSSIER_STATES[status.status]}", size=26, bold=True)
     if not live:
-        job.text("Ki-ốt đang mất kết nối: đây là tình trạng đã biết gần nhất", size=BODY_SIZE,
-                 bold=True)
+        job.text(
+            "Ki-ốt đang mất kết nối: đây là tình trạng đã biết gần nhất", size=BODY_SIZE, bold=True
+        )
         moment(job, "Cập nhật lúc", seen_at, office.timezone)
     moment(job, "Tiếp nhận lúc", status.received_at, office.timezone)
     if status.due_at is not None:
@@ -40,8 +48,12 @@ def build_status_slip_job(status: DossierStatus, office: Office, settings: JobSe
         job.text("Quá trình giải quyết", size=BODY_SIZE, bold=True, align="left")
         for event in sorted(status.history, key=lambda e: e.at, reverse=True):
             local = event.at.astimezone(zone)
-            job.text(f"{local:%d/%m/%Y %H:%M}  {DOSSIER_STATES[event.status]}", size=BODY_SIZE,
-                     bold=True, align="left")
+            job.text(
+                f"{local:%d/%m/%Y %H:%M}  {DOSSIER_STATES[event.status]}",
+                size=BODY_SIZE,
+                bold=True,
+                align="left",
+            )
             if event.note:
                 job.text(event.note, size=BODY_SIZE, align="left")
     job.rule()

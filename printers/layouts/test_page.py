@@ -31,23 +31,34 @@ SCANNER_TEST_CODE = "DVC-TEST-0123456789"
 
 def vietnamese_letters() -> str:
     """Every letter of the alphabet, each vowel with its five tone marks, NFC, lower case."""
-    return " ".join(unicodedata.normalize("NFC", letter + tone)
-                    for letter in ALPHABET for tone in (TONES if letter in VOWELS else ("",)))
+    return " ".join(
+        unicodedata.normalize("NFC", letter + tone)
+        for letter in ALPHABET
+        for tone in (TONES if letter in VOWELS else ("",))
+    )
 
 
-def build_test_page_job(settings: JobSettings, status: PrinterStatus | None, *, kiosk_id: str,
-                        version: str, office: Office | None = None,
-                        printed_at: datetime | None = None) -> bytes:
+def build_test_page_job(
+    settings: JobSettings,
+    status: PrinterStatus | None,
+    *,
+    kiosk_id: str,
+    version: str,
+    office: Office | None = None,
+    printed_at: datetime | None = None,
+) -> bytes:
     """The test page; ``status`` None means the printer's status could not be read."""
     job = JobBuilder(settings)
     if office is not None:
         office_heading(job, office)
     job.text("TRANG IN THỬ MÁY IN", size=26, bold=True)
-    for line in (f"Ki-ốt: {kiosk_id}", f"Phiên bản: {version}",
-                 f"Mẫu máy in: {settings.profile}",
-                 f"Khổ giấy: {settings.paper_width_mm} mm ({job.width_dots} điểm, "
-                 f"{job.columns} cột)",
-                 f"Chế độ chữ: {settings.text_mode}"):
+    for line in (
+        f"Ki-ốt: {kiosk_id}",
+        f"Phiên bản: {version}",
+        f"Mẫu máy in: {settings.profile}",
+        f"Khổ giấy: {settings.paper_width_mm} mm ({job.width_dots} điểm, {job.columns} cột)",
+        f"Chế độ chữ: {settings.text_mode}",
+    ):
         job.text(line, size=22, align="left")
     job.rule()
     job.text(f"Chữ tiếng Việt ({settings.text_mode}):", size=22, bold=True, align="left")
@@ -55,13 +66,14 @@ def build_test_page_job(settings: JobSettings, status: PrinterStatus | None, *, 
     job.text(letters, size=24, align="left")
     job.text(letters.upper(), size=24, align="left")
     job.rule()
-    job.text(f"Thước: vạch mỗi {TICK_EVERY} điểm, số mỗi {NUMBER_EVERY} điểm", size=20,
-             align="left")
+    job.text(
+        f"Thước: vạch mỗi {TICK_EVERY} điểm, số mỗi {NUMBER_EVERY} điểm", size=20, align="left"
+    )
     job.image(ruler(job.width_dots))
     job.text("Hai mép: hai vạch đen phải in đủ", size=20, align="left")
     job.image(edge_pattern(job.width_dots))
     job.text(f"{job.columns} cột chữ trên một dòng:", size=20, align="left")
-    job.text(("1234567890" * job.columns)[:job.columns], align="left")
+    job.text(("1234567890" * job.columns)[: job.columns], align="left")
     job.rule()
     job.text("Mã vạch và mã QR để thử máy quét", size=20)
     job.barcode128(SCANNER_TEST_CODE)
@@ -69,8 +81,12 @@ def build_test_page_job(settings: JobSettings, status: PrinterStatus | None, *, 
     job.rule()
     state = f"{status.state.value} ({status.detail})" if status else "không đọc được"
     job.text(f"Trạng thái máy in: {state}", size=22, align="left")
-    moment(job, "In lúc", printed_at or datetime.now(UTC),
-           office.timezone if office else DEFAULT_TIMEZONE)
+    moment(
+        job,
+        "In lúc",
+        printed_at or datetime.now(UTC),
+        office.timezone if office else DEFAULT_TIMEZONE,
+    )
     return job.finish()
 
 

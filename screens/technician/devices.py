@@ -43,18 +43,24 @@ class PrinterPage(TechnicianPage):
         super().__init__(context)
         desk = context.core.desk
         section = context.core.config.printer
-        self.body.addWidget(label(
-            f"Connection: {section.uri}\nModel profile: {section.profile}; paper "
-            f"{section.paper_width_mm} mm; Vietnamese text as {section.text_mode}\n"
-            f"Status reports: {'yes' if desk.printer.reports_status else 'no'}"))
+        self.body.addWidget(
+            label(
+                f"Connection: {section.uri}\nModel profile: {section.profile}; paper "
+                f"{section.paper_width_mm} mm; Vietnamese text as {section.text_mode}\n"
+                f"Status reports: {'yes' if desk.printer.reports_status else 'no'}"
+            )
+        )
         self.status = CheckView()
         self.body.addWidget(self.status)
-        self.test_button = tech_button("Print test page (code pages, ruler, QR)",
-                                       self.print_test_page)
-        self.body.addLayout(button_row(tech_button("Check now", self._check_by_hand),
-                                       self.test_button))
-        self.body.addWidget(label("Today's tickets that got a number but did not print",
-                                  "techSectionTitle"))
+        self.test_button = tech_button(
+            "Print test page (code pages, ruler, QR)", self.print_test_page
+        )
+        self.body.addLayout(
+            button_row(tech_button("Check now", self._check_by_hand), self.test_button)
+        )
+        self.body.addWidget(
+            label("Today's tickets that got a number but did not print", "techSectionTitle")
+        )
         self.failed = QVBoxLayout()
         self.failed.setSpacing(8)
         self.body.addLayout(self.failed)
@@ -78,8 +84,9 @@ class PrinterPage(TechnicianPage):
         if self._checking:
             return
         self._checking = True
-        run_in_background(self.context.core.desk.check_printer_unless_busy, self._checked,
-                          self._check_failed)
+        run_in_background(
+            self.context.core.desk.check_printer_unless_busy, self._checked, self._check_failed
+        )
 
     def _check_by_hand(self) -> None:
         self.audit("check", target="printer")
@@ -102,10 +109,18 @@ class PrinterPage(TechnicianPage):
         self.test_button.setEnabled(False)
         self.message.setText("Printing the test page…")
         run_in_background(
-            lambda: desk.print_slip(lambda settings: build_test_page_job(
-                settings, desk.printer_status, kiosk_id=core.config.kiosk.id,
-                version=__version__, office=catalogue.office if catalogue else None)),
-            self._test_page_done, self._test_page_failed)
+            lambda: desk.print_slip(
+                lambda settings: build_test_page_job(
+                    settings,
+                    desk.printer_status,
+                    kiosk_id=core.config.kiosk.id,
+                    version=__version__,
+                    office=catalogue.office if catalogue else None,
+                )
+            ),
+            self._test_page_done,
+            self._test_page_failed,
+        )
 
     def _test_page_failed(self, reason: str) -> None:
         self._test_page_done(SlipOutcome(False, PrinterStatus(PrinterState.UNKNOWN, reason)))
@@ -138,8 +153,9 @@ class PrinterPage(TechnicianPage):
         layout.setContentsMargins(16, 8, 16, 8)
         ticket = record.ticket  # reprintable tickets all have one
         issued = f"{ticket.issued_at.astimezone(zone):%H:%M}" if ticket else "?"
-        layout.addWidget(label(f"{record.number}  ·  issued {issued}  ·  {record.failure}"),
-                         stretch=1)
+        layout.addWidget(
+            label(f"{record.number}  ·  issued {issued}  ·  {record.failure}"), stretch=1
+        )
         button = tech_button("Reprint", lambda: self.reprint(record))
         layout.addWidget(button)
         self.reprint_buttons[record.key] = button
@@ -149,8 +165,9 @@ class PrinterPage(TechnicianPage):
         """Print a failed ticket again; once on paper it counts as issued."""
         catalogue = self.context.catalogue
         if catalogue is None:
-            self.message.setText("Cannot reprint: the office details (catalogue) are not "
-                                 "loaded yet.")
+            self.message.setText(
+                "Cannot reprint: the office details (catalogue) are not loaded yet."
+            )
             return
         if self._reprinting is not None:
             return  # one at a time
@@ -158,8 +175,11 @@ class PrinterPage(TechnicianPage):
         self.reprint_buttons[record.key].setEnabled(False)
         self.message.setText(f"Reprinting ticket {record.number}…")
         desk = self.context.core.desk
-        run_in_background(lambda: desk.reprint(record.key, catalogue.office), self._reprinted,
-                          self._reprint_failed)
+        run_in_background(
+            lambda: desk.reprint(record.key, catalogue.office),
+            self._reprinted,
+            self._reprint_failed,
+        )
 
     def _reprint_failed(self, reason: str) -> None:
         if self._reprinting is not None:
@@ -190,12 +210,18 @@ class ScannerPage(TechnicianPage):
         super().__init__(context)
         section = context.core.config.scanner
         if section.kind == "serial":
-            facts = (f"Serial scanner on {section.port}, {section.baudrate} baud 8N1, prefix "
-                     f"{section.prefix!r}, suffix {section.suffix}")
+            facts = (
+                f"Serial scanner on {section.port}, {section.baudrate} baud 8N1, prefix "
+                f"{section.prefix!r}, suffix {section.suffix}"
+            )
         else:
             facts = "Keyboard-wedge (USB keyboard) scanner"
-        self.body.addWidget(label(facts + ". Scan a code: it shows here, newest first, and "
-                                  "is not passed on to the citizen screens."))
+        self.body.addWidget(
+            label(
+                facts + ". Scan a code: it shows here, newest first, and "
+                "is not passed on to the citizen screens."
+            )
+        )
         self.port = CheckView()
         self.body.addWidget(self.port)
         self.last = label("Last classification: none yet", "techSummary")
@@ -214,8 +240,11 @@ class ScannerPage(TechnicianPage):
         text, hexed = describe_raw_scan(raw)
         classified = mask_personal_data(repr(scan))
         self.last.setText(f"Last classification: {classified}")
-        self._scans.insert(0, f"{datetime.now():%H:%M:%S}  {len(hexed.split())} bytes  "
-                              f"{classified}\n  text: {text}\n  hex:  {hexed}")
+        self._scans.insert(
+            0,
+            f"{datetime.now():%H:%M:%S}  {len(hexed.split())} bytes  "
+            f"{classified}\n  text: {text}\n  hex:  {hexed}",
+        )
         del self._scans[SHOWN_SCANS:]
         self.view.setPlainText("\n\n".join(self._scans))
 
@@ -274,16 +303,16 @@ class TouchGrid(QWidget):
                 right = (column + 1) * width // self.COLUMNS
                 bottom = (row + 1) * height // self.ROWS
                 colour = "#1B6B2F" if (column, row) in self.touched else "#D9E0EA"
-                painter.fillRect(left + 1, top + 1, right - left - 2, bottom - top - 2,
-                                 QColor(colour))
+                painter.fillRect(
+                    left + 1, top + 1, right - left - 2, bottom - top - 2, QColor(colour)
+                )
         painter.end()
 
 
 class ColourBars(QWidget):
     """Colour bars and a grey ramp: missing colours, banding and dead pixels show here."""
 
-    BARS = ("#FFFFFF", "#FFFF00", "#00FFFF", "#00FF00", "#FF00FF", "#FF0000", "#0000FF",
-            "#000000")
+    BARS = ("#FFFFFF", "#FFFF00", "#00FFFF", "#00FF00", "#FF00FF", "#FF0000", "#0000FF", "#000000")
     GREYS = 16
 
     def __init__(self) -> None:
@@ -294,14 +323,18 @@ class ColourBars(QWidget):
         painter = QPainter(self)
         width, bars_height = self.width(), self.height() * 2 // 3
         for index, colour in enumerate(self.BARS):
-            left, right = (index * width // len(self.BARS),
-                           (index + 1) * width // len(self.BARS))
+            left, right = (index * width // len(self.BARS), (index + 1) * width // len(self.BARS))
             painter.fillRect(left, 0, right - left, bars_height, QColor(colour))
         for step in range(self.GREYS):
             left, right = step * width // self.GREYS, (step + 1) * width // self.GREYS
             grey = round(step * 255 / (self.GREYS - 1))
-            painter.fillRect(left, bars_height, right - left, self.height() - bars_height,
-                             QColor(grey, grey, grey))
+            painter.fillRect(
+                left,
+                bars_height,
+                right - left,
+                self.height() - bars_height,
+                QColor(grey, grey, grey),
+            )
         painter.end()
 
 
@@ -316,8 +349,12 @@ class DisplayPage(TechnicianPage):
         self.grid = TouchGrid()
         self.count = label("", "techSummary")
         self.grid.touched_changed.connect(self._count)
-        self.body.addWidget(label("Touch or drag across every cell: it turns green where the "
-                                  "screen registers the touch."))
+        self.body.addWidget(
+            label(
+                "Touch or drag across every cell: it turns green where the "
+                "screen registers the touch."
+            )
+        )
         row = button_row(tech_button("Reset grid", self.grid.reset))
         row.insertWidget(1, self.count)
         self.body.addLayout(row)

@@ -34,8 +34,15 @@ class HotCorner(QWidget):
 
     triggered = Signal()
 
-    def __init__(self, parent: QWidget, *, taps: int, window_s: float,
-                 size_px: int = CORNER_PX, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        *,
+        taps: int,
+        window_s: float,
+        size_px: int = CORNER_PX,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("hotCorner")
         self.taps = taps
@@ -89,8 +96,11 @@ class PinScreen(Screen):
         self.pin.setObjectName("pinInput")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(PIN_MAX_LENGTH)
-        self.pin.setValidator(QRegularExpressionValidator(
-            QRegularExpression(f"[0-9]{{0,{PIN_MAX_LENGTH}}}"), self.pin))
+        self.pin.setValidator(
+            QRegularExpressionValidator(
+                QRegularExpression(f"[0-9]{{0,{PIN_MAX_LENGTH}}}"), self.pin
+            )
+        )
         self.pin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pin.returnPressed.connect(self.submit)
         self.message = heading("statusLine")
@@ -128,8 +138,10 @@ class PinScreen(Screen):
         self.pin.setVisible(gate.enabled)
         self.keyboard.setVisible(gate.enabled)
         if not gate.enabled:
-            self.prompt.setText("Technician mode is disabled on this kiosk: no PIN is set. "
-                                "A technician sets one from a shell with: kiosk set-pin")
+            self.prompt.setText(
+                "Technician mode is disabled on this kiosk: no PIN is set. "
+                "A technician sets one from a shell with: kiosk set-pin"
+            )
             return
         self.prompt.setText("Enter the technician PIN.")
         waiting = gate.locked_for_s()
@@ -162,8 +174,11 @@ class PinScreen(Screen):
             self.navigator.go(TECHNICIAN)
             return
         # after the last free try, refresh() shows the lockout instead
-        self.message.setText(f"Wrong PIN. {attempt.tries_left} more wrong PIN(s) lock the "
-                             "entry for a while." if attempt.tries_left else "")
+        self.message.setText(
+            f"Wrong PIN. {attempt.tries_left} more wrong PIN(s) lock the entry for a while."
+            if attempt.tries_left
+            else ""
+        )
         self.refresh()
 
     def _failed(self, reason: str) -> None:

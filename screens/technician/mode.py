@@ -62,10 +62,14 @@ class TechnicianScreen(Screen):
         self.scanner = ScannerPage(context)
         self.config_page = ConfigPage(context)
         self.pages: dict[str, TechnicianPage] = {
-            "printer": PrinterPage(context), "scanner": self.scanner,
-            "network": NetworkPage(context), "sync": SyncPage(context),
-            "storage": StoragePage(context), "display": DisplayPage(context),
-            "logs": LogsPage(context), "config": self.config_page,
+            "printer": PrinterPage(context),
+            "scanner": self.scanner,
+            "network": NetworkPage(context),
+            "sync": SyncPage(context),
+            "storage": StoragePage(context),
+            "display": DisplayPage(context),
+            "logs": LogsPage(context),
+            "config": self.config_page,
             "about": AboutPage(context),
         }
         self.page_name = ""
@@ -92,8 +96,9 @@ class TechnicianScreen(Screen):
         self.quit_button = ConfirmButton("Quit kiosk", "Touch again to quit the kiosk")
         self.quit_button.confirmed.connect(self._quit)
         top = QHBoxLayout()
-        top.addWidget(label(f"Technician mode · {context.core.config.kiosk.id}", "techTitle"),
-                        stretch=1)
+        top.addWidget(
+            label(f"Technician mode · {context.core.config.kiosk.id}", "techTitle"), stretch=1
+        )
         top.addWidget(self.quit_button)
         top.addWidget(self.exit_button)
         body = QHBoxLayout()
@@ -152,8 +157,9 @@ class TechnicianScreen(Screen):
         self.quit_requested.emit()
 
     def _restart(self) -> None:
-        self.context.technician.audit.record("exit", reason="restart kiosk",
-                                             exit_code=RESTART_EXIT_CODE)
+        self.context.technician.audit.record(
+            "exit", reason="restart kiosk", exit_code=RESTART_EXIT_CODE
+        )
         self.end_process(self.quit_requested.emit, RESTART_EXIT_CODE)
 
     def _raw_scan(self, raw: bytes | str, scan: Scan) -> None:

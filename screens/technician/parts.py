@@ -130,8 +130,9 @@ class CheckView(QWidget):
         self.result = result
         self._set_level(result.level, result.level.upper())
         self.summary.setText(result.summary)
-        self.details.setText("\n".join(f"{key}: {value}"
-                                       for key, value in flat_details(result.details)))
+        self.details.setText(
+            "\n".join(f"{key}: {value}" for key, value in flat_details(result.details))
+        )
 
     def _set_level(self, level: str, text: str) -> None:
         self.level.setText(text)
@@ -194,8 +195,11 @@ class TechnicianPage(QWidget):
         self._check_views = [view for _check, view in checks]
         for view in self._check_views:
             view.show_running()
-        run_in_background(lambda: run_checks([check for check, _view in checks]),
-                          self._show_results, self.message.setText)
+        run_in_background(
+            lambda: run_checks([check for check, _view in checks]),
+            self._show_results,
+            self.message.setText,
+        )
 
     def _show_results(self, results: list[CheckResult]) -> None:
         for result, view in zip(results, self._check_views, strict=True):

@@ -66,10 +66,14 @@ class NetworkPage(TechnicianPage):
     def __init__(self, context: ScreenContext) -> None:
         super().__init__(context)
         api = context.core.config.api
-        self.body.addWidget(label(
-            f"Province API: {api.base_url or '(none configured)'}\n"
-            f"TLS certificate check: {'on' if api.verify_tls else 'OFF'}; timeout "
-            f"{api.timeout_s:g} s; device token {'set (hidden)' if api.device_token else 'empty'}"))
+        self.body.addWidget(
+            label(
+                f"Province API: {api.base_url or '(none configured)'}\n"
+                f"TLS certificate check: {'on' if api.verify_tls else 'OFF'}; timeout "
+                f"{api.timeout_s:g} s; device token "
+                f"{'set (hidden)' if api.device_token else 'empty'}"
+            )
+        )
         self.state = label("", "techSummary")
         self.body.addWidget(self.state)
         self.api_view, self.clock_view = CheckView(), CheckView()
@@ -87,10 +91,12 @@ class NetworkPage(TechnicianPage):
         core = self.context.core
         api, office = core.config.api, core.config.office
         wait_s = api.timeout_s
-        self.run_checks([
-            (Check("network", lambda: check_api(core.api, api), 2 * wait_s + 2), self.api_view),
-            (Check("clock", lambda: check_clock(office, api), wait_s + 2), self.clock_view),
-        ])
+        self.run_checks(
+            [
+                (Check("network", lambda: check_api(core.api, api), 2 * wait_s + 2), self.api_view),
+                (Check("clock", lambda: check_clock(office, api), wait_s + 2), self.clock_view),
+            ]
+        )
 
     def _check_by_hand(self) -> None:
         self.audit("check", target="network")
@@ -114,15 +120,19 @@ class SyncPage(TechnicianPage):
         super().__init__(context)
         self.status = CheckView()
         self.body.addWidget(self.status)
-        self.acknowledge = ConfirmButton("Acknowledge outbox loss",
-                                         "Touch again: the loss was dealt with")
+        self.acknowledge = ConfirmButton(
+            "Acknowledge outbox loss", "Touch again: the loss was dealt with"
+        )
         self.acknowledge.confirmed.connect(self.acknowledge_losses)
         self.acknowledge.setVisible(False)
-        self.body.addLayout(button_row(tech_button("Sync now", self.sync_now),
-                                       self.acknowledge))
-        self.body.addWidget(label("Dead letters: refused by the province, never sent again "
-                                  "unless retried. Discard erases the item's content.",
-                                  "techSectionTitle"))
+        self.body.addLayout(button_row(tech_button("Sync now", self.sync_now), self.acknowledge))
+        self.body.addWidget(
+            label(
+                "Dead letters: refused by the province, never sent again "
+                "unless retried. Discard erases the item's content.",
+                "techSectionTitle",
+            )
+        )
         self.dead = QVBoxLayout()
         self.dead.setSpacing(8)
         self.body.addLayout(self.dead)
@@ -157,8 +167,9 @@ class SyncPage(TechnicianPage):
     def acknowledge_losses(self) -> None:
         """The technician has dealt with what the outbox lost (told the office, reissued)."""
         self.acknowledge.setEnabled(False)
-        run_in_background(self.context.core.outbox.acknowledge_losses, self._acknowledged,
-                          self._not_acknowledged)
+        run_in_background(
+            self.context.core.outbox.acknowledge_losses, self._acknowledged, self._not_acknowledged
+        )
 
     def _not_acknowledged(self, reason: str) -> None:
         self.acknowledge.setEnabled(True)
@@ -200,9 +211,14 @@ class SyncPage(TechnicianPage):
         row.setObjectName("techRow")
         layout = QHBoxLayout(row)
         layout.setContentsMargins(16, 8, 16, 8)
-        layout.addWidget(label(f"{item.kind} {item.reference or item.key}  ·  queued "
-                               f"{queued:%d/%m %H:%M}  ·  {item.attempts} attempt(s)\n"
-                               f"{item.last_error}"), stretch=1)
+        layout.addWidget(
+            label(
+                f"{item.kind} {item.reference or item.key}  ·  queued "
+                f"{queued:%d/%m %H:%M}  ·  {item.attempts} attempt(s)\n"
+                f"{item.last_error}"
+            ),
+            stretch=1,
+        )
         retry = tech_button("Retry", lambda: self._handle(item, "retry"))
         discard = ConfirmButton("Discard", "Touch again to erase")
         discard.confirmed.connect(lambda: self._handle(item, "discard"))
@@ -307,13 +323,13 @@ class LogsPage(TechnicianPage):
     def refresh(self) -> None:
         """Read the log's tail again (off the UI thread)."""
         level, path = self.level, self.path
-        run_in_background(lambda: (level, read_log_tail(path, min_level=level)), self._show,
-                          self.message.setText)
+        run_in_background(
+            lambda: (level, read_log_tail(path, min_level=level)), self._show, self.message.setText
+        )
 
     def _show(self, tail: tuple[str, list[str]]) -> None:
         level, lines = tail
-        self.view.setPlainText("\n".join(lines) or f"(nothing at {level} or above in "
-                                                   f"{self.path})")
+        self.view.setPlainText("\n".join(lines) or f"(nothing at {level} or above in {self.path})")
         bar = self.view.verticalScrollBar()
         bar.setValue(bar.maximum())
 
@@ -326,8 +342,9 @@ class ConfigRow(QFrame):
     """One key the Config page may change: what it does, its value now and after a restart,
     the new value (choice buttons, or - and + that repeat while held) and Save."""
 
-    def __init__(self, spec: EditableKey, choices: Sequence[Any],
-                 on_save: Callable[[ConfigRow], None]) -> None:
+    def __init__(
+        self, spec: EditableKey, choices: Sequence[Any], on_save: Callable[[ConfigRow], None]
+    ) -> None:
         super().__init__()
         self.setObjectName("techRow")
         self.spec = spec
@@ -408,8 +425,10 @@ class ConfigRow(QFrame):
             button.setChecked(choice == self.value)
         self.save_button.setEnabled(not self.env_name and self.value != self.saved)
         if self.env_name:
-            state = (f"Now {self.running}, set by the environment variable {self.env_name}: "
-                     "change it where it is set (the config file would not win).")
+            state = (
+                f"Now {self.running}, set by the environment variable {self.env_name}: "
+                "change it where it is set (the config file would not win)."
+            )
         elif self.saved != self.running:
             state = f"Now {self.running}; {self.saved} after a restart."
         else:
@@ -451,10 +470,14 @@ class ConfigPage(TechnicianPage):
             row = ConfigRow(spec, self._choices(spec), self.save)
             self.rows[spec.name] = row
             self.body.addWidget(row)
-        self.body.addWidget(label("Every key as the kiosk runs now; secrets hidden, (env): set "
-                                  "by an environment variable. Other keys: edit the config "
-                                  "file and restart; the PIN: kiosk set-pin.",
-                                  "techSectionTitle"))
+        self.body.addWidget(
+            label(
+                "Every key as the kiosk runs now; secrets hidden, (env): set "
+                "by an environment variable. Other keys: edit the config "
+                "file and restart; the PIN: kiosk set-pin.",
+                "techSectionTitle",
+            )
+        )
         self.all_keys = label("", "techDetails")
         self.all_keys.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.all_keys.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -492,25 +515,32 @@ class ConfigPage(TechnicianPage):
         created = "" if self.config_file.exists() else " (created by the first change)"
         self.where.setText(
             f"Changes are written to {self.config_file}{created} and take effect after a "
-            f"restart." + (f"\nThe file as it is now would not start the kiosk: {problem}"
-                          if problem else ""))
+            f"restart."
+            + (f"\nThe file as it is now would not start the kiosk: {problem}" if problem else "")
+        )
         for row in self.rows.values():
             section, key = row.spec.section, row.spec.key
             now = getattr(getattr(running, section), key)
             saved = getattr(getattr(next_start, section), key) if next_start else now
-            row.set_values(now, saved, row.spec.env_name if row.spec.env_name in self.environ
-                           else "")
+            row.set_values(
+                now, saved, row.spec.env_name if row.spec.env_name in self.environ else ""
+            )
         self._show_pending()
         rows = config_rows(running, self.environ)
         width = max(len(key) for key, _value, _env in rows)
-        self.all_keys.setText("\n".join(f"{key:<{width}}  {value}{'  (env)' if env else ''}"
-                                        for key, value, env in rows))
+        self.all_keys.setText(
+            "\n".join(
+                f"{key:<{width}}  {value}{'  (env)' if env else ''}" for key, value, env in rows
+            )
+        )
 
     def _show_pending(self) -> None:
         waiting = [row.spec.name for row in self.rows.values() if row.saved != row.running]
         self.pending.setText(
             f"Saved, waiting for a restart: {', '.join(waiting)}. Touch Restart kiosk."
-            if waiting else "Nothing saved waits for a restart.")
+            if waiting
+            else "Nothing saved waits for a restart."
+        )
 
     def save(self, row: ConfigRow) -> None:
         """Validate and write the row's new value (off the UI thread), one at a time."""
@@ -534,25 +564,47 @@ class ConfigPage(TechnicianPage):
         row, self._saving = self._saving, None
         assert row is not None
         if isinstance(outcome, ConfigEditRefused):
-            self.audit("config_change", key=row.spec.name, old=row.saved, new=row.value,
-                       result="refused", reason=str(outcome))
+            self.audit(
+                "config_change",
+                key=row.spec.name,
+                old=row.saved,
+                new=row.value,
+                result="refused",
+                reason=str(outcome),
+            )
             reason = str(outcome)
-            self.message.setText("Not saved: " + (reason if row.spec.name in reason
-                                                  else f"{row.spec.name}: {reason}"))
+            self.message.setText(
+                "Not saved: "
+                + (reason if row.spec.name in reason else f"{row.spec.name}: {reason}")
+            )
             self.refresh()
             return
-        self.audit("config_change", key=outcome.key, old=outcome.old, new=outcome.new,
-                   file=str(outcome.file), result="saved")
+        self.audit(
+            "config_change",
+            key=outcome.key,
+            old=outcome.old,
+            new=outcome.new,
+            file=str(outcome.file),
+            result="saved",
+        )
         self.refresh()
-        self.message.setText(f"{outcome.key}: {outcome.old} → {outcome.new}, saved in "
-                             f"{outcome.file}. Takes effect after a restart: touch Restart "
-                             "kiosk.")
+        self.message.setText(
+            f"{outcome.key}: {outcome.old} → {outcome.new}, saved in "
+            f"{outcome.file}. Takes effect after a restart: touch Restart "
+            "kiosk."
+        )
 
     def _not_saved(self, reason: str) -> None:
         row, self._saving = self._saving, None
         assert row is not None
-        self.audit("config_change", key=row.spec.name, old=row.saved, new=row.value,
-                   result="failed", reason=reason)
+        self.audit(
+            "config_change",
+            key=row.spec.name,
+            old=row.saved,
+            new=row.value,
+            result="failed",
+            reason=reason,
+        )
         self.message.setText(f"Not saved: {row.spec.name}: {reason}")
         self.refresh()
 
@@ -586,9 +638,11 @@ class AboutPage(TechnicianPage):
         self.body.addWidget(self.facts)
         self.version = CheckView()
         self.body.addWidget(self.version)
-        self._base_facts = (f"Kiosk id: {core.config.kiosk.id}\nData: {core.paths.data_dir}\n"
-                            f"Logs: {core.paths.log_dir}\nQt {qVersion()}, PySide6 "
-                            f"{PySide6.__version__}")
+        self._base_facts = (
+            f"Kiosk id: {core.config.kiosk.id}\nData: {core.paths.data_dir}\n"
+            f"Logs: {core.paths.log_dir}\nQt {qVersion()}, PySide6 "
+            f"{PySide6.__version__}"
+        )
 
     def shown(self) -> None:
         screen = QGuiApplication.primaryScreen()

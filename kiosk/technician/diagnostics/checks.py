@@ -36,8 +36,12 @@ class CheckResult:
 
     def as_dict(self) -> dict[str, Any]:
         """The result as ``kiosk diag --json`` writes it."""
-        return {"name": self.name, "level": self.level, "summary": self.summary,
-                "details": self.details}
+        return {
+            "name": self.name,
+            "level": self.level,
+            "summary": self.summary,
+            "details": self.details,
+        }
 
 
 @dataclass(frozen=True)
@@ -69,21 +73,30 @@ def run_checks(checks: Sequence[Check]) -> list[CheckResult]:
             log.exception("diagnostic check %s failed", check.name)
             results[index] = CheckResult(check.name, "fail", f"the check itself failed: {exc!r}")
 
-    threads = [threading.Thread(target=work, args=(index, check), daemon=True,
-                                name=f"diag-{check.name}") for index, check in enumerate(checks)]
+    threads = [
+        threading.Thread(target=work, args=(index, check), daemon=True, name=f"diag-{check.name}")
+        for index, check in enumerate(checks)
+    ]
     started = time.monotonic()
     for thread in threads:
         thread.start()
     for thread, check in zip(threads, checks, strict=True):
         thread.join(max(0.0, started + check.time_limit_s - time.monotonic()))
-    return [result or CheckResult(check.name, "fail",
-                                  f"no result within {check.time_limit_s:g} s",
-                                  {"time_limit_s": check.time_limit_s})
-            for result, check in zip(results, checks, strict=True)]
+    return [
+        result
+        or CheckResult(
+            check.name,
+            "fail",
+            f"no result within {check.time_limit_s:g} s",
+            {"time_limit_s": check.time_limit_s},
+        )
+        for result, check in zip(results, checks, strict=True)
+    ]
 
 
-def report(kiosk_id: str | None, results: Sequence[CheckResult],
-           now: datetime | None = None) -> dict[str, Any]:
+def report(
+    kiosk_id: str | None, results: Sequence[CheckResult], now: datetime | None = None
+) -> dict[str, Any]:
     """The ``kiosk diag --json`` document."""
     return {
         "schema": REPORT_SCHEMA,

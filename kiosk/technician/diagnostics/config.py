@@ -14,17 +14,23 @@ from kiosk.technician.audit import AuditCheck
 from kiosk.technician.diagnostics.checks import CheckResult, Level
 
 
-def check_config(config: Config, file: Path, environ: Mapping[str, str],
-                 audit: AuditCheck | None = None) -> CheckResult:
+def check_config(
+    config: Config, file: Path, environ: Mapping[str, str], audit: AuditCheck | None = None
+) -> CheckResult:
     """Where the config came from, demo defaults left in a production config, whether
     technician mode can be entered (a warning when no PIN is set), and whether the
     technician audit log ``audit`` is whole (fails when a line was changed by hand)."""
-    overrides = sorted(name for name in environ
-                       if name.startswith(ENV_PREFIX) and name != CONFIG_PATH_ENV)
+    overrides = sorted(
+        name for name in environ if name.startswith(ENV_PREFIX) and name != CONFIG_PATH_ENV
+    )
     details: dict[str, Any] = {
-        "file": str(file), "file_exists": file.is_file(), "env_overrides": overrides,
-        "kiosk_id": config.kiosk.id, "api_base_url": config.api.base_url,
-        "printer_uri": config.printer.uri, "scanner": config.scanner.kind,
+        "file": str(file),
+        "file_exists": file.is_file(),
+        "env_overrides": overrides,
+        "kiosk_id": config.kiosk.id,
+        "api_base_url": config.api.base_url,
+        "printer_uri": config.printer.uri,
+        "scanner": config.scanner.kind,
         "timezone": config.office.timezone,
     }
     source = f"loaded from {file}" if file.is_file() else f"defaults only (no file at {file})"
@@ -33,8 +39,9 @@ def check_config(config: Config, file: Path, environ: Mapping[str, str],
     details["technician_mode"] = "enabled" if config.technician.pin_hash else "disabled"
     problems = _demo_leftovers(config)
     if not config.technician.pin_hash:
-        problems.append("no technician PIN is set, so technician mode is disabled "
-                        "(set one with kiosk set-pin)")
+        problems.append(
+            "no technician PIN is set, so technician mode is disabled (set one with kiosk set-pin)"
+        )
     level: Level = "warn" if problems else "ok"
     if audit is not None:
         details["audit_entries"] = audit.entries

@@ -21,15 +21,21 @@ PRINTER_HINTS: dict[PrinterState, str] = {
 
 def check_printer(printer: TicketPrinter, section: PrinterSection) -> CheckResult:
     """Ask the printer for its status now (a short status query, nothing printed)."""
-    details: dict[str, Any] = {"uri": section.uri, "profile": section.profile,
-                               "paper_width_mm": section.paper_width_mm,
-                               "text_mode": section.text_mode}
+    details: dict[str, Any] = {
+        "uri": section.uri,
+        "profile": section.profile,
+        "paper_width_mm": section.paper_width_mm,
+        "text_mode": section.text_mode,
+    }
     if section.uri == "virtual":
-        return CheckResult("printer", "fail", "no printer configured: printer.uri is "
-                           "'virtual', the demo's simulated printer", details)
+        return CheckResult(
+            "printer",
+            "fail",
+            "no printer configured: printer.uri is 'virtual', the demo's simulated printer",
+            details,
+        )
     result = check_printer_status(printer.check(), reports_status=printer.reports_status)
-    return CheckResult("printer", result.level, result.summary,
-                       {**details, **result.details})
+    return CheckResult("printer", result.level, result.summary, {**details, **result.details})
 
 
 def check_printer_status(status: PrinterStatus, *, reports_status: bool | None) -> CheckResult:
@@ -40,20 +46,34 @@ def check_printer_status(status: PrinterStatus, *, reports_status: bool | None) 
     from one that should answer, a failure.
     """
     state = status.state
-    details = {"state": state.value, "detail": status.detail,
-               "checked_at": status.checked_at.isoformat(), "reports_status": reports_status}
+    details = {
+        "state": state.value,
+        "detail": status.detail,
+        "checked_at": status.checked_at.isoformat(),
+        "reports_status": reports_status,
+    }
     if state is PrinterState.ONLINE:
         return CheckResult("printer", "ok", f"ONLINE: {status.detail}", details)
     if state is PrinterState.UNKNOWN and reports_status is False:
-        return CheckResult("printer", "warn", f"status not reported ({status.detail}); "
-                           "run kiosk print-test to see that it prints", details)
-    level: Level = "warn" if state is PrinterState.PAPER_LOW or (
-        state is PrinterState.UNKNOWN and reports_status is None) else "fail"
-    return CheckResult("printer", level,
-                       f"{state.value}: {status.detail} - {PRINTER_HINTS[state]}", details)
+        return CheckResult(
+            "printer",
+            "warn",
+            f"status not reported ({status.detail}); run kiosk print-test to see that it prints",
+            details,
+        )
+    level: Level = (
+        "warn"
+        if state is PrinterState.PAPER_LOW
+        or (state is PrinterState.UNKNOWN and reports_status is None)
+        else "fail"
+    )
+    return CheckResult(
+        "printer", level, f"{state.value}: {status.detail} - {PRINTER_HINTS[state]}", details
+    )
 
 
 # -- scanner ------------------------------------------------------------------------------
+
 
 def check_scanner(section: ScannerSection) -> CheckResult:
     """A serial scanner's port: present, permitted, and whether a kiosk is reading it.
@@ -63,27 +83,48 @@ def check_scanner(section: ScannerSection) -> CheckResult:
     from a shell.
     """
     if section.kind == "keyboard":
-        return CheckResult("scanner", "ok", "keyboard-wedge scanner: nothing to check from a "
-                           "shell; scan a code on the kiosk's Home screen", {"kind": "keyboard"})
+        return CheckResult(
+            "scanner",
+            "ok",
+            "keyboard-wedge scanner: nothing to check from a "
+            "shell; scan a code on the kiosk's Home screen",
+            {"kind": "keyboard"},
+        )
     port = section.port
-    details: dict[str, Any] = {"kind": "serial", "port": port, "baudrate": section.baudrate,
-                               "suffix": section.suffix}
+    details: dict[str, Any] = {
+        "kind": "serial",
+        "port": port,
+        "baudrate": section.baudrate,
+        "suffix": section.suffix,
+    }
     if os.name != "posix":
         from serial.tools.list_ports import comports
 
         if port.upper() in {info.device.upper() for info in comports()}:
             return CheckResult("scanner", "ok", f"{port} is present", details)
-        return CheckResult("scanner", "fail", f"{port} not found: scanner unplugged, or "
-                           "scanner.port is wrong", details)
+        return CheckResult(
+            "scanner",
+            "fail",
+            f"{port} not found: scanner unplugged, or scanner.port is wrong",
+            details,
+        )
     import fcntl
 
     if not os.path.exists(port):
-        return CheckResult("scanner", "fail", f"{port} not found: scanner unplugged, or "
-                           "scanner.port is wrong", details)
+        return CheckResult(
+            "scanner",
+            "fail",
+            f"{port} not found: scanner unplugged, or scanner.port is wrong",
+            details,
+        )
     details["device"] = os.path.realpath(port)
     if not os.access(port, os.R_OK | os.W_OK):
-        return CheckResult("scanner", "fail", f"no permission to open {port} (is the kiosk "
-                           "user in the dialout group?)", details)
+        return CheckResult(
+            "scanner",
+            "fail",
+            f"no permission to open {port} (is the kiosk user in the dialout group?)",
+            details,
+        )
     try:
         handle = os.open(port, os.O_RDWR | os.O_NOCTTY | os.O_NONBLOCK)
     except OSError as exc:
@@ -92,10 +133,12 @@ def check_scanner(section: ScannerSection) -> CheckResult:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         details["in_use"] = True
-        return CheckResult("scanner", "ok", f"{port} is present and the running kiosk is "
-                           "reading it", details)
+        return CheckResult(
+            "scanner", "ok", f"{port} is present and the running kiosk is reading it", details
+        )
     finally:
         os.close(handle)  # closing also drops a lock this check took
     details["in_use"] = False
-    return CheckResult("scanner", "ok", f"{port} is present and opens (no kiosk is reading "
-                       "it now)", details)
+    return CheckResult(
+        "scanner", "ok", f"{port} is present and opens (no kiosk is reading it now)", details
+    )

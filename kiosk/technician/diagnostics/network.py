@@ -35,8 +35,9 @@ def probe_province(section: ApiSection) -> Probe:
     """GET the health endpoint once: whether, how fast and at what server time it answers."""
     sent_at, started = datetime.now(UTC), time.monotonic()
     try:
-        with httpx.Client(base_url=section.base_url, timeout=section.timeout_s,
-                          verify=section.verify_tls) as client:
+        with httpx.Client(
+            base_url=section.base_url, timeout=section.timeout_s, verify=section.verify_tls
+        ) as client:
             response = client.get(HEALTH_PATH)
     except httpx.HTTPError as exc:
         return Probe(problem=describe_network_error(exc, section))
@@ -45,8 +46,9 @@ def probe_province(section: ApiSection) -> Probe:
         server_time = parsedate_to_datetime(response.headers.get("Date", ""))
     except (TypeError, ValueError):
         server_time = None
-    return Probe("", response.status_code, elapsed, server_time,
-                 sent_at + timedelta(seconds=elapsed / 2))
+    return Probe(
+        "", response.status_code, elapsed, server_time, sent_at + timedelta(seconds=elapsed / 2)
+    )
 
 
 def describe_network_error(error: BaseException, section: ApiSection) -> str:

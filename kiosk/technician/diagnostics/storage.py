@@ -57,15 +57,22 @@ class StoreState:
 
     def as_details(self) -> dict[str, Any]:
         """The state for a result's details."""
-        return {"path": str(self.path), "exists": self.exists, "bytes": self.size_bytes,
-                "wal_bytes": self.wal_bytes, "schema": self.schema,
-                "problem": self.problem or None}
+        return {
+            "path": str(self.path),
+            "exists": self.exists,
+            "bytes": self.size_bytes,
+            "wal_bytes": self.wal_bytes,
+            "schema": self.schema,
+            "problem": self.problem or None,
+        }
 
 
 def inspect_stores(paths: KioskPaths) -> list[StoreState]:
     """cache.db and outbox.db: sizes, schema versions and ``PRAGMA quick_check``."""
-    return [inspect_store("cache.db", paths.cache_db, len(cache_store.MIGRATIONS)),
-            inspect_store("outbox.db", paths.outbox_db, len(outbox_store.MIGRATIONS))]
+    return [
+        inspect_store("cache.db", paths.cache_db, len(cache_store.MIGRATIONS)),
+        inspect_store("outbox.db", paths.outbox_db, len(outbox_store.MIGRATIONS)),
+    ]
 
 
 def inspect_store(name: str, path: Path, expected_schema: int) -> StoreState:
@@ -73,37 +80,57 @@ def inspect_store(name: str, path: Path, expected_schema: int) -> StoreState:
     if not path.exists():
         return StoreState(name, path, expected_schema)
     wal = Path(f"{path}-wal")
-    sizes = {"size_bytes": path.stat().st_size,
-             "wal_bytes": wal.stat().st_size if wal.exists() else 0}
+    sizes = {
+        "size_bytes": path.stat().st_size,
+        "wal_bytes": wal.stat().st_size if wal.exists() else 0,
+    }
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                                     timeout=BUSY_TIMEOUT_MS / 1000)
+        connection = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        )
         try:
             schema = int(connection.execute("PRAGMA user_version").fetchone()[0])
             check = [row[0] for row in connection.execute("PRAGMA quick_check")]
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        return StoreState(name, path, expected_schema, True, **sizes,
-                          problem=f"unreadable ({exc})")
+        return StoreState(name, path, expected_schema, True, **sizes, problem=f"unreadable ({exc})")
     if check != ["ok"]:
-        return StoreState(name, path, expected_schema, True, **sizes, schema=schema,
-                          problem=f"damaged: {'; '.join(check[:3])}")
+        return StoreState(
+            name,
+            path,
+            expected_schema,
+            True,
+            **sizes,
+            schema=schema,
+            problem=f"damaged: {'; '.join(check[:3])}",
+        )
     if schema > expected_schema:
-        return StoreState(name, path, expected_schema, True, **sizes, schema=schema,
-                          problem=f"schema {schema} is from a newer kiosk (this one knows "
-                                  f"{expected_schema})")
+        return StoreState(
+            name,
+            path,
+            expected_schema,
+            True,
+            **sizes,
+            schema=schema,
+            problem=f"schema {schema} is from a newer kiosk (this one knows {expected_schema})",
+        )
     return StoreState(name, path, expected_schema, True, **sizes, schema=schema)
 
 
-def check_free_space(directory: Path, *, warn_below: int = WARN_FREE_BYTES,
-                     fail_below: int = FAIL_FREE_BYTES) -> CheckResult:
+def check_free_space(
+    directory: Path, *, warn_below: int = WARN_FREE_BYTES, fail_below: int = FAIL_FREE_BYTES
+) -> CheckResult:
     """Free disk space where the kiosk keeps its data (a cheap system call)."""
     try:
         free = shutil.disk_usage(directory).free
     except OSError as exc:
-        return CheckResult("storage", "fail", f"cannot read free space of {directory}: {exc}",
-                           {"data_dir": str(directory)})
+        return CheckResult(
+            "storage",
+            "fail",
+            f"cannot read free space of {directory}: {exc}",
+            {"data_dir": str(directory)},
+        )
     details = {"data_dir": str(directory), "free_bytes": free}
     level: Level = "fail" if free < fail_below else "warn" if free < warn_below else "ok"
     summary = f"{size(free)} free in {directory}"
@@ -112,8 +139,9 @@ def check_free_space(directory: Path, *, warn_below: int = WARN_FREE_BYTES,
     return CheckResult("storage", level, summary, details)
 
 
-def check_storage(paths: KioskPaths, *, warn_below: int = WARN_FREE_BYTES,
-                  fail_below: int = FAIL_FREE_BYTES) -> CheckResult:
+def check_storage(
+    paths: KioskPaths, *, warn_below: int = WARN_FREE_BYTES, fail_below: int = FAIL_FREE_BYTES
+) -> CheckResult:
     """Sizes and integrity of cache.db and outbox.db, and free disk space."""
     stores = inspect_stores(paths)
     space = check_free_space(paths.data_dir, warn_below=warn_below, fail_below=fail_below)

@@ -24,9 +24,12 @@ def check_sync(sync: SyncEngine, now: datetime | None = None) -> CheckResult:
     status = sync.status
     cursor = sync.cache.cursor()
     details: dict[str, Any] = {
-        "catalogue_cursor": cursor, "pending": depth.pending, "dead_letters": depth.dead,
+        "catalogue_cursor": cursor,
+        "pending": depth.pending,
+        "dead_letters": depth.dead,
         "oldest_pending_at": _iso(depth.oldest_pending_at),
-        "last_pull_at": _iso(status.last_pull_at), "last_push_at": _iso(status.last_push_at),
+        "last_pull_at": _iso(status.last_pull_at),
+        "last_push_at": _iso(status.last_push_at),
         "clock_offset_s": round(sync.clock.offset_s, 1),
     }
     problems: list[str] = []
@@ -49,15 +52,18 @@ def check_sync(sync: SyncEngine, now: datetime | None = None) -> CheckResult:
     if losses:
         level = "fail"
         details["outbox_losses"] = losses
-        problems.insert(0, f"{losses[0]} (acknowledge on the technician Sync page once dealt "
-                           "with)")
+        problems.insert(0, f"{losses[0]} (acknowledge on the technician Sync page once dealt with)")
     if status.invalid_answers:
         level = worst((level, "warn"))
         details["invalid_answers"] = status.invalid_answers
-        problems.append(f"{status.invalid_answers} answer(s) were not the province's (a "
-                        "captive portal or a proxy?): nothing was marked delivered on them")
-    facts = (f"{depth.pending} pending, {depth.dead} dead; last pull "
-             f"{_ago(status.last_pull_at, now)}, last push {_ago(status.last_push_at, now)}")
+        problems.append(
+            f"{status.invalid_answers} answer(s) were not the province's (a "
+            "captive portal or a proxy?): nothing was marked delivered on them"
+        )
+    facts = (
+        f"{depth.pending} pending, {depth.dead} dead; last pull "
+        f"{_ago(status.last_pull_at, now)}, last push {_ago(status.last_push_at, now)}"
+    )
     return CheckResult("sync", level, "; ".join([*problems, facts]), details)
 
 
