@@ -270,8 +270,9 @@ class Config(_Section):
 
 
 SECTIONS: dict[str, type[_Section]] = {
-    name: info.annotation
-    for name, info in Config.model_fields.items()  # type: ignore[misc]
+    name: section
+    for name, info in Config.model_fields.items()
+    if isinstance(section := info.annotation, type) and issubclass(section, _Section)
 }
 
 

@@ -8,6 +8,8 @@ from pathlib import Path
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 LOG_FILE = "kiosk.log"
+HANDLER_NAMES = ("kiosk-file", "kiosk-console")
+"""The names of the handlers set up here (a second setup replaces them)."""
 
 
 def setup_logging(log_dir: Path, level: str, max_bytes: int, backups: int) -> Path:
@@ -15,7 +17,7 @@ def setup_logging(log_dir: Path, level: str, max_bytes: int, backups: int) -> Pa
     log_file = log_dir / LOG_FILE
     root = logging.getLogger()
     for handler in list(root.handlers):
-        if getattr(handler, "_kiosk", False):
+        if handler.get_name() in HANDLER_NAMES:
             root.removeHandler(handler)
             handler.close()
     file_handler = logging.handlers.RotatingFileHandler(
@@ -25,8 +27,9 @@ def setup_logging(log_dir: Path, level: str, max_bytes: int, backups: int) -> Pa
     console = logging.StreamHandler()
     console.setLevel(logging.WARNING)
     console.setFormatter(logging.Formatter(LOG_FORMAT))
-    for handler in (file_handler, console):
-        handler._kiosk = True  # type: ignore[attr-defined]
+    handlers: tuple[logging.Handler, ...] = (file_handler, console)
+    for name, handler in zip(HANDLER_NAMES, handlers, strict=True):
+        handler.set_name(name)
         root.addHandler(handler)
     root.setLevel(level)
     return log_file

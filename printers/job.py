@@ -135,7 +135,8 @@ class JobBuilder:
     @property
     def features(self) -> dict[str, bool]:
         """The profile's feature flags (qrCode, paperFullCut, …)."""
-        return self._printer.profile.features
+        features: dict[str, bool] = self._printer.profile.features
+        return features
 
     def text(
         self, text: str, *, size: int = 24, bold: bool = False, align: Align = "center"
@@ -277,7 +278,8 @@ class JobBuilder:
         if name == self._code_page:
             return b""
         self._code_page = name
-        return CODEPAGE_CHANGE + bytes([int(self._printer.profile.get_code_pages()[name])])
+        code_pages: dict[str, int] = self._printer.profile.get_code_pages()
+        return bytes(CODEPAGE_CHANGE) + bytes([int(code_pages[name])])
 
     def _set_style(self, align: Align, bold: bool, magnification: int) -> None:
         """Send only the text settings that change."""
@@ -463,7 +465,8 @@ def _modules_image(rows: list[list[bool]], module: int, height: int | None = Non
 
 def _profile_data(profile: str) -> dict[str, Any]:
     try:
-        return CAPABILITIES["profiles"][profile]
+        data: dict[str, Any] = CAPABILITIES["profiles"][profile]
+        return data
     except KeyError:
         raise ValueError(f"unknown printer profile {profile!r}") from None
 

@@ -14,6 +14,7 @@ import socket
 import struct
 import subprocess
 import time
+from collections.abc import Callable
 from typing import Any, Protocol
 
 import serial
@@ -79,7 +80,7 @@ def open_transport(address: PrinterAddress, timeout_s: float) -> Transport:
 
 
 def write_in_chunks(
-    address: PrinterAddress, data: bytes, timeout_s: float, send: _ChunkSender
+    address: PrinterAddress, data: bytes, timeout_s: float, send: Callable[[bytes, float], None]
 ) -> None:
     """Send ``data`` in chunks, each with the time left until the overall deadline."""
     deadline = time.monotonic() + timeout_s
@@ -98,10 +99,6 @@ def write_in_chunks(
             raise ConnectionFailed(
                 f"{address}: writing failed after {start} of {len(data)} bytes: {exc}"
             ) from exc
-
-
-class _ChunkSender(Protocol):
-    def __call__(self, chunk: bytes, timeout_s: float) -> None: ...
 
 
 class TcpTransport:

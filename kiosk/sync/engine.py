@@ -339,11 +339,13 @@ class SyncEngine:
             return self._deliver(item).model_dump_json()
         except ApiError as exc:
             if exc.kind == "rejected":
-                return self._dead(item, str(exc))
+                self._dead(item, str(exc))
+                return None
             if exc.status == 500 and item.attempts + 1 >= POISON_ATTEMPTS:
                 # the same item keeps breaking the province while others pass: a dead
                 # letter for a technician, so it stops holding up everything behind it
-                return self._dead(item, f"HTTP 500 on {item.attempts + 1} attempts: {exc}")
+                self._dead(item, f"HTTP 500 on {item.attempts + 1} attempts: {exc}")
+                return None
             # an answer that is not the province's acceptance included: the item is sent
             # again later with the same key (the province replays its first answer)
             self._note_invalid(exc)
@@ -353,7 +355,8 @@ class SyncEngine:
             ) from exc
         except (KeyError, TypeError, ValueError) as exc:  # a malformed payload never heals
             log.exception("outbox item %s (%s) cannot be sent", item.key, item.kind)
-            return self._dead(item, f"cannot be sent: {exc!r}")
+            self._dead(item, f"cannot be sent: {exc!r}")
+            return None
 
     def _dead(self, item: OutboxItem, reason: str) -> None:
         log.error("outbox item %s (%s) is now a dead letter: %s", item.key, item.kind, reason)

@@ -66,7 +66,8 @@ def verify_audit_log(path: Path, key: bytes, *, keep: int = 20) -> AuditCheck:
     except OSError as exc:
         return AuditCheck(0, f"cannot be read: {exc}")
     torn = lines.pop() if lines else ""  # text after the last newline: a line cut short
-    previous, tail, signed = "", [], False
+    previous, signed = "", False
+    tail: list[dict[str, Any]] = []
     for number, line in enumerate(lines, start=1):
         try:
             entry = json.loads(line)

@@ -78,9 +78,10 @@ def _set_before_trailing_comments(table: Table, key: str, value: object) -> None
         table[key] = value  # tomlkit keeps the comment at the end of the line
         return
     body = table.value.body
-    trailing = []
-    while body and body[-1][0] is None and isinstance(body[-1][1], Whitespace | Comment):
-        trailing.insert(0, body.pop()[1])
+    trailing: list[Whitespace | Comment] = []
+    while body and body[-1][0] is None and isinstance(last := body[-1][1], Whitespace | Comment):
+        trailing.insert(0, last)
+        body.pop()
     table.add(key, value)
     for item in trailing:
         table.add(item)

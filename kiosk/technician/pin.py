@@ -63,7 +63,7 @@ def lockout_delay_s(failures: int) -> float:
     """How long the next try waits after ``failures`` wrong PINs in a row."""
     if failures < FREE_TRIES:
         return 0.0
-    return min(FIRST_DELAY_S * 2 ** min(failures - FREE_TRIES, 30), MAX_DELAY_S)
+    return min(FIRST_DELAY_S * 2.0 ** min(failures - FREE_TRIES, 30), MAX_DELAY_S)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -80,10 +80,12 @@ def inspect_store(name: str, path: Path, expected_schema: int) -> StoreState:
     if not path.exists():
         return StoreState(name, path, expected_schema)
     wal = Path(f"{path}-wal")
-    sizes = {
-        "size_bytes": path.stat().st_size,
-        "wal_bytes": wal.stat().st_size if wal.exists() else 0,
-    }
+    found = replace(
+        StoreState(name, path, expected_schema),
+        exists=True,
+        size_bytes=path.stat().st_size,
+        wal_bytes=wal.stat().st_size if wal.exists() else 0,
+    )
     try:
         connection = sqlite3.connect(
             f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
@@ -94,28 +96,16 @@ def inspect_store(name: str, path: Path, expected_schema: int) -> StoreState:
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        return StoreState(name, path, expected_schema, True, **sizes, problem=f"unreadable ({exc})")
+        return replace(found, problem=f"unreadable ({exc})")
     if check != ["ok"]:
-        return StoreState(
-            name,
-            path,
-            expected_schema,
-            True,
-            **sizes,
-            schema=schema,
-            problem=f"damaged: {'; '.join(check[:3])}",
-        )
+        return replace(found, schema=schema, problem=f"damaged: {'; '.join(check[:3])}")
     if schema > expected_schema:
-        return StoreState(
-            name,
-            path,
-            expected_schema,
-            True,
-            **sizes,
+        return replace(
+            found,
             schema=schema,
             problem=f"schema {schema} is from a newer kiosk (this one knows {expected_schema})",
         )
-    return StoreState(name, path, expected_schema, True, **sizes, schema=schema)
+    return replace(found, schema=schema)
 
 
 def check_free_space(
