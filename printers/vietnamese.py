@@ -16,6 +16,8 @@ import unicodedata
 
 from escpos.capabilities import CAPABILITIES
 
+from kiosk.domain.wording import without_marks
+
 __all__ = [
     "TCVN3_LOWER_PAGE",
     "TCVN3_UPPER_PAGE",
@@ -56,22 +58,14 @@ def fold_to_ascii(text: str) -> str:
     no-break spaces become their ASCII look-alikes, control characters other than newline and
     tab are removed, and any other non-ASCII character becomes "?".
     """
-    text = unicodedata.normalize("NFC", text)
-    text = text.translate(_FOLD_D).translate(_FOLD_PUNCTUATION)
-    out: list[str] = []
-    for ch in unicodedata.normalize("NFD", text):
-        category = unicodedata.category(ch)
-        if category.startswith("M"):
-            continue
-        if category == "Cc" and ch not in "\n\t":
-            continue
-        out.append(ch if ch.isascii() else "?")
-    return "".join(out)
+    plain = without_marks(unicodedata.normalize("NFC", text).translate(_FOLD_PUNCTUATION))
+    return "".join(
+        ch if ch.isascii() else "?"
+        for ch in plain
+        if unicodedata.category(ch) != "Cc" or ch in "\n\t"
+    )
 
 
-_FOLD_D = str.maketrans(
-    {_ETH_UPPER: "D", _ETH_LOWER: "d", _D_STROKE_UPPER: "D", _D_STROKE_LOWER: "d"}
-)
 _FOLD_PUNCTUATION = str.maketrans(
     {
         "\u2013": "-",

@@ -11,7 +11,8 @@ from typing import Annotated, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-Language = Literal["vi", "en"]
+from kiosk.domain.wording import Language, in_language
+
 ShortText = Annotated[str, Field(min_length=1, max_length=300)]
 Identifier = Annotated[str, Field(pattern=r"^[A-Za-z0-9._-]{1,64}$")]
 TICKET_NUMBER = r"^[A-Z][0-9]{3,4}$"
@@ -30,7 +31,7 @@ class Bilingual(_Model):
 
     def display_name(self, language: Language) -> str:
         """The name in the kiosk's current language (Vietnamese when no translation)."""
-        return self.name_en if language == "en" and self.name_en else self.name
+        return in_language(self.name, self.name_en, language)
 
 
 class PaymentAccount(_Model):
@@ -77,9 +78,7 @@ class ServiceField(Bilingual):
 
     def display_description(self, language: Language) -> str:
         """The one-line description in the current language."""
-        return (
-            self.description_en if language == "en" and self.description_en else (self.description)
-        )
+        return in_language(self.description, self.description_en, language)
 
 
 class Procedure(Bilingual):

@@ -521,7 +521,7 @@ def _classify(raw: object, today: date) -> Scan:
     raise _Refused("not a CCCD, dossier code, VietQR or kiosk ticket")
 
 
-def classify(raw: bytes | str, *, today: date | None = None) -> Scan:
+def classify(raw: bytes | bytearray | memoryview | str, *, today: date | None = None) -> Scan:
     """What a scanner sent; never raises. ``today`` (for tests) bounds dates of birth and
     issue; by default the computer's date."""
     try:

@@ -24,6 +24,7 @@ from itertools import compress, islice
 from typing import TypeVar
 
 from kiosk.domain.model import Procedure, ServiceField
+from kiosk.domain.wording import without_marks
 
 __all__ = ["MAX_QUERY_CHARS", "ProcedureIndex", "fold"]
 
@@ -47,11 +48,7 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.lower()  # the same, sooner
-    text = _eth_as_d_stroke(unicodedata.normalize("NFC", text)).casefold()
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if unicodedata.category(c)[0] != "M").replace(
-        "\u0111", "d"
-    )
+    return without_marks(unicodedata.normalize("NFC", text).casefold())
 
 
 def _eth_as_d_stroke(text: str) -> str:

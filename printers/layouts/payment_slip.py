@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kiosk.domain.model import Office, Payment, Procedure
+from kiosk.domain.wording import format_vnd
 from printers.job import JobBuilder, JobSettings
 from printers.layouts.parts import moment, office_footer, office_heading
 
@@ -13,11 +14,6 @@ PAYMENT_STATES: dict[str, str] = {
     "cancelled": "Đã hủy",
 }
 """How each payment status reads on paper."""
-
-
-def format_vnd(amount: int) -> str:
-    """An amount of đồng the Vietnamese way: ``1250000`` -> ``"1.250.000 đ"``."""
-    return f"{amount:,} đ".replace(",", ".")
 
 
 def build_payment_slip_job(

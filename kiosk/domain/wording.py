@@ -1,0 +1,38 @@
+"""How the kiosk words things for citizens, on screen and on paper alike: an amount of đồng,
+a text the province gives in Vietnamese with an optional English translation, and Vietnamese
+without its marks (for search, and for printers that know only ASCII)."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Literal
+
+Language = Literal["vi", "en"]
+
+
+def format_vnd(amount: int) -> str:
+    """An amount of đồng the Vietnamese way: ``1250000`` -> ``"1.250.000 đ"``."""
+    return f"{group_thousands(amount)} đ"
+
+
+def group_thousands(number: float) -> str:
+    """A whole number with dots between the thousands, as Vietnamese writes it: 1.250.000."""
+    return f"{number:,.0f}".replace(",", ".")
+
+
+def in_language(vietnamese: str, english: str | None, language: Language) -> str:
+    """The English text when the citizen chose English and there is one; else Vietnamese."""
+    return english if language == "en" and english else vietnamese
+
+
+_D_AS_ASCII = str.maketrans({"\u00d0": "D", "\u00f0": "d", "\u0110": "D", "\u0111": "d"})
+"""Đ/đ, and Icelandic eth (Ð/ð, a common typo for them), as D/d."""
+
+
+def without_marks(text: str) -> str:
+    """Vietnamese with its tone marks and diacritics dropped and đ as d; case is kept
+    ("Đường" -> "Duong"). Every combining mark goes, whatever the script."""
+    decomposed = unicodedata.normalize(
+        "NFD", unicodedata.normalize("NFC", text).translate(_D_AS_ASCII)
+    )
+    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
