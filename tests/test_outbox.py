@@ -10,9 +10,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect, update
+from sqlalchemy import inspect
 
-from kiosk.domain.model import TicketBlock
+from kiosk.domain.model import IssuedTicket, TicketBlock
 from kiosk.domain.payloads import (
     OfflineTicketPayload,
     PrintResultPayload,
@@ -20,7 +20,7 @@ from kiosk.domain.payloads import (
     SubmissionPayload,
 )
 from kiosk.stores.migrations import SchemaTooNew
-from kiosk.stores.outbox import MIGRATIONS, Outbox, OutboxItem
+from kiosk.stores.outbox import MIGRATIONS, BlockRecord, Outbox
 from kiosk.stores.outbox import _Base as OutboxBase
 from printers.samples import sample_ticket
 
@@ -260,17 +260,17 @@ def test_offline_numbers_come_from_leased_blocks_once_each(tmp_path: Path) -> No
     for _ in range(3):
         key = str(uuid.uuid4())
         outbox.new_ticket_request(key, "ho-tich", priority=False)
-        ticket = outbox.issue_offline_number(
-            key,
-            day,
-            lambda block, seq, key=key: sample_ticket(
+
+        def build(block: BlockRecord, seq: int, key: str = key) -> IssuedTicket:
+            return sample_ticket(
                 id=key,
                 number=f"{block.queue_prefix}{seq:03d}",
                 offline=True,
                 people_ahead=None,
                 track_url=None,
-            ),
-        )
+            )
+
+        ticket = outbox.issue_offline_number(key, day, build)
         numbers.append(ticket.number if ticket else None)
         if ticket:
             outbox.ticket_printed(key)
@@ -322,8 +322,10 @@ def test_payloads_queued_by_the_previous_release_are_sent_again_exactly_as_queue
 def test_a_payload_that_is_not_its_kind_s_is_a_value_error(tmp_path: Path) -> None:
     outbox = Outbox(tmp_path / "outbox.db")
     item = outbox.enqueue(a_rating("q1", 4))
-    with outbox._transaction() as session:
-        session.execute(update(OutboxItem).values(payload='{"counter_id": "q1"}'))
+    with outbox.engine.begin() as connection:
+        connection.exec_driver_sql("""UPDATE items SET payload = '{"counter_id": "q1"}'""")
+    stored = outbox.item(item.key)
+    assert stored is not None
     with pytest.raises(ValueError, match="score"):
-        outbox.item(item.key).data  # noqa: B018
+        stored.data  # noqa: B018
     outbox.close()

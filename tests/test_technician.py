@@ -9,6 +9,7 @@ import stat
 import subprocess
 import sys
 import tomllib
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -17,11 +18,13 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from kiosk.cli import main
 from kiosk.config import Config, load_config, parse_pin_hash
 from kiosk.core import KioskCore
-from kiosk.stores.outbox import OutboxLoss
+from kiosk.stores.high_water import HighWater, write_high_water
+from kiosk.stores.outbox import OutboxItem, TicketRecord
 from kiosk.technician.audit import AUDIT_FILE, AuditCheck, AuditLog, audit_key
 from kiosk.technician.config_edit import (
     RESTART_EXIT_CODE,
@@ -40,7 +43,11 @@ from kiosk.technician.pin import (
     pin_problem,
 )
 from kiosk.technician.views import describe_raw_scan, read_log_tail
-from screens.technician.system import printer_problem
+from screens.main_window import MainWindow
+from screens.technician.devices import PrinterPage
+from screens.technician.entry import PinScreen
+from screens.technician.mode import TechnicianScreen
+from screens.technician.system import SyncPage, printer_problem
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
 from simulators.sample_payloads import rating
@@ -494,12 +501,12 @@ def config(tmp_path: Path, province: ProvinceSimulator, printer: VirtualPrinter)
     )
 
 
-def tap_corner(qtbot, window, times: int) -> None:  # type: ignore[no-untyped-def]
+def tap_corner(qtbot, window, times: int) -> None:
     for _ in range(times):
         qtbot.mouseClick(window.hot_corner, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
 
 
-def type_pin(qtbot, window, pin: str):  # type: ignore[no-untyped-def]
+def type_pin(qtbot, window, pin: str):
     """Type ``pin`` on the PIN pad and touch Done; wait for the answer."""
     screen = window.navigator.screen("technician_pin")
     for digit in pin:
@@ -511,14 +518,30 @@ def type_pin(qtbot, window, pin: str):  # type: ignore[no-untyped-def]
     return screen
 
 
-def enter_technician_mode(qtbot, window):  # type: ignore[no-untyped-def]
+def enter_technician_mode(qtbot, window) -> TechnicianScreen:
     tap_corner(qtbot, window, 5)
     type_pin(qtbot, window, PIN)
     assert window.navigator.current_name == "technician"
-    return window.navigator.current
+    technician = window.navigator.current
+    assert isinstance(technician, TechnicianScreen)
+    return technician
 
 
-def test_five_quick_taps_in_the_corner_open_the_pin_pad(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def outbox_item(core: KioskCore, key: str) -> OutboxItem:
+    """The outbox item ``key``, which the test knows is there."""
+    item = core.outbox.item(key)
+    assert item is not None
+    return item
+
+
+def ticket_record(core: KioskCore, key: str) -> TicketRecord:
+    """The ticket record ``key``, which the test knows is there."""
+    record = core.outbox.ticket(key)
+    assert record is not None
+    return record
+
+
+def test_five_quick_taps_in_the_corner_open_the_pin_pad(qtbot, window) -> None:
     assert window.childAt(QPoint(10, 10)) is window.hot_corner  # on top of the header
     window.navigator.go("procedures")
     tap_corner(qtbot, window, 4)
@@ -546,9 +569,10 @@ def test_five_quick_taps_in_the_corner_open_the_pin_pad(qtbot, window) -> None: 
     assert window.navigator.current_name == "home"
 
 
+# qtbot and window left untyped: pytest-qt declares mouseClick without annotations
 def test_the_right_pin_opens_technician_mode_and_exit_returns_home(
     qtbot, window, core: KioskCore
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     technician = enter_technician_mode(qtbot, window)
     assert technician.page_name == "printer"
     assert window.back_button.isHidden() and window.language_button.isHidden()
@@ -562,8 +586,8 @@ def test_the_right_pin_opens_technician_mode_and_exit_returns_home(
 
 
 def test_wrong_pins_lock_the_pad_with_the_time_left_shown(
-    qtbot, window, core: KioskCore, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, core: KioskCore, tmp_path: Path
+) -> None:
     clock = Clock()
     window.context.technician = TechnicianGate(
         core.config.technician.pin_hash,
@@ -592,20 +616,22 @@ def test_wrong_pins_lock_the_pad_with_the_time_left_shown(
 
 
 def test_without_a_pin_the_pad_says_technician_mode_is_disabled(
-    qtbot, window, core: KioskCore, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, core: KioskCore, tmp_path: Path
+) -> None:
     window.context.technician = TechnicianGate(
         "", tmp_path / "lockout.json", window.context.technician.audit
     )
     tap_corner(qtbot, window, 5)
     screen = window.navigator.current
+    assert isinstance(screen, PinScreen)
     assert "disabled" in screen.prompt.text() and "kiosk set-pin" in screen.prompt.text()
     assert screen.pin.isHidden() and screen.keyboard.isHidden()
 
 
+# qtbot and window left untyped: pytest-qt declares mouseClick without annotations
 def test_a_full_screen_kiosk_closes_only_through_technician_mode(
     qtbot, window, core: KioskCore
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     window.locked = True
     assert not window.close()  # Alt+F4 and the window manager's close end up here
     qtbot.keyClick(window, Qt.Key.Key_Escape)
@@ -621,9 +647,10 @@ def test_a_full_screen_kiosk_closes_only_through_technician_mode(
     assert audit_entries(core.paths.log_dir)[-1]["reason"] == "quit kiosk"
 
 
+# qtbot and window left untyped: pytest-qt declares mouseClick without annotations
 def test_a_failed_ticket_is_reprinted_from_the_printer_page(
     qtbot, window, core: KioskCore, printer: VirtualPrinter, province: ProvinceSimulator
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     printer.set_fault("paper_out", after_bytes=300)  # the paper runs out mid-ticket
     assert take_ticket(qtbot, window).state == "print_failed"
     (record,) = core.outbox.tickets("failed")
@@ -631,14 +658,18 @@ def test_a_failed_ticket_is_reprinted_from_the_printer_page(
 
     technician = enter_technician_mode(qtbot, window)
     page = technician.pages["printer"]
+    assert isinstance(page, PrinterPage)
     qtbot.waitUntil(lambda: page.status.result is not None, timeout=10_000)
+    assert page.status.result is not None
     assert page.status.result.level == "ok"
     qtbot.mouseClick(page.reprint_buttons[record.key], Qt.MouseButton.LeftButton)
 
-    qtbot.waitUntil(lambda: core.outbox.ticket(record.key).state == "issued", timeout=15_000)
+    qtbot.waitUntil(lambda: ticket_record(core, record.key).state == "issued", timeout=15_000)
     qtbot.waitUntil(lambda: record.key not in page.reprint_buttons, timeout=5_000)
+    number = record.number
+    assert number is not None
     qtbot.waitUntil(
-        lambda: any(job.printed and record.number.encode() in job.data for job in printer.jobs),
+        lambda: any(job.printed and number.encode() in job.data for job in printer.jobs),
         timeout=10_000,
     )
     assert page.message.text() == f"Ticket {record.number}: printed."
@@ -652,13 +683,14 @@ def test_a_failed_ticket_is_reprinted_from_the_printer_page(
     assert len(printer.wait_for_jobs(jobs + 1)) == jobs + 1
 
 
+# qtbot and window left untyped: pytest-qt declares mouseClick without annotations
 def test_dead_letters_are_retried_or_discarded_from_the_sync_page(
     qtbot, window, core: KioskCore, province: ProvinceSimulator
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     catalogue = window.context.catalogue
     refused = core.outbox.enqueue(rating(catalogue, 3, counter_id="no-such"))
     core.sync.wake()
-    qtbot.waitUntil(lambda: core.outbox.item(refused.key).state == "dead", timeout=10_000)
+    qtbot.waitUntil(lambda: outbox_item(core, refused.key).state == "dead", timeout=10_000)
     province.faults.settings = FaultSettings(drop_rate=1.0)  # the province is unreachable
     fixed = core.outbox.enqueue(rating(catalogue, 4))
     core.outbox.dead_letter(fixed.key, "rejected: HTTP 422 (a bug at the province, since fixed)")
@@ -666,20 +698,21 @@ def test_dead_letters_are_retried_or_discarded_from_the_sync_page(
     technician = enter_technician_mode(qtbot, window)
     qtbot.mouseClick(technician.tabs["sync"], Qt.MouseButton.LeftButton)
     page = technician.pages["sync"]
+    assert isinstance(page, SyncPage)
     assert set(page.dead_rows) == {refused.key, fixed.key}
 
     province.faults.settings = FaultSettings()
     retry, _discard = page.dead_rows[fixed.key]
     qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: core.outbox.item(fixed.key).state == "delivered", timeout=15_000)
+    qtbot.waitUntil(lambda: outbox_item(core, fixed.key).state == "delivered", timeout=15_000)
     assert [row["idempotency_key"] for row in province.store.ratings()] == [fixed.key]
 
     _retry, discard = page.dead_rows[refused.key]
     qtbot.mouseClick(discard, Qt.MouseButton.LeftButton)
-    assert core.outbox.item(refused.key).state == "dead"  # the first touch only asks
+    assert outbox_item(core, refused.key).state == "dead"  # the first touch only asks
     qtbot.mouseClick(discard, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: core.outbox.item(refused.key).state == "discarded", timeout=10_000)
-    assert core.outbox.item(refused.key).payload == "{}"
+    qtbot.waitUntil(lambda: outbox_item(core, refused.key).state == "discarded", timeout=10_000)
+    assert outbox_item(core, refused.key).payload == "{}"
     qtbot.waitUntil(lambda: page.dead_rows == {}, timeout=10_000)
     actions = [
         (e["action"], e["target"].split()[-1])
@@ -692,7 +725,7 @@ def test_dead_letters_are_retried_or_discarded_from_the_sync_page(
     ]
 
 
-def test_scans_in_technician_mode_show_raw_and_reach_no_citizen_screen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_scans_in_technician_mode_show_raw_and_reach_no_citizen_screen(qtbot, window) -> None:
     technician = enter_technician_mode(qtbot, window)
 
     window.context.scans.receive(f"{DOSSIER}\r".encode())
@@ -710,7 +743,7 @@ def test_scans_in_technician_mode_show_raw_and_reach_no_citizen_screen(qtbot, wi
     assert window.navigator.current_name == "dossier_status"
 
 
-def test_the_idle_timeout_ends_technician_mode(qtbot, window, core: KioskCore) -> None:  # type: ignore[no-untyped-def]
+def test_the_idle_timeout_ends_technician_mode(qtbot, window, core: KioskCore) -> None:
     enter_technician_mode(qtbot, window)
     window.idle.set_timeout_ms(200)
     with qtbot.waitSignal(window.idle.timed_out, timeout=5_000):
@@ -720,9 +753,10 @@ def test_the_idle_timeout_ends_technician_mode(qtbot, window, core: KioskCore) -
     assert (last["event"], last["reason"]) == ("exit", "idle timeout")
 
 
+# qtbot and window left untyped: pytest-qt declares mouseClick without annotations
 def test_the_config_page_saves_a_safe_key_audits_it_and_restarts_the_kiosk(
     qtbot, window, core: KioskCore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     config_file = tmp_path / "kiosk.toml"  # the file make_config loaded (empty)
     config_file.write_text(
         '# set up by the installer\n[kiosk]\nid = "KIOSK-DEMO-01"\n', encoding="utf-8"
@@ -774,7 +808,12 @@ def test_the_config_page_saves_a_safe_key_audits_it_and_restarts_the_kiosk(
     )
 
     ended: list[int] = []
-    technician.end_process = lambda close_window, code: (close_window(), ended.append(code))
+
+    def end_process(close_window: Callable[[], object], code: int) -> None:
+        close_window()
+        ended.append(code)
+
+    technician.end_process = end_process
     qtbot.mouseClick(page.restart_button, Qt.MouseButton.LeftButton)
     assert ended == []  # the first touch only asks
     qtbot.mouseClick(page.restart_button, Qt.MouseButton.LeftButton)
@@ -784,9 +823,10 @@ def test_the_config_page_saves_a_safe_key_audits_it_and_restarts_the_kiosk(
     assert (last["event"], last["reason"], last["exit_code"]) == ("exit", "restart kiosk", 75)
 
 
+# qtbot and window left untyped: pytest-qt declares mouseClick without annotations
 def test_the_config_page_shows_why_a_change_is_refused(
     qtbot, window, core: KioskCore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     config_file = tmp_path / "kiosk.toml"
     monkeypatch.setenv("KIOSK_CONFIG", str(config_file))
     technician = enter_technician_mode(qtbot, window)
@@ -824,19 +864,20 @@ def test_the_config_file_written_by_set_pin_is_never_readable_by_others(tmp_path
     assert stat.S_IMODE(shared.stat().st_mode) == 0o660  # the group keeps its access
 
 
+# qtbot and window left untyped: pytest-qt declares mouseClick without annotations
 def test_an_outbox_loss_is_shown_on_the_sync_page_until_acknowledged(
     qtbot, window, core: KioskCore
-) -> None:  # type: ignore[no-untyped-def]
-    with core.outbox._transaction() as session:
-        session.add(
-            OutboxLoss(
-                detected_at=datetime.now(UTC),
-                summary="outbox.db went back in time: items 7–8, queued up to 2026-12-06 20:52 UTC",
-            )
-        )
+) -> None:
+    last = len(core.outbox.items())  # a mark two items ahead: the outbox lost its last two
+    write_high_water(
+        core.outbox.high_water_path,
+        HighWater(core.outbox.outbox_id, last + 2, datetime.now(UTC)),
+    )
+    assert core.outbox.check_continuity() is not None
     technician = enter_technician_mode(qtbot, window)
     qtbot.mouseClick(technician.tabs["sync"], Qt.MouseButton.LeftButton)
     page = technician.pages["sync"]
+    assert isinstance(page, SyncPage)
     qtbot.waitUntil(lambda: "went back in time" in page.status.summary.text(), timeout=10_000)
     qtbot.waitUntil(page.acknowledge.isVisible, timeout=5_000)
     qtbot.mouseClick(page.acknowledge, Qt.MouseButton.LeftButton)

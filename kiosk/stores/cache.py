@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import Connection, DateTime, Integer, String, Text, delete, select
+from sqlalchemy import Connection, Integer, String, Text, delete, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
@@ -34,7 +34,7 @@ from kiosk.domain.model import (
     ServiceField,
     ServiceForm,
 )
-from kiosk.stores.engine import reader, sqlite_engine, store_unusable
+from kiosk.stores.engine import UtcDateTime, reader, sqlite_engine, store_unusable
 from kiosk.stores.migrations import SchemaTooNew, migrate, run_script
 
 log = logging.getLogger(__name__)
@@ -91,7 +91,7 @@ class DossierSnapshot(_Base):
 
     code: Mapped[str] = mapped_column(String(64), primary_key=True)
     body: Mapped[str] = mapped_column(Text)
-    fetched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    fetched_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class CatalogueChange(BaseModel):
@@ -321,8 +321,7 @@ class Cache:
             row = session.get(DossierSnapshot, code)
         if row is None:
             return None
-        fetched = row.fetched_at if row.fetched_at.tzinfo else row.fetched_at.replace(tzinfo=UTC)
-        return DossierStatus.model_validate_json(row.body), fetched
+        return DossierStatus.model_validate_json(row.body), row.fetched_at
 
 
 def _damaged(error: DatabaseError) -> bool:

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import errno
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import DateTime, Dialect, Engine, create_engine, event
+from sqlalchemy.types import TypeDecorator
 
 BUSY_TIMEOUT_MS = 5000
 NEARLY_FULL_BYTES = 1_000_000
@@ -114,3 +116,24 @@ def store_unusable(path: Path, error: BaseException) -> StoreUnusable:
     else:
         why = f"cannot be used: {cause}"
     return StoreUnusable(f"{path.name} at {path} {why}")
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A moment stored as UTC and read back timezone-aware: SQLite keeps no time zone, so
+    every store column of time goes through this one type (office-local time is only for
+    display). A naive datetime is refused rather than guessed at."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """An aware moment, as the UTC time stored."""
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"a naive datetime cannot be stored: {value!r}")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """The stored UTC time, aware again."""
+        return None if value is None else value.replace(tzinfo=UTC)

@@ -31,14 +31,14 @@ import secrets
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, TypeVar
 
-from sqlalchemy import Connection, DateTime, Integer, String, Text, delete, func, select, update
+from sqlalchemy import Connection, Integer, String, Text, delete, func, select, update
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
@@ -52,7 +52,7 @@ from kiosk.domain.payloads import (
     read_payload,
     stored_form,
 )
-from kiosk.stores.engine import reader, sqlite_engine, store_unusable
+from kiosk.stores.engine import UtcDateTime, reader, sqlite_engine, store_unusable
 from kiosk.stores.high_water import FILE_NAME, HighWater, compare, read_high_water, write_high_water
 from kiosk.stores.migrations import migrate, run_script
 
@@ -66,12 +66,17 @@ EPOCH_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O or 1/I to misread
 EPOCH_LENGTH = 3
 ITEMS_ADDED = "kiosk_items_added"
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+_Snapshot = TypeVar("_Snapshot", bound="DataclassInstance")
+
 
 class _Base(DeclarativeBase):
     pass
 
 
-class TicketRecord(_Base):
+class _TicketRow(_Base):
     """One citizen's request for a queue number, and what became of it."""
 
     __tablename__ = "tickets"
@@ -83,18 +88,13 @@ class TicketRecord(_Base):
     number: Mapped[str | None] = mapped_column(String(8))
     ticket_json: Mapped[str | None] = mapped_column(Text)
     failure: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
     origin: Mapped[str] = mapped_column(String(8), default="online")
     block_id: Mapped[str | None] = mapped_column(String(64))
 
-    @property
-    def ticket(self) -> IssuedTicket | None:
-        """The ticket as printed (or as it would have been), once it had a number."""
-        return IssuedTicket.model_validate_json(self.ticket_json) if self.ticket_json else None
 
-
-class OutboxItem(_Base):
+class _ItemRow(_Base):
     """One thing to deliver to the province, in order, exactly once."""
 
     __tablename__ = "items"
@@ -108,17 +108,12 @@ class OutboxItem(_Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     response: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    delivered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-
-    @property
-    def data(self) -> OutboxPayload:
-        """The typed payload as sent to the province; ValueError when it is not valid."""
-        return read_payload(self.kind, self.payload)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    delivered_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
-class BlockRecord(_Base):
+class _BlockRow(_Base):
     """A leased number range and how far this kiosk has used it."""
 
     __tablename__ = "ticket_blocks"
@@ -130,18 +125,18 @@ class BlockRecord(_Base):
     first: Mapped[int] = mapped_column(Integer)
     last: Mapped[int] = mapped_column(Integer)
     next_seq: Mapped[int] = mapped_column(Integer)
-    leased_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    leased_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
-class OutboxLoss(_Base):
+class _LossRow(_Base):
     """What the high-water mark showed may have been lost, and whether a technician saw it."""
 
     __tablename__ = "losses"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    detected_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    detected_at: Mapped[datetime] = mapped_column(UtcDateTime())
     summary: Mapped[str] = mapped_column(Text)
-    acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
 class _Meta(_Base):
@@ -155,7 +150,7 @@ class _Epoch(_Base):
     __tablename__ = "epochs"
 
     epoch: Mapped[str] = mapped_column(String(8), primary_key=True)
-    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class _LeaseRequest(_Base):
@@ -173,6 +168,85 @@ class OutboxDepth:
     pending: int
     dead: int
     oldest_pending_at: datetime | None
+
+
+@dataclass(frozen=True)
+class TicketRecord:
+    """One citizen's request for a queue number, and what became of it (a snapshot)."""
+
+    key: str
+    field_id: str
+    priority: bool
+    state: TicketState
+    number: str | None
+    ticket_json: str | None
+    failure: str | None
+    created_at: datetime
+    updated_at: datetime
+    origin: str
+    block_id: str | None
+
+    @property
+    def ticket(self) -> IssuedTicket | None:
+        """The ticket as printed (or as it would have been), once it had a number."""
+        return IssuedTicket.model_validate_json(self.ticket_json) if self.ticket_json else None
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    """One thing to deliver to the province, in order, exactly once (a snapshot)."""
+
+    id: int
+    key: str
+    kind: str
+    reference: str | None
+    payload: str
+    state: ItemState
+    attempts: int
+    last_error: str | None
+    response: str | None
+    created_at: datetime
+    updated_at: datetime
+    delivered_at: datetime | None
+
+    @property
+    def data(self) -> OutboxPayload:
+        """The typed payload as sent to the province; ValueError when it is not valid."""
+        return read_payload(self.kind, self.payload)
+
+
+@dataclass(frozen=True)
+class BlockRecord:
+    """A leased number range and how far this kiosk has used it (a snapshot)."""
+
+    id: str
+    field_id: str
+    queue_prefix: str
+    day: str
+    first: int
+    last: int
+    next_seq: int
+    leased_at: datetime
+
+
+@dataclass(frozen=True)
+class OutboxLoss:
+    """What the high-water mark showed may have been lost (a snapshot)."""
+
+    id: int
+    detected_at: datetime
+    summary: str
+    acknowledged_at: datetime | None
+
+
+def _frozen(snapshot: type[_Snapshot], row: _Base) -> _Snapshot:
+    """A row as the snapshot the store hands out (the ORM row stays inside the store)."""
+    return snapshot(**{field.name: getattr(row, field.name) for field in fields(snapshot)})
+
+
+def _all(snapshot: type[_Snapshot], rows: Iterable[_Base]) -> list[_Snapshot]:
+    """Rows as snapshots."""
+    return [_frozen(snapshot, row) for row in rows]
 
 
 def _v1_tickets(connection: Connection) -> None:
@@ -299,7 +373,7 @@ class Outbox:
 
     def _last_item(self) -> int:
         with self._reads() as session:
-            return int(session.scalar(select(func.max(OutboxItem.id))) or 0)
+            return int(session.scalar(select(func.max(_ItemRow.id))) or 0)
 
     def _raise_high_water(self) -> None:
         """Raise the mark to the last item; a mark that cannot be written (a full disk) only
@@ -343,8 +417,8 @@ class Outbox:
         if problem is not None:
             log.error("outbox continuity: %s", problem)
             with self._transaction() as session:
-                session.add(OutboxLoss(detected_at=_now(), summary=problem))
-                session.execute(update(BlockRecord).values(next_seq=BlockRecord.last + 1))
+                session.add(_LossRow(detected_at=_now(), summary=problem))
+                session.execute(update(_BlockRow).values(next_seq=_BlockRow.last + 1))
         with self._high_water_lock:
             last = self._last_item()
             if (failed := self._write_marks(last)) is not None:
@@ -355,20 +429,19 @@ class Outbox:
     def losses(self) -> list[OutboxLoss]:
         """Losses no technician has acknowledged yet, oldest first."""
         with self._reads() as session:
-            return list(
+            return _all(
+                OutboxLoss,
                 session.scalars(
-                    select(OutboxLoss)
-                    .where(OutboxLoss.acknowledged_at.is_(None))
-                    .order_by(OutboxLoss.id)
-                )
+                    select(_LossRow).where(_LossRow.acknowledged_at.is_(None)).order_by(_LossRow.id)
+                ),
             )
 
     def acknowledge_losses(self) -> int:
         """A technician has seen the losses (and dealt with them); returns how many."""
         with self._transaction() as session:
             result = session.execute(
-                update(OutboxLoss)
-                .where(OutboxLoss.acknowledged_at.is_(None))
+                update(_LossRow)
+                .where(_LossRow.acknowledged_at.is_(None))
                 .values(acknowledged_at=_now())
             )
             return int(result.rowcount or 0)  # type: ignore[attr-defined]
@@ -392,7 +465,7 @@ class Outbox:
         now = _now()
         with self._transaction() as session:
             session.add(
-                TicketRecord(
+                _TicketRow(
                     key=key,
                     field_id=field_id,
                     priority=priority,
@@ -426,18 +499,18 @@ class Outbox:
         with self._transaction() as session:
             record = _get(session, key)
             block = session.scalars(
-                select(BlockRecord)
+                select(_BlockRow)
                 .where(
-                    BlockRecord.field_id == record.field_id,
-                    BlockRecord.day == day.isoformat(),
-                    BlockRecord.next_seq <= BlockRecord.last,
+                    _BlockRow.field_id == record.field_id,
+                    _BlockRow.day == day.isoformat(),
+                    _BlockRow.next_seq <= _BlockRow.last,
                 )
-                .order_by(BlockRecord.first)
+                .order_by(_BlockRow.first)
                 .limit(1)
             ).first()
             if block is None:
                 return None
-            ticket = build(block, block.next_seq)
+            ticket = build(_frozen(BlockRecord, block), block.next_seq)
             block.next_seq += 1
             record.state = "printing"
             record.origin = "offline"
@@ -467,7 +540,7 @@ class Outbox:
         """
         with self._transaction() as session:
             record = _get(session, key)
-            ticket = record.ticket
+            ticket = _frozen(TicketRecord, record).ticket
             if record.state != "failed" or ticket is None:
                 raise ValueError(f"ticket {key} is {record.state}, not a failed numbered ticket")
             _finish(session, key, "issued", None)
@@ -494,7 +567,7 @@ class Outbox:
         with self._transaction() as session:
             stuck = list(
                 session.scalars(
-                    select(TicketRecord).where(TicketRecord.state.in_(("requested", "printing")))
+                    select(_TicketRow).where(_TicketRow.state.in_(("requested", "printing")))
                 )
             )
             for record in stuck:
@@ -509,20 +582,21 @@ class Outbox:
     def ticket(self, key: str) -> TicketRecord | None:
         """One ticket record by key."""
         with self._reads() as session:
-            return session.get(TicketRecord, key)
+            row = session.get(_TicketRow, key)
+            return _frozen(TicketRecord, row) if row else None
 
     def tickets(self, state: TicketState | None = None) -> list[TicketRecord]:
         """Ticket records, oldest first, optionally only those in one state."""
-        query = select(TicketRecord).order_by(TicketRecord.created_at)
+        query = select(_TicketRow).order_by(_TicketRow.created_at)
         if state is not None:
-            query = query.where(TicketRecord.state == state)
+            query = query.where(_TicketRow.state == state)
         with self._reads() as session:
-            return list(session.scalars(query))
+            return _all(TicketRecord, session.scalars(query))
 
     def _enqueue_print_report(
-        self, session: Session, record: TicketRecord, *, printed: bool, reason: str
+        self, session: Session, record: _TicketRow, *, printed: bool, reason: str
     ) -> None:
-        ticket = record.ticket
+        ticket = _frozen(TicketRecord, record).ticket
         if ticket is None:
             return  # no number was given: nothing for the province to know
         if record.origin == "offline":
@@ -568,10 +642,10 @@ class Outbox:
                     _LeaseRequest.day == block.day.isoformat(),
                 )
             )
-            if session.get(BlockRecord, block.id) is not None:
+            if session.get(_BlockRow, block.id) is not None:
                 return  # already kept (a replayed lease): its used numbers stay used
             session.add(
-                BlockRecord(
+                _BlockRow(
                     id=block.id,
                     field_id=block.field_id,
                     queue_prefix=block.queue_prefix,
@@ -587,10 +661,10 @@ class Outbox:
         """How many leased numbers this kiosk can still issue offline for a field and day."""
         with self._reads() as session:
             left = session.scalar(
-                select(func.sum(BlockRecord.last - BlockRecord.next_seq + 1)).where(
-                    BlockRecord.field_id == field_id,
-                    BlockRecord.day == day.isoformat(),
-                    BlockRecord.next_seq <= BlockRecord.last,
+                select(func.sum(_BlockRow.last - _BlockRow.next_seq + 1)).where(
+                    _BlockRow.field_id == field_id,
+                    _BlockRow.day == day.isoformat(),
+                    _BlockRow.next_seq <= _BlockRow.last,
                 )
             )
         return int(left or 0)
@@ -600,7 +674,7 @@ class Outbox:
     def enqueue(self, payload: OutboxPayload) -> OutboxItem:
         """Queue one item for the province; returns it with its idempotency key."""
         with self._transaction() as session:
-            return _add_item(session, payload)
+            return _frozen(OutboxItem, _add_item(session, payload))
 
     def enqueue_numbered(
         self, kind: ItemKind, series: Callable[[str], str], build: Callable[[str], OutboxPayload]
@@ -615,17 +689,17 @@ class Outbox:
             prefix = series(self._epoch_for(session))
             taken = session.scalar(
                 select(func.count())
-                .select_from(OutboxItem)
+                .select_from(_ItemRow)
                 .where(
-                    OutboxItem.kind == kind,
-                    func.substr(OutboxItem.reference, 1, len(prefix)) == prefix,
+                    _ItemRow.kind == kind,
+                    func.substr(_ItemRow.reference, 1, len(prefix)) == prefix,
                 )
             )
             reference = f"{prefix}{int(taken or 0) + 1:04d}"
             payload = build(reference)
             if payload.kind != kind:
                 raise ValueError(f"a {payload.kind} payload in the {kind} series")
-            return _add_item(session, payload, reference=reference)
+            return _frozen(OutboxItem, _add_item(session, payload, reference=reference))
 
     def wait_for_outcome(self, key: str, timeout_s: float) -> OutboxItem:
         """Wait until the item was delivered or refused, or a delivery attempt failed (the
@@ -653,13 +727,10 @@ class Outbox:
     def pending(self, limit: int = 100) -> list[OutboxItem]:
         """The oldest items still to deliver, in the order they were queued."""
         query = (
-            select(OutboxItem)
-            .where(OutboxItem.state == "pending")
-            .order_by(OutboxItem.id)
-            .limit(limit)
+            select(_ItemRow).where(_ItemRow.state == "pending").order_by(_ItemRow.id).limit(limit)
         )
         with self._reads() as session:
-            return list(session.scalars(query))
+            return _all(OutboxItem, session.scalars(query))
 
     def delivered(self, answers: Sequence[tuple[str, str]]) -> None:
         """The province accepted these items (key, its answer): keep the answers, erase the
@@ -744,39 +815,36 @@ class Outbox:
 
     def items(self, state: ItemState | None = None) -> list[OutboxItem]:
         """Queue items in order, optionally only those in one state."""
-        query = select(OutboxItem).order_by(OutboxItem.id)
+        query = select(_ItemRow).order_by(_ItemRow.id)
         if state is not None:
-            query = query.where(OutboxItem.state == state)
+            query = query.where(_ItemRow.state == state)
         with self._reads() as session:
-            return list(session.scalars(query))
+            return _all(OutboxItem, session.scalars(query))
 
     def item(self, key: str) -> OutboxItem | None:
         """One queue item by key."""
         with self._reads() as session:
-            return session.scalars(select(OutboxItem).where(OutboxItem.key == key)).first()
+            row = session.scalars(select(_ItemRow).where(_ItemRow.key == key)).first()
+            return _frozen(OutboxItem, row) if row else None
 
     def depth(self) -> OutboxDepth:
         """Counts of pending and dead items and the age of the oldest pending one."""
         with self._reads() as session:
             counts = dict(
-                session.execute(
-                    select(OutboxItem.state, func.count()).group_by(OutboxItem.state)
-                ).all()
+                session.execute(select(_ItemRow.state, func.count()).group_by(_ItemRow.state)).all()
             )
             oldest = session.scalar(
-                select(func.min(OutboxItem.created_at)).where(OutboxItem.state == "pending")
+                select(func.min(_ItemRow.created_at)).where(_ItemRow.state == "pending")
             )
-        return OutboxDepth(
-            counts.get("pending", 0), counts.get("dead", 0), _aware(oldest) if oldest else None
-        )
+        return OutboxDepth(counts.get("pending", 0), counts.get("dead", 0), oldest)
 
 
 def _add_item(
     session: Session, payload: OutboxPayload, *, reference: str | None = None
-) -> OutboxItem:
+) -> _ItemRow:
     session.info[ITEMS_ADDED] = True
     now = _now()
-    item = OutboxItem(
+    item = _ItemRow(
         key=str(uuid.uuid4()),
         kind=payload.kind,
         reference=reference,
@@ -791,7 +859,7 @@ def _add_item(
     return item
 
 
-def _add_void(session: Session, record: TicketRecord, reason: str) -> None:
+def _add_void(session: Session, record: _TicketRow, reason: str) -> None:
     _add_item(
         session,
         TicketVoidPayload(
@@ -803,7 +871,7 @@ def _add_void(session: Session, record: TicketRecord, reason: str) -> None:
     )
 
 
-def _finish(session: Session, key: str, state: TicketState, failure: str | None) -> TicketRecord:
+def _finish(session: Session, key: str, state: TicketState, failure: str | None) -> _TicketRow:
     record = _get(session, key)
     record.state = state
     record.failure = failure
@@ -811,30 +879,25 @@ def _finish(session: Session, key: str, state: TicketState, failure: str | None)
     return record
 
 
-def _get(session: Session, key: str) -> TicketRecord:
-    record = session.get(TicketRecord, key)
+def _get(session: Session, key: str) -> _TicketRow:
+    record = session.get(_TicketRow, key)
     if record is None:
         raise KeyError(f"no ticket record {key}")
     return record
 
 
-def _get_item(session: Session, key: str) -> OutboxItem:
-    item = session.scalars(select(OutboxItem).where(OutboxItem.key == key)).first()
+def _get_item(session: Session, key: str) -> _ItemRow:
+    item = session.scalars(select(_ItemRow).where(_ItemRow.key == key)).first()
     if item is None:
         raise KeyError(f"no outbox item {key}")
     return item
 
 
-def _dead_item(session: Session, key: str) -> OutboxItem:
+def _dead_item(session: Session, key: str) -> _ItemRow:
     item = _get_item(session, key)
     if item.state != "dead":
         raise ValueError(f"outbox item {key} is {item.state}, not a dead letter")
     return item
-
-
-def _aware(moment: datetime) -> datetime:
-    """SQLite gives datetimes back naive; they were stored in UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _now() -> datetime:
