@@ -229,11 +229,16 @@ class UsbTransport:
 
         self.address = address
         vendor, product = address.usb_ids
-        device = usb.core.find(idVendor=vendor, idProduct=product)
+        try:
+            device = usb.core.find(idVendor=vendor, idProduct=product)
+        except usb.core.NoBackendError:
+            raise ConnectionFailed(
+                f"cannot open {address}: libusb-1.0 is not installed (USB printers need it)"
+            ) from None
         if device is None:
             raise ConnectionFailed(
-                f"no USB printer {address.target} (unplugged, switched "
-                "off, or no permission: see the udev rule)"
+                f"cannot open {address}: no such USB printer (unplugged, switched off, or no "
+                "permission: see the udev rule)"
             )
         with contextlib.suppress(NotImplementedError, usb.core.USBError):
             if device.is_kernel_driver_active(0):

@@ -36,9 +36,13 @@ def virtual(request: pytest.FixtureRequest) -> Iterator[VirtualPrinter]:
     printer.stop()
 
 
-def escpos_printer(uri: str, **options: float) -> EscposPrinter:
-    settings = {"timeout_s": 2.0, "status_timeout_s": 1.0, **options}
-    return EscposPrinter(PrinterSettings(parse_printer_uri(uri), JOB_SETTINGS, **settings))
+def escpos_printer(
+    uri: str, *, timeout_s: float = 2.0, status_timeout_s: float = 1.0
+) -> EscposPrinter:
+    settings = PrinterSettings(
+        parse_printer_uri(uri), JOB_SETTINGS, timeout_s=timeout_s, status_timeout_s=status_timeout_s
+    )
+    return EscposPrinter(settings)
 
 
 @pytest.mark.parametrize(
