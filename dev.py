@@ -119,6 +119,7 @@ STATIC_CHECKS: tuple[tuple[tuple[str | Path, ...], str], ...] = (
         "ruff format would change files (run: .venv/bin/ruff format .)",
     ),
     ((LINT_IMPORTS, "--no-cache"), "an import crosses a boundary of docs/architecture.md"),
+    ((PYTHON, "-m", "mypy"), "mypy found type errors"),
 )
 
 

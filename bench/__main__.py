@@ -225,12 +225,12 @@ def device_rows(
                 Budget(8 if "raster" in name else 1.5, "KB"),
             )
         )
-    for name, result in prints.items():
+    for name, timings in prints.items():
         rows.append(
             stat_row(
                 f"last_byte {name}",
                 f"Tap to last byte at the printer, {name}",
-                result["last_byte_ms"],
+                timings["last_byte_ms"],
                 "ms",
                 0,
             )
@@ -239,7 +239,7 @@ def device_rows(
             stat_row(
                 f"answer {name}",
                 f"Tap to the result on screen, {name}",
-                result["answer_ms"],
+                timings["answer_ms"],
                 "ms",
                 0,
             )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QWidget
@@ -26,6 +26,9 @@ from bench.kiosk_window import (
     wait_until,
 )
 from kiosk.paths import ASSETS_DIR
+
+if TYPE_CHECKING:
+    from screens.submission import FieldInput
 
 MARITAL_FORM = "to-khai-xac-nhan-tinh-trang-hon-nhan"
 ID_CARD = (
@@ -68,9 +71,11 @@ class Journeys:
     # -- what the steps touch -----------------------------------------------------------------
 
     def home_button(self) -> QAbstractButton:
+        assert self._home is not None  # the window's bar is always there
         return self._home
 
     def back_button(self) -> QAbstractButton:
+        assert self._back is not None  # the window's bar is always there
         return self._back
 
     def home_shown(self) -> bool:
@@ -262,8 +267,8 @@ class Journeys:
         """What the ID card does not give on the marital-status form: the status, the
         purpose, copies, a phone number and the pledge (typed values are set directly)."""
         inputs = {
-            field_input.field.id: field_input  # type: ignore[attr-defined]
-            for field_input in shown(self.k.screen, QWidget, "formField")
+            field_input.field.id: field_input
+            for field_input in cast("list[FieldInput]", shown(self.k.screen, QWidget, "formField"))
         }
         tap(shown(inputs["tinh_trang_hon_nhan"], QAbstractButton, "optionButton")[0])
         for field_id, text in (
@@ -271,7 +276,9 @@ class Journeys:
             ("so_ban", "2"),
             ("dien_thoai", "0905 123 456"),
         ):
-            inputs[field_id].edit.setText(text)
+            edit = inputs[field_id].edit
+            assert edit is not None  # a text field
+            edit.setText(text)
         tick = shown(inputs["cam_doan"], QAbstractButton, "tickBox")[0]
         if not tick.isChecked():
             tap(tick)

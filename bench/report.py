@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import platform
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -90,7 +91,8 @@ def stat_row(
 ) -> Row:
     """A row of the median and the worst (p95, max or min) of ``values``; the worst one is
     held against ``budget``."""
-    value = {"p95": p95, "max": max, "min": min}[worst](values)
+    worst_of: dict[str, Callable[[list[float]], float]] = {"p95": p95, "max": max, "min": min}
+    value = worst_of[worst](values)
     shown = f"{value:.{digits}f} {unit}" + ("" if worst == "p95" else f" ({worst})")
     return Row(key, measure, f"{statistics.median(values):.{digits}f} {unit}", shown, budget, value)
 

@@ -36,7 +36,11 @@ def run(repeats: int = 20) -> dict[str, list[float]]:
         try:
             for count in range(1, repeats + 1):
                 last_byte = scanner.scan(ID_CARD)
-                wait_until(lambda n=count: len(arrived) >= n, timeout_ms=5_000)
+
+                def all_arrived(n: int = count) -> bool:
+                    return len(arrived) >= n
+
+                wait_until(all_arrived, timeout_ms=5_000)
                 latencies.append((arrived[count - 1] - last_byte) * 1000)
         finally:
             scans.stop()

@@ -207,16 +207,14 @@ def run_trials(
                 _queue(outbox, catalogue, rng, queued)
             _change_catalogue(province, rng, trial)
             province.faults.settings = _random_faults(rng)
+
+            def queue_more(outbox: Outbox = outbox, catalogue: Catalogue = catalogue) -> None:
+                for _ in range(rng.randint(0, 4)):
+                    _queue(outbox, catalogue, rng, queued)
+
             for _ in range(rng.randint(1, max_kills)):
                 # items keep arriving from this process while the child syncs
-                results.kills += _run_child(
-                    env,
-                    60,
-                    rng.uniform(0.0, 0.1),
-                    lambda outbox=outbox, catalogue=catalogue: [
-                        _queue(outbox, catalogue, rng, queued) for _ in range(rng.randint(0, 4))
-                    ],
-                )
+                results.kills += _run_child(env, 60, rng.uniform(0.0, 0.1), queue_more)
             outbox.close()
             if province.faults.settings.hostile:
                 results.hostile_trials += 1

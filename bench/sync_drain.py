@@ -29,7 +29,7 @@ def run(items: int = ITEMS) -> dict[str, float]:
     from kiosk.stores.cache import Cache
     from kiosk.stores.outbox import Outbox
     from kiosk.sync.api import ProvinceApi
-    from kiosk.sync.engine import SyncEngine
+    from kiosk.sync.engine import SyncEngine, SyncStatus
     from screens.app import settle_memory
     from simulators.province_api import DEFAULT_TOKEN
     from simulators.sample_payloads import submission
@@ -51,7 +51,12 @@ def run(items: int = ITEMS) -> dict[str, float]:
                 outbox.enqueue(submission(catalogue, index))
             settle_memory()  # as the kiosk does once its home screen has painted
             drained = threading.Event()
-            engine.on_status = lambda status: status.pending == 0 and drained.set()
+
+            def on_status(status: SyncStatus) -> None:
+                if status.pending == 0:
+                    drained.set()
+
+            engine.on_status = on_status
             clock = QElapsedTimer()
             longest_ms = 0.0
             last = 0.0

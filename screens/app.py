@@ -7,6 +7,7 @@ import logging
 import sys
 import time
 from types import TracebackType
+from typing import cast
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon, QKeySequence, QShortcut
@@ -121,7 +122,8 @@ def run_gui(
     be closed (Alt+F4 and Escape do nothing) except by a technician's Quit kiosk.
     """
     started = time.perf_counter()
-    app = QApplication.instance() or QApplication(sys.argv)
+    # the running application is a QApplication; Qt types it as its base
+    app = cast(QApplication | None, QApplication.instance()) or QApplication(sys.argv)
     app.setApplicationName("kiosk-dvc")
     setup_application(app)
     window = create_window(core)
@@ -144,7 +146,8 @@ def run_gui(
 
     window.first_painted.connect(painted)
     if quit_shortcut and not fullscreen:
-        QShortcut(QKeySequence("Ctrl+Q"), window, activated=app.quit)
+        shortcut = QShortcut(QKeySequence("Ctrl+Q"), window)
+        shortcut.activated.connect(app.quit)
     if fullscreen:
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)  # a touchscreen shows no pointer
         cover_screen(window)
@@ -165,7 +168,8 @@ def self_test(core: KioskCore) -> list[str]:
     from printers.samples import SAMPLE_OFFICE, sample_ticket
 
     problems: list[str] = []
-    app = QApplication.instance() or QApplication(sys.argv)
+    # the running application is a QApplication; Qt types it as its base
+    app = cast(QApplication | None, QApplication.instance()) or QApplication(sys.argv)
     family = setup_application(app)
     if family != BUNDLED_FAMILY:
         problems.append(f"the bundled font did not load (got {family or 'none'!r})")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.core import KioskCore
 from kiosk.domain.model import Catalogue
+from kiosk.domain.printer_status import PrinterStatus
 from kiosk.input.text_search import ProcedureIndex
 from kiosk.sync.engine import SyncStatus
 from kiosk.technician.pin import open_gate
@@ -71,11 +72,12 @@ class ScreenContext(QObject):
         before = desk.printer_status.state
         if not desk.printer.reports_status or before.can_print:
             return
-        run_in_background(
-            desk.check_printer_unless_busy,
-            lambda status: status.state != before and self.printer_changed.emit(),
-            lambda _reason: None,
-        )
+
+        def checked(status: PrinterStatus) -> None:
+            if status.state != before:
+                self.printer_changed.emit()
+
+        run_in_background(desk.check_printer_unless_busy, checked, lambda _reason: None)
 
     def load_catalogue(self) -> None:
         """Read the cached catalogue off the UI thread."""

@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator
 
-from kiosk.domain.model import Language
+from kiosk.domain.wording import Language
 from kiosk.paths import I18N_DIR
 
 log = logging.getLogger(__name__)
@@ -35,6 +35,7 @@ class LanguageManager(QObject):
         if language == self.language:
             return
         app = QCoreApplication.instance()
+        assert app is not None  # screens exist only inside a running application
         self.language = language  # before the switch: retranslate() reads it
         if language == "vi":
             app.installTranslator(self._translator)

@@ -60,8 +60,12 @@ CLOCK_MS = 15_000
 SCAN_NOTICE_MS = 10_000
 NOTICE_MARGIN = 24
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
+# a journey's first screen: built with the context alone
+JourneyScreen = (
+    ProceduresScreen | DossierStatusScreen | SubmissionScreen | PaymentScreen | RatingScreen
+)
 # the journeys Home offers a tile for, in the tiles' order
-JOURNEYS: tuple[tuple[str, type[Screen]], ...] = (
+JOURNEYS: tuple[tuple[str, type[JourneyScreen]], ...] = (
     (PROCEDURES, ProceduresScreen),
     (DOSSIER_STATUS, DossierStatusScreen),
     (SUBMISSION, SubmissionScreen),

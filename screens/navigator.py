@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -37,6 +37,12 @@ class Screen(QWidget):
     notice = Signal(str)
     #: emitted while the citizen is busy elsewhere (in a bank app): counts as a touch
     activity = Signal()
+
+    if TYPE_CHECKING:
+        # PySide6's tr works on the class too (``journey_texts`` uses it so); its stub
+        # declares it for instances only.
+        @classmethod
+        def tr(cls, sourceText: str, /, disambiguation: str | None = None, n: int = -1) -> str: ...
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -167,7 +167,9 @@ class OnScreenKeyboard(QWidget):
 
         Raises KeyError if the page showing has no such key.
         """
-        for key in self._pages.currentWidget().findChildren(QPushButton):
+        page = self._pages.currentWidget()
+        assert page is not None  # the pages were added when the keyboard was built
+        for key in page.findChildren(QPushButton):
             if key.property("key") == name:
                 return key
         raise KeyError(name)

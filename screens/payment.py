@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.model import Payment, Procedure
-from kiosk.services.payments import PaymentIntent, PaymentRefused
-from printers.layouts.payment_slip import build_payment_slip_job, format_vnd
+from kiosk.domain.wording import format_vnd
+from kiosk.services.payments import PaymentIntent, PaymentRefused, Payments
+from printers.layouts.payment_slip import build_payment_slip_job
 from screens.background import run_in_background
 from screens.context import ScreenContext
 from screens.navigator import Screen
@@ -327,7 +328,7 @@ class PaymentScreen(Screen):
 
 
 def _start_payment(
-    payments: Any, procedure: Procedure, dossier_code: str | None
+    payments: Payments, procedure: Procedure, dossier_code: str | None
 ) -> PaymentIntent | PaymentRefused:
     """Start a payment of the procedure's fee; a refusal is returned, not raised."""
     try:

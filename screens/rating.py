@@ -84,15 +84,15 @@ class RatingScreen(Screen):
         faces.setSpacing(16)
         self.face_buttons: dict[int, QToolButton] = {}
         for score in (4, 3, 2, 1):
-            button = QToolButton()  # the face above its words: both fit a quarter of the width
-            button.setObjectName("faceButton")
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-            button.setIcon(face_icon(score))
-            button.setIconSize(QSize(FACE_PX, FACE_PX))
-            button.clicked.connect(lambda _=False, s=score: self._choose_score(s))
-            faces.addWidget(button)
-            self.face_buttons[score] = button
+            face = QToolButton()  # the face above its words: both fit a quarter of the width
+            face.setObjectName("faceButton")
+            face.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            face.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            face.setIcon(face_icon(score))
+            face.setIconSize(QSize(FACE_PX, FACE_PX))
+            face.clicked.connect(lambda _=False, s=score: self._choose_score(s))
+            faces.addWidget(face)
+            self.face_buttons[score] = face
         self._reason_host = QWidget()
         reasons = QGridLayout(self._reason_host)
         reasons.setSpacing(16)
@@ -216,9 +216,9 @@ class RatingScreen(Screen):
             2: self.tr("Not satisfied"),
             1: self.tr("Very dissatisfied"),
         }
-        for score, button in self.face_buttons.items():
-            button.setText(face_names[score])
-            button.setAccessibleName(face_names[score])
+        for score, face in self.face_buttons.items():
+            face.setText(face_names[score])
+            face.setAccessibleName(face_names[score])
         for code, button in self.reason_buttons.items():
             button.setText(self.reason_text(code))
         self.skip_reason.setText(self.tr("Send without a reason"))

@@ -39,7 +39,12 @@ from kiosk.services.forms import (
     parse_value,
     prefill_from_citizen_id,
 )
-from kiosk.services.submissions import APPLICANT_FIELDS, SubmissionInvalid, SubmissionOutcome
+from kiosk.services.submissions import (
+    APPLICANT_FIELDS,
+    SubmissionInvalid,
+    SubmissionOutcome,
+    Submissions,
+)
 from printers.layouts.receipt import build_queued_receipt_job, build_receipt_job
 from screens.background import run_in_background
 from screens.context import ScreenContext
@@ -462,8 +467,8 @@ class SubmissionScreen(Screen):
             field_input.deleteLater()
         while self._fields.count():
             item = self._fields.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
         self.applicant_inputs, self.inputs = [], []
         self.applicant_heading = self.form_heading = None
 
@@ -815,7 +820,7 @@ class SubmissionScreen(Screen):
 
 
 def _submit(
-    submissions: Any,
+    submissions: Submissions,
     form: ServiceForm,
     values: dict[str, RawValue],
     applicant: dict[str, RawValue],

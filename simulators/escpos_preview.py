@@ -160,20 +160,20 @@ FIXED_LENGTHS: dict[tuple[int, int], int] = {
 }
 
 
-def _at(data: bytes, index: int) -> int:
+def _at(data: bytes | bytearray, index: int) -> int:
     return data[index] if index < len(data) else 0
 
 
-def _u16(data: bytes, index: int) -> int:
+def _u16(data: bytes | bytearray, index: int) -> int:
     return _at(data, index) | _at(data, index + 1) << 8
 
 
-def _until_nul(data: bytes, start: int, limit: int) -> int:
+def _until_nul(data: bytes | bytearray, start: int, limit: int) -> int:
     end = data.find(b"\0", start, start + limit)
     return (start + limit if end < 0 else end + 1) - start
 
 
-def _len_esc_ampersand(data: bytes, pos: int) -> int:
+def _len_esc_ampersand(data: bytes | bytearray, pos: int) -> int:
     """ESC & y c1 c2 [x d1...d(y*x)]k: define user characters."""
     y, first, last = _at(data, pos + 2), _at(data, pos + 3), _at(data, pos + 4)
     end = pos + 5
@@ -182,7 +182,7 @@ def _len_esc_ampersand(data: bytes, pos: int) -> int:
     return end - pos
 
 
-def _len_fs_q(data: bytes, pos: int) -> int:
+def _len_fs_q(data: bytes | bytearray, pos: int) -> int:
     """FS q n [xL xH yL yH d1...dk]n: define NV bit images."""
     end = pos + 3
     for _ in range(_at(data, pos + 2)):
@@ -190,14 +190,14 @@ def _len_fs_q(data: bytes, pos: int) -> int:
     return end - pos
 
 
-def _len_gs_k(data: bytes, pos: int) -> int:
+def _len_gs_k(data: bytes | bytearray, pos: int) -> int:
     kind = _at(data, pos + 2)
     if kind <= 6:
         return 3 + _until_nul(data, pos + 3, len(data))
     return 4 + _at(data, pos + 3) if kind >= 65 else 3
 
 
-VARIABLE_LENGTHS: dict[tuple[int, int], Callable[[bytes, int], int]] = {
+VARIABLE_LENGTHS: dict[tuple[int, int], Callable[[bytes | bytearray, int], int]] = {
     (ESC, 0x26): _len_esc_ampersand,
     (ESC, 0x28): lambda d, p: 5 + _u16(d, p + 3),
     (ESC, 0x2A): lambda d, p: 5 + _u16(d, p + 3) * (3 if _at(d, p + 2) in (32, 33) else 1),
@@ -298,7 +298,8 @@ def _glyph(text: str, style: _Style, font_file: str) -> Image.Image:
     font = _cell_font(font_file, cell_height)
     text = text if text.isprintable() else " "  # control characters print as blanks
     left, _, right, _ = font.getbbox(text, anchor="ls")
-    ink = Image.new("L", (max(1, right - left), cell_height), 0)
+    width = int(right - left)  # whole dots already (Pillow types the box as floats)
+    ink = Image.new("L", (max(1, width), cell_height), 0)
     ImageDraw.Draw(ink).text((-left, font.getmetrics()[0]), text, font=font, fill=255, anchor="ls")
     if ink.width > cell_width - 1:  # squeeze wide glyphs, keeping a dot of gap
         ink = ink.resize((cell_width - 1, cell_height), Image.Resampling.BILINEAR)

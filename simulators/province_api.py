@@ -34,7 +34,7 @@ from datetime import UTC, date, datetime
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 from urllib.parse import parse_qs, unquote
 
 from simulators import hostile
@@ -179,6 +179,40 @@ def _finite_float(text: str) -> float:
     if not math.isfinite(value):
         raise ValueError(f"{text} is out of range")
     return value
+
+
+class _OfflineTicketReport(TypedDict):
+    """The fields of a reported offline ticket (``ProvinceStore.report_offline_ticket``)."""
+
+    number: str
+    field_id: str
+    priority: bool
+    issued_at: str
+    printed: bool
+    reason: str
+    kiosk_id: str
+    ticket_id: str | None
+
+
+class _PaymentRequest(TypedDict):
+    """The fields of a payment to create (``ProvinceStore.create_payment``)."""
+
+    reference: str
+    procedure_id: str
+    amount_vnd: int
+    dossier_code: str | None
+    kiosk_id: str
+
+
+class _RatingReport(TypedDict):
+    """The fields of a rating (``ProvinceStore.add_rating``)."""
+
+    counter_id: str
+    score: int
+    reason: str
+    ticket_number: str | None
+    rated_at: str
+    kiosk_id: str
 
 
 class _Body:
@@ -659,7 +693,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _report_offline_ticket(self, call: _Call) -> tuple[int, dict[str, Any]]:
         body = _Body(call.json())
-        report = {
+        report: _OfflineTicketReport = {
             "number": body.string(
                 "number", max_length=5, pattern=TICKET_NUMBER, rule="a queue number like A101"
             ),
@@ -753,7 +787,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _create_payment(self, call: _Call) -> tuple[int, dict[str, Any]]:
         body = _Body(call.json())
-        payment = {
+        payment: _PaymentRequest = {
             "reference": body.string(
                 "reference",
                 max_length=25,
@@ -791,7 +825,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _rate(self, call: _Call) -> tuple[int, dict[str, Any]]:
         body = _Body(call.json())
-        rating = {
+        rating: _RatingReport = {
             "counter_id": body.identifier("counter_id"),
             "score": body.integer("score", 1, 4),
             "reason": body.string("reason", max_length=500, empty=True),
@@ -948,6 +982,7 @@ class ProvinceSimulator:
         self._server.on_exchange = on_exchange
         self.on_exchange = on_exchange
         host_name, bound_port = self._server.server_address[:2]
+        assert isinstance(host_name, str)  # an IPv4 server's address: text, not bytes
         self.url = f"http://{host_name}:{bound_port}"
         self._server.public_url = self.url
         self._serving = ServerThread(self._server, "province-simulator")

@@ -275,7 +275,9 @@ class _Receiver:
             if in_turn:
                 self.printer._reply_when_printed(self.link, in_turn)
             job.data += chunk
-            if leading := _STATUS_ONLY.match(job.data).end():  # a job begins after queries
+            status_only = _STATUS_ONLY.match(job.data)
+            assert status_only is not None  # it matches the empty string too
+            if leading := status_only.end():  # a job begins after queries
                 del job.data[:leading]
             offset = len(job.data) - len(chunk)  # where chunk begins in the job's data
             job.last_byte_at = end
@@ -372,7 +374,9 @@ class VirtualPrinter:
         self._started = self._stopped = False
         self._server = _TcpServer((host, port), _TcpHandler)
         self._server.printer = self
-        self.host, self.port = self._server.server_address[:2]
+        host_name, self.port = self._server.server_address[:2]
+        assert isinstance(host_name, str)  # an IPv4 server's address: text, not bytes
+        self.host = host_name
         self._serving = ServerThread(self._server, "virtual-printer")
         self._pty_fds: tuple[int, int] | None = None
         self.pty_path: str | None = None

@@ -8,6 +8,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -17,6 +18,12 @@ from kiosk.core import KioskCore
 from kiosk.paths import ASSETS_DIR
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter
+
+if TYPE_CHECKING:  # annotations only: the screens are imported when a test opens a window
+    from PySide6.QtWidgets import QApplication
+    from pytestqt.qtbot import QtBot
+
+    from screens.main_window import MainWindow
 
 FONT = ASSETS_DIR / "fonts" / "NotoSans-Regular.ttf"
 
@@ -79,7 +86,7 @@ def core(config: Config) -> Iterator[KioskCore]:
     kiosk_core.close()
 
 
-def open_window(qtbot, qapp, core: KioskCore):  # type: ignore[no-untyped-def]
+def open_window(qtbot: QtBot, qapp: QApplication, core: KioskCore) -> MainWindow:
     """Show the kiosk's main window offscreen; wait for its first sync cycle to end."""
     from screens.app import create_window, setup_application
 
@@ -94,7 +101,7 @@ def open_window(qtbot, qapp, core: KioskCore):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def window(qtbot, qapp, core: KioskCore):  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, qapp: QApplication, core: KioskCore) -> MainWindow:
     """The kiosk's main window on the offscreen platform, synced: catalogue and blocks in."""
     main_window = open_window(qtbot, qapp, core)
     qtbot.waitUntil(lambda: main_window.context.catalogue is not None, timeout=10_000)

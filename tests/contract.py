@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 from jsonschema import Draft202012Validator, FormatChecker
-from referencing import Registry, Resource
+from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from simulators.faults import BODY_FAULTS
@@ -85,7 +85,7 @@ class Contract:
 
     def __init__(self, spec: dict[str, Any] | None = None) -> None:
         self.spec = spec if spec is not None else load_spec()
-        resource = Resource(contents=self.spec, specification=DRAFT202012)
+        resource = DRAFT202012.create_resource(self.spec)
         self.registry: Registry = Registry().with_resource(SPEC_URI, resource)
         self._routes: list[tuple[str, str, re.Pattern[str]]] = []
         for template, item in self.spec.get("paths", {}).items():
@@ -110,7 +110,8 @@ class Contract:
 
     def operation(self, method: str, template: str) -> dict[str, Any]:
         """The operation object."""
-        return self.spec["paths"][template][method.lower()]
+        operation: dict[str, Any] = self.spec["paths"][template][method.lower()]
+        return operation
 
     def documented_statuses(self, method: str, template: str) -> set[int]:
         """The status codes an operation documents."""

@@ -12,6 +12,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, QTranslator
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.core import KioskCore
+from screens.main_window import MainWindow
 
 MIN_TARGET_MM = 15
 LOOKS = {
@@ -110,15 +114,15 @@ def text_contrast(widget: QWidget) -> float:
 
 
 @pytest.fixture
-def min_target_px(core: Any) -> float:
+def min_target_px(core: KioskCore) -> float:
     settings = core.config.kiosk
     return MIN_TARGET_MM * settings.screen_width_px / settings.screen_width_mm
 
 
 @pytest.mark.parametrize("look", LOOKS)
 def test_every_screen_has_large_targets_readable_text_and_fits(
-    qtbot, window, min_target_px: float, look: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, min_target_px: float, look: str
+) -> None:
     minimum_contrast = 7.0 if look == "high contrast" else 4.5
     problems: list[str] = []
     try:
@@ -141,6 +145,7 @@ def test_every_screen_has_large_targets_readable_text_and_fits(
                         f" needs {target.sizeHint().width()})"
                     )
             layout = screen.layout()
+            assert layout is not None
             needed = (
                 layout.totalHeightForWidth(screen.width())
                 if layout.hasHeightForWidth()
@@ -160,11 +165,12 @@ def test_every_screen_has_large_targets_readable_text_and_fits(
     assert problems == [], "\n".join(problems)
 
 
-def test_every_text_on_every_screen_is_translated_into_vietnamese(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_every_text_on_every_screen_is_translated_into_vietnamese(qtbot, window) -> None:
     assert window.context.language.language == "vi"
     real = window.context.language._translator
     recorder = RecordingTranslator()
     app = QCoreApplication.instance()
+    assert app is not None
     app.installTranslator(recorder)
     try:
         for _name in walk(qtbot, window):

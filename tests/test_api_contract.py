@@ -153,7 +153,9 @@ def lease(
     )
 
 
-def offline_report(number: str, field_id: str = "ho-tich", kiosk_id: str = KIOSK) -> dict:
+def offline_report(
+    number: str, field_id: str = "ho-tich", kiosk_id: str = KIOSK
+) -> dict[str, object]:
     return {
         "number": number,
         "field_id": field_id,

@@ -22,7 +22,7 @@ def _live_signal_objects() -> int:
     )
 
 
-def test_every_job_reports_once_and_leaves_nothing_alive(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_every_job_reports_once_and_leaves_nothing_alive(qapp, qtbot) -> None:
     before = _live_signal_objects()
     results: list[int] = []
     failures: list[str] = []
@@ -30,7 +30,11 @@ def test_every_job_reports_once_and_leaves_nothing_alive(qapp, qtbot) -> None:  
         if number % 5 == 0:
             run_in_background(lambda: 1 / 0, results.append, failures.append)
         else:
-            run_in_background(lambda number=number: number * 2, results.append, failures.append)
+
+            def double(number: int = number) -> int:
+                return number * 2
+
+            run_in_background(double, results.append, failures.append)
     qtbot.waitUntil(lambda: len(results) + len(failures) == JOBS, timeout=10_000)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 

@@ -85,7 +85,8 @@ def test_an_invalid_entity_is_dropped_and_the_rest_of_the_page_applies(tmp_path:
     catalogue = cache.load_catalogue()
     assert catalogue is not None and cache.cursor() == "102"
     assert first["id"] not in [f.id for f in catalogue.fields]  # no stale copy kept
-    assert catalogue.field(second["id"]).name == "Chứng thực – tên mới"
+    renamed_field = catalogue.field(second["id"])
+    assert renamed_field is not None and renamed_field.name == "Chứng thực – tên mới"
     cache.close()
 
 

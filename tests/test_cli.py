@@ -53,7 +53,7 @@ def test_kiosk_version_and_help_work_without_a_display() -> None:
     assert "demo" in result.stdout and "run" in result.stdout
 
 
-def test_self_test_renders_every_screen_and_exits_0(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_self_test_renders_every_screen_and_exits_0(tmp_path) -> None:
     """The installer's smoke test: no display, no province, no printer needed."""
     import os
     import subprocess

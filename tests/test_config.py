@@ -101,7 +101,7 @@ def test_broken_toml_and_missing_file_are_reported(tmp_path: Path) -> None:
         load_config(tmp_path / "nowhere.toml", environ={})
 
 
-def run_kiosk(tmp_path: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+def run_kiosk(tmp_path: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     environ = {
         "PATH": "/usr/bin:/bin",
         "HOME": str(tmp_path),

@@ -461,7 +461,9 @@ def test_the_heartbeat_tells_the_province_which_kiosk_needs_paper(
         {"level": "warn"},
     ],
 )
-def test_the_province_refuses_a_malformed_summary(core: KioskCore, diagnostics: dict) -> None:
+def test_the_province_refuses_a_malformed_summary(
+    core: KioskCore, diagnostics: dict[str, object]
+) -> None:
     with pytest.raises(ApiError) as refused:
         core.api.heartbeat({**core.sync.heartbeat_report(), "diagnostics": diagnostics})
     assert refused.value.status == 422

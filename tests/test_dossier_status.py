@@ -5,23 +5,27 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from kiosk.core import KioskCore
+from screens.dossier_status import DossierStatusScreen
+from screens.home import HomeScreen
+from screens.main_window import MainWindow
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter
 
 UNKNOWN_CODE = "000.00.17.H17-261120-9999"
 
 
-def open_dossier_screen(qtbot, window):  # type: ignore[no-untyped-def]
+def open_dossier_screen(qtbot, window: MainWindow) -> DossierStatusScreen:
     window.navigator.home()
-    qtbot.mouseClick(
-        window.navigator.screen("home").journey_tiles["dossier_status"], Qt.MouseButton.LeftButton
-    )
+    home = window.navigator.screen("home")
+    assert isinstance(home, HomeScreen)
+    qtbot.mouseClick(home.journey_tiles["dossier_status"], Qt.MouseButton.LeftButton)
     screen = window.navigator.current
     assert window.navigator.current_name == "dossier_status"
+    assert isinstance(screen, DossierStatusScreen)
     return screen
 
 
-def type_and_look_up(qtbot, screen, code: str) -> None:  # type: ignore[no-untyped-def]
+def type_and_look_up(qtbot, screen, code: str) -> None:
     screen.code.setText(code)
     with qtbot.waitSignal(screen.looked_up, timeout=10_000):
         qtbot.mouseClick(screen.search, Qt.MouseButton.LeftButton)
@@ -29,7 +33,7 @@ def type_and_look_up(qtbot, screen, code: str) -> None:  # type: ignore[no-untyp
 
 def test_a_receipt_scanned_on_home_opens_its_status_and_history(
     qtbot, window, province: ProvinceSimulator
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     dossier = province.store.dossiers()[1]
     screen = window.navigator.screen("dossier_status")
     window.navigator.home()
@@ -51,15 +55,16 @@ def test_a_receipt_scanned_on_home_opens_its_status_and_history(
 
 def test_a_typed_code_is_looked_up_even_with_spaces_and_in_lower_case(
     qtbot, window, province: ProvinceSimulator
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     code = province.store.dossiers()[0]["code"]
     screen = open_dossier_screen(qtbot, window)
     type_and_look_up(qtbot, screen, f"  {code.lower()[:10]} {code.lower()[10:]} ")
     assert screen.state == "found"
+    assert screen.result is not None
     assert screen.result.status.code == code
 
 
-def test_an_unknown_code_says_so_and_offers_another_try(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_code_says_so_and_offers_another_try(qtbot, window) -> None:
     screen = open_dossier_screen(qtbot, window)
     type_and_look_up(qtbot, screen, UNKNOWN_CODE)
     assert screen.state == "unknown"
@@ -72,7 +77,7 @@ def test_an_unknown_code_says_so_and_offers_another_try(qtbot, window) -> None: 
 
 def test_text_that_is_no_dossier_code_is_explained_without_asking_the_province(
     qtbot, window, province: ProvinceSimulator
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     screen = open_dossier_screen(qtbot, window)
     screen.code.setText("12345")
     qtbot.mouseClick(screen.search, Qt.MouseButton.LeftButton)
@@ -82,11 +87,12 @@ def test_text_that_is_no_dossier_code_is_explained_without_asking_the_province(
 
 def test_offline_the_last_known_status_is_shown_with_its_time(
     qtbot, window, province: ProvinceSimulator
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     code = province.store.dossiers()[0]["code"]
     never_seen = province.store.dossiers()[2]["code"]
     screen = open_dossier_screen(qtbot, window)
     type_and_look_up(qtbot, screen, code)
+    assert screen.result is not None
     seen_at = screen.result.seen_at
     province.stop()
 
@@ -104,7 +110,7 @@ def test_offline_the_last_known_status_is_shown_with_its_time(
 
 def test_the_status_slip_prints_the_code_and_state(
     qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     code = province.store.dossiers()[0]["code"]
     screen = open_dossier_screen(qtbot, window)
     type_and_look_up(qtbot, screen, code)
@@ -120,7 +126,7 @@ def test_the_status_slip_prints_the_code_and_state(
 
 def test_a_printer_out_of_paper_prints_no_slip_and_says_why(
     qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     screen = open_dossier_screen(qtbot, window)
     type_and_look_up(qtbot, screen, province.store.dossiers()[0]["code"])
     printer.set_fault("paper_out")
@@ -135,7 +141,7 @@ def test_a_printer_out_of_paper_prints_no_slip_and_says_why(
 
 def test_leaving_forgets_the_code_and_the_status(
     qtbot, window, province: ProvinceSimulator, core: KioskCore
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     screen = open_dossier_screen(qtbot, window)
     type_and_look_up(qtbot, screen, province.store.dossiers()[0]["code"])
     window.navigator.home()
@@ -144,10 +150,11 @@ def test_leaving_forgets_the_code_and_the_status(
 
 def test_a_new_scan_on_the_status_screen_looks_up_that_dossier(
     qtbot, window, province: ProvinceSimulator
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     first, second = (d["code"] for d in province.store.dossiers()[:2])
     screen = open_dossier_screen(qtbot, window)
     type_and_look_up(qtbot, screen, first)
     with qtbot.waitSignal(screen.looked_up, timeout=10_000):
         window.context.scans.receive(second.encode())
+    assert screen.result is not None
     assert screen.result.status.code == second and screen.code.text() == second

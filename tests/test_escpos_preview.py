@@ -208,12 +208,18 @@ def qr_grid(image: Image.Image, module: int) -> list[list[bool]]:
     count = side // module
     return [
         [
-            image.getpixel((box[0] + c * module + module // 2, box[1] + r * module + module // 2))
-            < 128
+            is_ink(image, (box[0] + c * module + module // 2, box[1] + r * module + module // 2))
             for c in range(count)
         ]
         for r in range(count)
     ]
+
+
+def is_ink(image: Image.Image, xy: tuple[int, int]) -> bool:
+    """Whether the pixel at ``xy`` of a one-band (grey) image is black print."""
+    value = image.getpixel(xy)
+    assert isinstance(value, int | float), value  # one band: a number, not a tuple
+    return value < 128
 
 
 def has_finder(grid: list[list[bool]], top: int, left: int) -> bool:

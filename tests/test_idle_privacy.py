@@ -20,7 +20,7 @@ def touch(widget: QWidget) -> None:
     QApplication.sendEvent(widget, press)
 
 
-def test_the_countdown_shows_before_the_wipe_and_a_touch_cancels_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_the_countdown_shows_before_the_wipe_and_a_touch_cancels_it(qtbot, window) -> None:
     window.navigator.go("dossier_status")
     screen = window.navigator.current
     screen.code.setText("000.00.17.H17-261116-0002")
@@ -43,14 +43,14 @@ def test_the_countdown_shows_before_the_wipe_and_a_touch_cancels_it(qtbot, windo
     assert window.idle_warning.isHidden()
 
 
-def test_no_countdown_over_home(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_no_countdown_over_home(qtbot, window) -> None:
     window.navigator.home()
     with qtbot.waitSignal(window.idle.counting_down, timeout=5_000):
         window.idle.set_timeout_ms(3_000, warning_ms=2_000)
     assert window.idle_warning.isHidden()
 
 
-def test_an_untouched_home_shows_the_notices_fraud_warnings_first(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_an_untouched_home_shows_the_notices_fraud_warnings_first(qtbot, window) -> None:
     window.navigator.home()
     with qtbot.waitSignal(window.navigator.current_changed, timeout=5_000) as changed:
         window.attract.set_timeout_ms(100)
@@ -71,7 +71,7 @@ def test_an_untouched_home_shows_the_notices_fraud_warnings_first(qtbot, window)
 
 def test_large_text_and_contrast_switch_on_and_are_reset_for_the_next_citizen(
     qtbot, window
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     greeting = window.navigator.screen("home").greeting
     normal_px = greeting.fontInfo().pixelSize()
     qtbot.mouseClick(window.large_text_button, Qt.MouseButton.LeftButton)
@@ -91,7 +91,7 @@ def test_large_text_and_contrast_switch_on_and_are_reset_for_the_next_citizen(
     assert not window.large_text_button.isChecked()
 
 
-def test_a_double_tap_does_not_press_the_button_that_appears_under_the_finger(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_a_double_tap_does_not_press_the_button_that_appears_under_the_finger(qtbot, qapp) -> None:
     from PySide6.QtWidgets import QLineEdit, QPushButton
 
     from screens.touch_guard import TouchGuard

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 from screens.input_filter import InputFilter, input_filter
@@ -11,14 +13,22 @@ PRESS = QEvent.Type(QEvent.registerEventType())
 KEY = QEvent.Type(QEvent.registerEventType())
 OTHER = QEvent.Type(QEvent.registerEventType())
 
+T = TypeVar("T")
 
-def test_watchers_share_one_filter_and_see_only_their_event_types(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+
+def note(log: list[T], entry: T, *, take: bool = False) -> bool:
+    """A watcher's handler body: note ``entry`` in ``log``; ``take`` says if it takes the event."""
+    log.append(entry)
+    return take
+
+
+def test_watchers_share_one_filter_and_see_only_their_event_types(qapp, qtbot) -> None:
     widget = QObject()
     seen: list[tuple[str, QEvent.Type]] = []
     presses, keys = QObject(), QObject()
     hub = input_filter()
-    hub.watch(presses, {PRESS}, lambda _w, e: seen.append(("presses", e.type())) is None and False)
-    hub.watch(keys, {KEY}, lambda _w, e: seen.append(("keys", e.type())) is None and False)
+    hub.watch(presses, {PRESS}, lambda _w, e: note(seen, ("presses", e.type())))
+    hub.watch(keys, {KEY}, lambda _w, e: note(seen, ("keys", e.type())))
     try:
         assert input_filter() is hub
         assert len(qapp.findChildren(InputFilter)) == 1
@@ -31,13 +41,13 @@ def test_watchers_share_one_filter_and_see_only_their_event_types(qapp, qtbot) -
         hub.unwatch(keys)
 
 
-def test_the_last_watcher_is_asked_first_and_may_take_the_event(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_last_watcher_is_asked_first_and_may_take_the_event(qapp, qtbot) -> None:
     widget = QObject()
     asked: list[str] = []
     first, second = QObject(), QObject()
     hub = input_filter()
-    hub.watch(first, {PRESS}, lambda _w, _e: asked.append("first") is None and False)
-    hub.watch(second, {PRESS}, lambda _w, _e: asked.append("second") is None)  # takes it
+    hub.watch(first, {PRESS}, lambda _w, _e: note(asked, "first"))
+    hub.watch(second, {PRESS}, lambda _w, _e: note(asked, "second", take=True))  # takes it
     try:
         QCoreApplication.sendEvent(widget, QEvent(PRESS))
         assert asked == ["second"]
@@ -48,11 +58,11 @@ def test_the_last_watcher_is_asked_first_and_may_take_the_event(qapp, qtbot) -> 
         hub.unwatch(first)
 
 
-def test_a_destroyed_watcher_is_forgotten(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_destroyed_watcher_is_forgotten(qapp, qtbot) -> None:
     widget = QObject()
     asked: list[str] = []
     owner = QObject()
-    input_filter().watch(owner, {PRESS}, lambda _w, _e: asked.append("owner") is None and False)
+    input_filter().watch(owner, {PRESS}, lambda _w, _e: note(asked, "owner"))
     QCoreApplication.sendEvent(widget, QEvent(PRESS))
     owner.deleteLater()
     qtbot.waitUntil(lambda: not _alive(owner))

@@ -10,6 +10,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
 
 from screens.keyboard_scanner import KeyboardScanFilter
 
@@ -65,7 +66,7 @@ def scans(scan_filter: KeyboardScanFilter) -> list[str]:
 
 
 @pytest.fixture
-def edit(qtbot) -> KeyLoggingEdit:  # type: ignore[no-untyped-def]
+def edit(qtbot) -> KeyLoggingEdit:
     line_edit = KeyLoggingEdit()
     qtbot.addWidget(line_edit)
     line_edit.show()
@@ -96,7 +97,7 @@ def type_keys(widget: QLineEdit, clock: FakeClock, text: str, gap_s: float) -> N
         press(widget, key_of(char), char)
 
 
-def test_fast_burst_ending_in_enter_is_a_scan(qtbot, scans, edit, clock) -> None:  # type: ignore[no-untyped-def]
+def test_fast_burst_ending_in_enter_is_a_scan(qtbot, scans, edit, clock) -> None:
     type_keys(edit, clock, "8934567890123\r", SCANNER_GAP_S)
 
     assert scans == ["8934567890123"]
@@ -104,7 +105,7 @@ def test_fast_burst_ending_in_enter_is_a_scan(qtbot, scans, edit, clock) -> None
     assert edit.presses == [] and edit.releases == []
 
 
-def test_slow_typing_reaches_the_widget(qtbot, scans, edit, clock) -> None:  # type: ignore[no-untyped-def]
+def test_slow_typing_reaches_the_widget(qtbot, scans, edit, clock) -> None:
     type_keys(edit, clock, "hello", PERSON_GAP_S)
 
     qtbot.waitUntil(lambda: edit.text() == "hello")
@@ -113,7 +114,7 @@ def test_slow_typing_reaches_the_widget(qtbot, scans, edit, clock) -> None:  # t
     assert len(edit.releases) == 5
 
 
-def test_short_fast_burst_is_typing(qtbot, scans, edit, clock) -> None:  # type: ignore[no-untyped-def]
+def test_short_fast_burst_is_typing(qtbot, scans, edit, clock) -> None:
     with qtbot.waitSignal(edit.returnPressed, timeout=1000):
         type_keys(edit, clock, "ab\r", SCANNER_GAP_S)
 
@@ -122,7 +123,7 @@ def test_short_fast_burst_is_typing(qtbot, scans, edit, clock) -> None:  # type:
     assert [key for key, _ in edit.presses] == [Qt.Key.Key_A, Qt.Key.Key_B, Qt.Key.Key_Return]
 
 
-def test_scan_in_the_middle_of_typing(qtbot, scans, edit, clock) -> None:  # type: ignore[no-untyped-def]
+def test_scan_in_the_middle_of_typing(qtbot, scans, edit, clock) -> None:
     type_keys(edit, clock, "Ngu", PERSON_GAP_S)
     clock.now += PERSON_GAP_S
     type_keys(edit, clock, "079203001234\r", SCANNER_GAP_S)
@@ -134,21 +135,21 @@ def test_scan_in_the_middle_of_typing(qtbot, scans, edit, clock) -> None:  # typ
     assert len(edit.releases) == 6
 
 
-def test_scan_text_is_not_composed(qtbot, scans, edit, clock) -> None:  # type: ignore[no-untyped-def]
+def test_scan_text_is_not_composed(qtbot, scans, edit, clock) -> None:
     type_keys(edit, clock, "ddaa1234ow\r", SCANNER_GAP_S)
 
     assert scans == ["ddaa1234ow"]
     assert edit.text() == ""
 
 
-def test_vietnamese_letters_typed_slowly_reach_the_widget(qtbot, scans, edit, clock) -> None:  # type: ignore[no-untyped-def]
+def test_vietnamese_letters_typed_slowly_reach_the_widget(qtbot, scans, edit, clock) -> None:
     type_keys(edit, clock, "Nguyễn Thị Ư", PERSON_GAP_S)
 
     qtbot.waitUntil(lambda: edit.text() == "Nguyễn Thị Ư")
     assert scans == []
 
 
-def test_commands_pass_through_in_order(qtbot, scans, edit, clock) -> None:  # type: ignore[no-untyped-def]
+def test_commands_pass_through_in_order(qtbot, scans, edit, clock) -> None:
     type_keys(edit, clock, "x", PERSON_GAP_S)
     clock.now += SCANNER_GAP_S
     press(edit, Qt.Key.Key_C, "\x03", Qt.KeyboardModifier.ControlModifier)
@@ -159,7 +160,7 @@ def test_commands_pass_through_in_order(qtbot, scans, edit, clock) -> None:  # t
     assert scans == []
 
 
-def test_flood_is_dropped_and_logged(qtbot, caplog, scans, edit, clock) -> None:  # type: ignore[no-untyped-def]
+def test_flood_is_dropped_and_logged(qtbot, caplog, scans, edit, clock) -> None:
     caplog.set_level(logging.WARNING, logger="screens.keyboard_scanner")
     type_keys(edit, clock, "1234567890" * 500, SCANNER_GAP_S)
 
@@ -174,7 +175,7 @@ def test_flood_is_dropped_and_logged(qtbot, caplog, scans, edit, clock) -> None:
     qtbot.waitUntil(lambda: edit.text() == "ok")
 
 
-def test_keys_held_for_a_deleted_widget_are_dropped(qtbot, scans, edit, clock) -> None:  # type: ignore[no-untyped-def]
+def test_keys_held_for_a_deleted_widget_are_dropped(qtbot, scans, edit, clock) -> None:
     other = QLineEdit()
     type_keys(other, clock, "q", PERSON_GAP_S)
     shiboken6.delete(other)
@@ -198,7 +199,7 @@ def press_stamped(
         QApplication.sendEvent(widget, event)
 
 
-def test_a_stall_of_the_ui_thread_does_not_split_a_scan(qtbot, scans, edit, clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_stall_of_the_ui_thread_does_not_split_a_scan(qtbot, scans, edit, clock) -> None:
     code = "079203001234\r"
     for index, char in enumerate(code):
         clock.now += 0.2  # each key handled long after the last: the thread was busy
@@ -209,10 +210,7 @@ def test_a_stall_of_the_ui_thread_does_not_split_a_scan(qtbot, scans, edit, cloc
 
 
 def test_keys_sent_slowly_are_typing_however_fast_they_are_handled(
-    qtbot,
-    scans,
-    edit,  # type: ignore[no-untyped-def]
-    clock,
+    qtbot: QtBot, scans: list[str], edit: KeyLoggingEdit, clock: FakeClock
 ) -> None:
     for index, char in enumerate("abcdefgh\r"):
         clock.now += SCANNER_GAP_S  # handled in a rush after a stall
@@ -242,7 +240,7 @@ def alt_code(widget: QLineEdit, digits: str, stamp_ms: int) -> int:
     return stamp_ms
 
 
-def test_alt_keypad_codes_in_a_scan_become_letters(qtbot, scans, edit, clock) -> None:  # type: ignore[no-untyped-def]
+def test_alt_keypad_codes_in_a_scan_become_letters(qtbot, scans, edit, clock) -> None:
     stamp = 10_000
     for char in "|Nguy":
         press_stamped(edit, key_of(char), char, stamp)
@@ -257,7 +255,7 @@ def test_alt_keypad_codes_in_a_scan_become_letters(qtbot, scans, edit, clock) ->
     assert edit.text() == "" and edit.presses == []
 
 
-def test_alt_with_a_key_that_is_not_on_the_keypad_is_a_command(qtbot, scans, edit, clock) -> None:  # type: ignore[no-untyped-def]
+def test_alt_with_a_key_that_is_not_on_the_keypad_is_a_command(qtbot, scans, edit, clock) -> None:
     press_stamped(edit, Qt.Key.Key_A, "a", 10_000)
     press_stamped(edit, Qt.Key.Key_4, "", 10_003, Qt.KeyboardModifier.AltModifier)
 

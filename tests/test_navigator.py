@@ -6,7 +6,7 @@ from __future__ import annotations
 DOSSIER = "000.00.17.H17-261116-0002"
 
 
-def test_the_kiosk_starts_with_home_alone_and_offers_every_journey(window) -> None:  # type: ignore[no-untyped-def]
+def test_the_kiosk_starts_with_home_alone_and_offers_every_journey(window) -> None:
     navigator = window.navigator
     assert window.stack.count() == 1
     assert navigator.current_name == "home"
@@ -19,7 +19,7 @@ def test_the_kiosk_starts_with_home_alone_and_offers_every_journey(window) -> No
     assert window.stack.count() == 1
 
 
-def test_a_screen_is_built_once_when_first_asked_for(window) -> None:  # type: ignore[no-untyped-def]
+def test_a_screen_is_built_once_when_first_asked_for(window) -> None:
     rating = window.navigator.screen("rating")
     assert window.navigator.screen("rating") is rating
     assert rating.navigator is window.navigator
@@ -27,7 +27,7 @@ def test_a_screen_is_built_once_when_first_asked_for(window) -> None:  # type: i
     assert window.navigator.current_name == "home"  # asked for, not shown
 
 
-def test_a_screen_built_later_comes_up_in_the_language_and_look_of_the_moment(window) -> None:  # type: ignore[no-untyped-def]
+def test_a_screen_built_later_comes_up_in_the_language_and_look_of_the_moment(window) -> None:
     window.context.language.set_language("en")
     window.context.display.set(large_text=True)
     window.navigator.go("ticket_fields")
@@ -41,7 +41,7 @@ def test_a_screen_built_later_comes_up_in_the_language_and_look_of_the_moment(wi
     assert fields.title.text() == "Chọn lĩnh vực bạn cần giải quyết"
 
 
-def test_a_screen_built_later_is_wired_to_the_window(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_screen_built_later_is_wired_to_the_window(window, monkeypatch) -> None:
     window.navigator.go("payment")
     payment = window.navigator.current
     assert window.back_button.isVisible()
@@ -61,7 +61,7 @@ def test_a_screen_built_later_is_wired_to_the_window(window, monkeypatch) -> Non
     assert window.touch_guard._armed_at > armed_before
 
 
-def test_the_idle_wipe_builds_no_screen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_the_idle_wipe_builds_no_screen(qtbot, window) -> None:
     window.navigator.go("dossier_status")
     screen = window.navigator.current
     screen.code.setText(DOSSIER)
@@ -72,7 +72,7 @@ def test_the_idle_wipe_builds_no_screen(qtbot, window) -> None:  # type: ignore[
     assert window.stack.count() == 2  # Home and the dossier lookup: nothing else to wipe
 
 
-def test_a_dossier_code_scanned_on_home_opens_its_status(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_a_dossier_code_scanned_on_home_opens_its_status(qtbot, window) -> None:
     with qtbot.waitSignal(window.navigator.current_changed, timeout=5_000):
         window.context.scans.receive(f"{DOSSIER}\r".encode())
     assert window.navigator.current_name == "dossier_status"
@@ -81,7 +81,7 @@ def test_a_dossier_code_scanned_on_home_opens_its_status(qtbot, window) -> None:
     assert screen.code.text() == DOSSIER
 
 
-def test_citizen_screens_are_built_in_the_background_one_at_a_time(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_citizen_screens_are_built_in_the_background_one_at_a_time(qtbot, window) -> None:
     """After Home has painted, the kiosk builds every citizen's screen while idle (a first
     visit then waits for no build); technician screens wait for a technician."""
     navigator = window.navigator

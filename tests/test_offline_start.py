@@ -5,19 +5,26 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
 from kiosk.cli import build_kiosk_core
+from kiosk.config import Config
+from kiosk.core import KioskCore
+from screens.home import HomeScreen
+from screens.main_window import MainWindow
 from simulators.province_api import ProvinceSimulator
 from simulators.sample_payloads import rating
 from tests.conftest import make_config, open_window
 
 
-def start(qtbot, qapp, config):  # type: ignore[no-untyped-def]
+def start(qtbot: QtBot, qapp: QApplication, config: Config) -> tuple[MainWindow, KioskCore]:
     core = build_kiosk_core(config)
     return open_window(qtbot, qapp, core), core
 
 
 def test_first_start_without_province_explains_and_offers_nothing_broken(
-    qtbot, qapp, tmp_path: Path
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
 ) -> None:
     province = ProvinceSimulator(tmp_path / "p.db").start()
     url = province.url
@@ -25,6 +32,7 @@ def test_first_start_without_province_explains_and_offers_nothing_broken(
     config = make_config(tmp_path, KIOSK_API_BASE_URL=url, KIOSK_PRINTER_URI="tcp://127.0.0.1:9")
     window, core = start(qtbot, qapp, config)
     home = window.navigator.screen("home")
+    assert isinstance(home, HomeScreen)
     assert window.context.catalogue is None
     assert not home.ticket_tile.isEnabled()
     assert "chưa sẵn sàng" in home.status.text()
@@ -32,7 +40,9 @@ def test_first_start_without_province_explains_and_offers_nothing_broken(
     core.close()
 
 
-def test_restart_while_offline_uses_the_cached_catalogue(qtbot, qapp, tmp_path: Path) -> None:
+def test_restart_while_offline_uses_the_cached_catalogue(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
     province = ProvinceSimulator(tmp_path / "p.db").start()
     config = make_config(
         tmp_path, KIOSK_API_BASE_URL=province.url, KIOSK_PRINTER_URI="tcp://127.0.0.1:9"
@@ -42,6 +52,7 @@ def test_restart_while_offline_uses_the_cached_catalogue(qtbot, qapp, tmp_path: 
     assert first.context.online is True
     assert first.sync_indicator.text() == "● Trực tuyến"
     online_catalogue = first.context.catalogue
+    assert online_catalogue is not None
     first.close()
     first_core.close()
     province.stop()
@@ -49,13 +60,14 @@ def test_restart_while_offline_uses_the_cached_catalogue(qtbot, qapp, tmp_path: 
     second, second_core = start(qtbot, qapp, config)
     assert second.context.online is False
     assert second.context.catalogue == online_catalogue
-    assert second.navigator.screen("home").ticket_tile.isEnabled()
+    second_home = second.navigator.screen("home")
+    assert isinstance(second_home, HomeScreen) and second_home.ticket_tile.isEnabled()
     assert second.office_name.text() == online_catalogue.office.name
     second_core.close()
 
 
 def test_a_corrupt_cache_is_rebuilt_from_the_province_and_the_outbox_kept(
-    qtbot, qapp, tmp_path: Path, province: ProvinceSimulator
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, province: ProvinceSimulator
 ) -> None:
     config = make_config(
         tmp_path, KIOSK_API_BASE_URL=province.url, KIOSK_PRINTER_URI="tcp://127.0.0.1:9"
@@ -63,6 +75,7 @@ def test_a_corrupt_cache_is_rebuilt_from_the_province_and_the_outbox_kept(
     first, first_core = start(qtbot, qapp, config)
     qtbot.waitUntil(lambda: first.context.catalogue is not None, timeout=10_000)
     catalogue = first.context.catalogue
+    assert catalogue is not None
     first_core.outbox.enqueue(rating(catalogue, 4, counter_id="no-such"))
     paths = first_core.paths
     first.close()

@@ -10,9 +10,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
 
 from screens.keyboard_scanner import KeyboardScanFilter
-from screens.onscreen_keyboard import MODES, OnScreenKeyboard
+from screens.onscreen_keyboard import MODES, KeyboardMode, OnScreenKeyboard
 from tests.test_keyboard_scanner import SCANNER_GAP_S, FakeClock
 
 
@@ -20,7 +21,7 @@ from tests.test_keyboard_scanner import SCANNER_GAP_S, FakeClock
 class Rig:
     """A line edit above a keyboard attached to it, in a shown window."""
 
-    qtbot: object
+    qtbot: QtBot
     window: QWidget
     edit: QLineEdit
     keyboard: OnScreenKeyboard
@@ -28,6 +29,7 @@ class Rig:
     def tap(self, *names: str) -> None:
         """Touch keys by name ("a", "shift", "done", …)."""
         for name in names:
+            # pytest-qt passes its QTest helpers through untyped
             self.qtbot.mouseClick(self.keyboard.button(name), Qt.MouseButton.LeftButton)
 
     def type(self, keys: str) -> None:
@@ -42,7 +44,7 @@ class Rig:
 
 
 @pytest.fixture
-def rig(qtbot) -> Rig:  # type: ignore[no-untyped-def]
+def rig(qtbot) -> Rig:
     host = QWidget()
     qtbot.addWidget(host)
     edit = QLineEdit()
@@ -195,7 +197,7 @@ def test_signals_for_keys_and_done(rig: Rig) -> None:
     assert pressed[-1] == "done"
 
 
-def test_detached_or_deleted_editor_is_left_alone(rig: Rig, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_detached_or_deleted_editor_is_left_alone(rig: Rig, qtbot) -> None:
     rig.type("ab")
     rig.keyboard.detach()
     rig.tap("c", "backspace")
@@ -249,13 +251,18 @@ def test_every_key_is_a_big_touch_target_at_1280_px(rig: Rig, qapp: QApplication
     setup_application(qapp)  # the kiosk's fonts and stylesheet
     assert rig.keyboard.minimumSizeHint().width() <= 1280
     rig.window.resize(1280, rig.window.sizeHint().height())
-    pages = [(mode, None) for mode in MODES] + [("text", "symbols")]
+    pages: list[tuple[KeyboardMode, str | None]] = [(mode, None) for mode in MODES]
+    pages.append(("text", "symbols"))
     for mode, page in pages:
         rig.keyboard.attach(rig.edit, mode)
         if page:
             rig.tap(page)
         keys = [key for key in rig.keyboard.findChildren(QPushButton) if key.isVisible()]
-        rig.qtbot.waitUntil(lambda keys=keys: all(key.height() > 0 for key in keys))
+
+        def laid_out(keys: list[QPushButton] = keys) -> bool:
+            return all(key.height() > 0 for key in keys)
+
+        rig.qtbot.waitUntil(laid_out)
         assert len(keys) >= 13  # the numeric pad's 12 keys and Done
         assert rig.keyboard.width() <= 1280
         for key in keys:
@@ -292,7 +299,7 @@ def scanner(qapp: QApplication) -> Iterator[tuple[KeyboardScanFilter, FakeClock,
     scan_filter.uninstall()
 
 
-def test_a_scan_between_touches_leaves_the_half_typed_word_alone(rig: Rig, scanner) -> None:  # type: ignore[no-untyped-def]
+def test_a_scan_between_touches_leaves_the_half_typed_word_alone(rig: Rig, scanner) -> None:
     _, clock, scans = scanner
     rig.type("Nguyee")
     clock.now += PERSON_GAP_S
@@ -304,7 +311,7 @@ def test_a_scan_between_touches_leaves_the_half_typed_word_alone(rig: Rig, scann
     assert rig.edit.text() == "Nguyễn"
 
 
-def test_touches_in_the_middle_of_a_scan_do_not_split_it(rig: Rig, scanner) -> None:  # type: ignore[no-untyped-def]
+def test_touches_in_the_middle_of_a_scan_do_not_split_it(rig: Rig, scanner) -> None:
     _, clock, scans = scanner
     rig.type("Hoo")
     code = "ddaa079203001234"  # a Telex-looking code: must not be composed either

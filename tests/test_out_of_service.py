@@ -6,16 +6,24 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from kiosk.cli import main
 from kiosk.technician.audit import AuditLog
 from kiosk.technician.config_edit import RESTART_EXIT_CODE
 from kiosk.technician.pin import TechnicianGate, hash_pin
 from screens.navigator import HOME
-from screens.out_of_service import ADVICE, TITLE, OutOfServiceWindow
-from screens.technician.entry import TECHNICIAN, TECHNICIAN_PIN
+from screens.out_of_service import (
+    ADVICE,
+    TITLE,
+    OutOfServiceScreen,
+    OutOfServiceWindow,
+    RepairScreen,
+)
+from screens.technician.entry import TECHNICIAN, TECHNICIAN_PIN, PinScreen
 from tests.test_technician import PIN, tap_corner, type_pin
 
 PROBLEM = "outbox.db at /var/lib/kiosk-dvc/outbox.db is damaged or not a database"
@@ -30,41 +38,49 @@ def unwritable_gate(tmp_path: Path) -> TechnicianGate:
 
 
 def test_the_out_of_service_screen_opens_to_a_technician_on_an_unwritable_disk(
-    qtbot, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     window = OutOfServiceWindow(PROBLEM, unwritable_gate(tmp_path), taps=5, window_s=3)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
     home = window.navigator.current
+    assert isinstance(home, OutOfServiceScreen)
     assert (home.title.text(), home.advice.text()) == (TITLE, ADVICE)
 
     tap_corner(qtbot, window, 5)
     assert window.navigator.current_name == TECHNICIAN_PIN
     type_pin(qtbot, window, "000000")  # wrong: counted, though nothing can be saved
-    assert "Wrong PIN" in window.navigator.current.message.text()
+    pin_pad = window.navigator.current
+    assert isinstance(pin_pad, PinScreen)
+    assert "Wrong PIN" in pin_pad.message.text()
     type_pin(qtbot, window, PIN)
     assert window.navigator.current_name == TECHNICIAN
     repair = window.navigator.current
+    assert isinstance(repair, RepairScreen)
     assert repair.problem.text() == PROBLEM
     with qtbot.waitSignal(window.finished) as finished:
         repair.restart_button.click()
     assert finished.args == [RESTART_EXIT_CODE]
 
 
-def test_back_from_the_repair_page_is_the_out_of_service_screen(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_back_from_the_repair_page_is_the_out_of_service_screen(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     window = OutOfServiceWindow(PROBLEM, unwritable_gate(tmp_path), taps=5, window_s=3)
     qtbot.addWidget(window)
     window.show()
     tap_corner(qtbot, window, 5)
     type_pin(qtbot, window, PIN)
-    window.navigator.current.back_button.click()
+    repair = window.navigator.current
+    assert isinstance(repair, RepairScreen)
+    repair.back_button.click()
     assert window.navigator.current_name == HOME
 
 
 def test_kiosk_run_on_a_damaged_outbox_shows_the_out_of_service_screen(
-    qtbot, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "outbox.db").write_bytes(os.urandom(8192))
     (tmp_path / "kiosk.toml").touch()
@@ -83,7 +99,9 @@ def test_kiosk_run_on_a_damaged_outbox_shows_the_out_of_service_screen(
             for w in QApplication.topLevelWidgets()
             if isinstance(w, OutOfServiceWindow) and w.isVisible()
         ]
-        shown.append(window.navigator.current.title.text())
+        home = window.navigator.current
+        assert isinstance(home, OutOfServiceScreen)
+        shown.append(home.title.text())
         window.finished.emit(0)
 
     QTimer.singleShot(200, look_and_quit)

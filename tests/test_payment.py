@@ -4,23 +4,27 @@ reference; the screen shows when the province says the money arrived."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from kiosk.input.vietqr import parse_payload
+from screens.main_window import MainWindow
+from screens.payment import PaymentScreen
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter
 
 GS_QR_STORE = b"\x1d(k"
 
 
-def tap(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+def tap(qtbot, widget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def start_paying(qtbot, window):  # type: ignore[no-untyped-def]
+def start_paying(qtbot, window) -> PaymentScreen:
     """From Home, choose the first procedure with a fee and show its payment code."""
     window.navigator.home()
     tap(qtbot, window.navigator.screen("home").journey_tiles["payment"])
     screen = window.navigator.current
+    assert isinstance(screen, PaymentScreen)
     assert screen.step == "choose" and screen.list.count() > 0
     first = screen.list.visualItemRect(screen.list.item(0)).center()
     qtbot.mouseClick(screen.list.viewport(), Qt.MouseButton.LeftButton, pos=first)
@@ -33,30 +37,34 @@ def start_paying(qtbot, window):  # type: ignore[no-untyped-def]
 
 
 def test_the_code_on_screen_and_paper_pays_the_fee_with_the_reference(
-    qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, province: ProvinceSimulator, printer: VirtualPrinter
+) -> None:
     screen = start_paying(qtbot, window)
     procedure = screen.procedure
-    fees = [p for p in window.context.catalogue.procedures if p.fee_vnd > 0]
-    assert procedure == fees[0]
+    catalogue = window.context.catalogue
+    assert catalogue is not None
+    fees = [p for p in catalogue.procedures if p.fee_vnd > 0]
+    assert procedure is not None and procedure == fees[0]
     assert screen.step == "pay" and screen.qr.isVisible()
+    assert screen.intent is not None
     info = parse_payload(screen.intent.qr_payload)
-    account = window.context.catalogue.office.payment_account
+    account = catalogue.office.payment_account
+    assert account is not None
     assert (info.amount_vnd, info.purpose) == (procedure.fee_vnd, screen.intent.reference)
     assert (info.bank_bin, info.account) == (account.bank_bin, account.account)
     assert screen.intent.reference in screen.details.text()
 
     job = printer.wait_for_jobs(1)[0].data  # the slip prints by itself
     assert screen.intent.qr_payload.encode() in job
-    qtbot.waitUntil(
-        lambda: province.store.payment(screen.intent.reference) is not None, timeout=10_000
-    )
+    reference = screen.intent.reference
+    qtbot.waitUntil(lambda: province.store.payment(reference) is not None, timeout=10_000)
 
 
 def test_the_screen_shows_when_the_money_arrives(
-    qtbot, window, province: ProvinceSimulator
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, province: ProvinceSimulator
+) -> None:
     screen = start_paying(qtbot, window)
+    assert screen.intent is not None
     reference = screen.intent.reference
     qtbot.waitUntil(lambda: province.store.payment(reference) is not None, timeout=10_000)
     province.store.set_payment_status(reference, "paid")  # the bank reports the transfer
@@ -68,7 +76,7 @@ def test_the_screen_shows_when_the_money_arrives(
     assert screen.message.text().startswith("✓")
 
 
-def test_from_a_procedure_the_fee_is_offered_directly(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_from_a_procedure_the_fee_is_offered_directly(qtbot, window) -> None:
     procedure = next(p for p in window.context.catalogue.procedures if p.fee_vnd > 0)
     window.navigator.go("procedure_detail", procedure=procedure)
     detail = window.navigator.current
@@ -80,14 +88,14 @@ def test_from_a_procedure_the_fee_is_offered_directly(qtbot, window) -> None:  #
     assert "." in screen.amount.text()  # 100.000 đ: thousands grouped the Vietnamese way
 
 
-def test_leaving_stops_asking_and_forgets_the_payment(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_leaving_stops_asking_and_forgets_the_payment(qtbot, window) -> None:
     screen = start_paying(qtbot, window)
     window.navigator.home()
     assert screen.intent is None and not screen._poll.isActive()
     assert screen.step == "choose"
 
 
-def test_while_the_citizen_pays_in_a_bank_app_the_code_stays_on_screen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_while_the_citizen_pays_in_a_bank_app_the_code_stays_on_screen(qtbot, window) -> None:
     screen = start_paying(qtbot, window)
     window.idle.set_timeout_ms(60_000, warning_ms=0)
     window.idle._timer.stop()  # as if a minute passed without a touch

@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from PIL import Image, ImageFont
 
 from kiosk.domain.printer_status import PrinterState, PrinterStatus
+from kiosk.domain.wording import format_vnd
 from printers import raster_text
 from printers.job import (
     Align,
@@ -36,7 +37,7 @@ from printers.job import (
     without_realtime,
     wrap_columns,
 )
-from printers.layouts.payment_slip import build_payment_slip_job, format_vnd
+from printers.layouts.payment_slip import build_payment_slip_job
 from printers.layouts.receipt import build_queued_receipt_job, build_receipt_job
 from printers.layouts.test_page import build_test_page_job, edge_pattern, ruler, vietnamese_letters
 from printers.layouts.ticket import build_ticket_job
@@ -274,6 +275,7 @@ def test_80mm_ticket_has_native_number_qr_and_cut() -> None:
     ticket = sample_ticket()
     job = build_ticket_job(ticket, SAMPLE_OFFICE, WIDE)
     assert job.startswith(b"\x1b@")
+    assert ticket.track_url is not None
     assert GS_QR in job and ticket.track_url.encode() in job
     assert GS_CUT in job[-8:]
 
@@ -469,6 +471,7 @@ def test_wrap_never_loses_characters_of_any_text(text: str, width: int) -> None:
 def test_raster_text_uses_the_bundled_font_without_raqm() -> None:
     font = raster_text._font(24, True)
     assert font.layout_engine == ImageFont.Layout.BASIC
+    assert isinstance(font.path, str)
     assert Path(font.path) == raster_text.BOLD_FONT
 
 
@@ -494,7 +497,8 @@ def printed_lines(job: bytes, mode: TextMode) -> list[tuple[bytes, str]]:
     assert job.startswith(b"\x1b@")
     body = job[2 : job.rindex(b"\x1bd")]
     lines: list[tuple[bytes, str]] = []
-    page, data, runs = 1, bytearray(), []
+    runs: list[tuple[int, bytes]] = []
+    page, data = 1, bytearray()
     for part in re.split(rb"(\x1b[ta].)", body, flags=re.DOTALL):
         if part.startswith(b"\x1bt"):
             page = pages.get(part[2], 0)

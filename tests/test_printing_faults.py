@@ -12,10 +12,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from kiosk.config import Config
 from kiosk.core import KioskCore
 from kiosk.domain.printer_status import PrinterState
+from screens.home import HomeScreen
+from screens.main_window import MainWindow
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import Fault, VirtualPrinter
 from tests.conftest import FONT, make_config
@@ -67,8 +70,8 @@ def config(
 
 @pytest.mark.parametrize("fault", ["paper_out", "cover_open", "offline", "mute"])
 def test_a_printer_that_cannot_print_gets_no_number(
-    qtbot,
-    window,
+    qtbot: QtBot,
+    window: MainWindow,
     core: KioskCore,
     province: ProvinceSimulator,
     printer: VirtualPrinter,
@@ -91,7 +94,11 @@ def test_a_printer_that_cannot_print_gets_no_number(
 
 
 def test_paper_low_still_prints_and_the_heartbeat_says_so(
-    qtbot, window, core: KioskCore, province: ProvinceSimulator, printer: VirtualPrinter
+    qtbot: QtBot,
+    window: MainWindow,
+    core: KioskCore,
+    province: ProvinceSimulator,
+    printer: VirtualPrinter,
 ) -> None:
     printer.set_fault("paper_low")
 
@@ -119,8 +126,8 @@ def test_paper_low_still_prints_and_the_heartbeat_says_so(
     ],
 )
 def test_a_job_that_fails_midway_is_failed_then_reprinted(
-    qtbot,
-    window,
+    qtbot: QtBot,
+    window: MainWindow,
     core: KioskCore,
     province: ProvinceSimulator,
     printer: VirtualPrinter,
@@ -142,20 +149,23 @@ def test_a_job_that_fails_midway_is_failed_then_reprinted(
 
     printer.set_fault(None)  # a technician fixes the printer and reprints the ticket
     assert [r.key for r in core.desk.reprintable()] == [record.key]
-    outcome = core.desk.reprint(record.key, window.context.catalogue.office)
+    catalogue = window.context.catalogue
+    assert catalogue is not None
+    outcome = core.desk.reprint(record.key, catalogue.office)
 
     assert outcome.kind == "issued"
     qtbot.waitUntil(
         lambda: any(job.printed and number.encode() in job.data for job in printer.jobs),
         timeout=10_000,
     )
-    assert core.outbox.ticket(record.key).state == "issued"
+    reprinted = core.outbox.ticket(record.key)
+    assert reprinted is not None and reprinted.state == "issued"
     assert core.desk.reprintable() == []
     qtbot.waitUntil(lambda: province.store.tickets()[0]["status"] == "printed", timeout=10_000)
 
 
 def test_home_stops_offering_tickets_while_the_printer_is_out_and_again_once_fixed(
-    qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter
+    qtbot: QtBot, window: MainWindow, province: ProvinceSimulator, printer: VirtualPrinter
 ) -> None:
     from simulators.faults import FaultSettings
 
@@ -163,6 +173,7 @@ def test_home_stops_offering_tickets_while_the_printer_is_out_and_again_once_fix
     take_ticket(qtbot, window)  # the citizen learns it here; Home from now on
     window.navigator.home()
     home = window.navigator.screen("home")
+    assert isinstance(home, HomeScreen)
     assert not home.ticket_tile.isEnabled()
     assert home.ticket_tile.subtitle.text().startswith("Tạm ngừng")
 

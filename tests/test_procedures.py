@@ -5,21 +5,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from screens.procedures import ProceduresScreen
 from simulators.virtual_printer import VirtualPrinter
 
 
-def tap(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+def tap(qtbot, widget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def open_procedures(qtbot, window):  # type: ignore[no-untyped-def]
+def open_procedures(qtbot, window) -> ProceduresScreen:
     window.navigator.home()
     tap(qtbot, window.navigator.screen("home").journey_tiles["procedures"])
     assert window.navigator.current_name == "procedures"
-    return window.navigator.current
+    screen = window.navigator.current
+    assert isinstance(screen, ProceduresScreen)
+    return screen
 
 
-def type_on_screen(qtbot, screen, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_on_screen(qtbot, screen, text: str) -> None:
     """Touch the search box, then the on-screen keys spelling ``text``."""
     tap(qtbot, screen.query)
     assert screen.keyboard.isVisible()
@@ -27,7 +30,7 @@ def type_on_screen(qtbot, screen, text: str) -> None:  # type: ignore[no-untyped
         tap(qtbot, screen.keyboard.button("space" if char == " " else char))
 
 
-def test_typing_without_accents_on_the_keyboard_finds_the_procedure(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_typing_without_accents_on_the_keyboard_finds_the_procedure(qtbot, window) -> None:
     screen = open_procedures(qtbot, window)
     type_on_screen(qtbot, screen, "dang ky khai sinh")
     assert screen.query.text() == "dang ky khai sinh"  # no Telex keys typed: no accents
@@ -35,14 +38,14 @@ def test_typing_without_accents_on_the_keyboard_finds_the_procedure(qtbot, windo
     assert screen.list.item(0).text().startswith("Đăng ký khai sinh")
 
 
-def test_telex_typed_accents_find_the_same_procedure(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_telex_typed_accents_find_the_same_procedure(qtbot, window) -> None:
     screen = open_procedures(qtbot, window)
     type_on_screen(qtbot, screen, "ddawng kys khai sinh")
     assert screen.query.text() == "đăng ký khai sinh"
     assert screen.results[0].name == "Đăng ký khai sinh"
 
 
-def test_a_field_shows_only_its_procedures(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_a_field_shows_only_its_procedures(qtbot, window) -> None:
     screen = open_procedures(qtbot, window)
     catalogue = window.context.catalogue
     field = catalogue.fields[1]
@@ -52,16 +55,17 @@ def test_a_field_shows_only_its_procedures(qtbot, window) -> None:  # type: igno
     assert screen.list.count() == len(expected)
 
 
-def test_no_match_is_explained(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_no_match_is_explained(qtbot, window) -> None:
     screen = open_procedures(qtbot, window)
     screen.query.setText("zzzz qqqq")
     assert screen.results == [] and screen.list.count() == 0
     assert "zzzz qqqq" in screen.summary.text()
 
 
+# qtbot and window left untyped: pytest-qt declares mouseClick without annotations
 def test_the_detail_page_lists_documents_and_prints_the_guide(
     qtbot, window, printer: VirtualPrinter
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     screen = open_procedures(qtbot, window)
     screen.query.setText("khai sinh")
     first = screen.list.visualItemRect(screen.list.item(0)).center()
@@ -79,7 +83,7 @@ def test_the_detail_page_lists_documents_and_prints_the_guide(
     assert len(printer.wait_for_jobs(1)) == 1
 
 
-def test_wipe_forgets_the_search(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_wipe_forgets_the_search(qtbot, window) -> None:
     screen = open_procedures(qtbot, window)
     type_on_screen(qtbot, screen, "ho")
     window.navigator.home()

@@ -15,7 +15,7 @@ from kiosk.sync.api import ApiError, ChangePage, ProvinceApi
 from simulators.province_api import DEFAULT_TOKEN, ProvinceSimulator
 
 
-def client(url: str, token: str = DEFAULT_TOKEN, **options) -> ProvinceApi:  # type: ignore[no-untyped-def]
+def client(url: str, token: str = DEFAULT_TOKEN, **options) -> ProvinceApi:
     return ProvinceApi(url, token, timeout_s=5, kiosk_id="K1", **options)
 
 
@@ -142,5 +142,6 @@ def test_simulator_store_survives_a_restart(tmp_path: Path) -> None:
 
 def test_track_page_shows_the_ticket(province: ProvinceSimulator) -> None:
     ticket = client(province.url).issue_ticket(str(uuid.uuid4()), "ho-tich", False)
+    assert ticket.track_url is not None
     page = httpx.get(ticket.track_url, timeout=5)
     assert page.status_code == 200 and ticket.number in page.text

@@ -6,10 +6,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from kiosk.core import KioskCore
 from kiosk.domain.province_text import UNSAFE, plain, plain_values
-from screens.procedures import PROCEDURE_DETAIL
+from screens.main_window import MainWindow
+from screens.procedures import PROCEDURE_DETAIL, ProcedureDetailScreen
 from simulators.province_api import ProvinceSimulator
 
 MARKUP = '<img src="file:///etc/passwd"><a href="http://x">Bấm vào đây</a> <b>đậm</b>'
@@ -31,7 +33,7 @@ def test_every_string_of_an_answer_is_cleaned_keys_included() -> None:
     }
 
 
-def test_every_label_of_every_screen_shows_plain_text(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_every_label_of_every_screen_shows_plain_text(qtbot, window) -> None:
     navigator = window.navigator
     for name in navigator.names():
         navigator.screen(name)
@@ -46,8 +48,8 @@ def test_every_label_of_every_screen_shows_plain_text(qtbot, window) -> None:  #
 
 
 def test_a_procedure_with_markup_direction_overrides_and_a_long_name_is_shown_as_text(
-    qtbot, window, core: KioskCore, province: ProvinceSimulator
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, core: KioskCore, province: ProvinceSimulator
+) -> None:
     entities = province.store.catalogue_entities()
     (key, data) = next(item for item in entities.items() if item[0][0] == "procedure")
     province.store.upsert_entity(
@@ -68,6 +70,7 @@ def test_a_procedure_with_markup_direction_overrides_and_a_long_name_is_shown_as
 
     window.navigator.go(PROCEDURE_DETAIL, procedure=procedure)
     screen = window.navigator.current
+    assert isinstance(screen, ProcedureDetailScreen)
     assert screen.title.textFormat() == Qt.TextFormat.PlainText
     assert screen.title.text().startswith("Đăng ký khai sinh cho trẻ <img")
     assert "&lt;img" in screen.facts.text()  # the facts are rich text: escaped

@@ -18,7 +18,7 @@ class _Emitter(QObject):
     changed = Signal(int)
 
 
-def test_void_calls_and_signals_keep_none_and_true_alive(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_void_calls_and_signals_keep_none_and_true_alive(qapp) -> None:
     timer = QTimer()
     timer.setInterval(60_000)
     emitter = _Emitter()

@@ -4,27 +4,34 @@ after the network comes back."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from kiosk.core import KioskCore
+from screens.main_window import MainWindow
+from screens.rating import RatingScreen
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
 
 
-def tap(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+def tap(qtbot, widget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def open_rating(qtbot, window):  # type: ignore[no-untyped-def]
+def open_rating(qtbot, window) -> RatingScreen:
     window.navigator.home()
     tap(qtbot, window.navigator.screen("home").journey_tiles["rating"])
-    return window.navigator.current
+    screen = window.navigator.current
+    assert isinstance(screen, RatingScreen)
+    return screen
 
 
 def test_a_rating_with_a_reason_reaches_the_province(
-    qtbot, window, province: ProvinceSimulator
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, province: ProvinceSimulator
+) -> None:
     screen = open_rating(qtbot, window)
-    counter = window.context.catalogue.counters[1]
+    catalogue = window.context.catalogue
+    assert catalogue is not None
+    counter = catalogue.counters[1]
     tap(qtbot, screen.counter_buttons[counter.id])
     assert counter.name in screen.prompt.text()
     tap(qtbot, screen.face_buttons[2])
@@ -39,8 +46,8 @@ def test_a_rating_with_a_reason_reaches_the_province(
 
 
 def test_offline_the_rating_waits_and_is_delivered_once(
-    qtbot, window, province: ProvinceSimulator, core: KioskCore
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, province: ProvinceSimulator, core: KioskCore
+) -> None:
     province.faults.settings = FaultSettings(drop_rate=1.0)  # every connection drops
     screen = open_rating(qtbot, window)
     tap(qtbot, next(iter(screen.counter_buttons.values())))
@@ -56,7 +63,7 @@ def test_offline_the_rating_waits_and_is_delivered_once(
     assert province.store.ratings()[0]["score"] == 4
 
 
-def test_the_thanks_screen_returns_home_and_forgets_the_rating(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_the_thanks_screen_returns_home_and_forgets_the_rating(qtbot, window) -> None:
     screen = open_rating(qtbot, window)
     tap(qtbot, next(iter(screen.counter_buttons.values())))
     tap(qtbot, screen.face_buttons[3])

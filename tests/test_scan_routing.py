@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from screens.main_window import MainWindow
+from screens.ticket_fields import TicketFieldsScreen
 
 ELDER = "079050001234||Trần Văn Bình|01011950|Nam|12 Lê Lợi, Quận 1, TP. Hồ Chí Minh|01012021"
 YOUNG = (
@@ -13,13 +17,15 @@ YOUNG = (
 )
 
 
-def to_ticket_fields(qtbot, window):  # type: ignore[no-untyped-def]
+def to_ticket_fields(qtbot, window) -> TicketFieldsScreen:
     window.navigator.home()
     qtbot.mouseClick(window.navigator.screen("home").ticket_tile, Qt.MouseButton.LeftButton)
-    return window.navigator.screen("ticket_fields")
+    fields = window.navigator.screen("ticket_fields")
+    assert isinstance(fields, TicketFieldsScreen)
+    return fields
 
 
-def test_an_elderly_citizens_id_card_makes_the_ticket_a_priority_one(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_an_elderly_citizens_id_card_makes_the_ticket_a_priority_one(qtbot, window) -> None:
     fields = to_ticket_fields(qtbot, window)
     assert not fields.priority.isChecked()
 
@@ -34,7 +40,7 @@ def test_an_elderly_citizens_id_card_makes_the_ticket_a_priority_one(qtbot, wind
     assert not fields.priority.isChecked() and window.scan_notice.isHidden()
 
 
-def test_a_younger_citizen_is_told_how_priority_works(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_a_younger_citizen_is_told_how_priority_works(qtbot, window) -> None:
     fields = to_ticket_fields(qtbot, window)
     window.context.scans.receive(YOUNG.encode())
     assert not fields.priority.isChecked()
@@ -49,10 +55,7 @@ def test_a_younger_citizen_is_told_how_priority_works(qtbot, window) -> None:  #
     ],
 )
 def test_scans_the_screen_cannot_use_are_explained(
-    qtbot,
-    window,
-    raw: bytes,  # type: ignore[no-untyped-def]
-    expected: str,
+    qtbot: QtBot, window: MainWindow, raw: bytes, expected: str
 ) -> None:
     window.navigator.home()
     window.context.scans.receive(raw)
@@ -61,7 +64,7 @@ def test_scans_the_screen_cannot_use_are_explained(
     assert window.navigator.current_name == "home"
 
 
-def test_a_keyboard_wedge_scan_reaches_the_screen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_a_keyboard_wedge_scan_reaches_the_screen(qtbot, window) -> None:
     to_ticket_fields(qtbot, window)
     keyboard = window.context.scans.keyboard  # the filter itself: tests/test_keyboard_scanner.py
     assert keyboard is not None

@@ -37,7 +37,7 @@ def config(
     )
 
 
-def test_a_serial_scan_reaches_the_screen(qtbot, window, scanner: VirtualScanner) -> None:  # type: ignore[no-untyped-def]
+def test_a_serial_scan_reaches_the_screen(qtbot, window, scanner: VirtualScanner) -> None:
     fields = to_ticket_fields(qtbot, window)
     with qtbot.waitSignal(window.context.scans.scanned, timeout=10_000):
         scanner.scan(ELDER)

@@ -28,7 +28,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 import pytest
 from hypothesis import event, given, note, settings
@@ -346,8 +346,9 @@ def id_number_for(province: str, gender: str, born: date, serial: str) -> str:
 def card(c: Choices) -> tuple[list[str], CitizenId]:
     """The QR fields of a valid card (in one of the three shapes) and what they read as."""
     born = FIRST_BIRTH + timedelta(c.integer(0, (TODAY - FIRST_BIRTH).days))
-    issued: date | None = born + timedelta(c.integer(0, (TODAY - born).days))
-    gender = c.pick(["Nam", "Nữ"])
+    issue_date = born + timedelta(c.integer(0, (TODAY - born).days))
+    issued: date | None = issue_date
+    gender: Literal["Nam", "Nữ"] = c.pick(["Nam", "Nữ"])
     id_number = id_number_for(c.pick(PROVINCE_CODES), gender, born, c.text(DIGITS, 6, 6))
     old_id = c.pick(["", "", c.text(DIGITS, 9, 9), c.text(DIGITS, 12, 12)])
     full_name, home = name(c), address(c)
@@ -361,11 +362,18 @@ def card(c: Choices) -> tuple[list[str], CitizenId]:
             card_date(born),
             written_gender,
             home,
-            card_date(issued),
+            card_date(issue_date),
         ]
     elif shape == 1:  # 6 fields, no old ID
         old_id = ""
-        fields = [id_number, full_name, card_date(born), written_gender, home, card_date(issued)]
+        fields = [
+            id_number,
+            full_name,
+            card_date(born),
+            written_gender,
+            home,
+            card_date(issue_date),
+        ]
     else:  # 6 fields, no issue date
         issued = None
         fields = [id_number, old_id, full_name, card_date(born), written_gender, home]
@@ -485,6 +493,7 @@ def built_payload(c: Choices) -> tuple[str, VietQRInfo]:
         purpose=c.text(PRINTABLE_ASCII, 1, 25),
         dynamic=True,
     )
+    assert info.amount_vnd is not None and info.purpose is not None
     return build_payload(
         bank_bin=info.bank_bin,
         account=info.account,
@@ -709,28 +718,35 @@ def test_vietqr_scans(case: Case) -> None:
     check(case)
 
 
+def reason_for(raw: bytes | str, today: date | None = None) -> str:
+    """Why ``classify`` does not recognise ``raw`` (it must not)."""
+    scan = classify(raw, today=today)
+    assert isinstance(scan, Unrecognised), scan
+    return scan.reason
+
+
 def test_odd_inputs_are_unrecognised_with_a_reason() -> None:
     assert classify(b"\xff\xfe", today=TODAY) == Unrecognised("not UTF-8 text")
-    assert classify("ab\ud800", today=TODAY).reason.startswith("not UTF-8 text")
+    assert reason_for("ab\ud800", today=TODAY).startswith("not UTF-8 text")
     assert classify(b"", today=TODAY) == Unrecognised("empty scan")
     assert classify(" \r\n", today=TODAY) == Unrecognised("empty scan")
-    assert classify(12345).reason == "scan is int, not bytes or text"  # type: ignore[arg-type]
-    assert classify(bytearray(b"000.00.17.H17-261123-0042\r")) == DossierCode(
-        "000.00.17.H17-261123-0042"
-    )
-    assert classify(b"a\x00b").reason == "control character U+0000 in scan"
-    assert classify("a\tb").reason == "control character U+0009 in scan"
-    assert classify("\r\nabc").reason == "control character U+000D in scan"
-    assert classify("\x1b[31mabc").reason == "control character U+001B in scan"
-    assert classify("abc\u202e").reason == "invisible formatting character U+202E in scan"
-    assert classify("abc\ue000").reason == "unassigned or private-use character U+E000 in scan"
-    assert classify("x" * MAX_SCAN_BYTES).reason.startswith("not a CCCD")
-    assert classify("x" * (MAX_SCAN_BYTES + 1)).reason == "scan longer than 2048 bytes"
-    assert classify("ữ" * 1000).reason == "scan longer than 2048 bytes"  # 3000 bytes
-    assert classify(b"x" * 10_240).reason == "scan longer than 2048 bytes"
+    assert reason_for(12345) == "scan is int, not bytes or text"  # type: ignore[arg-type]
+    # classify takes any bytes-like scan at run time, though its signature says bytes | str
+    from_bytearray = classify(bytearray(b"000.00.17.H17-261123-0042\r"))
+    assert from_bytearray == DossierCode("000.00.17.H17-261123-0042")
+    assert reason_for(b"a\x00b") == "control character U+0000 in scan"
+    assert reason_for("a\tb") == "control character U+0009 in scan"
+    assert reason_for("\r\nabc") == "control character U+000D in scan"
+    assert reason_for("\x1b[31mabc") == "control character U+001B in scan"
+    assert reason_for("abc\u202e") == "invisible formatting character U+202E in scan"
+    assert reason_for("abc\ue000") == "unassigned or private-use character U+E000 in scan"
+    assert reason_for("x" * MAX_SCAN_BYTES).startswith("not a CCCD")
+    assert reason_for("x" * (MAX_SCAN_BYTES + 1)) == "scan longer than 2048 bytes"
+    assert reason_for("ữ" * 1000) == "scan longer than 2048 bytes"  # 3000 bytes
+    assert reason_for(b"x" * 10_240) == "scan longer than 2048 bytes"
     assert classify("\ufeff000.00.17.H17-261123-0042") == DossierCode("000.00.17.H17-261123-0042")
-    assert classify("079203001234").reason.startswith("a 12-digit number alone")
-    assert classify("hello").reason == "not a CCCD, dossier code, VietQR or kiosk ticket"
+    assert reason_for("079203001234").startswith("a 12-digit number alone")
+    assert reason_for("hello") == "not a CCCD, dossier code, VietQR or kiosk ticket"
 
 
 # --- CCCD by hand -------------------------------------------------------------------------
@@ -909,7 +925,8 @@ def test_dossier_code_parts() -> None:
         date(2026, 11, 23),
         42,
     )
-    assert classify("000.00.17.H17-240229-0001", today=TODAY).received_on == date(2024, 2, 29)
+    leap_day = classify("000.00.17.H17-240229-0001", today=TODAY)
+    assert isinstance(leap_day, DossierCode) and leap_day.received_on == date(2024, 2, 29)
 
 
 @pytest.mark.parametrize(
@@ -934,8 +951,10 @@ def test_the_printed_sample_ticket_is_recognised() -> None:
     from printers.samples import sample_ticket
 
     ticket = sample_ticket()
+    assert ticket.track_url is not None
     assert classify(ticket.track_url) == KioskTicket(ticket.track_url.rsplit("/", 1)[1])
-    assert uuid.UUID(classify(ticket.track_url).ticket_id)
+    scan = classify(ticket.track_url)
+    assert isinstance(scan, KioskTicket) and uuid.UUID(scan.ticket_id)
 
 
 # --- parse_payload --------------------------------------------------------------------------

@@ -6,6 +6,11 @@ import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.core import KioskCore
+from screens.main_window import MainWindow
+from screens.ticket_fields import TicketFieldsScreen
 
 
 def visible_texts(root: QWidget) -> dict[str, str]:
@@ -20,6 +25,7 @@ def visible_texts(root: QWidget) -> dict[str, str]:
     return texts
 
 
+# qtbot and window left untyped: pytest-qt declares mouseClick without annotations
 def test_language_switch_changes_every_visible_text_on_home(qtbot, window) -> None:
     assert window.navigator.current_name == "home"
     vietnamese = visible_texts(window)
@@ -37,16 +43,20 @@ def test_language_switch_changes_every_visible_text_on_home(qtbot, window) -> No
     assert visible_texts(window) == vietnamese
 
 
-def test_language_switch_reaches_screens_not_on_display(qtbot, window) -> None:
+def test_language_switch_reaches_screens_not_on_display(qtbot: QtBot, window: MainWindow) -> None:
     fields = window.navigator.screen("ticket_fields")
+    assert isinstance(fields, TicketFieldsScreen)
     catalogue = window.context.catalogue
+    assert catalogue is not None
     first = fields.tiles[catalogue.fields[0].id]
     assert catalogue.fields[0].name in first.title.text()
     window.context.language.toggle()
+    assert catalogue.fields[0].name_en is not None
     assert catalogue.fields[0].name_en in first.title.text()
     assert fields.title.text() == "Choose the field you need"
 
 
+# qtbot and window left untyped: pytest-qt declares mouseClick without annotations
 def test_home_and_back_are_on_every_screen_but_home(qtbot, window) -> None:
     assert window.back_button.isHidden() and window.home_button.isHidden()
     qtbot.mouseClick(window.navigator.screen("home").ticket_tile, Qt.MouseButton.LeftButton)
@@ -56,6 +66,7 @@ def test_home_and_back_are_on_every_screen_but_home(qtbot, window) -> None:
     assert window.navigator.current_name == "home"
 
 
+# qtbot and window left untyped: pytest-qt declares mouseClick without annotations
 def test_idle_timeout_wipes_inputs_and_returns_home(qtbot, window) -> None:
     qtbot.mouseClick(window.navigator.screen("home").ticket_tile, Qt.MouseButton.LeftButton)
     fields = window.navigator.screen("ticket_fields")
@@ -70,7 +81,7 @@ def test_idle_timeout_wipes_inputs_and_returns_home(qtbot, window) -> None:
     assert not fields.priority.isChecked()
 
 
-def test_a_touch_restarts_the_idle_countdown(qtbot, window) -> None:
+def test_a_touch_restarts_the_idle_countdown(qtbot: QtBot, window: MainWindow) -> None:
     window.idle.set_timeout_ms(60_000)
     window.idle._timer.stop()  # simulate a countdown that has run down
     assert window.idle.remaining_ms() == -1
@@ -86,11 +97,11 @@ def test_a_touch_restarts_the_idle_countdown(qtbot, window) -> None:
     assert window.idle.remaining_ms() > 50_000
 
 
-def test_configured_timeout_is_used(window, core) -> None:
+def test_configured_timeout_is_used(window: MainWindow, core: KioskCore) -> None:
     assert window.idle.timeout_ms == core.config.kiosk.idle_timeout_s * 1000
 
 
-def test_bundled_font_is_registered_and_used(window) -> None:
+def test_bundled_font_is_registered_and_used(window: MainWindow) -> None:
     from PySide6.QtGui import QFontDatabase
 
     assert "Noto Sans" in QFontDatabase.families()
@@ -101,6 +112,7 @@ def test_bundled_font_is_registered_and_used(window) -> None:
 MIN_TARGET_PX = 88  # 15 mm on a 21.5" 1920×1080 touchscreen is about 61 px; keep margin
 
 
+# qtbot and window left untyped: pytest-qt declares mouseClick without annotations
 def test_every_visible_button_is_a_large_touch_target(qtbot, window) -> None:
     def check(screen_name: str) -> None:
         for button in window.findChildren(QAbstractButton):
@@ -113,9 +125,10 @@ def test_every_visible_button_is_a_large_touch_target(qtbot, window) -> None:
     check("ticket_fields")
 
 
+# qtbot and window left untyped: pytest-qt declares mouseClick without annotations
 @pytest.mark.qt_no_exception_capture
 def test_an_unexpected_error_is_logged_and_the_kiosk_returns_home(
-    qtbot, window, caplog, monkeypatch
+    qtbot, window, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import sys
 
@@ -139,14 +152,14 @@ def test_an_unexpected_error_is_logged_and_the_kiosk_returns_home(
     assert "a bug in a slot" in caplog.text
 
 
-def test_a_notice_in_one_language_goes_when_the_language_changes(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_a_notice_in_one_language_goes_when_the_language_changes(qtbot, window) -> None:
     window.show_notice("Vui lòng nhận phiếu ở khe máy in.")
     assert window.scan_notice.isVisible()
     qtbot.mouseClick(window.language_button, Qt.MouseButton.LeftButton)
     assert window.scan_notice.isHidden()
 
 
-def test_full_screen_covers_the_screen_without_a_window_manager(window) -> None:  # type: ignore[no-untyped-def]
+def test_full_screen_covers_the_screen_without_a_window_manager(window) -> None:
     """A kiosk display has no window manager to act on showFullScreen(): the kiosk sizes its
     window to the screen itself, and again when the screen changes (turned, replaced)."""
     from PySide6.QtCore import QRect

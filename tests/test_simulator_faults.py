@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kiosk.sync.api import ApiError, ProvinceApi
-from simulators.faults import FaultInjector, FaultSettings
+from simulators.faults import Fault, FaultInjector, FaultSettings
 from simulators.province_api import DEFAULT_TOKEN, ProvinceSimulator
 
 
@@ -102,9 +102,8 @@ def test_fault_draws_follow_their_rates(rates: list[float], seed: int) -> None:
     injector = FaultInjector(seed)
     injector.settings = settings
     draws = [injector.draw() for _ in range(2000)]
-    for name, rate in zip(
-        ("server_error", "throttle", "drop", "truncate", "invalid_json"), rates, strict=True
-    ):
+    names: tuple[Fault, ...] = ("server_error", "throttle", "drop", "truncate", "invalid_json")
+    for name, rate in zip(names, rates, strict=True):
         assert abs(draws.count(name) / 2000 - rate) < 0.05
     replay = FaultInjector(seed)
     replay.settings = settings

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -72,7 +73,7 @@ def test_blocks_come_from_the_offline_range_and_online_numbers_skip_them(tmp_pat
 def test_a_failed_write_leaves_nothing_behind(tmp_path: Path) -> None:
     store = open_store(tmp_path / "p.db")
 
-    def work() -> tuple[int, dict]:
+    def work() -> tuple[int, dict[str, Any]]:
         store.issue_ticket("ho-tich", False, "K1", "http://x")
         raise SimulatorError(409, "changed my mind")
 

@@ -7,9 +7,12 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
 
 from kiosk.core import KioskCore
-from screens.submission import FieldInput
+from screens.main_window import MainWindow
+from screens.submission import FieldInput, SubmissionScreen
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter
@@ -21,11 +24,11 @@ CARD = (
 MARITAL_FORM = "to-khai-xac-nhan-tinh-trang-hon-nhan"
 
 
-def tap(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+def tap(qtbot, widget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def open_form(qtbot, window, form_id: str = MARITAL_FORM):  # type: ignore[no-untyped-def]
+def open_form(qtbot, window, form_id: str = MARITAL_FORM):
     """From Home: the submission tile, the service, consent; returns the screen on the form."""
     window.navigator.home()
     tap(qtbot, window.navigator.screen("home").journey_tiles["submission"])
@@ -44,16 +47,24 @@ def open_form(qtbot, window, form_id: str = MARITAL_FORM):  # type: ignore[no-un
     return screen
 
 
-def field(screen, field_id: str) -> FieldInput:  # type: ignore[no-untyped-def]
+def field(screen: SubmissionScreen, field_id: str) -> FieldInput:
     return next(i for i in (*screen.applicant_inputs, *screen.inputs) if i.field.id == field_id)
 
 
-def choose(qtbot, screen, field_id: str, value: str) -> None:  # type: ignore[no-untyped-def]
+def text_box(screen: SubmissionScreen, field_id: str) -> QLineEdit:
+    """The line edit of a field typed in as text."""
+    edit = field(screen, field_id).edit
+    assert edit is not None
+    return edit
+
+
+def choose(qtbot, screen, field_id: str, value: str) -> None:
     options = field(screen, field_id).options
+    assert options is not None
     tap(qtbot, next(b for b in options.buttons() if b.property("value") == value))
 
 
-def fill_the_rest(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+def fill_the_rest(qtbot, screen) -> None:
     """What the ID card does not give: marital status, purpose, copies, phone, the pledge."""
     choose(
         qtbot,
@@ -61,13 +72,13 @@ def fill_the_rest(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
         "tinh_trang_hon_nhan",
         field(screen, "tinh_trang_hon_nhan").field.options[0].value,
     )
-    field(screen, "muc_dich").edit.setText("Để đăng ký kết hôn")
-    field(screen, "so_ban").edit.setText("2")
-    field(screen, "dien_thoai").edit.setText("0905 123 456")
+    text_box(screen, "muc_dich").setText("Để đăng ký kết hôn")
+    text_box(screen, "so_ban").setText("2")
+    text_box(screen, "dien_thoai").setText("0905 123 456")
     tap(qtbot, field(screen, "cam_doan").tick)
 
 
-def send(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+def send(qtbot, screen) -> None:
     tap(qtbot, screen.continue_button)
     assert screen.step == "review", [i.problem.text() for i in screen.inputs if i.problem.text()]
     with qtbot.waitSignal(
@@ -76,36 +87,36 @@ def send(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
         tap(qtbot, screen.submit_button)
 
 
-def test_the_id_card_fills_the_form_only_after_the_citizen_confirms(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_the_id_card_fills_the_form_only_after_the_citizen_confirms(qtbot, window) -> None:
     screen = open_form(qtbot, window)
     window.context.scans.receive(CARD.encode())
     assert screen.prefill_box.isVisible()
     assert "Nguyễn Thị Hồng Nhung" in screen.prefill_text.text()
-    assert field(screen, "full_name").edit.text() == ""  # nothing filled yet
+    assert text_box(screen, "full_name").text() == ""  # nothing filled yet
 
     tap(qtbot, screen.prefill_yes)
 
-    assert field(screen, "full_name").edit.text() == "Nguyễn Thị Hồng Nhung"
-    assert field(screen, "id_number").edit.text() == "048190001234"
-    assert field(screen, "ngay_sinh").edit.text() == "15/08/1990"
+    assert text_box(screen, "full_name").text() == "Nguyễn Thị Hồng Nhung"
+    assert text_box(screen, "id_number").text() == "048190001234"
+    assert text_box(screen, "ngay_sinh").text() == "15/08/1990"
     assert field(screen, "gioi_tinh").raw() == "nu"
-    assert field(screen, "noi_cu_tru").edit.text().startswith("45 Trần Phú")
-    assert field(screen, "muc_dich").edit.text() == ""  # not the card's to fill
+    assert text_box(screen, "noi_cu_tru").text().startswith("45 Trần Phú")
+    assert text_box(screen, "muc_dich").text() == ""  # not the card's to fill
     assert screen.prefill_box.isHidden()
 
 
-def test_declining_the_card_leaves_the_form_as_it_was(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_declining_the_card_leaves_the_form_as_it_was(qtbot, window) -> None:
     screen = open_form(qtbot, window)
-    field(screen, "full_name").edit.setText("Trần Văn Bình")
+    text_box(screen, "full_name").setText("Trần Văn Bình")
     window.context.scans.receive(CARD.encode())
     tap(qtbot, screen.prefill_no)
-    assert field(screen, "full_name").edit.text() == "Trần Văn Bình"
-    assert field(screen, "id_number").edit.text() == ""
+    assert text_box(screen, "full_name").text() == "Trần Văn Bình"
+    assert text_box(screen, "id_number").text() == ""
 
 
-def test_an_incomplete_form_says_what_is_wrong_in_vietnamese(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_an_incomplete_form_says_what_is_wrong_in_vietnamese(qtbot, window) -> None:
     screen = open_form(qtbot, window)
-    field(screen, "dien_thoai").edit.setText("12345")
+    text_box(screen, "dien_thoai").setText("12345")
     tap(qtbot, screen.continue_button)
     assert screen.step == "form"
     assert field(screen, "full_name").problem.text() == "Vui lòng điền mục này."
@@ -115,8 +126,8 @@ def test_an_incomplete_form_says_what_is_wrong_in_vietnamese(qtbot, window) -> N
 
 
 def test_online_the_receipt_carries_the_dossier_code(
-    qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, province: ProvinceSimulator, printer: VirtualPrinter
+) -> None:
     screen = open_form(qtbot, window)
     window.context.scans.receive(CARD.encode())
     tap(qtbot, screen.prefill_yes)
@@ -144,8 +155,12 @@ def test_online_the_receipt_carries_the_dossier_code(
 
 
 def test_offline_it_is_queued_with_a_local_reference_and_sent_once_later(
-    qtbot, window, province: ProvinceSimulator, core: KioskCore, printer: VirtualPrinter
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    window: MainWindow,
+    province: ProvinceSimulator,
+    core: KioskCore,
+    printer: VirtualPrinter,
+) -> None:
     screen = open_form(qtbot, window)
     window.context.scans.receive(CARD.encode())
     tap(qtbot, screen.prefill_yes)
@@ -163,7 +178,7 @@ def test_offline_it_is_queued_with_a_local_reference_and_sent_once_later(
     assert province.store.submissions()[0]["data"]["muc_dich"] == "Để đăng ký kết hôn"
 
 
-def test_without_consent_nothing_can_be_filled_in(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_without_consent_nothing_can_be_filled_in(qtbot, window) -> None:
     window.navigator.home()
     tap(qtbot, window.navigator.screen("home").journey_tiles["submission"])
     screen = window.navigator.current
@@ -175,7 +190,7 @@ def test_without_consent_nothing_can_be_filled_in(qtbot, window) -> None:  # typ
     assert window.navigator.current is screen and screen.step == "choose"
 
 
-def test_leaving_erases_everything_entered(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_leaving_erases_everything_entered(qtbot, window) -> None:
     screen = open_form(qtbot, window)
     window.context.scans.receive(CARD.encode())
     tap(qtbot, screen.prefill_yes)
@@ -188,10 +203,10 @@ def test_leaving_erases_everything_entered(qtbot, window) -> None:  # type: igno
 
 
 def test_a_scan_while_typing_on_the_screen_keyboard_keeps_the_half_typed_word(
-    qtbot, window
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow
+) -> None:
     screen = open_form(qtbot, window)
-    edit = field(screen, "muc_dich").edit
+    edit = text_box(screen, "muc_dich")
     tap(qtbot, edit)
     assert screen.keyboard.isVisible() and screen.keyboard.editor is edit
     for key in "ddeer":
@@ -204,4 +219,4 @@ def test_a_scan_while_typing_on_the_screen_keyboard_keeps_the_half_typed_word(
     for key in " ddawng":
         tap(qtbot, screen.keyboard.button("space" if key == " " else key))
     assert edit.text() == "để đăng"
-    assert field(screen, "full_name").edit.text() == "Nguyễn Thị Hồng Nhung"
+    assert text_box(screen, "full_name").text() == "Nguyễn Thị Hồng Nhung"

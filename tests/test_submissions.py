@@ -15,7 +15,7 @@ from sqlalchemy import text
 
 from kiosk.core import KioskCore
 from kiosk.domain.model import Catalogue, ServiceForm
-from kiosk.domain.payloads import SubmissionPayload
+from kiosk.domain.payloads import RatingPayload, SubmissionPayload
 from kiosk.input.scans import CitizenId, classify
 from kiosk.services.forms import FieldProblem, RawValue, prefill_from_citizen_id
 from kiosk.services.submissions import APPLICANT_FIELDS, SubmissionInvalid
@@ -177,8 +177,10 @@ def test_a_resend_after_a_crash_between_send_and_answer_is_not_a_duplicate(
     outcome = submit(core, form)
     item = core.outbox.item(outcome.key)
     assert item is not None
+    submission = item.data
+    assert isinstance(submission, SubmissionPayload)
     # the province received it, but the kiosk died before it wrote the answer down
-    answer = core.api.submit(item.key, item.data)
+    answer = core.api.submit(item.key, submission)
     assert core.outbox.depth().pending == 1
     assert core.sync.push() == 1
     (received,) = province.store.submissions()
@@ -271,14 +273,15 @@ def test_a_failure_after_a_delivered_submission_does_not_hide_its_receipt(
     sent: whoever waits for the submission sees it delivered, not a failed attempt."""
     import threading
 
-    from kiosk.sync.api import ApiError
+    from kiosk.sync.api import ApiError, RatingReceipt
     from kiosk.sync.engine import CycleFailed
 
     catalogue = synced(core)
     queued = submit(core, marital_form(catalogue))  # timeout 0: it stays queued for now
     core.ratings.rate(catalogue.counters[0].id, 3)  # behind it in the outbox
 
-    def rate_fails(*_args: Any) -> Any:  # a fault the simulator cannot aim at one item
+    def rate_fails(key: str, rating: RatingPayload) -> RatingReceipt:
+        """A fault the simulator cannot aim at one item."""
         raise ApiError("network", "connection reset")
 
     core.api.rate = rate_fails  # type: ignore[method-assign]

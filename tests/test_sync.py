@@ -21,7 +21,7 @@ from kiosk.domain.payloads import PaymentPayload, RatingPayload
 from kiosk.stores.cache import Cache
 from kiosk.stores.outbox import Outbox
 from kiosk.sync.api import ApiError, ProvinceApi
-from kiosk.sync.engine import Backoff, CycleFailed, SyncEngine
+from kiosk.sync.engine import Backoff, CycleFailed, SyncEngine, SyncStatus
 from kiosk.sync.office_clock import OfficeClock
 from simulators.faults import FaultSettings
 from simulators.province_api import DEFAULT_TOKEN, ProvinceSimulator
@@ -107,6 +107,7 @@ def test_items_are_delivered_once_in_order_and_replayed_safely(
     # a kiosk that died before recording delivery sends again: the province replays
     first = engine.outbox.item(keys[0])
     assert first is not None and first.payload == "{}"
+    assert first.response is not None
     answer = engine.api.submit(keys[0], payloads[0])
     assert answer.dossier_code == json.loads(first.response)["dossier_code"]
     assert len(province.store.submissions()) == 3
@@ -205,7 +206,12 @@ def test_the_background_thread_delivers_when_woken(
 ) -> None:
     catalogue = first_sync(engine)
     delivered = threading.Event()
-    engine.on_status = lambda status: status.pending == 0 and delivered.set()
+
+    def on_status(status: SyncStatus) -> None:
+        if status.pending == 0:
+            delivered.set()
+
+    engine.on_status = on_status
     engine.outbox.enqueue(rating(catalogue, 2))
     engine.start()
     engine.wake()
@@ -258,18 +264,19 @@ def test_dossier_status_is_live_online_and_last_known_offline(
     tmp_path: Path, province: ProvinceSimulator
 ) -> None:
     from kiosk.cli import build_kiosk_core
-    from kiosk.services.dossiers import DossierUnavailable
+    from kiosk.services.dossiers import DossierLookup, DossierUnavailable
     from tests.conftest import make_config
 
     core = build_kiosk_core(make_config(tmp_path, KIOSK_API_BASE_URL=province.url))
     try:
         code = province.store.dossiers()[0]["code"]
         live = core.dossier_status(code)
-        assert live is not None and live.live is True and live.status.code == code
+        assert isinstance(live, DossierLookup) and live.live is True and live.status.code == code
         assert core.dossier_status("000.00.17.H17-261120-9999") is None  # unknown
         province.stop()
         cached = core.dossier_status(code)
-        assert cached is not None and (cached.status, cached.live) == (live.status, False)
+        assert isinstance(cached, DossierLookup)
+        assert (cached.status, cached.live) == (live.status, False)
         assert cached.seen_at == live.seen_at
         never_seen = core.dossier_status("000.00.17.H17-261120-0002")
         assert isinstance(never_seen, DossierUnavailable)  # not the same as unknown
@@ -284,7 +291,9 @@ def test_a_bad_catalogue_entry_does_not_stop_leases_heartbeats_or_tickets(tmp_pa
     try:
         engine.run_cycle()
         province.store.upsert_entity("procedure", "broken", {"id": "broken"})  # no name…
-        engine.outbox.enqueue(rating(engine.cache.load_catalogue(), 4))
+        catalogue = engine.cache.load_catalogue()
+        assert catalogue is not None
+        engine.outbox.enqueue(rating(catalogue, 4))
         assert engine.run_cycle() is None
         catalogue = engine.cache.load_catalogue()
         assert catalogue is not None and "broken" not in [p.id for p in catalogue.procedures]
@@ -377,7 +386,7 @@ def test_an_expired_cursor_keeps_the_old_catalogue_until_the_new_one_is_whole(
     real = engine.api.catalogue_changes
     calls = []
 
-    def flaky(cursor: str, limit: int = 200):  # type: ignore[no-untyped-def]
+    def flaky(cursor: str, limit: int = 200):
         calls.append(cursor)
         if cursor == "" and len(calls) > 1:  # the network drops during the re-download
             raise ApiError("network", "connection reset")

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from kiosk.core import KioskCore
+from screens.main_window import MainWindow
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter
@@ -17,11 +20,11 @@ GS_CUT = b"\x1dV"
 GS_RASTER = b"\x1dv0"
 
 
-def tap(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+def tap(qtbot, widget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def take_ticket(qtbot, window, field_index: int = 0, priority: bool = False):  # type: ignore[no-untyped-def]
+def take_ticket(qtbot, window, field_index: int = 0, priority: bool = False):
     """From Home, tap through to a printed ticket and return the print screen."""
     window.navigator.home()
     tap(qtbot, window.navigator.screen("home").ticket_tile)
@@ -45,7 +48,11 @@ def qr_payloads(job: bytes) -> list[bytes]:
 
 
 def test_ticket_is_issued_printed_and_recorded(
-    qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter, core: KioskCore
+    qtbot: QtBot,
+    window: MainWindow,
+    province: ProvinceSimulator,
+    printer: VirtualPrinter,
+    core: KioskCore,
 ) -> None:
     screen = take_ticket(qtbot, window)
 
@@ -56,7 +63,9 @@ def test_ticket_is_issued_printed_and_recorded(
     assert len(issued) == 1
     server_ticket = issued[0]
     assert screen.number.text() == server_ticket["number"]
-    assert server_ticket["number"] == window.context.catalogue.fields[0].queue_prefix + "001"
+    catalogue = window.context.catalogue
+    assert catalogue is not None
+    assert server_ticket["number"] == catalogue.fields[0].queue_prefix + "001"
 
     job = printer.wait_for_jobs(1)[0].data
     assert server_ticket["number"].encode() in job  # the big number is native text
@@ -72,13 +81,15 @@ def test_ticket_is_issued_printed_and_recorded(
 
 
 def test_numbers_follow_each_other_and_count_people_ahead(
-    qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter
+    qtbot: QtBot, window: MainWindow, province: ProvinceSimulator, printer: VirtualPrinter
 ) -> None:
     first = take_ticket(qtbot, window).outcome.ticket
     second = take_ticket(qtbot, window).outcome.ticket
     other_field = take_ticket(qtbot, window, field_index=1).outcome.ticket
 
-    prefix = window.context.catalogue.fields[0].queue_prefix
+    catalogue = window.context.catalogue
+    assert catalogue is not None
+    prefix = catalogue.fields[0].queue_prefix
     assert (first.number, second.number) == (f"{prefix}001", f"{prefix}002")
     assert (first.people_ahead, second.people_ahead) == (0, 1)
     assert other_field.number.endswith("001") and other_field.people_ahead == 0
@@ -86,7 +97,7 @@ def test_numbers_follow_each_other_and_count_people_ahead(
 
 
 def test_priority_ticket_says_so_on_screen_and_paper(
-    qtbot, window, printer: VirtualPrinter
+    qtbot: QtBot, window: MainWindow, printer: VirtualPrinter
 ) -> None:
     screen = take_ticket(qtbot, window, priority=True)
     assert screen.outcome.ticket.priority
@@ -97,7 +108,7 @@ def test_priority_ticket_says_so_on_screen_and_paper(
     assert len(jobs[0].data) > len(jobs[1].data)  # the extra "ƯU TIÊN" raster line
 
 
-def test_result_screen_returns_home_by_itself(qtbot, window) -> None:
+def test_result_screen_returns_home_by_itself(qtbot: QtBot, window: MainWindow) -> None:
     take_ticket(qtbot, window)
     assert window.navigator.current_name == "ticket_print"
     with qtbot.waitSignal(window.navigator.current_changed, timeout=10_000) as changed:
@@ -106,7 +117,11 @@ def test_result_screen_returns_home_by_itself(qtbot, window) -> None:
 
 
 def test_unreachable_printer_gets_no_number_and_a_clear_message(
-    qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter, core: KioskCore
+    qtbot: QtBot,
+    window: MainWindow,
+    province: ProvinceSimulator,
+    printer: VirtualPrinter,
+    core: KioskCore,
 ) -> None:
     printer.stop()  # the printer goes away: connections are refused
 
@@ -119,6 +134,7 @@ def test_unreachable_printer_gets_no_number_and_a_clear_message(
     assert screen.retry.isVisible()
     (record,) = core.outbox.tickets()
     assert record.state == "failed"
+    assert record.failure is not None
     assert record.failure.startswith("not issued: printer OFFLINE")
     assert record.number is None
     assert province.store.tickets() == []  # no number was taken from the queue
@@ -126,9 +142,16 @@ def test_unreachable_printer_gets_no_number_and_a_clear_message(
 
 
 def test_without_the_province_tickets_come_from_the_leased_block_and_are_reported(
-    qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter, core: KioskCore, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
-    field = window.context.catalogue.fields[0]
+    qtbot: QtBot,
+    window: MainWindow,
+    province: ProvinceSimulator,
+    printer: VirtualPrinter,
+    core: KioskCore,
+    tmp_path: Path,
+) -> None:
+    catalogue = window.context.catalogue
+    assert catalogue is not None
+    field = catalogue.fields[0]
     port = int(province.url.rsplit(":", 1)[1])
     province.stop()  # the network goes down
 
@@ -162,7 +185,7 @@ def test_without_the_province_tickets_come_from_the_leased_block_and_are_reporte
 
 
 def test_no_province_and_no_leased_numbers_is_explained(
-    qtbot, window, province: ProvinceSimulator, core: KioskCore
+    qtbot: QtBot, window: MainWindow, province: ProvinceSimulator, core: KioskCore
 ) -> None:
     province.stop()
     with core.outbox.engine.begin() as connection:  # the leased numbers are used up
@@ -180,9 +203,15 @@ def test_no_province_and_no_leased_numbers_is_explained(
     "fault", ["invalid_json_rate", "truncate_rate", "drop_rate", "server_error_rate"]
 )
 def test_broken_province_answers_fall_back_to_an_offline_ticket(
-    qtbot, window, province: ProvinceSimulator, printer: VirtualPrinter, core: KioskCore, fault: str
+    qtbot: QtBot,
+    window: MainWindow,
+    province: ProvinceSimulator,
+    printer: VirtualPrinter,
+    core: KioskCore,
+    fault: str,
 ) -> None:
-    province.faults.settings = FaultSettings(**{fault: 1.0})
+    # `fault` names one of the float rate fields: the others are not parametrized
+    province.faults.settings = FaultSettings(**{fault: 1.0})  # type: ignore[arg-type]
 
     screen = take_ticket(qtbot, window)
 

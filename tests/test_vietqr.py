@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -14,7 +16,17 @@ from kiosk.input.vietqr import (
     parse_payload,
 )
 
-SAMPLE = {
+
+class PayloadArgs(TypedDict):
+    """The keyword arguments of ``build_payload``."""
+
+    bank_bin: str
+    account: str
+    amount_vnd: int
+    reference: str
+
+
+SAMPLE: PayloadArgs = {
     "bank_bin": "970415",
     "account": "113000012345",
     "amount_vnd": 100_000,
@@ -78,7 +90,8 @@ def test_payload_has_the_napas_fields_in_order_and_a_valid_crc() -> None:
 )
 def test_invalid_inputs_name_the_field(field: str, value: object) -> None:
     with pytest.raises(VietQRError) as error:
-        build_payload(**{**SAMPLE, field: value})
+        # the wrongly typed values are the point of the test
+        build_payload(**{**SAMPLE, field: value})  # type: ignore[arg-type]
     assert error.value.field == field
     assert str(error.value).startswith(f"{field}: ")
 

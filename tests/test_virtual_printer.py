@@ -181,7 +181,8 @@ def test_a_status_query_split_across_writes_is_answered_when_complete(
 def test_jobs_during_paper_stopping_faults_are_kept_but_not_printed(
     printer: VirtualPrinter,
 ) -> None:
-    for index, fault in enumerate(("paper_out", "cover_open", "offline", "paper_low"), 1):
+    faults: tuple[Fault, ...] = ("paper_out", "cover_open", "offline", "paper_low")
+    for index, fault in enumerate(faults, 1):
         printer.set_fault(fault)
         with connect(printer) as sock:
             sock.sendall(TICKET)

@@ -19,7 +19,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from kiosk.paths import ASSETS_DIR
 from printers.job import JobSettings
@@ -33,11 +33,14 @@ if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 
+    from screens.announcements import AnnouncementsScreen
+    from screens.home import HomeScreen
     from screens.main_window import MainWindow
     from screens.navigator import Navigator
     from screens.onscreen_keyboard import OnScreenKeyboard
+    from screens.procedures import ProcedureDetailScreen
     from simulators.province_api import ProvinceSimulator
-    from simulators.virtual_printer import VirtualPrinter
+    from simulators.virtual_printer import Fault, VirtualPrinter
 
 OUT_DIR = PROJECT_ROOT / "docs" / "screenshots"
 PRINT_PREVIEWS: tuple[tuple[str, JobSettings, tuple[str, ...]], ...] = (
@@ -99,7 +102,12 @@ def wait_until(predicate: Callable[[], bool], timeout_ms: int = 15_000) -> None:
     loop = QEventLoop()
     poll = QTimer()
     poll.setInterval(20)
-    poll.timeout.connect(lambda: predicate() and loop.quit())
+
+    def check() -> None:
+        if predicate():
+            loop.quit()
+
+    poll.timeout.connect(check)
     give_up = QTimer()
     give_up.setSingleShot(True)
     give_up.timeout.connect(lambda: loop.exit(1))
@@ -254,7 +262,8 @@ def write_screens() -> list[Path]:
     from simulators.province_api import ProvinceSimulator
     from simulators.virtual_printer import VirtualPrinter
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    # the running application is a QApplication; Qt types it as its base
+    app = cast("QApplication | None", QApplication.instance()) or QApplication(sys.argv)
     setup_application(app)
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="kiosk-shots-"))
@@ -314,7 +323,7 @@ def _home(shots: Shots) -> None:
 
 def _tickets(shots: Shots) -> None:
     window = shots.window
-    window.navigator.screen("home").ticket_tile.click()
+    cast("HomeScreen", window.navigator.screen("home")).ticket_tile.click()
     shots.variants("ticket-fields", hc=True)
     window.context.scans.receive(SAMPLE_ELDER_ID_CARD.encode())
     shots.shot("ticket-fields-id-card-vi")
@@ -360,7 +369,7 @@ def _procedures(shots: Shots) -> None:
     shots.shot("procedures-no-match-vi")
     screen.query.setText("xac nhan tinh trang hon nhan")  # a fee, a form: every action shows
     shots.tap_row(screen.list, row=0)
-    detail = shots.navigator.current
+    detail = cast("ProcedureDetailScreen", shots.navigator.current)
     shots.variants("procedure-detail", en=True, hc=True, large=True)
     shots.tap(detail.print_button)
     wait_until(lambda: not detail.printing.busy)
@@ -486,7 +495,9 @@ def _payment(shots: Shots) -> None:
 def _rating(shots: Shots) -> None:
     screen = shots.start("rating")
     shots.variants("rating-counter", en=True)
-    counter = shots.window.context.catalogue.counters[1]
+    catalogue = shots.window.context.catalogue
+    assert catalogue is not None  # write_screens waited for it
+    counter = catalogue.counters[1]
     shots.tap(screen.counter_buttons[counter.id])
     shots.variants("rating-faces", en=True, hc=True, large=True)
     shots.tap(screen.face_buttons[2])
@@ -501,7 +512,7 @@ def _announcements(shots: Shots) -> None:
     window = shots.window
     window.navigator.home()
     window.navigator.go("announcements")
-    screen = window.navigator.current
+    screen = cast("AnnouncementsScreen", window.navigator.current)
     shown: set[str] = set()
     for _ in screen.notices():
         kind = screen.badge.property("kind")
@@ -529,21 +540,22 @@ def _offline(shots: Shots) -> None:
     print_screen = shots.screen("ticket_print")
     fields = shots.screen("ticket_fields")
     window.navigator.home()
-    window.navigator.screen("home").ticket_tile.click()
+    cast("HomeScreen", window.navigator.screen("home")).ticket_tile.click()
     next(iter(fields.tiles.values())).click()
     wait_for(print_screen.finished)
     shots.shot("ticket-offline-vi")
     shots.save_print("ticket-offline-80mm")
     window.navigator.home()
     shots.shot("home-offline-vi")
-    for fault, after_bytes, name in (
+    faults: tuple[tuple[Fault, int | None, str], ...] = (
         ("paper_out", None, "ticket-printer-paper-out-vi"),
         ("paper_out", 300, "ticket-print-failed-vi"),
-    ):
+    )
+    for fault, after_bytes, name in faults:
         shots.printer.set_fault(None)
         shots.printer.set_fault(fault, after_bytes=after_bytes)  # before, or during, the job
         window.navigator.home()
-        window.navigator.screen("home").ticket_tile.click()
+        cast("HomeScreen", window.navigator.screen("home")).ticket_tile.click()
         next(iter(fields.tiles.values())).click()
         wait_for(print_screen.finished)
         shots.shot(name)

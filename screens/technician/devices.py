@@ -136,8 +136,8 @@ class PrinterPage(TechnicianPage):
     def list_failed(self) -> None:
         """Show today's failed tickets (a quick local read)."""
         while (item := self.failed.takeAt(0)) is not None:
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
         self.reprint_buttons = {}
         records = self.context.core.desk.reprintable()
         if not records:

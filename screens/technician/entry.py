@@ -75,6 +75,7 @@ class HotCorner(QWidget):
 
     def _fit(self) -> None:
         parent = self.parentWidget()
+        assert parent is not None  # fitted only to the parent it watches
         self.setGeometry(0, 0, min(self._size, parent.width()), min(self._size, parent.height()))
         self.raise_()
 

@@ -195,8 +195,8 @@ class SyncPage(TechnicianPage):
             return
         self._dead_keys = [item.key for item in items]
         while (entry := self.dead.takeAt(0)) is not None:
-            if entry.widget() is not None:
-                entry.widget().deleteLater()
+            if (widget := entry.widget()) is not None:
+                widget.deleteLater()
         self.dead_rows = {}
         if not items:
             self.dead.addWidget(label("None."))
@@ -315,7 +315,9 @@ class LogsPage(TechnicianPage):
     @property
     def level(self) -> str:
         """The lowest level shown."""
-        return self.levels.checkedButton().text()
+        button = self.levels.checkedButton()
+        assert button is not None  # exclusive group, one checked from the start
+        return button.text()
 
     def shown(self) -> None:
         self.refresh()
