@@ -17,7 +17,6 @@ from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.widgets import heading, plain_label
 
-ANNOUNCEMENTS = "announcements"
 KIND_ORDER = {"fraud_warning": 0, "notice": 1, "schedule": 2}
 
 

@@ -19,7 +19,7 @@ from kiosk.service_notify import READY, STOPPING, WATCHDOG, notify, watchdog_int
 from screens.context import ScreenContext
 from screens.language import LanguageManager
 from screens.main_window import MainWindow, window_flags
-from screens.navigator import HOME
+from screens.routes import Route
 
 log = logging.getLogger(__name__)
 
@@ -188,7 +188,7 @@ def self_test(core: KioskCore) -> list[str]:
                 if image.isNull() or image.width() == 0:
                     problems.append(f"screen {name} did not render in {language}")
         context.display.set(high_contrast=True)
-        if window.navigator.screen(HOME).grab().toImage().isNull():
+        if window.navigator.screen(Route.HOME).grab().toImage().isNull():
             problems.append("home did not render in high contrast")
         context.display.reset()
         printer = core.config.printer

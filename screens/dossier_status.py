@@ -32,7 +32,6 @@ from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.slips import SlipPrinting
 from screens.widgets import heading, plain_label, push_button, scroll_area
 
-DOSSIER_STATUS = "dossier_status"
 MAX_CODE_LENGTH = 40
 EXAMPLE_CODE = "000.00.17.H17-261116-0002"
 

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QGridLayout, QVBoxLayout
 from kiosk.domain.printer_status import PrinterState
 from screens.context import ScreenContext
 from screens.navigator import Screen
+from screens.routes import Route
 from screens.widgets import TileButton, heading
 
-TICKET_FIELDS = "ticket_fields"
 JOURNEY_COLUMNS = 3
 
 
@@ -24,7 +24,7 @@ class HomeScreen(Screen):
         self.greeting = heading("greeting")
         self.prompt = heading("prompt")
         self.ticket_tile = TileButton("primaryTile")
-        self.ticket_tile.clicked.connect(lambda: self._go(TICKET_FIELDS))
+        self.ticket_tile.clicked.connect(lambda: self._go(Route.TICKET_FIELDS))
         self.journey_tiles: dict[str, TileButton] = {}
         self._journey_screens: dict[str, type[Screen]] = {}
         self._journeys = QGridLayout()
@@ -45,7 +45,7 @@ class HomeScreen(Screen):
         context.display.changed.connect(self.retranslate)
         context.printer_changed.connect(self.retranslate)
 
-    def add_journey(self, screen_name: str, screen: type[Screen]) -> TileButton:
+    def add_journey(self, screen_name: Route, screen: type[Screen]) -> TileButton:
         """Offer the journey that starts on a ``screen`` (registered as ``screen_name``, built
         when the tile is first touched); tiles follow in the order added."""
         tile = TileButton("journeyTile")
@@ -57,7 +57,7 @@ class HomeScreen(Screen):
         self.retranslate()
         return tile
 
-    def _go(self, screen_name: str) -> None:
+    def _go(self, screen_name: Route) -> None:
         if self.navigator is not None:
             self.navigator.go(screen_name)
 

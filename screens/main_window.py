@@ -26,29 +26,19 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.input.scans import CitizenId, DossierCode, KioskTicket, Scan, VietQR
-from screens.announcements import ANNOUNCEMENTS, AnnouncementsScreen
+from screens.announcements import AnnouncementsScreen
 from screens.context import ScreenContext
-from screens.dossier_status import DOSSIER_STATUS, DossierStatusScreen
-from screens.home import TICKET_FIELDS, HomeScreen
+from screens.dossier_status import DossierStatusScreen
+from screens.home import HomeScreen
 from screens.idle import IdleWatcher
-from screens.navigator import HOME, Navigator, Screen
-from screens.payment import PAYMENT, PaymentScreen
-from screens.procedures import (
-    PROCEDURE_DETAIL,
-    PROCEDURES,
-    ProcedureDetailScreen,
-    ProceduresScreen,
-)
-from screens.rating import RATING, RatingScreen
-from screens.submission import SUBMISSION, SubmissionScreen
-from screens.technician import (
-    TECHNICIAN,
-    TECHNICIAN_PIN,
-    TECHNICIAN_SCREENS,
-    HotCorner,
-    PinScreen,
-)
-from screens.ticket_fields import TICKET_PRINT, TicketFieldsScreen
+from screens.navigator import Navigator, Screen
+from screens.payment import PaymentScreen
+from screens.procedures import ProcedureDetailScreen, ProceduresScreen
+from screens.rating import RatingScreen
+from screens.routes import Route
+from screens.submission import SubmissionScreen
+from screens.technician import TECHNICIAN_SCREENS, HotCorner, PinScreen
+from screens.ticket_fields import TicketFieldsScreen
 from screens.ticket_print import TicketPrintScreen
 from screens.touch_guard import TouchGuard
 from screens.widgets import ElidedLabel, plain_label
@@ -65,12 +55,12 @@ JourneyScreen = (
     ProceduresScreen | DossierStatusScreen | SubmissionScreen | PaymentScreen | RatingScreen
 )
 # the journeys Home offers a tile for, in the tiles' order
-JOURNEYS: tuple[tuple[str, type[JourneyScreen]], ...] = (
-    (PROCEDURES, ProceduresScreen),
-    (DOSSIER_STATUS, DossierStatusScreen),
-    (SUBMISSION, SubmissionScreen),
-    (PAYMENT, PaymentScreen),
-    (RATING, RatingScreen),
+JOURNEYS: tuple[tuple[Route, type[JourneyScreen]], ...] = (
+    (Route.PROCEDURES, ProceduresScreen),
+    (Route.DOSSIER_STATUS, DossierStatusScreen),
+    (Route.SUBMISSION, SubmissionScreen),
+    (Route.PAYMENT, PaymentScreen),
+    (Route.RATING, RatingScreen),
 )
 
 log = logging.getLogger(__name__)
@@ -190,7 +180,7 @@ class MainWindow(QWidget):
         self.attract.timed_out.connect(self._show_announcements)
         self._attract_enabled = settings.attract_after_s > 0
         self.navigator.current_changed.connect(
-            lambda name: self.attract.poke() if name == HOME else None
+            lambda name: self.attract.poke() if name == Route.HOME else None
         )
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(CLOCK_MS)
@@ -217,15 +207,15 @@ class MainWindow(QWidget):
     def _register_screens(self) -> None:
         """Tell the navigator every screen and how to build it."""
         context = self.context
-        factories: dict[str, Callable[[], Screen]] = {
-            HOME: self._build_home,
-            ANNOUNCEMENTS: partial(AnnouncementsScreen, context),
-            TICKET_FIELDS: partial(TicketFieldsScreen, context),
-            TICKET_PRINT: partial(TicketPrintScreen, context),
+        factories: dict[Route, Callable[[], Screen]] = {
+            Route.HOME: self._build_home,
+            Route.ANNOUNCEMENTS: partial(AnnouncementsScreen, context),
+            Route.TICKET_FIELDS: partial(TicketFieldsScreen, context),
+            Route.TICKET_PRINT: partial(TicketPrintScreen, context),
             **{name: partial(journey, context) for name, journey in JOURNEYS},
-            PROCEDURE_DETAIL: partial(ProcedureDetailScreen, context),
-            TECHNICIAN_PIN: lambda: PinScreen(context.technician),
-            TECHNICIAN: self._build_technician,
+            Route.PROCEDURE_DETAIL: partial(ProcedureDetailScreen, context),
+            Route.TECHNICIAN_PIN: lambda: PinScreen(context.technician),
+            Route.TECHNICIAN: self._build_technician,
         }
         for name, factory in factories.items():
             self.navigator.add(name, factory)
@@ -291,7 +281,7 @@ class MainWindow(QWidget):
     def _idle_timed_out(self) -> None:
         """The citizen has gone: forget everything, and start again as the kiosk is set up."""
         self._hide_idle_warning()
-        on_announcements = self.navigator.current_name == ANNOUNCEMENTS
+        on_announcements = self.navigator.current_name == Route.ANNOUNCEMENTS
         self.context.display.reset()
         self.context.language.set_language(self.context.core.config.kiosk.language)
         if on_announcements:
@@ -300,7 +290,7 @@ class MainWindow(QWidget):
             self.navigator.home()
 
     def _show_idle_warning(self, seconds_left: int) -> None:
-        if self.navigator.current_name in (HOME, ANNOUNCEMENTS):
+        if self.navigator.current_name in (Route.HOME, Route.ANNOUNCEMENTS):
             return
         self.idle_warning_text.setText(
             self.tr(
@@ -322,14 +312,14 @@ class MainWindow(QWidget):
         self.idle_warning.hide()
 
     def _show_announcements(self) -> None:
-        if self._attract_enabled and self.navigator.current_name == HOME:
-            self.navigator.go(ANNOUNCEMENTS)
+        if self._attract_enabled and self.navigator.current_name == Route.HOME:
+            self.navigator.go(Route.ANNOUNCEMENTS)
 
     def _update_bar(self) -> None:
         visible = self.navigator.current.wants_navigation()
         self.back_button.setVisible(visible)
         self.home_button.setVisible(visible)
-        aids = visible or self.navigator.current_name not in (TICKET_PRINT, TECHNICIAN)
+        aids = visible or self.navigator.current_name not in (Route.TICKET_PRINT, Route.TECHNICIAN)
         for button in (self.language_button, self.large_text_button, self.contrast_button):
             button.setVisible(aids)
 
@@ -356,7 +346,7 @@ class MainWindow(QWidget):
         if self.navigator.current.handle_scan(scan):
             return
         if isinstance(scan, DossierCode):
-            self.navigator.go(DOSSIER_STATUS, code=scan.code)
+            self.navigator.go(Route.DOSSIER_STATUS, code=scan.code)
             return
         self.show_notice(self._scan_explanation(scan))
 
@@ -390,7 +380,7 @@ class MainWindow(QWidget):
     def _open_technician_entry(self) -> None:
         """The hidden corner was tapped: ask for the technician's PIN."""
         if self.navigator.current_name not in TECHNICIAN_SCREENS:
-            self.navigator.go(TECHNICIAN_PIN)
+            self.navigator.go(Route.TECHNICIAN_PIN)
 
     def quit_kiosk(self) -> None:
         """Close the window even in full screen (a technician chose Quit kiosk)."""

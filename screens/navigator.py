@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from screens.routes import Route
+
 log = logging.getLogger(__name__)
 
 PREBUILD_GAP_MS = 50
-
-HOME = "home"
 
 
 class Screen(QWidget):
@@ -95,17 +95,17 @@ class Navigator(QObject):
     def __init__(self, stack: QStackedWidget) -> None:
         super().__init__(stack)
         self._stack = stack
-        self._factories: dict[str, Callable[[], Screen]] = {}
-        self._screens: dict[str, Screen] = {}
-        self._history: list[str] = []
-        self.current_name = ""
+        self._factories: dict[Route, Callable[[], Screen]] = {}
+        self._screens: dict[Route, Screen] = {}
+        self._history: list[Route] = []
+        self.current_name: Route | None = None  # before the first screen is shown
 
-    def add(self, name: str, factory: Callable[[], Screen]) -> None:
+    def add(self, name: Route, factory: Callable[[], Screen]) -> None:
         """Register the screen that ``factory`` builds, under ``name``; it is built when
         first shown or asked for."""
         self._factories[name] = factory
 
-    def screen(self, name: str) -> Screen:
+    def screen(self, name: Route) -> Screen:
         """The screen registered under ``name``, built now if it was not yet."""
         screen = self._screens.get(name)
         if screen is None:
@@ -119,17 +119,17 @@ class Navigator(QObject):
             log.debug("screen %s built in %.0f ms", name, (time.perf_counter() - started) * 1000)
         return screen
 
-    def names(self) -> list[str]:
+    def names(self) -> list[Route]:
         """The names of every registered screen, built or not, in the order added."""
         return list(self._factories)
 
-    def is_built(self, name: str) -> bool:
+    def is_built(self, name: Route) -> bool:
         """Whether the screen ``name`` exists yet."""
         return name in self._screens
 
     def build_in_background(
         self,
-        names: list[str],
+        names: list[Route],
         finished: Callable[[], None] | None = None,
         gap_ms: int = PREBUILD_GAP_MS,
     ) -> None:
@@ -152,10 +152,10 @@ class Navigator(QObject):
 
     @property
     def current(self) -> Screen:
-        """The screen on display."""
-        return self._screens[self.current_name]
+        """The screen on display (Home before the first is shown)."""
+        return self._screens[self.current_name or Route.HOME]
 
-    def go(self, name: str, **params: Any) -> None:
+    def go(self, name: Route, **params: Any) -> None:
         """Show screen ``name`` (remembering the current one for Back)."""
         if self.current_name and self.current_name != name and self.current.keep_in_history:
             self._history.append(self.current_name)
@@ -165,11 +165,11 @@ class Navigator(QObject):
         """Go a step back within the screen, else to the previous screen (or Home)."""
         if self.current_name and self.current.go_back():
             return
-        self._show(self._history.pop() if self._history else HOME, {})
+        self._show(self._history.pop() if self._history else Route.HOME, {})
 
     def home(self) -> None:
         """Return Home: the journey is over, every screen's inputs are cleared."""
-        self._show(HOME, {})
+        self._show(Route.HOME, {})
 
     def wipe_all(self) -> None:
         """Clear every screen's inputs and forget the history, staying where we are (a screen
@@ -178,12 +178,12 @@ class Navigator(QObject):
         for screen in self._screens.values():
             screen.wipe()
 
-    def _show(self, name: str, params: dict[str, Any]) -> None:
+    def _show(self, name: Route, params: dict[str, Any]) -> None:
         screen = self.screen(name)
         if self.current_name and self.current_name != name:
             self.current.leave()
         self.current_name = name
-        if name == HOME:  # however Home is reached, nothing of the journey stays behind
+        if name == Route.HOME:  # however Home is reached, nothing of the journey stays behind
             self.wipe_all()
         screen.enter(**params)
         self._stack.setCurrentWidget(screen)

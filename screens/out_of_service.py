@@ -21,8 +21,9 @@ from kiosk.config import Config
 from kiosk.paths import KioskPaths
 from kiosk.technician.config_edit import RESTART_EXIT_CODE
 from kiosk.technician.pin import TechnicianGate, open_gate
-from screens.navigator import HOME, Navigator, Screen
-from screens.technician.entry import TECHNICIAN, TECHNICIAN_PIN, HotCorner, PinScreen
+from screens.navigator import Navigator, Screen
+from screens.routes import Route
+from screens.technician.entry import HotCorner, PinScreen
 from screens.widgets import heading, plain_label, push_button
 
 TITLE = "Ki-ốt tạm ngừng phục vụ"
@@ -121,9 +122,9 @@ class OutOfServiceWindow(QWidget):
         self._closing = False
         self.stack = QStackedWidget()
         self.navigator = Navigator(self.stack)
-        self.navigator.add(HOME, OutOfServiceScreen)
-        self.navigator.add(TECHNICIAN_PIN, partial(PinScreen, gate))
-        self.navigator.add(TECHNICIAN, partial(self._repair, problem, gate))
+        self.navigator.add(Route.HOME, OutOfServiceScreen)
+        self.navigator.add(Route.TECHNICIAN_PIN, partial(PinScreen, gate))
+        self.navigator.add(Route.TECHNICIAN, partial(self._repair, problem, gate))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -137,8 +138,8 @@ class OutOfServiceWindow(QWidget):
         return screen
 
     def _open_pin_pad(self) -> None:
-        if self.navigator.current_name == HOME:
-            self.navigator.go(TECHNICIAN_PIN)
+        if self.navigator.current_name == Route.HOME:
+            self.navigator.go(Route.TECHNICIAN_PIN)
 
     def _finish(self, code: int) -> None:
         self._closing = True

@@ -29,7 +29,6 @@ from screens.navigator import Screen
 from screens.slips import SlipPrinting
 from screens.widgets import QrCode, TouchList, heading, push_button, scroll_area
 
-PAYMENT = "payment"
 POLL_MS = 5000
 #: how long after the code is shown the kiosk keeps it up without a touch (the citizen is
 #: in their bank app); after that the idle timeout applies again

@@ -25,13 +25,10 @@ from printers.layouts.guide import build_guide_job
 from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.onscreen_keyboard import OnScreenKeyboard
+from screens.routes import Route
 from screens.slips import SlipPrinting
 from screens.widgets import TouchList, heading, plain_label, push_button, scroll_area
 
-PROCEDURES = "procedures"
-PROCEDURE_DETAIL = "procedure_detail"
-SUBMISSION_SCREEN = "submission"
-PAYMENT_SCREEN = "payment"
 SHOWN_RESULTS = 40
 FIELD_COLUMNS = 5
 MAX_QUERY_LENGTH = 100
@@ -197,7 +194,7 @@ class ProceduresScreen(Screen):
         procedure = next((p for p in self.results if p.id == procedure_id), None)
         if procedure is not None and self.navigator is not None:
             self._show_keyboard(False)
-            self.navigator.go(PROCEDURE_DETAIL, procedure=procedure)
+            self.navigator.go(Route.PROCEDURE_DETAIL, procedure=procedure)
 
     def _toggle_keyboard(self) -> None:
         self._show_keyboard(not self.keyboard.isVisible())
@@ -253,8 +250,8 @@ class ProcedureDetailScreen(Screen):
         self.printing = SlipPrinting(context, self)
         self.print_button = push_button("actionButton", self._print_guide)
         self.ticket_button = push_button("secondaryButton", self._take_number)
-        self.online_button = push_button("secondaryButton", lambda: self._go_on(SUBMISSION_SCREEN))
-        self.pay_button = push_button("secondaryButton", lambda: self._go_on(PAYMENT_SCREEN))
+        self.online_button = push_button("secondaryButton", lambda: self._go_on(Route.SUBMISSION))
+        self.pay_button = push_button("secondaryButton", lambda: self._go_on(Route.PAYMENT))
         actions = QGridLayout()  # two by two: long Vietnamese labels fit
         actions.setSpacing(12)
         for index, button in enumerate(
@@ -292,11 +289,9 @@ class ProcedureDetailScreen(Screen):
 
     def _take_number(self) -> None:
         if self.navigator is not None and self.procedure is not None:
-            from screens.home import TICKET_FIELDS
+            self.navigator.go(Route.TICKET_FIELDS)
 
-            self.navigator.go(TICKET_FIELDS)
-
-    def _go_on(self, screen_name: str) -> None:
+    def _go_on(self, screen_name: Route) -> None:
         if self.navigator is not None and self.procedure is not None:
             self.navigator.go(screen_name, procedure=self.procedure)
 
@@ -316,9 +311,9 @@ class ProcedureDetailScreen(Screen):
         procedure = self.procedure
         language = self.context.language.language
         self.title.setText(procedure.display_name(language) if procedure else "")
-        self.online_button.setVisible(self._form_exists() and _has_screen(self, SUBMISSION_SCREEN))
+        self.online_button.setVisible(self._form_exists() and _has_screen(self, Route.SUBMISSION))
         self.pay_button.setVisible(
-            bool(procedure and procedure.fee_vnd > 0) and _has_screen(self, PAYMENT_SCREEN)
+            bool(procedure and procedure.fee_vnd > 0) and _has_screen(self, Route.PAYMENT)
         )
         if procedure is None:
             self.facts.setText("")

@@ -25,7 +25,6 @@ from screens.context import ScreenContext
 from screens.navigator import HomeCountdown, Screen
 from screens.widgets import heading, push_button
 
-RATING = "rating"
 FACE_PX = 120
 COUNTER_COLUMNS = 3
 REASON_COLUMNS = 2

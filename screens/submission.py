@@ -50,6 +50,7 @@ from screens.background import run_in_background
 from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.onscreen_keyboard import OnScreenKeyboard
+from screens.routes import Route
 from screens.slips import SlipPrinting
 from screens.widgets import (
     TileButton,
@@ -60,8 +61,6 @@ from screens.widgets import (
     scroll_area,
 )
 
-SUBMISSION = "submission"
-PAYMENT = "payment"
 OPTION_COLUMNS = 2
 KEYBOARD_MODES = {
     "text": "text",
@@ -597,7 +596,7 @@ class SubmissionScreen(Screen):
         outcome, procedure = self.outcome, self.procedure
         if self.navigator is not None and procedure is not None:
             code = outcome.receipt.dossier_code if outcome and outcome.receipt else None
-            self.navigator.go(PAYMENT, procedure=procedure, dossier_code=code)
+            self.navigator.go(Route.PAYMENT, procedure=procedure, dossier_code=code)
 
     def _finish(self) -> None:
         if self.navigator is not None:

@@ -11,9 +11,9 @@ from kiosk.domain.model import ServiceField
 from kiosk.input.scans import CitizenId
 from screens.context import ScreenContext
 from screens.navigator import Screen
+from screens.routes import Route
 from screens.widgets import TileButton, heading, scroll_area
 
-TICKET_PRINT = "ticket_print"
 COLUMNS = 2
 
 
@@ -55,7 +55,7 @@ class TicketFieldsScreen(Screen):
 
     def _choose(self, field: ServiceField) -> None:
         if self.navigator is not None:
-            self.navigator.go(TICKET_PRINT, field=field, priority=self.priority.isChecked())
+            self.navigator.go(Route.TICKET_PRINT, field=field, priority=self.priority.isChecked())
 
     def handle_scan(self, scan: object) -> bool:
         """An ID card of someone old enough turns the ticket into a priority ticket.

@@ -8,6 +8,7 @@ from kiosk.core import KioskCore
 from screens.dossier_status import DossierStatusScreen
 from screens.home import HomeScreen
 from screens.main_window import MainWindow
+from screens.routes import Route
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter
 
@@ -16,7 +17,7 @@ UNKNOWN_CODE = "000.00.17.H17-261120-9999"
 
 def open_dossier_screen(qtbot, window: MainWindow) -> DossierStatusScreen:
     window.navigator.home()
-    home = window.navigator.screen("home")
+    home = window.navigator.screen(Route.HOME)
     assert isinstance(home, HomeScreen)
     qtbot.mouseClick(home.journey_tiles["dossier_status"], Qt.MouseButton.LeftButton)
     screen = window.navigator.current
@@ -35,7 +36,7 @@ def test_a_receipt_scanned_on_home_opens_its_status_and_history(
     qtbot, window, province: ProvinceSimulator
 ) -> None:
     dossier = province.store.dossiers()[1]
-    screen = window.navigator.screen("dossier_status")
+    screen = window.navigator.screen(Route.DOSSIER_STATUS)
     window.navigator.home()
 
     with qtbot.waitSignal(screen.looked_up, timeout=10_000):

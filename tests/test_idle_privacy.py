@@ -7,6 +7,8 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from screens.routes import Route
+
 
 def touch(widget: QWidget) -> None:
     press = QMouseEvent(
@@ -21,7 +23,7 @@ def touch(widget: QWidget) -> None:
 
 
 def test_the_countdown_shows_before_the_wipe_and_a_touch_cancels_it(qtbot, window) -> None:
-    window.navigator.go("dossier_status")
+    window.navigator.go(Route.DOSSIER_STATUS)
     screen = window.navigator.current
     screen.code.setText("000.00.17.H17-261116-0002")
 
@@ -72,7 +74,7 @@ def test_an_untouched_home_shows_the_notices_fraud_warnings_first(qtbot, window)
 def test_large_text_and_contrast_switch_on_and_are_reset_for_the_next_citizen(
     qtbot, window
 ) -> None:
-    greeting = window.navigator.screen("home").greeting
+    greeting = window.navigator.screen(Route.HOME).greeting
     normal_px = greeting.fontInfo().pixelSize()
     qtbot.mouseClick(window.large_text_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.contrast_button, Qt.MouseButton.LeftButton)
@@ -81,7 +83,7 @@ def test_large_text_and_contrast_switch_on_and_are_reset_for_the_next_citizen(
     assert greeting.fontInfo().pixelSize() >= normal_px * 1.25
     assert window.large_text_button.isChecked() and window.contrast_button.isChecked()
 
-    window.navigator.go("dossier_status")
+    window.navigator.go(Route.DOSSIER_STATUS)
     with qtbot.waitSignal(window.idle.timed_out, timeout=5_000):
         window.idle.set_timeout_ms(100, warning_ms=0)
 

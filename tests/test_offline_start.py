@@ -13,6 +13,7 @@ from kiosk.config import Config
 from kiosk.core import KioskCore
 from screens.home import HomeScreen
 from screens.main_window import MainWindow
+from screens.routes import Route
 from simulators.province_api import ProvinceSimulator
 from simulators.sample_payloads import rating
 from tests.conftest import make_config, open_window
@@ -31,7 +32,7 @@ def test_first_start_without_province_explains_and_offers_nothing_broken(
     province.stop()
     config = make_config(tmp_path, KIOSK_API_BASE_URL=url, KIOSK_PRINTER_URI="tcp://127.0.0.1:9")
     window, core = start(qtbot, qapp, config)
-    home = window.navigator.screen("home")
+    home = window.navigator.screen(Route.HOME)
     assert isinstance(home, HomeScreen)
     assert window.context.catalogue is None
     assert not home.ticket_tile.isEnabled()
@@ -60,7 +61,7 @@ def test_restart_while_offline_uses_the_cached_catalogue(
     second, second_core = start(qtbot, qapp, config)
     assert second.context.online is False
     assert second.context.catalogue == online_catalogue
-    second_home = second.navigator.screen("home")
+    second_home = second.navigator.screen(Route.HOME)
     assert isinstance(second_home, HomeScreen) and second_home.ticket_tile.isEnabled()
     assert second.office_name.text() == online_catalogue.office.name
     second_core.close()

@@ -15,7 +15,6 @@ from kiosk.cli import main
 from kiosk.technician.audit import AuditLog
 from kiosk.technician.config_edit import RESTART_EXIT_CODE
 from kiosk.technician.pin import TechnicianGate, hash_pin
-from screens.navigator import HOME
 from screens.out_of_service import (
     ADVICE,
     TITLE,
@@ -23,7 +22,8 @@ from screens.out_of_service import (
     OutOfServiceWindow,
     RepairScreen,
 )
-from screens.technician.entry import TECHNICIAN, TECHNICIAN_PIN, PinScreen
+from screens.routes import Route
+from screens.technician.entry import PinScreen
 from tests.test_technician import PIN, tap_corner, type_pin
 
 PROBLEM = "outbox.db at /var/lib/kiosk-dvc/outbox.db is damaged or not a database"
@@ -49,13 +49,13 @@ def test_the_out_of_service_screen_opens_to_a_technician_on_an_unwritable_disk(
     assert (home.title.text(), home.advice.text()) == (TITLE, ADVICE)
 
     tap_corner(qtbot, window, 5)
-    assert window.navigator.current_name == TECHNICIAN_PIN
+    assert window.navigator.current_name == Route.TECHNICIAN_PIN
     type_pin(qtbot, window, "000000")  # wrong: counted, though nothing can be saved
     pin_pad = window.navigator.current
     assert isinstance(pin_pad, PinScreen)
     assert "Wrong PIN" in pin_pad.message.text()
     type_pin(qtbot, window, PIN)
-    assert window.navigator.current_name == TECHNICIAN
+    assert window.navigator.current_name == Route.TECHNICIAN
     repair = window.navigator.current
     assert isinstance(repair, RepairScreen)
     assert repair.problem.text() == PROBLEM
@@ -75,7 +75,7 @@ def test_back_from_the_repair_page_is_the_out_of_service_screen(
     repair = window.navigator.current
     assert isinstance(repair, RepairScreen)
     repair.back_button.click()
-    assert window.navigator.current_name == HOME
+    assert window.navigator.current_name == Route.HOME
 
 
 def test_kiosk_run_on_a_damaged_outbox_shows_the_out_of_service_screen(

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.input.vietqr import parse_payload
 from screens.main_window import MainWindow
 from screens.payment import PaymentScreen
+from screens.routes import Route
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter
 
@@ -22,7 +23,7 @@ def tap(qtbot, widget) -> None:
 def start_paying(qtbot, window) -> PaymentScreen:
     """From Home, choose the first procedure with a fee and show its payment code."""
     window.navigator.home()
-    tap(qtbot, window.navigator.screen("home").journey_tiles["payment"])
+    tap(qtbot, window.navigator.screen(Route.HOME).journey_tiles["payment"])
     screen = window.navigator.current
     assert isinstance(screen, PaymentScreen)
     assert screen.step == "choose" and screen.list.count() > 0
@@ -78,7 +79,7 @@ def test_the_screen_shows_when_the_money_arrives(
 
 def test_from_a_procedure_the_fee_is_offered_directly(qtbot, window) -> None:
     procedure = next(p for p in window.context.catalogue.procedures if p.fee_vnd > 0)
-    window.navigator.go("procedure_detail", procedure=procedure)
+    window.navigator.go(Route.PROCEDURE_DETAIL, procedure=procedure)
     detail = window.navigator.current
     assert detail.pay_button.isVisible()
     tap(qtbot, detail.pay_button)

@@ -19,6 +19,7 @@ from kiosk.core import KioskCore
 from kiosk.domain.printer_status import PrinterState
 from screens.home import HomeScreen
 from screens.main_window import MainWindow
+from screens.routes import Route
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import Fault, VirtualPrinter
 from tests.conftest import FONT, make_config
@@ -172,7 +173,7 @@ def test_home_stops_offering_tickets_while_the_printer_is_out_and_again_once_fix
     printer.set_fault("paper_out")
     take_ticket(qtbot, window)  # the citizen learns it here; Home from now on
     window.navigator.home()
-    home = window.navigator.screen("home")
+    home = window.navigator.screen(Route.HOME)
     assert isinstance(home, HomeScreen)
     assert not home.ticket_tile.isEnabled()
     assert home.ticket_tile.subtitle.text().startswith("Tạm ngừng")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from screens.procedures import ProceduresScreen
+from screens.routes import Route
 from simulators.virtual_printer import VirtualPrinter
 
 
@@ -15,7 +16,7 @@ def tap(qtbot, widget) -> None:
 
 def open_procedures(qtbot, window) -> ProceduresScreen:
     window.navigator.home()
-    tap(qtbot, window.navigator.screen("home").journey_tiles["procedures"])
+    tap(qtbot, window.navigator.screen(Route.HOME).journey_tiles["procedures"])
     assert window.navigator.current_name == "procedures"
     screen = window.navigator.current
     assert isinstance(screen, ProceduresScreen)

@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 from kiosk.core import KioskCore
 from kiosk.domain.province_text import UNSAFE, plain, plain_values
 from screens.main_window import MainWindow
-from screens.procedures import PROCEDURE_DETAIL, ProcedureDetailScreen
+from screens.procedures import ProcedureDetailScreen
+from screens.routes import Route
 from simulators.province_api import ProvinceSimulator
 
 MARKUP = '<img src="file:///etc/passwd"><a href="http://x">Bấm vào đây</a> <b>đậm</b>'
@@ -68,7 +69,7 @@ def test_a_procedure_with_markup_direction_overrides_and_a_long_name_is_shown_as
     assert "\u202e" not in procedure.name and "\x07" not in procedure.name
     assert procedure.name.startswith("Đăng ký khai sinh cho trẻ <img")
 
-    window.navigator.go(PROCEDURE_DETAIL, procedure=procedure)
+    window.navigator.go(Route.PROCEDURE_DETAIL, procedure=procedure)
     screen = window.navigator.current
     assert isinstance(screen, ProcedureDetailScreen)
     assert screen.title.textFormat() == Qt.TextFormat.PlainText

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.core import KioskCore
 from screens.main_window import MainWindow
 from screens.rating import RatingScreen
+from screens.routes import Route
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
 
@@ -19,7 +20,7 @@ def tap(qtbot, widget) -> None:
 
 def open_rating(qtbot, window) -> RatingScreen:
     window.navigator.home()
-    tap(qtbot, window.navigator.screen("home").journey_tiles["rating"])
+    tap(qtbot, window.navigator.screen(Route.HOME).journey_tiles["rating"])
     screen = window.navigator.current
     assert isinstance(screen, RatingScreen)
     return screen

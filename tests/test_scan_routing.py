@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from screens.main_window import MainWindow
+from screens.routes import Route
 from screens.ticket_fields import TicketFieldsScreen
 
 ELDER = "079050001234||Trần Văn Bình|01011950|Nam|12 Lê Lợi, Quận 1, TP. Hồ Chí Minh|01012021"
@@ -19,8 +20,8 @@ YOUNG = (
 
 def to_ticket_fields(qtbot, window) -> TicketFieldsScreen:
     window.navigator.home()
-    qtbot.mouseClick(window.navigator.screen("home").ticket_tile, Qt.MouseButton.LeftButton)
-    fields = window.navigator.screen("ticket_fields")
+    qtbot.mouseClick(window.navigator.screen(Route.HOME).ticket_tile, Qt.MouseButton.LeftButton)
+    fields = window.navigator.screen(Route.TICKET_FIELDS)
     assert isinstance(fields, TicketFieldsScreen)
     return fields
 

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core import KioskCore
 from screens.main_window import MainWindow
+from screens.routes import Route
 from screens.ticket_fields import TicketFieldsScreen
 
 
@@ -44,7 +45,7 @@ def test_language_switch_changes_every_visible_text_on_home(qtbot, window) -> No
 
 
 def test_language_switch_reaches_screens_not_on_display(qtbot: QtBot, window: MainWindow) -> None:
-    fields = window.navigator.screen("ticket_fields")
+    fields = window.navigator.screen(Route.TICKET_FIELDS)
     assert isinstance(fields, TicketFieldsScreen)
     catalogue = window.context.catalogue
     assert catalogue is not None
@@ -59,7 +60,7 @@ def test_language_switch_reaches_screens_not_on_display(qtbot: QtBot, window: Ma
 # qtbot and window left untyped: pytest-qt declares mouseClick without annotations
 def test_home_and_back_are_on_every_screen_but_home(qtbot, window) -> None:
     assert window.back_button.isHidden() and window.home_button.isHidden()
-    qtbot.mouseClick(window.navigator.screen("home").ticket_tile, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.navigator.screen(Route.HOME).ticket_tile, Qt.MouseButton.LeftButton)
     assert window.navigator.current_name == "ticket_fields"
     assert window.back_button.isVisible() and window.home_button.isVisible()
     qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
@@ -68,8 +69,8 @@ def test_home_and_back_are_on_every_screen_but_home(qtbot, window) -> None:
 
 # qtbot and window left untyped: pytest-qt declares mouseClick without annotations
 def test_idle_timeout_wipes_inputs_and_returns_home(qtbot, window) -> None:
-    qtbot.mouseClick(window.navigator.screen("home").ticket_tile, Qt.MouseButton.LeftButton)
-    fields = window.navigator.screen("ticket_fields")
+    qtbot.mouseClick(window.navigator.screen(Route.HOME).ticket_tile, Qt.MouseButton.LeftButton)
+    fields = window.navigator.screen(Route.TICKET_FIELDS)
     qtbot.mouseClick(fields.priority, Qt.MouseButton.LeftButton)
     assert fields.priority.isChecked()
 
@@ -93,7 +94,7 @@ def test_a_touch_restarts_the_idle_countdown(qtbot: QtBot, window: MainWindow) -
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    QApplication.sendEvent(window.navigator.screen("home"), press)
+    QApplication.sendEvent(window.navigator.screen(Route.HOME), press)
     assert window.idle.remaining_ms() > 50_000
 
 
@@ -121,7 +122,7 @@ def test_every_visible_button_is_a_large_touch_target(qtbot, window) -> None:
                 assert button.width() >= MIN_TARGET_PX, (screen_name, button.text())
 
     check("home")
-    qtbot.mouseClick(window.navigator.screen("home").ticket_tile, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.navigator.screen(Route.HOME).ticket_tile, Qt.MouseButton.LeftButton)
     check("ticket_fields")
 
 
@@ -136,8 +137,8 @@ def test_an_unexpected_error_is_logged_and_the_kiosk_returns_home(
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     install_crash_guard(window)
-    qtbot.mouseClick(window.navigator.screen("home").ticket_tile, Qt.MouseButton.LeftButton)
-    fields = window.navigator.screen("ticket_fields")
+    qtbot.mouseClick(window.navigator.screen(Route.HOME).ticket_tile, Qt.MouseButton.LeftButton)
+    fields = window.navigator.screen(Route.TICKET_FIELDS)
     qtbot.mouseClick(fields.priority, Qt.MouseButton.LeftButton)
 
     def broken() -> None:

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core import KioskCore
 from screens.main_window import MainWindow
+from screens.routes import Route
 from screens.submission import FieldInput, SubmissionScreen
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
@@ -31,7 +32,7 @@ def tap(qtbot, widget) -> None:
 def open_form(qtbot, window, form_id: str = MARITAL_FORM):
     """From Home: the submission tile, the service, consent; returns the screen on the form."""
     window.navigator.home()
-    tap(qtbot, window.navigator.screen("home").journey_tiles["submission"])
+    tap(qtbot, window.navigator.screen(Route.HOME).journey_tiles["submission"])
     screen = window.navigator.current
     row = next(
         i
@@ -180,7 +181,7 @@ def test_offline_it_is_queued_with_a_local_reference_and_sent_once_later(
 
 def test_without_consent_nothing_can_be_filled_in(qtbot, window) -> None:
     window.navigator.home()
-    tap(qtbot, window.navigator.screen("home").journey_tiles["submission"])
+    tap(qtbot, window.navigator.screen(Route.HOME).journey_tiles["submission"])
     screen = window.navigator.current
     centre = screen.services.visualItemRect(screen.services.item(0)).center()
     qtbot.mouseClick(screen.services.viewport(), Qt.MouseButton.LeftButton, pos=centre)

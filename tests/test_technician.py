@@ -44,6 +44,7 @@ from kiosk.technician.pin import (
 )
 from kiosk.technician.views import describe_raw_scan, read_log_tail
 from screens.main_window import MainWindow
+from screens.routes import Route
 from screens.technician.devices import PrinterPage
 from screens.technician.entry import PinScreen
 from screens.technician.mode import TechnicianScreen
@@ -508,7 +509,7 @@ def tap_corner(qtbot, window, times: int) -> None:
 
 def type_pin(qtbot, window, pin: str):
     """Type ``pin`` on the PIN pad and touch Done; wait for the answer."""
-    screen = window.navigator.screen("technician_pin")
+    screen = window.navigator.screen(Route.TECHNICIAN_PIN)
     for digit in pin:
         qtbot.mouseClick(screen.keyboard.button(digit), Qt.MouseButton.LeftButton)
     assert screen.pin.text() == pin and screen.pin.echoMode() == screen.pin.EchoMode.Password
@@ -543,7 +544,7 @@ def ticket_record(core: KioskCore, key: str) -> TicketRecord:
 
 def test_five_quick_taps_in_the_corner_open_the_pin_pad(qtbot, window) -> None:
     assert window.childAt(QPoint(10, 10)) is window.hot_corner  # on top of the header
-    window.navigator.go("procedures")
+    window.navigator.go(Route.PROCEDURES)
     tap_corner(qtbot, window, 4)
     assert window.navigator.current_name == "procedures"
     double_click = QMouseEvent(

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core import KioskCore
 from screens.main_window import MainWindow
+from screens.routes import Route
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter
@@ -27,12 +28,12 @@ def tap(qtbot, widget) -> None:
 def take_ticket(qtbot, window, field_index: int = 0, priority: bool = False):
     """From Home, tap through to a printed ticket and return the print screen."""
     window.navigator.home()
-    tap(qtbot, window.navigator.screen("home").ticket_tile)
-    fields = window.navigator.screen("ticket_fields")
+    tap(qtbot, window.navigator.screen(Route.HOME).ticket_tile)
+    fields = window.navigator.screen(Route.TICKET_FIELDS)
     assert window.navigator.current is fields
     if priority:
         tap(qtbot, fields.priority)
-    print_screen = window.navigator.screen("ticket_print")
+    print_screen = window.navigator.screen(Route.TICKET_PRINT)
     with qtbot.waitSignal(print_screen.finished, timeout=15_000):
         tap(qtbot, list(fields.tiles.values())[field_index])
     return print_screen

@@ -25,6 +25,7 @@ from kiosk.paths import ASSETS_DIR
 from printers.job import JobSettings
 from printers.raster_text import REGULAR_FONT
 from printers.samples import sample_documents
+from screens.routes import Route
 from simulators.escpos_preview import save_preview
 from simulators.faults import FaultSettings
 from tools import PROJECT_ROOT
@@ -159,7 +160,7 @@ class Shots:
     def navigator(self) -> Navigator:
         return self.window.navigator
 
-    def screen(self, name: str) -> Any:
+    def screen(self, name: Route) -> Any:
         """The screen registered as ``name`` (typed loosely: its own attributes are used)."""
         return self.window.navigator.screen(name)
 
@@ -244,7 +245,7 @@ class Shots:
     def start(self, journey: str) -> Any:
         """From Home, touch a journey's tile; return its screen."""
         self.navigator.home()
-        self.tap(self.screen("home").journey_tiles[journey])
+        self.tap(self.screen(Route.HOME).journey_tiles[journey])
         if self.navigator.current_name != journey:  # e.g. a tap guard swallowed the tap
             raise RuntimeError(
                 f"touching the {journey} tile left the kiosk on {self.navigator.current_name}"
@@ -323,13 +324,13 @@ def _home(shots: Shots) -> None:
 
 def _tickets(shots: Shots) -> None:
     window = shots.window
-    cast("HomeScreen", window.navigator.screen("home")).ticket_tile.click()
+    cast("HomeScreen", window.navigator.screen(Route.HOME)).ticket_tile.click()
     shots.variants("ticket-fields", hc=True)
     window.context.scans.receive(SAMPLE_ELDER_ID_CARD.encode())
     shots.shot("ticket-fields-id-card-vi")
-    window.navigator.screen("ticket_fields").wipe()
-    print_screen = shots.screen("ticket_print")
-    fields = shots.screen("ticket_fields")
+    window.navigator.screen(Route.TICKET_FIELDS).wipe()
+    print_screen = shots.screen(Route.TICKET_PRINT)
+    fields = shots.screen(Route.TICKET_FIELDS)
     next(iter(fields.tiles.values())).click()
     wait_for(print_screen.finished)
     shots.variants("ticket-issued", en=True)
@@ -338,7 +339,7 @@ def _tickets(shots: Shots) -> None:
 
 def _dossier_status(shots: Shots) -> None:
     window = shots.window
-    dossier_screen = shots.screen("dossier_status")
+    dossier_screen = shots.screen(Route.DOSSIER_STATUS)
     dossier_code = shots.province.store.dossiers()[1]["code"]
     window.navigator.home()
     window.context.scans.receive(dossier_code.encode())  # a receipt scanned on Home
@@ -511,7 +512,7 @@ def _announcements(shots: Shots) -> None:
     """The attract screen, one notice of each kind: a fraud warning comes first."""
     window = shots.window
     window.navigator.home()
-    window.navigator.go("announcements")
+    window.navigator.go(Route.ANNOUNCEMENTS)
     screen = cast("AnnouncementsScreen", window.navigator.current)
     shown: set[str] = set()
     for _ in screen.notices():
@@ -528,19 +529,19 @@ def _announcements(shots: Shots) -> None:
 def _offline(shots: Shots) -> None:
     """The province out of reach, then the printer's faults."""
     window = shots.window
-    dossier_screen = shots.screen("dossier_status")
+    dossier_screen = shots.screen(Route.DOSSIER_STATUS)
     dossier_code = shots.province.store.dossiers()[1]["code"]
     shots.province.stop()  # the network goes down: the next ticket comes from a leased block
     window.context.core.sync.wake()
     wait_until(lambda: window.context.online is False)  # the header says so too
-    window.navigator.go("dossier_status")
+    window.navigator.go(Route.DOSSIER_STATUS)
     dossier_screen.look_up(dossier_code)
     wait_for(dossier_screen.looked_up)
     shots.shot("dossier-status-offline-vi")
-    print_screen = shots.screen("ticket_print")
-    fields = shots.screen("ticket_fields")
+    print_screen = shots.screen(Route.TICKET_PRINT)
+    fields = shots.screen(Route.TICKET_FIELDS)
     window.navigator.home()
-    cast("HomeScreen", window.navigator.screen("home")).ticket_tile.click()
+    cast("HomeScreen", window.navigator.screen(Route.HOME)).ticket_tile.click()
     next(iter(fields.tiles.values())).click()
     wait_for(print_screen.finished)
     shots.shot("ticket-offline-vi")
@@ -555,7 +556,7 @@ def _offline(shots: Shots) -> None:
         shots.printer.set_fault(None)
         shots.printer.set_fault(fault, after_bytes=after_bytes)  # before, or during, the job
         window.navigator.home()
-        cast("HomeScreen", window.navigator.screen("home")).ticket_tile.click()
+        cast("HomeScreen", window.navigator.screen(Route.HOME)).ticket_tile.click()
         next(iter(fields.tiles.values())).click()
         wait_for(print_screen.finished)
         shots.shot(name)

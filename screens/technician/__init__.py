@@ -6,8 +6,9 @@ The pages (``screens.technician.mode``) are imported when technician mode first 
 kiosk starts without them.
 """
 
-from screens.technician.entry import TECHNICIAN, TECHNICIAN_PIN, HotCorner, PinScreen
+from screens.routes import Route
+from screens.technician.entry import HotCorner, PinScreen
 
-TECHNICIAN_SCREENS = frozenset({TECHNICIAN_PIN, TECHNICIAN})
+TECHNICIAN_SCREENS = frozenset({Route.TECHNICIAN_PIN, Route.TECHNICIAN})
 
 __all__ = ["TECHNICIAN", "TECHNICIAN_PIN", "TECHNICIAN_SCREENS", "HotCorner", "PinScreen"]

@@ -19,10 +19,9 @@ from kiosk.technician.pin import PinAttempt, TechnicianGate
 from screens.background import run_in_background
 from screens.navigator import Screen
 from screens.onscreen_keyboard import OnScreenKeyboard
+from screens.routes import Route
 from screens.widgets import heading
 
-TECHNICIAN_PIN = "technician_pin"
-TECHNICIAN = "technician"
 CORNER_PX = 120
 PIN_MAX_LENGTH = 12
 SECOND_MS = 1000
@@ -172,7 +171,7 @@ class PinScreen(Screen):
         if self.navigator is None or self.navigator.current is not self:
             return  # the screen was left (idle timeout) while the PIN was being checked
         if attempt.outcome == "ok":
-            self.navigator.go(TECHNICIAN)
+            self.navigator.go(Route.TECHNICIAN)
             return
         # after the last free try, refresh() shows the lockout instead
         self.message.setText(
