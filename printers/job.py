@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from escpos.capabilities import CAPABILITIES
@@ -37,6 +38,7 @@ from printers.vietnamese import (
     encode_tcvn3,
     fold_to_ascii,
 )
+from printers.wrapping import wrap_words
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -148,7 +150,9 @@ class JobBuilder:
 
             self._set_style(align, bold, 1)
             lines = wrap(
-                lambda width: raster_text.wrap(text, size, bold, width),
+                lambda width: wrap_words(
+                    text, width, partial(raster_text.text_width, size=size, bold=bold)
+                ),
                 self.width_dots - MARGIN_DOTS,
             )
             for line in lines:
@@ -162,7 +166,7 @@ class JobBuilder:
             return text_cells(part, mode)
 
         for line in wrap(
-            lambda width: wrap_columns(text, width, cells), self.columns // magnification
+            lambda width: wrap_words(text, width, cells), self.columns // magnification
         ):
             self._raw(self._encode(line) + b"\n")
 
@@ -342,55 +346,8 @@ def text_cells(text: str, mode: TextMode) -> int:
     return len(unicodedata.normalize("NFC", text))
 
 
-_WRAP_SPACES = re.compile(r"[\t\n\x0b\x0c\r ]+")
-"""What separates words (as in textwrap: a no-break space stays inside its word)."""
 _REALTIME = re.compile(rb"\x10[\x04\x05\x14]")
 """Real-time commands: DLE EOT n, DLE ENQ n, DLE DC4 fn."""
-
-
-def wrap_columns(text: str, columns: int, cells: Callable[[str], int] = len) -> list[str]:
-    """Word-wrap ``text`` (NFC) to lines of at most ``columns`` cells, measured by ``cells``.
-
-    Words are kept whole where they fit; a word wider than a line is cut, its head filling
-    what is left of the current line (as textwrap does).
-    """
-    columns = max(1, columns)
-    lines: list[str] = []
-    line = ""
-    for word in _WRAP_SPACES.split(unicodedata.normalize("NFC", text)):
-        if not word:
-            continue
-        candidate = f"{line} {word}" if line else word
-        if cells(candidate) <= columns:
-            line = candidate
-            continue
-        if cells(word) <= columns:
-            lines.append(line)
-            line = word
-            continue
-        head = f"{line} " if line else ""
-        while word:
-            cut = _longest_fitting_prefix(head, word, columns, cells)
-            if not cut and head:  # not one more character fits here: start a new line
-                lines.append(head.rstrip(" "))
-                head = ""
-                cut = _longest_fitting_prefix("", word, columns, cells)
-            cut = max(1, cut)  # a character wider than the line still goes out, alone
-            line, word = head + word[:cut], word[cut:]
-            if word:
-                lines.append(line)
-                head = ""
-    if line:
-        lines.append(line)
-    return lines or [""]
-
-
-def _longest_fitting_prefix(head: str, word: str, columns: int, cells: Callable[[str], int]) -> int:
-    """How many characters of ``word`` fit after ``head`` within ``columns`` cells."""
-    count = 0
-    while count < len(word) and cells(head + word[: count + 1]) <= columns:
-        count += 1
-    return count
 
 
 def _greedy(wrap: Callable[[int], list[str]], width: int) -> list[str]:

@@ -28,31 +28,9 @@ def _font(size: int, bold: bool) -> ImageFont.FreeTypeFont:
 
 
 @lru_cache(maxsize=4096)
-def _length(text: str, size: int, bold: bool) -> float:
+def text_width(text: str, size: int, bold: bool) -> float:
+    """How many dots ``text`` takes in the bundled font at ``size`` (cached)."""
     return _font(size, bold).getlength(text)
-
-
-def wrap(text: str, size: int, bold: bool, max_width: int) -> list[str]:
-    """Split ``text`` into lines no wider than ``max_width`` dots (long words are cut)."""
-    lines: list[str] = []
-    current = ""
-    for word in unicodedata.normalize("NFC", text).split():
-        candidate = f"{current} {word}" if current else word
-        if _length(candidate, size, bold) <= max_width:
-            current = candidate
-            continue
-        if current:
-            lines.append(current)
-        while len(word) > 1 and _length(word, size, bold) > max_width:
-            cut = len(word) - 1
-            while cut > 1 and _length(word[:cut], size, bold) > max_width:
-                cut -= 1
-            lines.append(word[:cut])
-            word = word[cut:]
-        current = word
-    if current:
-        lines.append(current)
-    return lines
 
 
 def render_line(text: str, size: int, bold: bool = False) -> Image.Image:
