@@ -51,13 +51,16 @@ def test_throttle_says_when_to_come_back(province: ProvinceSimulator) -> None:
 def test_latency_delays_the_answer_and_a_short_timeout_gives_up(
     province: ProvinceSimulator,
 ) -> None:
-    province.faults.settings = FaultSettings(latency_ms=400)
+    province.faults.settings = FaultSettings(latency_ms=3000)
     client = ProvinceApi(province.url, DEFAULT_TOKEN, kiosk_id="K1", timeout_s=0.1)
     started = time.perf_counter()
     with pytest.raises(ApiError) as error:
         client.catalogue_changes("")
     assert error.value.kind == "network" and "timed out" in error.value.detail
-    assert time.perf_counter() - started < 0.4
+    # it gave up instead of waiting for the late answer (the bound is loose: a slow or busy
+    # machine must not fail this; a timeout that is ignored waits the whole 3 s)
+    assert time.perf_counter() - started < 2.0
+    province.faults.settings = FaultSettings(latency_ms=300)
     assert api(province).catalogue_changes("").changes  # a patient client still gets through
 
 
