@@ -34,8 +34,20 @@ from datetime import UTC, date, datetime
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Literal, TypedDict
+from typing import Annotated, Any, Literal, TypeVar
 from urllib.parse import parse_qs, unquote
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+)
+from pydantic_core import ErrorDetails, PydanticCustomError
 
 from simulators import hostile
 from simulators.faults import Fault, FaultInjector, FaultSettings
@@ -76,9 +88,8 @@ CURSOR = re.compile(r"0|[1-9][0-9]{0,17}")
 LIMIT = re.compile(r"[0-9]{1,3}")
 PAYMENT_REFERENCE = re.compile(r"[A-Z0-9]{6,25}")
 LOCAL_REFERENCE = re.compile(r"[A-Za-z0-9._-]{1,64}-[0-9]{6}-[0-9]{4,5}")
-DIAGNOSTIC_LEVEL = re.compile(r"ok|warn|fail")
-PROBLEM_LEVEL = re.compile(r"warn|fail")
 MAX_PROBLEMS = 20
+MAX_FORM_TEXT = 4000
 SLOW_ANSWER_S = 120.0
 IDENTIFIER_RULE = "1–64 letters, digits, '.', '_' or '-'"
 
@@ -169,6 +180,14 @@ class _Call:
             raise SimulatorError(400, "request body must be a JSON object")
         return data
 
+    def body(self, model: type[BodyT]) -> BodyT:
+        """The request body read by ``model``: 400 when it is no JSON object, 422 (naming
+        the field) when it breaks the contract."""
+        try:
+            return model.model_validate(self.json())
+        except ValidationError as exc:
+            raise SimulatorError(422, _refusal(exc)) from None
+
 
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
@@ -181,194 +200,281 @@ def _finite_float(text: str) -> float:
     return value
 
 
-class _OfflineTicketReport(TypedDict):
-    """The fields of a reported offline ticket (``ProvinceStore.report_offline_ticket``)."""
+# -- request bodies -----------------------------------------------------------------------
+# One model per body the simulator reads, written from docs/api/openapi.yaml (never from the
+# kiosk's own models: the province checks the contract on its own). JSON types are taken as
+# they are (no "5" for 5, no 1 or "yes" for true), a field the contract does not know is
+# refused, and every refusal is a 422 naming the field.
 
-    number: str
-    field_id: str
+
+def _rule(pattern: re.Pattern[str], rule: str) -> AfterValidator:
+    """Text that ``pattern`` matches whole; otherwise 'must be <rule>'."""
+
+    def check(value: str) -> str:
+        if not pattern.fullmatch(value):
+            raise PydanticCustomError("rule", "must be {rule}", {"rule": rule})
+        return value
+
+    return AfterValidator(check)
+
+
+def _filled(value: str) -> str:
+    if not value.strip():
+        raise PydanticCustomError("blank", "must not be empty")
+    return value
+
+
+def _moment(value: str) -> str:
+    """An RFC 3339 timestamp with its UTC offset, kept as it was sent."""
+    if TIMESTAMP.fullmatch(value):
+        with contextlib.suppress(ValueError):
+            datetime.fromisoformat(value)
+            return value
+    raise PydanticCustomError(
+        "timestamp", "must be an RFC 3339 timestamp with offset, e.g. 2026-11-20T08:30:00+07:00"
+    )
+
+
+def _day(value: Any) -> Any:
+    """A calendar day YYYY-MM-DD, read into a date."""
+    if isinstance(value, str) and ISO_DAY.fullmatch(value):
+        with contextlib.suppress(ValueError):
+            return date.fromisoformat(value)
+    raise PydanticCustomError("day", "must be a date YYYY-MM-DD")
+
+
+def _not_null(value: Any) -> Any:
+    """An optional field may be left out, not sent as null."""
+    if value is None:
+        raise PydanticCustomError("null", "may be left out, but not null")
+    return value
+
+
+def _scalar(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+    """A form value: one message, not one per kind of value it is not."""
+    try:
+        return handler(value)
+    except ValidationError:
+        raise PydanticCustomError(
+            "scalar",
+            "must be a string of at most {max} characters, a number, true/false or null",
+            {"max": MAX_FORM_TEXT},
+        ) from None
+
+
+_FILLED = AfterValidator(_filled)
+_NOT_NULL = BeforeValidator(_not_null)
+Identifier = Annotated[str, _rule(IDENTIFIER, IDENTIFIER_RULE)]
+Moment = Annotated[str, AfterValidator(_moment)]
+Day = Annotated[date, BeforeValidator(_day)]
+Reason = Annotated[str, Field(max_length=500)]
+TicketNumber = Annotated[str, Field(max_length=5), _rule(TICKET_NUMBER, "a queue number like A101")]
+FormValue = Annotated[
+    Annotated[str, Field(max_length=MAX_FORM_TEXT)] | int | float | bool | None,
+    WrapValidator(_scalar),
+]
+BodyT = TypeVar("BodyT", bound="_Contract")
+
+
+class _Contract(BaseModel):
+    """A request body of the contract: strict JSON types, no unknown fields."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+    def sent(self) -> dict[str, Any]:
+        """The body as it was sent (a valid body holds these fields and nothing else)."""
+        return self.model_dump(mode="json", exclude_unset=True)
+
+
+class _SessionRequest(_Contract):
+    kiosk_id: Identifier
+
+
+class _TicketRequest(_Contract):
+    field_id: Identifier
     priority: bool
-    issued_at: str
+    kiosk_id: Identifier
+
+
+class _PrintResult(_Contract):
     printed: bool
-    reason: str
-    kiosk_id: str
-    ticket_id: str | None
+    reason: Reason
 
 
-class _PaymentRequest(TypedDict):
-    """The fields of a payment to create (``ProvinceStore.create_payment``)."""
-
-    reference: str
-    procedure_id: str
-    amount_vnd: int
-    dossier_code: str | None
-    kiosk_id: str
+class _TicketBlockRequest(_Contract):
+    field_id: Identifier
+    day: Day
+    size: Annotated[int, Field(ge=1, le=200)]
+    kiosk_id: Identifier
 
 
-class _RatingReport(TypedDict):
-    """The fields of a rating (``ProvinceStore.add_rating``)."""
+class _OfflineTicketReport(_Contract):
+    """The fields of ``ProvinceStore.report_offline_ticket``."""
 
-    counter_id: str
-    score: int
-    reason: str
-    ticket_number: str | None
-    rated_at: str
-    kiosk_id: str
-
-
-class _Body:
-    """Typed fields of one JSON object; a missing, ill-typed or unknown field is a 422."""
-
-    def __init__(self, data: Any, name: str = "") -> None:
-        if not isinstance(data, dict):
-            raise SimulatorError(422, f"{name or 'body'} must be a JSON object")
-        self.data: dict[str, Any] = data
-        self._name = name
-        self._seen: set[str] = set()
-
-    def _path(self, key: str) -> str:
-        return f"{self._name}.{key}" if self._name else key
-
-    def _value(self, key: str) -> Any:
-        self._seen.add(key)
-        if key not in self.data:
-            raise SimulatorError(422, f"{self._path(key)} is required")
-        return self.data[key]
-
-    def optional(self, key: str) -> Any:
-        """Any value, or None when the field is absent."""
-        self._seen.add(key)
-        return self.data.get(key)
-
-    def text(
-        self,
-        key: str,
-        *,
-        max_length: int = 300,
-        pattern: re.Pattern[str] | None = None,
-        rule: str = "",
-        empty: bool = False,
-        nullable: bool = False,
-    ) -> str | None:
-        """A string of at most ``max_length`` characters, matching ``pattern`` if given."""
-        value = self._value(key)
-        if value is None and nullable:
-            return None
-        if not isinstance(value, str):
-            raise SimulatorError(
-                422, f"{self._path(key)} must be a string{' or null' if nullable else ''}"
-            )
-        if pattern is not None and not pattern.fullmatch(value):
-            raise SimulatorError(422, f"{self._path(key)} must be {rule}")
-        if not value.strip() and not empty:
-            raise SimulatorError(422, f"{self._path(key)} must not be empty")
-        if len(value) > max_length:
-            raise SimulatorError(422, f"{self._path(key)} is longer than {max_length} characters")
-        return value
-
-    def string(self, key: str, **options: Any) -> str:
-        """A string that may not be null (see :meth:`text`)."""
-        value = self.text(key, **options)
-        assert value is not None
-        return value
-
-    def identifier(self, key: str) -> str:
-        """An id: 1–64 letters, digits, '.', '_' or '-'."""
-        return self.string(key, max_length=64, pattern=IDENTIFIER, rule=IDENTIFIER_RULE)
-
-    def flag(self, key: str) -> bool:
-        """true or false."""
-        value = self._value(key)
-        if not isinstance(value, bool):
-            raise SimulatorError(422, f"{self._path(key)} must be true or false")
-        return value
-
-    def integer(self, key: str, low: int, high: int) -> int:
-        """An integer from ``low`` to ``high``."""
-        value = self._value(key)
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise SimulatorError(422, f"{self._path(key)} must be an integer {low}–{high}")
-        return value
-
-    def moment(self, key: str, *, nullable: bool = False) -> str | None:
-        """An RFC 3339 timestamp with its UTC offset."""
-        value = self._value(key)
-        if value is None and nullable:
-            return None
-        if isinstance(value, str) and TIMESTAMP.fullmatch(value):
-            try:
-                datetime.fromisoformat(value)
-                return value
-            except ValueError:
-                pass
-        raise SimulatorError(
-            422,
-            f"{self._path(key)} must be an RFC 3339 timestamp with "
-            f"offset, e.g. 2026-11-20T08:30:00+07:00"
-            f"{' (or null)' if nullable else ''}",
-        )
-
-    def timestamp(self, key: str) -> str:
-        """A timestamp that may not be null."""
-        value = self.moment(key)
-        assert value is not None
-        return value
-
-    def day(self, key: str) -> date:
-        """A calendar day YYYY-MM-DD."""
-        value = self._value(key)
-        if isinstance(value, str) and ISO_DAY.fullmatch(value):
-            try:
-                return date.fromisoformat(value)
-            except ValueError:
-                pass
-        raise SimulatorError(422, f"{self._path(key)} must be a date YYYY-MM-DD")
-
-    def child(self, key: str) -> _Body:
-        """A nested object."""
-        return _Body(self._value(key), self._path(key))
-
-    def objects(self, key: str, max_items: int) -> list[_Body]:
-        """A list of at most ``max_items`` objects."""
-        value = self._value(key)
-        if not isinstance(value, list) or len(value) > max_items:
-            raise SimulatorError(
-                422, f"{self._path(key)} must be a list of at most {max_items} objects"
-            )
-        return [_Body(item, f"{self._path(key)}[{index}]") for index, item in enumerate(value)]
-
-    def scalars(self, key: str) -> dict[str, Any]:
-        """An object whose values are strings, numbers, booleans or null."""
-        value = self.child(key).data
-        self._seen.add(key)
-        for name, item in value.items():
-            if isinstance(item, dict | list):
-                raise SimulatorError(
-                    422, f"{self._path(key)}.{name} must be a string, number, true/false or null"
-                )
-            if isinstance(item, str) and len(item) > 4000:
-                raise SimulatorError(422, f"{self._path(key)}.{name} is too long")
-        return value
-
-    def finish(self) -> None:
-        """Refuse fields the contract does not know."""
-        unknown = sorted(set(self.data) - self._seen)
-        if unknown:
-            raise SimulatorError(
-                422,
-                f"unknown field{'s' if len(unknown) > 1 else ''} in "
-                f"{self._name or 'body'}: {', '.join(unknown)}",
-            )
+    number: TicketNumber
+    field_id: Identifier
+    priority: bool
+    issued_at: Moment
+    printed: bool
+    reason: Reason
+    kiosk_id: Identifier
+    ticket_id: Annotated[Identifier | None, _NOT_NULL] = None  # kiosks before it leave it out
 
 
-def _diagnostics(body: _Body) -> None:
+class _Consent(_Contract):
+    given: bool  # false is the store's refusal, after the procedure and the form
+    version: Annotated[str, Field(max_length=40), _FILLED]
+    at: Moment
+
+
+class _Applicant(_Contract):
+    full_name: Annotated[str, Field(max_length=100), _FILLED]
+    id_number: Annotated[str, Field(max_length=12), _rule(CCCD, "12 digits (the personal ID)")]
+    phone: (
+        Annotated[
+            str, Field(max_length=12), _rule(PHONE, "a Vietnamese phone number like 0905123456")
+        ]
+        | None
+    )
+
+
+class _Submission(_Contract):
+    """The fields of ``ProvinceStore.submit`` (but its key)."""
+
+    procedure_id: Identifier
+    form_id: Identifier
+    kiosk_id: Identifier
+    local_reference: Annotated[
+        Annotated[
+            str,
+            Field(max_length=80),
+            _rule(
+                LOCAL_REFERENCE, "the kiosk id, a day yymmdd and a sequence, e.g. K1-261120-0003"
+            ),
+        ]
+        | None,
+        _NOT_NULL,
+    ] = None
+    submitted_at: Moment
+    consent: _Consent
+    applicant: _Applicant
+    data: dict[str, FormValue]
+
+
+class _PaymentRequest(_Contract):
+    """The fields of ``ProvinceStore.create_payment`` (but its key)."""
+
+    reference: Annotated[
+        str, Field(max_length=25), _rule(PAYMENT_REFERENCE, "6–25 capital letters or digits")
+    ]
+    procedure_id: Identifier
+    amount_vnd: Annotated[int, Field(ge=1, le=1_000_000_000_000)]
+    dossier_code: (
+        Annotated[
+            str,
+            Field(max_length=64),
+            _rule(DOSSIER_CODE, "a dossier code like 000.00.17.H17-261120-0001"),
+        ]
+        | None
+    )
+    kiosk_id: Identifier
+
+
+class _RatingRequest(_Contract):
+    """The fields of ``ProvinceStore.add_rating`` (but its key)."""
+
+    counter_id: Identifier
+    score: Annotated[int, Field(ge=1, le=4)]
+    reason: Reason
+    ticket_number: TicketNumber | None
+    rated_at: Moment
+    kiosk_id: Identifier
+
+
+class _Outbox(_Contract):
+    pending: Annotated[int, Field(ge=0, le=1_000_000_000)]
+    dead: Annotated[int, Field(ge=0, le=1_000_000_000)]
+    oldest_pending_at: Moment | None
+
+
+class _Printer(_Contract):
+    state: Annotated[str, Field(max_length=40), _FILLED]
+    detail: Annotated[str, Field(max_length=500)]
+    checked_at: Annotated[Moment | None, _NOT_NULL] = None
+
+
+class _Problem(_Contract):
+    """A diagnostic check that is not ok."""
+
+    name: Annotated[str, Field(max_length=40), _FILLED]
+    level: Literal["warn", "fail"]
+    summary: Annotated[str, Field(max_length=300), _FILLED]
+
+
+class _Diagnostics(_Contract):
     """A heartbeat's diagnostic summary: the overall level and the checks that are not ok."""
-    body.string("level", max_length=4, pattern=DIAGNOSTIC_LEVEL, rule="ok, warn or fail")
-    for problem in body.objects("problems", max_items=MAX_PROBLEMS):
-        problem.string("name", max_length=40)
-        problem.string("level", max_length=4, pattern=PROBLEM_LEVEL, rule="warn or fail")
-        problem.string("summary", max_length=300)
-        problem.finish()
-    body.finish()
+
+    level: Literal["ok", "warn", "fail"]
+    problems: Annotated[list[_Problem], Field(max_length=MAX_PROBLEMS)]
+
+
+class _Heartbeat(_Contract):
+    kiosk_id: Identifier
+    version: Annotated[str, Field(max_length=64), _FILLED]
+    sent_at: Moment
+    outbox: _Outbox
+    last_pull_at: Moment | None
+    last_push_at: Moment | None
+    catalogue_cursor: Annotated[str, Field(max_length=64)]
+    printer: _Printer
+    diagnostics: Annotated[_Diagnostics | None, _NOT_NULL] = None  # older kiosks leave it out
+
+
+class _SimCatalogueChange(_Contract):
+    """``POST /sim/catalogue``; the store judges the kind and the data."""
+
+    kind: Annotated[str, Field(max_length=20), _FILLED]
+    id: Identifier
+    op: Annotated[str, Field(max_length=6), _FILLED]
+    data: Any = None
+
+
+class _SimPaymentReport(_Contract):
+    """``POST /sim/payments/{reference}``; the store judges the status."""
+
+    status: Annotated[str, Field(max_length=20), _FILLED]
+
+
+_MESSAGES = {  # pydantic's error types, in the words of the simulator's other refusals
+    "missing": "required",
+    "extra_forbidden": "unknown field",
+    "string_type": "must be a string",
+    "bool_type": "must be true or false",
+    "int_type": "must be an integer",
+    "greater_than_equal": "must be {ge} or more",
+    "less_than_equal": "must be {le} or less",
+    "string_too_long": "longer than {max_length} characters",
+    "too_long": "more than {max_length} items",
+    "list_type": "must be a list",
+    "model_type": "must be an object",
+    "dict_type": "must be an object",
+    "literal_error": "must be {expected}",
+}
+
+
+def _problem(error: ErrorDetails) -> str:
+    """One problem: ``field.path[0].name: what is wrong``."""
+    path = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in error["loc"])
+    template = _MESSAGES.get(error["type"])
+    text = template.format(**error.get("ctx", {})) if template else error["msg"]
+    return f"{path.removeprefix('.') or 'body'}: {text}"
+
+
+def _refusal(exc: ValidationError) -> str:
+    """The 422 message: the first three problems, and how many more there are."""
+    problems = [_problem(error) for error in exc.errors(include_url=False)]
+    more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+    return "; ".join(problems[:3]) + more
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -515,7 +621,7 @@ class _Handler(BaseHTTPRequestHandler):
         return key
 
     def _once(
-        self, call: _Call, body: dict[str, Any], work: Callable[[], tuple[int, dict[str, Any]]]
+        self, call: _Call, body: _Contract, work: Callable[[], tuple[int, dict[str, Any]]]
     ) -> tuple[int, dict[str, Any]]:
         """Run ``work`` under the request's Idempotency-Key (directly when it has none)."""
         if call.key is None:
@@ -523,7 +629,7 @@ class _Handler(BaseHTTPRequestHandler):
         request = {
             "route": f"{call.route.method} {call.route.template}",
             "params": call.params,
-            "body": body,
+            "body": body.sent(),
         }
         return self.server.store.idempotent(call.key, request, work)
 
@@ -618,10 +724,8 @@ class _Handler(BaseHTTPRequestHandler):
         return 200, {"status": "ok"}
 
     def _open_session(self, call: _Call) -> tuple[int, dict[str, Any]]:
-        body = _Body(call.json())
-        kiosk_id = body.identifier("kiosk_id")
-        body.finish()
-        return 200, self.server.store.create_session(kiosk_id)
+        body = call.body(_SessionRequest)
+        return 200, self.server.store.create_session(body.kiosk_id)
 
     def _catalogue_changes(self, call: _Call) -> tuple[int, dict[str, Any]]:
         try:
@@ -652,67 +756,35 @@ class _Handler(BaseHTTPRequestHandler):
         }
 
     def _issue_ticket(self, call: _Call) -> tuple[int, dict[str, Any]]:
-        body = _Body(call.json())
-        field_id = body.identifier("field_id")
-        priority = body.flag("priority")
-        kiosk_id = body.identifier("kiosk_id")
-        body.finish()
-        store = self.server.store
+        body = call.body(_TicketRequest)
+        store, url = self.server.store, self.server.public_url
         return self._once(
             call,
-            body.data,
-            lambda: store.issue_ticket(field_id, priority, kiosk_id, self.server.public_url),
+            body,
+            lambda: store.issue_ticket(body.field_id, body.priority, body.kiosk_id, url),
         )
 
     def _print_result(self, call: _Call) -> tuple[int, dict[str, Any]]:
-        body = _Body(call.json())
-        printed = body.flag("printed")
-        reason = body.string("reason", max_length=500, empty=True)
-        body.finish()
+        body = call.body(_PrintResult)
+        store, ticket_id = self.server.store, call.params["ticket_id"]
         return self._once(
-            call,
-            body.data,
-            lambda: (
-                200,
-                self.server.store.record_print(call.params["ticket_id"], printed, reason),
-            ),
+            call, body, lambda: (200, store.record_print(ticket_id, body.printed, body.reason))
         )
 
     def _lease_block(self, call: _Call) -> tuple[int, dict[str, Any]]:
-        body = _Body(call.json())
-        field_id = body.identifier("field_id")
-        day = body.day("day")
-        size = body.integer("size", 1, 200)
-        kiosk_id = body.identifier("kiosk_id")
-        body.finish()
+        body = call.body(_TicketBlockRequest)
+        store = self.server.store
         return self._once(
             call,
-            body.data,
-            lambda: (201, self.server.store.lease_block(field_id, day, size, kiosk_id)),
+            body,
+            lambda: (201, store.lease_block(body.field_id, body.day, body.size, body.kiosk_id)),
         )
 
     def _report_offline_ticket(self, call: _Call) -> tuple[int, dict[str, Any]]:
-        body = _Body(call.json())
-        report: _OfflineTicketReport = {
-            "number": body.string(
-                "number", max_length=5, pattern=TICKET_NUMBER, rule="a queue number like A101"
-            ),
-            "field_id": body.identifier("field_id"),
-            "priority": body.flag("priority"),
-            "issued_at": body.timestamp("issued_at"),
-            "printed": body.flag("printed"),
-            "reason": body.string("reason", max_length=500, empty=True),
-            "kiosk_id": body.identifier("kiosk_id"),
-            "ticket_id": body.identifier("ticket_id") if "ticket_id" in body.data else None,
-        }
-        body.finish()
+        body = call.body(_OfflineTicketReport)
+        store, block_id = self.server.store, call.params["block_id"]
         return self._once(
-            call,
-            body.data,
-            lambda: (
-                201,
-                self.server.store.report_offline_ticket(call.params["block_id"], **report),
-            ),
+            call, body, lambda: (201, store.report_offline_ticket(block_id, **body.model_dump()))
         )
 
     def _dossier(self, call: _Call) -> tuple[int, dict[str, Any]]:
@@ -727,90 +799,14 @@ class _Handler(BaseHTTPRequestHandler):
         return 200, dossier
 
     def _submit(self, call: _Call) -> tuple[int, dict[str, Any]]:
-        body = _Body(call.json())
-        procedure_id = body.identifier("procedure_id")
-        form_id = body.identifier("form_id")
-        kiosk_id = body.identifier("kiosk_id")
-        local_reference = (
-            body.string(
-                "local_reference",
-                max_length=80,
-                pattern=LOCAL_REFERENCE,
-                rule="the kiosk id, a day yymmdd and a sequence, e.g. K1-261120-0003",
-            )
-            if "local_reference" in body.data
-            else None
-        )
-        submitted_at = body.timestamp("submitted_at")
-        given = body.child("consent")
-        consent = {
-            "given": given.flag("given"),
-            "version": given.string("version", max_length=40),
-            "at": given.timestamp("at"),
-        }
-        given.finish()
-        person = body.child("applicant")
-        applicant = {
-            "full_name": person.string("full_name", max_length=100),
-            "id_number": person.string(
-                "id_number", max_length=12, pattern=CCCD, rule="12 digits (the personal ID number)"
-            ),
-            "phone": person.text(
-                "phone",
-                max_length=12,
-                pattern=PHONE,
-                nullable=True,
-                rule="a Vietnamese phone number like 0905123456 or null",
-            ),
-        }
-        person.finish()
-        data = body.scalars("data")
-        body.finish()
-        return self._once(
-            call,
-            body.data,
-            lambda: (
-                201,
-                self.server.store.submit(
-                    call.key or "",
-                    procedure_id=procedure_id,
-                    form_id=form_id,
-                    kiosk_id=kiosk_id,
-                    submitted_at=submitted_at,
-                    consent=consent,
-                    applicant=applicant,
-                    data=data,
-                    local_reference=local_reference,
-                ),
-            ),
-        )
+        body = call.body(_Submission)
+        store, key = self.server.store, call.key or ""
+        return self._once(call, body, lambda: (201, store.submit(key, **body.model_dump())))
 
     def _create_payment(self, call: _Call) -> tuple[int, dict[str, Any]]:
-        body = _Body(call.json())
-        payment: _PaymentRequest = {
-            "reference": body.string(
-                "reference",
-                max_length=25,
-                pattern=PAYMENT_REFERENCE,
-                rule="6–25 capital letters or digits",
-            ),
-            "procedure_id": body.identifier("procedure_id"),
-            "amount_vnd": body.integer("amount_vnd", 1, 1_000_000_000_000),
-            "dossier_code": body.text(
-                "dossier_code",
-                max_length=64,
-                pattern=DOSSIER_CODE,
-                nullable=True,
-                rule="a dossier code or null",
-            ),
-            "kiosk_id": body.identifier("kiosk_id"),
-        }
-        body.finish()
-        return self._once(
-            call,
-            body.data,
-            lambda: (201, self.server.store.create_payment(call.key or "", **payment)),
-        )
+        body = call.body(_PaymentRequest)
+        store, key = self.server.store, call.key or ""
+        return self._once(call, body, lambda: (201, store.create_payment(key, **body.model_dump())))
 
     def _payment(self, call: _Call) -> tuple[int, dict[str, Any]]:
         reference = call.params["reference"]
@@ -824,49 +820,13 @@ class _Handler(BaseHTTPRequestHandler):
         return 200, payment
 
     def _rate(self, call: _Call) -> tuple[int, dict[str, Any]]:
-        body = _Body(call.json())
-        rating: _RatingReport = {
-            "counter_id": body.identifier("counter_id"),
-            "score": body.integer("score", 1, 4),
-            "reason": body.string("reason", max_length=500, empty=True),
-            "ticket_number": body.text(
-                "ticket_number",
-                max_length=5,
-                pattern=TICKET_NUMBER,
-                nullable=True,
-                rule="a queue number like A101 or null",
-            ),
-            "rated_at": body.timestamp("rated_at"),
-            "kiosk_id": body.identifier("kiosk_id"),
-        }
-        body.finish()
-        return self._once(
-            call, body.data, lambda: (201, self.server.store.add_rating(call.key or "", **rating))
-        )
+        body = call.body(_RatingRequest)
+        store, key = self.server.store, call.key or ""
+        return self._once(call, body, lambda: (201, store.add_rating(key, **body.model_dump())))
 
     def _heartbeat(self, call: _Call) -> tuple[int, dict[str, Any]]:
-        body = _Body(call.json())
-        body.identifier("kiosk_id")
-        body.string("version", max_length=64)
-        body.timestamp("sent_at")
-        outbox = body.child("outbox")
-        outbox.integer("pending", 0, 1_000_000_000)
-        outbox.integer("dead", 0, 1_000_000_000)
-        outbox.moment("oldest_pending_at", nullable=True)
-        outbox.finish()
-        body.moment("last_pull_at", nullable=True)
-        body.moment("last_push_at", nullable=True)
-        body.string("catalogue_cursor", max_length=64, empty=True)
-        printer = body.child("printer")
-        printer.string("state", max_length=40)
-        printer.string("detail", max_length=500, empty=True)
-        if "checked_at" in printer.data:
-            printer.timestamp("checked_at")
-        printer.finish()
-        if "diagnostics" in body.data:  # optional: older kiosks do not send it
-            _diagnostics(body.child("diagnostics"))
-        body.finish()
-        server_time = self.server.store.record_heartbeat(body.data)
+        body = call.body(_Heartbeat)
+        server_time = self.server.store.record_heartbeat(body.sent())
         return 200, {"server_time": server_time, "next_heartbeat_s": HEARTBEAT_S}
 
     # -- simulator controls (not part of the API contract) --------------------------------
@@ -883,27 +843,20 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _sim_catalogue(self, call: _Call) -> tuple[int, dict[str, Any]]:
         """Append a catalogue change: ``{"kind", "id", "op": "upsert"|"delete", "data"}``."""
-        body = _Body(call.json())
-        kind = body.string("kind", max_length=20)
-        entity_id = body.identifier("id")
-        op = body.string("op", max_length=6)
-        data = body.optional("data")
-        body.finish()
+        body = call.body(_SimCatalogueChange)
         store = self.server.store
-        if op == "upsert":
-            seq = store.upsert_entity(kind, entity_id, data)
-        elif op == "delete" and data is None:
-            seq = store.delete_entity(kind, entity_id)
+        if body.op == "upsert":
+            seq = store.upsert_entity(body.kind, body.id, body.data)
+        elif body.op == "delete" and body.data is None:
+            seq = store.delete_entity(body.kind, body.id)
         else:
             raise SimulatorError(422, "op must be upsert (with data) or delete (without)")
         return 200, {"seq": seq, "cursor": str(seq)}
 
     def _sim_payment(self, call: _Call) -> tuple[int, dict[str, Any]]:
         """The bank reports on a payment: ``{"status": "paid"|…}``."""
-        body = _Body(call.json())
-        status = body.string("status", max_length=20)
-        body.finish()
-        return 200, self.server.store.set_payment_status(call.params["reference"], status)
+        body = call.body(_SimPaymentReport)
+        return 200, self.server.store.set_payment_status(call.params["reference"], body.status)
 
     def _sim_expire_sessions(self, call: _Call) -> tuple[int, dict[str, Any]]:
         """Revoke every access token: each kiosk must open a new session."""

@@ -786,7 +786,7 @@ def test_seeded_dossiers_are_found(sim: Sim) -> None:
             },
             "consent.given must be true",
         ),
-        ({"consent": {"given": True, "version": "ND13-2026.1"}}, "consent.at is required"),
+        ({"consent": {"given": True, "version": "ND13-2026.1"}}, "consent.at: required"),
         (
             {"applicant": {"full_name": "Hoa", "id_number": "12345", "phone": None}},
             "applicant.id_number",
