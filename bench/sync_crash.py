@@ -27,7 +27,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -218,7 +218,9 @@ def run_trials(
             outbox.close()
             if province.faults.settings.hostile:
                 results.hostile_trials += 1
-                province.faults.settings = replace(province.faults.settings, hostile="")
+                province.faults.settings = province.faults.settings.model_copy(
+                    update={"hostile": ""}
+                )
             _run_child(env, 120)
             results.trials += 1
             if progress:

@@ -16,8 +16,16 @@ from __future__ import annotations
 
 import random
 import threading
-from dataclasses import asdict, dataclass, fields, replace
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 Fault = Literal[
     "server_error",
@@ -53,64 +61,63 @@ RATE_FIELDS = (
     "invalid_json_rate",
     "session_expiry_rate",
 )
+Rate = Annotated[float, Field(ge=0.0, le=1.0)]
+"""A probability; a whole number (0 or 1) counts too."""
 BODY_FAULTS: frozenset[Fault] = frozenset({"drop", "truncate", "invalid_json", "hostile"})
 """Faults that spoil the answer itself: what the client receives is not the server's answer."""
 
 
-@dataclass(frozen=True)
-class FaultSettings:
-    """Probabilities (0–1) of each fault per request, plus fixed latency and 401 mode."""
+class FaultSettings(BaseModel):
+    """Probabilities (0–1) of each fault per request, plus fixed latency and 401 mode; as the
+    simulator's ``/sim/faults`` takes them (unknown keys and wrong types refused)."""
 
-    latency_ms: int = 0
-    server_error_rate: float = 0.0
-    throttle_rate: float = 0.0
-    retry_after_s: int = 1
-    drop_rate: float = 0.0
-    truncate_rate: float = 0.0
-    invalid_json_rate: float = 0.0
-    session_expiry_rate: float = 0.0
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+
+    latency_ms: Annotated[int, Field(ge=0, le=60_000)] = 0
+    server_error_rate: Rate = 0.0
+    throttle_rate: Rate = 0.0
+    retry_after_s: Annotated[int, Field(ge=0, le=3600)] = 1
+    drop_rate: Rate = 0.0
+    truncate_rate: Rate = 0.0
+    invalid_json_rate: Rate = 0.0
+    session_expiry_rate: Rate = 0.0
     unauthorized: bool = False
     hostile: str = ""
-    drip_ms: int = 1000
+    drip_ms: Annotated[int, Field(ge=1, le=60_000)] = 1000
     retry_after: str = ""
 
-    def __post_init__(self) -> None:
-        if self.hostile and self.hostile not in HOSTILE_MODES:
+    @field_validator("hostile")
+    @classmethod
+    def _known_mode(cls, mode: str) -> str:
+        if mode and mode not in HOSTILE_MODES:
             raise ValueError(f"hostile must be one of {', '.join(HOSTILE_MODES)}")
-        if not 1 <= self.drip_ms <= 60_000:
-            raise ValueError("drip_ms must be 1–60000")
-        for name in RATE_FIELDS:
-            if not 0.0 <= getattr(self, name) <= 1.0:
-                raise ValueError(f"{name} must be between 0 and 1")
+        return mode
+
+    @model_validator(mode="after")
+    def _rates_add_up(self) -> FaultSettings:
         if sum(getattr(self, name) for name in RATE_FIELDS) > 1.0:
             raise ValueError("fault rates must add up to at most 1")
-        if not 0 <= self.latency_ms <= 60_000 or not 0 <= self.retry_after_s <= 3600:
-            raise ValueError("latency_ms must be 0–60000 and retry_after_s 0–3600")
+        return self
 
     @classmethod
     def from_json(cls, data: Any) -> FaultSettings:
-        """Settings from a JSON object; unknown keys and wrong types raise ValueError."""
+        """Settings from a JSON object; ValueError saying what is wrong (one line)."""
         if not isinstance(data, dict):
             raise ValueError("fault settings must be a JSON object")
-        known = {f.name: f.type for f in fields(cls)}
-        unknown = set(data) - set(known)
-        if unknown:
-            raise ValueError(f"unknown fault settings: {', '.join(sorted(unknown))}")
-        for key, value in data.items():
-            if key == "unauthorized" and not isinstance(value, bool):
-                raise ValueError("unauthorized must be true or false")
-            if key in ("hostile", "retry_after"):
-                if not isinstance(value, str):
-                    raise ValueError(f"{key} must be a string")
-            elif key != "unauthorized" and (
-                isinstance(value, bool) or not isinstance(value, int | float)
-            ):
-                raise ValueError(f"{key} must be a number")
-        return replace(cls(), **data)
+        try:
+            return cls.model_validate(data)
+        except ValidationError as exc:
+            problems = [
+                error["msg"].removeprefix("Value error, ")
+                if error["type"] == "value_error"  # the validators below name their field
+                else f"{'.'.join(str(part) for part in error['loc'])}: {error['msg']}"
+                for error in exc.errors()
+            ]
+            raise ValueError("; ".join(problems)) from None
 
     def to_json(self) -> dict[str, Any]:
         """The settings as a JSON object."""
-        return asdict(self)
+        return self.model_dump()
 
 
 class FaultInjector:
