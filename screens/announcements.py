@@ -13,6 +13,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.domain.model import Announcement
+from kiosk.domain.wording import in_language
 from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.widgets import heading, plain_label
@@ -63,7 +64,7 @@ class AnnouncementsScreen(Screen):
         self.context.language.set_language(self.context.core.config.kiosk.language)
         self.position = 0
         self._rotate.start()
-        self.retranslate()
+        self.show_state()
 
     def leave(self) -> None:
         self._rotate.stop()
@@ -74,7 +75,7 @@ class AnnouncementsScreen(Screen):
     def next(self) -> None:
         """Show the following notice."""
         self.position += 1
-        self.retranslate()
+        self.show_state()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         event.accept()
@@ -83,6 +84,9 @@ class AnnouncementsScreen(Screen):
 
     def retranslate(self) -> None:
         self.hint.setText(self.tr("Touch the screen to begin"))
+        super().retranslate()
+
+    def show_state(self) -> None:
         notices = self.notices()
         if not notices:
             self.badge.setText("")
@@ -96,7 +100,7 @@ class AnnouncementsScreen(Screen):
             self.badge.setVisible(False)
             return
         notice = notices[self.position % len(notices)]
-        english = self.context.language.language == "en"
+        language = self.context.language.language
         self.badge.setText(
             {
                 "fraud_warning": self.tr("⚠ Fraud warning"),
@@ -107,8 +111,8 @@ class AnnouncementsScreen(Screen):
         self.badge.style().unpolish(self.badge)
         self.badge.style().polish(self.badge)
         self.badge.setVisible(True)
-        self.title.setText(notice.title_en if english and notice.title_en else notice.title)
-        self.body.setText(notice.body_en if english and notice.body_en else notice.body)
+        self.title.setText(in_language(notice.title, notice.title_en, language))
+        self.body.setText(in_language(notice.body, notice.body_en, language))
         self.counter.setText(
             f"{self.position % len(notices) + 1} / {len(notices)}" if len(notices) > 1 else ""
         )

@@ -20,7 +20,7 @@ from kiosk.domain.printer_status import PrinterStatus
 from kiosk.input.text_search import ProcedureIndex
 from kiosk.sync.engine import SyncStatus
 from kiosk.technician.pin import open_gate
-from screens.background import run_in_background
+from screens.background import JobFailed, run_in_background
 from screens.display_mode import DisplayMode
 from screens.language import LanguageManager
 from screens.scan_input import ScanInput
@@ -77,7 +77,7 @@ class ScreenContext(QObject):
             if status.state != before:
                 self.printer_changed.emit()
 
-        run_in_background(desk.check_printer_unless_busy, checked, lambda _reason: None)
+        run_in_background(desk.check_printer_unless_busy, checked, lambda _failure: None)
 
     def load_catalogue(self) -> None:
         """Read the cached catalogue off the UI thread."""
@@ -109,9 +109,9 @@ class ScreenContext(QObject):
             self.catalogue, self.procedure_index = loaded
         self.catalogue_changed.emit()
 
-    def _failed(self, reason: str) -> None:
+    def _failed(self, failure: JobFailed) -> None:
         self._finish_load()
-        log.error("cached catalogue could not be read: %s", reason)
+        log.error("cached catalogue could not be read: %s", failure)
         self.catalogue_changed.emit()
 
     def _finish_load(self) -> None:

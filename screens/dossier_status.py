@@ -25,7 +25,7 @@ from kiosk.domain.model import DossierEvent, DossierState
 from kiosk.input.scans import DossierCode, classify
 from kiosk.services.dossiers import DossierLookup, DossierUnavailable
 from printers.layouts.status_slip import build_status_slip_job
-from screens.background import run_in_background
+from screens.background import JobFailed
 from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.onscreen_keyboard import OnScreenKeyboard
@@ -47,7 +47,6 @@ class DossierStatusScreen(Screen):
         self.context = context
         self.state = "entry"  # entry, looking, found, unknown, unavailable, invalid
         self.result: DossierLookup | None = None
-        self._attempt = 0
         self.title = heading("heading")
         self.prompt = heading("prompt")
         self.code = QLineEdit()
@@ -106,7 +105,7 @@ class DossierStatusScreen(Screen):
         self.keyboard.attach(self.code, "code")
         self.keyboard.submitted.connect(self.look_up_typed)
         layout.addWidget(self.keyboard)
-        self.printing.finished.connect(lambda _printed: self.retranslate())
+        self.printing.finished.connect(lambda _printed: self.show_state())
         self.retranslate()
 
     # -- navigation -------------------------------------------------------------------------
@@ -122,12 +121,12 @@ class DossierStatusScreen(Screen):
         self.wipe()
 
     def wipe(self) -> None:
-        self._attempt += 1  # a lookup still on its way belongs to no one now
+        self.forget_pending()  # a lookup still on its way belongs to no one now
         self.code.setText("")  # not clear(): that could be undone
         self.result = None
         self.state = "entry"
         self._fill_history()
-        self.retranslate()
+        self.show_state()
 
     @staticmethod
     def journey_texts() -> tuple[str, str]:
@@ -164,18 +163,14 @@ class DossierStatusScreen(Screen):
         """Ask for the status of ``code`` off the UI thread."""
         self.code.setText(code)
         self._set_state("looking")
-        self._attempt += 1
-        attempt = self._attempt
+        self.forget_pending()
         core = self.context.core
-        run_in_background(
-            lambda: core.dossier_status(code),
-            lambda result: self._done(result, attempt),
-            lambda reason: self._done(DossierUnavailable(reason), attempt),
-        )
+        self.run(lambda: core.dossier_status(code), self._done, self._crashed)
 
-    def _done(self, result: DossierLookup | DossierUnavailable | None, attempt: int) -> None:
-        if attempt != self._attempt:
-            return
+    def _crashed(self, failure: JobFailed) -> None:
+        self._done(DossierUnavailable(str(failure)))
+
+    def _done(self, result: DossierLookup | DossierUnavailable | None) -> None:
         self.result = result if isinstance(result, DossierLookup) else None
         self._fill_history()
         self._set_state(
@@ -189,7 +184,7 @@ class DossierStatusScreen(Screen):
 
     def _set_state(self, state: str) -> None:
         self.state = state
-        self.retranslate()
+        self.show_state()
         self.navigation_changed.emit()
 
     def _start_over(self) -> None:
@@ -254,12 +249,15 @@ class DossierStatusScreen(Screen):
                 'Scan the barcode on your receipt, or type the dossier code and touch "Look up".'
             )
         )
-        self.prompt.setVisible(self.state == "entry")
         self.code.setPlaceholderText(self.tr("Example: %1").replace("%1", EXAMPLE_CODE))
         self.search.setText(self.tr("Look up"))
         self.print_button.setText(self.tr("Print status slip"))
         self.another.setText(self.tr("Look up another dossier"))
         self.history_title.setText(self.tr("History"))
+        super().retranslate()
+
+    def show_state(self) -> None:
+        self.prompt.setVisible(self.state == "entry")
         state = self.state
         messages = {
             "entry": "",

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout
 
 from kiosk.domain.printer_status import PrinterState
+from kiosk.domain.wording import in_language
 from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.routes import Route
@@ -40,10 +41,10 @@ class HomeScreen(Screen):
         layout.addLayout(self._journeys, stretch=4)
         layout.addWidget(self.status)
         layout.addWidget(self.office_info)
-        context.catalogue_changed.connect(self.retranslate)
-        context.sync_status_changed.connect(self.retranslate)
-        context.display.changed.connect(self.retranslate)
-        context.printer_changed.connect(self.retranslate)
+        context.catalogue_changed.connect(self.show_state)
+        context.sync_status_changed.connect(self.show_state)
+        context.display.changed.connect(self.show_state)
+        context.printer_changed.connect(self.show_state)
 
     def add_journey(self, screen_name: Route, screen: type[Screen]) -> TileButton:
         """Offer the journey that starts on a ``screen`` (registered as ``screen_name``, built
@@ -54,7 +55,7 @@ class HomeScreen(Screen):
         self._journeys.addWidget(tile, index // JOURNEY_COLUMNS, index % JOURNEY_COLUMNS)
         self.journey_tiles[screen_name] = tile
         self._journey_screens[screen_name] = screen
-        self.retranslate()
+        self.show_state()
         return tile
 
     def _go(self, screen_name: Route) -> None:
@@ -62,7 +63,7 @@ class HomeScreen(Screen):
             self.navigator.go(screen_name)
 
     def enter(self, **params: Any) -> None:
-        self.retranslate()
+        self.show_state()
 
     def wants_navigation(self) -> bool:
         return False
@@ -70,6 +71,9 @@ class HomeScreen(Screen):
     def retranslate(self) -> None:
         self.greeting.setText(self.tr("Welcome!"))
         self.prompt.setText(self.tr("Touch a button below to begin."))
+        super().retranslate()
+
+    def show_state(self) -> None:
         self.prompt.setVisible(not self.context.display.large_text)  # room for larger tiles
         catalogue = self.context.catalogue
         printer = self.context.core.desk.printer_status
@@ -109,7 +113,7 @@ class HomeScreen(Screen):
             return
         office = catalogue.office
         language = self.context.language.language
-        hours = (office.opening_hours_en if language == "en" else "") or office.opening_hours
+        hours = in_language(office.opening_hours, office.opening_hours_en, language)
         lines = [office.display_name(language)]
         if hours:
             lines.append(self.tr("Opening hours: %1").replace("%1", hours))

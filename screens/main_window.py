@@ -187,7 +187,7 @@ class MainWindow(QWidget):
         self._clock_timer.timeout.connect(self._update_clock)
         self._clock_timer.start()
         self.navigator.current_changed.connect(self._update_bar)
-        context.catalogue_changed.connect(self.retranslate)
+        context.catalogue_changed.connect(self.show_state)
         context.sync_status_changed.connect(self._update_sync_indicator)
         self.navigator.screen_built.connect(self._wire)
         self._register_screens()
@@ -245,17 +245,23 @@ class MainWindow(QWidget):
         screen.activity.connect(self.idle.poke)
 
     def retranslate(self) -> None:
-        """Set the window's own texts in the current language."""
+        """Set the window's own texts that depend on the language alone, then show its
+        state (in the current language too)."""
         language = self.context.language.language
-        catalogue = self.context.catalogue
-        self.office_name.setText(catalogue.office.display_name(language) if catalogue else "")
         self.back_button.setText(self.tr("◀ Back"))
         self.still_here.setText(self.tr("I am still here"))
-        self._update_aids()
         self.home_button.setText(self.tr("⌂ Home"))
         other = "en" if language == "vi" else "vi"
         self.language_button.setText(LANGUAGE_NAMES[other])
         self.setWindowTitle(self.tr("Public service kiosk"))
+        self.show_state()
+
+    def show_state(self) -> None:
+        """Show the office, the accessibility aids and the sync status as they are now."""
+        language = self.context.language.language
+        catalogue = self.context.catalogue
+        self.office_name.setText(catalogue.office.display_name(language) if catalogue else "")
+        self._update_aids()
         self._update_sync_indicator()
 
     def _update_sync_indicator(self) -> None:

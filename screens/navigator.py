@@ -1,8 +1,12 @@
 """One navigator owns the current screen: Home, Back, history and the idle reset.
 
-Every screen derives from :class:`Screen` and sets its texts in ``retranslate`` (called again
-on every language change), clears what a citizen entered in ``wipe``, and may clean up in
-``leave`` when it stops being current. Reaching Home, by any way, wipes every screen.
+Every screen derives from :class:`Screen`. It shows its state in ``show_state`` (called
+whenever the state changes), sets the texts that depend on the language alone in
+``retranslate`` (called again on every language change; it ends by showing the state, whose
+texts are translated too), clears what a citizen entered in ``wipe``, and may clean up in
+``leave`` when it stops being current. Reaching Home, by any way, wipes every screen. Work
+that would block the UI goes through ``run``: its result comes back on the UI thread, and
+not at all once the screen has called ``forget_pending``.
 
 Screens are registered by name with a factory and built when first shown or asked for (a
 kiosk starts with Home alone; most citizens use one journey). A screen built late comes up
@@ -14,14 +18,17 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from screens.background import JobFailed, PendingJobs
 from screens.routes import Route
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 PREBUILD_GAP_MS = 50
 
@@ -47,6 +54,7 @@ class Screen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.navigator: Navigator | None = None
+        self._pending = PendingJobs(self)
 
     def enter(self, **params: Any) -> None:
         """Called when the screen becomes current, with the parameters of ``go``."""
@@ -58,7 +66,31 @@ class Screen(QWidget):
         """Forget everything a citizen entered or saw here (idle timeout, end of journey)."""
 
     def retranslate(self) -> None:
-        """Set every visible text in the current language."""
+        """Set the texts that depend on the language alone, then show the state (its texts
+        are in the language too). Screens set their own such texts, then call this."""
+        self.show_state()
+
+    def show_state(self) -> None:
+        """Show the screen's current state, its texts in the current language (called on
+        every change of the state; named so as not to hide ``QWidget.render``)."""
+
+    def run(
+        self,
+        work: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[JobFailed], None],
+        *,
+        ended: Callable[[], None] | None = None,
+    ) -> None:
+        """Run ``work`` off the UI thread; back on it, call ``ended()`` (whatever happened,
+        to release a one-at-a-time guard), then ``done(result)`` or ``failed(failure)``
+        unless ``forget_pending`` was called since the job started."""
+        self._pending.run(work, done, failed, ended=ended)
+
+    def forget_pending(self) -> None:
+        """Drop the results of every job started so far with ``run`` (the screen moved on:
+        the citizen left, the inputs were wiped, or a newer request replaces them)."""
+        self._pending.forget()
 
     def wants_navigation(self) -> bool:
         """Whether the Home/Back bar should be visible on this screen."""

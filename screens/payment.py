@@ -23,7 +23,6 @@ from kiosk.domain.model import Payment, Procedure
 from kiosk.domain.wording import format_vnd
 from kiosk.services.payments import PaymentIntent, PaymentRefused, Payments
 from printers.layouts.payment_slip import build_payment_slip_job
-from screens.background import run_in_background
 from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.slips import SlipPrinting
@@ -51,7 +50,6 @@ class PaymentScreen(Screen):
         self.refusal = ""
         self.dossier_code: str | None = None
         self._polling = False
-        self._attempt = 0
         self.title = heading("heading")
         self.prompt = heading("prompt")
         self.list = TouchList()
@@ -127,7 +125,7 @@ class PaymentScreen(Screen):
 
     def _reset(self) -> None:
         self._poll.stop()
-        self._attempt += 1  # answers still on their way belong to no one now
+        self.forget_pending()  # answers still on their way belong to no one now
         self._polling = False
         self.procedure, self.intent, self.payment, self.refusal = None, None, None, ""
         self.dossier_code = None
@@ -163,18 +161,15 @@ class PaymentScreen(Screen):
             return
         self._set_step("starting")
         payments = self.context.core.payments
-        attempt = self._attempt
         dossier_code = self.dossier_code
-        run_in_background(
+        self.run(
             lambda: _start_payment(payments, procedure, dossier_code),
-            lambda result: self._started(result, attempt),
-            lambda _error: self._started("kiosk_error", attempt),
+            self._started,
+            lambda _failure: self._started("kiosk_error"),
         )
 
-    def _started(self, result: PaymentIntent | PaymentRefused | str, attempt: int) -> None:
+    def _started(self, result: PaymentIntent | PaymentRefused | str) -> None:
         """The payment started, or was refused (a reason code, or the refusal)."""
-        if attempt != self._attempt:
-            return
         if not isinstance(result, PaymentIntent):
             self.refusal = result.reason if isinstance(result, PaymentRefused) else result
             self._set_step("refused")
@@ -199,16 +194,13 @@ class PaymentScreen(Screen):
             self.activity.emit()  # paying in a bank app is not walking away
         self._polling = True
         payments = self.context.core.payments
-        attempt = self._attempt
-        run_in_background(
+        self.run(
             lambda: payments.payment_status(intent.reference),
-            lambda payment: self._status(payment, attempt),
-            lambda _error: self._status(None, attempt),
+            self._status,
+            lambda _failure: self._status(None),
         )
 
-    def _status(self, payment: Payment | None, attempt: int) -> None:
-        if attempt != self._attempt:
-            return
+    def _status(self, payment: Payment | None) -> None:
         self._polling = False
         if payment is None or self.step != "pay":
             return
@@ -238,7 +230,7 @@ class PaymentScreen(Screen):
 
     def _set_step(self, step: str) -> None:
         self.step = step
-        self.retranslate()
+        self.show_state()
         self.navigation_changed.emit()
         self.step_changed.emit(step)
 
@@ -254,11 +246,17 @@ class PaymentScreen(Screen):
         }.get(reason, self.tr("This payment cannot be made here. Please pay at the counter."))
 
     def retranslate(self) -> None:
+        self.title.setText(self.tr("Pay a fee"))
+        self.confirm_button.setText(self.tr("Show payment code"))
+        self.print_button.setText(self.tr("Print the slip again"))
+        self.done_button.setText(self.tr("Finish"))
+        super().retranslate()
+
+    def show_state(self) -> None:
         step = self.step
         language = self.context.language.language
         procedure = self.procedure
         name = procedure.display_name(language) if procedure else ""
-        self.title.setText(self.tr("Pay a fee"))
         self.prompt.setText(
             {
                 "choose": self.tr("Choose the procedure whose fee you want to pay."),
@@ -312,9 +310,6 @@ class PaymentScreen(Screen):
                 "refused": self.refusal_text(self.refusal),
             }.get(step, "")
         )
-        self.confirm_button.setText(self.tr("Show payment code"))
-        self.print_button.setText(self.tr("Print the slip again"))
-        self.done_button.setText(self.tr("Finish"))
         self.list.setVisible(step == "choose")
         self.qr.setVisible(step == "pay" and intent is not None)  # paid: nothing to scan
         self.confirm_button.setVisible(step == "confirm")

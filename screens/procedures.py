@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.model import Procedure
+from kiosk.domain.wording import group_thousands
 from printers.layouts.guide import build_guide_job
 from screens.context import ScreenContext
 from screens.navigator import Screen
@@ -132,7 +133,7 @@ class ProceduresScreen(Screen):
             self.field_id = None
         if None in self.field_buttons:
             self.field_buttons[self.field_id].setChecked(True)
-        self.retranslate()
+        self.show_state()
         self.refresh()
 
     def _choose_field(self, field_id: str | None) -> None:
@@ -166,7 +167,7 @@ class ProceduresScreen(Screen):
 
     def _fee_text(self, procedure: Procedure) -> str:
         if procedure.fee_vnd > 0:
-            return self.tr("Fee: %1 VND").replace("%1", f"{procedure.fee_vnd:,}".replace(",", "."))
+            return self.tr("Fee: %1 VND").replace("%1", group_thousands(procedure.fee_vnd))
         return self.tr("No fee") if not procedure.fee else ""
 
     def _update_summary(self) -> None:
@@ -210,7 +211,7 @@ class ProceduresScreen(Screen):
         if visible:
             self._choose_field(None)
             self.query.setFocus()
-        self.retranslate()
+        self.show_state()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -225,6 +226,9 @@ class ProceduresScreen(Screen):
         self.title.setText(self.tr("Look up a procedure"))
         self.query.setPlaceholderText(self.tr("Type a few words, e.g. khai sinh"))
         self.keyboard_button.setText(self.tr("⌨ Keyboard"))
+        super().retranslate()
+
+    def show_state(self) -> None:
         catalogue = self.context.catalogue
         language = self.context.language.language
         for field_id, button in self.field_buttons.items():
@@ -273,11 +277,11 @@ class ProcedureDetailScreen(Screen):
 
     def enter(self, **params: Any) -> None:
         self.procedure = params.get("procedure", self.procedure)
-        self.retranslate()
+        self.show_state()
 
     def wipe(self) -> None:
         self.procedure = None
-        self.retranslate()
+        self.show_state()
 
     def _print_guide(self) -> None:
         catalogue = self.context.catalogue
@@ -308,6 +312,9 @@ class ProcedureDetailScreen(Screen):
         self.online_button.setText(self.tr("Submit online here"))
         self.pay_button.setText(self.tr("Pay the fee"))
         self.ticket_button.setText(self.tr("Take a queue number"))
+        super().retranslate()
+
+    def show_state(self) -> None:
         procedure = self.procedure
         language = self.context.language.language
         self.title.setText(procedure.display_name(language) if procedure else "")

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.services.ratings import REASON_CODES
-from screens.background import run_in_background
 from screens.context import ScreenContext
 from screens.navigator import HomeCountdown, Screen
 from screens.widgets import heading, push_button
@@ -119,7 +118,7 @@ class RatingScreen(Screen):
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.countdown_home = HomeCountdown(self)
-        self.countdown_home.ticked.connect(lambda _seconds: self.retranslate())
+        self.countdown_home.ticked.connect(lambda _seconds: self.show_state())
         context.catalogue_changed.connect(self._rebuild_counters)
         self._rebuild_counters()
 
@@ -131,6 +130,7 @@ class RatingScreen(Screen):
         )
 
     def enter(self, **params: Any) -> None:
+        self.forget_pending()
         self._set_step("counter")
 
     def leave(self) -> None:
@@ -138,6 +138,7 @@ class RatingScreen(Screen):
 
     def wipe(self) -> None:
         self.countdown_home.stop()
+        self.forget_pending()  # a rating still on its way is no longer thanked here
         self.counter_id, self.score, self.reason = None, 0, ""
         self._set_step("counter")
 
@@ -153,7 +154,7 @@ class RatingScreen(Screen):
             button.clicked.connect(lambda _=False, c=counter.id: self._choose_counter(c))
             self._counter_grid.addWidget(button, index // COUNTER_COLUMNS, index % COUNTER_COLUMNS)
             self.counter_buttons[counter.id] = button
-        self.retranslate()
+        self.show_state()
 
     def _choose_counter(self, counter_id: str) -> None:
         self.counter_id = counter_id
@@ -170,22 +171,20 @@ class RatingScreen(Screen):
         self._set_step("sending")
         ratings = self.context.core.ratings
         counter_id, score = self.counter_id, self.score
-        run_in_background(
+        self.run(
             lambda: ratings.rate(counter_id, score, reason),
             lambda _key: self._sent(True),
-            lambda _error: self._sent(False),
+            lambda _failure: self._sent(False),
         )
 
     def _sent(self, queued: bool) -> None:
-        if self.step != "sending":
-            return  # wiped meanwhile
         self.countdown_home.start(self.context.core.config.kiosk.result_screen_s)
         self._set_step("thanks" if queued else "failed")
         self.finished.emit(queued)
 
     def _set_step(self, step: str) -> None:
         self.step = step
-        self.retranslate()
+        self.show_state()
         self.navigation_changed.emit()
 
     def wants_navigation(self) -> bool:
@@ -202,13 +201,6 @@ class RatingScreen(Screen):
         }.get(code, code)
 
     def retranslate(self) -> None:
-        step = self.step
-        catalogue = self.context.catalogue
-        language = self.context.language.language
-        counters = {c.id: c for c in catalogue.counters} if catalogue else {}
-        for counter_id, button in self.counter_buttons.items():
-            counter = counters.get(counter_id)
-            button.setText(counter.display_name(language) if counter else counter_id)
         face_names = {
             4: self.tr("Very satisfied"),
             3: self.tr("Satisfied"),
@@ -221,6 +213,16 @@ class RatingScreen(Screen):
         for code, button in self.reason_buttons.items():
             button.setText(self.reason_text(code))
         self.skip_reason.setText(self.tr("Send without a reason"))
+        super().retranslate()
+
+    def show_state(self) -> None:
+        step = self.step
+        catalogue = self.context.catalogue
+        language = self.context.language.language
+        counters = {c.id: c for c in catalogue.counters} if catalogue else {}
+        for counter_id, button in self.counter_buttons.items():
+            counter = counters.get(counter_id)
+            button.setText(counter.display_name(language) if counter else counter_id)
         counter = counters.get(self.counter_id or "")
         counter_name = counter.display_name(language) if counter else ""
         self.title.setText(

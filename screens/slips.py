@@ -53,7 +53,7 @@ class SlipPrinting(QObject):
         run_in_background(
             lambda: desk.print_slip(build),
             self._done,
-            lambda _reason: self._done(
+            lambda _failure: self._done(
                 SlipOutcome(False, PrinterStatus(PrinterState.UNKNOWN, "kiosk error"))
             ),
         )

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.model import FormField, Procedure, ServiceForm
+from kiosk.domain.wording import Language, group_thousands, in_language
 from kiosk.input.scans import CitizenId, DossierCode
 from kiosk.services.forms import (
     FieldProblem,
@@ -46,7 +47,6 @@ from kiosk.services.submissions import (
     Submissions,
 )
 from printers.layouts.receipt import build_queued_receipt_job, build_receipt_job
-from screens.background import run_in_background
 from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.onscreen_keyboard import OnScreenKeyboard
@@ -75,7 +75,7 @@ STEPS = ("choose", "consent", "form", "review", "sending", "done")
 class FieldInput(QFrame):
     """One field of the form: its label, help, the input, and what is wrong with it."""
 
-    def __init__(self, field: FormField, language: str) -> None:
+    def __init__(self, field: FormField, language: Language) -> None:
         super().__init__()
         self.setObjectName("formField")
         self.field = field
@@ -128,22 +128,18 @@ class FieldInput(QFrame):
         layout.addWidget(self.problem)
         self.relabel(language)
 
-    def relabel(self, language: str) -> None:
+    def relabel(self, language: Language) -> None:
         """Set the province's label, help and options in ``language`` (Vietnamese when the
         province gave no translation)."""
         field = self.field
-        english = language == "en"
         self.label.setText(
-            (field.label_en if english and field.label_en else field.label)
-            + (" *" if field.required else "")
+            in_language(field.label, field.label_en, language) + (" *" if field.required else "")
         )
-        help_text = field.help_en if english and field.help_en else field.help
+        help_text = in_language(field.help, field.help_en, language)
         self.help.setText(help_text)
         self.help.setVisible(bool(help_text))
         if self.options is not None:
-            labels = {
-                o.value: o.label_en if english and o.label_en else o.label for o in field.options
-            }
+            labels = {o.value: in_language(o.label, o.label_en, language) for o in field.options}
             for button in self.options.buttons():
                 if isinstance(button, TileButton):
                     button.set_texts(labels.get(str(button.property("value")), ""), "")
@@ -218,7 +214,6 @@ class SubmissionScreen(Screen):
         self.pending_prefill: dict[FieldInput, str] = {}
         self.applicant_heading: QLabel | None = None
         self.form_heading: QLabel | None = None
-        self._attempt = 0
         self._direct = False  # entered with a procedure: there is no service list to go back to
         self.title = heading("heading")
         self.pages = QStackedWidget()
@@ -369,7 +364,7 @@ class SubmissionScreen(Screen):
         self.wipe()
 
     def wipe(self) -> None:
-        self._attempt += 1  # an answer still on its way belongs to no one now
+        self.forget_pending()  # an answer still on its way belongs to no one now
         self.form, self.procedure, self.consent_at, self.outcome = None, None, None, None
         self.pending_prefill = {}
         self._clear_inputs()
@@ -431,7 +426,7 @@ class SubmissionScreen(Screen):
         self.services.clear()
         language = self.context.language.language
         for form, procedure in self._forms():
-            title = form.title_en if language == "en" and form.title_en else form.title
+            title = in_language(form.title, form.title_en, language)
             self.services.add_row(f"{procedure.display_name(language)}\n{title}", form.id)
 
     def _service_chosen(self, item: QListWidgetItem) -> None:
@@ -552,20 +547,15 @@ class SubmissionScreen(Screen):
         values = {i.field.id: i.raw() for i in self.inputs}
         applicant = {i.field.id: i.raw() for i in self.applicant_inputs}
         self._set_step("sending")
-        self._attempt += 1
-        attempt = self._attempt
+        self.forget_pending()
         submissions = self.context.core.submissions
-        run_in_background(
+        self.run(
             lambda: _submit(submissions, form, values, applicant, consent_at),
-            lambda result: self._submitted(result, attempt),
-            lambda _error: self._submitted(None, attempt),
+            self._submitted,
+            lambda _failure: self._submitted(None),
         )
 
-    def _submitted(
-        self, result: SubmissionOutcome | SubmissionInvalid | None, attempt: int
-    ) -> None:
-        if attempt != self._attempt:
-            return
+    def _submitted(self, result: SubmissionOutcome | SubmissionInvalid | None) -> None:
         if isinstance(result, SubmissionInvalid):  # the form changed meanwhile: show why
             self._set_step("form")
             self._check_form()
@@ -628,12 +618,12 @@ class SubmissionScreen(Screen):
         lines = []
         for field_input, text in self.pending_prefill.items():
             field = field_input.field
-            label = field.label_en if language == "en" and field.label_en else field.label
+            label = in_language(field.label, field.label_en, language)
             shown = text
             if field.type == "select":
                 shown = next(
                     (
-                        o.label_en if language == "en" and o.label_en else o.label
+                        in_language(o.label, o.label_en, language)
                         for o in field.options
                         if o.value == text
                     ),
@@ -663,7 +653,7 @@ class SubmissionScreen(Screen):
         """What is wrong with a field, for the citizen."""
 
         def number(value: float | None) -> str:
-            return f"{value:,.0f}".replace(",", ".") if value is not None else ""
+            return group_thousands(value) if value is not None else ""
 
         return {
             "required": self.tr("Please fill in this field."),
@@ -692,7 +682,7 @@ class SubmissionScreen(Screen):
         self.pages.setCurrentIndex(STEPS.index(step))
         if step == "review":
             self._fill_review()
-        self.retranslate()
+        self.show_state()
         self.navigation_changed.emit()
         self.step_changed.emit(step)
 
@@ -711,34 +701,8 @@ class SubmissionScreen(Screen):
         self.review_text.setText("".join(rows))
 
     def retranslate(self) -> None:
-        step = self.step
-        language = self.context.language.language
-        form = self.form
-        form_title = (
-            form.title_en
-            if form and language == "en" and form.title_en
-            else form.title
-            if form
-            else ""
-        )
-        self.title.setText(
-            self.tr("Submit an application online") if step == "choose" else form_title
-        )
         self.choose_prompt.setText(self.tr("Choose the service you want to apply for."))
-        if step == "choose":
-            self._fill_services()
         self.consent_prompt.setText(self.tr("Your consent to the processing of personal data"))
-        consent = (
-            form.consent_text_en
-            if form and language == "en" and form.consent_text_en
-            else form.consent_text
-            if form
-            else ""
-        )
-        self.consent_text.setText(consent)
-        if step != "consent":
-            self.consent_note.clear()
-            self.consent_note.hide()
         self.agree.setText(self.tr("I agree"))
         self.disagree.setText(self.tr("I do not agree"))
         self.scan_hint.setText(
@@ -754,6 +718,23 @@ class SubmissionScreen(Screen):
         self.reprint_button.setText(self.tr("Print the receipt again"))
         self.pay_button.setText(self.tr("Pay the fee now"))
         self.finish_button.setText(self.tr("Finish"))
+        super().retranslate()
+
+    def show_state(self) -> None:
+        step = self.step
+        language = self.context.language.language
+        form = self.form
+        form_title = in_language(form.title, form.title_en, language) if form else ""
+        self.title.setText(
+            self.tr("Submit an application online") if step == "choose" else form_title
+        )
+        if step == "choose":
+            self._fill_services()
+        consent = in_language(form.consent_text, form.consent_text_en, language) if form else ""
+        self.consent_text.setText(consent)
+        if step != "consent":
+            self.consent_note.clear()
+            self.consent_note.hide()
         if step == "review":
             self._fill_review()
         for field_input in (*self.applicant_inputs, *self.inputs):
@@ -771,9 +752,9 @@ class SubmissionScreen(Screen):
             self.form_message.setText(
                 self.tr("Please correct the fields whose message is shown under them.")
             )
-        self._retranslate_result()
+        self._show_result()
 
-    def _retranslate_result(self) -> None:
+    def _show_result(self) -> None:
         outcome = self.outcome
         state = outcome.state if outcome is not None else "failed"
         self.result_title.setText(

@@ -26,7 +26,7 @@ class TicketFieldsScreen(Screen):
         self.title = heading("heading")
         self.priority = TileButton("priorityToggle")
         self.priority.setCheckable(True)
-        self.priority.toggled.connect(self.retranslate)
+        self.priority.toggled.connect(self.show_state)
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
         self._grid.setSpacing(16)
@@ -51,7 +51,7 @@ class TicketFieldsScreen(Screen):
             tile.clicked.connect(lambda _=False, f=field: self._choose(f))
             self._grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
             self.tiles[field.id] = tile
-        self.retranslate()
+        self.show_state()
 
     def _choose(self, field: ServiceField) -> None:
         if self.navigator is not None:
@@ -90,6 +90,9 @@ class TicketFieldsScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Choose the field you need"))
+        super().retranslate()
+
+    def show_state(self) -> None:
         self.priority.set_texts(
             self.tr("✓ Priority ticket")
             if self.priority.isChecked()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.domain.model import ServiceField
 from kiosk.services.tickets import TicketOutcome
-from screens.background import run_in_background
+from screens.background import JobFailed
 from screens.context import ScreenContext
 from screens.navigator import HomeCountdown, Screen
 from screens.slips import printer_problem
@@ -33,7 +33,6 @@ class TicketPrintScreen(Screen):
         self.state = "idle"
         self.outcome: TicketOutcome | None = None
         self._request: tuple[ServiceField, bool] | None = None
-        self._attempt = 0
         self.title = heading("heading")
         self.number = plain_label()
         self.number.setObjectName("ticketNumber")
@@ -56,7 +55,7 @@ class TicketPrintScreen(Screen):
         layout.addWidget(self.countdown)
         layout.addStretch(1)
         self.countdown_home = HomeCountdown(self)
-        self.countdown_home.ticked.connect(lambda _seconds: self.retranslate())
+        self.countdown_home.ticked.connect(lambda _seconds: self.show_state())
 
     def enter(self, **params: Any) -> None:
         self._request = (params["field"], bool(params.get("priority")))
@@ -68,11 +67,11 @@ class TicketPrintScreen(Screen):
 
     def wipe(self) -> None:
         self.countdown_home.stop()
-        self._attempt += 1  # a result still on its way belongs to no one now
+        self.forget_pending()  # a result still on its way belongs to no one now
         self.outcome = None
         self._request = None
         self.state = "idle"
-        self.retranslate()
+        self.show_state()
 
     def wants_navigation(self) -> bool:
         return self.state != "printing"
@@ -84,40 +83,34 @@ class TicketPrintScreen(Screen):
         field, priority = self._request
         self._set_state("printing", None)
         desk = self.context.core.desk
-        self._attempt += 1
-        attempt = self._attempt
-        run_in_background(
-            lambda: desk.take(field.id, catalogue, priority),
-            lambda outcome: self._done(outcome, attempt),
-            lambda reason: self._crashed(reason, attempt),
-        )
+        self.forget_pending()
+        self.run(lambda: desk.take(field.id, catalogue, priority), self._done, self._crashed)
 
-    def _done(self, outcome: TicketOutcome, attempt: int) -> None:
-        if attempt != self._attempt:
-            return
+    def _done(self, outcome: TicketOutcome) -> None:
         if outcome.kind == "issued":
             self.countdown_home.start(self.context.core.config.kiosk.result_screen_s)
         self._set_state(outcome.kind, outcome)
         self.finished.emit(outcome)
 
-    def _crashed(self, reason: str, attempt: int) -> None:
-        if attempt != self._attempt:
-            return
-        outcome = TicketOutcome("unavailable", "", detail=reason)
+    def _crashed(self, failure: JobFailed) -> None:
+        outcome = TicketOutcome("unavailable", "", detail=str(failure))
         self._set_state("unavailable", outcome)
         self.finished.emit(outcome)
 
     def _set_state(self, state: str, outcome: TicketOutcome | None) -> None:
         self.state = state
         self.outcome = outcome
-        self.retranslate()
+        self.show_state()
         self.navigation_changed.emit()
 
     def retranslate(self) -> None:
+        self.retry.setText(self.tr("Try again"))
+        super().retranslate()
+
+    def show_state(self) -> None:
         ticket = self.outcome.ticket if self.outcome else None
         language = self.context.language.language
         self.number.setText(ticket.number if ticket and self.state == "issued" else "")
-        self.retry.setText(self.tr("Try again"))
         # after a failed print the citizen already has a number: an officer reprints it,
         # so another try would only give a second number
         self.retry.setVisible(self.state in ("printer_unavailable", "unavailable"))

@@ -18,7 +18,7 @@ from kiosk.technician.diagnostics.checks import Check
 from kiosk.technician.diagnostics.devices import check_printer_status, check_scanner
 from kiosk.technician.views import describe_raw_scan
 from printers.layouts.test_page import build_test_page_job
-from screens.background import run_in_background
+from screens.background import JobFailed, run_in_background
 from screens.context import ScreenContext
 from screens.technician.parts import (
     CheckView,
@@ -97,9 +97,9 @@ class PrinterPage(TechnicianPage):
         reports = self.context.core.desk.printer.reports_status
         self.status.show_result(check_printer_status(status, reports_status=reports))
 
-    def _check_failed(self, reason: str) -> None:
+    def _check_failed(self, failure: JobFailed) -> None:
         self._checking = False
-        self.message.setText(f"Status check failed: {reason}")
+        self.message.setText(f"Status check failed: {failure}")
 
     def print_test_page(self) -> None:
         """Print the test page (nothing is sent to a printer that says it cannot print)."""
@@ -122,8 +122,8 @@ class PrinterPage(TechnicianPage):
             self._test_page_failed,
         )
 
-    def _test_page_failed(self, reason: str) -> None:
-        self._test_page_done(SlipOutcome(False, PrinterStatus(PrinterState.UNKNOWN, reason)))
+    def _test_page_failed(self, failure: JobFailed) -> None:
+        self._test_page_done(SlipOutcome(False, PrinterStatus(PrinterState.UNKNOWN, str(failure))))
 
     def _test_page_done(self, outcome: SlipOutcome) -> None:
         self.test_button.setEnabled(True)
@@ -181,9 +181,9 @@ class PrinterPage(TechnicianPage):
             self._reprint_failed,
         )
 
-    def _reprint_failed(self, reason: str) -> None:
+    def _reprint_failed(self, failure: JobFailed) -> None:
         if self._reprinting is not None:
-            self._reprinted(TicketOutcome("unavailable", self._reprinting.key, detail=reason))
+            self._reprinted(TicketOutcome("unavailable", self._reprinting.key, detail=str(failure)))
 
     def _reprinted(self, outcome: TicketOutcome) -> None:
         record, self._reprinting = self._reprinting, None

@@ -16,7 +16,7 @@ from PySide6.QtGui import QMouseEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.technician.pin import PinAttempt, TechnicianGate
-from screens.background import run_in_background
+from screens.background import JobFailed
 from screens.navigator import Screen
 from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.routes import Route
@@ -128,6 +128,9 @@ class PinScreen(Screen):
         self.wipe()
 
     def wipe(self) -> None:
+        # an answer still on its way opens nothing now (``checking`` stays until it ends:
+        # one PIN is checked at a time, whatever the citizen does meanwhile)
+        self.forget_pending()
         self.pin.clear()
         self.message.setText("")
         self._countdown.stop()
@@ -164,14 +167,18 @@ class PinScreen(Screen):
         self.checking = True
         self._enable(False)
         self.message.setText("Checking…")
-        run_in_background(lambda: gate.try_pin(pin), self._answered, self._failed)
+        self.run(lambda: gate.try_pin(pin), self._answered, self._failed, ended=self._check_ended)
+
+    def _check_ended(self) -> None:
+        """A PIN check has ended, its answer wanted or not: another may start."""
+        self.checking = False
+        if self.navigator is not None and self.navigator.current is self:
+            self.refresh()  # entered again meanwhile: the PIN can be typed again
 
     def _answered(self, attempt: PinAttempt) -> None:
-        self.checking = False
-        if self.navigator is None or self.navigator.current is not self:
-            return  # the screen was left (idle timeout) while the PIN was being checked
         if attempt.outcome == "ok":
-            self.navigator.go(Route.TECHNICIAN)
+            if self.navigator is not None:
+                self.navigator.go(Route.TECHNICIAN)
             return
         # after the last free try, refresh() shows the lockout instead
         self.message.setText(
@@ -181,9 +188,8 @@ class PinScreen(Screen):
         )
         self.refresh()
 
-    def _failed(self, reason: str) -> None:
-        self.checking = False
-        self.message.setText(f"The PIN could not be checked: {reason}")
+    def _failed(self, failure: JobFailed) -> None:
+        self.message.setText(f"The PIN could not be checked: {failure}")
         self.refresh()
 
     def _enable(self, enabled: bool) -> None:

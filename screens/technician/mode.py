@@ -138,6 +138,7 @@ class TechnicianScreen(Screen):
 
     def wipe(self) -> None:
         for page in self.pages.values():
+            page.forget_pending()  # technician mode is over: nothing more lands on a page
             page.wipe()
 
     def wants_navigation(self) -> bool:

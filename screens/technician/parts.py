@@ -6,7 +6,7 @@ The pages are in English only: they are for technicians (citizens never reach th
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.technician.diagnostics.checks import Check, CheckResult, flat_details, run_checks
-from screens.background import run_in_background
+from screens.background import JobFailed, PendingJobs
 from screens.context import ScreenContext
 from screens.widgets import finger_scrolling, plain_label, push_button, scroll_area
 
 CONFIRM_MS = 4000
+
+T = TypeVar("T")
 
 
 def tech_button(text: str, on_click: Callable[[], object]) -> QPushButton:
@@ -145,7 +147,8 @@ class TechnicianPage(QWidget):
     """One page of technician mode: a title, a scrolling body and a line for outcomes.
 
     ``shown`` and ``hidden`` are called when the page starts and stops being on display;
-    ``wipe`` forgets what it showed when technician mode ends.
+    ``wipe`` forgets what it showed when technician mode ends, and ``forget_pending`` what
+    was still on its way (as ``Screen.forget_pending``).
     """
 
     title = ""
@@ -165,6 +168,7 @@ class TechnicianPage(QWidget):
             content_layout.addStretch(1)
         self.message = label("", "techMessage")
         self._check_views: list[CheckView] = []
+        self._pending = PendingJobs(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
@@ -182,23 +186,38 @@ class TechnicianPage(QWidget):
         """Forget what the page showed."""
         self.message.setText("")
 
+    def run(
+        self,
+        work: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[JobFailed], None],
+    ) -> None:
+        """Run ``work`` off the UI thread; back on it, call ``done(result)`` or
+        ``failed(failure)`` unless ``forget_pending`` was called since (``Screen.run``)."""
+        self._pending.run(work, done, failed)
+
+    def forget_pending(self) -> None:
+        """Drop the results of every job started so far with ``run``."""
+        self._pending.forget()
+
+    def show_failure(self, failure: JobFailed) -> None:
+        """Show on the outcome line why a job failed."""
+        self.message.setText(str(failure))
+
     def audit(self, action: str, **details: Any) -> None:
         """Record a technician's action in the audit log."""
         self.context.technician.audit.record("action", action=action, **details)
 
     def run_checks(self, checks: Sequence[tuple[Check, CheckView]]) -> None:
-        """Run the checks off the UI thread, each shown in its view when all have ended.
-
-        (Results come back to bound methods only: Qt drops those connections when the page
-        is deleted, so a late result never reaches a deleted view.)
-        """
+        """Run the checks off the UI thread, each shown in its view when all have ended
+        (a late result never reaches a deleted page, nor one that forgot it)."""
         self._check_views = [view for _check, view in checks]
         for view in self._check_views:
             view.show_running()
-        run_in_background(
+        self.run(
             lambda: run_checks([check for check, _view in checks]),
             self._show_results,
-            self.message.setText,
+            self.show_failure,
         )
 
     def _show_results(self, results: list[CheckResult]) -> None:

@@ -42,7 +42,7 @@ from kiosk.technician.diagnostics.sync import check_sync
 from kiosk.technician.diagnostics.system import check_clock, check_version
 from kiosk.technician.views import LOG_LEVELS, read_log_tail
 from printers.job import JobSettings, UnknownProfile, UnsupportedTextMode, supported_text_modes
-from screens.background import run_in_background
+from screens.background import JobFailed, run_in_background
 from screens.context import ScreenContext
 from screens.technician.parts import (
     CheckView,
@@ -171,9 +171,9 @@ class SyncPage(TechnicianPage):
             self.context.core.outbox.acknowledge_losses, self._acknowledged, self._not_acknowledged
         )
 
-    def _not_acknowledged(self, reason: str) -> None:
+    def _not_acknowledged(self, failure: JobFailed) -> None:
         self.acknowledge.setEnabled(True)
-        self.message.setText(f"Not done: {reason}")
+        self.message.setText(f"Not done: {failure}")
 
     def _acknowledged(self, count: int) -> None:
         self.acknowledge.setEnabled(True)
@@ -247,9 +247,9 @@ class SyncPage(TechnicianPage):
         self.context.core.sync.wake()  # delivers a retried item; updates the counts either way
         self.refresh()
 
-    def _not_handled(self, reason: str) -> None:
+    def _not_handled(self, failure: JobFailed) -> None:
         self._end_handling()
-        self.message.setText(f"Not done: {reason}")
+        self.message.setText(f"Not done: {failure}")
         self.refresh()
 
     def _end_handling(self) -> tuple[OutboxItem, str]:
@@ -323,10 +323,11 @@ class LogsPage(TechnicianPage):
         self.refresh()
 
     def refresh(self) -> None:
-        """Read the log's tail again (off the UI thread)."""
+        """Read the log's tail again (off the UI thread; a tail read before stays unshown)."""
         level, path = self.level, self.path
-        run_in_background(
-            lambda: (level, read_log_tail(path, min_level=level)), self._show, self.message.setText
+        self.forget_pending()
+        self.run(
+            lambda: (level, read_log_tail(path, min_level=level)), self._show, self.show_failure
         )
 
     def _show(self, tail: tuple[str, list[str]]) -> None:
@@ -596,7 +597,7 @@ class ConfigPage(TechnicianPage):
             "kiosk."
         )
 
-    def _not_saved(self, reason: str) -> None:
+    def _not_saved(self, failure: JobFailed) -> None:
         row, self._saving = self._saving, None
         assert row is not None
         self.audit(
@@ -605,9 +606,9 @@ class ConfigPage(TechnicianPage):
             old=row.saved,
             new=row.value,
             result="failed",
-            reason=reason,
+            reason=str(failure),
         )
-        self.message.setText(f"Not saved: {row.spec.name}: {reason}")
+        self.message.setText(f"Not saved: {row.spec.name}: {failure}")
         self.refresh()
 
     def _restart(self) -> None:
