@@ -48,6 +48,10 @@ def _check(*args: str | Path) -> None:
         sys.exit(f"dev.py: command failed: {' '.join(str(a) for a in args)}")
 
 
+def _pip_install(python: Path, *args: str | Path) -> None:
+    _check(python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *args)
+
+
 def _setup_fingerprint() -> str:
     digest = hashlib.sha256()
     for path in (ROOT / "pyproject.toml", DEV_LOCK):
@@ -65,29 +69,8 @@ def setup() -> None:
         print("dev.py: setting up .venv (first run downloads about 150 MB)…", flush=True)
         if not PYTHON.exists():
             venv.create(VENV, with_pip=True)
-        _check(
-            PYTHON,
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "--require-hashes",
-            "-r",
-            DEV_LOCK,
-        )
-        _check(
-            PYTHON,
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "--no-deps",
-            "--no-build-isolation",
-            "-e",
-            ".",
-        )
+        _pip_install(PYTHON, "--require-hashes", "-r", DEV_LOCK)
+        _pip_install(PYTHON, "--no-deps", "--no-build-isolation", "-e", ".")
         STAMP.write_text(fingerprint)
     build_translations()
 
@@ -173,7 +156,7 @@ def task_lock(_args: list[str]) -> int:
         scratch = Path(tmp) / "venv"
         venv.create(scratch, with_pip=True)
         py = scratch / PYTHON.relative_to(VENV)
-        _check(py, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", UV)
+        _pip_install(py, UV)
         for lock, extra in ((LOCK, None), (DEV_LOCK, "dev")):
             source = Path(tmp) / f"{lock.stem}.in"
             source.write_text(_requirements(extra), encoding="utf-8")

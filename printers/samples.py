@@ -151,8 +151,22 @@ SAMPLE_PRINTER_STATUS = PrinterStatus(
 )
 
 
+DOCUMENT_NAMES = (
+    "ticket",
+    "receipt",
+    "receipt-queued",
+    "status-slip",
+    "status-slip-offline",
+    "guide",
+    "payment-slip",
+    "test-page",
+)
+"""Every printed document, in the order :func:`sample_documents` builds them."""
+
+
 def sample_documents(settings: JobSettings) -> dict[str, bytes]:
-    """Every printed document, built from the samples above: name -> ESC/POS job."""
+    """Every printed document (``DOCUMENT_NAMES``), built from the samples above: name ->
+    ESC/POS job."""
     payment = sample_payment()
     return {
         "ticket": build_ticket_job(sample_ticket(), SAMPLE_OFFICE, settings),

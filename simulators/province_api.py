@@ -477,6 +477,23 @@ def _refusal(exc: ValidationError) -> str:
     return "; ".join(problems[:3]) + more
 
 
+def _looked_up(
+    key: str,
+    shape: re.Pattern[str],
+    malformed: str,
+    find: Callable[[str], dict[str, Any] | None],
+    missing: str,
+) -> tuple[int, dict[str, Any]]:
+    """A GET of one record by the key in its path: 400 when the key is malformed, 404 when
+    there is no such record."""
+    if not shape.fullmatch(key):
+        raise SimulatorError(400, malformed)
+    found = find(key)
+    if found is None:
+        raise SimulatorError(404, f"{missing} {key}")
+    return 200, found
+
+
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
     protocol_version = "HTTP/1.1"
@@ -788,15 +805,13 @@ class _Handler(BaseHTTPRequestHandler):
         )
 
     def _dossier(self, call: _Call) -> tuple[int, dict[str, Any]]:
-        code = call.params["code"]
-        if not DOSSIER_CODE.fullmatch(code):
-            raise SimulatorError(
-                400, "malformed dossier code; expected e.g. 000.00.17.H17-261120-0001"
-            )
-        dossier = self.server.store.dossier(code)
-        if dossier is None:
-            raise SimulatorError(404, f"no dossier {code}")
-        return 200, dossier
+        return _looked_up(
+            call.params["code"],
+            DOSSIER_CODE,
+            "malformed dossier code; expected e.g. 000.00.17.H17-261120-0001",
+            self.server.store.dossier,
+            "no dossier",
+        )
 
     def _submit(self, call: _Call) -> tuple[int, dict[str, Any]]:
         body = call.body(_Submission)
@@ -809,15 +824,13 @@ class _Handler(BaseHTTPRequestHandler):
         return self._once(call, body, lambda: (201, store.create_payment(key, **body.model_dump())))
 
     def _payment(self, call: _Call) -> tuple[int, dict[str, Any]]:
-        reference = call.params["reference"]
-        if not PAYMENT_REFERENCE.fullmatch(reference):
-            raise SimulatorError(
-                400, "malformed payment reference (6–25 capital letters or digits)"
-            )
-        payment = self.server.store.payment(reference)
-        if payment is None:
-            raise SimulatorError(404, f"no payment {reference}")
-        return 200, payment
+        return _looked_up(
+            call.params["reference"],
+            PAYMENT_REFERENCE,
+            "malformed payment reference (6–25 capital letters or digits)",
+            self.server.store.payment,
+            "no payment",
+        )
 
     def _rate(self, call: _Call) -> tuple[int, dict[str, Any]]:
         body = call.body(_RatingRequest)

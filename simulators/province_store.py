@@ -453,22 +453,19 @@ class ProvinceStore:
             ).fetchone()
             ticket_id = str(uuid.uuid4())
             number = f"{prefix}{seq:03d}"
-            self._db.execute(
-                "INSERT INTO tickets (id, field_id, prefix, day, seq, number, counter_id, "
-                "priority, kiosk_id, status, issued_at, origin) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'issued', ?, 'online')",
-                (
-                    ticket_id,
-                    field_id,
-                    prefix,
-                    day,
-                    seq,
-                    number,
-                    counter["id"],
-                    int(priority),
-                    kiosk_id,
-                    iso(now),
-                ),
+            self._insert_ticket(
+                id=ticket_id,
+                field_id=field_id,
+                prefix=prefix,
+                day=day,
+                seq=seq,
+                number=number,
+                counter_id=counter["id"],
+                priority=int(priority),
+                kiosk_id=kiosk_id,
+                status="issued",
+                issued_at=iso(now),
+                origin="online",
             )
         return 201, {
             "id": ticket_id,
@@ -592,27 +589,31 @@ class ProvinceStore:
             counter = self._counter_for(field_id, day)
             ticket_id = ticket_id or str(uuid.uuid4())
             status = "printed" if printed else "print_failed"
-            self._db.execute(
-                "INSERT INTO tickets (id, field_id, prefix, day, seq, number, counter_id, "
-                "priority, kiosk_id, status, issued_at, print_reason, origin, block_id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'offline', ?)",
-                (
-                    ticket_id,
-                    field_id,
-                    prefix,
-                    day,
-                    seq,
-                    number,
-                    counter["id"],
-                    int(priority),
-                    kiosk_id,
-                    status,
-                    iso(datetime.fromisoformat(issued_at)),
-                    reason or None,
-                    block_id,
-                ),
+            self._insert_ticket(
+                id=ticket_id,
+                field_id=field_id,
+                prefix=prefix,
+                day=day,
+                seq=seq,
+                number=number,
+                counter_id=counter["id"],
+                priority=int(priority),
+                kiosk_id=kiosk_id,
+                status=status,
+                issued_at=iso(datetime.fromisoformat(issued_at)),
+                print_reason=reason or None,
+                origin="offline",
+                block_id=block_id,
             )
         return {"id": ticket_id, "number": number, "status": status}
+
+    def _insert_ticket(self, **columns: object) -> None:
+        """Add one ticket row (the columns by name)."""
+        names = ", ".join(columns)
+        self._db.execute(
+            f"INSERT INTO tickets ({names}) VALUES ({', '.join('?' * len(columns))})",
+            tuple(columns.values()),
+        )
 
     def ticket(self, ticket_id: str) -> dict[str, Any] | None:
         """One ticket as stored, or None."""

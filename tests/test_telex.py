@@ -234,35 +234,7 @@ TONE_VOWEL: dict[str, tuple[int | None, int | None]] = {
     "uyê": (None, 2),
     "uyu": (1, None),
 }
-ONSETS = [
-    "",
-    "b",
-    "c",
-    "ch",
-    "d",
-    "đ",
-    "g",
-    "gh",
-    "gi",
-    "h",
-    "k",
-    "kh",
-    "l",
-    "m",
-    "n",
-    "ng",
-    "ngh",
-    "nh",
-    "ph",
-    "qu",
-    "r",
-    "s",
-    "t",
-    "th",
-    "tr",
-    "v",
-    "x",
-]
+ONSETS = ["", *"b c ch d đ g gh gi h k kh l m n ng ngh nh ph qu r s t th tr v x".split()]
 CODAS = ["c", "ch", "m", "n", "ng", "nh", "p", "t"]
 TONES = {
     "": "",

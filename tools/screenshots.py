@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, cast
 from kiosk.paths import ASSETS_DIR
 from printers.job import JobSettings
 from printers.raster_text import REGULAR_FONT
-from printers.samples import sample_documents
+from printers.samples import DOCUMENT_NAMES, sample_documents
 from screens.routes import Route
 from simulators.escpos_preview import save_preview
 from simulators.faults import FaultSettings
@@ -45,20 +45,7 @@ if TYPE_CHECKING:
 
 OUT_DIR = PROJECT_ROOT / "docs" / "screenshots"
 PRINT_PREVIEWS: tuple[tuple[str, JobSettings, tuple[str, ...]], ...] = (
-    (
-        "{}-80mm",
-        JobSettings("TM-T20II", 80),
-        (
-            "ticket",
-            "receipt",
-            "receipt-queued",
-            "status-slip",
-            "status-slip-offline",
-            "guide",
-            "payment-slip",
-            "test-page",
-        ),
-    ),
+    ("{}-80mm", JobSettings("TM-T20II", 80), DOCUMENT_NAMES),
     ("{}-cp1258-80mm", JobSettings("TM-T20II", 80, "cp1258"), ("ticket",)),
     ("{}-58mm", JobSettings("ZJ-5870", 58), ("ticket",)),
 )

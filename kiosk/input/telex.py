@@ -49,36 +49,7 @@ _HOOKED = {"a": "ă", "o": "ơ", "u": "ư"}  # what w makes of a letter (breve o
 _MARKED = frozenset("ăâêôơư")
 
 _ONSETS = frozenset(
-    {
-        "",
-        "b",
-        "c",
-        "ch",
-        "d",
-        "đ",
-        "g",
-        "gh",
-        "gi",
-        "h",
-        "k",
-        "kh",
-        "l",
-        "m",
-        "n",
-        "ng",
-        "ngh",
-        "nh",
-        "p",
-        "ph",
-        "qu",
-        "r",
-        "s",
-        "t",
-        "th",
-        "tr",
-        "v",
-        "x",
-    }
+    ["", *"b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x".split()]
 )
 _CODAS = frozenset({"", "c", "ch", "m", "n", "ng", "nh", "p", "t"})
 _STOP_CODAS = frozenset({"c", "ch", "p", "t"})

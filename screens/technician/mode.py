@@ -10,6 +10,7 @@ page and no further. Entering, every action and leaving are in the audit log.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -27,7 +28,7 @@ from kiosk.technician.config_edit import RESTART_EXIT_CODE
 from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.technician.devices import DisplayPage, PrinterPage, ScannerPage
-from screens.technician.parts import ConfirmButton, TechnicianPage, label, tech_button
+from screens.technician.parts import ConfirmButton, TechnicianPage, label, tab_button, tech_button
 from screens.technician.system import (
     AboutPage,
     ConfigPage,
@@ -84,11 +85,7 @@ class TechnicianScreen(Screen):
         sidebar.setSpacing(6)
         for name, page in self.pages.items():
             self.stack.addWidget(page)
-            tab = QPushButton(page.title)
-            tab.setObjectName("techTab")
-            tab.setCheckable(True)
-            tab.clicked.connect(lambda _checked=False, name=name: self.show_page(name))
-            group.addButton(tab)
+            tab = tab_button(page.title, group, partial(self.show_page, name))
             sidebar.addWidget(tab)
             self.tabs[name] = tab
         sidebar.addStretch(1)

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -33,6 +34,19 @@ def tech_button(text: str, on_click: Callable[[], object]) -> QPushButton:
     """A technician page's button (smaller than a citizen's, still a 15 mm target)."""
     button = push_button("techButton", on_click)
     button.setText(text)
+    return button
+
+
+def tab_button(
+    text: str, group: QButtonGroup, on_click: Callable[[], object] | None = None
+) -> QPushButton:
+    """A checkable button of ``group`` (one of a row of tabs or choices)."""
+    button = QPushButton(text)
+    button.setObjectName("techTab")
+    button.setCheckable(True)
+    if on_click is not None:
+        button.clicked.connect(lambda _checked=False: on_click())
+    group.addButton(button)
     return button
 
 

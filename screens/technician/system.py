@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC
+from functools import partial
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -50,6 +51,7 @@ from screens.technician.parts import (
     TechnicianPage,
     button_row,
     label,
+    tab_button,
     tech_button,
     text_view,
 )
@@ -297,11 +299,8 @@ class LogsPage(TechnicianPage):
         row = QHBoxLayout()
         row.setSpacing(8)
         for level in LOG_LEVELS[:-1]:  # CRITICAL records show from ERROR up
-            button = QPushButton(level)
-            button.setObjectName("techTab")
-            button.setCheckable(True)
+            button = tab_button(level, self.levels)
             button.setChecked(level == DEFAULT_LOG_LEVEL)
-            self.levels.addButton(button)
             row.addWidget(button)
         self.levels.buttonClicked.connect(lambda _button: self.refresh())
         row.addStretch(1)
@@ -370,11 +369,7 @@ class ConfigRow(QFrame):
         else:
             group = QButtonGroup(self)
             for choice in choices:
-                button = QPushButton(str(choice))
-                button.setObjectName("techTab")
-                button.setCheckable(True)
-                button.clicked.connect(lambda _checked=False, choice=choice: self.choose(choice))
-                group.addButton(button)
+                button = tab_button(str(choice), group, partial(self.choose, choice))
                 controls.addWidget(button)
                 self.choice_buttons[choice] = button
         controls.addSpacing(8)
@@ -564,24 +559,10 @@ class ConfigPage(TechnicianPage):
         run_in_background(work, self._saved, self._not_saved)
 
     def _saved(self, outcome: ConfigChange | ConfigEditRefused) -> None:
-        row, self._saving = self._saving, None
-        assert row is not None
         if isinstance(outcome, ConfigEditRefused):
-            self.audit(
-                "config_change",
-                key=row.spec.name,
-                old=row.saved,
-                new=row.value,
-                result="refused",
-                reason=str(outcome),
-            )
-            reason = str(outcome)
-            self.message.setText(
-                "Not saved: "
-                + (reason if row.spec.name in reason else f"{row.spec.name}: {reason}")
-            )
-            self.refresh()
+            self._refused("refused", str(outcome))
             return
+        self._saving = None
         self.audit(
             "config_change",
             key=outcome.key,
@@ -598,6 +579,10 @@ class ConfigPage(TechnicianPage):
         )
 
     def _not_saved(self, failure: JobFailed) -> None:
+        self._refused("failed", str(failure))
+
+    def _refused(self, result: str, reason: str) -> None:
+        """The change being saved was not: audited with ``result``, and said with ``reason``."""
         row, self._saving = self._saving, None
         assert row is not None
         self.audit(
@@ -605,10 +590,12 @@ class ConfigPage(TechnicianPage):
             key=row.spec.name,
             old=row.saved,
             new=row.value,
-            result="failed",
-            reason=str(failure),
+            result=result,
+            reason=reason,
         )
-        self.message.setText(f"Not saved: {row.spec.name}: {failure}")
+        self.message.setText(
+            "Not saved: " + (reason if row.spec.name in reason else f"{row.spec.name}: {reason}")
+        )
         self.refresh()
 
     def _restart(self) -> None:
