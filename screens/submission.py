@@ -680,18 +680,16 @@ class SubmissionScreen(Screen):
     def _set_step(self, step: str) -> None:
         self.step = step
         self.pages.setCurrentIndex(STEPS.index(step))
-        if step == "review":
-            self._fill_review()
         self.show_state()
         self.navigation_changed.emit()
         self.step_changed.emit(step)
 
-    def _fill_review(self) -> None:
+    def _fill_review(self, form_title: str) -> None:
         no_answer, yes = self.tr("(not filled in)"), self.tr("Yes")
         rows = []
         for title, inputs in (
             (self.tr("Who is applying"), self.applicant_inputs),
-            (self.form.title if self.form else "", self.inputs),
+            (form_title, self.inputs),
         ):
             rows.append(f"<h3>{html.escape(title)}</h3>")
             for field_input in inputs:
@@ -735,13 +733,13 @@ class SubmissionScreen(Screen):
         if step != "consent":
             self.consent_note.clear()
             self.consent_note.hide()
-        if step == "review":
-            self._fill_review()
         for field_input in (*self.applicant_inputs, *self.inputs):
             field_input.relabel(language)
             problem = field_input.problem_found
             if problem is not None:
                 field_input.show_problem(problem, self.problem_text(problem))
+        if step == "review":  # after the relabelling: the review repeats the labels
+            self._fill_review(form_title)
         if self.applicant_heading is not None:
             self.applicant_heading.setText(self.tr("Who is applying"))
         if self.form_heading is not None:

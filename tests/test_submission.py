@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core import KioskCore
 from screens.main_window import MainWindow
-from screens.routes import Route
 from screens.submission import FieldInput, SubmissionScreen
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter
+from tests.touch import open_journey, tap
 
 CARD = (
     "048190001234||Nguyễn Thị Hồng Nhung|15081990|Nữ|45 Trần Phú, phường Hải Châu, "
@@ -25,15 +25,9 @@ CARD = (
 MARITAL_FORM = "to-khai-xac-nhan-tinh-trang-hon-nhan"
 
 
-def tap(qtbot, widget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
 def open_form(qtbot, window, form_id: str = MARITAL_FORM):
     """From Home: the submission tile, the service, consent; returns the screen on the form."""
-    window.navigator.home()
-    tap(qtbot, window.navigator.screen(Route.HOME).journey_tiles["submission"])
-    screen = window.navigator.current
+    screen = open_journey(qtbot, window, "submission", SubmissionScreen)
     row = next(
         i
         for i in range(screen.services.count())
@@ -180,9 +174,7 @@ def test_offline_it_is_queued_with_a_local_reference_and_sent_once_later(
 
 
 def test_without_consent_nothing_can_be_filled_in(qtbot, window) -> None:
-    window.navigator.home()
-    tap(qtbot, window.navigator.screen(Route.HOME).journey_tiles["submission"])
-    screen = window.navigator.current
+    screen = open_journey(qtbot, window, "submission", SubmissionScreen)
     centre = screen.services.visualItemRect(screen.services.item(0)).center()
     qtbot.mouseClick(screen.services.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     tap(qtbot, screen.disagree)
@@ -221,3 +213,20 @@ def test_a_scan_while_typing_on_the_screen_keyboard_keeps_the_half_typed_word(
         tap(qtbot, screen.keyboard.button("space" if key == " " else key))
     assert edit.text() == "để đăng"
     assert text_box(screen, "full_name").text() == "Nguyễn Thị Hồng Nhung"
+
+
+def test_the_review_follows_a_change_of_language(qtbot, window) -> None:
+    screen = open_form(qtbot, window)
+    window.context.scans.receive(CARD.encode())
+    tap(qtbot, screen.prefill_yes)
+    fill_the_rest(qtbot, screen)
+    tap(qtbot, screen.continue_button)
+    assert screen.step == "review"
+    assert "Tờ khai cấp Giấy xác nhận tình trạng hôn nhân" in screen.review_text.text()
+    window.context.language.set_language("en")
+    review = screen.review_text.text()
+    assert "Request for a certificate of marital status" in review
+    assert "Full name of the person concerned" in review
+    assert "Tờ khai" not in review and "Ngày, tháng, năm sinh" not in review
+    window.context.language.set_language("vi")
+    assert "Ngày, tháng, năm sinh" in screen.review_text.text()
