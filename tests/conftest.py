@@ -68,13 +68,26 @@ def make_config(tmp_path: Path, **env: str) -> Config:
 
 
 @pytest.fixture
-def config(tmp_path: Path, province: ProvinceSimulator, printer: VirtualPrinter) -> Config:
+def config_settings() -> dict[str, str]:
+    """The ``config`` fixture's settings beyond the simulator's and the printer's addresses.
+
+    A test module overrides this fixture to configure its kiosk otherwise; an override may
+    also set ``KIOSK_PRINTER_URI`` (another endpoint of the printer).
+    """
+    return {"KIOSK_KIOSK_RESULT_SCREEN_S": "3"}
+
+
+@pytest.fixture
+def config(
+    tmp_path: Path,
+    province: ProvinceSimulator,
+    printer: VirtualPrinter,
+    config_settings: dict[str, str],
+) -> Config:
     """The kiosk's config pointing at the simulator and the virtual printer."""
     return make_config(
         tmp_path,
-        KIOSK_API_BASE_URL=province.url,
-        KIOSK_PRINTER_URI=printer.uri,
-        KIOSK_KIOSK_RESULT_SCREEN_S="3",
+        **{"KIOSK_API_BASE_URL": province.url, "KIOSK_PRINTER_URI": printer.uri, **config_settings},
     )
 
 

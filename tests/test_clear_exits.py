@@ -5,39 +5,19 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.kiosk_command import UNREACHABLE, kiosk
+
 EXIT_CONFIG, EXIT_STORES = 2, 3
 
 
 def kiosk_sync(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    config = tmp_path / "kiosk.toml"
-    config.touch()
-    environ = {
-        **os.environ,
-        "HOME": str(tmp_path),
-        "KIOSK_CONFIG": str(config),
-        "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
-        "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs"),
-        "KIOSK_API_BASE_URL": "http://127.0.0.1:9",
-        "KIOSK_PRINTER_URI": "tcp://127.0.0.1:9",
-        "KIOSK_SYNC_BACKOFF_CAP_S": "1",
-        **env,
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "kiosk", "sync"],
-        cwd=ROOT,
-        env=environ,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    """``kiosk sync`` against a province and a printer that never answer."""
+    return kiosk(tmp_path, "sync", **{**UNREACHABLE, "KIOSK_SYNC_BACKOFF_CAP_S": "1", **env})
 
 
 def garbage(path: Path) -> None:

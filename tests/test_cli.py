@@ -2,34 +2,15 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.kiosk_command import kiosk, kiosk_env, run_kiosk
 
 
 def test_kiosk_demo_starts_paints_home_and_creates_its_stores(tmp_path: Path) -> None:
     config = tmp_path / "kiosk.toml"
     config.write_text('[kiosk]\nid = "KIOSK-TEST-01"\n', encoding="utf-8")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "KIOSK_CONFIG": str(config),
-        "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
-        "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs"),
-    }
-    result = subprocess.run(
-        [sys.executable, "-m", "kiosk", "demo", "--windowed", "--exit-after-paint"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = kiosk(tmp_path, "demo", "--windowed", "--exit-after-paint")
     assert result.returncode == 0, result.stderr
     assert "first-paint" in result.stdout.splitlines()
     assert "province simulator at http://127.0.0.1:" in result.stdout
@@ -41,63 +22,22 @@ def test_kiosk_demo_starts_paints_home_and_creates_its_stores(tmp_path: Path) ->
 
 
 def test_kiosk_version_and_help_work_without_a_display() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "kiosk", "--help"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=False,
-    )
+    result = run_kiosk("--help", timeout=30)
     assert result.returncode == 0
     assert "demo" in result.stdout and "run" in result.stdout
 
 
 def test_self_test_renders_every_screen_and_exits_0(tmp_path) -> None:
     """The installer's smoke test: no display, no province, no printer needed."""
-    import os
-    import subprocess
-    import sys
-
     config = tmp_path / "kiosk.toml"
     config.write_text('[printer]\nuri = "tcp://127.0.0.1:9"\n', encoding="utf-8")
-    env = {
-        **os.environ,
-        "KIOSK_CONFIG": str(config),
-        "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
-        "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs"),
-        "QT_QPA_PLATFORM": "offscreen",
-    }
-    result = subprocess.run(
-        [sys.executable, "-m", "kiosk", "self-test"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_kiosk("self-test", env=kiosk_env(tmp_path), timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip().endswith("self-test: ok")
     assert (tmp_path / "data" / "outbox.db").exists()  # the stores were opened
 
 
 def test_exit_after_paint_also_exits_in_full_screen(tmp_path: Path) -> None:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "KIOSK_CONFIG": str(tmp_path / "kiosk.toml"),
-        "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
-        "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs"),
-    }
-    (tmp_path / "kiosk.toml").touch()
-    result = subprocess.run(
-        [sys.executable, "-m", "kiosk", "demo", "--exit-after-paint"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = kiosk(tmp_path, "demo", "--exit-after-paint")
     assert result.returncode == 0, result.stderr
     assert "first-paint" in result.stdout.splitlines()

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,33 +11,9 @@ from kiosk.cli import build_kiosk_core
 from kiosk.config import Config
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter
+from tests.kiosk_command import kiosk
 
-ROOT = Path(__file__).resolve().parent.parent
 STATUS_QUERIES = re.compile(rb"(?:\x1dr\x01|\x10\x04[\x01\x02\x04])*")  # GS r 1, DLE EOT n
-
-
-def kiosk(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    """Run the ``kiosk`` command with a config from the environment only."""
-    config = tmp_path / "kiosk.toml"
-    config.touch()
-    environ = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "KIOSK_CONFIG": str(config),
-        "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
-        "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs"),
-        **env,
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "kiosk", *args],
-        cwd=ROOT,
-        env=environ,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
 
 
 def test_print_test_prints_the_test_page_with_the_status(

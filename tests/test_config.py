@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from kiosk.config import ConfigError, load_config
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests import kiosk_command
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -102,21 +100,14 @@ def test_broken_toml_and_missing_file_are_reported(tmp_path: Path) -> None:
 
 
 def run_kiosk(tmp_path: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """The ``kiosk`` command with nothing of this process's environment but ``env``."""
     environ = {
         "PATH": "/usr/bin:/bin",
         "HOME": str(tmp_path),
         "QT_QPA_PLATFORM": "offscreen",
         **env,
     }
-    return subprocess.run(
-        [sys.executable, "-m", "kiosk", *args],
-        cwd=ROOT,
-        env=environ,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    return kiosk_command.run_kiosk(*args, env=environ)
 
 
 def test_kiosk_stops_with_one_clear_line_on_invalid_config(tmp_path: Path) -> None:
@@ -168,7 +159,7 @@ def test_the_config_template_explains_every_key_and_loads_as_it_is() -> None:
 
     from kiosk.config import SECTIONS
 
-    template = ROOT / "deploy" / "kiosk.toml.example"
+    template = kiosk_command.ROOT / "deploy" / "kiosk.toml.example"
     text = template.read_text(encoding="utf-8")
     section = ""
     mentioned: set[tuple[str, str]] = set()

@@ -40,7 +40,7 @@ from simulators.virtual_printer import VirtualPrinter
 from simulators.virtual_scanner import VirtualScanner
 from tests.conftest import make_config
 from tests.contract import contract
-from tests.test_cli_printer import kiosk
+from tests.kiosk_command import kiosk
 
 TOKEN = "office-device-token"
 KIOSK_ID = "KIOSK-HAICHAU-01"

@@ -6,23 +6,18 @@ from PySide6.QtCore import Qt
 
 from kiosk.core import KioskCore
 from screens.dossier_status import DossierStatusScreen
-from screens.home import HomeScreen
 from screens.main_window import MainWindow
 from screens.routes import Route
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter
+from tests.touch import open_journey
 
 UNKNOWN_CODE = "000.00.17.H17-261120-9999"
 
 
 def open_dossier_screen(qtbot, window: MainWindow) -> DossierStatusScreen:
-    window.navigator.home()
-    home = window.navigator.screen(Route.HOME)
-    assert isinstance(home, HomeScreen)
-    qtbot.mouseClick(home.journey_tiles["dossier_status"], Qt.MouseButton.LeftButton)
-    screen = window.navigator.current
+    screen = open_journey(qtbot, window, "dossier_status", DossierStatusScreen)
     assert window.navigator.current_name == "dossier_status"
-    assert isinstance(screen, DossierStatusScreen)
     return screen
 
 

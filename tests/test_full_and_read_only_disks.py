@@ -7,13 +7,13 @@ import contextlib
 import errno
 import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.kiosk_command import UNREACHABLE, kiosk_env, run_kiosk
+
 EXIT_STORES = 3
 
 
@@ -37,27 +37,8 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 
 
 def kiosk(data_dir: Path, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    config = tmp_path / "kiosk.toml"
-    config.touch()
-    env = {
-        **os.environ,
-        "HOME": str(tmp_path),
-        "KIOSK_CONFIG": str(config),
-        "KIOSK_PATHS_DATA_DIR": str(data_dir),
-        "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs"),
-        "KIOSK_API_BASE_URL": "http://127.0.0.1:9",
-        "KIOSK_PRINTER_URI": "tcp://127.0.0.1:9",
-        "QT_QPA_PLATFORM": "offscreen",
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "kiosk", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    env = kiosk_env(tmp_path, KIOSK_PATHS_DATA_DIR=str(data_dir), **UNREACHABLE)
+    return run_kiosk(*args, env=env, timeout=120)
 
 
 def fill(directory: Path) -> None:

@@ -3,23 +3,11 @@ the large-text and high-contrast aids that the next citizen does not inherit."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication
 
 from screens.routes import Route
-
-
-def touch(widget: QWidget) -> None:
-    press = QMouseEvent(
-        QEvent.Type.MouseButtonPress,
-        QPointF(5, 5),
-        QPointF(5, 5),
-        Qt.MouseButton.LeftButton,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(widget, press)
+from tests.touch import touch
 
 
 def test_the_countdown_shows_before_the_wipe_and_a_touch_cancels_it(qtbot, window) -> None:

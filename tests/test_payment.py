@@ -12,20 +12,14 @@ from screens.payment import PaymentScreen
 from screens.routes import Route
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter
+from tests.touch import open_journey, tap
 
 GS_QR_STORE = b"\x1d(k"
 
 
-def tap(qtbot, widget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
 def start_paying(qtbot, window) -> PaymentScreen:
     """From Home, choose the first procedure with a fee and show its payment code."""
-    window.navigator.home()
-    tap(qtbot, window.navigator.screen(Route.HOME).journey_tiles["payment"])
-    screen = window.navigator.current
-    assert isinstance(screen, PaymentScreen)
+    screen = open_journey(qtbot, window, "payment", PaymentScreen)
     assert screen.step == "choose" and screen.list.count() > 0
     first = screen.list.visualItemRect(screen.list.item(0)).center()
     qtbot.mouseClick(screen.list.viewport(), Qt.MouseButton.LeftButton, pos=first)

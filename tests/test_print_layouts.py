@@ -44,6 +44,7 @@ from printers.layouts.ticket import build_ticket_job
 from printers.samples import (
     BIRTH_REGISTRATION,
     BUSINESS_HOUSEHOLD,
+    DOCUMENT_NAMES,
     SAMPLE_DOSSIER_CODE,
     SAMPLE_LOCAL_REFERENCE,
     SAMPLE_MOMENT,
@@ -59,16 +60,6 @@ from printers.wrapping import wrap_words
 from simulators.escpos_preview import render_job
 
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
-DOCUMENTS = (
-    "ticket",
-    "receipt",
-    "receipt-queued",
-    "status-slip",
-    "status-slip-offline",
-    "guide",
-    "payment-slip",
-    "test-page",
-)
 WIDE = JobSettings("TM-T20II", 80)
 NARROW = JobSettings("ZJ-5870", 58)
 CP1258 = JobSettings("TM-T20II", 80, "cp1258")
@@ -95,7 +86,7 @@ TICKET_VARIANTS = {
 def golden_cases() -> list[tuple[str, JobSettings]]:
     wide = [
         (name, JobSettings("TM-T20II", 80, mode))
-        for name in DOCUMENTS
+        for name in DOCUMENT_NAMES
         for mode in ("raster", "cp1258")
     ]
     return [*wide, ("ticket", TCVN3), ("ticket", NARROW)]

@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.config import Config
 from kiosk.core import KioskCore
 from kiosk.domain.printer_status import PrinterState
 from screens.home import HomeScreen
@@ -22,7 +21,7 @@ from screens.main_window import MainWindow
 from screens.routes import Route
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import Fault, VirtualPrinter
-from tests.conftest import FONT, make_config
+from tests.conftest import FONT
 from tests.test_ticket_journey import take_ticket
 
 NOT_ISSUED = "Bạn chưa được cấp số"
@@ -54,19 +53,15 @@ def printer(tmp_path: Path, link: str) -> Iterator[VirtualPrinter]:
 
 
 @pytest.fixture
-def config(
-    tmp_path: Path, province: ProvinceSimulator, printer: VirtualPrinter, link: str
-) -> Config:
-    """The kiosk's config, printing over the chosen link, with short status timeouts."""
+def config_settings(printer: VirtualPrinter, link: str) -> dict[str, str]:
+    """The kiosk prints over the chosen link, with short status timeouts."""
     uri = printer.serial_uri if link == "pty" else printer.uri
     assert uri is not None
-    return make_config(
-        tmp_path,
-        KIOSK_API_BASE_URL=province.url,
-        KIOSK_PRINTER_URI=uri,
-        KIOSK_PRINTER_TIMEOUT_S="3",
-        KIOSK_PRINTER_STATUS_TIMEOUT_S="1",
-    )
+    return {
+        "KIOSK_PRINTER_URI": uri,
+        "KIOSK_PRINTER_TIMEOUT_S": "3",
+        "KIOSK_PRINTER_STATUS_TIMEOUT_S": "1",
+    }
 
 
 @pytest.mark.parametrize("fault", ["paper_out", "cover_open", "offline", "mute"])

@@ -6,20 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from screens.procedures import ProceduresScreen
-from screens.routes import Route
 from simulators.virtual_printer import VirtualPrinter
-
-
-def tap(qtbot, widget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+from tests.touch import open_journey, tap
 
 
 def open_procedures(qtbot, window) -> ProceduresScreen:
-    window.navigator.home()
-    tap(qtbot, window.navigator.screen(Route.HOME).journey_tiles["procedures"])
+    screen = open_journey(qtbot, window, "procedures", ProceduresScreen)
     assert window.navigator.current_name == "procedures"
-    screen = window.navigator.current
-    assert isinstance(screen, ProceduresScreen)
     return screen
 
 

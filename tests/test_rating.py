@@ -3,27 +3,18 @@ after the network comes back."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.core import KioskCore
 from screens.main_window import MainWindow
 from screens.rating import RatingScreen
-from screens.routes import Route
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
-
-
-def tap(qtbot, widget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+from tests.touch import open_journey, tap
 
 
 def open_rating(qtbot, window) -> RatingScreen:
-    window.navigator.home()
-    tap(qtbot, window.navigator.screen(Route.HOME).journey_tiles["rating"])
-    screen = window.navigator.current
-    assert isinstance(screen, RatingScreen)
-    return screen
+    return open_journey(qtbot, window, "rating", RatingScreen)
 
 
 def test_a_rating_with_a_reason_reaches_the_province(

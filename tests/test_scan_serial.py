@@ -7,11 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.config import Config
-from simulators.province_api import ProvinceSimulator
-from simulators.virtual_printer import VirtualPrinter
 from simulators.virtual_scanner import VirtualScanner
-from tests.conftest import make_config
 from tests.test_scan_routing import ELDER, to_ticket_fields
 
 
@@ -24,17 +20,12 @@ def scanner(tmp_path: Path) -> Iterator[VirtualScanner]:
 
 
 @pytest.fixture
-def config(
-    tmp_path: Path, province: ProvinceSimulator, printer: VirtualPrinter, scanner: VirtualScanner
-) -> Config:
-    """The kiosk with a serial scanner."""
-    return make_config(
-        tmp_path,
-        KIOSK_API_BASE_URL=province.url,
-        KIOSK_PRINTER_URI=printer.uri,
-        KIOSK_SCANNER_KIND="serial",
-        KIOSK_SCANNER_PORT=str(tmp_path / "by-id" / "usb-Scanner-if00"),
-    )
+def config_settings(tmp_path: Path, scanner: VirtualScanner) -> dict[str, str]:
+    """The kiosk with a serial scanner (on its pty before the kiosk opens the port)."""
+    return {
+        "KIOSK_SCANNER_KIND": "serial",
+        "KIOSK_SCANNER_PORT": str(tmp_path / "by-id" / "usb-Scanner-if00"),
+    }
 
 
 def test_a_serial_scan_reaches_the_screen(qtbot, window, scanner: VirtualScanner) -> None:

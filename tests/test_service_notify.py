@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.service_notify import READY, WATCHDOG, notify, watchdog_interval_s
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.kiosk_command import ROOT, kiosk_env
 
 
 @pytest.fixture
@@ -75,17 +74,7 @@ def test_the_kiosk_says_ready_after_home_and_keeps_pinging(
     listener: tuple[socket.socket, str], tmp_path: Path
 ) -> None:
     sock, path = listener
-    (tmp_path / "kiosk.toml").touch()
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "KIOSK_CONFIG": str(tmp_path / "kiosk.toml"),
-        "KIOSK_PATHS_DATA_DIR": str(tmp_path / "data"),
-        "KIOSK_PATHS_LOG_DIR": str(tmp_path / "logs"),
-        "NOTIFY_SOCKET": path,
-        "WATCHDOG_USEC": "400000",
-    }
+    env = kiosk_env(tmp_path, NOTIFY_SOCKET=path, WATCHDOG_USEC="400000")
     env.pop("WATCHDOG_PID", None)
     kiosk = subprocess.Popen(
         [sys.executable, "-m", "kiosk", "demo", "--windowed"],

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -12,6 +11,7 @@ from kiosk.core import KioskCore
 from screens.main_window import MainWindow
 from screens.routes import Route
 from screens.ticket_fields import TicketFieldsScreen
+from tests.touch import touch
 
 
 def visible_texts(root: QWidget) -> dict[str, str]:
@@ -86,15 +86,7 @@ def test_a_touch_restarts_the_idle_countdown(qtbot: QtBot, window: MainWindow) -
     window.idle.set_timeout_ms(60_000)
     window.idle._timer.stop()  # simulate a countdown that has run down
     assert window.idle.remaining_ms() == -1
-    press = QMouseEvent(
-        QEvent.Type.MouseButtonPress,
-        QPointF(5, 5),
-        QPointF(5, 5),
-        Qt.MouseButton.LeftButton,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(window.navigator.screen(Route.HOME), press)
+    touch(window.navigator.screen(Route.HOME))
     assert window.idle.remaining_ms() > 50_000
 
 

@@ -3,11 +3,7 @@ the network need (they are imported when first used)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.kiosk_command import run_python
 
 DEFERRED = ("PIL", "qrcode", "barcode", "escpos.printer", "httpcore", "screens.technician.mode")
 
@@ -18,12 +14,5 @@ def test_the_start_imports_no_printing_payment_technician_or_network_module() ->
         "import kiosk.cli, kiosk.core, printers.printer, screens.app\n"
         f"print(sorted(name for name in {DEFERRED!r} if name in sys.modules))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
+    result = run_python(probe, check=True)
     assert result.stdout.strip() == "[]"

@@ -36,6 +36,7 @@ def open_form(qtbot, window, form_id: str = MARITAL_FORM):
     centre = screen.services.visualItemRect(screen.services.item(row)).center()
     qtbot.mouseClick(screen.services.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     assert screen.step == "consent"
+    assert screen.form is not None
     assert screen.form.consent_text in screen.consent_text.text()
     tap(qtbot, screen.agree)
     assert screen.step == "form"
@@ -70,7 +71,9 @@ def fill_the_rest(qtbot, screen) -> None:
     text_box(screen, "muc_dich").setText("Để đăng ký kết hôn")
     text_box(screen, "so_ban").setText("2")
     text_box(screen, "dien_thoai").setText("0905 123 456")
-    tap(qtbot, field(screen, "cam_doan").tick)
+    pledge = field(screen, "cam_doan").tick
+    assert pledge is not None
+    tap(qtbot, pledge)
 
 
 def send(qtbot, screen) -> None:

@@ -7,7 +7,6 @@ import json
 import os
 import stat
 import subprocess
-import sys
 import tomllib
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -15,13 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.cli import main
-from kiosk.config import Config, load_config, parse_pin_hash
+from kiosk.config import load_config, parse_pin_hash
 from kiosk.core import KioskCore
 from kiosk.stores.high_water import HighWater, write_high_water
 from kiosk.stores.outbox import OutboxItem, TicketRecord
@@ -54,9 +52,10 @@ from simulators.province_api import ProvinceSimulator
 from simulators.sample_payloads import rating
 from simulators.virtual_printer import VirtualPrinter
 from tests.conftest import make_config
+from tests.kiosk_command import run_kiosk, run_python
 from tests.test_ticket_journey import take_ticket
+from tests.touch import touch
 
-ROOT = Path(__file__).resolve().parent.parent
 PIN = "246810"
 WRONG = "135799"
 DOSSIER = "000.00.17.H17-261116-0002"
@@ -241,15 +240,8 @@ def set_pin(tmp_path: Path, config_file: Path, stdin: str) -> subprocess.Complet
         KIOSK_PATHS_LOG_DIR=str(tmp_path / "logs"),
         HOME=str(tmp_path),
     )
-    return subprocess.run(
-        [sys.executable, "-m", "kiosk", "--config", str(config_file), "set-pin", "--pin-stdin"],
-        input=stdin,
-        cwd=ROOT,
-        env=environ,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
+    return run_kiosk(
+        "--config", str(config_file), "set-pin", "--pin-stdin", env=environ, stdin=stdin
     )
 
 
@@ -474,16 +466,7 @@ def test_the_restart_ends_the_event_loop_with_its_own_exit_code() -> None:
         "code = app.exec()\n"
         "sys.exit(code if not window.isVisible() else 1)\n"
     )
-    environ = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=environ,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = run_python(script)
     assert result.returncode == RESTART_EXIT_CODE == 75, result.stderr
 
 
@@ -491,15 +474,9 @@ def test_the_restart_ends_the_event_loop_with_its_own_exit_code() -> None:
 
 
 @pytest.fixture
-def config(tmp_path: Path, province: ProvinceSimulator, printer: VirtualPrinter) -> Config:
-    """The test kiosk's config, with a technician PIN."""
-    return make_config(
-        tmp_path,
-        KIOSK_API_BASE_URL=province.url,
-        KIOSK_PRINTER_URI=printer.uri,
-        KIOSK_KIOSK_RESULT_SCREEN_S="3",
-        KIOSK_TECHNICIAN_PIN_HASH=hash_pin(PIN),
-    )
+def config_settings(config_settings: dict[str, str]) -> dict[str, str]:
+    """The test kiosk's settings, with a technician PIN."""
+    return {**config_settings, "KIOSK_TECHNICIAN_PIN_HASH": hash_pin(PIN)}
 
 
 def tap_corner(qtbot, window, times: int) -> None:
@@ -547,15 +524,8 @@ def test_five_quick_taps_in_the_corner_open_the_pin_pad(qtbot, window) -> None:
     window.navigator.go(Route.PROCEDURES)
     tap_corner(qtbot, window, 4)
     assert window.navigator.current_name == "procedures"
-    double_click = QMouseEvent(
-        QEvent.Type.MouseButtonDblClick,
-        QPointF(10, 10),
-        QPointF(10, 10),
-        Qt.MouseButton.LeftButton,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(window.hot_corner, double_click)  # follows a press: not a tap
+    # a double click follows a press: not a tap
+    touch(window.hot_corner, QEvent.Type.MouseButtonDblClick, at=(10, 10))
     assert window.navigator.current_name == "procedures"
     tap_corner(qtbot, window, 1)
     assert window.navigator.current_name == "technician_pin"

@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.core import KioskCore
@@ -15,14 +14,11 @@ from screens.routes import Route
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter
+from tests.touch import tap
 
 GS_QR_STORE = b"\x1d(k"
 GS_CUT = b"\x1dV"
 GS_RASTER = b"\x1dv0"
-
-
-def tap(qtbot, widget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def take_ticket(qtbot, window, field_index: int = 0, priority: bool = False):
