@@ -52,6 +52,18 @@ MAX_SEQ = 9999
 OFFLINE_FIRST = 501  # leased blocks start here, so online numbers begin at 001 each day
 BLOCK_DAYS_AHEAD = 7
 IDENTIFIER = re.compile(r"[A-Za-z0-9._-]{1,64}")
+TICKET_COLUMNS = (
+    "id",
+    "field_id",
+    "prefix",
+    "day",
+    "seq",
+    "number",
+    "counter_id",
+    "priority",
+    "kiosk_id",
+)
+"""The columns every ticket row has, in the order ``_insert_ticket`` takes them."""
 TICKET_NUMBER = re.compile(r"([A-Z])([0-9]{3,4})")
 DOSSIER_CODE = re.compile(r"[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.[A-Z][0-9]{2}-[0-9]{6}-[0-9]{4}")
 PHONE = re.compile(r"(0|\+84)[0-9]{9,10}")
@@ -454,15 +466,7 @@ class ProvinceStore:
             ticket_id = str(uuid.uuid4())
             number = f"{prefix}{seq:03d}"
             self._insert_ticket(
-                id=ticket_id,
-                field_id=field_id,
-                prefix=prefix,
-                day=day,
-                seq=seq,
-                number=number,
-                counter_id=counter["id"],
-                priority=int(priority),
-                kiosk_id=kiosk_id,
+                (ticket_id, field_id, prefix, day, seq, number, counter["id"], priority, kiosk_id),
                 status="issued",
                 issued_at=iso(now),
                 origin="online",
@@ -590,15 +594,7 @@ class ProvinceStore:
             ticket_id = ticket_id or str(uuid.uuid4())
             status = "printed" if printed else "print_failed"
             self._insert_ticket(
-                id=ticket_id,
-                field_id=field_id,
-                prefix=prefix,
-                day=day,
-                seq=seq,
-                number=number,
-                counter_id=counter["id"],
-                priority=int(priority),
-                kiosk_id=kiosk_id,
+                (ticket_id, field_id, prefix, day, seq, number, counter["id"], priority, kiosk_id),
                 status=status,
                 issued_at=iso(datetime.fromisoformat(issued_at)),
                 print_reason=reason or None,
@@ -607,11 +603,14 @@ class ProvinceStore:
             )
         return {"id": ticket_id, "number": number, "status": status}
 
-    def _insert_ticket(self, **columns: object) -> None:
-        """Add one ticket row (the columns by name)."""
-        names = ", ".join(columns)
+    def _insert_ticket(
+        self, ticket: tuple[str, str, str, str, int, str, str, bool, str], **more: object
+    ) -> None:
+        """Add one ticket row: ``ticket`` is (id, field, queue prefix, day, sequence, number,
+        counter, priority, kiosk); ``more`` the other columns by name."""
+        columns = dict(zip(TICKET_COLUMNS, ticket, strict=True)) | more
         self._db.execute(
-            f"INSERT INTO tickets ({names}) VALUES ({', '.join('?' * len(columns))})",
+            f"INSERT INTO tickets ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
             tuple(columns.values()),
         )
 
