@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Developer entry point: sets up `.venv` from the lock file, then runs a task.
+"""Developer entry point: sets up `.venv` from the hashed lock, then runs a task.
 
     python3 dev.py demo [kiosk demo options]   set up, then start the demo kiosk
-    python3 dev.py test [pytest options]       set up, then lint and run the whole test suite
-                                               (in parallel; add -n 0 to run it in one process)
+    python3 dev.py test [pytest options]       set up; ruff, ruff format, import-linter, mypy;
+                                               then the whole test suite (in parallel, in a
+                                               random order; -n 0 runs it in one process)
     python3 dev.py screenshots                 regenerate docs/screenshots/*.png
     python3 dev.py bench                       run the benchmarks, write docs/benchmarks.md
     python3 dev.py build                       the installable kiosk: dist/kiosk-dvc/ + .tar.gz
