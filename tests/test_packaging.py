@@ -4,6 +4,7 @@ of the checkout that is not the kiosk (simulators, tests, benchmarks, tools)."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -15,10 +16,17 @@ ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.xdist_group("wheel")
 
+LEFT_BEHIND = (".venv", ".git", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", "docs")
+"""What the wheel's build does not need from the checkout."""
+
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
+    # built from a copy: setuptools writes build/ and *.egg-info beside the sources, which
+    # must not touch the checkout (nor collide with another build of it)
+    source = tmp_path_factory.mktemp("source") / "kiosk-dvc"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(*LEFT_BEHIND))
     subprocess.run(
         [
             sys.executable,
@@ -30,7 +38,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "--no-build-isolation",
             "--wheel-dir",
             str(out),
-            str(ROOT),
+            str(source),
         ],
         check=True,
         timeout=300,
