@@ -1,10 +1,12 @@
 """The keyboard-wedge scanner: tells a scanner's fast key bursts from a person's typing.
 
 A USB scanner in keyboard mode "types" its code a few milliseconds per key and ends with
-Enter; a person leaves 100 ms or more between keys. :class:`KeyboardScanFilter` watches every
-key press in the application, holds keys back while they come in a fast burst, and then
-either emits the burst as one scan (the focused widget sees none of it) or hands the keys to
-the widgets they were meant for, in order, as ordinary typing.
+Enter, a line feed or Tab (or nothing at all); a person leaves 100 ms or more between keys.
+:class:`KeyboardScanFilter` watches every key press in the application, holds keys back while
+they come in a fast burst, and then either emits the burst as one scan (the focused widget
+sees none of it), or hands the keys of a short burst, in order, to the text field they were
+typed into. A scan can never press the UI: a long burst is always a scan (recognised or not,
+it is never replayed), and held keys are never given to a button, a tile or a list.
 
 The scan text is read from the raw key events' ``text()``: it never goes through a widget or
 an input method, so a Vietnamese Telex input method cannot turn a scanned "dd" into "đ".
@@ -26,15 +28,18 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from screens.input_filter import input_filter
 
 KEY_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease})
 log = logging.getLogger(__name__)
 
-#: keys that end a scan
-_ENTER_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
+#: keys that end a scan (CR, LF and Tab suffixes; a line feed may come as Ctrl+J)
+_END_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
+_END_TEXTS = frozenset({"\r", "\n", "\t"})
+#: widgets that take typing: held keys go to these only
+_TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 #: modifiers that make a key a command (Ctrl+C, Alt+F4): never part of a scan
 _COMMAND_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier
@@ -55,10 +60,11 @@ class KeyboardScanFilter(QObject):
     """An application-wide event filter that turns keyboard-wedge scans into ``scanned``.
 
     Printable key presses are held back while they arrive within ``max_gap_s`` of each other
-    (measured by the events' timestamps, or with ``clock`` for events without one). A burst
-    that ends with Enter and has at least ``min_length`` characters is a scan; anything else
-    is typing and is delivered, in order, ``flush_after_s`` to twice that after its last key.
-    A burst longer than ``max_length`` is a flood: it is dropped, not typed.
+    (measured by the events' timestamps, or with ``clock`` for events without one). A burst of
+    at least ``min_length`` characters is a scan, whether it ends with Enter, a line feed or
+    Tab or just stops; a shorter one is typing, delivered in order ``flush_after_s`` to twice
+    that after its last key, and only to a text field. A burst longer than ``max_length`` is a
+    flood: it is dropped, not typed.
     """
 
     #: one complete code, without the Enter that ended it
@@ -89,6 +95,7 @@ class KeyboardScanFilter(QObject):
         self._presses_at_arming = 0
         self._flood_length = 0
         self._swallow_release: int | None = None
+        self._scan_ended_at: float | None = None  # when the last end key closed a scan
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(max(1, round(max(flush_after_s, max_gap_s) * 1000)))
@@ -138,22 +145,27 @@ class KeyboardScanFilter(QObject):
             self._held.append((target, _ReplayedKey(event)))
             self._count_press(now, stamped)
             return True
-        if event.modifiers() & _COMMAND_MODIFIERS or event.isAutoRepeat():
-            self._end_burst()  # a person: a scanner neither uses commands nor holds a key
-            return False
+        ends = key in _END_KEYS or event.text() in _END_TEXTS
         if self._flood_length:
+            if ends:
+                self._end_burst()
+                self._swallow_release = key
+                return True
             self._flood_length += len(event.text())
             self._count_press(now, stamped)
             return True
-        if key in _ENTER_KEYS:
-            if self._length < self._min_length:
-                self._end_burst()
-                return False
-            code = "".join(self._text)
-            self._reset()
-            self._swallow_release = key
-            self.scanned.emit(code)
+        if ends and self._held:
+            return self._end_with(target, event, now)
+        if (
+            ends
+            and self._scan_ended_at is not None
+            and 0 <= now - self._scan_ended_at <= (self._max_gap_s)
+        ):
+            self._swallow_release = key  # the LF of a CR LF suffix (or a second end key)
             return True
+        if event.modifiers() & _COMMAND_MODIFIERS or event.isAutoRepeat():
+            self._end_burst()  # a person: a scanner neither uses commands nor holds a key
+            return False
         text = event.text()
         if not text or not text.isprintable():
             self._end_burst()
@@ -161,6 +173,21 @@ class KeyboardScanFilter(QObject):
         self._held.append((target, _ReplayedKey(event)))
         self._add_text(text)
         self._count_press(now, stamped)
+        return True
+
+    def _end_with(self, target: QWidget, event: QKeyEvent, now: float) -> bool:
+        """A burst ended with Enter, a line feed or Tab: a scan, or (short) typing whose end
+        key reaches the widget only if it is a text field (never a button)."""
+        key = event.key()
+        if self._length >= self._min_length:
+            self._end_burst()  # emits the scan
+            self._swallow_release = key
+            self._scan_ended_at = now
+            return True
+        self._end_burst()
+        if _takes_typing(target):
+            return False
+        self._swallow_release = key
         return True
 
     def _add_text(self, text: str) -> None:
@@ -221,17 +248,22 @@ class KeyboardScanFilter(QObject):
             self._end_burst()
 
     def _end_burst(self) -> None:
-        """End the current burst as typing: deliver the held keys, or log a dropped flood."""
+        """End the current burst: a scan when it is long enough (its keys are dropped), else
+        typing (its keys go to the text fields they were typed into; none to anything else);
+        a flood is logged and dropped."""
         if self._flood_length:
             log.warning(
                 "dropped a keyboard burst of %d characters (more than %d): not a scan",
                 self._flood_length,
                 self._max_length,
             )
-        held = self._held
+        held, code = self._held, "".join(self._text)
         self._reset()
+        if len(code) >= self._min_length:
+            self.scanned.emit(code)
+            return
         for target, event in held:
-            if shiboken6.isValid(target):
+            if shiboken6.isValid(target) and _takes_typing(target):
                 QCoreApplication.sendEvent(target, event)
 
     def _reset(self) -> None:
@@ -245,6 +277,11 @@ class KeyboardScanFilter(QObject):
         self._presses = 0
         self._flood_length = 0
         self._alt_digits = ""
+
+
+def _takes_typing(widget: QWidget) -> bool:
+    """Whether ``widget`` is a text field (typing may reach it; a button never)."""
+    return isinstance(widget, _TEXT_INPUTS)
 
 
 def _alt_code_character(digits: str) -> str | None:

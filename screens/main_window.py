@@ -379,8 +379,8 @@ class MainWindow(QWidget):
                 "This is a ticket from this kiosk. Please wait until your number is called."
             )
         return self.tr(
-            "Sorry, this code cannot be used. Scan the QR code on your citizen ID "
-            "card, the barcode on your dossier receipt, or a ticket from this kiosk."
+            "Code not recognised. Scan the QR code on your citizen ID card, the barcode "
+            "on your dossier receipt, or a ticket from this kiosk."
         )
 
     def _open_technician_entry(self) -> None:

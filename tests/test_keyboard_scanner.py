@@ -1,15 +1,18 @@
-"""The keyboard-wedge scanner filter: fast bursts ending in Enter are scans, the rest is typing."""
+"""The keyboard-wedge scanner filter: long fast bursts are scans (whatever ends them), short
+ones typing for text fields only; no burst ever presses a button."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import pytest
 import shiboken6
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from screens.keyboard_scanner import KeyboardScanFilter
@@ -80,7 +83,7 @@ def key_of(char: str) -> int:
 
 
 def press(
-    widget: QLineEdit,
+    widget: QWidget,
     key: int,
     text: str = "",
     modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
@@ -186,7 +189,7 @@ def test_keys_held_for_a_deleted_widget_are_dropped(qtbot, scans, edit, clock) -
 
 
 def press_stamped(
-    widget: QLineEdit,
+    widget: QWidget,
     key: int,
     text: str,
     stamp_ms: int,
@@ -261,4 +264,85 @@ def test_alt_with_a_key_that_is_not_on_the_keypad_is_a_command(qtbot, scans, edi
 
     qtbot.waitUntil(lambda: edit.text() == "a")
     assert (Qt.Key.Key_4, "") in edit.presses
+    assert scans == []
+
+
+CARD_TEXT = "048190001234|123456789|Nguyễn Thị Hồng Nhung|15081990|Nữ|45 Trần Phú|01012021"
+
+SuffixKey = tuple[int, str, Qt.KeyboardModifier]
+
+
+class ClickCounter(QPushButton):
+    """A focused button that counts how often it was pressed (by Space or Enter)."""
+
+    def __init__(self) -> None:
+        super().__init__("Lấy số")
+        self.clicks = 0
+        self.clicked.connect(self._count)
+
+    def _count(self) -> None:
+        self.clicks += 1
+
+
+@pytest.fixture
+def button(qtbot) -> ClickCounter:
+    focused = ClickCounter()
+    qtbot.addWidget(focused)
+    focused.show()
+    focused.setFocus()
+    return focused
+
+
+def type_ending(widget: QWidget, clock: FakeClock, text: str, suffix: Sequence[SuffixKey]) -> None:
+    """A scanner's burst: ``text`` (letters and spaces), then the suffix keys, 4 ms apart."""
+    for char in text:
+        clock.now += SCANNER_GAP_S
+        press(widget, Qt.Key.Key_Space if char == " " else ord(char.upper()), char)
+    for key, char, modifiers in suffix:
+        clock.now += SCANNER_GAP_S
+        press(widget, key, char, modifiers)
+
+
+NONE = Qt.KeyboardModifier.NoModifier
+SUFFIXES: dict[str, list[SuffixKey]] = {
+    "CR": [(Qt.Key.Key_Return, "\r", NONE)],
+    "LF": [(Qt.Key.Key_J, "\n", Qt.KeyboardModifier.ControlModifier)],
+    "CRLF": [
+        (Qt.Key.Key_Return, "\r", NONE),
+        (Qt.Key.Key_J, "\n", Qt.KeyboardModifier.ControlModifier),
+    ],
+    "CR CR": [(Qt.Key.Key_Return, "\r", NONE), (Qt.Key.Key_Return, "\r", NONE)],
+    "Tab": [(Qt.Key.Key_Tab, "\t", NONE)],
+    "none": [],
+}
+
+
+@pytest.mark.parametrize("suffix", list(SUFFIXES))
+def test_a_scan_never_presses_the_focused_button_whatever_its_suffix(
+    qtbot, scans, button, clock, suffix: str
+) -> None:
+    type_ending(button, clock, CARD_TEXT, SUFFIXES[suffix])
+    qtbot.waitUntil(lambda: scans == [CARD_TEXT], timeout=2000)
+    clock.now += PERSON_GAP_S
+    qtbot.wait(400)  # longer than the filter holds a burst back
+    assert button.clicks == 0
+
+
+@given(text=st.text(alphabet=" 0123456789ABCXYZ|.-", min_size=1, max_size=40))
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_no_burst_of_keys_ever_presses_a_button(
+    qtbot, scan_filter, button, clock, text: str
+) -> None:
+    button.clicks = 0
+    type_ending(button, clock, text, SUFFIXES["CR"])
+    clock.now += PERSON_GAP_S
+    qtbot.wait(350)
+    assert button.clicks == 0
+
+
+def test_a_short_burst_typed_into_a_text_field_still_arrives(qtbot, scans, edit, clock) -> None:
+    type_ending(edit, clock, "a b", [])
+    qtbot.waitUntil(lambda: edit.text() == "a b")
     assert scans == []

@@ -4,7 +4,9 @@ else is explained; a keyboard-wedge burst is a scan, not typing."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from screens.main_window import MainWindow
@@ -51,7 +53,7 @@ def test_a_younger_citizen_is_told_how_priority_works(qtbot, window) -> None:
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        (b"\x1b[31m\x00garbage", "Xin lỗi, không dùng được mã này"),
+        (b"\x1b[31m\x00garbage", "Không đọc được mã"),
         (ELDER.encode(), "Đã đọc căn cước của bạn"),
     ],
 )
@@ -72,3 +74,28 @@ def test_a_keyboard_wedge_scan_reaches_the_screen(qtbot, window) -> None:
     with qtbot.waitSignal(window.context.scans.scanned, timeout=5_000):
         keyboard.scanned.emit(YOUNG)
     assert window.scan_notice.text().startswith("Số ưu tiên theo tuổi")
+
+
+def test_an_unrecognised_scan_into_the_window_presses_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A keyboard-wedge scanner typing an unknown code (with spaces, ending in a line feed)
+    while Home's ticket tile has focus: no ticket, no journey, a short notice."""
+    window.navigator.home()
+    home = window.navigator.screen(Route.HOME)
+    tile = home.ticket_tile  # type: ignore[attr-defined]
+    tile.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # as a stray focus would leave it
+    tile.setFocus()
+    for char in "NOT A CODE 12345 6789 0":
+        key = Qt.Key.Key_Space if char == " " else ord(char)
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(tile, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(
+            tile, QKeyEvent(kind, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier, "\n")
+        )
+    qtbot.waitUntil(window.scan_notice.isVisible, timeout=5_000)
+    assert window.scan_notice.text().startswith("Không đọc được mã")
+    qtbot.wait(400)  # past the time the filter holds a burst back
+    assert window.navigator.current_name == Route.HOME
+    assert not window.navigator.is_built(Route.TICKET_PRINT)

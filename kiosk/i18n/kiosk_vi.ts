@@ -267,8 +267,8 @@
     </message>
     <message>
         <location filename="../../screens/main_window.py" line="366"/>
-        <source>Sorry, this code cannot be used. Scan the QR code on your citizen ID card, the barcode on your dossier receipt, or a ticket from this kiosk.</source>
-        <translation>Xin lỗi, không dùng được mã này. Vui lòng quét mã QR trên căn cước, mã vạch trên giấy biên nhận hồ sơ, hoặc phiếu của ki-ốt.</translation>
+        <source>Code not recognised. Scan the QR code on your citizen ID card, the barcode on your dossier receipt, or a ticket from this kiosk.</source>
+        <translation>Không đọc được mã. Vui lòng quét mã QR trên căn cước, mã vạch trên giấy biên nhận hồ sơ, hoặc phiếu của ki-ốt.</translation>
     </message>
 </context>
 <context>
