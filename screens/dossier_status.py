@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.model import DossierEvent, DossierState
-from kiosk.input.scans import DossierCode, classify
+from kiosk.input.scans import DossierCode, LocalReceipt, classify
 from kiosk.services.dossiers import DossierLookup, DossierUnavailable
+from kiosk.services.submissions import SubmissionOutcome
 from printers.layouts.status_slip import build_status_slip_job
 from screens.background import JobFailed
 from screens.context import ScreenContext
@@ -45,7 +46,10 @@ class DossierStatusScreen(Screen):
     def __init__(self, context: ScreenContext) -> None:
         super().__init__()
         self.context = context
-        self.state = "entry"  # entry, looking, found, unknown, unavailable, invalid
+        # entry, looking, found, unknown, unavailable, invalid; for a receipt printed offline:
+        # waiting (not yet sent), refused, not_here (no application of this kiosk has it)
+        self.state = "entry"
+        self.receipt: SubmissionOutcome | None = None
         self.result: DossierLookup | None = None
         self.title = heading("heading")
         self.prompt = heading("prompt")
@@ -111,9 +115,11 @@ class DossierStatusScreen(Screen):
     # -- navigation -------------------------------------------------------------------------
 
     def enter(self, **params: Any) -> None:
-        code = params.get("code")
+        code, reference = params.get("code"), params.get("local_reference")
         if code:
             self.look_up(str(code))
+        elif reference:
+            self.look_up_receipt(str(reference))
         else:
             self._start_over()
 
@@ -124,6 +130,7 @@ class DossierStatusScreen(Screen):
         self.forget_pending()  # a lookup still on its way belongs to no one now
         self.code.setText("")  # not clear(): that could be undone
         self.result = None
+        self.receipt = None
         self.state = "entry"
         self._fill_history()
         self.show_state()
@@ -142,6 +149,9 @@ class DossierStatusScreen(Screen):
         if isinstance(scan, DossierCode):
             self.look_up(scan.code)
             return True
+        if isinstance(scan, LocalReceipt):
+            self.look_up_receipt(scan.reference)
+            return True
         return False
 
     # -- looking up -------------------------------------------------------------------------
@@ -154,10 +164,12 @@ class DossierStatusScreen(Screen):
             self.code.setFocus()
             return
         scan = classify(text)
-        if not isinstance(scan, DossierCode):
+        if isinstance(scan, LocalReceipt):
+            self.look_up_receipt(scan.reference)
+        elif isinstance(scan, DossierCode):
+            self.look_up(scan.code)
+        else:
             self._set_state("invalid")
-            return
-        self.look_up(scan.code)
 
     def look_up(self, code: str) -> None:
         """Ask for the status of ``code`` off the UI thread."""
@@ -166,6 +178,24 @@ class DossierStatusScreen(Screen):
         self.forget_pending()
         core = self.context.core
         self.run(lambda: core.dossier_status(code), self._done, self._crashed)
+
+    def look_up_receipt(self, reference: str) -> None:
+        """What became of the application a receipt printed offline names: once the
+        province has it, its dossier's status; before, that it waits on this kiosk."""
+        self.code.setText(reference)
+        self._set_state("looking")
+        self.forget_pending()
+        submissions = self.context.core.submissions
+        self.run(lambda: submissions.outcome_of(reference), self._receipt_found, self._crashed)
+
+    def _receipt_found(self, outcome: SubmissionOutcome | None) -> None:
+        self.receipt = outcome
+        if outcome is not None and outcome.receipt is not None:
+            self.look_up(outcome.receipt.dossier_code)
+            return
+        state = "not_here" if outcome is None else outcome.state
+        self._set_state({"queued": "waiting"}.get(state, state))
+        self.looked_up.emit(self.state)
 
     def _crashed(self, failure: JobFailed) -> None:
         self._done(DossierUnavailable(str(failure)))
@@ -277,6 +307,19 @@ class DossierStatusScreen(Screen):
                 "ask an officer at the front desk."
             ).replace("%1", self.code.text()),
             "found": "",
+            "waiting": self.tr(
+                "Your application %1 is saved on this kiosk and will be sent to the service "
+                "system as soon as it can be reached. Scan your receipt again later to see "
+                "its dossier code and status."
+            ).replace("%1", self.code.text()),
+            "refused": self.tr(
+                "Your application %1 could not be accepted online. Please take your receipt "
+                "to an officer at the front desk."
+            ).replace("%1", self.code.text()),
+            "not_here": self.tr(
+                "No application with the reference %1 was made on this kiosk. Please ask an "
+                "officer at the front desk."
+            ).replace("%1", self.code.text()),
         }
         self.message.setText(messages[state])
         self.message.setVisible(bool(self.message.text()))
@@ -285,7 +328,7 @@ class DossierStatusScreen(Screen):
         self.keyboard.setVisible(state in ("entry", "invalid", "unknown", "unavailable"))
         self.print_button.setVisible(found)
         self.print_button.setEnabled(not self.printing.busy)
-        self.another.setVisible(state in ("found", "unknown", "invalid", "unavailable"))
+        self.another.setVisible(state not in ("entry", "looking"))
         self.search.setEnabled(state != "looking")
         if not found or self.result is None:
             return

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.input.scans import CitizenId, DossierCode, KioskTicket, Scan, VietQR
+from kiosk.input.scans import CitizenId, DossierCode, KioskTicket, LocalReceipt, Scan, VietQR
 from screens.announcements import AnnouncementsScreen
 from screens.context import ScreenContext
 from screens.dossier_status import DossierStatusScreen
@@ -353,6 +353,9 @@ class MainWindow(QWidget):
             return
         if isinstance(scan, DossierCode):
             self.navigator.go(Route.DOSSIER_STATUS, code=scan.code)
+            return
+        if isinstance(scan, LocalReceipt):
+            self.navigator.go(Route.DOSSIER_STATUS, local_reference=scan.reference)
             return
         self.show_notice(self._scan_explanation(scan))
 

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt
 
 from kiosk.core import KioskCore
 from screens.dossier_status import DossierStatusScreen
 from screens.main_window import MainWindow
 from screens.routes import Route
+from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter
+from tests.test_submissions import APPLICANT
+from tests.test_submissions import RAW as SUBMISSION
 from tests.touch import open_journey
 
 UNKNOWN_CODE = "000.00.17.H17-261120-9999"
@@ -154,3 +159,48 @@ def test_a_new_scan_on_the_status_screen_looks_up_that_dossier(
         window.context.scans.receive(second.encode())
     assert screen.result is not None
     assert screen.result.status.code == second and screen.code.text() == second
+
+
+def test_the_kiosks_own_offline_receipt_says_it_waits_then_shows_its_dossier(
+    qtbot, window: MainWindow, province: ProvinceSimulator
+) -> None:
+    """A receipt printed while the province could not be reached carries the application's
+    local reference: scanned, it says the application waits on this kiosk; once delivered,
+    the same scan shows the dossier the province made of it."""
+    core = window.context.core
+    assert core.sync.run_cycle() is None  # the catalogue, with its forms
+    catalogue = core.catalogue()
+    assert catalogue is not None
+    form = next(f for f in catalogue.forms if f.id == "to-khai-xac-nhan-tinh-trang-hon-nhan")
+    province.faults.settings = FaultSettings(drop_rate=1.0)
+    queued = core.submissions.submit(
+        form, SUBMISSION, APPLICANT, consent_at=datetime.now(UTC), timeout_s=0.0
+    )
+    assert queued.state == "queued"
+    screen = window.navigator.screen(Route.DOSSIER_STATUS)
+    assert isinstance(screen, DossierStatusScreen)
+    window.navigator.home()
+
+    with qtbot.waitSignal(screen.looked_up, timeout=10_000):
+        window.context.scans.receive(queued.local_reference.encode() + b"\r\n")
+    assert window.navigator.current is screen
+    assert screen.state == "waiting"
+    assert queued.local_reference in screen.message.text()
+    assert screen.message.text().startswith("Hồ sơ")
+
+    province.faults.settings = FaultSettings()
+    assert core.sync.push() == 1
+    with qtbot.waitSignal(screen.looked_up, timeout=10_000):
+        window.context.scans.receive(queued.local_reference.encode())
+    assert screen.state == "found" and screen.result is not None
+    (received,) = province.store.submissions()
+    assert screen.result.status.code == received["dossier_code"]
+
+
+def test_a_local_reference_no_application_of_this_kiosk_has_is_said_so(
+    qtbot, window: MainWindow
+) -> None:
+    screen = open_dossier_screen(qtbot, window)
+    type_and_look_up(qtbot, screen, "OTHER-KIOSK.K7Q-261123-0001")
+    assert screen.state == "not_here"
+    assert "OTHER-KIOSK.K7Q-261123-0001" in screen.message.text()

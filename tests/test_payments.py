@@ -10,9 +10,9 @@ import pytest
 
 from kiosk.core import KioskCore
 from kiosk.domain.model import Catalogue, Procedure
+from kiosk.domain.payloads import EPOCH_ALPHABET, EPOCH_LENGTH
 from kiosk.input.vietqr import parse_payload
 from kiosk.services.payments import PaymentRefused, Payments, kiosk_code
-from kiosk.stores.outbox import EPOCH_ALPHABET, EPOCH_LENGTH
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
 from tests.contract import contract

@@ -40,6 +40,7 @@ from kiosk.input.scans import (
     CitizenId,
     DossierCode,
     KioskTicket,
+    LocalReceipt,
     Scan,
     ScanKind,
     Unrecognised,
@@ -746,7 +747,7 @@ def test_odd_inputs_are_unrecognised_with_a_reason() -> None:
     assert reason_for(b"x" * 10_240) == "scan longer than 2048 bytes"
     assert classify("\ufeff000.00.17.H17-261123-0042") == DossierCode("000.00.17.H17-261123-0042")
     assert reason_for("079203001234").startswith("a 12-digit number alone")
-    assert reason_for("hello") == "not a CCCD, dossier code, VietQR or kiosk ticket"
+    assert reason_for("hello") == "not a CCCD, dossier code, local receipt, VietQR or kiosk ticket"
 
 
 # --- CCCD by hand -------------------------------------------------------------------------
@@ -1192,8 +1193,36 @@ def test_every_kind_has_its_type() -> None:
         "dossier_code",
         "vietqr",
         "kiosk_ticket",
+        "local_receipt",
         "unknown",
     }
+    assert LocalReceipt("K1.ABC-261206-0001").kind is ScanKind.LOCAL_RECEIPT
     assert Unrecognised("x").kind is ScanKind.UNKNOWN
     assert VietQR("970415", "1", "QRIBFTTA", None, None, False).kind is ScanKind.VIETQR
     assert KioskTicket("x").kind is ScanKind.KIOSK_TICKET
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "KIOSK-DN-HC-01.K7Q-261123-0001",
+        "K1.ABC-261206-12345",  # past 9,999 a day the number grows
+        "HC_01.2Z9-260101-0042",
+    ],
+)
+def test_the_kiosks_own_offline_receipt_is_a_local_receipt(reference: str) -> None:
+    assert classify(reference) == LocalReceipt(reference)
+    assert classify(reference.encode() + b"\r\n") == LocalReceipt(reference)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "000.00.17.H26-261123-0042",  # a dossier code whose agency could pass for an epoch
+        "KIOSK.K1Q-261123-0001",  # 1 is not in the epoch alphabet
+        "KIOSK.K7Q-2611-0001",
+        "KIOSK.K7Q-261123-001",
+    ],
+)
+def test_what_only_looks_like_a_local_receipt_is_not_one(text: str) -> None:
+    assert not isinstance(classify(text), LocalReceipt)

@@ -15,11 +15,10 @@ from sqlalchemy import text
 
 from kiosk.core import KioskCore
 from kiosk.domain.model import Catalogue, ServiceForm
-from kiosk.domain.payloads import RatingPayload, SubmissionPayload
+from kiosk.domain.payloads import EPOCH_ALPHABET, EPOCH_LENGTH, RatingPayload, SubmissionPayload
 from kiosk.input.scans import CitizenId, classify
 from kiosk.services.forms import FieldProblem, RawValue, prefill_from_citizen_id
 from kiosk.services.submissions import APPLICANT_FIELDS, SubmissionInvalid
-from kiosk.stores.outbox import EPOCH_ALPHABET, EPOCH_LENGTH
 from kiosk.sync.engine import SyncEngine
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator

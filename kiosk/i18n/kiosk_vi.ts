@@ -9,27 +9,27 @@
         <translation>Chạm vào màn hình để bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../screens/announcements.py" line="90"/>
+        <location filename="../../screens/announcements.py" line="93"/>
         <source>Welcome!</source>
         <translation>Xin chào quý khách!</translation>
     </message>
     <message>
-        <location filename="../../screens/announcements.py" line="91"/>
+        <location filename="../../screens/announcements.py" line="96"/>
         <source>This kiosk gives queue numbers, explains procedures and looks up dossiers.</source>
         <translation>Ki-ốt cấp số thứ tự, hướng dẫn thủ tục hành chính và tra cứu hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../screens/announcements.py" line="99"/>
+        <location filename="../../screens/announcements.py" line="106"/>
         <source>⚠ Fraud warning</source>
         <translation>⚠ Cảnh báo lừa đảo</translation>
     </message>
     <message>
-        <location filename="../../screens/announcements.py" line="100"/>
+        <location filename="../../screens/announcements.py" line="107"/>
         <source>Opening hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../screens/announcements.py" line="101"/>
+        <location filename="../../screens/announcements.py" line="108"/>
         <source>Notice</source>
         <translation>Thông báo</translation>
     </message>
@@ -37,114 +37,129 @@
 <context>
     <name>DossierStatusScreen</name>
     <message>
-        <location filename="../../screens/dossier_status.py" line="134"/>
-        <location filename="../../screens/dossier_status.py" line="234"/>
+        <location filename="../../screens/dossier_status.py" line="141"/>
+        <location filename="../../screens/dossier_status.py" line="276"/>
         <source>Look up a dossier</source>
         <extracomment>emitted on the UI thread when a lookup has ended (with the state it left)</extracomment>
         <translation>Tra cứu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="135"/>
+        <location filename="../../screens/dossier_status.py" line="143"/>
         <source>Where your application stands: scan or type the code on your receipt</source>
         <translation>Xem hồ sơ của bạn đang ở bước nào: quét hoặc nhập mã trên giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="205"/>
+        <location filename="../../screens/dossier_status.py" line="247"/>
         <source>Received</source>
         <translation>Đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="206"/>
+        <location filename="../../screens/dossier_status.py" line="248"/>
         <source>Being processed</source>
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="207"/>
+        <location filename="../../screens/dossier_status.py" line="249"/>
         <source>More documents needed</source>
         <translation>Cần bổ sung giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="208"/>
+        <location filename="../../screens/dossier_status.py" line="250"/>
         <source>Result ready for collection</source>
         <translation>Đã có kết quả, mời nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="209"/>
+        <location filename="../../screens/dossier_status.py" line="251"/>
         <source>Result handed over</source>
         <translation>Đã trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="210"/>
+        <location filename="../../screens/dossier_status.py" line="252"/>
         <source>Not accepted</source>
         <translation>Không được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="211"/>
+        <location filename="../../screens/dossier_status.py" line="253"/>
         <source>Withdrawn</source>
         <translation>Đã rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="235"/>
+        <location filename="../../screens/dossier_status.py" line="279"/>
         <source>Scan the barcode on your receipt, or type the dossier code and touch &quot;Look up&quot;.</source>
         <translation>Quét mã vạch trên giấy biên nhận, hoặc nhập mã hồ sơ rồi chạm &quot;Tra cứu&quot;.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="238"/>
+        <location filename="../../screens/dossier_status.py" line="282"/>
         <source>Example: %1</source>
         <translation>Ví dụ: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="239"/>
+        <location filename="../../screens/dossier_status.py" line="283"/>
         <source>Look up</source>
         <translation>Tra cứu</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="240"/>
+        <location filename="../../screens/dossier_status.py" line="284"/>
         <source>Print status slip</source>
         <translation>In phiếu tình trạng</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="241"/>
+        <location filename="../../screens/dossier_status.py" line="285"/>
         <source>Look up another dossier</source>
         <translation>Tra cứu hồ sơ khác</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="242"/>
+        <location filename="../../screens/dossier_status.py" line="286"/>
         <source>History</source>
         <translation>Quá trình giải quyết</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="246"/>
+        <location filename="../../screens/dossier_status.py" line="294"/>
         <source>Looking up dossier %1…</source>
         <translation>Đang tra cứu hồ sơ %1…</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="247"/>
+        <location filename="../../screens/dossier_status.py" line="296"/>
         <source>No dossier with code %1 was found. Please check the code on your receipt; if it is right, ask an officer at the front desk.</source>
         <translation>Không tìm thấy hồ sơ có mã %1. Vui lòng kiểm tra lại mã trên giấy biên nhận; nếu mã đúng, xin hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="250"/>
+        <location filename="../../screens/dossier_status.py" line="301"/>
         <source>This is not a dossier code. A dossier code looks like %1: you find it under the barcode on your receipt.</source>
         <translation>Đây không phải mã hồ sơ. Mã hồ sơ có dạng %1, in dưới mã vạch trên giấy biên nhận.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="253"/>
+        <location filename="../../screens/dossier_status.py" line="305"/>
         <source>The kiosk cannot reach the service system now and has no earlier status of dossier %1. Please try again later, or ask an officer at the front desk.</source>
         <translation>Ki-ốt đang mất kết nối với hệ thống và chưa có tình trạng nào trước đây của hồ sơ %1. Vui lòng thử lại sau, hoặc hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="281"/>
+        <location filename="../../screens/dossier_status.py" line="311"/>
+        <source>Your application %1 is saved on this kiosk and will be sent to the service system as soon as it can be reached. Scan your receipt again later to see its dossier code and status.</source>
+        <translation>Hồ sơ %1 của bạn đã được lưu trên ki-ốt và sẽ được gửi đến hệ thống dịch vụ công ngay khi kết nối được. Hãy quét lại giấy biên nhận sau để xem mã hồ sơ và tình trạng.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/dossier_status.py" line="316"/>
+        <source>Your application %1 could not be accepted online. Please take your receipt to an officer at the front desk.</source>
+        <translation>Hồ sơ %1 của bạn không được tiếp nhận trực tuyến. Vui lòng mang giấy biên nhận đến gặp cán bộ tại quầy tiếp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/dossier_status.py" line="320"/>
+        <source>No application with the reference %1 was made on this kiosk. Please ask an officer at the front desk.</source>
+        <translation>Không có hồ sơ nào mang số tham chiếu %1 được nộp tại ki-ốt này. Vui lòng hỏi cán bộ tại quầy tiếp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/dossier_status.py" line="350"/>
         <source>Received: %1</source>
         <translation>Tiếp nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="284"/>
+        <location filename="../../screens/dossier_status.py" line="353"/>
         <source>Result due: %1</source>
         <translation>Hẹn trả kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="287"/>
+        <location filename="../../screens/dossier_status.py" line="359"/>
         <source>The kiosk cannot reach the service system now. This is the last status seen here, at %1; it may have changed since.</source>
         <translation>Ki-ốt đang mất kết nối với hệ thống. Đây là tình trạng ki-ốt biết gần nhất, lúc %1; hồ sơ có thể đã chuyển bước.</translation>
     </message>
@@ -152,47 +167,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../screens/home.py" line="71"/>
+        <location filename="../../screens/home.py" line="72"/>
         <source>Welcome!</source>
         <translation>Xin chào quý khách!</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="72"/>
+        <location filename="../../screens/home.py" line="73"/>
         <source>Touch a button below to begin.</source>
         <translation>Vui lòng chạm vào nút bên dưới để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="82"/>
+        <location filename="../../screens/home.py" line="88"/>
         <source>Take a queue number</source>
         <translation>Lấy số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="83"/>
+        <location filename="../../screens/home.py" line="89"/>
         <source>Not available now: the ticket printer needs an officer&apos;s attention</source>
         <translation>Tạm ngừng: máy in phiếu cần cán bộ kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="85"/>
+        <location filename="../../screens/home.py" line="91"/>
         <source>Get a printed ticket and wait to be called to a counter</source>
         <translation>Nhận phiếu in và chờ được mời đến quầy</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="93"/>
+        <location filename="../../screens/home.py" line="101"/>
         <source>Connecting to the service system, please wait…</source>
         <translation>Đang kết nối với hệ thống, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="95"/>
+        <location filename="../../screens/home.py" line="104"/>
         <source>The service system is not available right now. Please ask an officer at the front desk.</source>
         <translation>Hệ thống tạm thời chưa sẵn sàng. Vui lòng liên hệ cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="108"/>
+        <location filename="../../screens/home.py" line="119"/>
         <source>Opening hours: %1</source>
         <translation>Giờ làm việc: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="110"/>
+        <location filename="../../screens/home.py" line="121"/>
         <source>Hotline: %1</source>
         <translation>Đường dây nóng: %1</translation>
     </message>
@@ -211,62 +226,62 @@
         <translation>Tôi vẫn đang dùng</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="254"/>
+        <location filename="../../screens/main_window.py" line="253"/>
         <source>⌂ Home</source>
         <translation>⌂ Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="257"/>
+        <location filename="../../screens/main_window.py" line="256"/>
         <source>Public service kiosk</source>
         <translation>Ki-ốt dịch vụ công</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="264"/>
+        <location filename="../../screens/main_window.py" line="271"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="265"/>
+        <location filename="../../screens/main_window.py" line="272"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="266"/>
+        <location filename="../../screens/main_window.py" line="273"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="277"/>
+        <location filename="../../screens/main_window.py" line="284"/>
         <source>A+ Large text</source>
         <translation>A+ Chữ lớn</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="278"/>
+        <location filename="../../screens/main_window.py" line="285"/>
         <source>◐ Contrast</source>
         <translation>◐ Tương phản</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="295"/>
+        <location filename="../../screens/main_window.py" line="303"/>
         <source>Are you still there? To protect your information, this screen will be cleared in %1 s.</source>
         <translation>Bạn còn dùng ki-ốt không? Để bảo vệ thông tin của bạn, màn hình sẽ được xóa sau %1 giây.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="359"/>
+        <location filename="../../screens/main_window.py" line="376"/>
         <source>Your citizen ID card was read. To use it, first choose &quot;Take a queue number&quot;.</source>
         <translation>Đã đọc căn cước của bạn. Để dùng căn cước, trước hết hãy chọn &quot;Lấy số thứ tự&quot;.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="362"/>
+        <location filename="../../screens/main_window.py" line="379"/>
         <source>This is a payment code. Please pay it with your bank&apos;s app.</source>
         <translation>Đây là mã thanh toán. Vui lòng thanh toán bằng ứng dụng ngân hàng của bạn.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="364"/>
+        <location filename="../../screens/main_window.py" line="382"/>
         <source>This is a ticket from this kiosk. Please wait until your number is called.</source>
         <translation>Đây là phiếu số thứ tự của ki-ốt. Vui lòng chờ đến lượt được gọi số.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="366"/>
+        <location filename="../../screens/main_window.py" line="385"/>
         <source>Code not recognised. Scan the QR code on your citizen ID card, the barcode on your dossier receipt, or a ticket from this kiosk.</source>
         <translation>Không đọc được mã. Vui lòng quét mã QR trên căn cước, mã vạch trên giấy biên nhận hồ sơ, hoặc phiếu của ki-ốt.</translation>
     </message>
@@ -274,33 +289,33 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../screens/onscreen_keyboard.py" line="175"/>
+        <location filename="../../screens/onscreen_keyboard.py" line="184"/>
         <source>Space</source>
         <extracomment>the smallest key side: about 22 mm on a 21.5&quot; 1920×1080 screen a row of keys: (character or special key, width in half keys); None leaves a gap every key touched: the character typed, or the special key&apos;s name (&quot;backspace&quot;, …) the Done key</extracomment>
         <translation>Dấu cách</translation>
     </message>
     <message>
-        <location filename="../../screens/onscreen_keyboard.py" line="175"/>
+        <location filename="../../screens/onscreen_keyboard.py" line="185"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../../screens/onscreen_keyboard.py" line="176"/>
+        <location filename="../../screens/onscreen_keyboard.py" line="186"/>
         <source>123</source>
         <translation>123</translation>
     </message>
     <message>
-        <location filename="../../screens/onscreen_keyboard.py" line="176"/>
+        <location filename="../../screens/onscreen_keyboard.py" line="187"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../screens/onscreen_keyboard.py" line="180"/>
+        <location filename="../../screens/onscreen_keyboard.py" line="192"/>
         <source>Backspace</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../screens/onscreen_keyboard.py" line="180"/>
+        <location filename="../../screens/onscreen_keyboard.py" line="192"/>
         <source>Shift</source>
         <translation>Chữ hoa</translation>
     </message>
@@ -308,89 +323,89 @@
 <context>
     <name>PaymentScreen</name>
     <message>
-        <location filename="../../screens/payment.py" line="102"/>
-        <location filename="../../screens/payment.py" line="243"/>
+        <location filename="../../screens/payment.py" line="101"/>
+        <location filename="../../screens/payment.py" line="249"/>
         <source>Pay a fee</source>
         <extracomment>how long after the code is shown the kiosk keeps it up without a touch (the citizen is in their bank app); after that the idle timeout applies again emitted on the UI thread with the new step, whenever the step changes</extracomment>
         <translation>Nộp phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="103"/>
+        <location filename="../../screens/payment.py" line="102"/>
         <source>Pay by bank app with a VietQR code</source>
         <translation>Chuyển khoản bằng ứng dụng ngân hàng qua mã VietQR</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="233"/>
+        <location filename="../../screens/payment.py" line="242"/>
         <source>This procedure has no fee to pay.</source>
         <translation>Thủ tục này không phải nộp phí.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="234"/>
+        <location filename="../../screens/payment.py" line="244"/>
         <source>Paying fees is not available at this kiosk yet. Please pay at the counter.</source>
         <translation>Ki-ốt này chưa nhận nộp phí. Vui lòng nộp tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="236"/>
+        <location filename="../../screens/payment.py" line="246"/>
         <source>This payment cannot be made here. Please pay at the counter.</source>
         <translation>Không thể nộp khoản này tại ki-ốt. Vui lòng nộp tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="245"/>
+        <location filename="../../screens/payment.py" line="262"/>
         <source>Choose the procedure whose fee you want to pay.</source>
         <translation>Chọn thủ tục bạn muốn nộp phí, lệ phí.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="255"/>
+        <location filename="../../screens/payment.py" line="274"/>
         <source>Amount: %1</source>
         <translation>Số tiền: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="263"/>
+        <location filename="../../screens/payment.py" line="287"/>
         <source>Payment reference: %1</source>
         <translation>Mã thanh toán: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="264"/>
+        <location filename="../../screens/payment.py" line="288"/>
         <source>Account: %1</source>
         <translation>Tài khoản: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="268"/>
+        <location filename="../../screens/payment.py" line="297"/>
         <source>Touch &quot;Show payment code&quot;, then scan it with your bank app. Do not change the amount or the content.</source>
         <translation>Chạm &quot;Hiện mã thanh toán&quot;, rồi quét mã bằng ứng dụng ngân hàng. Không sửa số tiền và nội dung chuyển khoản.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="270"/>
+        <location filename="../../screens/payment.py" line="300"/>
         <source>Preparing your payment code…</source>
         <translation>Đang tạo mã thanh toán…</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="271"/>
+        <location filename="../../screens/payment.py" line="302"/>
         <source>Open your bank app, choose &quot;Scan QR&quot; and scan this code. A slip with the same code is printing. This screen shows when the money has arrived.</source>
         <translation>Mở ứng dụng ngân hàng, chọn &quot;Quét mã QR&quot; và quét mã này. Phiếu có cùng mã đang được in. Màn hình sẽ báo khi đã nhận được tiền.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="274"/>
+        <location filename="../../screens/payment.py" line="306"/>
         <source>✓ Payment received. Thank you! Keep the slip as your record.</source>
         <translation>✓ Đã nhận tiền. Cảm ơn bạn! Hãy giữ phiếu để đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="275"/>
+        <location filename="../../screens/payment.py" line="308"/>
         <source>This payment code is no longer valid. Please ask an officer at the front desk.</source>
         <translation>Mã thanh toán này không còn hiệu lực. Vui lòng hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="279"/>
+        <location filename="../../screens/payment.py" line="250"/>
         <source>Show payment code</source>
         <translation>Hiện mã thanh toán</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="280"/>
+        <location filename="../../screens/payment.py" line="251"/>
         <source>Print the slip again</source>
         <translation>In lại phiếu</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="281"/>
+        <location filename="../../screens/payment.py" line="252"/>
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
@@ -421,62 +436,62 @@
 <context>
     <name>ProcedureDetailScreen</name>
     <message>
-        <location filename="../../screens/procedures.py" line="297"/>
+        <location filename="../../screens/procedures.py" line="311"/>
         <source>Print this guide</source>
         <translation>In hướng dẫn này</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="298"/>
+        <location filename="../../screens/procedures.py" line="312"/>
         <source>Submit online here</source>
         <translation>Nộp hồ sơ trực tuyến tại đây</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="299"/>
+        <location filename="../../screens/procedures.py" line="313"/>
         <source>Pay the fee</source>
         <translation>Nộp phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="300"/>
+        <location filename="../../screens/procedures.py" line="314"/>
         <source>Take a queue number</source>
         <translation>Lấy số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="314"/>
+        <location filename="../../screens/procedures.py" line="331"/>
         <source>Procedure code</source>
         <translation>Mã thủ tục</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="315"/>
+        <location filename="../../screens/procedures.py" line="332"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="316"/>
+        <location filename="../../screens/procedures.py" line="334"/>
         <source>Documents to bring</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="318"/>
+        <location filename="../../screens/procedures.py" line="337"/>
         <source>Fee</source>
         <translation>Phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="319"/>
+        <location filename="../../screens/procedures.py" line="339"/>
         <source>Processing time</source>
         <translation>Thời hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="321"/>
+        <location filename="../../screens/procedures.py" line="342"/>
         <source>Where to submit</source>
         <translation>Nơi nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="322"/>
+        <location filename="../../screens/procedures.py" line="343"/>
         <source>Online service</source>
         <translation>Dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="323"/>
+        <location filename="../../screens/procedures.py" line="344"/>
         <source>Legal basis</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
@@ -484,59 +499,59 @@
 <context>
     <name>ProceduresScreen</name>
     <message>
-        <location filename="../../screens/procedures.py" line="100"/>
-        <location filename="../../screens/procedures.py" line="217"/>
+        <location filename="../../screens/procedures.py" line="99"/>
+        <location filename="../../screens/procedures.py" line="226"/>
         <source>Look up a procedure</source>
         <extracomment>emitted after the list has been filled for the current query and field</extracomment>
         <translation>Tra cứu thủ tục</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="101"/>
+        <location filename="../../screens/procedures.py" line="100"/>
         <source>Documents to bring, fees, processing time; print a guide</source>
         <translation>Giấy tờ cần mang, lệ phí, thời hạn; in hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="169"/>
+        <location filename="../../screens/procedures.py" line="170"/>
         <source>Fee: %1 VND</source>
         <translation>Lệ phí: %1 đồng</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="170"/>
+        <location filename="../../screens/procedures.py" line="171"/>
         <source>No fee</source>
         <translation>Không mất phí</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="174"/>
+        <location filename="../../screens/procedures.py" line="176"/>
         <source>The list of procedures is not available yet. Please ask an officer at the front desk.</source>
         <translation>Chưa có danh mục thủ tục. Vui lòng hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="177"/>
+        <location filename="../../screens/procedures.py" line="181"/>
         <source>No procedure matches &quot;%1&quot;. Try fewer or other words, or choose a field.</source>
         <translation>Không có thủ tục nào khớp với &quot;%1&quot;. Hãy thử bớt từ hoặc dùng từ khác, hoặc chọn một lĩnh vực.</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="180"/>
+        <location filename="../../screens/procedures.py" line="185"/>
         <source>Showing the first %1 procedures. Type more words to narrow the list.</source>
         <translation>Đang hiện %1 thủ tục đầu tiên. Gõ thêm từ để thu hẹp danh sách.</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="183"/>
+        <location filename="../../screens/procedures.py" line="188"/>
         <source>%1 procedures. Touch one to see what to bring.</source>
         <translation>%1 thủ tục. Chạm vào một thủ tục để xem cần mang giấy tờ gì.</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="218"/>
+        <location filename="../../screens/procedures.py" line="227"/>
         <source>Type a few words, e.g. khai sinh</source>
         <translation>Gõ vài từ, ví dụ: khai sinh</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="219"/>
+        <location filename="../../screens/procedures.py" line="228"/>
         <source>⌨ Keyboard</source>
         <translation>⌨ Bàn phím</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="224"/>
+        <location filename="../../screens/procedures.py" line="236"/>
         <source>All fields</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
@@ -544,39 +559,39 @@
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../../screens/rating.py" line="125"/>
-        <location filename="../../screens/rating.py" line="215"/>
+        <location filename="../../screens/rating.py" line="128"/>
+        <location filename="../../screens/rating.py" line="229"/>
         <source>Rate our service</source>
         <extracomment>score -&gt; (face colour, mouth curve: positive smiles) emitted on the UI thread when the rating is queued (True) or could not be (False)</extracomment>
         <translation>Đánh giá sự hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="126"/>
+        <location filename="../../screens/rating.py" line="129"/>
         <source>Tell us how you were served at the counter</source>
         <translation>Cho chúng tôi biết bạn được phục vụ tại quầy thế nào</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="190"/>
+        <location filename="../../screens/rating.py" line="196"/>
         <source>I waited too long</source>
         <translation>Chờ đợi quá lâu</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="191"/>
+        <location filename="../../screens/rating.py" line="197"/>
         <source>The officer&apos;s attitude</source>
         <translation>Thái độ của cán bộ</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="192"/>
+        <location filename="../../screens/rating.py" line="198"/>
         <source>The guidance was unclear</source>
         <translation>Hướng dẫn chưa rõ ràng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="193"/>
+        <location filename="../../screens/rating.py" line="199"/>
         <source>I was asked for extra documents</source>
         <translation>Bị yêu cầu thêm giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="194"/>
+        <location filename="../../screens/rating.py" line="200"/>
         <source>Seats, toilets, parking</source>
         <translation>Chỗ ngồi, nhà vệ sinh, chỗ để xe</translation>
     </message>
@@ -586,62 +601,62 @@
         <translation>Rất hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="205"/>
+        <location filename="../../screens/rating.py" line="206"/>
         <source>Satisfied</source>
         <translation>Hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="206"/>
+        <location filename="../../screens/rating.py" line="207"/>
         <source>Not satisfied</source>
         <translation>Chưa hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="206"/>
+        <location filename="../../screens/rating.py" line="208"/>
         <source>Very dissatisfied</source>
         <translation>Không hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="212"/>
+        <location filename="../../screens/rating.py" line="215"/>
         <source>Send without a reason</source>
         <translation>Gửi, không nêu lý do</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="218"/>
+        <location filename="../../screens/rating.py" line="233"/>
         <source>Which counter served you?</source>
         <translation>Bạn được quầy nào phục vụ?</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="219"/>
+        <location filename="../../screens/rating.py" line="234"/>
         <source>How satisfied are you with %1?</source>
         <translation>Bạn có hài lòng với %1 không?</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="220"/>
+        <location filename="../../screens/rating.py" line="236"/>
         <source>What should we improve? (optional)</source>
         <translation>Chúng tôi cần cải thiện điều gì? (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="221"/>
+        <location filename="../../screens/rating.py" line="238"/>
         <source>Anything we could do better? (optional)</source>
         <translation>Chúng tôi có thể làm tốt hơn điều gì? (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="224"/>
+        <location filename="../../screens/rating.py" line="244"/>
         <source>Sending your rating…</source>
         <translation>Đang gửi đánh giá…</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="225"/>
+        <location filename="../../screens/rating.py" line="245"/>
         <source>Thank you! Your rating helps us serve you better.</source>
         <translation>Cảm ơn bạn! Đánh giá của bạn giúp chúng tôi phục vụ tốt hơn.</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="226"/>
+        <location filename="../../screens/rating.py" line="247"/>
         <source>Returning to the home screen in %1 s</source>
         <translation>Tự động về trang chủ sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="228"/>
+        <location filename="../../screens/rating.py" line="251"/>
         <source>Sorry, your rating could not be saved. Please tell an officer at the front desk.</source>
         <translation>Xin lỗi, chưa lưu được đánh giá của bạn. Vui lòng báo cán bộ tại bàn hướng dẫn.</translation>
     </message>
@@ -655,12 +670,12 @@
         <translation>Đang in, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../../screens/slips.py" line="60"/>
+        <location filename="../../screens/slips.py" line="64"/>
         <source>Please take your slip from the printer.</source>
         <translation>Vui lòng nhận phiếu ở khe máy in.</translation>
     </message>
     <message>
-        <location filename="../../screens/slips.py" line="62"/>
+        <location filename="../../screens/slips.py" line="68"/>
         <source>%1. The slip could not be printed; please ask an officer at the front desk for help.</source>
         <translation>%1. Không in được phiếu; vui lòng nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
     </message>
@@ -668,236 +683,236 @@
 <context>
     <name>SubmissionScreen</name>
     <message>
-        <location filename="../../screens/submission.py" line="325"/>
-        <location filename="../../screens/submission.py" line="650"/>
+        <location filename="../../screens/submission.py" line="351"/>
+        <location filename="../../screens/submission.py" line="727"/>
         <source>Submit an application online</source>
         <extracomment>emitted on the UI thread with the step, whenever it changes</extracomment>
         <translation>Nộp hồ sơ trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="326"/>
+        <location filename="../../screens/submission.py" line="352"/>
         <source>Fill in the form here; your ID card fills in your details</source>
         <translation>Khai tờ khai ngay tại đây; căn cước giúp điền sẵn thông tin</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="366"/>
+        <location filename="../../screens/submission.py" line="395"/>
         <source>Your ID card was read. Scan it again once the form is on screen to fill in your details.</source>
         <translation>Đã đọc căn cước. Khi tờ khai hiện ra, hãy quét lại để điền sẵn thông tin.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="372"/>
+        <location filename="../../screens/submission.py" line="404"/>
         <source>To look up a dossier, first finish or leave this application.</source>
         <translation>Để tra cứu hồ sơ, vui lòng hoàn tất hoặc rời khỏi tờ khai này trước.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="416"/>
+        <location filename="../../screens/submission.py" line="452"/>
         <source>Without your consent the application cannot be sent online. You can take a queue number and submit it at a counter instead.</source>
         <translation>Nếu không có sự đồng ý của bạn, hồ sơ không thể gửi trực tuyến. Bạn có thể lấy số thứ tự và nộp hồ sơ tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="492"/>
-        <location filename="../../screens/submission.py" line="691"/>
+        <location filename="../../screens/submission.py" line="532"/>
+        <location filename="../../screens/submission.py" line="751"/>
         <source>Please correct the fields whose message is shown under them.</source>
         <translation>Vui lòng sửa các mục có thông báo ngay bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="635"/>
-        <location filename="../../screens/submission.py" line="685"/>
+        <location filename="../../screens/submission.py" line="691"/>
+        <location filename="../../screens/submission.py" line="744"/>
         <source>Who is applying</source>
         <translation>Người nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="566"/>
+        <location filename="../../screens/submission.py" line="610"/>
         <source>This form has no fields that an ID card can fill in.</source>
         <translation>Tờ khai này không có mục nào điền được từ căn cước.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="584"/>
+        <location filename="../../screens/submission.py" line="634"/>
         <source>Fill in these fields from the ID card that was scanned?</source>
         <translation>Điền các mục sau từ căn cước vừa quét?</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="606"/>
+        <location filename="../../screens/submission.py" line="659"/>
         <source>Please fill in this field.</source>
         <translation>Vui lòng điền mục này.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="607"/>
+        <location filename="../../screens/submission.py" line="660"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Quá dài: tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="609"/>
+        <location filename="../../screens/submission.py" line="663"/>
         <source>Please enter a number, using digits only.</source>
         <translation>Vui lòng nhập một số, chỉ dùng chữ số.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="610"/>
+        <location filename="../../screens/submission.py" line="664"/>
         <source>Please enter a whole number.</source>
         <translation>Vui lòng nhập số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="611"/>
+        <location filename="../../screens/submission.py" line="665"/>
         <source>Please enter a number from %1 to %2.</source>
         <translation>Vui lòng nhập số từ %1 đến %2.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="613"/>
+        <location filename="../../screens/submission.py" line="669"/>
         <source>Please enter a date as day/month/year, e.g. 05/09/2020 or 05092020.</source>
         <translation>Vui lòng nhập ngày theo ngày/tháng/năm, ví dụ 05/09/2020 hoặc 05092020.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="615"/>
+        <location filename="../../screens/submission.py" line="671"/>
         <source>This date cannot be in the future.</source>
         <translation>Ngày này không được sau ngày hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="616"/>
+        <location filename="../../screens/submission.py" line="672"/>
         <source>Please choose one of the options.</source>
         <translation>Vui lòng chọn một trong các lựa chọn.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="617"/>
+        <location filename="../../screens/submission.py" line="673"/>
         <source>Please tick this box to continue.</source>
         <translation>Vui lòng đánh dấu vào ô này để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="618"/>
+        <location filename="../../screens/submission.py" line="675"/>
         <source>Please enter a Vietnamese phone number of 10 digits, e.g. 0905123456.</source>
         <translation>Vui lòng nhập số điện thoại 10 chữ số, ví dụ 0905123456.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="620"/>
+        <location filename="../../screens/submission.py" line="677"/>
         <source>Please enter the 12-digit number on your citizen ID card.</source>
         <translation>Vui lòng nhập số định danh 12 chữ số trên thẻ căn cước.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="621"/>
+        <location filename="../../screens/submission.py" line="678"/>
         <source>Please check this field.</source>
         <translation>Vui lòng kiểm tra lại mục này.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="633"/>
+        <location filename="../../screens/submission.py" line="688"/>
         <source>(not filled in)</source>
         <translation>(không điền)</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="633"/>
+        <location filename="../../screens/submission.py" line="688"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="652"/>
+        <location filename="../../screens/submission.py" line="702"/>
         <source>Choose the service you want to apply for.</source>
         <translation>Chọn dịch vụ bạn muốn nộp hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="655"/>
+        <location filename="../../screens/submission.py" line="703"/>
         <source>Your consent to the processing of personal data</source>
         <translation>Đồng ý cho xử lý dữ liệu cá nhân</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="663"/>
+        <location filename="../../screens/submission.py" line="704"/>
         <source>I agree</source>
         <translation>Tôi đồng ý</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="664"/>
+        <location filename="../../screens/submission.py" line="705"/>
         <source>I do not agree</source>
         <translation>Tôi không đồng ý</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="665"/>
+        <location filename="../../screens/submission.py" line="707"/>
         <source>Have your citizen ID card? Scan its QR code to fill in your details.</source>
         <translation>Có thẻ căn cước? Quét mã QR trên thẻ để điền sẵn thông tin.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="667"/>
+        <location filename="../../screens/submission.py" line="709"/>
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="668"/>
+        <location filename="../../screens/submission.py" line="710"/>
         <source>Fill in</source>
         <translation>Điền</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="669"/>
+        <location filename="../../screens/submission.py" line="711"/>
         <source>Do not fill in</source>
         <translation>Không điền</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="670"/>
+        <location filename="../../screens/submission.py" line="712"/>
         <source>Please check your application before sending.</source>
         <translation>Vui lòng kiểm tra lại hồ sơ trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="671"/>
+        <location filename="../../screens/submission.py" line="713"/>
         <source>Change something</source>
         <translation>Sửa lại</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="672"/>
+        <location filename="../../screens/submission.py" line="714"/>
         <source>Send the application</source>
         <translation>Gửi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="673"/>
+        <location filename="../../screens/submission.py" line="715"/>
         <source>Sending your application, please wait…</source>
         <translation>Đang gửi hồ sơ, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="674"/>
+        <location filename="../../screens/submission.py" line="716"/>
         <source>Print the receipt again</source>
         <translation>In lại biên nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="675"/>
+        <location filename="../../screens/submission.py" line="717"/>
         <source>Pay the fee now</source>
         <translation>Nộp lệ phí ngay</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="676"/>
+        <location filename="../../screens/submission.py" line="718"/>
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="699"/>
+        <location filename="../../screens/submission.py" line="760"/>
         <source>Your application has been received</source>
         <translation>Hồ sơ của bạn đã được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="700"/>
+        <location filename="../../screens/submission.py" line="761"/>
         <source>Your application is saved on the kiosk</source>
         <translation>Hồ sơ của bạn đã được lưu trên ki-ốt</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="701"/>
+        <location filename="../../screens/submission.py" line="762"/>
         <source>Your application could not be accepted online</source>
         <translation>Hồ sơ không được tiếp nhận trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="702"/>
+        <location filename="../../screens/submission.py" line="763"/>
         <source>Sorry, your application could not be saved</source>
         <translation>Xin lỗi, chưa lưu được hồ sơ của bạn</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="707"/>
+        <location filename="../../screens/submission.py" line="776"/>
         <source>Your dossier code is above and on the receipt that is printing. Use it to follow your application on this kiosk.</source>
         <translation>Mã hồ sơ ở trên và trên giấy biên nhận đang in. Dùng mã này để theo dõi hồ sơ tại ki-ốt.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="709"/>
+        <location filename="../../screens/submission.py" line="780"/>
         <source>The kiosk cannot reach the service system now; it will send your application by itself as soon as it can. Keep the slip with this reference; you will get a dossier code when it arrives.</source>
         <translation>Ki-ốt đang mất kết nối với hệ thống; hồ sơ sẽ tự động được gửi ngay khi có mạng. Hãy giữ phiếu có mã tham chiếu này; bạn sẽ nhận mã hồ sơ khi hồ sơ đến nơi.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="713"/>
+        <location filename="../../screens/submission.py" line="786"/>
         <source>Please take the slip with this reference to a counter; an officer will help you.</source>
         <translation>Vui lòng mang phiếu có mã tham chiếu này đến quầy; cán bộ sẽ hỗ trợ bạn.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="715"/>
+        <location filename="../../screens/submission.py" line="790"/>
         <source>Nothing was sent. Please ask an officer at the front desk for help.</source>
         <translation>Chưa có gì được gửi đi. Vui lòng nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
     </message>
@@ -905,32 +920,32 @@
 <context>
     <name>TicketFieldsScreen</name>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="86"/>
+        <location filename="../../screens/ticket_fields.py" line="92"/>
         <source>Choose the field you need</source>
         <translation>Chọn lĩnh vực bạn cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="71"/>
+        <location filename="../../screens/ticket_fields.py" line="73"/>
         <source>Your ID card shows you are %1 or older: your ticket will be a priority ticket.</source>
         <translation>Căn cước cho thấy bạn từ %1 tuổi trở lên: phiếu của bạn là số ưu tiên.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="74"/>
+        <location filename="../../screens/ticket_fields.py" line="79"/>
         <source>Priority by age starts at %1. If you are disabled, pregnant or a war veteran, touch the priority button.</source>
         <translation>Số ưu tiên theo tuổi dành cho người từ %1 tuổi. Nếu bạn là người khuyết tật, phụ nữ mang thai hoặc thương binh, hãy chạm nút số ưu tiên.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="88"/>
+        <location filename="../../screens/ticket_fields.py" line="97"/>
         <source>✓ Priority ticket</source>
         <translation>✓ Số ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="89"/>
+        <location filename="../../screens/ticket_fields.py" line="99"/>
         <source>Priority ticket?</source>
         <translation>Lấy số ưu tiên?</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="90"/>
+        <location filename="../../screens/ticket_fields.py" line="100"/>
         <source>Elderly, disabled, pregnant, war veterans and people with merit</source>
         <translation>Người cao tuổi, người khuyết tật, phụ nữ mang thai, thương binh, người có công</translation>
     </message>
@@ -938,22 +953,22 @@
 <context>
     <name>TicketPrintScreen</name>
     <message>
-        <location filename="../../screens/ticket_print.py" line="118"/>
+        <location filename="../../screens/ticket_print.py" line="107"/>
         <source>Try again</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="123"/>
+        <location filename="../../screens/ticket_print.py" line="118"/>
         <source>Returning to the home screen in %1 s</source>
         <translation>Tự động về trang chủ sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="127"/>
+        <location filename="../../screens/ticket_print.py" line="125"/>
         <source>Printing your ticket, please wait…</source>
         <translation>Đang in phiếu, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="134"/>
+        <location filename="../../screens/ticket_print.py" line="133"/>
         <source>Your number</source>
         <translation>Số thứ tự của bạn</translation>
     </message>
@@ -963,42 +978,42 @@
         <translation>Mời bạn đến %1 khi được gọi số</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="139"/>
+        <location filename="../../screens/ticket_print.py" line="142"/>
         <source>People waiting before you: %1</source>
         <translation>Số người chờ trước bạn: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="142"/>
+        <location filename="../../screens/ticket_print.py" line="145"/>
         <source>Priority ticket</source>
         <translation>Số ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="144"/>
+        <location filename="../../screens/ticket_print.py" line="147"/>
         <source>Please take your ticket from the printer slot.</source>
         <translation>Vui lòng nhận phiếu ở khe máy in.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="149"/>
+        <location filename="../../screens/ticket_print.py" line="153"/>
         <source>No number was given to you. Please ask an officer at the front desk for help, or try again once the printer is fixed.</source>
         <translation>Bạn chưa được cấp số. Vui lòng nhờ cán bộ tại bàn hướng dẫn hỗ trợ, hoặc thử lại khi máy in đã được khắc phục.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="152"/>
+        <location filename="../../screens/ticket_print.py" line="158"/>
         <source>Sorry, your ticket did not print</source>
         <translation>Xin lỗi, phiếu của bạn chưa in được</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="155"/>
+        <location filename="../../screens/ticket_print.py" line="162"/>
         <source>Your number is %1. Please show this screen to an officer at the front desk; they can print your ticket again.</source>
         <translation>Số thứ tự của bạn là %1. Vui lòng đưa màn hình này cho cán bộ tại bàn hướng dẫn để được in lại phiếu.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="158"/>
+        <location filename="../../screens/ticket_print.py" line="167"/>
         <source>Sorry, no number can be issued right now</source>
         <translation>Xin lỗi, hiện chưa cấp được số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="161"/>
+        <location filename="../../screens/ticket_print.py" line="171"/>
         <source>The kiosk cannot reach the queue system. Please try again in a few minutes, or ask an officer at the front desk for help.</source>
         <translation>Ki-ốt chưa kết nối được hệ thống xếp hàng. Vui lòng thử lại sau ít phút hoặc nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
     </message>

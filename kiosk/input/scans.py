@@ -51,6 +51,7 @@ from enum import StrEnum
 from typing import ClassVar, Literal
 from urllib.parse import urlsplit
 
+from kiosk.domain.payloads import LOCAL_REFERENCE
 from kiosk.input.vietqr import VietQRError, parse_payload
 
 MAX_SCAN_BYTES = 2048
@@ -150,6 +151,7 @@ class ScanKind(StrEnum):
     DOSSIER_CODE = "dossier_code"
     VIETQR = "vietqr"
     KIOSK_TICKET = "kiosk_ticket"
+    LOCAL_RECEIPT = "local_receipt"
     UNKNOWN = "unknown"
 
 
@@ -257,7 +259,16 @@ class Unrecognised:
     reason: str
 
 
-Scan = CitizenId | DossierCode | VietQR | KioskTicket | Unrecognised
+@dataclass(frozen=True)
+class LocalReceipt:
+    """The barcode on a receipt a kiosk printed while the province could not be reached: the
+    application's local reference (``KIOSK-ID.EPO-YYMMDD-NNNN``), not yet a dossier code."""
+
+    kind: ClassVar[ScanKind] = ScanKind.LOCAL_RECEIPT
+    reference: str
+
+
+Scan = CitizenId | DossierCode | VietQR | KioskTicket | LocalReceipt | Unrecognised
 
 
 class _Refused(Exception):
@@ -514,11 +525,13 @@ def _classify(raw: object, today: date) -> Scan:
         return _parse_url(text)
     if fields > 1:
         return _parse_cccd(text, today)
+    if not DOSSIER_CODE.fullmatch(text.upper()) and LOCAL_REFERENCE.fullmatch(text):
+        return LocalReceipt(text)
     if _DOSSIER_SHAPE.fullmatch(text):
         return _parse_dossier(text)
     if _DIGITS_12.fullmatch(text):
         raise _Refused("a 12-digit number alone, not a CCCD QR (6 or 7 fields separated by |)")
-    raise _Refused("not a CCCD, dossier code, VietQR or kiosk ticket")
+    raise _Refused("not a CCCD, dossier code, local receipt, VietQR or kiosk ticket")
 
 
 def classify(raw: bytes | bytearray | memoryview | str, *, today: date | None = None) -> Scan:

@@ -18,7 +18,7 @@ and the form data are erased from ``outbox.db`` (see ``kiosk.stores.outbox``).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -28,7 +28,7 @@ from pydantic import ValidationError
 from kiosk.domain.model import FormField, ServiceForm, SubmissionReceipt
 from kiosk.domain.payloads import SubmissionPayload
 from kiosk.services.forms import FieldProblem, RawValue, validate_form
-from kiosk.stores.outbox import Outbox
+from kiosk.stores.outbox import Outbox, OutboxItem
 from kiosk.sync.engine import SyncEngine
 
 DEFAULT_WAIT_S = 8.0
@@ -164,8 +164,20 @@ class Submissions:
         reference = str(queued.reference)
         self._sync.wake()
         item = self._outbox.wait_for_outcome(queued.key, timeout_s)
-        receipt = _receipt(item.response) if item.state == "delivered" else None
-        return SubmissionOutcome(queued.key, reference, now, receipt, refused=item.state == "dead")
+        return replace(_outcome(item, reference), submitted_at=now)
+
+    def outcome_of(self, reference: str) -> SubmissionOutcome | None:
+        """What became of the submission a receipt printed offline names by its local
+        reference (None: no submission of this kiosk has it)."""
+        item = self._outbox.item_by_reference(reference)
+        return _outcome(item, reference) if item and item.kind == "submission" else None
+
+
+def _outcome(item: OutboxItem, reference: str) -> SubmissionOutcome:
+    """What became of a queued submission, as its outbox item tells it."""
+    receipt = _receipt(item.response) if item.state == "delivered" else None
+    refused = item.state in ("dead", "discarded")
+    return SubmissionOutcome(item.key, reference, item.created_at, receipt, refused=refused)
 
 
 def _receipt(response: str | None) -> SubmissionReceipt | None:

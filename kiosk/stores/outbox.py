@@ -44,6 +44,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sess
 
 from kiosk.domain.model import IssuedTicket, TicketBlock
 from kiosk.domain.payloads import (
+    EPOCH_ALPHABET,
+    EPOCH_LENGTH,
     ItemKind,
     OfflineTicketPayload,
     OutboxPayload,
@@ -62,8 +64,6 @@ TicketState = Literal["requested", "printing", "issued", "failed"]
 ItemState = Literal["pending", "delivered", "dead", "discarded"]
 PERSONAL_KINDS = frozenset({"submission"})
 """Kinds whose payload holds personal data: delivering one also truncates the WAL."""
-EPOCH_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O or 1/I to misread
-EPOCH_LENGTH = 3
 ITEMS_ADDED = "kiosk_items_added"
 
 if TYPE_CHECKING:
@@ -825,6 +825,12 @@ class Outbox:
         """One queue item by key."""
         with self._reads() as session:
             row = session.scalars(select(_ItemRow).where(_ItemRow.key == key)).first()
+            return _frozen(OutboxItem, row) if row else None
+
+    def item_by_reference(self, reference: str) -> OutboxItem | None:
+        """The queue item numbered ``reference`` (a local reference a receipt carries)."""
+        with self._reads() as session:
+            row = session.scalars(select(_ItemRow).where(_ItemRow.reference == reference)).first()
             return _frozen(OutboxItem, row) if row else None
 
     def depth(self) -> OutboxDepth:
