@@ -187,6 +187,10 @@ class SyncSection(_Section):
     heartbeat_s: Annotated[float, Field(ge=5, le=3600)] = 60.0
     backoff_base_s: Annotated[float, Field(gt=0, le=60)] = 1.0
     backoff_cap_s: Annotated[float, Field(ge=0.1, le=3600)] = 300.0
+    #: while the province cannot be reached, how often at most it is probed (a catalogue
+    #: pull): the kiosk is back online this soon after the network returns; delivery keeps
+    #: the long backoff above
+    offline_probe_s: Annotated[float, Field(ge=1, le=60)] = 15.0
     block_size: Annotated[int, Field(ge=5, le=200)] = 50
 
 

@@ -478,3 +478,36 @@ def test_a_lease_whose_answer_was_lost_is_asked_again_with_its_key_and_burns_no_
     assert catalogue is not None
     kept = {block["id"] for block in province.store.blocks()}
     assert len(kept) == 2 * len(catalogue.fields)  # today and tomorrow, none burnt
+
+
+def test_while_the_province_is_unreachable_it_is_probed_often_and_delivery_waits_longer(
+    engine: SyncEngine,
+) -> None:
+    down = CycleFailed("catalogue: cannot reach the province")
+    delays = [engine.cycle_delay(down) for _ in range(30)]
+    assert max(delays) <= engine.settings.offline_probe_s < engine.settings.backoff_cap_s
+    throttled = CycleFailed("push: HTTP 429", retry_after_s=120)
+    assert engine.cycle_delay(throttled) >= 120  # what the province asked for, always
+    answered_badly = CycleFailed("pull: refused", reachable=True)
+    assert max(engine.cycle_delay(answered_badly) for _ in range(30)) > (
+        engine.settings.offline_probe_s
+    )
+
+
+def test_the_first_probe_that_reaches_the_province_delivers_what_waited(
+    engine: SyncEngine, province: ProvinceSimulator
+) -> None:
+    catalogue = first_sync(engine)
+    item = engine.outbox.enqueue(rating(catalogue, 3))
+    province.faults.settings = FaultSettings(drop_rate=1.0)
+    pushed = engine.run_cycle()  # the push could not reach the province
+    assert pushed is not None and pushed.cause.startswith("push")
+    probed = engine.run_cycle()  # only a probe: delivery waits out its own backoff
+    assert probed is not None and probed.cause.startswith("catalogue pull")
+    waiting = engine.outbox.item(item.key)
+    assert waiting is not None and waiting.attempts == 1 and engine.status.online is False
+    province.faults.settings = FaultSettings()
+    assert engine.run_cycle() is None  # the network is back: online and delivered at once
+    assert engine.status.online is True
+    delivered = engine.outbox.item(item.key)
+    assert delivered is not None and delivered.state == "delivered"

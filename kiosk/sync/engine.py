@@ -168,9 +168,13 @@ class SyncEngine:
         self.on_catalogue: Callable[[], None] = lambda: None
         #: the office's time by the province's clock (measured at each heartbeat)
         self.clock = OfficeClock(zone, _number(cache.get_value(CLOCK_OFFSET)))
-        self._backoff = Backoff(
-            self.settings.backoff_base_s, self.settings.backoff_cap_s, rng or random.Random()
-        )
+        rng = rng or random.Random()
+        self._backoff = Backoff(self.settings.backoff_base_s, self.settings.backoff_cap_s, rng)
+        self._push_backoff = Backoff(self.settings.backoff_base_s, self.settings.backoff_cap_s, rng)
+        #: delivery waits until then after it failed to reach the province (its own backoff:
+        #: the cycles in between only probe, so the kiosk sees the network return quickly)
+        self._push_resume_at = 0.0
+        self._push_held = False
         self._status_lock = threading.Lock()
         self._status = SyncStatus(
             last_pull_at=_parse(cache.get_value(LAST_PULL)),
@@ -233,11 +237,16 @@ class SyncEngine:
             self._wake.wait(delay - asked)
 
     def cycle_delay(self, failure: CycleFailed | None) -> float:
-        """How long to wait after a cycle: idle interval on success, backoff on failure."""
+        """How long to wait after a cycle: idle interval on success, backoff on failure;
+        while the province cannot be reached at all, at most ``offline_probe_s`` (what it
+        asked for with Retry-After is always honoured)."""
         if failure is None:
             self._backoff.reset()
             return self.settings.idle_s
-        return self._backoff.next_delay(failure.retry_after_s)
+        delay = self._backoff.next_delay(failure.retry_after_s)
+        if failure.reachable:
+            return delay
+        return max(failure.retry_after_s, min(delay, self.settings.offline_probe_s))
 
     def run_cycle(self) -> CycleFailed | None:
         """One push–pull–lease–heartbeat cycle; returns its first failure, or None.
@@ -247,9 +256,9 @@ class SyncEngine:
         catalogue entry or refused heartbeat does not stop tickets, leases or delivery.
         """
         first: CycleFailed | None = None
-        for step in (self.push, self.pull, self.lease_blocks, self.heartbeat_if_due):
-            if self._stop.is_set():
-                break
+        steps = [self.push, self.pull, self.lease_blocks, self.heartbeat_if_due]
+        while steps and not self._stop.is_set():
+            step = steps.pop(0)
             try:
                 step()
             except CycleFailed as failure:
@@ -261,6 +270,11 @@ class SyncEngine:
                 first = first or CycleFailed(
                     f"internal error in {step.__name__}: {exc}", reachable=True
                 )
+            if self._push_held and step != self.push and (first is None or first.reachable):
+                # the province answers again while delivery was waiting: deliver now
+                self._push_resume_at = 0.0
+                self._push_backoff.reset()
+                steps.insert(0, self.push)
         self._log_cause(first)
         online = first is None or first.reachable
         self._update(online=online, problem=str(first) if first else "")
@@ -287,11 +301,30 @@ class SyncEngine:
     def push(self) -> int:
         """Deliver pending items in order until none is left; returns how many were sent.
 
+        After a push that could not reach the province, delivery waits out its own backoff
+        (the cycles in between only probe); the first cycle that reaches the province again
+        ends that wait.
+
         Stops at the first item the province could not take now (it stays first in line),
         and after ``REFUSALS_IN_A_ROW`` refusals in a row: a run of refusals more likely
         means something between the kiosk and the province is wrong than that every item
         is, so the rest wait for the next cycle instead of all becoming dead letters.
         """
+        self._push_held = time.monotonic() < self._push_resume_at
+        if self._push_held:
+            return 0
+        try:
+            sent = self._push_pending()
+        except CycleFailed as failure:
+            if not failure.reachable:
+                self._push_resume_at = time.monotonic() + self._push_backoff.next_delay(
+                    failure.retry_after_s
+                )
+            raise
+        self._push_backoff.reset()
+        return sent
+
+    def _push_pending(self) -> int:
         sent = refused = 0
         while batch := self.outbox.pending(PUSH_BATCH):
             answers: list[tuple[str, str]] = []
