@@ -53,9 +53,13 @@ class AnnouncementsScreen(Screen):
         self._rotate.timeout.connect(self.next)
 
     def notices(self) -> list[Announcement]:
-        """The notices to show: fraud warnings first, in the province's order otherwise."""
+        """The notices valid today (the office's day, by the province's clock): fraud
+        warnings first, in the province's order otherwise."""
         catalogue = self.context.catalogue
-        announcements = catalogue.announcements if catalogue else ()
+        today = self.context.core.sync.clock.today()
+        announcements = [
+            a for a in (catalogue.announcements if catalogue else ()) if a.shown_on(today)
+        ]
         return sorted(announcements, key=lambda a: KIND_ORDER.get(a.kind, len(KIND_ORDER)))
 
     def enter(self, **params: Any) -> None:

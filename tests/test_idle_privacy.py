@@ -3,9 +3,14 @@ the large-text and high-contrast aids that the next citizen does not inherit."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
+from kiosk.sync.office_clock import OfficeClock
 from screens.routes import Route
 from tests.touch import touch
 
@@ -40,7 +45,18 @@ def test_no_countdown_over_home(qtbot, window) -> None:
     assert window.idle_warning.isHidden()
 
 
+ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
+TET_NOTICE = "Lịch nghỉ Tết Nguyên đán Bính Ngọ 2026"  # valid 2026-02-02 to 2026-02-23
+
+
+def office_day(window, day: datetime) -> None:
+    """Let the kiosk's office clock read ``day`` (noon, office time)."""
+    sync = window.context.core.sync
+    sync.clock = OfficeClock(sync.zone, system=lambda: day.astimezone(UTC))
+
+
 def test_an_untouched_home_shows_the_notices_fraud_warnings_first(qtbot, window) -> None:
+    office_day(window, datetime(2026, 2, 10, 12, tzinfo=ZONE))  # inside every notice's window
     window.navigator.home()
     with qtbot.waitSignal(window.navigator.current_changed, timeout=5_000) as changed:
         window.attract.set_timeout_ms(100)
@@ -124,3 +140,22 @@ def test_a_double_tap_does_not_press_the_button_that_appears_under_the_finger(qt
         assert QEvent.Type.ContextMenu in seen  # (the recorder does see what is not taken)
     finally:
         guard.stop()
+
+
+@pytest.mark.parametrize(
+    ("day", "shown"),
+    [
+        (datetime(2026, 2, 1, 23, 59, tzinfo=ZONE), False),  # the evening before it starts
+        (datetime(2026, 2, 2, 0, 1, tzinfo=ZONE), True),
+        (datetime(2026, 2, 23, 23, 59, tzinfo=ZONE), True),  # its last day, to the end
+        (datetime(2026, 12, 6, 9, 0, tzinfo=ZONE), False),  # a Tết notice in December
+    ],
+)
+def test_a_notice_is_shown_only_inside_its_validity_window(
+    qtbot, window, day: datetime, shown: bool
+) -> None:
+    office_day(window, day)
+    screen = window.navigator.screen(Route.ANNOUNCEMENTS)
+    titles = {notice.title for notice in screen.notices()}
+    assert (TET_NOTICE in titles) is shown
+    assert any(notice.kind == "fraud_warning" for notice in screen.notices())  # always valid

@@ -105,6 +105,14 @@ class Announcement(_Model):
     body: Annotated[str, Field(max_length=4000)]
     title_en: Annotated[str, Field(max_length=300)] = ""
     body_en: Annotated[str, Field(max_length=4000)] = ""
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+    def shown_on(self, day: date) -> bool:
+        """Whether the notice is valid on the office day ``day`` (both ends included)."""
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
 
 
 class FormOption(_Model):
