@@ -248,6 +248,7 @@ class SubmissionScreen(Screen):
         self._fields.setSpacing(8)
         self.fields_area = scroll_area(self._fields_host)
         self.form_message = heading("statusLine")
+        self.form_message.hide()  # only once Continue found a problem
         self.continue_button = push_button("actionButton", self._check_form)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.submitted.connect(self._next_input)
@@ -372,6 +373,7 @@ class SubmissionScreen(Screen):
         self.keyboard.detach()
         self._show_keyboard(False)
         self.prefill_box.hide()
+        self.form_message.hide()
         self._set_step("choose")
 
     def go_back(self) -> bool:
@@ -439,6 +441,7 @@ class SubmissionScreen(Screen):
         self.form = form
         self.procedure = next((p for f, p in self._forms() if f.id == form.id), None)
         self._build_inputs()
+        self.form_message.hide()
         self._set_step("consent")
 
     def _agreed(self) -> None:

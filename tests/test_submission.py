@@ -233,3 +233,19 @@ def test_the_review_follows_a_change_of_language(qtbot, window) -> None:
     assert "Tờ khai" not in review and "Ngày, tháng, năm sinh" not in review
     window.context.language.set_language("vi")
     assert "Ngày, tháng, năm sinh" in screen.review_text.text()
+
+
+def test_an_untouched_form_shows_no_error_until_continue_finds_one(qtbot, window) -> None:
+    screen = open_form(qtbot, window)
+    inputs = (*screen.applicant_inputs, *screen.inputs)
+    assert not screen.form_message.isVisible()
+    assert not any(field_input.problem.isVisible() for field_input in inputs)
+    window.context.language.set_language("en")  # a retranslation shows nothing either
+    assert not screen.form_message.isVisible()
+    tap(qtbot, screen.continue_button)
+    assert screen.form_message.isVisible()
+    assert any(field_input.problem.isVisible() for field_input in inputs)
+    window.navigator.home()  # the next citizen's form starts clean
+    window.context.language.set_language("vi")
+    screen = open_form(qtbot, window)
+    assert not screen.form_message.isVisible()
