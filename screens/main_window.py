@@ -13,7 +13,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -241,7 +241,7 @@ class MainWindow(QWidget):
         touch guard."""
         screen.navigation_changed.connect(self._update_bar)
         screen.navigation_changed.connect(self.touch_guard.arm)  # a step changed
-        screen.notice.connect(self.show_notice)
+        screen.notice.connect(partial(self._screen_notice, screen))
         screen.activity.connect(self.idle.poke)
 
     def retranslate(self) -> None:
@@ -359,16 +359,30 @@ class MainWindow(QWidget):
             return
         self.show_notice(self._scan_explanation(scan))
 
+    def _screen_notice(self, screen: Screen, text: str) -> None:
+        """A screen's message, shown only while that screen is on display (a slip that
+        finishes printing after the citizen moved on says nothing over the next screen)."""
+        if self.navigator.current is screen:
+            self.show_notice(text)
+
     def show_notice(self, text: str) -> None:
-        """A message over the top of the screen for a few seconds (cleared on navigation)."""
+        """A message over the screen for a few seconds, just below its heading so the
+        heading stays readable (cleared on navigation)."""
         self.scan_notice.setText(text)
         width = self.stack.width() - 2 * NOTICE_MARGIN
         self.scan_notice.setGeometry(
-            NOTICE_MARGIN, NOTICE_MARGIN, width, self.scan_notice.heightForWidth(width)
+            NOTICE_MARGIN, self._notice_top(), width, self.scan_notice.heightForWidth(width)
         )
         self.scan_notice.show()
         self.scan_notice.raise_()
         self._scan_notice_timer.start()
+
+    def _notice_top(self) -> int:
+        """Where a notice starts: under the current screen's heading, when it shows one."""
+        title = getattr(self.navigator.current, "title", None)
+        if isinstance(title, QWidget) and title.isVisible():
+            return title.mapTo(self.stack, QPoint(0, title.height())).y() + NOTICE_MARGIN // 2
+        return NOTICE_MARGIN
 
     def _scan_explanation(self, scan: Scan) -> str:
         if isinstance(scan, CitizenId):

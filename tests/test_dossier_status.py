@@ -189,7 +189,13 @@ def test_the_kiosks_own_offline_receipt_says_it_waits_then_shows_its_dossier(
     assert screen.message.text().startswith("Hồ sơ")
 
     province.faults.settings = FaultSettings()
-    assert core.sync.push() == 1
+    core.sync.run_cycle()  # the first cycle that reaches the province delivers what waited
+
+    def delivered() -> bool:
+        item = core.outbox.item(queued.key)
+        return item is not None and item.state == "delivered"
+
+    qtbot.waitUntil(delivered, timeout=10_000)
     with qtbot.waitSignal(screen.looked_up, timeout=10_000):
         window.context.scans.receive(queued.local_reference.encode())
     assert screen.state == "found" and screen.result is not None

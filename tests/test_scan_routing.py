@@ -4,7 +4,7 @@ else is explained; a keyboard-wedge burst is a scan, not typing."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -99,3 +99,21 @@ def test_an_unrecognised_scan_into_the_window_presses_nothing(
     qtbot.wait(400)  # past the time the filter holds a burst back
     assert window.navigator.current_name == Route.HOME
     assert not window.navigator.is_built(Route.TICKET_PRINT)
+
+
+def test_a_notice_leaves_the_heading_readable_and_never_outlives_its_screen(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1920, 1080)
+    window.navigator.go(Route.DOSSIER_STATUS)
+    screen = window.navigator.current
+    title = screen.title  # type: ignore[attr-defined]
+    window.context.scans.receive(ELDER.encode())  # a card: explained, not used here
+    assert window.scan_notice.isVisible()
+    title_bottom = title.mapTo(window.stack, QPoint(0, title.height())).y()
+    assert window.scan_notice.geometry().top() >= title_bottom
+
+    window.navigator.home()
+    assert not window.scan_notice.isVisible()
+    screen.notice.emit("Vui lòng lấy phiếu của bạn.")  # e.g. a slip that finished late
+    assert not window.scan_notice.isVisible()
