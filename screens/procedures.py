@@ -30,7 +30,9 @@ from screens.routes import Route
 from screens.slips import SlipPrinting
 from screens.widgets import TouchList, heading, plain_label, push_button, scroll_area
 
-SHOWN_RESULTS = 40
+PAGE_ROWS = 40
+"""Rows added at a time: the first page at once, the next when the list is scrolled near its
+end (every match is reachable; a catalogue of thousands does not build thousands of rows)."""
 FIELD_COLUMNS = 5
 MAX_QUERY_LENGTH = 100
 
@@ -46,7 +48,6 @@ class ProceduresScreen(Screen):
         self.context = context
         self.field_id: str | None = None
         self.results: list[Procedure] = []
-        self.more = False
         self.title = heading("heading")
         self.query = QLineEdit()
         self.query.setObjectName("searchInput")
@@ -73,6 +74,7 @@ class ProceduresScreen(Screen):
 
         self.list = TouchList()
         self.list.itemClicked.connect(self._open)
+        self.list.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.summary = plain_label()
         self.summary.setObjectName("resultSummary")
         self.summary.setWordWrap(True)
@@ -147,14 +149,21 @@ class ProceduresScreen(Screen):
         """Fill the list for the query and the field chosen."""
         catalogue, index = self.context.catalogue, self.context.procedure_index
         if catalogue is None or index is None:
-            self.results, self.more = [], False
+            self.results = []
         else:
-            found = index.search(self.query.text(), field_id=self.field_id, limit=SHOWN_RESULTS + 1)
-            self.results, self.more = found[:SHOWN_RESULTS], len(found) > SHOWN_RESULTS
+            self.results = index.search(self.query.text(), field_id=self.field_id)
         self.list.clear()
+        self._add_page()
+        self._update_summary()
+        self.results_shown.emit()
+
+    def _add_page(self) -> None:
+        """Add the next ``PAGE_ROWS`` matches to the list."""
+        catalogue = self.context.catalogue
         language = self.context.language.language
         fields = {f.id: f for f in catalogue.fields} if catalogue else {}
-        for procedure in self.results:
+        start = self.list.count()
+        for procedure in self.results[start : start + PAGE_ROWS]:
             field = fields.get(procedure.field_id)
             details = " · ".join(
                 filter(
@@ -162,8 +171,12 @@ class ProceduresScreen(Screen):
                 )
             )
             self.list.add_row(f"{procedure.display_name(language)}\n{details}", procedure.id)
-        self._update_summary()
-        self.results_shown.emit()
+
+    def _scrolled(self, value: int) -> None:
+        """Near the end of the rows so far: add the next page, if there is one."""
+        bar = self.list.verticalScrollBar()
+        if value >= bar.maximum() - bar.pageStep() and self.list.count() < len(self.results):
+            self._add_page()
 
     def _fee_text(self, procedure: Procedure) -> str:
         if procedure.fee_vnd > 0:
@@ -180,10 +193,6 @@ class ProceduresScreen(Screen):
             text = self.tr(
                 'No procedure matches "%1". Try fewer or other words, or choose a field.'
             ).replace("%1", self.query.text())
-        elif self.more:
-            text = self.tr(
-                "Showing the first %1 procedures. Type more words to narrow the list."
-            ).replace("%1", str(len(self.results)))
         else:
             text = self.tr("%1 procedures. Touch one to see what to bring.").replace(
                 "%1", str(len(self.results))

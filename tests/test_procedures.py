@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from screens.procedures import ProceduresScreen
+from screens.procedures import PAGE_ROWS, ProceduresScreen
 from simulators.virtual_printer import VirtualPrinter
 from tests.touch import open_journey, tap
 
@@ -82,3 +82,22 @@ def test_wipe_forgets_the_search(qtbot, window) -> None:
     type_on_screen(qtbot, screen, "ho")
     window.navigator.home()
     assert screen.query.text() == "" and not screen.keyboard.isVisible()
+
+
+def test_every_procedure_is_reachable_by_scrolling_and_the_count_is_the_whole(
+    qtbot, window
+) -> None:
+    screen = open_procedures(qtbot, window)
+    catalogue = window.context.catalogue
+    total = len(catalogue.procedures)
+    assert total > PAGE_ROWS  # the demo province has more than one page
+    assert screen.list.count() == PAGE_ROWS
+    assert screen.summary.text().startswith(f"{total} ")
+    bar = screen.list.verticalScrollBar()
+    for _ in range(total):  # a finger dragging the list to its end, again and again
+        if screen.list.count() == total:
+            break
+        bar.setValue(bar.maximum())
+    assert screen.list.count() == total
+    last = screen.list.item(total - 1)
+    assert screen.list.row_data(last) == screen.results[-1].id

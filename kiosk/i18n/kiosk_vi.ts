@@ -4,32 +4,32 @@
 <context>
     <name>AnnouncementsScreen</name>
     <message>
-        <location filename="../../screens/announcements.py" line="86"/>
+        <location filename="../../screens/announcements.py" line="90"/>
         <source>Touch the screen to begin</source>
         <translation>Chạm vào màn hình để bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../screens/announcements.py" line="93"/>
+        <location filename="../../screens/announcements.py" line="97"/>
         <source>Welcome!</source>
         <translation>Xin chào quý khách!</translation>
     </message>
     <message>
-        <location filename="../../screens/announcements.py" line="96"/>
+        <location filename="../../screens/announcements.py" line="100"/>
         <source>This kiosk gives queue numbers, explains procedures and looks up dossiers.</source>
         <translation>Ki-ốt cấp số thứ tự, hướng dẫn thủ tục hành chính và tra cứu hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../screens/announcements.py" line="106"/>
+        <location filename="../../screens/announcements.py" line="110"/>
         <source>⚠ Fraud warning</source>
         <translation>⚠ Cảnh báo lừa đảo</translation>
     </message>
     <message>
-        <location filename="../../screens/announcements.py" line="107"/>
+        <location filename="../../screens/announcements.py" line="111"/>
         <source>Opening hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../screens/announcements.py" line="108"/>
+        <location filename="../../screens/announcements.py" line="112"/>
         <source>Notice</source>
         <translation>Thông báo</translation>
     </message>
@@ -266,22 +266,22 @@
         <translation>Bạn còn dùng ki-ốt không? Để bảo vệ thông tin của bạn, màn hình sẽ được xóa sau %1 giây.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="376"/>
+        <location filename="../../screens/main_window.py" line="390"/>
         <source>Your citizen ID card was read. To use it, first choose &quot;Take a queue number&quot;.</source>
         <translation>Đã đọc căn cước của bạn. Để dùng căn cước, trước hết hãy chọn &quot;Lấy số thứ tự&quot;.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="379"/>
+        <location filename="../../screens/main_window.py" line="393"/>
         <source>This is a payment code. Please pay it with your bank&apos;s app.</source>
         <translation>Đây là mã thanh toán. Vui lòng thanh toán bằng ứng dụng ngân hàng của bạn.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="382"/>
+        <location filename="../../screens/main_window.py" line="396"/>
         <source>This is a ticket from this kiosk. Please wait until your number is called.</source>
         <translation>Đây là phiếu số thứ tự của ki-ốt. Vui lòng chờ đến lượt được gọi số.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="385"/>
+        <location filename="../../screens/main_window.py" line="399"/>
         <source>Code not recognised. Scan the QR code on your citizen ID card, the barcode on your dossier receipt, or a ticket from this kiosk.</source>
         <translation>Không đọc được mã. Vui lòng quét mã QR trên căn cước, mã vạch trên giấy biên nhận hồ sơ, hoặc phiếu của ki-ốt.</translation>
     </message>
@@ -436,62 +436,62 @@
 <context>
     <name>ProcedureDetailScreen</name>
     <message>
-        <location filename="../../screens/procedures.py" line="311"/>
+        <location filename="../../screens/procedures.py" line="320"/>
         <source>Print this guide</source>
         <translation>In hướng dẫn này</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="312"/>
+        <location filename="../../screens/procedures.py" line="321"/>
         <source>Submit online here</source>
         <translation>Nộp hồ sơ trực tuyến tại đây</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="313"/>
+        <location filename="../../screens/procedures.py" line="322"/>
         <source>Pay the fee</source>
         <translation>Nộp phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="314"/>
+        <location filename="../../screens/procedures.py" line="323"/>
         <source>Take a queue number</source>
         <translation>Lấy số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="331"/>
+        <location filename="../../screens/procedures.py" line="340"/>
         <source>Procedure code</source>
         <translation>Mã thủ tục</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="332"/>
+        <location filename="../../screens/procedures.py" line="341"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="334"/>
+        <location filename="../../screens/procedures.py" line="343"/>
         <source>Documents to bring</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="337"/>
+        <location filename="../../screens/procedures.py" line="346"/>
         <source>Fee</source>
         <translation>Phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="339"/>
+        <location filename="../../screens/procedures.py" line="348"/>
         <source>Processing time</source>
         <translation>Thời hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="342"/>
+        <location filename="../../screens/procedures.py" line="351"/>
         <source>Where to submit</source>
         <translation>Nơi nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="343"/>
+        <location filename="../../screens/procedures.py" line="352"/>
         <source>Online service</source>
         <translation>Dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="344"/>
+        <location filename="../../screens/procedures.py" line="353"/>
         <source>Legal basis</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
@@ -499,59 +499,54 @@
 <context>
     <name>ProceduresScreen</name>
     <message>
-        <location filename="../../screens/procedures.py" line="99"/>
-        <location filename="../../screens/procedures.py" line="226"/>
+        <location filename="../../screens/procedures.py" line="101"/>
+        <location filename="../../screens/procedures.py" line="235"/>
         <source>Look up a procedure</source>
         <extracomment>emitted after the list has been filled for the current query and field</extracomment>
         <translation>Tra cứu thủ tục</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="100"/>
+        <location filename="../../screens/procedures.py" line="102"/>
         <source>Documents to bring, fees, processing time; print a guide</source>
         <translation>Giấy tờ cần mang, lệ phí, thời hạn; in hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="170"/>
+        <location filename="../../screens/procedures.py" line="183"/>
         <source>Fee: %1 VND</source>
         <translation>Lệ phí: %1 đồng</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="171"/>
+        <location filename="../../screens/procedures.py" line="184"/>
         <source>No fee</source>
         <translation>Không mất phí</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="176"/>
+        <location filename="../../screens/procedures.py" line="189"/>
         <source>The list of procedures is not available yet. Please ask an officer at the front desk.</source>
         <translation>Chưa có danh mục thủ tục. Vui lòng hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="181"/>
+        <location filename="../../screens/procedures.py" line="194"/>
         <source>No procedure matches &quot;%1&quot;. Try fewer or other words, or choose a field.</source>
         <translation>Không có thủ tục nào khớp với &quot;%1&quot;. Hãy thử bớt từ hoặc dùng từ khác, hoặc chọn một lĩnh vực.</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="185"/>
-        <source>Showing the first %1 procedures. Type more words to narrow the list.</source>
-        <translation>Đang hiện %1 thủ tục đầu tiên. Gõ thêm từ để thu hẹp danh sách.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/procedures.py" line="188"/>
+        <location filename="../../screens/procedures.py" line="197"/>
         <source>%1 procedures. Touch one to see what to bring.</source>
         <translation>%1 thủ tục. Chạm vào một thủ tục để xem cần mang giấy tờ gì.</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="227"/>
+        <location filename="../../screens/procedures.py" line="236"/>
         <source>Type a few words, e.g. khai sinh</source>
         <translation>Gõ vài từ, ví dụ: khai sinh</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="228"/>
+        <location filename="../../screens/procedures.py" line="237"/>
         <source>⌨ Keyboard</source>
         <translation>⌨ Bàn phím</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="236"/>
+        <location filename="../../screens/procedures.py" line="245"/>
         <source>All fields</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
@@ -683,236 +678,236 @@
 <context>
     <name>SubmissionScreen</name>
     <message>
-        <location filename="../../screens/submission.py" line="351"/>
-        <location filename="../../screens/submission.py" line="727"/>
+        <location filename="../../screens/submission.py" line="352"/>
+        <location filename="../../screens/submission.py" line="730"/>
         <source>Submit an application online</source>
         <extracomment>emitted on the UI thread with the step, whenever it changes</extracomment>
         <translation>Nộp hồ sơ trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="352"/>
+        <location filename="../../screens/submission.py" line="353"/>
         <source>Fill in the form here; your ID card fills in your details</source>
         <translation>Khai tờ khai ngay tại đây; căn cước giúp điền sẵn thông tin</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="395"/>
+        <location filename="../../screens/submission.py" line="397"/>
         <source>Your ID card was read. Scan it again once the form is on screen to fill in your details.</source>
         <translation>Đã đọc căn cước. Khi tờ khai hiện ra, hãy quét lại để điền sẵn thông tin.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="404"/>
+        <location filename="../../screens/submission.py" line="406"/>
         <source>To look up a dossier, first finish or leave this application.</source>
         <translation>Để tra cứu hồ sơ, vui lòng hoàn tất hoặc rời khỏi tờ khai này trước.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="452"/>
+        <location filename="../../screens/submission.py" line="455"/>
         <source>Without your consent the application cannot be sent online. You can take a queue number and submit it at a counter instead.</source>
         <translation>Nếu không có sự đồng ý của bạn, hồ sơ không thể gửi trực tuyến. Bạn có thể lấy số thứ tự và nộp hồ sơ tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="532"/>
-        <location filename="../../screens/submission.py" line="751"/>
+        <location filename="../../screens/submission.py" line="535"/>
+        <location filename="../../screens/submission.py" line="754"/>
         <source>Please correct the fields whose message is shown under them.</source>
         <translation>Vui lòng sửa các mục có thông báo ngay bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="691"/>
-        <location filename="../../screens/submission.py" line="744"/>
+        <location filename="../../screens/submission.py" line="694"/>
+        <location filename="../../screens/submission.py" line="747"/>
         <source>Who is applying</source>
         <translation>Người nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="610"/>
+        <location filename="../../screens/submission.py" line="613"/>
         <source>This form has no fields that an ID card can fill in.</source>
         <translation>Tờ khai này không có mục nào điền được từ căn cước.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="634"/>
+        <location filename="../../screens/submission.py" line="637"/>
         <source>Fill in these fields from the ID card that was scanned?</source>
         <translation>Điền các mục sau từ căn cước vừa quét?</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="659"/>
+        <location filename="../../screens/submission.py" line="662"/>
         <source>Please fill in this field.</source>
         <translation>Vui lòng điền mục này.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="660"/>
+        <location filename="../../screens/submission.py" line="663"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Quá dài: tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="663"/>
+        <location filename="../../screens/submission.py" line="666"/>
         <source>Please enter a number, using digits only.</source>
         <translation>Vui lòng nhập một số, chỉ dùng chữ số.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="664"/>
+        <location filename="../../screens/submission.py" line="667"/>
         <source>Please enter a whole number.</source>
         <translation>Vui lòng nhập số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="665"/>
+        <location filename="../../screens/submission.py" line="668"/>
         <source>Please enter a number from %1 to %2.</source>
         <translation>Vui lòng nhập số từ %1 đến %2.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="669"/>
+        <location filename="../../screens/submission.py" line="672"/>
         <source>Please enter a date as day/month/year, e.g. 05/09/2020 or 05092020.</source>
         <translation>Vui lòng nhập ngày theo ngày/tháng/năm, ví dụ 05/09/2020 hoặc 05092020.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="671"/>
+        <location filename="../../screens/submission.py" line="674"/>
         <source>This date cannot be in the future.</source>
         <translation>Ngày này không được sau ngày hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="672"/>
+        <location filename="../../screens/submission.py" line="675"/>
         <source>Please choose one of the options.</source>
         <translation>Vui lòng chọn một trong các lựa chọn.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="673"/>
+        <location filename="../../screens/submission.py" line="676"/>
         <source>Please tick this box to continue.</source>
         <translation>Vui lòng đánh dấu vào ô này để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="675"/>
+        <location filename="../../screens/submission.py" line="678"/>
         <source>Please enter a Vietnamese phone number of 10 digits, e.g. 0905123456.</source>
         <translation>Vui lòng nhập số điện thoại 10 chữ số, ví dụ 0905123456.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="677"/>
+        <location filename="../../screens/submission.py" line="680"/>
         <source>Please enter the 12-digit number on your citizen ID card.</source>
         <translation>Vui lòng nhập số định danh 12 chữ số trên thẻ căn cước.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="678"/>
+        <location filename="../../screens/submission.py" line="681"/>
         <source>Please check this field.</source>
         <translation>Vui lòng kiểm tra lại mục này.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="688"/>
+        <location filename="../../screens/submission.py" line="691"/>
         <source>(not filled in)</source>
         <translation>(không điền)</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="688"/>
+        <location filename="../../screens/submission.py" line="691"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="702"/>
+        <location filename="../../screens/submission.py" line="705"/>
         <source>Choose the service you want to apply for.</source>
         <translation>Chọn dịch vụ bạn muốn nộp hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="703"/>
+        <location filename="../../screens/submission.py" line="706"/>
         <source>Your consent to the processing of personal data</source>
         <translation>Đồng ý cho xử lý dữ liệu cá nhân</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="704"/>
+        <location filename="../../screens/submission.py" line="707"/>
         <source>I agree</source>
         <translation>Tôi đồng ý</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="705"/>
+        <location filename="../../screens/submission.py" line="708"/>
         <source>I do not agree</source>
         <translation>Tôi không đồng ý</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="707"/>
+        <location filename="../../screens/submission.py" line="710"/>
         <source>Have your citizen ID card? Scan its QR code to fill in your details.</source>
         <translation>Có thẻ căn cước? Quét mã QR trên thẻ để điền sẵn thông tin.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="709"/>
+        <location filename="../../screens/submission.py" line="712"/>
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="710"/>
+        <location filename="../../screens/submission.py" line="713"/>
         <source>Fill in</source>
         <translation>Điền</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="711"/>
+        <location filename="../../screens/submission.py" line="714"/>
         <source>Do not fill in</source>
         <translation>Không điền</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="712"/>
+        <location filename="../../screens/submission.py" line="715"/>
         <source>Please check your application before sending.</source>
         <translation>Vui lòng kiểm tra lại hồ sơ trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="713"/>
+        <location filename="../../screens/submission.py" line="716"/>
         <source>Change something</source>
         <translation>Sửa lại</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="714"/>
+        <location filename="../../screens/submission.py" line="717"/>
         <source>Send the application</source>
         <translation>Gửi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="715"/>
+        <location filename="../../screens/submission.py" line="718"/>
         <source>Sending your application, please wait…</source>
         <translation>Đang gửi hồ sơ, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="716"/>
+        <location filename="../../screens/submission.py" line="719"/>
         <source>Print the receipt again</source>
         <translation>In lại biên nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="717"/>
+        <location filename="../../screens/submission.py" line="720"/>
         <source>Pay the fee now</source>
         <translation>Nộp lệ phí ngay</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="718"/>
+        <location filename="../../screens/submission.py" line="721"/>
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="760"/>
+        <location filename="../../screens/submission.py" line="763"/>
         <source>Your application has been received</source>
         <translation>Hồ sơ của bạn đã được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="761"/>
+        <location filename="../../screens/submission.py" line="764"/>
         <source>Your application is saved on the kiosk</source>
         <translation>Hồ sơ của bạn đã được lưu trên ki-ốt</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="762"/>
+        <location filename="../../screens/submission.py" line="765"/>
         <source>Your application could not be accepted online</source>
         <translation>Hồ sơ không được tiếp nhận trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="763"/>
+        <location filename="../../screens/submission.py" line="766"/>
         <source>Sorry, your application could not be saved</source>
         <translation>Xin lỗi, chưa lưu được hồ sơ của bạn</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="776"/>
+        <location filename="../../screens/submission.py" line="779"/>
         <source>Your dossier code is above and on the receipt that is printing. Use it to follow your application on this kiosk.</source>
         <translation>Mã hồ sơ ở trên và trên giấy biên nhận đang in. Dùng mã này để theo dõi hồ sơ tại ki-ốt.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="780"/>
+        <location filename="../../screens/submission.py" line="783"/>
         <source>The kiosk cannot reach the service system now; it will send your application by itself as soon as it can. Keep the slip with this reference; you will get a dossier code when it arrives.</source>
         <translation>Ki-ốt đang mất kết nối với hệ thống; hồ sơ sẽ tự động được gửi ngay khi có mạng. Hãy giữ phiếu có mã tham chiếu này; bạn sẽ nhận mã hồ sơ khi hồ sơ đến nơi.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="786"/>
+        <location filename="../../screens/submission.py" line="789"/>
         <source>Please take the slip with this reference to a counter; an officer will help you.</source>
         <translation>Vui lòng mang phiếu có mã tham chiếu này đến quầy; cán bộ sẽ hỗ trợ bạn.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="790"/>
+        <location filename="../../screens/submission.py" line="793"/>
         <source>Nothing was sent. Please ask an officer at the front desk for help.</source>
         <translation>Chưa có gì được gửi đi. Vui lòng nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
     </message>
