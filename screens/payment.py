@@ -55,6 +55,8 @@ class PaymentScreen(Screen):
         self.list = TouchList()
         self.list.itemClicked.connect(self._chosen)
         self.amount = heading("amount")
+        self.paid_badge = heading("paidBadge")  # the money arrived: the whole screen says so
+        self.paid_badge.hide()
         self.qr = QrCode()
         self.details = heading("ticketDetails")
         self.message = heading("message")
@@ -85,6 +87,7 @@ class PaymentScreen(Screen):
         layout.addWidget(self.prompt)
         layout.addWidget(self.list, stretch=1)
         layout.addLayout(pay_row, stretch=1)
+        layout.addWidget(self.paid_badge, stretch=1)
         layout.addLayout(actions)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
@@ -310,6 +313,10 @@ class PaymentScreen(Screen):
                 "refused": self.refusal_text(self.refusal),
             }.get(step, "")
         )
+        self.paid_badge.setText(
+            self.tr("✓ PAID\n%1").replace("%1", format_vnd(amount)) if step == "paid" else ""
+        )
+        self.paid_badge.setVisible(step == "paid")
         self.list.setVisible(step == "choose")
         self.qr.setVisible(step == "pay" and intent is not None)  # paid: nothing to scan
         self.confirm_button.setVisible(step == "confirm")

@@ -69,6 +69,11 @@ def test_the_screen_shows_when_the_money_arrives(
         screen._poll.start()
     assert changed.args == ["paid"]
     assert screen.message.text().startswith("✓")
+    # hard to miss: a large badge takes the room the code had, and the code is gone
+    assert screen.paid_badge.isVisible() and not screen.qr.isVisible()
+    assert screen.paid_badge.text().startswith("✓ ĐÃ THANH TOÁN")
+    assert screen.paid_badge.fontInfo().pixelSize() >= 2 * screen.message.fontInfo().pixelSize()
+    assert screen.paid_badge.height() >= screen.height() // 4
 
 
 def test_from_a_procedure_the_fee_is_offered_directly(qtbot, window) -> None:

@@ -323,89 +323,96 @@
 <context>
     <name>PaymentScreen</name>
     <message>
-        <location filename="../../screens/payment.py" line="101"/>
-        <location filename="../../screens/payment.py" line="249"/>
+        <location filename="../../screens/payment.py" line="104"/>
+        <location filename="../../screens/payment.py" line="252"/>
         <source>Pay a fee</source>
         <extracomment>how long after the code is shown the kiosk keeps it up without a touch (the citizen is in their bank app); after that the idle timeout applies again emitted on the UI thread with the new step, whenever the step changes</extracomment>
         <translation>Nộp phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="102"/>
+        <location filename="../../screens/payment.py" line="105"/>
         <source>Pay by bank app with a VietQR code</source>
         <translation>Chuyển khoản bằng ứng dụng ngân hàng qua mã VietQR</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="242"/>
+        <location filename="../../screens/payment.py" line="245"/>
         <source>This procedure has no fee to pay.</source>
         <translation>Thủ tục này không phải nộp phí.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="244"/>
+        <location filename="../../screens/payment.py" line="247"/>
         <source>Paying fees is not available at this kiosk yet. Please pay at the counter.</source>
         <translation>Ki-ốt này chưa nhận nộp phí. Vui lòng nộp tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="246"/>
+        <location filename="../../screens/payment.py" line="249"/>
         <source>This payment cannot be made here. Please pay at the counter.</source>
         <translation>Không thể nộp khoản này tại ki-ốt. Vui lòng nộp tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="262"/>
+        <location filename="../../screens/payment.py" line="265"/>
         <source>Choose the procedure whose fee you want to pay.</source>
         <translation>Chọn thủ tục bạn muốn nộp phí, lệ phí.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="274"/>
+        <location filename="../../screens/payment.py" line="277"/>
         <source>Amount: %1</source>
         <translation>Số tiền: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="287"/>
+        <location filename="../../screens/payment.py" line="290"/>
         <source>Payment reference: %1</source>
         <translation>Mã thanh toán: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="288"/>
+        <location filename="../../screens/payment.py" line="291"/>
         <source>Account: %1</source>
         <translation>Tài khoản: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="297"/>
+        <location filename="../../screens/payment.py" line="300"/>
         <source>Touch &quot;Show payment code&quot;, then scan it with your bank app. Do not change the amount or the content.</source>
         <translation>Chạm &quot;Hiện mã thanh toán&quot;, rồi quét mã bằng ứng dụng ngân hàng. Không sửa số tiền và nội dung chuyển khoản.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="300"/>
+        <location filename="../../screens/payment.py" line="303"/>
         <source>Preparing your payment code…</source>
         <translation>Đang tạo mã thanh toán…</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="302"/>
+        <location filename="../../screens/payment.py" line="305"/>
         <source>Open your bank app, choose &quot;Scan QR&quot; and scan this code. A slip with the same code is printing. This screen shows when the money has arrived.</source>
         <translation>Mở ứng dụng ngân hàng, chọn &quot;Quét mã QR&quot; và quét mã này. Phiếu có cùng mã đang được in. Màn hình sẽ báo khi đã nhận được tiền.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="306"/>
+        <location filename="../../screens/payment.py" line="309"/>
         <source>✓ Payment received. Thank you! Keep the slip as your record.</source>
         <translation>✓ Đã nhận tiền. Cảm ơn bạn! Hãy giữ phiếu để đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="308"/>
+        <location filename="../../screens/payment.py" line="311"/>
         <source>This payment code is no longer valid. Please ask an officer at the front desk.</source>
         <translation>Mã thanh toán này không còn hiệu lực. Vui lòng hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="250"/>
+        <location filename="../../screens/payment.py" line="317"/>
+        <source>✓ PAID
+%1</source>
+        <translation>✓ ĐÃ THANH TOÁN
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/payment.py" line="253"/>
         <source>Show payment code</source>
         <translation>Hiện mã thanh toán</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="251"/>
+        <location filename="../../screens/payment.py" line="254"/>
         <source>Print the slip again</source>
         <translation>In lại phiếu</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="252"/>
+        <location filename="../../screens/payment.py" line="255"/>
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
