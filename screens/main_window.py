@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -123,15 +124,32 @@ class MainWindow(QWidget):
         context.display.changed.connect(self._update_aids)
         bar = QWidget()
         bar.setObjectName("navBar")
-        bar_layout = QHBoxLayout(bar)
-        bar_layout.setContentsMargins(32, 12, 32, 12)
-        bar_layout.setSpacing(16)
-        bar_layout.addWidget(self.back_button)
-        bar_layout.addWidget(self.home_button)
-        bar_layout.addStretch(1)
-        bar_layout.addWidget(self.large_text_button)
-        bar_layout.addWidget(self.contrast_button)
-        bar_layout.addWidget(self.language_button)
+        # one row where it fits; on a narrow (portrait) screen the aids go under Back/Home,
+        # so the bar never makes the window wider than the screen
+        self.bar_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, bar)
+        self.bar_layout.setContentsMargins(32, 12, 32, 12)
+        self.bar_layout.setSpacing(16)
+        moves, aids = QHBoxLayout(), QHBoxLayout()
+        for row, buttons in (
+            (moves, (self.back_button, self.home_button)),
+            (aids, (self.large_text_button, self.contrast_button, self.language_button)),
+        ):
+            row.setSpacing(16)
+            for button in buttons:
+                row.addWidget(button)
+        moves.addStretch(1)
+        aids.insertStretch(0, 1)
+        self.bar_layout.addLayout(moves)
+        self.bar_layout.addLayout(aids)
+        # the window's width decides the bar's rows, never the other way round
+        bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._bar_buttons = (
+            self.back_button,
+            self.home_button,
+            self.large_text_button,
+            self.contrast_button,
+            self.language_button,
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -332,6 +350,28 @@ class MainWindow(QWidget):
     def _update_clock(self) -> None:
         now = datetime.now(ZoneInfo(self.context.core.config.office.timezone))
         self.clock.setText(f"{now:%H:%M}  {now:%d/%m/%Y}")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_bar()
+
+    def _arrange_bar(self) -> None:
+        """The bar in one row when all its buttons fit the window's width, else in two."""
+        margins = self.bar_layout.contentsMargins()
+        spacing = self.bar_layout.spacing()
+        one_row = (
+            sum(button.sizeHint().width() for button in self._bar_buttons)
+            + spacing * len(self._bar_buttons)
+            + margins.left()
+            + margins.right()
+        )
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if one_row <= self.width()
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self.bar_layout.direction() != direction:
+            self.bar_layout.setDirection(direction)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
