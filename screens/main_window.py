@@ -50,6 +50,9 @@ if TYPE_CHECKING:
 CLOCK_MS = 15_000
 SCAN_NOTICE_MS = 10_000
 NOTICE_MARGIN = 24
+COMPACT_BELOW_PX = 900
+"""A window shorter than this (1366×768, 1280×800) gets the denser look of style.qss's
+``#mainWindow[compact="true"]`` rules."""
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 # a journey's first screen: built with the context alone
 JourneyScreen = (
@@ -354,6 +357,14 @@ class MainWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange_bar()
+        compact = self.height() < COMPACT_BELOW_PX
+        if self.property("compact") != compact:  # short screens (1366×768): denser rows
+            self.setProperty("compact", compact)
+            self.style().unpolish(self)
+            self.style().polish(self)
+            for widget in self.findChildren(QWidget):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
 
     def _arrange_bar(self) -> None:
         """The bar in one row when all its buttons fit the window's width, else in two."""
