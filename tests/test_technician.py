@@ -568,15 +568,15 @@ def test_wrong_pins_lock_the_pad_with_the_time_left_shown(
     )
     tap_corner(qtbot, window, 5)
     screen = type_pin(qtbot, window, WRONG)
-    assert screen.message.text().startswith("Wrong PIN. 2 more")
+    assert screen.message.text().startswith("Sai mã PIN. Nhập sai thêm 2 lần")
     type_pin(qtbot, window, WRONG)
     type_pin(qtbot, window, WRONG)
 
-    assert screen.message.text() == "Too many wrong PINs. Try again in 30 s."
+    assert screen.message.text() == "Nhập sai mã PIN quá nhiều lần. Vui lòng thử lại sau 30 giây."
     assert not screen.pin.isEnabled() and not screen.keyboard.isEnabled()
     clock.now += 25
     screen.refresh()  # the countdown's tick
-    assert screen.message.text().endswith("in 5 s.")
+    assert screen.message.text().endswith("sau 5 giây.")
     clock.now += 5
     screen.refresh()
     assert screen.pin.isEnabled() and screen.message.text() == ""
@@ -595,7 +595,7 @@ def test_without_a_pin_the_pad_says_technician_mode_is_disabled(
     tap_corner(qtbot, window, 5)
     screen = window.navigator.current
     assert isinstance(screen, PinScreen)
-    assert "disabled" in screen.prompt.text() and "kiosk set-pin" in screen.prompt.text()
+    assert "đang tắt" in screen.prompt.text() and "kiosk set-pin" in screen.prompt.text()
     assert screen.pin.isHidden() and screen.keyboard.isHidden()
 
 

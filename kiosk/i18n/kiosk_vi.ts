@@ -215,73 +215,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="251"/>
+        <location filename="../../screens/main_window.py" line="272"/>
         <source>◀ Back</source>
         <extracomment>full-screen kiosk: close requests (Alt+F4, the window manager) are refused</extracomment>
         <translation>◀ Quay lại</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="252"/>
+        <location filename="../../screens/main_window.py" line="273"/>
         <source>I am still here</source>
         <translation>Tôi vẫn đang dùng</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="253"/>
+        <location filename="../../screens/main_window.py" line="274"/>
         <source>⌂ Home</source>
         <translation>⌂ Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="256"/>
+        <location filename="../../screens/main_window.py" line="277"/>
         <source>Public service kiosk</source>
         <translation>Ki-ốt dịch vụ công</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="271"/>
+        <location filename="../../screens/main_window.py" line="292"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="272"/>
+        <location filename="../../screens/main_window.py" line="293"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="273"/>
+        <location filename="../../screens/main_window.py" line="294"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="284"/>
+        <location filename="../../screens/main_window.py" line="305"/>
         <source>A+ Large text</source>
         <translation>A+ Chữ lớn</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="285"/>
+        <location filename="../../screens/main_window.py" line="306"/>
         <source>◐ Contrast</source>
         <translation>◐ Tương phản</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="303"/>
+        <location filename="../../screens/main_window.py" line="324"/>
         <source>Are you still there? To protect your information, this screen will be cleared in %1 s.</source>
         <translation>Bạn còn dùng ki-ốt không? Để bảo vệ thông tin của bạn, màn hình sẽ được xóa sau %1 giây.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="390"/>
+        <location filename="../../screens/main_window.py" line="441"/>
         <source>Your citizen ID card was read. To use it, first choose &quot;Take a queue number&quot;.</source>
         <translation>Đã đọc căn cước của bạn. Để dùng căn cước, trước hết hãy chọn &quot;Lấy số thứ tự&quot;.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="393"/>
+        <location filename="../../screens/main_window.py" line="444"/>
         <source>This is a payment code. Please pay it with your bank&apos;s app.</source>
         <translation>Đây là mã thanh toán. Vui lòng thanh toán bằng ứng dụng ngân hàng của bạn.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="396"/>
+        <location filename="../../screens/main_window.py" line="447"/>
         <source>This is a ticket from this kiosk. Please wait until your number is called.</source>
         <translation>Đây là phiếu số thứ tự của ki-ốt. Vui lòng chờ đến lượt được gọi số.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="399"/>
+        <location filename="../../screens/main_window.py" line="450"/>
         <source>Code not recognised. Scan the QR code on your citizen ID card, the barcode on your dossier receipt, or a ticket from this kiosk.</source>
         <translation>Không đọc được mã. Vui lòng quét mã QR trên căn cước, mã vạch trên giấy biên nhận hồ sơ, hoặc phiếu của ki-ốt.</translation>
     </message>
@@ -415,6 +415,44 @@
         <location filename="../../screens/payment.py" line="255"/>
         <source>Finish</source>
         <translation>Kết thúc</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <location filename="../../screens/technician/entry.py" line="125"/>
+        <source>Technician mode</source>
+        <translation>Chế độ kỹ thuật viên</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/entry.py" line="154"/>
+        <source>Technician mode is disabled on this kiosk: no PIN is set. A technician sets one from a shell with: kiosk set-pin</source>
+        <translation>Chế độ kỹ thuật viên đang tắt trên ki-ốt này: chưa đặt mã PIN. Kỹ thuật viên đặt mã PIN từ dòng lệnh: kiosk set-pin</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/entry.py" line="159"/>
+        <source>Enter the technician PIN.</source>
+        <translation>Nhập mã PIN kỹ thuật viên.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/entry.py" line="165"/>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>Nhập sai mã PIN quá nhiều lần. Vui lòng thử lại sau %1 giây.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/entry.py" line="185"/>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/entry.py" line="201"/>
+        <source>Wrong PIN. %1 more wrong PIN(s) lock the entry for a while.</source>
+        <translation>Sai mã PIN. Nhập sai thêm %1 lần nữa sẽ tạm khóa việc đăng nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/entry.py" line="211"/>
+        <source>The PIN could not be checked: %1</source>
+        <translation>Không kiểm tra được mã PIN: %1</translation>
     </message>
 </context>
 <context>

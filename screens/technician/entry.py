@@ -89,8 +89,8 @@ class PinScreen(Screen):
         super().__init__()
         self.gate = gate
         self.checking = False
+        self._locked = False  # the message says the entry is locked
         self.title = heading("heading")
-        self.title.setText("Technician mode")
         self.prompt = heading("prompt")
         self.pin = QLineEdit()
         self.pin.setObjectName("pinInput")
@@ -119,6 +119,14 @@ class PinScreen(Screen):
         layout.addWidget(self.message)
         layout.addWidget(self.keyboard)
         layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Technician mode"))
+        super().retranslate()
+
+    def show_state(self) -> None:
+        self.refresh()
 
     def enter(self, **params: Any) -> None:
         self.wipe()
@@ -142,19 +150,27 @@ class PinScreen(Screen):
         self.keyboard.setVisible(gate.enabled)
         if not gate.enabled:
             self.prompt.setText(
-                "Technician mode is disabled on this kiosk: no PIN is set. "
-                "A technician sets one from a shell with: kiosk set-pin"
+                self.tr(
+                    "Technician mode is disabled on this kiosk: no PIN is set. "
+                    "A technician sets one from a shell with: kiosk set-pin"
+                )
             )
             return
-        self.prompt.setText("Enter the technician PIN.")
+        self.prompt.setText(self.tr("Enter the technician PIN."))
         waiting = gate.locked_for_s()
         self._enable(not waiting and not self.checking)
         if waiting:
-            self.message.setText(f"Too many wrong PINs. Try again in {math.ceil(waiting)} s.")
+            self._locked = True
+            self.message.setText(
+                self.tr("Too many wrong PINs. Try again in %1 s.").replace(
+                    "%1", str(math.ceil(waiting))
+                )
+            )
             self._countdown.start()
         else:
             self._countdown.stop()
-            if self.message.text().startswith("Too many"):
+            if self._locked:
+                self._locked = False
                 self.message.setText("")
 
     def submit(self) -> None:
@@ -166,7 +182,7 @@ class PinScreen(Screen):
         self.pin.clear()
         self.checking = True
         self._enable(False)
-        self.message.setText("Checking…")
+        self.message.setText(self.tr("Checking…"))
         self.run(lambda: gate.try_pin(pin), self._answered, self._failed, ended=self._check_ended)
 
     def _check_ended(self) -> None:
@@ -182,14 +198,18 @@ class PinScreen(Screen):
             return
         # after the last free try, refresh() shows the lockout instead
         self.message.setText(
-            f"Wrong PIN. {attempt.tries_left} more wrong PIN(s) lock the entry for a while."
+            self.tr("Wrong PIN. %1 more wrong PIN(s) lock the entry for a while.").replace(
+                "%1", str(attempt.tries_left)
+            )
             if attempt.tries_left
             else ""
         )
         self.refresh()
 
     def _failed(self, failure: JobFailed) -> None:
-        self.message.setText(f"The PIN could not be checked: {failure}")
+        self.message.setText(
+            self.tr("The PIN could not be checked: %1").replace("%1", str(failure))
+        )
         self.refresh()
 
     def _enable(self, enabled: bool) -> None:
