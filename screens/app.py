@@ -136,6 +136,12 @@ def run_gui(
         elapsed_ms = (time.perf_counter() - started) * 1000
         log.info("home screen painted %.0f ms after the GUI started", elapsed_ms)
         if exit_after_paint:
+            screen = window.screen().geometry()
+            print(
+                f"window {window.width()}x{window.height()} "
+                f"on a {screen.width()}x{screen.height()} screen",
+                flush=True,
+            )
             print("first-paint", flush=True)
             window.locked = False  # Qt asks every window before it quits; a locked one says no
             app.quit()
