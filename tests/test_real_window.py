@@ -78,10 +78,8 @@ def test_the_full_screen_kiosk_fills_exactly_the_screen(x_server: str, tmp_path:
         text=True,
         timeout=120,
     )
-    if (
-        "could not connect to display" in result.stderr
-        or ("xcb" in result.stderr
-        and result.returncode)
+    if "could not connect to display" in result.stderr or (
+        "xcb" in result.stderr and result.returncode
     ):
         pytest.skip(f"Qt's xcb platform cannot start here: {result.stderr.strip()[-300:]}")
     assert result.returncode == 0, result.stderr[-2000:]
