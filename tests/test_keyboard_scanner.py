@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator, Sequence
+from typing import TypeVar
 
 import pytest
 import shiboken6
@@ -17,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from screens.keyboard_scanner import KeyboardScanFilter
 
+FocusedT = TypeVar("FocusedT", bound=QWidget)
 SCANNER_GAP_S = 0.004
 PERSON_GAP_S = 0.2
 
@@ -68,13 +70,17 @@ def scans(scan_filter: KeyboardScanFilter) -> list[str]:
     return received
 
 
+def focused(qtbot: QtBot, widget: FocusedT) -> FocusedT:
+    """``widget`` shown, with the keyboard focus (the keys' target)."""
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.setFocus()
+    return widget
+
+
 @pytest.fixture
 def edit(qtbot) -> KeyLoggingEdit:
-    line_edit = KeyLoggingEdit()
-    qtbot.addWidget(line_edit)
-    line_edit.show()
-    line_edit.setFocus()
-    return line_edit
+    return focused(qtbot, KeyLoggingEdit())
 
 
 def key_of(char: str) -> int:
@@ -286,11 +292,7 @@ class ClickCounter(QPushButton):
 
 @pytest.fixture
 def button(qtbot) -> ClickCounter:
-    focused = ClickCounter()
-    qtbot.addWidget(focused)
-    focused.show()
-    focused.setFocus()
-    return focused
+    return focused(qtbot, ClickCounter())
 
 
 def type_ending(widget: QWidget, clock: FakeClock, text: str, suffix: Sequence[SuffixKey]) -> None:
