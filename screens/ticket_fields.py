@@ -35,8 +35,8 @@ class TicketFieldsScreen(Screen):
         layout.setContentsMargins(32, 16, 32, 16)
         layout.setSpacing(12)
         layout.addWidget(self.title)
+        layout.addWidget(self.priority)  # first: the choice that applies to every field
         layout.addWidget(scroll_area(self._grid_host), stretch=1)
-        layout.addWidget(self.priority)
         context.catalogue_changed.connect(self._rebuild)
         self._rebuild()
 

@@ -118,3 +118,15 @@ def test_the_keyboard_is_wholly_on_screen_with_the_field_above_it(
     field = screen.code  # type: ignore[attr-defined]
     assert field.mapTo(window, field.rect().bottomLeft()).y() <= board.top()
     assert overlaps(keyboard) == []
+
+
+def test_the_priority_choice_comes_before_the_fields(qtbot, window: MainWindow) -> None:
+    window.navigator.go(Route.TICKET_FIELDS)
+    window.resize(1920, 1080)
+    qtbot.wait(10)
+    screen = window.navigator.current
+    priority = screen.priority  # type: ignore[attr-defined]
+    first_field = next(iter(screen.tiles.values()))  # type: ignore[attr-defined]
+    assert priority.mapTo(window, priority.rect().bottomLeft()).y() < (
+        first_field.mapTo(window, first_field.rect().topLeft()).y()
+    )
