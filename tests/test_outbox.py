@@ -289,12 +289,14 @@ def _open_and_close(path: str) -> None:
 
 def test_processes_starting_together_migrate_once(tmp_path: Path) -> None:
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("spawn")
     for round_ in range(3):
         path = tmp_path / f"outbox-{round_}.db"
-        with context.Pool(4) as pool:
-            pool.map(_open_and_close, [str(path)] * 4)  # raises if any process failed
+        # an executor, not a Pool: a process that dies is an error here, never a hang
+        with ProcessPoolExecutor(4, mp_context=context) as pool:
+            list(pool.map(_open_and_close, [str(path)] * 4, timeout=90))  # raises on failure
         with sqlite3.connect(path) as check:
             assert check.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
         check.close()
