@@ -133,10 +133,9 @@ class MainWindow(QWidget):
         self.bar_layout.setContentsMargins(32, 12, 32, 12)
         self.bar_layout.setSpacing(16)
         moves, aids = QHBoxLayout(), QHBoxLayout()
-        for row, buttons in (
-            (moves, (self.back_button, self.home_button)),
-            (aids, (self.large_text_button, self.contrast_button, self.language_button)),
-        ):
+        move_buttons = (self.back_button, self.home_button)
+        aid_buttons = (self.large_text_button, self.contrast_button, self.language_button)
+        for row, buttons in ((moves, move_buttons), (aids, aid_buttons)):
             row.setSpacing(16)
             for button in buttons:
                 row.addWidget(button)
@@ -146,13 +145,7 @@ class MainWindow(QWidget):
         self.bar_layout.addLayout(aids)
         # the window's width decides the bar's rows, never the other way round
         bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._bar_buttons = (
-            self.back_button,
-            self.home_button,
-            self.large_text_button,
-            self.contrast_button,
-            self.language_button,
-        )
+        self._bar_buttons = (*move_buttons, *aid_buttons)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

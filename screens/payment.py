@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidgetItem,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +58,8 @@ class PaymentScreen(Screen):
         self.amount = heading("amount")
         self.paid_badge = heading("paidBadge")  # the money arrived: the whole screen says so
         self.paid_badge.hide()
+        # never shorter than its text: the pay details above give way (they scroll)
+        self.paid_badge.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.qr = QrCode()
         self.details = heading("ticketDetails")
         self.message = heading("message")

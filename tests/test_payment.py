@@ -74,6 +74,15 @@ def test_the_screen_shows_when_the_money_arrives(
     assert screen.paid_badge.text().startswith("✓ ĐÃ THANH TOÁN")
     assert screen.paid_badge.fontInfo().pixelSize() >= 2 * screen.message.fontInfo().pixelSize()
     assert screen.paid_badge.height() >= screen.height() // 4
+    window.resize(1366, 768)  # a short screen: smaller type, still the whole text
+    badge = screen.paid_badge
+    lines = badge.text().count("\n") + 1
+
+    def whole() -> bool:  # every line of the badge fits inside it
+        return badge.contentsRect().height() >= lines * badge.fontMetrics().height()
+
+    qtbot.waitUntil(whole, timeout=3000)
+    assert window.height() == 768
 
 
 def test_from_a_procedure_the_fee_is_offered_directly(qtbot, window) -> None:

@@ -5,7 +5,10 @@ the cursor, top up the leased ticket-number blocks for today and tomorrow, and s
 heartbeat when one is due. When the province cannot be reached (network trouble, 5xx,
 429, or an answer that is not the contract's: a captive portal's page, an error sent as
 200) the cycle ends and the next one waits a full-jitter exponential backoff (at least
-what Retry-After asked); nothing is marked delivered on such an answer. A step the province
+what Retry-After asked), at most ``offline_probe_s`` while the province cannot be reached at
+all: those cycles only probe (delivery waits out its own backoff), so the kiosk is back
+online soon after the network returns, and the first probe that gets through delivers what
+waited. Nothing is marked delivered on such an answer. A step the province
 refused is logged and the other steps still run. An item the province refuses becomes a
 dead letter for a technician; a refused session is re-opened by the API client, and a
 refused device token is reported. Each cause of failure is logged once, when it starts.
