@@ -22,7 +22,7 @@ def run(repeats: int = 20) -> dict[str, list[float]]:
     from PySide6.QtWidgets import QApplication
 
     from screens.scan_input import ScanInput
-    from tools.screenshots import wait_until
+    from tools.journey_walk import wait_until
 
     _app = QApplication.instance() or QApplication([])  # Qt needs one for the scan filter
     latencies: list[float] = []

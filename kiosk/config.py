@@ -13,8 +13,10 @@ import base64
 import binascii
 import hashlib
 import hmac
+import importlib.util
 import os
 import re
+import sys
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -196,16 +198,33 @@ class SyncSection(_Section):
 
 class ScannerSection(_Section):
     """The barcode scanner: ``keyboard`` (a USB scanner typing its codes, the demo's
-    default) or ``serial`` (a scanner on ``port``, 8N1, each code ended by ``suffix``)."""
+    default), ``serial`` (a scanner on ``port``, 8N1, each code ended by ``suffix``) or
+    ``evdev`` (Linux: a scanner in keyboard mode read from its input ``device``, grabbed so
+    its keys never reach the window; ``prefix``, ``suffix`` and ``read_timeout_s`` apply)."""
 
-    kind: Literal["keyboard", "serial"] = "keyboard"
+    kind: Literal["keyboard", "serial", "evdev"] = "keyboard"
     port: Annotated[str, Field(validate_default=True)] = ""
+    device: Annotated[str, Field(validate_default=True)] = ""
     baudrate: Literal[1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200] = 9600
     prefix: Annotated[str, Field(max_length=8)] = ""
     suffix: Literal["CR", "LF", "CRLF", "TAB"] = "CR"
     read_timeout_s: Annotated[float, Field(ge=0.05, le=5)] = 0.3
     #: people this old or older are offered a priority ticket when their ID card is scanned
     priority_age: Annotated[int, Field(ge=50, le=100)] = 60
+
+    @field_validator("kind")
+    @classmethod
+    def _evdev_where_it_works(cls, value: str) -> str:
+        if value == "evdev":
+            if not sys.platform.startswith("linux"):
+                raise ValueError(
+                    'an evdev scanner is read on Linux only: use "keyboard" or "serial" here'
+                )
+            if importlib.util.find_spec("evdev") is None:
+                raise ValueError(
+                    "an evdev scanner needs python-evdev, which this installation lacks"
+                )
+        return value
 
     @field_validator("prefix")
     @classmethod
@@ -222,6 +241,16 @@ class ScannerSection(_Section):
         if info.data.get("kind") == "serial" and not value.strip():
             raise ValueError(
                 "required for a serial scanner, e.g. /dev/serial/by-id/usb-Honeywell-if00 or COM4"
+            )
+        return value.strip()
+
+    @field_validator("device")
+    @classmethod
+    def _evdev_needs_a_device(cls, value: str, info: ValidationInfo) -> str:
+        if info.data.get("kind") == "evdev" and not value.strip():
+            raise ValueError(
+                "required for an evdev scanner, e.g. /dev/input/by-id/usb-Honeywell-event-kbd "
+                "or /dev/input/kiosk-scanner"
             )
         return value.strip()
 

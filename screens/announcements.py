@@ -8,17 +8,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.domain.model import Announcement
 from kiosk.domain.wording import in_language
 from screens.context import ScreenContext
 from screens.navigator import Screen
+from screens.pictograms import Pictogram, show_if_room
 from screens.widgets import heading, plain_label
 
 KIND_ORDER = {"fraud_warning": 0, "notice": 1, "schedule": 2}
+BODY_FITS = ("", "smaller", "smallest")
+"""The notice's body in the type size style.qss gives ``#announcementBody[fit=…]``: the
+largest that shows all of it (a touch starts, so the attract screen cannot scroll)."""
+#: the pictogram of each kind of notice, and its tone (style.qss); other kinds: a notice's
+PICTOGRAMS = {
+    "fraud_warning": ("fraud-warning", "bad"),
+    "notice": ("notice", ""),
+    "schedule": ("schedule", ""),
+}
 
 
 class AnnouncementsScreen(Screen):
@@ -30,6 +40,7 @@ class AnnouncementsScreen(Screen):
         super().__init__()
         self.context = context
         self.position = 0
+        self.pictogram = Pictogram("statePictogram")
         self.badge = heading("announcementBadge")
         self.title = heading("announcementTitle")
         self.body = plain_label()
@@ -42,6 +53,7 @@ class AnnouncementsScreen(Screen):
         layout.setContentsMargins(64, 32, 64, 32)
         layout.setSpacing(24)
         layout.addStretch(1)
+        layout.addWidget(self.pictogram, alignment=Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.badge)
         layout.addWidget(self.title)
         layout.addWidget(self.body)
@@ -81,6 +93,30 @@ class AnnouncementsScreen(Screen):
         self.position += 1
         self.show_state()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_body()
+        show_if_room(self.pictogram, self)
+
+    def _fit_body(self) -> None:
+        """The body in the largest type in which the whole notice fits the screen (the
+        words come before the pictogram: ``show_if_room`` decides on it afterwards)."""
+        layout = self.layout()
+        assert layout is not None  # built in __init__
+        pictogram = 0 if self.pictogram.isHidden() else self.pictogram.height() + layout.spacing()
+        for fit in BODY_FITS:
+            if self.body.property("fit") != fit:
+                self.body.setProperty("fit", fit)
+                self.body.style().unpolish(self.body)
+                self.body.style().polish(self.body)
+            if layout.totalHeightForWidth(self.width()) - pictogram <= self.height():
+                return
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # words or type sizes changed
+            show_if_room(self.pictogram, self)
+        return super().event(event)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         event.accept()
         if self.navigator is not None:
@@ -102,6 +138,8 @@ class AnnouncementsScreen(Screen):
             )
             self.counter.setText("")
             self.badge.setVisible(False)
+            self.pictogram.set_state("")
+            self._fit_body()
             return
         notice = notices[self.position % len(notices)]
         language = self.context.language.language
@@ -115,8 +153,11 @@ class AnnouncementsScreen(Screen):
         self.badge.style().unpolish(self.badge)
         self.badge.style().polish(self.badge)
         self.badge.setVisible(True)
+        self.pictogram.set_state(*PICTOGRAMS.get(notice.kind, PICTOGRAMS["notice"]))
         self.title.setText(in_language(notice.title, notice.title_en, language))
         self.body.setText(in_language(notice.body, notice.body_en, language))
         self.counter.setText(
             f"{self.position % len(notices) + 1} / {len(notices)}" if len(notices) > 1 else ""
         )
+        self._fit_body()
+        show_if_room(self.pictogram, self)

@@ -37,6 +37,7 @@ class DisplayMode(QObject):
         self._base_font_px = app.font().pixelSize()
         self.large_text = False
         self.high_contrast = False
+        self.panel_scale = 1.0  # the panel's own type scale (screens.panel.type_scale)
 
     def set(self, *, large_text: bool | None = None, high_contrast: bool | None = None) -> None:
         """Switch either aid on or off (None: leave it)."""
@@ -47,10 +48,19 @@ class DisplayMode(QObject):
         if new == (self.large_text, self.high_contrast):
             return
         self.large_text, self.high_contrast = new
+        self._apply()
+
+    def set_panel_scale(self, factor: float) -> None:
+        """Scale all type by ``factor`` on this panel, large text or not (1.0: as designed)."""
+        if factor != self.panel_scale:
+            self.panel_scale = factor
+            self._apply()
+
+    def _apply(self) -> None:
         if self.high_contrast and not self._contrast:
             self._contrast = (ASSETS_DIR / "high_contrast.qss").read_text(encoding="utf-8")
         stylesheet = self._base + ("\n" + self._contrast if self.high_contrast else "")
-        factor = LARGE_TEXT_FACTOR if self.large_text else 1.0
+        factor = self.panel_scale * (LARGE_TEXT_FACTOR if self.large_text else 1.0)
         font = QFont(self._app.font())
         if self._base_font_px > 0:
             font.setPixelSize(round(self._base_font_px * factor))

@@ -30,11 +30,31 @@ from screens.background import JobFailed
 from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.onscreen_keyboard import OnScreenKeyboard
+from screens.pictograms import Pictogram
 from screens.slips import SlipPrinting
-from screens.widgets import heading, plain_label, push_button, scroll_area
+from screens.widgets import WrappingLabel, heading, plain_label, push_button, scroll_area
 
 MAX_CODE_LENGTH = 40
 EXAMPLE_CODE = "000.00.17.H17-261116-0002"
+#: the pictogram beside the message of each state that has one, and its tone (style.qss)
+MESSAGE_PICTOGRAMS = {
+    "unknown": ("not-found", "bad"),
+    "invalid": ("error", "bad"),
+    "unavailable": ("offline", "warn"),
+    "waiting": ("waiting", ""),
+    "refused": ("refused", "bad"),
+    "not_here": ("not-found", "bad"),
+}
+#: the pictogram beside a found dossier's state, in the colour of the state's words
+DOSSIER_PICTOGRAMS: dict[DossierState, tuple[str, str]] = {
+    "received": ("received", ""),
+    "processing": ("waiting", ""),
+    "additional_info_required": ("more-documents", "bad"),
+    "ready": ("done", "good"),
+    "returned": ("done", "good"),
+    "rejected": ("refused", "bad"),
+    "withdrawn": ("withdrawn", ""),
+}
 
 
 class DossierStatusScreen(Screen):
@@ -66,8 +86,23 @@ class DossierStatusScreen(Screen):
         entry_row.addWidget(self.code, stretch=1)
         entry_row.addWidget(self.search)
         self.message = heading("message")
+        # a message with its pictogram reads as a notice: the pictogram, then the words
+        self.message_pictogram = Pictogram("inlinePictogram")
+        message_row = QHBoxLayout()
+        message_row.setSpacing(16)
+        message_row.addWidget(self.message_pictogram)
+        message_row.addWidget(self.message, stretch=1)
 
-        self.state_label = heading("dossierState")
+        self.state_label = WrappingLabel()  # beside the pictogram, both centred
+        self.state_label.setObjectName("dossierState")
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.state_pictogram = Pictogram("inlinePictogram")
+        state_row = QHBoxLayout()  # the state and its pictogram centred together
+        state_row.setSpacing(16)
+        state_row.addStretch(1)
+        state_row.addWidget(self.state_pictogram)
+        state_row.addWidget(self.state_label)
+        state_row.addStretch(1)
         self.summary = heading("ticketDetails")
         self.freshness = heading("statusLine")
         self.history_title = plain_label()
@@ -78,12 +113,16 @@ class DossierStatusScreen(Screen):
         self._history.setSpacing(12)
         self._history.addStretch(1)
         self._steps: list[tuple[QLabel, DossierEvent]] = []
+        # under the state, the details and the history scroll together: a short screen shows
+        # what fits and scrolls the rest, never cuts a line
+        self._history.insertWidget(0, self.history_title)
+        self._history.insertWidget(0, self.freshness)
+        self._history.insertWidget(0, self.summary)
         self.result_box = QFrame()
         self.result_box.setObjectName("resultBox")
         result_layout = QVBoxLayout(self.result_box)
         result_layout.setSpacing(12)
-        for widget in (self.state_label, self.summary, self.freshness, self.history_title):
-            result_layout.addWidget(widget)
+        result_layout.addLayout(state_row)
         result_layout.addWidget(scroll_area(self._history_host), stretch=1)
 
         self.printing = SlipPrinting(context, self)
@@ -102,7 +141,7 @@ class DossierStatusScreen(Screen):
         layout.addWidget(self.title)
         layout.addWidget(self.prompt)
         layout.addLayout(entry_row)
-        layout.addWidget(self.message)
+        layout.addLayout(message_row)
         layout.addWidget(self.result_box, stretch=1)
         layout.addLayout(actions)
         self.keyboard = OnScreenKeyboard()
@@ -265,7 +304,8 @@ class DossierStatusScreen(Screen):
         if self.result is None:
             return
         events = sorted(self.result.status.history, key=lambda e: e.at, reverse=True)
-        for index, event in enumerate(events):
+        first = self._history.indexOf(self.history_title) + 1  # under the details
+        for index, event in enumerate(events, start=first):
             step = plain_label()
             step.setObjectName("historyStep")
             step.setWordWrap(True)
@@ -323,12 +363,19 @@ class DossierStatusScreen(Screen):
         }
         self.message.setText(messages[state])
         self.message.setVisible(bool(self.message.text()))
+        self.message_pictogram.set_state(*MESSAGE_PICTOGRAMS.get(state, ("", "")))
+        self.message.setAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            if self.message_pictogram.name()
+            else Qt.AlignmentFlag.AlignCenter
+        )
         found = state == "found" and self.result is not None
         self.result_box.setVisible(found)
-        self.keyboard.setVisible(state in ("entry", "invalid", "unknown", "unavailable"))
+        typing = state in ("entry", "invalid", "unknown", "unavailable")  # the code to mend
+        self.keyboard.setVisible(typing)
         self.print_button.setVisible(found)
         self.print_button.setEnabled(not self.printing.busy)
-        self.another.setVisible(state not in ("entry", "looking"))
+        self.another.setVisible(not typing and state != "looking")  # the field is there
         self.search.setEnabled(state != "looking")
         if not found or self.result is None:
             return
@@ -342,6 +389,7 @@ class DossierStatusScreen(Screen):
         )
         procedure_name = procedure.display_name(language) if procedure else (status.procedure_name)
         self.state_label.setText(self.state_name(status.status))
+        self.state_pictogram.set_state(*DOSSIER_PICTOGRAMS[status.status])
         self.state_label.setProperty("state", status.status)
         self.state_label.style().unpolish(self.state_label)
         self.state_label.style().polish(self.state_label)

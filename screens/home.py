@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout
 
 from kiosk.domain.printer_status import PrinterState
@@ -14,6 +15,18 @@ from screens.routes import Route
 from screens.widgets import TileButton, heading
 
 JOURNEY_COLUMNS = 3
+TILE_STRETCH = {True: (3, 4), False: (2, 5)}
+"""How Home shares its height between the ticket tile and the journeys' tiles, in portrait
+(True) and in landscape."""
+TICKET_PICTOGRAM = "ticket"
+JOURNEY_PICTOGRAMS = {
+    Route.PROCEDURES: "procedures",
+    Route.DOSSIER_STATUS: "dossier",
+    Route.SUBMISSION: "submission",
+    Route.PAYMENT: "payment",
+    Route.RATING: "rating",
+}
+"""Each journey's pictogram (kiosk/assets/icons); a journey without one has a tile of words."""
 
 
 class HomeScreen(Screen):
@@ -25,6 +38,7 @@ class HomeScreen(Screen):
         self.greeting = heading("greeting")
         self.prompt = heading("prompt")
         self.ticket_tile = TileButton("primaryTile")
+        self.ticket_tile.set_pictogram(TICKET_PICTOGRAM)
         self.ticket_tile.clicked.connect(lambda: self._go(Route.TICKET_FIELDS))
         self.journey_tiles: dict[str, TileButton] = {}
         self._journey_screens: dict[str, type[Screen]] = {}
@@ -32,7 +46,7 @@ class HomeScreen(Screen):
         self._journeys.setSpacing(16)
         self.status = heading("statusLine")
         self.office_info = heading("officeInfo")
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 16, 48, 16)
         layout.setSpacing(12)
         layout.addWidget(self.greeting)
@@ -50,6 +64,7 @@ class HomeScreen(Screen):
         """Offer the journey that starts on a ``screen`` (registered as ``screen_name``, built
         when the tile is first touched); tiles follow in the order added."""
         tile = TileButton("journeyTile")
+        tile.set_pictogram(JOURNEY_PICTOGRAMS.get(screen_name, ""))
         tile.clicked.connect(lambda: self._go(screen_name))
         index = len(self.journey_tiles)
         self._journeys.addWidget(tile, index // JOURNEY_COLUMNS, index % JOURNEY_COLUMNS)
@@ -65,6 +80,20 @@ class HomeScreen(Screen):
     def enter(self, **params: Any) -> None:
         self.show_state()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._show_prompt()
+        # landscape: the journeys' room first, their tiles are the shorter
+        ticket, journeys = TILE_STRETCH[self.height() > self.width()]
+        self._layout.setStretchFactor(self.ticket_tile, ticket)
+        self._layout.setStretchFactor(self._journeys, journeys)
+
+    def _show_prompt(self) -> None:
+        """The prompt only on a portrait screen and in the standard type: on a landscape
+        screen (or in large text) its line goes to the tiles, whose pictograms and titles
+        show where to touch."""
+        self.prompt.setVisible(not self.context.display.large_text and self.height() > self.width())
+
     def wants_navigation(self) -> bool:
         return False
 
@@ -74,7 +103,7 @@ class HomeScreen(Screen):
         super().retranslate()
 
     def show_state(self) -> None:
-        self.prompt.setVisible(not self.context.display.large_text)  # room for larger tiles
+        self._show_prompt()
         catalogue = self.context.catalogue
         printer = self.context.core.desk.printer_status
         # the desk's own rule (no ticket unless the printer can print), once the printer

@@ -30,6 +30,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
+from kiosk.input.evdev_scanner import alt_code_character
 from screens.input_filter import input_filter
 
 KEY_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease})
@@ -208,7 +209,7 @@ class KeyboardScanFilter(QObject):
         if self._flood_length:
             return True
         if event.key() == Qt.Key.Key_Alt and self._alt_digits:
-            character = _alt_code_character(self._alt_digits)
+            character = alt_code_character(self._alt_digits)
             self._alt_digits = ""
             if character is not None:
                 self._add_text(character)
@@ -282,19 +283,3 @@ class KeyboardScanFilter(QObject):
 def _takes_typing(widget: QWidget) -> bool:
     """Whether ``widget`` is a text field (typing may reach it; a button never)."""
     return isinstance(widget, _TEXT_INPUTS)
-
-
-def _alt_code_character(digits: str) -> str | None:
-    """The character an Alt + keypad code stands for (None for a code that is none).
-
-    A leading 0 marks a Windows-1252 byte (Alt+0233 is "é"); other codes are taken as
-    Unicode code points (Alt+7879 is "ệ"), as scanners that type Unicode send them.
-    """
-    value = int(digits[-7:])
-    if digits.startswith("0"):
-        character = bytes([value]).decode("cp1252", errors="replace") if value < 256 else None
-    else:
-        character = chr(value) if 0 < value < 0x110000 else None
-    if character is None or not character.isprintable() or character == "\ufffd":
-        return None
-    return character

@@ -33,6 +33,8 @@ from screens.dossier_status import DossierStatusScreen
 from screens.home import HomeScreen
 from screens.idle import IdleWatcher
 from screens.navigator import Navigator, Screen
+from screens.onscreen_keyboard import OnScreenKeyboard
+from screens.panel import KEY_MAX_PX, key_height_px, pixels_per_mm, type_scale
 from screens.payment import PaymentScreen
 from screens.procedures import ProcedureDetailScreen, ProceduresScreen
 from screens.rating import RatingScreen
@@ -82,6 +84,8 @@ class MainWindow(QWidget):
         self._painted = False
         #: full-screen kiosk: close requests (Alt+F4, the window manager) are refused
         self.locked = False
+        self._panel_mm: tuple[float, float] | None = None
+        self.key_height = KEY_MAX_PX
         self._quitting = False
         self.office_name = ElidedLabel()  # one line whatever the province calls the office
         self.office_name.setObjectName("officeName")
@@ -257,6 +261,7 @@ class MainWindow(QWidget):
         screen.navigation_changed.connect(self.touch_guard.arm)  # a step changed
         screen.notice.connect(partial(self._screen_notice, screen))
         screen.activity.connect(self.idle.poke)
+        self._size_keys(screen)
 
     def retranslate(self) -> None:
         """Set the window's own texts that depend on the language alone, then show its
@@ -320,7 +325,7 @@ class MainWindow(QWidget):
         )
         width = min(self.stack.width() - 2 * NOTICE_MARGIN, 900)
         self.idle_warning.setFixedWidth(width)
-        self.idle_warning.adjustSize()
+        self.idle_warning.setFixedHeight(self.idle_warning.heightForWidth(width))  # all lines
         self.idle_warning.move(
             (self.stack.width() - width) // 2,
             (self.stack.height() - self.idle_warning.height()) // 2,
@@ -350,6 +355,7 @@ class MainWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange_bar()
+        self._fit_keys_to_panel()
         compact = self.height() < COMPACT_BELOW_PX
         if self.property("compact") != compact:  # short screens (1366×768): denser rows
             self.setProperty("compact", compact)
@@ -358,6 +364,31 @@ class MainWindow(QWidget):
             for widget in self.findChildren(QWidget):
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
+
+    def set_panel_mm(self, size: tuple[float, float] | None) -> None:
+        """The panel's size in mm where its display reports it wrongly or not at all (None:
+        as the display reports it); the on-screen keys are sized from it."""
+        self._panel_mm = size
+        self._fit_keys_to_panel()
+
+    def _fit_keys_to_panel(self) -> None:
+        """Size the on-screen keys for a finger on this panel and this window's height, and
+        the type for an eye on it."""
+        if self._panel_mm is not None:
+            pixels, reported = (self.width(), self.height()), self._panel_mm
+        else:
+            screen = self.screen()
+            physical = screen.physicalSize()
+            pixels = (screen.size().width(), screen.size().height())
+            reported = (physical.width(), physical.height())
+        density = pixels_per_mm(pixels, reported)
+        self.key_height = key_height_px(self.height(), density)
+        self._size_keys(self)
+        self.context.display.set_panel_scale(type_scale(density))
+
+    def _size_keys(self, root: QWidget) -> None:
+        for keyboard in root.findChildren(OnScreenKeyboard):
+            keyboard.set_key_height(self.key_height)
 
     def _arrange_bar(self) -> None:
         """The bar in one row when all its buttons fit the window's width, else in two."""

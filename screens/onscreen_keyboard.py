@@ -95,6 +95,25 @@ CODE_PAGE: Final[list[Row]] = [
 NUMERIC_ROWS: Final = ("123", "456", "789")
 
 
+class _Key(QPushButton):
+    """A key as tall as the window asks (the stylesheet leaves keys' heights alone)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._height = MIN_KEY_PX
+
+    def set_height(self, pixels: int) -> None:
+        if pixels != self._height:
+            self._height = pixels
+            self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._height)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height)
+
+
 class Shift(Enum):
     """The shift key's three states; touching it moves to the next."""
 
@@ -115,6 +134,8 @@ class OnScreenKeyboard(QWidget):
         super().__init__(parent)
         self.setObjectName("osk")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        # as tall as its keys, never taller: room left over is the screen's, not giant keys
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._editor: QLineEdit | None = None
         self._mode: KeyboardMode = "text"
         self._shift = Shift.OFF
@@ -127,6 +148,7 @@ class OnScreenKeyboard(QWidget):
         self._numeric_page = self._numeric_pad()
         for page in (self._text_page, self._symbols_page, self._code_page, self._numeric_page):
             self._pages.addWidget(page)
+        self._show_page(self._text_page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self._pages)
@@ -159,7 +181,7 @@ class OnScreenKeyboard(QWidget):
         self._mode = mode
         self._set_shift(Shift.OFF)
         pages = {"text": self._text_page, "code": self._code_page, "numeric": self._numeric_page}
-        self._pages.setCurrentWidget(pages[mode])
+        self._show_page(pages[mode])
 
     def button(self, name: str) -> QPushButton:
         """The key ``name`` (its character, lower case for letters, or a special key's name:
@@ -173,6 +195,21 @@ class OnScreenKeyboard(QWidget):
             if key.property("key") == name:
                 return key
         raise KeyError(name)
+
+    def set_key_height(self, pixels: int) -> None:
+        """Make every key at least ``pixels`` tall (the window sizes them for its panel)."""
+        for key in self.findChildren(_Key):
+            key.set_height(pixels)
+
+    def _show_page(self, page: QWidget) -> None:
+        """Show ``page``; the keyboard is as tall as that page (not as its tallest page)."""
+        for other in (self._text_page, self._symbols_page, self._code_page, self._numeric_page):
+            other.setSizePolicy(
+                QSizePolicy.Policy.Preferred,
+                QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored,
+            )
+        self._pages.setCurrentWidget(page)
+        self._pages.updateGeometry()
 
     def detach(self) -> None:
         """Stop typing into the editor; keys do nothing until the next ``attach``."""
@@ -204,11 +241,11 @@ class OnScreenKeyboard(QWidget):
 
     def _key(self, name: str, object_name: str) -> QPushButton:
         """A key that never takes the focus; ``name`` is its character or special name."""
-        key = QPushButton(self)
+        key = _Key(self)
         key.setObjectName(object_name)
         key.setProperty("key", name)
         key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        key.setMinimumSize(MIN_KEY_PX, MIN_KEY_PX)
+        key.setMinimumWidth(MIN_KEY_PX)
         key.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         key.clicked.connect(lambda _=False: self._press(name))
         if len(name) == 1:
@@ -276,7 +313,7 @@ class OnScreenKeyboard(QWidget):
             following = {Shift.OFF: Shift.ONCE, Shift.ONCE: Shift.LOCKED, Shift.LOCKED: Shift.OFF}
             self._set_shift(following[self._shift])
         elif name in (SYMBOLS, LETTERS):
-            self._pages.setCurrentWidget(self._symbols_page if name == SYMBOLS else self._text_page)
+            self._show_page(self._symbols_page if name == SYMBOLS else self._text_page)
         self.key_pressed.emit(name)
         if name == DONE:
             self.submitted.emit()

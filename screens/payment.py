@@ -26,8 +26,9 @@ from kiosk.services.payments import PaymentIntent, PaymentRefused, Payments
 from printers.layouts.payment_slip import build_payment_slip_job
 from screens.context import ScreenContext
 from screens.navigator import Screen
+from screens.search_box import SearchBox
 from screens.slips import SlipPrinting
-from screens.widgets import QrCode, TouchList, heading, push_button, scroll_area
+from screens.widgets import QrCode, TouchList, heading, plain_label, push_button, scroll_area
 
 POLL_MS = 5000
 #: how long after the code is shown the kiosk keeps it up without a touch (the citizen is
@@ -53,8 +54,15 @@ class PaymentScreen(Screen):
         self._polling = False
         self.title = heading("heading")
         self.prompt = heading("prompt")
+        self.search = SearchBox()  # 28 fees in the sample catalogue: find one by typing
+        self.search.text_changed.connect(self._fill_list)
+        self.search.keyboard_shown.connect(lambda _shown: self.show_state())
+        self.summary = plain_label()
+        self.summary.setObjectName("resultSummary")
+        self.summary.setWordWrap(True)
         self.list = TouchList()
         self.list.itemClicked.connect(self._chosen)
+        self.fees: list[Procedure] = []  # the fees the list shows, best match first
         self.amount = heading("amount")
         self.paid_badge = heading("paidBadge")  # the money arrived: the whole screen says so
         self.paid_badge.hide()
@@ -73,7 +81,9 @@ class PaymentScreen(Screen):
         for button in (self.print_button, self.done_button, self.confirm_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        pay_row = QHBoxLayout()
+        self.pay_panel = QWidget()  # the code and what to do with it; hidden while choosing
+        pay_row = QHBoxLayout(self.pay_panel)
+        pay_row.setContentsMargins(0, 0, 0, 0)
         pay_row.setSpacing(32)
         pay_row.addWidget(self.qr, stretch=2)
         pay_text = QWidget()  # scrolls when large text makes it taller than the code
@@ -88,10 +98,13 @@ class PaymentScreen(Screen):
         layout.setSpacing(16)
         layout.addWidget(self.title)
         layout.addWidget(self.prompt)
+        layout.addWidget(self.search)
+        layout.addWidget(self.summary)
         layout.addWidget(self.list, stretch=1)
-        layout.addLayout(pay_row, stretch=1)
+        layout.addWidget(self.pay_panel, stretch=1)
         layout.addWidget(self.paid_badge, stretch=1)
         layout.addLayout(actions)
+        layout.addWidget(self.search.keyboard)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._ask_status)
@@ -124,6 +137,7 @@ class PaymentScreen(Screen):
 
     def wipe(self) -> None:
         self._reset()
+        self.search.clear()
         self._set_step("choose")
 
     def wants_navigation(self) -> bool:
@@ -140,25 +154,33 @@ class PaymentScreen(Screen):
     # -- steps ------------------------------------------------------------------------------
 
     def _fill_list(self) -> None:
+        """Every procedure with a fee that matches what has been typed, and how many."""
         self.list.clear()
-        catalogue = self.context.catalogue
+        index = self.context.procedure_index
         language = self.context.language.language
-        for procedure in catalogue.procedures if catalogue else ():
-            if procedure.fee_vnd <= 0:
-                continue
+        matches = index.search(self.search.text()) if index is not None else []
+        self.fees = [procedure for procedure in matches if procedure.fee_vnd > 0]
+        for procedure in self.fees:
             self.list.add_row(
                 f"{procedure.display_name(language)}\n{format_vnd(procedure.fee_vnd)}", procedure.id
             )
+        if index is None:
+            summary = self.tr("The list of fees is not available yet. Please pay at the counter.")
+        elif not self.fees:
+            summary = self.tr('No fee matches "%1". Try fewer or other words.').replace(
+                "%1", self.search.text()
+            )
+        else:
+            summary = self.tr("%1 fees. Touch the one you want to pay.").replace(
+                "%1", str(len(self.fees))
+            )
+        self.summary.setText(summary)
 
     def _chosen(self, item: QListWidgetItem) -> None:
-        catalogue = self.context.catalogue
         procedure_id = self.list.row_data(item)
-        self.procedure = (
-            next((p for p in catalogue.procedures if p.id == procedure_id), None)
-            if catalogue
-            else None
-        )
+        self.procedure = next((p for p in self.fees if p.id == procedure_id), None)
         if self.procedure is not None:
+            self.search.show_keyboard(False)
             self._set_step("confirm")
 
     def _start(self) -> None:
@@ -253,6 +275,7 @@ class PaymentScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Pay a fee"))
+        self.search.set_placeholder(self.tr("Type a few words, e.g. khai sinh"))
         self.confirm_button.setText(self.tr("Show payment code"))
         self.print_button.setText(self.tr("Print the slip again"))
         self.done_button.setText(self.tr("Finish"))
@@ -320,14 +343,21 @@ class PaymentScreen(Screen):
             self.tr("✓ PAID\n%1").replace("%1", format_vnd(amount)) if step == "paid" else ""
         )
         self.paid_badge.setVisible(step == "paid")
-        self.list.setVisible(step == "choose")
+        choosing = step == "choose"
+        typing = choosing and self.search.keyboard.isVisibleTo(self)
+        for widget in (self.search, self.summary, self.list):
+            widget.setVisible(choosing)
+        self.pay_panel.setVisible(not choosing)  # the list has the room
+        for widget in (self.title, self.prompt):
+            widget.setVisible(not typing)  # room for the keyboard
         self.qr.setVisible(step == "pay" and intent is not None)  # paid: nothing to scan
         self.confirm_button.setVisible(step == "confirm")
         self.print_button.setVisible(step in ("pay", "paid"))
         self.done_button.setVisible(step in ("pay", "paid", "expired", "refused"))
-        for label in (self.prompt, self.amount, self.details, self.message):
+        for label in (self.amount, self.details, self.message):
             label.setVisible(bool(label.text()))
-        if step == "choose":
+        self.prompt.setVisible(bool(self.prompt.text()) and not typing)
+        if choosing:
             self._fill_list()
 
 

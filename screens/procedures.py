@@ -8,12 +8,10 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
-    QHBoxLayout,
-    QLineEdit,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -25,8 +23,8 @@ from kiosk.domain.wording import group_thousands
 from printers.layouts.guide import build_guide_job
 from screens.context import ScreenContext
 from screens.navigator import Screen
-from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.routes import Route
+from screens.search_box import SearchBox
 from screens.slips import SlipPrinting
 from screens.widgets import TouchList, heading, plain_label, push_button, scroll_area
 
@@ -34,7 +32,6 @@ PAGE_ROWS = 40
 """Rows added at a time: the first page at once, the next when the list is scrolled near its
 end (every match is reachable; a catalogue of thousands does not build thousands of rows)."""
 FIELD_COLUMNS = 5
-MAX_QUERY_LENGTH = 100
 
 
 class ProceduresScreen(Screen):
@@ -49,20 +46,10 @@ class ProceduresScreen(Screen):
         self.field_id: str | None = None
         self.results: list[Procedure] = []
         self.title = heading("heading")
-        self.query = QLineEdit()
-        self.query.setObjectName("searchInput")
-        self.query.setMaxLength(MAX_QUERY_LENGTH)
-        self.query.setClearButtonEnabled(True)
-        self.query.textChanged.connect(self.refresh)
-        self.query.installEventFilter(self)
-        self.keyboard = OnScreenKeyboard()
-        self.keyboard.attach(self.query, "text")
-        self.keyboard.submitted.connect(self._hide_keyboard)
-        self.keyboard_button = push_button("secondaryButton", self._toggle_keyboard)
-        search_row = QHBoxLayout()
-        search_row.setSpacing(16)
-        search_row.addWidget(self.query, stretch=1)
-        search_row.addWidget(self.keyboard_button)
+        self.search = SearchBox()
+        self.search.text_changed.connect(self.refresh)
+        self.search.keyboard_shown.connect(self._keyboard_shown)
+        self.query, self.keyboard = self.search.query, self.search.keyboard
 
         self._field_host = QWidget()
         self._field_grid = QGridLayout(self._field_host)
@@ -83,12 +70,11 @@ class ProceduresScreen(Screen):
         layout.setContentsMargins(32, 16, 32, 16)
         layout.setSpacing(12)
         layout.addWidget(self.title)
-        layout.addLayout(search_row)
+        layout.addWidget(self.search)
         layout.addWidget(self._field_host)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, stretch=1)
         layout.addWidget(self.keyboard)
-        self.keyboard.hide()
         context.catalogue_changed.connect(self._rebuild_fields)
         context.display.changed.connect(self.refresh)  # rows fit the text size
         self._rebuild_fields()
@@ -108,9 +94,8 @@ class ProceduresScreen(Screen):
         self.refresh()
 
     def wipe(self) -> None:
-        self.query.setText("")  # not clear(): that could be undone
+        self.search.clear()
         self._choose_field(None)
-        self._show_keyboard(False)
         self.list.scrollToTop()
 
     # -- searching --------------------------------------------------------------------------
@@ -203,38 +188,20 @@ class ProceduresScreen(Screen):
         procedure_id = self.list.row_data(item)
         procedure = next((p for p in self.results if p.id == procedure_id), None)
         if procedure is not None and self.navigator is not None:
-            self._show_keyboard(False)
+            self.search.show_keyboard(False)
             self.navigator.go(Route.PROCEDURE_DETAIL, procedure=procedure)
 
-    def _toggle_keyboard(self) -> None:
-        self._show_keyboard(not self.keyboard.isVisible())
-
-    def _hide_keyboard(self) -> None:
-        self._show_keyboard(False)
-
-    def _show_keyboard(self, visible: bool) -> None:
+    def _keyboard_shown(self, visible: bool) -> None:
         """The keyboard takes the place of the field buttons (typing searches every field)."""
-        self.keyboard.setVisible(visible)
-        for widget in (self._field_host, self.title, self.keyboard_button):
+        for widget in (self._field_host, self.title):
             widget.setVisible(not visible)  # room for the keyboard; its Done key hides it
         if visible:
             self._choose_field(None)
-            self.query.setFocus()
         self.show_state()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.query
-            and event.type() == QEvent.Type.MouseButtonPress
-            and not self.keyboard.isVisible()
-        ):
-            self._show_keyboard(True)
-        return False
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Look up a procedure"))
-        self.query.setPlaceholderText(self.tr("Type a few words, e.g. khai sinh"))
-        self.keyboard_button.setText(self.tr("⌨ Keyboard"))
+        self.search.set_placeholder(self.tr("Type a few words, e.g. khai sinh"))
         super().retranslate()
 
     def show_state(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from kiosk.services.ratings import REASON_CODES
 from screens.context import ScreenContext
 from screens.navigator import HomeCountdown, Screen
+from screens.pictograms import Pictogram
 from screens.widgets import heading, push_button
 
 FACE_PX = 120
@@ -29,6 +30,8 @@ COUNTER_COLUMNS = 3
 REASON_COLUMNS = 2
 #: score -> (face colour, mouth curve: positive smiles)
 FACES = {4: ("#1B6B2F", 1.0), 3: ("#2E7D32", 0.45), 2: ("#A05A00", -0.35), 1: ("#8A1C1C", -1.0)}
+#: the pictogram over the last step's words, and its tone (style.qss)
+PICTOGRAMS = {"thanks": ("thanks", "good"), "failed": ("error", "bad")}
 
 
 def face_icon(score: int) -> QIcon:
@@ -108,13 +111,16 @@ class RatingScreen(Screen):
             len(REASON_CODES) % REASON_COLUMNS,
         )
         self.message = heading("message")
-        layout = QVBoxLayout(self)
+        self.pictogram = Pictogram("statePictogram")
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 24)
         layout.setSpacing(20)
+        layout.addStretch(0)  # stretched on the last steps: their few lines centred
         layout.addWidget(self.title)
         layout.addWidget(self.prompt)
         for host in (self._counter_host, self._face_host, self._reason_host):
             layout.addWidget(host, stretch=1)
+        layout.addWidget(self.pictogram, alignment=Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.countdown_home = HomeCountdown(self)
@@ -253,6 +259,8 @@ class RatingScreen(Screen):
                 ),
             }.get(step, "")
         )
+        self.pictogram.set_state(*PICTOGRAMS.get(step, ("", "")))
+        self._layout.setStretch(0, 1 if step in ("sending", "thanks", "failed") else 0)
         self._counter_host.setVisible(step == "counter")
         self._face_host.setVisible(step == "score")
         self._reason_host.setVisible(step == "reason")

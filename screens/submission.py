@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QButtonGroup,
@@ -62,6 +63,9 @@ from screens.widgets import (
 )
 
 OPTION_COLUMNS = 2
+FORM_COLUMNS_FROM_PX = 1200
+"""A screen this wide lays the form's fields out in two columns (a landscape panel); a
+narrower one (a portrait panel) in one."""
 KEYBOARD_MODES = {
     "text": "text",
     "number": "numeric",
@@ -126,6 +130,8 @@ class FieldInput(QFrame):
                 self.edit.setMaxLength(field.max_length)
             layout.addWidget(self.edit)
         layout.addWidget(self.problem)
+        #: whether the field takes a form's whole width (a pledge, a choice of several)
+        self.wide = self.tick is not None or len(field.options) > OPTION_COLUMNS
         self.relabel(language)
 
     def relabel(self, language: Language) -> None:
@@ -243,9 +249,12 @@ class SubmissionScreen(Screen):
         # form
         self.scan_hint = heading("scanHint")
         self._fields_host = QWidget()
-        self._fields = QVBoxLayout(self._fields_host)
+        self._fields = QGridLayout(self._fields_host)
         self._fields.setContentsMargins(0, 0, 16, 0)
-        self._fields.setSpacing(8)
+        self._fields.setHorizontalSpacing(32)
+        self._fields.setVerticalSpacing(8)
+        self._form_items: list[QWidget] = []  # headings and inputs, in reading order
+        self._form_columns = 0
         self.fields_area = scroll_area(self._fields_host)
         self.form_message = heading("statusLine")
         self.form_message.hide()  # only once Continue found a problem
@@ -258,10 +267,11 @@ class SubmissionScreen(Screen):
         self.prefill_text = plain_label()
         self.prefill_text.setObjectName("prefillText")
         self.prefill_text.setWordWrap(True)
+        self.prefill_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.prefill_yes = push_button("actionButton", self._apply_prefill)
         self.prefill_no = push_button("secondaryButton", self._drop_prefill)
         prefill_layout = QVBoxLayout(self.prefill_box)
-        prefill_layout.addWidget(self.prefill_text)
+        prefill_layout.addWidget(scroll_area(self.prefill_text), stretch=1)  # a long card
         prefill_buttons = QHBoxLayout()
         prefill_buttons.addStretch(1)
         prefill_buttons.addWidget(self.prefill_no)
@@ -324,14 +334,17 @@ class SubmissionScreen(Screen):
     def _add_page(
         self, *widgets: QWidget, buttons: Sequence[QPushButton] = (), bottom: QWidget | None = None
     ) -> None:
-        """One step's page: ``widgets`` in order (lists and scroll areas take the room left),
-        a centred row of ``buttons``, then ``bottom``."""
+        """One step's page: ``widgets`` in order (lists and scroll areas, and boxes holding
+        one, take the room left), a centred row of ``buttons``, then ``bottom``."""
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         for widget in widgets:
-            layout.addWidget(widget, stretch=1 if isinstance(widget, QAbstractScrollArea) else 0)
+            scrolls = isinstance(widget, QAbstractScrollArea) or bool(
+                widget.findChild(QAbstractScrollArea)
+            )
+            layout.addWidget(widget, stretch=1 if scrolls else 0)
         if buttons:
             row = QHBoxLayout()
             row.setSpacing(16)
@@ -371,8 +384,8 @@ class SubmissionScreen(Screen):
         self._clear_inputs()
         self.review_text.clear()
         self.keyboard.detach()
+        self._show_prefill(False)
         self._show_keyboard(False)
-        self.prefill_box.hide()
         self.form_message.hide()
         self._set_step("choose")
 
@@ -468,6 +481,7 @@ class SubmissionScreen(Screen):
                 widget.deleteLater()
         self.applicant_inputs, self.inputs = [], []
         self.applicant_heading = self.form_heading = None
+        self._form_items, self._form_columns = [], 0
 
     def _build_inputs(self) -> None:
         self._clear_inputs()
@@ -476,21 +490,50 @@ class SubmissionScreen(Screen):
         language = self.context.language.language
         self.applicant_heading = plain_label()
         self.applicant_heading.setObjectName("sectionTitle")
-        self._fields.addWidget(self.applicant_heading)
         self.applicant_inputs = [FieldInput(f, language) for f in APPLICANT_FIELDS]
-        for field_input in self.applicant_inputs:
-            self._fields.addWidget(field_input)
         self.form_heading = plain_label()
         self.form_heading.setObjectName("sectionTitle")
         self.form_heading.setWordWrap(True)
-        self._fields.addWidget(self.form_heading)
         self.inputs = [FieldInput(f, language) for f in self.form.fields]
-        for field_input in self.inputs:
-            self._fields.addWidget(field_input)
-        self._fields.addStretch(1)
+        self._form_items = [
+            self.applicant_heading,
+            *self.applicant_inputs,
+            self.form_heading,
+            *self.inputs,
+        ]
+        self._arrange_fields()
         for field_input in (*self.applicant_inputs, *self.inputs):
             if field_input.edit is not None:
                 field_input.edit.installEventFilter(self)
+
+    def _arrange_fields(self) -> None:
+        """Lay the form out in the columns the screen's width allows: side by side in reading
+        order, a heading, a choice of several options or a pledge across the whole width."""
+        columns = 2 if self.width() >= FORM_COLUMNS_FROM_PX else 1
+        if columns == self._form_columns or not self._form_items:
+            return
+        self._form_columns = columns
+        for widget in self._form_items:
+            self._fields.removeWidget(widget)
+        row = column = 0
+        for widget in self._form_items:
+            wide = not isinstance(widget, FieldInput) or widget.wide
+            if wide and column:
+                row, column = row + 1, 0
+            span = columns if wide else 1
+            self._fields.addWidget(widget, row, column, 1, span, Qt.AlignmentFlag.AlignTop)
+            column = 0 if wide else column + 1
+            if column in (0, columns):
+                row, column = row + 1, 0
+        for index in range(2):
+            self._fields.setColumnStretch(index, 1 if index < columns else 0)
+        for index in range(self._fields.rowCount()):
+            self._fields.setRowStretch(index, 0)
+        self._fields.setRowStretch(row + 1, 1)  # the fields at the top, room below
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_fields()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A touched text input gets the on-screen keyboard that suits it."""
@@ -613,7 +656,17 @@ class SubmissionScreen(Screen):
             self.notice.emit(self.tr("This form has no fields that an ID card can fill in."))
             return
         self._word_prefill()
-        self.prefill_box.show()
+        self._show_prefill(True)
+
+    def _show_prefill(self, asking: bool) -> None:
+        """Ask whether to fill in from the card, in the form's place (one question at a
+        time, and room for the card's whole list), or go back to the form."""
+        if asking:
+            self._show_keyboard(False)
+            self.form_message.hide()
+        self.prefill_box.setVisible(asking)
+        for widget in (self.scan_hint, self.fields_area, self.continue_button):
+            widget.setVisible(not asking)
 
     def _word_prefill(self) -> None:
         """The confirmation's list of fields the card would fill, in the current language."""
@@ -648,7 +701,7 @@ class SubmissionScreen(Screen):
     def _drop_prefill(self) -> None:
         self.pending_prefill = {}
         self.prefill_text.clear()
-        self.prefill_box.hide()
+        self._show_prefill(False)
 
     # -- texts ------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from kiosk.domain.model import ServiceField
 from kiosk.input.scans import CitizenId
 from screens.context import ScreenContext
 from screens.navigator import Screen
+from screens.pictograms import field_pictogram
 from screens.routes import Route
 from screens.widgets import TileButton, heading, scroll_area
 
@@ -26,6 +27,7 @@ class TicketFieldsScreen(Screen):
         self.title = heading("heading")
         self.priority = TileButton("priorityToggle")
         self.priority.setCheckable(True)
+        self.priority.set_pictogram("priority")
         self.priority.toggled.connect(self.show_state)
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
@@ -48,6 +50,7 @@ class TicketFieldsScreen(Screen):
         catalogue = self.context.catalogue
         for index, field in enumerate(catalogue.fields if catalogue else ()):
             tile = TileButton("fieldTile")
+            tile.set_pictogram(field_pictogram(field.id))
             tile.clicked.connect(lambda _=False, f=field: self._choose(f))
             self._grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
             self.tiles[field.id] = tile

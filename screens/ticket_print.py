@@ -16,8 +16,18 @@ from kiosk.services.tickets import TicketOutcome
 from screens.background import JobFailed
 from screens.context import ScreenContext
 from screens.navigator import HomeCountdown, Screen
+from screens.pictograms import Pictogram
 from screens.slips import printer_problem
-from screens.widgets import heading, plain_label, push_button
+from screens.widgets import WrappingLabel, heading, plain_label, push_button
+
+#: the pictogram of each state, and its tone (style.qss)
+PICTOGRAMS = {
+    "printing": ("printer", ""),
+    "issued": ("ticket-printed", "good"),
+    "printer_unavailable": ("printer-fault", "bad"),
+    "print_failed": ("printer-fault", "bad"),
+    "unavailable": ("offline", "warn"),
+}
 
 
 class TicketPrintScreen(Screen):
@@ -33,7 +43,10 @@ class TicketPrintScreen(Screen):
         self.state = "idle"
         self.outcome: TicketOutcome | None = None
         self._request: tuple[ServiceField, bool] | None = None
-        self.title = heading("heading")
+        self.pictogram = Pictogram("inlinePictogram")
+        self.title = WrappingLabel()  # beside the pictogram, both centred
+        self.title.setObjectName("heading")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.number = plain_label()
         self.number.setObjectName("ticketNumber")
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -45,11 +58,18 @@ class TicketPrintScreen(Screen):
         buttons.addStretch(1)
         buttons.addWidget(self.retry)
         buttons.addStretch(1)
+        title_row = QHBoxLayout()  # the outcome's pictogram beside its title, centred together
+        title_row.setSpacing(16)
+        title_row.addStretch(1)
+        title_row.addWidget(self.pictogram)
+        title_row.addWidget(self.title)
+        title_row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
-        layout.setSpacing(20)
+        layout.setContentsMargins(48, 24, 48, 24)
+        layout.setSpacing(16)
         layout.addStretch(1)
-        for widget in (self.title, self.number, self.details, self.message):
+        layout.addLayout(title_row)
+        for widget in (self.number, self.details, self.message):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         layout.addWidget(self.countdown)
@@ -110,6 +130,7 @@ class TicketPrintScreen(Screen):
     def show_state(self) -> None:
         ticket = self.outcome.ticket if self.outcome else None
         language = self.context.language.language
+        self.pictogram.set_state(*PICTOGRAMS.get(self.state, ("", "")))
         self.number.setText(ticket.number if ticket and self.state == "issued" else "")
         # after a failed print the citizen already has a number: an officer reprints it,
         # so another try would only give a second number

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -20,7 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from screens.pictograms import Pictogram
+
 QR_MIN_PX = 240
+ONE_LINE_PX = 100_000  # wider than any text on one line
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -29,6 +33,26 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+class WrappingLabel(QLabel):
+    """Plain text that wraps, but prefers the width of its words on one line (a wrapping
+    QLabel prefers a narrow block of a few words a line): beside a pictogram in a row with
+    stretches either side, the two are centred together, and the words wrap only when the
+    row is too narrow for them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        words = self.fontMetrics().boundingRect(
+            QRect(0, 0, ONE_LINE_PX, ONE_LINE_PX), Qt.TextFlag.TextWordWrap, self.text()
+        )
+        margins = self.contentsMargins()
+        width = words.width() + 4 + margins.left() + margins.right()  # 4: glyphs' overhang
+        return QSize(width, self.heightForWidth(width))
 
 
 class ElidedLabel(QLabel):
@@ -70,36 +94,69 @@ class ElidedLabel(QLabel):
 
 
 class TileButton(QPushButton):
-    """A large touch target with a bold title and a smaller line under it."""
+    """A large touch target with a bold title, a smaller line under it and, if given, a
+    pictogram. The pictogram goes above the title, all centred, where the tile is tall enough
+    (portrait screens); beside the title otherwise: centred on a wide tile, and on the others
+    as a card read from the left (pictogram, title, line).
+
+    Where the pictogram goes, and how far down, is decided from the tile's size and type, not
+    from its words, so tiles of one size side by side look alike: pictograms and titles level.
+    """
+
+    MARGINS = (24, 16, 24, 16)
+    SPACING = 8
+    # pictogram sides, multiples of 12 px: Lucide draws on a 24-unit grid with 2-unit
+    # strokes, so every stroke is a whole number of pixels (sharp, and alike on every tile)
+    ABOVE_PX = (60, 96)  # above the title: up to a third of the tile's width
+    BESIDE_PX = (36, 72)  # beside the title: a line and a half of its type
+    WIDE = 4  # a tile this many times wider than tall has its pictogram beside the title
+    ROOM_FOR_LINES = (2, 3)  # above the title only if there is room for words this long
+    LEVEL_LINES = (1, 2)  # the usual words (title and line), centred in the tile
 
     def __init__(self, object_name: str = "tile", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._pictogram_name = ""
         self.setObjectName(object_name)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.title = plain_label(parent=self)
+        self.title = WrappingLabel()
         self.title.setObjectName("tileTitle")
         self.subtitle = plain_label(parent=self)
         self.subtitle.setObjectName("tileSubtitle")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(8)
-        layout.addStretch(1)
         for label in (self.title, self.subtitle):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            layout.addWidget(label)
+        # one pictogram above the title and one beside it: at most one shows
+        self._above = Pictogram("tilePictogram")
+        self._beside = Pictogram("tilePictogram")
+        self._title_row = QHBoxLayout()  # the stretches either side centre the title
+        self._title_row.setSpacing(2 * self.SPACING)
+        self._title_row.addStretch(1)
+        self._title_row.addWidget(self._beside)
+        self._title_row.addWidget(self.title)
+        self._title_row.addStretch(1)
+        layout = self._layout = QVBoxLayout(self)
+        layout.setContentsMargins(*self.MARGINS)
+        layout.setSpacing(self.SPACING)
+        layout.addStretch(1)  # the room above and below the content: see _arrange
+        layout.addWidget(self._above, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(self._title_row)
+        layout.addWidget(self.subtitle)
         layout.addStretch(1)
+        self._placement = ""  # no pictogram: both hidden
+        self._above.hide()
+        self._beside.hide()
+        self._arrange()
         self.toggled.connect(self._mark_labels)
 
     def _mark_labels(self, checked: bool) -> None:
-        """Let the stylesheet colour the labels of a checked tile (``[checked="true"]``):
-        Qt stylesheets cannot select a child by its parent's state."""
-        for label in (self.title, self.subtitle):
-            label.setProperty("checked", checked)
-            label.style().unpolish(label)
-            label.style().polish(label)
+        """Let the stylesheet colour the labels and pictogram of a checked tile
+        (``[checked="true"]``): Qt stylesheets cannot select a child by its parent's state."""
+        for part in (self.title, self.subtitle, self._above, self._beside):
+            part.setProperty("checked", checked)
+            part.style().unpolish(part)
+            part.style().polish(part)
 
     def set_texts(self, title: str, subtitle: str) -> None:
         """Set both lines; an empty subtitle is hidden."""
@@ -107,6 +164,99 @@ class TileButton(QPushButton):
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))
         self.setAccessibleName(title)
+        self._arrange()
+
+    def set_pictogram(self, name: str) -> None:
+        """Show pictogram ``name`` (a file of ``kiosk/assets/icons``) with the title; "" for
+        none."""
+        self._pictogram_name = name
+        self._above.set_name(name)
+        self._beside.set_name(name)
+        self._arrange()
+
+    def pictogram(self) -> Pictogram | None:
+        """The pictogram showing now, if any."""
+        return next((p for p in (self._above, self._beside) if not p.isHidden()), None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a label's text or font changed
+            self._arrange()
+        return super().event(event)
+
+    def _words_px(self, title_lines: int, subtitle_lines: int) -> int:
+        """The height of the title and the line under it wrapped to so many lines."""
+        height = title_lines * self.title.fontMetrics().lineSpacing()
+        if not self.subtitle.isHidden():
+            height += self.SPACING + subtitle_lines * self.subtitle.fontMetrics().lineSpacing()
+        return height
+
+    def _arrange(self) -> None:
+        """Place and size the pictogram for the tile's size and type (see the class)."""
+        left, top, right, bottom = self.MARGINS
+        width = self.width() - left - right
+        height = self.height() - top - bottom
+        roomy, level = self._words_px(*self.ROOM_FOR_LINES), self._words_px(*self.LEVEL_LINES)
+        low, high = self.ABOVE_PX
+        above_px = max(low, on_grid(min(high, width // 3, height - self.SPACING - roomy)))
+        low, high = self.BESIDE_PX
+        beside_px = max(low, on_grid(min(high, round(self.title.fontMetrics().height() * 1.5))))
+        self._above.set_pixel_size(above_px)
+        self._beside.set_pixel_size(beside_px)
+        line = 0 if self.subtitle.isHidden() else self.SPACING + self.subtitle.heightForWidth(width)
+        words = self.title.heightForWidth(width) + line
+        if not self._pictogram_name:
+            placement = ""
+        elif self.width() >= self.WIDE * self.height():
+            placement = "beside"
+        elif above_px + self.SPACING + max(roomy, words) <= height:
+            placement = "above"
+        else:
+            placement = "card"
+        # as far down as for the usual words, so that the pictograms of a row are level: the
+        # room above and below shared by the stretches' factors (a spacer of that height would
+        # make the tile ask for it)
+        above, below = 1, 1
+        if placement:
+            if placement == "above":
+                content, usual = above_px + self.SPACING + words, above_px + self.SPACING + level
+            else:
+                content = self._title_row.heightForWidth(width) + line
+                usual = level + max(0, beside_px - self.title.fontMetrics().lineSpacing())
+            offset = max(0, min((height - usual) // 2, height - content))
+            above, below = offset, max(0, height - content - offset)
+        if (above, below) != (self._layout.stretch(0), self._layout.stretch(4)):
+            self._layout.setStretch(0, above)
+            self._layout.setStretch(4, below)
+        if placement != self._placement:
+            self._placement = placement
+            self._show_placement()
+
+    def _show_placement(self) -> None:
+        self._above.setVisible(self._placement == "above")
+        self._beside.setVisible(self._placement in ("beside", "card"))
+        card = self._placement == "card"
+        self._title_row.setStretch(0, 0 if card else 1)  # a card reads from the left
+        # a card's pictogram level with the title's first line, whatever its number of lines
+        self._title_row.setAlignment(
+            self._beside, Qt.AlignmentFlag.AlignTop if card else Qt.AlignmentFlag.AlignVCenter
+        )
+        self.title.setAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            if card
+            else Qt.AlignmentFlag.AlignCenter
+        )
+        self.subtitle.setAlignment(
+            Qt.AlignmentFlag.AlignLeft if card else Qt.AlignmentFlag.AlignCenter
+        )
+
+
+def on_grid(pixels: int) -> int:
+    """``pixels`` rounded down to a multiple of 12: a pictogram's side (see ``TileButton``)."""
+    return pixels - pixels % 12
 
 
 def push_button(object_name: str, on_click: Callable[[], object]) -> QPushButton:
@@ -218,6 +368,7 @@ class TouchList(QListWidget):
         self.setWordWrap(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.setMinimumHeight(self.MIN_ROW_PX)  # one row at least; a short screen scrolls the rest
         finger_scrolling(self.viewport())
 
     def add_row(self, text: str, data: str) -> None:

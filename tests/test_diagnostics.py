@@ -3,12 +3,16 @@ diagnostic summary in the heartbeat."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import re
 import socket
 import sqlite3
+import sys
 import threading
 import time
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import formatdate
@@ -21,10 +25,17 @@ from kiosk.cli import build_kiosk_core, build_printer
 from kiosk.config import ApiSection, Config, OfficeSection, ScannerSection
 from kiosk.core import KioskCore
 from kiosk.domain.printer_status import PrinterState, PrinterStatus
+from kiosk.input.evdev_scanner import EvdevScanner, EvdevScannerSettings
 from kiosk.input.serial_scanner import SerialScanner, SerialScannerSettings
-from kiosk.paths import resolve_paths
+from kiosk.paths import I18N_DIR, resolve_paths
 from kiosk.stores.cache import MIGRATIONS as CACHE_MIGRATIONS
 from kiosk.sync.api import ApiError, ProvinceApi
+from kiosk.technician.config_edit import (
+    EDITABLE_KEYS,
+    ConfigEditRefused,
+    change_config_key,
+    config_rows,
+)
 from kiosk.technician.diagnostics.checks import Check, CheckResult, run_checks
 from kiosk.technician.diagnostics.config import check_config
 from kiosk.technician.diagnostics.devices import check_printer, check_printer_status, check_scanner
@@ -32,6 +43,7 @@ from kiosk.technician.diagnostics.network import check_api
 from kiosk.technician.diagnostics.storage import check_free_space, check_storage
 from kiosk.technician.diagnostics.sync import check_sync
 from kiosk.technician.diagnostics.system import check_clock, check_version
+from kiosk.technician.phrases import CONTEXT, Phrase
 from kiosk.technician.pin import hash_pin
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
@@ -241,6 +253,182 @@ def test_a_serial_scanner_is_found_and_not_taken_from_a_running_kiosk(tmp_path: 
     finally:
         reader.stop()
         virtual.stop()
+
+
+EVDEV_DEVICE = "/dev/input/kiosk-scanner"
+EVDEV_SECTION = ScannerSection.model_construct(kind="evdev", device=EVDEV_DEVICE)
+"""An evdev scanner's settings on any platform (validation would refuse them where python-evdev
+cannot be used, which the checks must say themselves)."""
+
+
+class FakeInputDevice:
+    """What open_grabbed gives for a free scanner: its name, and a grab to release."""
+
+    name = "Honeywell Imaging & Mobility 1900"
+
+    def ungrab(self) -> None:
+        """Nothing held."""
+
+    def close(self) -> None:
+        """Nothing open."""
+
+
+#: what opening and grabbing the device gives (raised, or the device), and the check's verdict
+EVDEV_OUTCOMES: list[tuple[object, str, str]] = [
+    (
+        FakeInputDevice(),
+        "ok",
+        f"{EVDEV_DEVICE} (Honeywell Imaging & Mobility 1900) is present and can be grabbed "
+        "(no kiosk is reading it now)",
+    ),
+    (
+        OSError(errno.EBUSY, "Device or resource busy"),
+        "ok",
+        f"{EVDEV_DEVICE} is present and held by the running kiosk (if no kiosk runs, another "
+        "program has grabbed it and no scan reaches the kiosk)",
+    ),
+    (
+        OSError(errno.ENOENT, "No such file or directory"),
+        "fail",
+        f"{EVDEV_DEVICE} not found: scanner unplugged, or scanner.device is wrong",
+    ),
+    (
+        OSError(errno.EACCES, "Permission denied"),
+        "fail",
+        f"no permission to read {EVDEV_DEVICE}: the scanner's udev rule did not apply (check "
+        "its vendor id, reload the rules, replug the scanner; see DEPLOY.md)",
+    ),
+    (
+        OSError(errno.ENOTTY, "Inappropriate ioctl for device"),
+        "fail",
+        f"{EVDEV_DEVICE} is not an input event device: scanner.device is wrong",
+    ),
+    (
+        ValueError(f"{EVDEV_DEVICE} (ILITEK Multi-Touch) is not a keyboard"),
+        "fail",
+        f"{EVDEV_DEVICE} is not a keyboard (a touchscreen or a mouse?): scanner.device must be "
+        "the scanner's …-event-kbd device",
+    ),
+    (
+        OSError(errno.EIO, "Input/output error"),
+        "fail",
+        f"cannot read the scanner: {EVDEV_DEVICE}: Input/output error",
+    ),
+]
+
+
+def evdev_check(monkeypatch: pytest.MonkeyPatch, outcome: object) -> CheckResult:
+    """The scanner check of :data:`EVDEV_SECTION`, opening and grabbing giving ``outcome``."""
+
+    def open_grabbed(path: str) -> object:
+        assert path == EVDEV_DEVICE
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    monkeypatch.setattr("kiosk.technician.diagnostics.devices.open_grabbed", open_grabbed)
+    return check_scanner(EVDEV_SECTION)
+
+
+@pytest.mark.parametrize(("outcome", "level", "summary"), EVDEV_OUTCOMES)
+def test_an_evdev_scanners_device_is_judged_by_what_opening_and_grabbing_it_gives(
+    monkeypatch: pytest.MonkeyPatch, outcome: object, level: str, summary: str
+) -> None:
+    result = evdev_check(monkeypatch, outcome)
+    assert (result.level, result.summary) == (level, summary)
+    assert result.details["kind"] == "evdev" and result.details["device"] == EVDEV_DEVICE
+
+
+def test_a_grabbed_evdev_scanner_is_named_and_released(monkeypatch: pytest.MonkeyPatch) -> None:
+    released: list[object] = []
+    monkeypatch.setattr("kiosk.technician.diagnostics.devices.release", released.append)
+    device = FakeInputDevice()
+    result = evdev_check(monkeypatch, device)
+    assert released == [device]
+    assert result.details["name"] == device.name and result.details["in_use"] is False
+    busy = evdev_check(monkeypatch, OSError(errno.EBUSY, "Device or resource busy"))
+    assert busy.details["in_use"] is True and released == [device]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="evdev scanners are read on Linux only")
+def test_an_evdev_scanner_that_is_missing_or_no_input_device_fails_with_the_reason(
+    tmp_path: Path,
+) -> None:
+    pytest.importorskip("evdev", reason="python-evdev is not installed here")
+    missing = tmp_path / "by-id" / "usb-Honeywell-event-kbd"
+    result = check_scanner(ScannerSection(kind="evdev", device=str(missing)))
+    assert (result.level, result.summary) == (
+        "fail",
+        f"{missing} not found: scanner unplugged, or scanner.device is wrong",
+    )
+    not_a_device = tmp_path / "event-kbd"
+    not_a_device.write_bytes(b"")
+    result = check_scanner(ScannerSection(kind="evdev", device=str(not_a_device)))
+    assert (result.level, result.summary) == (
+        "fail",
+        f"{not_a_device} is not an input event device: scanner.device is wrong",
+    )
+
+
+@pytest.mark.parametrize(
+    ("platform", "summary"),
+    [
+        (
+            "linux",
+            "python-evdev cannot be imported: this build of the kiosk lacks it; rebuild it "
+            "(DEPLOY.md, section 1)",
+        ),
+        (
+            "win32",
+            'an evdev scanner is read on Linux only: set scanner.kind to "keyboard" or "serial"',
+        ),
+    ],
+)
+def test_an_evdev_scanner_where_python_evdev_cannot_be_used_fails_and_says_why(
+    monkeypatch: pytest.MonkeyPatch, platform: str, summary: str
+) -> None:
+    monkeypatch.setattr(sys, "platform", platform)
+    monkeypatch.setitem(sys.modules, "evdev", None)  # what an install without it sees
+    result = check_scanner(EVDEV_SECTION)
+    assert (result.level, result.summary) == ("fail", summary)
+    assert ("Linux only" if platform == "win32" else "python-evdev") in result.details["error"]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="evdev scanners are read on Linux only")
+def test_a_real_evdev_scanner_is_grabbed_only_while_no_kiosk_reads_it(tmp_path: Path) -> None:
+    """With a virtual scanner (/dev/uinput): free, it is opened, named and released; read by
+    a kiosk's reader, it is left to it and its scans still arrive."""
+    evdev = pytest.importorskip("evdev", reason="python-evdev is not installed here")
+    from tests.test_evdev_scanner import VirtualKeyboard
+
+    try:
+        keyboard = VirtualKeyboard(tmp_path / "by-id" / "usb-Kiosk_Test_Scanner-event-kbd")
+    except (OSError, evdev.UInputError) as exc:
+        pytest.skip(f"no virtual input devices here (/dev/uinput: {exc})")
+    section = ScannerSection(kind="evdev", device=str(keyboard.link))
+    scans: list[bytes] = []
+    connected = threading.Event()
+    reader = EvdevScanner(
+        EvdevScannerSettings(str(keyboard.link), reconnect_s=0.05),
+        scans.append,
+        lambda state: connected.set() if state == "connected" else None,
+    )
+    try:
+        free = check_scanner(section)
+        assert free.level == "ok" and free.details["name"] == "Kiosk Test Scanner"
+        assert "no kiosk is reading it" in free.summary
+        reader.start()
+        assert connected.wait(10)
+        busy = check_scanner(section)
+        assert busy.level == "ok" and "held by the running kiosk" in busy.summary
+        keyboard.type("000.00.12.H29-250701-0042")
+        deadline = time.monotonic() + 5
+        while not scans and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert scans == [b"000.00.12.H29-250701-0042"]
+    finally:
+        reader.stop()
+        keyboard.close()
 
 
 # -- network and API ----------------------------------------------------------------------
@@ -579,3 +767,87 @@ def test_diag_only_reads_a_damaged_store(tmp_path: Path, province: ProvinceSimul
     assert checks["sync"]["level"] == "fail"
     assert checks["sync"]["summary"].startswith("not read: cache.db: unreadable")
     assert sorted(path.name for path in data.iterdir()) == ["cache.db"]  # not moved aside
+
+
+# -- the technician's language -------------------------------------------------------------
+
+
+def templates(text: object) -> Iterator[str]:
+    """The templates of ``text`` and of the phrases among its values."""
+    if isinstance(text, Phrase):
+        yield text.template
+        for arg in text.args:
+            yield from templates(arg)
+
+
+def test_every_phrase_the_checks_give_has_its_vietnamese(
+    tmp_path: Path, province: ProvinceSimulator, core: KioskCore
+) -> None:
+    """What the technician pages translate: every template is marked for lupdate and
+    translated (placeholders kept), except those of placeholders alone (``joined``)."""
+    environ = {"KIOSK_PRINTER_TEXT_MODE": "ascii"}
+    refusals = [
+        ("api.base_url", "https://elsewhere.example", {}),
+        ("printer.text_mode", "raster", environ),
+        ("kiosk.idle_timeout_s", 5, {}),
+    ]
+    messages: list[object] = [
+        *(
+            check_printer_status(PrinterStatus(state, "detail"), reports_status=reports).message
+            for state in PrinterState
+            for reports in (True, False, None)
+        ),
+        check_scanner(ScannerSection(kind="keyboard")).message,
+        check_scanner(ScannerSection(kind="serial", port=str(tmp_path / "ttyX"))).message,
+        check_clock(OfficeSection(), ApiSection(base_url=province.url)).message,
+        check_clock(OfficeSection.model_construct(timezone="Asia/Nowhere"), ApiSection()).message,
+        check_clock(
+            OfficeSection(), ApiSection(base_url=f"http://127.0.0.1:{closed_port()}")
+        ).message,
+        check_version().message,
+        check_sync(core.sync).message,
+        *(
+            result.message
+            for result in (
+                check_storage(core.paths),
+                check_storage(resolve_paths(tmp_path / "empty", tmp_path / "logs")),
+            )
+        ),
+        *(value for _key, value, _env in config_rows(core.config, {})),
+        *(Phrase(spec.help) for spec in EDITABLE_KEYS),
+    ]
+    for name, value, env in refusals:
+        with pytest.raises(ConfigEditRefused) as refused:
+            change_config_key(tmp_path / "kiosk.toml", name, value, env)
+        messages.append(refused.value.reason)
+    with pytest.MonkeyPatch.context() as patch:
+        messages += [evdev_check(patch, outcome).message for outcome, _, _ in EVDEV_OUTCOMES]
+    with pytest.MonkeyPatch.context() as patch:  # without python-evdev, on Linux and elsewhere
+        patch.setitem(sys.modules, "evdev", None)
+        for platform in ("linux", "win32"):
+            patch.setattr(sys, "platform", platform)
+            messages.append(check_scanner(EVDEV_SECTION).message)
+    for faults in (FaultSettings(unauthorized=True), FaultSettings(server_error_rate=1.0)):
+        province.faults.settings = faults
+        result = network(make_config(tmp_path, KIOSK_API_BASE_URL=province.url))
+        messages += [result.message, *result.details.values()]
+    province.faults.settings = FaultSettings()
+    result = network(make_config(tmp_path, KIOSK_API_BASE_URL=province.url))
+    messages += [result.message, *result.details.values()]
+
+    root = ET.parse(I18N_DIR / "kiosk_vi.ts").getroot()
+    catalogue = {
+        message.findtext("source", ""): message.find("translation")
+        for context in root.iter("context")
+        if context.findtext("name") == CONTEXT
+        for message in context.iter("message")
+    }
+    found = {template for message in messages for template in templates(message)}
+    assert len(found) > 40
+    for template in found - {t for t in found if re.fullmatch(r"(%\d+|[;, ])*", t)}:
+        translation = catalogue.get(template)
+        assert translation is not None, f"not marked with QT_TRANSLATE_NOOP: {template!r}"
+        assert translation.get("type") is None and translation.text, template
+        assert sorted(re.findall(r"%\d+", translation.text)) == sorted(
+            re.findall(r"%\d+", template)
+        ), template

@@ -112,3 +112,32 @@ def test_while_the_citizen_pays_in_a_bank_app_the_code_stays_on_screen(qtbot, wi
         screen._poll.setInterval(50)
     assert window.idle.remaining_ms() > 50_000  # asking the province counted as activity
     assert window.navigator.current is screen and screen.step == "pay"
+
+
+def test_the_fee_list_narrows_as_the_citizen_types_and_counts_what_it_shows(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    screen = open_journey(qtbot, window, "payment", PaymentScreen)
+    catalogue = window.context.catalogue
+    assert catalogue is not None
+    with_fee = {p.id for p in catalogue.procedures if p.fee_vnd > 0}
+    shown = {screen.list.row_data(screen.list.item(row)) for row in range(screen.list.count())}
+    assert shown == with_fee  # every fee reachable, none without one
+    assert str(len(with_fee)) in screen.summary.text()
+    tap(qtbot, screen.search.query)
+    assert screen.search.keyboard.isVisible()
+    for char in "ban sao":
+        tap(qtbot, screen.search.keyboard.button("space" if char == " " else char))
+    names = [screen.list.item(row).text() for row in range(screen.list.count())]
+    assert names and all("bản sao" in name.lower() for name in names)
+    assert len(with_fee) > len(names)
+    assert str(len(names)) in screen.summary.text()
+    screen.search.query.setText("zzzz qqqq")
+    assert screen.list.count() == 0 and "zzzz qqqq" in screen.summary.text()
+    screen.search.query.setText("ban sao")
+    tap(qtbot, screen.search.keyboard.button("done"))
+    first = screen.list.visualItemRect(screen.list.item(0)).center()
+    qtbot.mouseClick(screen.list.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    assert screen.step == "confirm" and screen.procedure is not None
+    assert "bản sao" in screen.procedure.name.lower()
+    assert not screen.search.keyboard.isVisible()

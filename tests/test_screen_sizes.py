@@ -1,11 +1,12 @@
-"""The window never grows past the screen: every journey at the sizes kiosks come in, the
-Home/Back bar in one row where it fits and in two on a narrow portrait panel."""
+"""Layout choices at the sizes kiosks come in: the Home/Back bar in one row where it fits and
+in two on a narrow portrait panel, Home's tiles whole, the priority choice first, keys sized
+for a finger on the panel. (Every state of every journey is checked to fit in
+tests/test_every_screen_fits.py.)"""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout
 
 from screens.home import HomeScreen
 from screens.main_window import MainWindow
@@ -13,29 +14,6 @@ from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.routes import Route
 
 SIZES = [(1080, 1920), (1920, 1080), (1366, 768), (1280, 800), (1280, 1024)]
-JOURNEYS = [
-    Route.TICKET_FIELDS,
-    Route.PROCEDURES,
-    Route.DOSSIER_STATUS,
-    Route.SUBMISSION,
-    Route.PAYMENT,
-    Route.RATING,
-    Route.ANNOUNCEMENTS,
-    Route.HOME,
-]
-
-
-@pytest.mark.parametrize(("width", "height"), SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
-def test_no_screen_makes_the_window_wider_than_the_screen(
-    qtbot, window: MainWindow, width: int, height: int
-) -> None:
-    window.resize(width, height)
-    for route in JOURNEYS:
-        window.navigator.go(route)
-        window.resize(width, height)  # as the full-screen window is held to the panel
-        qtbot.wait(10)
-        assert window.width() <= width, route
-        assert window.minimumSizeHint().width() <= width, route
 
 
 def test_the_bar_takes_two_rows_only_where_one_does_not_fit(qtbot, window: MainWindow) -> None:
@@ -50,40 +28,6 @@ def test_the_bar_takes_two_rows_only_where_one_does_not_fit(qtbot, window: MainW
     assert back.mapTo(window, back.rect().bottomLeft()).y() < (
         language.mapTo(window, language.rect().topLeft()).y()
     )  # the aids' row under Back and Home
-
-
-def overlaps(root: QWidget) -> list[str]:
-    """Visible widgets laid out side by side in one layout whose rectangles intersect."""
-    found: list[str] = []
-    for parent in [root, *root.findChildren(QWidget)]:
-        layout = parent.layout()
-        if not parent.isVisible() or layout is None:
-            continue
-        laid = [
-            child
-            for child in parent.findChildren(
-                QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
-            )
-            if child.isVisible() and layout.indexOf(child) >= 0
-        ]
-        for index, first in enumerate(laid):
-            for second in laid[index + 1 :]:
-                if first.geometry().intersects(second.geometry()):
-                    found.append(
-                        f"{first.objectName()} / {second.objectName()} in {parent.objectName()}"
-                    )
-    return found
-
-
-@pytest.mark.parametrize(("width", "height"), SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
-def test_nothing_on_a_journey_screen_overlaps_at_any_size(
-    qtbot, window: MainWindow, width: int, height: int
-) -> None:
-    for route in JOURNEYS:
-        window.navigator.go(route)
-        window.resize(width, height)
-        qtbot.wait(10)
-        assert overlaps(window) == [], route
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
@@ -102,24 +46,6 @@ def test_home_tiles_show_their_whole_title_and_line(
         assert line.height() >= tile.subtitle.heightForWidth(line.width())  # not cut off
 
 
-@pytest.mark.parametrize(("width", "height"), SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
-def test_the_keyboard_is_wholly_on_screen_with_the_field_above_it(
-    qtbot, window: MainWindow, width: int, height: int
-) -> None:
-    window.navigator.go(Route.DOSSIER_STATUS)  # the keyboard shows with the code field
-    window.resize(width, height)
-    qtbot.wait(10)
-    screen = window.navigator.current
-    keyboard = screen.findChild(OnScreenKeyboard)
-    assert keyboard is not None and keyboard.isVisible()
-    on_screen = QRect(0, 0, window.width(), window.height())
-    board = QRect(keyboard.mapTo(window, keyboard.rect().topLeft()), keyboard.size())
-    assert on_screen.contains(board)
-    field = screen.code  # type: ignore[attr-defined]
-    assert field.mapTo(window, field.rect().bottomLeft()).y() <= board.top()
-    assert overlaps(keyboard) == []
-
-
 def test_the_priority_choice_comes_before_the_fields(qtbot, window: MainWindow) -> None:
     window.navigator.go(Route.TICKET_FIELDS)
     window.resize(1920, 1080)
@@ -130,3 +56,64 @@ def test_the_priority_choice_comes_before_the_fields(qtbot, window: MainWindow) 
     assert priority.mapTo(window, priority.rect().bottomLeft()).y() < (
         first_field.mapTo(window, first_field.rect().topLeft()).y()
     )
+
+
+def _key_height(qtbot, window: MainWindow, size: tuple[int, int], mm: tuple[float, float]) -> int:
+    window.navigator.go(Route.DOSSIER_STATUS)  # the keyboard shows with the code field
+    window.set_panel_mm(mm)
+    window.resize(*size)
+    qtbot.wait(10)
+    keyboard = window.navigator.current.findChild(OnScreenKeyboard)
+    assert keyboard is not None and keyboard.isVisible()
+    return keyboard.button("1").height()
+
+
+def test_keys_are_as_tall_on_the_glass_whatever_the_panel(qtbot, window: MainWindow) -> None:
+    # a 21.5-inch panel standing upright (it reports its landscape size) and lying down: the
+    # same density, the same keys; a 32-inch standing kiosk has larger pixels: fewer of them
+    upright = _key_height(qtbot, window, (1080, 1920), (476, 268))
+    lying = _key_height(qtbot, window, (1920, 1080), (476, 268))
+    large = _key_height(qtbot, window, (1080, 1920), (403, 716))
+    assert upright == lying
+    assert 16 <= upright / (1920 / 476) <= 20  # millimetres on the glass
+    assert large < upright
+
+
+def test_on_a_short_screen_the_keyboard_leaves_room_for_the_field(
+    qtbot, window: MainWindow
+) -> None:
+    key = _key_height(qtbot, window, (1366, 768), (344, 194))
+    keyboard = window.navigator.current.findChild(OnScreenKeyboard)
+    assert keyboard is not None
+    assert window.height() == 768, window.minimumSizeHint()
+    assert keyboard.height() <= 0.36 * 768
+    assert key >= 52  # still a fingertip: 13 mm on a 15.6-inch panel
+
+
+def test_a_form_takes_two_columns_on_a_landscape_panel_and_one_upright(
+    qtbot, window: MainWindow
+) -> None:
+    from tests.test_submission import open_form
+
+    screen = open_form(qtbot, window)
+    name, number = screen.applicant_inputs[0], screen.applicant_inputs[1]
+    pledge = next(i for i in screen.inputs if i.tick is not None)
+    for size, side_by_side in (((1920, 1080), True), ((1080, 1920), False)):
+        window.resize(*size)
+        qtbot.wait(10)
+        assert (name.geometry().top() == number.geometry().top()) is side_by_side, size
+        assert (name.geometry().right() < number.geometry().left()) is side_by_side, size
+        assert pledge.width() >= screen.fields_area.viewport().width() - 32  # whole width
+
+
+def test_a_panel_with_small_pixels_gets_larger_type(qtbot, window: MainWindow, qapp) -> None:
+    window.set_panel_mm((476, 268))  # 21.5-inch full HD: the type as designed
+    window.resize(1920, 1080)
+    qtbot.wait(10)
+    designed = window.back_button.fontInfo().pixelSize()
+    window.set_panel_mm((344, 194))  # 15.6-inch full HD: each pixel 28 % smaller
+    qtbot.wait(10)
+    assert window.back_button.fontInfo().pixelSize() >= 1.2 * designed
+    window.set_panel_mm((476, 268))
+    qtbot.wait(10)
+    assert window.back_button.fontInfo().pixelSize() == designed

@@ -183,7 +183,7 @@ def test_the_config_page_hides_secrets_and_marks_environment_overrides(tmp_path:
         tmp_path, KIOSK_API_DEVICE_TOKEN="s3cret-token", KIOSK_TECHNICIAN_PIN_HASH=hash_pin(PIN)
     )
     rows = {
-        key: (value, env)
+        key: (str(value), env)
         for key, value, env in config_rows(config, {"KIOSK_API_DEVICE_TOKEN": "x"})
     }
     assert rows["api.device_token"] == ("(set, hidden)", True)
@@ -643,14 +643,14 @@ def test_a_failed_ticket_is_reprinted_from_the_printer_page(
         lambda: any(job.printed and number.encode() in job.data for job in printer.jobs),
         timeout=10_000,
     )
-    assert page.message.text() == f"Ticket {record.number}: printed."
+    assert page.message.text() == f"Phiếu {record.number}: đã in."
     (action,) = [e for e in audit_entries(core.paths.log_dir) if e["event"] == "action"]
     assert (action["action"], action["result"]) == ("reprint", "printed")
     assert record.key in action["target"]
 
     jobs = len(printer.jobs)
     qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.message.text() == "Test page printed.", timeout=15_000)
+    qtbot.waitUntil(lambda: page.message.text() == "Đã in trang thử.", timeout=15_000)
     assert len(printer.wait_for_jobs(jobs + 1)) == jobs + 1
 
 
@@ -705,8 +705,8 @@ def test_scans_in_technician_mode_show_raw_and_reach_no_citizen_screen(qtbot, wi
     assert technician.page_name == "scanner"
     page = technician.pages["scanner"]
     text = page.view.toPlainText()
-    assert f"text: {DOSSIER}\\x0d" in text and "hex:  30 30 30 2E" in text and "0D" in text
-    assert page.last.text() == f"Last classification: DossierCode(code='{DOSSIER}')"
+    assert f"chữ: {DOSSIER}\\x0d" in text and "hex: 30 30 30 2E" in text and "0D" in text
+    assert page.last.text() == f"Nhận dạng gần nhất: DossierCode(code='{DOSSIER}')"
 
     window.navigator.home()  # leaving wipes what was scanned
     assert page.view.toPlainText() == ""
@@ -750,12 +750,12 @@ def test_the_config_page_saves_a_safe_key_audits_it_and_restarts_the_kiosk(
     qtbot.mouseClick(timeout.minus, Qt.MouseButton.LeftButton)
     assert timeout.shown_value.text() == "100"
     qtbot.mouseClick(timeout.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "saved in" in page.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "đã lưu vào" in page.message.text(), timeout=10_000)
 
-    assert page.message.text().startswith("kiosk.idle_timeout_s: 90 → 100, saved in")
-    assert "Takes effect after a restart" in page.message.text()
-    assert timeout.state.text() == "Now 90; 100 after a restart."
-    assert page.pending.text().startswith("Saved, waiting for a restart: kiosk.idle_timeout_s")
+    assert page.message.text().startswith("kiosk.idle_timeout_s: 90 → 100, đã lưu vào")
+    assert "Có hiệu lực sau khi khởi động lại" in page.message.text()
+    assert timeout.state.text() == "Hiện tại 90; 100 sau khi khởi động lại."
+    assert page.pending.text().startswith("Đã lưu, chờ khởi động lại: kiosk.idle_timeout_s")
     assert core.config.kiosk.idle_timeout_s == 90  # the running kiosk is unchanged
     assert load_config(config_file, environ={}).kiosk.idle_timeout_s == 100
     assert config_file.read_text(encoding="utf-8").startswith(
@@ -809,13 +809,13 @@ def test_the_config_page_shows_why_a_change_is_refused(
     modes = page.rows["printer.text_mode"]
     modes.choose("cp1258")  # offered for the running printer's profile
     qtbot.mouseClick(modes.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.message.text().startswith("Not saved"), timeout=10_000)
+    qtbot.waitUntil(lambda: page.message.text().startswith("Chưa lưu"), timeout=10_000)
 
-    assert page.message.text() == (
-        "Not saved: printer.text_mode: the KR-306 has no cp1258 code page; it can use raster, ascii"
+    assert page.message.text() == (  # the reason from the printers' library stays as it is
+        "Chưa lưu: printer.text_mode: the KR-306 has no cp1258 code page; it can use raster, ascii"
     )
     assert "text_mode" not in config_file.read_text(encoding="utf-8")
-    assert page.rows["kiosk.language"].state.text() == "Now vi; en after a restart."
+    assert page.rows["kiosk.language"].state.text() == "Hiện tại vi; en sau khi khởi động lại."
     (refused,) = [e for e in audit_entries(core.paths.log_dir) if e["event"] == "action"]
     assert (refused["key"], refused["new"], refused["result"]) == (
         "printer.text_mode",
@@ -856,7 +856,7 @@ def test_an_outbox_loss_is_shown_on_the_sync_page_until_acknowledged(
     qtbot.mouseClick(page.acknowledge, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.acknowledge.isVisible(), timeout=10_000)
     assert core.outbox.losses() == []
-    assert "Acknowledged 1 outbox loss" in page.message.text()
+    assert page.message.text() == "Đã xác nhận 1 lần hàng đợi gửi bị mất dữ liệu."
     actions = [e["action"] for e in audit_entries(core.paths.log_dir) if e["event"] == "action"]
     assert "acknowledge_outbox_loss" in actions
 

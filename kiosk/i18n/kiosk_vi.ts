@@ -2,164 +2,332 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AboutPage</name>
+    <message>
+        <location filename="../../screens/technician/system.py" line="760"/>
+        <source>About</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="778"/>
+        <source>Kiosk id: %1</source>
+        <translation>Mã ki-ốt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="779"/>
+        <source>Data: %1</source>
+        <translation>Dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="780"/>
+        <source>Logs: %1</source>
+        <translation>Nhật ký: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="782"/>
+        <source>Screen: %1</source>
+        <translation>Màn hình: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="782"/>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+</context>
+<context>
     <name>AnnouncementsScreen</name>
     <message>
-        <location filename="../../screens/announcements.py" line="90"/>
+        <location filename="../../screens/announcements.py" line="108"/>
         <source>Touch the screen to begin</source>
+        <extracomment>the pictogram of each kind of notice, and its tone (style.qss); other kinds: a notice&apos;s</extracomment>
         <translation>Chạm vào màn hình để bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../screens/announcements.py" line="97"/>
+        <location filename="../../screens/announcements.py" line="115"/>
         <source>Welcome!</source>
         <translation>Xin chào quý khách!</translation>
     </message>
     <message>
-        <location filename="../../screens/announcements.py" line="100"/>
+        <location filename="../../screens/announcements.py" line="118"/>
         <source>This kiosk gives queue numbers, explains procedures and looks up dossiers.</source>
         <translation>Ki-ốt cấp số thứ tự, hướng dẫn thủ tục hành chính và tra cứu hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../screens/announcements.py" line="110"/>
+        <location filename="../../screens/announcements.py" line="129"/>
         <source>⚠ Fraud warning</source>
         <translation>⚠ Cảnh báo lừa đảo</translation>
     </message>
     <message>
-        <location filename="../../screens/announcements.py" line="111"/>
+        <location filename="../../screens/announcements.py" line="130"/>
         <source>Opening hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../screens/announcements.py" line="112"/>
+        <location filename="../../screens/announcements.py" line="131"/>
         <source>Notice</source>
         <translation>Thông báo</translation>
     </message>
 </context>
 <context>
+    <name>CheckView</name>
+    <message>
+        <location filename="../../screens/technician/parts.py" line="173"/>
+        <source>checking…</source>
+        <translation>đang kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/parts.py" line="176"/>
+        <source>OK</source>
+        <translation>ĐẠT</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/parts.py" line="176"/>
+        <source>WARN</source>
+        <translation>CẢNH BÁO</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/parts.py" line="176"/>
+        <source>FAIL</source>
+        <translation>LỖI</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigPage</name>
+    <message>
+        <location filename="../../screens/technician/system.py" line="578"/>
+        <source>Config</source>
+        <extracomment>a technician chose Restart kiosk</extracomment>
+        <translation>Cấu hình</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="581"/>
+        <source>Restart kiosk</source>
+        <translation>Khởi động lại ki-ốt</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="581"/>
+        <source>Touch again to restart</source>
+        <translation>Chạm lần nữa để khởi động lại</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="584"/>
+        <source>Every key as the kiosk runs now; secrets hidden, (env): set by an environment variable. Other keys: edit the config file and restart; the PIN: kiosk set-pin.</source>
+        <translation>Mọi khóa cấu hình như ki-ốt đang chạy; thông tin bí mật được ẩn, (env): đặt bằng biến môi trường. Khóa khác: sửa tệp cấu hình rồi khởi động lại; mã PIN: kiosk set-pin.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="634"/>
+        <source>Changes are written to %1 and take effect after a restart.</source>
+        <translation>Thay đổi được ghi vào %1 và có hiệu lực sau khi khởi động lại.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="637"/>
+        <source>Changes are written to %1 (created by the first change) and take effect after a restart.</source>
+        <translation>Thay đổi được ghi vào %1 (tệp được tạo ở lần thay đổi đầu tiên) và có hiệu lực sau khi khởi động lại.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="642"/>
+        <source>The file as it is now would not start the kiosk: %1</source>
+        <translation>Với tệp như hiện tại, ki-ốt sẽ không khởi động được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="648"/>
+        <source>Saved, waiting for a restart: %1. Touch Restart kiosk.</source>
+        <translation>Đã lưu, chờ khởi động lại: %1. Hãy chạm Khởi động lại ki-ốt.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="652"/>
+        <source>Nothing saved waits for a restart.</source>
+        <translation>Không có thay đổi nào đang chờ khởi động lại.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="677"/>
+        <source>Saving %1…</source>
+        <translation>Đang lưu %1…</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="697"/>
+        <source>%1: %2 → %3, saved in %4. Takes effect after a restart: touch Restart kiosk.</source>
+        <translation>%1: %2 → %3, đã lưu vào %4. Có hiệu lực sau khi khởi động lại: hãy chạm Khởi động lại ki-ốt.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="723"/>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigRow</name>
+    <message>
+        <location filename="../../screens/technician/system.py" line="470"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="517"/>
+        <source>Now %1, set by the environment variable %2: change it where it is set (the config file would not win).</source>
+        <translation>Hiện tại %1, do biến môi trường %2 đặt: hãy sửa ở nơi đặt biến đó (tệp cấu hình không được ưu tiên hơn).</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="525"/>
+        <source>Now %1; %2 after a restart.</source>
+        <translation>Hiện tại %1; %2 sau khi khởi động lại.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="530"/>
+        <source>Now %1.</source>
+        <translation>Hiện tại %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayPage</name>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="469"/>
+        <source>Display</source>
+        <extracomment>how many cells have been touched</extracomment>
+        <translation>Màn hình</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="474"/>
+        <source>Touch or drag across every cell: it turns green where the screen registers the touch.</source>
+        <translation>Chạm hoặc kéo qua từng ô: ô chuyển sang màu xanh ở nơi màn hình nhận được cảm ứng.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="478"/>
+        <source>Reset grid</source>
+        <translation>Đặt lại lưới</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="484"/>
+        <source>%1 of %2 cells touched</source>
+        <translation>Đã chạm %1/%2 ô</translation>
+    </message>
+</context>
+<context>
     <name>DossierStatusScreen</name>
     <message>
-        <location filename="../../screens/dossier_status.py" line="141"/>
-        <location filename="../../screens/dossier_status.py" line="276"/>
+        <location filename="../../screens/dossier_status.py" line="177"/>
+        <location filename="../../screens/dossier_status.py" line="312"/>
         <source>Look up a dossier</source>
-        <extracomment>emitted on the UI thread when a lookup has ended (with the state it left)</extracomment>
+        <extracomment>the pictogram beside the message of each state that has one, and its tone (style.qss) the pictogram beside a found dossier&apos;s state, in the colour of the state&apos;s words emitted on the UI thread when a lookup has ended (with the state it left)</extracomment>
         <translation>Tra cứu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="143"/>
+        <location filename="../../screens/dossier_status.py" line="179"/>
         <source>Where your application stands: scan or type the code on your receipt</source>
         <translation>Xem hồ sơ của bạn đang ở bước nào: quét hoặc nhập mã trên giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="247"/>
+        <location filename="../../screens/dossier_status.py" line="283"/>
         <source>Received</source>
         <translation>Đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="248"/>
+        <location filename="../../screens/dossier_status.py" line="284"/>
         <source>Being processed</source>
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="249"/>
+        <location filename="../../screens/dossier_status.py" line="285"/>
         <source>More documents needed</source>
         <translation>Cần bổ sung giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="250"/>
+        <location filename="../../screens/dossier_status.py" line="286"/>
         <source>Result ready for collection</source>
         <translation>Đã có kết quả, mời nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="251"/>
+        <location filename="../../screens/dossier_status.py" line="287"/>
         <source>Result handed over</source>
         <translation>Đã trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="252"/>
+        <location filename="../../screens/dossier_status.py" line="288"/>
         <source>Not accepted</source>
         <translation>Không được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="253"/>
+        <location filename="../../screens/dossier_status.py" line="289"/>
         <source>Withdrawn</source>
         <translation>Đã rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="279"/>
+        <location filename="../../screens/dossier_status.py" line="315"/>
         <source>Scan the barcode on your receipt, or type the dossier code and touch &quot;Look up&quot;.</source>
         <translation>Quét mã vạch trên giấy biên nhận, hoặc nhập mã hồ sơ rồi chạm &quot;Tra cứu&quot;.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="282"/>
+        <location filename="../../screens/dossier_status.py" line="318"/>
         <source>Example: %1</source>
         <translation>Ví dụ: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="283"/>
+        <location filename="../../screens/dossier_status.py" line="319"/>
         <source>Look up</source>
         <translation>Tra cứu</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="284"/>
+        <location filename="../../screens/dossier_status.py" line="320"/>
         <source>Print status slip</source>
         <translation>In phiếu tình trạng</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="285"/>
+        <location filename="../../screens/dossier_status.py" line="321"/>
         <source>Look up another dossier</source>
         <translation>Tra cứu hồ sơ khác</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="286"/>
+        <location filename="../../screens/dossier_status.py" line="322"/>
         <source>History</source>
         <translation>Quá trình giải quyết</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="294"/>
+        <location filename="../../screens/dossier_status.py" line="330"/>
         <source>Looking up dossier %1…</source>
         <translation>Đang tra cứu hồ sơ %1…</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="296"/>
+        <location filename="../../screens/dossier_status.py" line="332"/>
         <source>No dossier with code %1 was found. Please check the code on your receipt; if it is right, ask an officer at the front desk.</source>
         <translation>Không tìm thấy hồ sơ có mã %1. Vui lòng kiểm tra lại mã trên giấy biên nhận; nếu mã đúng, xin hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="301"/>
+        <location filename="../../screens/dossier_status.py" line="337"/>
         <source>This is not a dossier code. A dossier code looks like %1: you find it under the barcode on your receipt.</source>
         <translation>Đây không phải mã hồ sơ. Mã hồ sơ có dạng %1, in dưới mã vạch trên giấy biên nhận.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="305"/>
+        <location filename="../../screens/dossier_status.py" line="341"/>
         <source>The kiosk cannot reach the service system now and has no earlier status of dossier %1. Please try again later, or ask an officer at the front desk.</source>
         <translation>Ki-ốt đang mất kết nối với hệ thống và chưa có tình trạng nào trước đây của hồ sơ %1. Vui lòng thử lại sau, hoặc hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="311"/>
+        <location filename="../../screens/dossier_status.py" line="347"/>
         <source>Your application %1 is saved on this kiosk and will be sent to the service system as soon as it can be reached. Scan your receipt again later to see its dossier code and status.</source>
         <translation>Hồ sơ %1 của bạn đã được lưu trên ki-ốt và sẽ được gửi đến hệ thống dịch vụ công ngay khi kết nối được. Hãy quét lại giấy biên nhận sau để xem mã hồ sơ và tình trạng.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="316"/>
+        <location filename="../../screens/dossier_status.py" line="352"/>
         <source>Your application %1 could not be accepted online. Please take your receipt to an officer at the front desk.</source>
         <translation>Hồ sơ %1 của bạn không được tiếp nhận trực tuyến. Vui lòng mang giấy biên nhận đến gặp cán bộ tại quầy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="320"/>
+        <location filename="../../screens/dossier_status.py" line="356"/>
         <source>No application with the reference %1 was made on this kiosk. Please ask an officer at the front desk.</source>
         <translation>Không có hồ sơ nào mang số tham chiếu %1 được nộp tại ki-ốt này. Vui lòng hỏi cán bộ tại quầy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="350"/>
+        <location filename="../../screens/dossier_status.py" line="394"/>
         <source>Received: %1</source>
         <translation>Tiếp nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="353"/>
+        <location filename="../../screens/dossier_status.py" line="397"/>
         <source>Result due: %1</source>
         <translation>Hẹn trả kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="359"/>
+        <location filename="../../screens/dossier_status.py" line="403"/>
         <source>The kiosk cannot reach the service system now. This is the last status seen here, at %1; it may have changed since.</source>
         <translation>Ki-ốt đang mất kết nối với hệ thống. Đây là tình trạng ki-ốt biết gần nhất, lúc %1; hồ sơ có thể đã chuyển bước.</translation>
     </message>
@@ -167,155 +335,246 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../screens/home.py" line="72"/>
+        <location filename="../../screens/home.py" line="101"/>
         <source>Welcome!</source>
         <translation>Xin chào quý khách!</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="73"/>
+        <location filename="../../screens/home.py" line="102"/>
         <source>Touch a button below to begin.</source>
         <translation>Vui lòng chạm vào nút bên dưới để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="88"/>
+        <location filename="../../screens/home.py" line="117"/>
         <source>Take a queue number</source>
         <translation>Lấy số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="89"/>
+        <location filename="../../screens/home.py" line="118"/>
         <source>Not available now: the ticket printer needs an officer&apos;s attention</source>
         <translation>Tạm ngừng: máy in phiếu cần cán bộ kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="91"/>
+        <location filename="../../screens/home.py" line="120"/>
         <source>Get a printed ticket and wait to be called to a counter</source>
         <translation>Nhận phiếu in và chờ được mời đến quầy</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="101"/>
+        <location filename="../../screens/home.py" line="130"/>
         <source>Connecting to the service system, please wait…</source>
         <translation>Đang kết nối với hệ thống, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="104"/>
+        <location filename="../../screens/home.py" line="133"/>
         <source>The service system is not available right now. Please ask an officer at the front desk.</source>
         <translation>Hệ thống tạm thời chưa sẵn sàng. Vui lòng liên hệ cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="119"/>
+        <location filename="../../screens/home.py" line="148"/>
         <source>Opening hours: %1</source>
         <translation>Giờ làm việc: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="121"/>
+        <location filename="../../screens/home.py" line="150"/>
         <source>Hotline: %1</source>
         <translation>Đường dây nóng: %1</translation>
     </message>
 </context>
 <context>
+    <name>LogsPage</name>
+    <message>
+        <location filename="../../screens/technician/system.py" line="377"/>
+        <source>Logs</source>
+        <translation>Nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="381"/>
+        <source>%1: the last lines, from the level chosen up</source>
+        <translation>%1: các dòng cuối, từ mức đã chọn trở lên</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="383"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="411"/>
+        <source>(nothing at %1 or above in %2)</source>
+        <translation>(không có dòng nào từ mức %1 trở lên trong %2)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="272"/>
+        <location filename="../../screens/main_window.py" line="270"/>
         <source>◀ Back</source>
         <extracomment>full-screen kiosk: close requests (Alt+F4, the window manager) are refused</extracomment>
         <translation>◀ Quay lại</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="273"/>
+        <location filename="../../screens/main_window.py" line="271"/>
         <source>I am still here</source>
         <translation>Tôi vẫn đang dùng</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="274"/>
+        <location filename="../../screens/main_window.py" line="272"/>
         <source>⌂ Home</source>
         <translation>⌂ Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="277"/>
+        <location filename="../../screens/main_window.py" line="275"/>
         <source>Public service kiosk</source>
         <translation>Ki-ốt dịch vụ công</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="292"/>
+        <location filename="../../screens/main_window.py" line="290"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="293"/>
+        <location filename="../../screens/main_window.py" line="291"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="294"/>
+        <location filename="../../screens/main_window.py" line="292"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="305"/>
+        <location filename="../../screens/main_window.py" line="303"/>
         <source>A+ Large text</source>
         <translation>A+ Chữ lớn</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="306"/>
+        <location filename="../../screens/main_window.py" line="304"/>
         <source>◐ Contrast</source>
         <translation>◐ Tương phản</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="324"/>
+        <location filename="../../screens/main_window.py" line="322"/>
         <source>Are you still there? To protect your information, this screen will be cleared in %1 s.</source>
         <translation>Bạn còn dùng ki-ốt không? Để bảo vệ thông tin của bạn, màn hình sẽ được xóa sau %1 giây.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="441"/>
+        <location filename="../../screens/main_window.py" line="465"/>
         <source>Your citizen ID card was read. To use it, first choose &quot;Take a queue number&quot;.</source>
         <translation>Đã đọc căn cước của bạn. Để dùng căn cước, trước hết hãy chọn &quot;Lấy số thứ tự&quot;.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="444"/>
+        <location filename="../../screens/main_window.py" line="468"/>
         <source>This is a payment code. Please pay it with your bank&apos;s app.</source>
         <translation>Đây là mã thanh toán. Vui lòng thanh toán bằng ứng dụng ngân hàng của bạn.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="447"/>
+        <location filename="../../screens/main_window.py" line="471"/>
         <source>This is a ticket from this kiosk. Please wait until your number is called.</source>
         <translation>Đây là phiếu số thứ tự của ki-ốt. Vui lòng chờ đến lượt được gọi số.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="450"/>
+        <location filename="../../screens/main_window.py" line="474"/>
         <source>Code not recognised. Scan the QR code on your citizen ID card, the barcode on your dossier receipt, or a ticket from this kiosk.</source>
         <translation>Không đọc được mã. Vui lòng quét mã QR trên căn cước, mã vạch trên giấy biên nhận hồ sơ, hoặc phiếu của ki-ốt.</translation>
     </message>
 </context>
 <context>
+    <name>NetworkPage</name>
+    <message>
+        <location filename="../../screens/technician/system.py" line="83"/>
+        <source>Network / API</source>
+        <translation>Mạng / API</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="88"/>
+        <source>Province API: %1</source>
+        <translation>API của tỉnh: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="88"/>
+        <source>(none configured)</source>
+        <translation>(chưa cấu hình)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="90"/>
+        <source>TLS certificate check: %1; timeout %2 s; device token %3</source>
+        <translation>Kiểm tra chứng chỉ TLS: %1; thời gian chờ %2 giây; token thiết bị: %3</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="91"/>
+        <source>on</source>
+        <translation>bật</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="91"/>
+        <source>OFF</source>
+        <translation>TẮT</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="92"/>
+        <source>set (hidden)</source>
+        <translation>đã đặt (ẩn)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="92"/>
+        <source>empty</source>
+        <translation>trống</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="95"/>
+        <source>Check now</source>
+        <translation>Kiểm tra ngay</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="122"/>
+        <source>not tried yet</source>
+        <translation>chưa thử</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="123"/>
+        <source>online</source>
+        <translation>trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="124"/>
+        <source>offline</source>
+        <translation>ngoại tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="128"/>
+        <source>The sync engine&apos;s last contact: %1</source>
+        <translation>Lần liên lạc gần nhất của bộ đồng bộ: %1</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../screens/onscreen_keyboard.py" line="184"/>
+        <location filename="../../screens/onscreen_keyboard.py" line="221"/>
         <source>Space</source>
         <extracomment>the smallest key side: about 22 mm on a 21.5&quot; 1920×1080 screen a row of keys: (character or special key, width in half keys); None leaves a gap every key touched: the character typed, or the special key&apos;s name (&quot;backspace&quot;, …) the Done key</extracomment>
         <translation>Dấu cách</translation>
     </message>
     <message>
-        <location filename="../../screens/onscreen_keyboard.py" line="185"/>
+        <location filename="../../screens/onscreen_keyboard.py" line="222"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../../screens/onscreen_keyboard.py" line="186"/>
+        <location filename="../../screens/onscreen_keyboard.py" line="223"/>
         <source>123</source>
         <translation>123</translation>
     </message>
     <message>
-        <location filename="../../screens/onscreen_keyboard.py" line="187"/>
+        <location filename="../../screens/onscreen_keyboard.py" line="224"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../screens/onscreen_keyboard.py" line="192"/>
+        <location filename="../../screens/onscreen_keyboard.py" line="229"/>
         <source>Backspace</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../screens/onscreen_keyboard.py" line="192"/>
+        <location filename="../../screens/onscreen_keyboard.py" line="229"/>
         <source>Shift</source>
         <translation>Chữ hoa</translation>
     </message>
@@ -323,96 +582,116 @@
 <context>
     <name>PaymentScreen</name>
     <message>
-        <location filename="../../screens/payment.py" line="104"/>
-        <location filename="../../screens/payment.py" line="252"/>
+        <location filename="../../screens/payment.py" line="120"/>
+        <location filename="../../screens/payment.py" line="277"/>
         <source>Pay a fee</source>
         <extracomment>how long after the code is shown the kiosk keeps it up without a touch (the citizen is in their bank app); after that the idle timeout applies again emitted on the UI thread with the new step, whenever the step changes</extracomment>
         <translation>Nộp phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="105"/>
+        <location filename="../../screens/payment.py" line="121"/>
         <source>Pay by bank app with a VietQR code</source>
         <translation>Chuyển khoản bằng ứng dụng ngân hàng qua mã VietQR</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="245"/>
+        <location filename="../../screens/payment.py" line="168"/>
+        <source>The list of fees is not available yet. Please pay at the counter.</source>
+        <translation>Danh sách phí, lệ phí chưa sẵn sàng. Vui lòng nộp tại quầy.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/payment.py" line="170"/>
+        <source>No fee matches &quot;%1&quot;. Try fewer or other words.</source>
+        <translation>Không có khoản phí nào khớp với &quot;%1&quot;. Hãy thử ít từ hơn hoặc từ khác.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/payment.py" line="174"/>
+        <source>%1 fees. Touch the one you want to pay.</source>
+        <translation>%1 khoản phí. Chạm vào khoản bạn muốn nộp.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/payment.py" line="270"/>
         <source>This procedure has no fee to pay.</source>
         <translation>Thủ tục này không phải nộp phí.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="247"/>
+        <location filename="../../screens/payment.py" line="272"/>
         <source>Paying fees is not available at this kiosk yet. Please pay at the counter.</source>
         <translation>Ki-ốt này chưa nhận nộp phí. Vui lòng nộp tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="249"/>
+        <location filename="../../screens/payment.py" line="274"/>
         <source>This payment cannot be made here. Please pay at the counter.</source>
         <translation>Không thể nộp khoản này tại ki-ốt. Vui lòng nộp tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="265"/>
+        <location filename="../../screens/payment.py" line="278"/>
+        <source>Type a few words, e.g. khai sinh</source>
+        <translation>Gõ vài từ, ví dụ: khai sinh</translation>
+    </message>
+    <message>
+        <location filename="../../screens/payment.py" line="291"/>
         <source>Choose the procedure whose fee you want to pay.</source>
         <translation>Chọn thủ tục bạn muốn nộp phí, lệ phí.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="277"/>
+        <location filename="../../screens/payment.py" line="303"/>
         <source>Amount: %1</source>
         <translation>Số tiền: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="290"/>
+        <location filename="../../screens/payment.py" line="316"/>
         <source>Payment reference: %1</source>
         <translation>Mã thanh toán: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="291"/>
+        <location filename="../../screens/payment.py" line="317"/>
         <source>Account: %1</source>
         <translation>Tài khoản: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="300"/>
+        <location filename="../../screens/payment.py" line="326"/>
         <source>Touch &quot;Show payment code&quot;, then scan it with your bank app. Do not change the amount or the content.</source>
         <translation>Chạm &quot;Hiện mã thanh toán&quot;, rồi quét mã bằng ứng dụng ngân hàng. Không sửa số tiền và nội dung chuyển khoản.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="303"/>
+        <location filename="../../screens/payment.py" line="329"/>
         <source>Preparing your payment code…</source>
         <translation>Đang tạo mã thanh toán…</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="305"/>
+        <location filename="../../screens/payment.py" line="331"/>
         <source>Open your bank app, choose &quot;Scan QR&quot; and scan this code. A slip with the same code is printing. This screen shows when the money has arrived.</source>
         <translation>Mở ứng dụng ngân hàng, chọn &quot;Quét mã QR&quot; và quét mã này. Phiếu có cùng mã đang được in. Màn hình sẽ báo khi đã nhận được tiền.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="309"/>
+        <location filename="../../screens/payment.py" line="335"/>
         <source>✓ Payment received. Thank you! Keep the slip as your record.</source>
         <translation>✓ Đã nhận tiền. Cảm ơn bạn! Hãy giữ phiếu để đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="311"/>
+        <location filename="../../screens/payment.py" line="337"/>
         <source>This payment code is no longer valid. Please ask an officer at the front desk.</source>
         <translation>Mã thanh toán này không còn hiệu lực. Vui lòng hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="317"/>
+        <location filename="../../screens/payment.py" line="343"/>
         <source>✓ PAID
 %1</source>
         <translation>✓ ĐÃ THANH TOÁN
 %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="253"/>
+        <location filename="../../screens/payment.py" line="279"/>
         <source>Show payment code</source>
         <translation>Hiện mã thanh toán</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="254"/>
+        <location filename="../../screens/payment.py" line="280"/>
         <source>Print the slip again</source>
         <translation>In lại phiếu</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="255"/>
+        <location filename="../../screens/payment.py" line="281"/>
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
@@ -479,64 +758,162 @@
     </message>
 </context>
 <context>
+    <name>PrinterPage</name>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="66"/>
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="74"/>
+        <source>Connection: %1</source>
+        <translation>Kết nối: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="75"/>
+        <source>Model profile: %1; paper %2 mm; Vietnamese text as %3</source>
+        <translation>Cấu hình máy in: %1; giấy %2 mm; in tiếng Việt dạng %3</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="79"/>
+        <source>Status reports: yes</source>
+        <translation>Báo trạng thái: có</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="79"/>
+        <source>Status reports: no</source>
+        <translation>Báo trạng thái: không</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="83"/>
+        <source>Check now</source>
+        <translation>Kiểm tra ngay</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="84"/>
+        <source>Print test page (code pages, ruler, QR)</source>
+        <translation>In trang thử (bảng mã, thước, QR)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="85"/>
+        <source>Today&apos;s tickets that got a number but did not print</source>
+        <translation>Phiếu hôm nay đã có số nhưng chưa in được</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="117"/>
+        <source>Status check failed: %1</source>
+        <translation>Không kiểm tra được trạng thái: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="125"/>
+        <source>Printing the test page…</source>
+        <translation>Đang in trang thử…</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="151"/>
+        <source>Test page printed.</source>
+        <translation>Đã in trang thử.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="155"/>
+        <source>Test page not printed (%1: %2).</source>
+        <translation>Chưa in được trang thử (%1: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="196"/>
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="201"/>
+        <source>%1  ·  issued %2  ·  %3</source>
+        <translation>%1  ·  cấp lúc %2  ·  %3</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="206"/>
+        <source>Reprint</source>
+        <translation>In lại</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="214"/>
+        <source>Cannot reprint: the office details (catalogue) are not loaded yet.</source>
+        <translation>Chưa in lại được: chưa tải thông tin cơ quan (danh mục).</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="222"/>
+        <source>Reprinting ticket %1…</source>
+        <translation>Đang in lại phiếu %1…</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="243"/>
+        <source>Ticket %1: printed.</source>
+        <translation>Phiếu %1: đã in.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="247"/>
+        <source>Ticket %1: not printed (%2).</source>
+        <translation>Phiếu %1: chưa in được (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureDetailScreen</name>
     <message>
-        <location filename="../../screens/procedures.py" line="320"/>
+        <location filename="../../screens/procedures.py" line="287"/>
         <source>Print this guide</source>
         <translation>In hướng dẫn này</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="321"/>
+        <location filename="../../screens/procedures.py" line="288"/>
         <source>Submit online here</source>
         <translation>Nộp hồ sơ trực tuyến tại đây</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="322"/>
+        <location filename="../../screens/procedures.py" line="289"/>
         <source>Pay the fee</source>
         <translation>Nộp phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="323"/>
+        <location filename="../../screens/procedures.py" line="290"/>
         <source>Take a queue number</source>
         <translation>Lấy số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="340"/>
+        <location filename="../../screens/procedures.py" line="307"/>
         <source>Procedure code</source>
         <translation>Mã thủ tục</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="341"/>
+        <location filename="../../screens/procedures.py" line="308"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="343"/>
+        <location filename="../../screens/procedures.py" line="310"/>
         <source>Documents to bring</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="346"/>
+        <location filename="../../screens/procedures.py" line="313"/>
         <source>Fee</source>
         <translation>Phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="348"/>
+        <location filename="../../screens/procedures.py" line="315"/>
         <source>Processing time</source>
         <translation>Thời hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="351"/>
+        <location filename="../../screens/procedures.py" line="318"/>
         <source>Where to submit</source>
         <translation>Nơi nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="352"/>
+        <location filename="../../screens/procedures.py" line="319"/>
         <source>Online service</source>
         <translation>Dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="353"/>
+        <location filename="../../screens/procedures.py" line="320"/>
         <source>Legal basis</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
@@ -544,54 +921,49 @@
 <context>
     <name>ProceduresScreen</name>
     <message>
-        <location filename="../../screens/procedures.py" line="101"/>
-        <location filename="../../screens/procedures.py" line="235"/>
+        <location filename="../../screens/procedures.py" line="87"/>
+        <location filename="../../screens/procedures.py" line="203"/>
         <source>Look up a procedure</source>
         <extracomment>emitted after the list has been filled for the current query and field</extracomment>
         <translation>Tra cứu thủ tục</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="102"/>
+        <location filename="../../screens/procedures.py" line="88"/>
         <source>Documents to bring, fees, processing time; print a guide</source>
         <translation>Giấy tờ cần mang, lệ phí, thời hạn; in hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="183"/>
+        <location filename="../../screens/procedures.py" line="168"/>
         <source>Fee: %1 VND</source>
         <translation>Lệ phí: %1 đồng</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="184"/>
+        <location filename="../../screens/procedures.py" line="169"/>
         <source>No fee</source>
         <translation>Không mất phí</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="189"/>
+        <location filename="../../screens/procedures.py" line="174"/>
         <source>The list of procedures is not available yet. Please ask an officer at the front desk.</source>
         <translation>Chưa có danh mục thủ tục. Vui lòng hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="194"/>
+        <location filename="../../screens/procedures.py" line="179"/>
         <source>No procedure matches &quot;%1&quot;. Try fewer or other words, or choose a field.</source>
         <translation>Không có thủ tục nào khớp với &quot;%1&quot;. Hãy thử bớt từ hoặc dùng từ khác, hoặc chọn một lĩnh vực.</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="197"/>
+        <location filename="../../screens/procedures.py" line="182"/>
         <source>%1 procedures. Touch one to see what to bring.</source>
         <translation>%1 thủ tục. Chạm vào một thủ tục để xem cần mang giấy tờ gì.</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="236"/>
+        <location filename="../../screens/procedures.py" line="204"/>
         <source>Type a few words, e.g. khai sinh</source>
         <translation>Gõ vài từ, ví dụ: khai sinh</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="237"/>
-        <source>⌨ Keyboard</source>
-        <translation>⌨ Bàn phím</translation>
-    </message>
-    <message>
-        <location filename="../../screens/procedures.py" line="245"/>
+        <location filename="../../screens/procedures.py" line="212"/>
         <source>All fields</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
@@ -599,106 +971,172 @@
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../../screens/rating.py" line="128"/>
-        <location filename="../../screens/rating.py" line="229"/>
+        <location filename="../../screens/rating.py" line="134"/>
+        <location filename="../../screens/rating.py" line="235"/>
         <source>Rate our service</source>
-        <extracomment>score -&gt; (face colour, mouth curve: positive smiles) emitted on the UI thread when the rating is queued (True) or could not be (False)</extracomment>
+        <extracomment>score -&gt; (face colour, mouth curve: positive smiles) the pictogram over the last step&apos;s words, and its tone (style.qss) emitted on the UI thread when the rating is queued (True) or could not be (False)</extracomment>
         <translation>Đánh giá sự hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="129"/>
+        <location filename="../../screens/rating.py" line="135"/>
         <source>Tell us how you were served at the counter</source>
         <translation>Cho chúng tôi biết bạn được phục vụ tại quầy thế nào</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="196"/>
+        <location filename="../../screens/rating.py" line="202"/>
         <source>I waited too long</source>
         <translation>Chờ đợi quá lâu</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="197"/>
+        <location filename="../../screens/rating.py" line="203"/>
         <source>The officer&apos;s attitude</source>
         <translation>Thái độ của cán bộ</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="198"/>
+        <location filename="../../screens/rating.py" line="204"/>
         <source>The guidance was unclear</source>
         <translation>Hướng dẫn chưa rõ ràng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="199"/>
+        <location filename="../../screens/rating.py" line="205"/>
         <source>I was asked for extra documents</source>
         <translation>Bị yêu cầu thêm giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="200"/>
+        <location filename="../../screens/rating.py" line="206"/>
         <source>Seats, toilets, parking</source>
         <translation>Chỗ ngồi, nhà vệ sinh, chỗ để xe</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="205"/>
+        <location filename="../../screens/rating.py" line="211"/>
         <source>Very satisfied</source>
         <translation>Rất hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="206"/>
+        <location filename="../../screens/rating.py" line="212"/>
         <source>Satisfied</source>
         <translation>Hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="207"/>
+        <location filename="../../screens/rating.py" line="213"/>
         <source>Not satisfied</source>
         <translation>Chưa hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="208"/>
+        <location filename="../../screens/rating.py" line="214"/>
         <source>Very dissatisfied</source>
         <translation>Không hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="215"/>
+        <location filename="../../screens/rating.py" line="221"/>
         <source>Send without a reason</source>
         <translation>Gửi, không nêu lý do</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="233"/>
+        <location filename="../../screens/rating.py" line="239"/>
         <source>Which counter served you?</source>
         <translation>Bạn được quầy nào phục vụ?</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="234"/>
+        <location filename="../../screens/rating.py" line="240"/>
         <source>How satisfied are you with %1?</source>
         <translation>Bạn có hài lòng với %1 không?</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="236"/>
+        <location filename="../../screens/rating.py" line="242"/>
         <source>What should we improve? (optional)</source>
         <translation>Chúng tôi cần cải thiện điều gì? (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="238"/>
+        <location filename="../../screens/rating.py" line="244"/>
         <source>Anything we could do better? (optional)</source>
         <translation>Chúng tôi có thể làm tốt hơn điều gì? (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="244"/>
+        <location filename="../../screens/rating.py" line="250"/>
         <source>Sending your rating…</source>
         <translation>Đang gửi đánh giá…</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="245"/>
+        <location filename="../../screens/rating.py" line="251"/>
         <source>Thank you! Your rating helps us serve you better.</source>
         <translation>Cảm ơn bạn! Đánh giá của bạn giúp chúng tôi phục vụ tốt hơn.</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="247"/>
+        <location filename="../../screens/rating.py" line="253"/>
         <source>Returning to the home screen in %1 s</source>
         <translation>Tự động về trang chủ sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="251"/>
+        <location filename="../../screens/rating.py" line="257"/>
         <source>Sorry, your rating could not be saved. Please tell an officer at the front desk.</source>
         <translation>Xin lỗi, chưa lưu được đánh giá của bạn. Vui lòng báo cán bộ tại bàn hướng dẫn.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerPage</name>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="280"/>
+        <source>Scanner</source>
+        <translation>Đầu đọc mã</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="286"/>
+        <source>Serial scanner on %1, %2 baud 8N1, prefix %3, suffix %4.</source>
+        <translation>Đầu đọc mã cổng nối tiếp %1, %2 baud 8N1, tiền tố %3, hậu tố %4.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="295"/>
+        <source>Scanner read directly from its input device %1 (its keys never reach the window), prefix %2, suffix %3.</source>
+        <translation>Đầu đọc mã đọc trực tiếp từ thiết bị nhập %1 (các phím của nó không bao giờ đến cửa sổ), tiền tố %2, hậu tố %3.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="303"/>
+        <source>Keyboard-wedge (USB keyboard) scanner.</source>
+        <translation>Đầu đọc mã kiểu bàn phím (USB keyboard).</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="308"/>
+        <source>Scan a code: it shows here, newest first, and is not passed on to the citizen screens.</source>
+        <translation>Hãy quét thử một mã: mã hiện ở đây, mới nhất ở trên, và không được chuyển sang các màn hình của người dân.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="312"/>
+        <source>Clear</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="331"/>
+        <source>Last classification: none yet</source>
+        <translation>Nhận dạng gần nhất: chưa có</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="335"/>
+        <source>Last classification: %1</source>
+        <translation>Nhận dạng gần nhất: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="340"/>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="342"/>
+        <source>text: %1</source>
+        <translation>chữ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/devices.py" line="344"/>
+        <source>hex:  %1</source>
+        <translation>hex: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../screens/search_box.py" line="71"/>
+        <source>⌨ Keyboard</source>
+        <translation>⌨ Bàn phím</translation>
     </message>
 </context>
 <context>
@@ -721,240 +1159,874 @@
     </message>
 </context>
 <context>
+    <name>StoragePage</name>
+    <message>
+        <location filename="../../screens/technician/system.py" line="327"/>
+        <source>Storage</source>
+        <translation>Lưu trữ</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="331"/>
+        <source>Data directory: %1</source>
+        <translation>Thư mục dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="333"/>
+        <source>Check integrity now</source>
+        <translation>Kiểm tra toàn vẹn ngay</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionScreen</name>
     <message>
-        <location filename="../../screens/submission.py" line="352"/>
-        <location filename="../../screens/submission.py" line="730"/>
+        <location filename="../../screens/submission.py" line="365"/>
+        <location filename="../../screens/submission.py" line="783"/>
         <source>Submit an application online</source>
-        <extracomment>emitted on the UI thread with the step, whenever it changes</extracomment>
+        <extracomment>whether the field takes a form&apos;s whole width (a pledge, a choice of several) emitted on the UI thread with the step, whenever it changes</extracomment>
         <translation>Nộp hồ sơ trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="353"/>
+        <location filename="../../screens/submission.py" line="366"/>
         <source>Fill in the form here; your ID card fills in your details</source>
         <translation>Khai tờ khai ngay tại đây; căn cước giúp điền sẵn thông tin</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="397"/>
+        <location filename="../../screens/submission.py" line="410"/>
         <source>Your ID card was read. Scan it again once the form is on screen to fill in your details.</source>
         <translation>Đã đọc căn cước. Khi tờ khai hiện ra, hãy quét lại để điền sẵn thông tin.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="406"/>
+        <location filename="../../screens/submission.py" line="419"/>
         <source>To look up a dossier, first finish or leave this application.</source>
         <translation>Để tra cứu hồ sơ, vui lòng hoàn tất hoặc rời khỏi tờ khai này trước.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="455"/>
+        <location filename="../../screens/submission.py" line="468"/>
         <source>Without your consent the application cannot be sent online. You can take a queue number and submit it at a counter instead.</source>
         <translation>Nếu không có sự đồng ý của bạn, hồ sơ không thể gửi trực tuyến. Bạn có thể lấy số thứ tự và nộp hồ sơ tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="535"/>
-        <location filename="../../screens/submission.py" line="754"/>
+        <location filename="../../screens/submission.py" line="578"/>
+        <location filename="../../screens/submission.py" line="807"/>
         <source>Please correct the fields whose message is shown under them.</source>
         <translation>Vui lòng sửa các mục có thông báo ngay bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="694"/>
         <location filename="../../screens/submission.py" line="747"/>
+        <location filename="../../screens/submission.py" line="800"/>
         <source>Who is applying</source>
         <translation>Người nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="613"/>
+        <location filename="../../screens/submission.py" line="656"/>
         <source>This form has no fields that an ID card can fill in.</source>
         <translation>Tờ khai này không có mục nào điền được từ căn cước.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="637"/>
+        <location filename="../../screens/submission.py" line="690"/>
         <source>Fill in these fields from the ID card that was scanned?</source>
         <translation>Điền các mục sau từ căn cước vừa quét?</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="662"/>
+        <location filename="../../screens/submission.py" line="715"/>
         <source>Please fill in this field.</source>
         <translation>Vui lòng điền mục này.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="663"/>
+        <location filename="../../screens/submission.py" line="716"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Quá dài: tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="666"/>
+        <location filename="../../screens/submission.py" line="719"/>
         <source>Please enter a number, using digits only.</source>
         <translation>Vui lòng nhập một số, chỉ dùng chữ số.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="667"/>
+        <location filename="../../screens/submission.py" line="720"/>
         <source>Please enter a whole number.</source>
         <translation>Vui lòng nhập số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="668"/>
+        <location filename="../../screens/submission.py" line="721"/>
         <source>Please enter a number from %1 to %2.</source>
         <translation>Vui lòng nhập số từ %1 đến %2.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="672"/>
+        <location filename="../../screens/submission.py" line="725"/>
         <source>Please enter a date as day/month/year, e.g. 05/09/2020 or 05092020.</source>
         <translation>Vui lòng nhập ngày theo ngày/tháng/năm, ví dụ 05/09/2020 hoặc 05092020.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="674"/>
+        <location filename="../../screens/submission.py" line="727"/>
         <source>This date cannot be in the future.</source>
         <translation>Ngày này không được sau ngày hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="675"/>
+        <location filename="../../screens/submission.py" line="728"/>
         <source>Please choose one of the options.</source>
         <translation>Vui lòng chọn một trong các lựa chọn.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="676"/>
+        <location filename="../../screens/submission.py" line="729"/>
         <source>Please tick this box to continue.</source>
         <translation>Vui lòng đánh dấu vào ô này để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="678"/>
+        <location filename="../../screens/submission.py" line="731"/>
         <source>Please enter a Vietnamese phone number of 10 digits, e.g. 0905123456.</source>
         <translation>Vui lòng nhập số điện thoại 10 chữ số, ví dụ 0905123456.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="680"/>
+        <location filename="../../screens/submission.py" line="733"/>
         <source>Please enter the 12-digit number on your citizen ID card.</source>
         <translation>Vui lòng nhập số định danh 12 chữ số trên thẻ căn cước.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="681"/>
+        <location filename="../../screens/submission.py" line="734"/>
         <source>Please check this field.</source>
         <translation>Vui lòng kiểm tra lại mục này.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="691"/>
+        <location filename="../../screens/submission.py" line="744"/>
         <source>(not filled in)</source>
         <translation>(không điền)</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="691"/>
+        <location filename="../../screens/submission.py" line="744"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="705"/>
+        <location filename="../../screens/submission.py" line="758"/>
         <source>Choose the service you want to apply for.</source>
         <translation>Chọn dịch vụ bạn muốn nộp hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="706"/>
+        <location filename="../../screens/submission.py" line="759"/>
         <source>Your consent to the processing of personal data</source>
         <translation>Đồng ý cho xử lý dữ liệu cá nhân</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="707"/>
+        <location filename="../../screens/submission.py" line="760"/>
         <source>I agree</source>
         <translation>Tôi đồng ý</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="708"/>
+        <location filename="../../screens/submission.py" line="761"/>
         <source>I do not agree</source>
         <translation>Tôi không đồng ý</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="710"/>
+        <location filename="../../screens/submission.py" line="763"/>
         <source>Have your citizen ID card? Scan its QR code to fill in your details.</source>
         <translation>Có thẻ căn cước? Quét mã QR trên thẻ để điền sẵn thông tin.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="712"/>
+        <location filename="../../screens/submission.py" line="765"/>
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="713"/>
+        <location filename="../../screens/submission.py" line="766"/>
         <source>Fill in</source>
         <translation>Điền</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="714"/>
+        <location filename="../../screens/submission.py" line="767"/>
         <source>Do not fill in</source>
         <translation>Không điền</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="715"/>
+        <location filename="../../screens/submission.py" line="768"/>
         <source>Please check your application before sending.</source>
         <translation>Vui lòng kiểm tra lại hồ sơ trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="716"/>
+        <location filename="../../screens/submission.py" line="769"/>
         <source>Change something</source>
         <translation>Sửa lại</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="717"/>
+        <location filename="../../screens/submission.py" line="770"/>
         <source>Send the application</source>
         <translation>Gửi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="718"/>
+        <location filename="../../screens/submission.py" line="771"/>
         <source>Sending your application, please wait…</source>
         <translation>Đang gửi hồ sơ, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="719"/>
+        <location filename="../../screens/submission.py" line="772"/>
         <source>Print the receipt again</source>
         <translation>In lại biên nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="720"/>
+        <location filename="../../screens/submission.py" line="773"/>
         <source>Pay the fee now</source>
         <translation>Nộp lệ phí ngay</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="721"/>
+        <location filename="../../screens/submission.py" line="774"/>
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="763"/>
+        <location filename="../../screens/submission.py" line="816"/>
         <source>Your application has been received</source>
         <translation>Hồ sơ của bạn đã được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="764"/>
+        <location filename="../../screens/submission.py" line="817"/>
         <source>Your application is saved on the kiosk</source>
         <translation>Hồ sơ của bạn đã được lưu trên ki-ốt</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="765"/>
+        <location filename="../../screens/submission.py" line="818"/>
         <source>Your application could not be accepted online</source>
         <translation>Hồ sơ không được tiếp nhận trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="766"/>
+        <location filename="../../screens/submission.py" line="819"/>
         <source>Sorry, your application could not be saved</source>
         <translation>Xin lỗi, chưa lưu được hồ sơ của bạn</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="779"/>
+        <location filename="../../screens/submission.py" line="832"/>
         <source>Your dossier code is above and on the receipt that is printing. Use it to follow your application on this kiosk.</source>
         <translation>Mã hồ sơ ở trên và trên giấy biên nhận đang in. Dùng mã này để theo dõi hồ sơ tại ki-ốt.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="783"/>
+        <location filename="../../screens/submission.py" line="836"/>
         <source>The kiosk cannot reach the service system now; it will send your application by itself as soon as it can. Keep the slip with this reference; you will get a dossier code when it arrives.</source>
         <translation>Ki-ốt đang mất kết nối với hệ thống; hồ sơ sẽ tự động được gửi ngay khi có mạng. Hãy giữ phiếu có mã tham chiếu này; bạn sẽ nhận mã hồ sơ khi hồ sơ đến nơi.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="789"/>
+        <location filename="../../screens/submission.py" line="842"/>
         <source>Please take the slip with this reference to a counter; an officer will help you.</source>
         <translation>Vui lòng mang phiếu có mã tham chiếu này đến quầy; cán bộ sẽ hỗ trợ bạn.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="793"/>
+        <location filename="../../screens/submission.py" line="846"/>
         <source>Nothing was sent. Please ask an officer at the front desk for help.</source>
         <translation>Chưa có gì được gửi đi. Vui lòng nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../screens/technician/system.py" line="159"/>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="163"/>
+        <source>Acknowledge outbox loss</source>
+        <translation>Xác nhận hàng đợi gửi bị mất dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="163"/>
+        <source>Touch again: the loss was dealt with</source>
+        <translation>Chạm lần nữa: đã xử lý xong</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="165"/>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="168"/>
+        <source>Dead letters: refused by the province, never sent again unless retried. Discard erases the item&apos;s content.</source>
+        <translation>Mục bị từ chối: tỉnh không nhận, sẽ không gửi lại trừ khi chọn Thử lại. Hủy bỏ sẽ xóa nội dung của mục.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="211"/>
+        <source>Acknowledged %1 outbox loss(es).</source>
+        <translation>Đã xác nhận %1 lần hàng đợi gửi bị mất dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="215"/>
+        <source>Not done: %1</source>
+        <translation>Chưa thực hiện được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="221"/>
+        <source>Sync started.</source>
+        <translation>Đã bắt đầu đồng bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="264"/>
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="269"/>
+        <source>%1  ·  queued %2  ·  %3 attempt(s)</source>
+        <translation>%1  ·  xếp hàng lúc %2  ·  đã thử %3 lần</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="276"/>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="277"/>
+        <source>Discard</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="277"/>
+        <source>Touch again to erase</source>
+        <translation>Chạm lần nữa để xóa</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="296"/>
+        <source>Queued again: %1.</source>
+        <translation>Đã xếp hàng gửi lại: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/system.py" line="298"/>
+        <source>Discarded: %1.</source>
+        <translation>Đã hủy bỏ: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Technician</name>
+    <message>
+        <location filename="../technician/config_edit.py" line="137"/>
+        <source>Language of the citizen screens at start.</source>
+        <translation>Ngôn ngữ của màn hình người dân khi khởi động.</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="142"/>
+        <source>Seconds without a touch before a citizen&apos;s screen is wiped and Home comes back.</source>
+        <translation>Số giây không ai chạm trước khi xóa màn hình của người dân và về Trang chủ.</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="151"/>
+        <source>The last seconds of that wait, shown as a countdown a touch cancels.</source>
+        <translation>Số giây cuối của khoảng chờ đó, hiện dạng đếm ngược; chạm vào màn hình để hủy.</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="159"/>
+        <source>Seconds on an untouched Home before the announcements show (0: never).</source>
+        <translation>Số giây Trang chủ không được chạm trước khi hiện thông báo (0: không bao giờ).</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="167"/>
+        <source>Seconds a result (ticket printed, rating sent) stays on screen.</source>
+        <translation>Số giây một kết quả (đã in phiếu, đã gửi đánh giá) ở lại trên màn hình.</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="175"/>
+        <source>How Vietnamese reaches paper: raster works on every printer; only the modes of this printer&apos;s profile are offered.</source>
+        <translation>Cách in tiếng Việt ra giấy: raster in được trên mọi máy in; chỉ hiện các chế độ mà cấu hình của máy in này hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="184"/>
+        <source>Width of the paper roll, in mm.</source>
+        <translation>Khổ cuộn giấy, tính bằng mm.</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="189"/>
+        <source>A scanned ID card of someone this old or older offers a priority ticket.</source>
+        <translation>Quét CCCD của người từ tuổi này trở lên thì ki-ốt đề nghị phiếu ưu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="197"/>
+        <source>The lowest level written to the kiosk log.</source>
+        <translation>Mức thấp nhất được ghi vào nhật ký ki-ốt.</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="260"/>
+        <source>%1 cannot be changed here; edit %2 and restart the kiosk</source>
+        <translation>Không đổi được %1 ở đây; hãy sửa %2 rồi khởi động lại ki-ốt</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="270"/>
+        <source>%1 is set by the environment variable %2, which wins over the config file; change or remove it where it is set (e.g. the service&apos;s Environment=), then restart the kiosk</source>
+        <translation>%1 được đặt bằng biến môi trường %2, biến này được ưu tiên hơn tệp cấu hình; hãy sửa hoặc xóa biến ở nơi đặt nó (ví dụ Environment= của dịch vụ), rồi khởi động lại ki-ốt</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="287"/>
+        <source>[%1] in %2 is not a table</source>
+        <translation>[%1] trong %2 không phải là một bảng (table)</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="325"/>
+        <source>cannot read %1: %2</source>
+        <translation>không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="331"/>
+        <source>cannot write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="338"/>
+        <source>it is not a file</source>
+        <translation>đó không phải là tệp</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="341"/>
+        <source>the file is read-only for the kiosk&apos;s user</source>
+        <translation>người dùng của ki-ốt chỉ có quyền đọc tệp</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="347"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 không phải là thư mục</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="351"/>
+        <source>the kiosk&apos;s user may not write in the folder %1</source>
+        <translation>người dùng của ki-ốt không có quyền ghi vào thư mục %1</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="366"/>
+        <source>(set, hidden)</source>
+        <translation>(đã đặt, ẩn)</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="368"/>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="371"/>
+        <source>(platform default)</source>
+        <translation>(mặc định của hệ điều hành)</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/checks.py" line="84"/>
+        <source>the check itself failed: %1</source>
+        <translation>chính phép kiểm tra bị lỗi: %1</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/checks.py" line="102"/>
+        <source>no result within %1 s</source>
+        <translation>không có kết quả trong %1 giây</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/checks.py" line="139"/>
+        <source>%1 s</source>
+        <translation>%1 giây</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/checks.py" line="141"/>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/checks.py" line="143"/>
+        <source>%1 h</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/checks.py" line="144"/>
+        <source>%1 days</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/checks.py" line="152"/>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="18"/>
+        <source>ONLINE</source>
+        <translation>SẴN SÀNG</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="19"/>
+        <source>PAPER_LOW</source>
+        <translation>SẮP HẾT GIẤY</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="20"/>
+        <source>PAPER_OUT</source>
+        <translation>HẾT GIẤY</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="21"/>
+        <source>COVER_OPEN</source>
+        <translation>NẮP ĐANG MỞ</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="22"/>
+        <source>OFFLINE</source>
+        <translation>MẤT KẾT NỐI</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="23"/>
+        <source>UNKNOWN</source>
+        <translation>KHÔNG RÕ</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="28"/>
+        <source>change the paper roll soon</source>
+        <translation>sắp phải thay cuộn giấy</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="29"/>
+        <source>load a paper roll</source>
+        <translation>lắp cuộn giấy</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="30"/>
+        <source>close the printer cover</source>
+        <translation>đóng nắp máy in</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="31"/>
+        <source>check power, cable and printer.uri</source>
+        <translation>kiểm tra nguồn điện, cáp và printer.uri</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="32"/>
+        <source>check the cable and printer.profile</source>
+        <translation>kiểm tra cáp và printer.profile</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="49"/>
+        <source>no printer configured: printer.uri is &apos;virtual&apos;, the demo&apos;s simulated printer</source>
+        <translation>chưa cấu hình máy in: printer.uri là &apos;virtual&apos;, máy in mô phỏng của bản demo</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="79"/>
+        <location filename="../technician/diagnostics/storage.py" line="46"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="88"/>
+        <source>status not reported (%1); run kiosk print-test to see that it prints</source>
+        <translation>máy in không báo trạng thái (%1); chạy kiosk print-test để xem máy có in được không</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="103"/>
+        <source>%1: %2 - %3</source>
+        <translation>%1: %2 - %3</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="127"/>
+        <source>keyboard-wedge scanner: nothing to check from a shell; scan a code on the kiosk&apos;s Home screen</source>
+        <translation>đầu đọc mã kiểu bàn phím: không kiểm tra được từ dòng lệnh; hãy quét thử một mã ở Trang chủ của ki-ốt</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="151"/>
+        <source>%1 is present</source>
+        <translation>đã thấy %1</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="165"/>
+        <source>no permission to open %1 (is the kiosk user in the dialout group?)</source>
+        <translation>không có quyền mở %1 (người dùng của ki-ốt đã thuộc nhóm dialout chưa?)</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="179"/>
+        <source>cannot open %1: %2</source>
+        <translation>không mở được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="190"/>
+        <source>%1 is present and the running kiosk is reading it</source>
+        <translation>đã thấy %1 và ki-ốt đang chạy đang đọc cổng này</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="204"/>
+        <source>%1 is present and opens (no kiosk is reading it now)</source>
+        <translation>đã thấy %1 và mở được (hiện không có ki-ốt nào đang đọc)</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="213"/>
+        <source>%1 not found: scanner unplugged, or scanner.port is wrong</source>
+        <translation>không thấy %1: đầu đọc mã chưa cắm, hoặc scanner.port sai</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="242"/>
+        <source>%1 is present and held by the running kiosk (if no kiosk runs, another program has grabbed it and no scan reaches the kiosk)</source>
+        <translation>đã thấy %1 và ki-ốt đang chạy đang giữ thiết bị này (nếu không có ki-ốt nào chạy thì một chương trình khác đã chiếm thiết bị và không mã nào đến được ki-ốt)</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="259"/>
+        <source>%1 (%2) is present and can be grabbed (no kiosk is reading it now)</source>
+        <translation>đã thấy %1 (%2) và chiếm giữ được (hiện không có ki-ốt nào đang đọc)</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="273"/>
+        <source>an evdev scanner is read on Linux only: set scanner.kind to &quot;keyboard&quot; or &quot;serial&quot;</source>
+        <translation>đầu đọc mã evdev chỉ đọc được trên Linux: đặt scanner.kind là &quot;keyboard&quot; hoặc &quot;serial&quot;</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="280"/>
+        <source>python-evdev cannot be imported: this build of the kiosk lacks it; rebuild it (DEPLOY.md, section 1)</source>
+        <translation>không nạp được python-evdev: bản dựng ki-ốt này thiếu nó; hãy dựng lại (DEPLOY.md, mục 1)</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="292"/>
+        <source>%1 is not a keyboard (a touchscreen or a mouse?): scanner.device must be the scanner&apos;s …-event-kbd device</source>
+        <translation>%1 không phải bàn phím (màn hình cảm ứng hay chuột?): scanner.device phải là thiết bị …-event-kbd của đầu đọc mã</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="301"/>
+        <source>%1 not found: scanner unplugged, or scanner.device is wrong</source>
+        <translation>không thấy %1: đầu đọc mã chưa cắm, hoặc scanner.device sai</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="308"/>
+        <source>no permission to read %1: the scanner&apos;s udev rule did not apply (check its vendor id, reload the rules, replug the scanner; see DEPLOY.md)</source>
+        <translation>không có quyền truy cập để đọc %1: quy tắc udev của đầu đọc mã chưa có hiệu lực (kiểm tra mã nhà sản xuất (vendor id), nạp lại các quy tắc, rút đầu đọc mã ra rồi cắm lại; xem DEPLOY.md)</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="317"/>
+        <source>%1 is not an input event device: scanner.device is wrong</source>
+        <translation>%1 không phải thiết bị nhập (input event device): scanner.device sai</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/devices.py" line="323"/>
+        <source>cannot read the scanner: %1</source>
+        <translation>không đọc được đầu đọc mã: %1</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/network.py" line="63"/>
+        <source>TLS: the certificate of %1 is not trusted (%2)</source>
+        <translation>TLS: chứng chỉ của %1 không được tin cậy (%2)</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/network.py" line="69"/>
+        <source>TLS: handshake with %1 failed (%2)</source>
+        <translation>TLS: bắt tay với %1 không thành công (%2)</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/network.py" line="75"/>
+        <source>DNS: cannot resolve %1 (%2)</source>
+        <translation>DNS: không phân giải được %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/network.py" line="81"/>
+        <source>connection refused by %1</source>
+        <translation>%1 từ chối kết nối</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/network.py" line="86"/>
+        <source>no answer from %1 within %2 s</source>
+        <translation>%1 không trả lời trong %2 giây</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/network.py" line="92"/>
+        <source>%1 closed the connection without an answer</source>
+        <translation>%1 đóng kết nối mà không trả lời</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/network.py" line="95"/>
+        <source>cannot reach %1: %2</source>
+        <translation>không kết nối được tới %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/network.py" line="119"/>
+        <source>no province configured: api.base_url is empty</source>
+        <translation>chưa cấu hình máy chủ của tỉnh: api.base_url để trống</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/network.py" line="136"/>
+        <source>session opened with the device token</source>
+        <translation>đã mở phiên làm việc bằng token thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/network.py" line="139"/>
+        <source>province reached in %1 ms, TLS %2, device token accepted</source>
+        <translation>kết nối tới tỉnh trong %1 ms, TLS: %2, token thiết bị được chấp nhận</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/network.py" line="145"/>
+        <source>slow: %1</source>
+        <translation>chậm: %1</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/network.py" line="152"/>
+        <source>none (plain http)</source>
+        <translation>không có (http thường)</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/network.py" line="154"/>
+        <source>verified</source>
+        <translation>đã xác minh</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/network.py" line="155"/>
+        <source>not verified (api.verify_tls is off)</source>
+        <translation>không xác minh (api.verify_tls đang tắt)</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/network.py" line="162"/>
+        <source>device token refused (HTTP 401): check api.device_token (%1)</source>
+        <translation>token thiết bị bị từ chối (HTTP 401): kiểm tra api.device_token (%1)</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/network.py" line="171"/>
+        <source>the province asks the kiosk to slow down (HTTP 429)</source>
+        <translation>tỉnh yêu cầu ki-ốt giảm tần suất gửi (HTTP 429)</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/network.py" line="175"/>
+        <source>province API error (HTTP %1)</source>
+        <translation>lỗi API của tỉnh (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/network.py" line="178"/>
+        <source>unexpected answer, not the province API? (%1)</source>
+        <translation>câu trả lời không như mong đợi, có phải API của tỉnh không? (%1)</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/storage.py" line="49"/>
+        <source>%1 not created yet (the kiosk has not run here)</source>
+        <translation>%1 chưa được tạo (ki-ốt chưa chạy ở đây)</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/storage.py" line="54"/>
+        <source>%1 has schema %2; upgraded at the kiosk&apos;s next start</source>
+        <translation>%1 có schema %2; sẽ được nâng cấp ở lần khởi động tới của ki-ốt</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/storage.py" line="115"/>
+        <source>unreadable (%1)</source>
+        <translation>không đọc được (%1)</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/storage.py" line="121"/>
+        <source>damaged: %1</source>
+        <translation>bị hỏng: %1</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/storage.py" line="128"/>
+        <source>schema %1 is from a newer kiosk (this one knows %2)</source>
+        <translation>schema %1 là của ki-ốt phiên bản mới hơn (phiên bản này chỉ biết tới %2)</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/storage.py" line="149"/>
+        <source>cannot read free space of %1: %2</source>
+        <translation>không đọc được dung lượng trống của %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/storage.py" line="157"/>
+        <source>%1 free in %2</source>
+        <translation>còn trống %1 trong %2</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/storage.py" line="160"/>
+        <source>only %1: make room, or the outbox cannot grow</source>
+        <translation>chỉ %1: hãy giải phóng dung lượng, nếu không hàng đợi gửi không thể lớn thêm</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/sync.py" line="44"/>
+        <source>oldest pending item waiting %1</source>
+        <translation>mục chờ gửi lâu nhất đã chờ %1</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/sync.py" line="50"/>
+        <source>%1 dead letter(s) for a technician (kiosk sync lists them)</source>
+        <translation>%1 mục bị từ chối cần kỹ thuật viên xử lý (kiosk sync liệt kê các mục này)</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/sync.py" line="58"/>
+        <source>catalogue never pulled</source>
+        <translation>chưa từng tải danh mục</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/sync.py" line="68"/>
+        <source>%1 (acknowledge on the technician Sync page once dealt with)</source>
+        <translation>%1 (xử lý xong thì xác nhận ở trang Đồng bộ của chế độ kỹ thuật viên)</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/sync.py" line="79"/>
+        <source>%1 answer(s) were not the province&apos;s (a captive portal or a proxy?): nothing was marked delivered on them</source>
+        <translation>%1 câu trả lời không phải của tỉnh (trang đăng nhập Wi-Fi hay proxy?): không mục nào được đánh dấu đã gửi dựa trên các câu trả lời này</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/sync.py" line="88"/>
+        <source>%1 pending, %2 dead; last pull %3, last push %4</source>
+        <translation>%1 chờ gửi, %2 bị từ chối; lần tải về gần nhất %3, lần gửi lên gần nhất %4</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/sync.py" line="103"/>
+        <source>never</source>
+        <translation>chưa bao giờ</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/sync.py" line="104"/>
+        <source>%1 ago</source>
+        <translation>%1 trước</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/system.py" line="32"/>
+        <source>time zone %1 cannot be loaded (tzdata missing from this installation?)</source>
+        <translation>không tải được múi giờ %1 (bản cài đặt này thiếu tzdata?)</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/system.py" line="43"/>
+        <source>%1, local time %2</source>
+        <translation>%1, giờ địa phương %2</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/system.py" line="51"/>
+        <source>%1; not compared (no api.base_url)</source>
+        <translation>%1; chưa so sánh (không có api.base_url)</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/system.py" line="57"/>
+        <source>no Date header in its answer</source>
+        <translation>câu trả lời không có header Date</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/system.py" line="63"/>
+        <source>%1; not compared with the province: %2</source>
+        <translation>%1; chưa so sánh với giờ của tỉnh: %2</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/system.py" line="77"/>
+        <source>system clock is %1 ahead of the province&apos;s: set the time (NTP); %2</source>
+        <translation>đồng hồ hệ thống nhanh hơn giờ của tỉnh %1: hãy chỉnh giờ (NTP); %2</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/system.py" line="82"/>
+        <source>system clock is %1 behind the province&apos;s: set the time (NTP); %2</source>
+        <translation>đồng hồ hệ thống chậm hơn giờ của tỉnh %1: hãy chỉnh giờ (NTP); %2</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/system.py" line="94"/>
+        <source>%1; within %2 s of the province</source>
+        <translation>%1; lệch không quá %2 giây so với giờ của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/system.py" line="120"/>
+        <source>kiosk %1, Python %2 on %3</source>
+        <translation>ki-ốt %1, Python %2 trên %3</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianScreen</name>
+    <message>
+        <location filename="../../screens/technician/mode.py" line="115"/>
+        <source>Technician mode · %1</source>
+        <extracomment>a technician chose Quit kiosk: the window may close ends the process&apos;s event loop with an exit code (tests replace it)</extracomment>
+        <translation>Chế độ kỹ thuật viên · %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/mode.py" line="117"/>
+        <source>Exit to Home</source>
+        <translation>Về Trang chủ</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/mode.py" line="118"/>
+        <source>Quit kiosk</source>
+        <translation>Thoát ki-ốt</translation>
+    </message>
+    <message>
+        <location filename="../../screens/technician/mode.py" line="118"/>
+        <source>Touch again to quit the kiosk</source>
+        <translation>Chạm lần nữa để thoát</translation>
     </message>
 </context>
 <context>
@@ -993,67 +2065,68 @@
 <context>
     <name>TicketPrintScreen</name>
     <message>
-        <location filename="../../screens/ticket_print.py" line="107"/>
+        <location filename="../../screens/ticket_print.py" line="127"/>
         <source>Try again</source>
+        <extracomment>the pictogram of each state, and its tone (style.qss)</extracomment>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="118"/>
+        <location filename="../../screens/ticket_print.py" line="139"/>
         <source>Returning to the home screen in %1 s</source>
         <translation>Tự động về trang chủ sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="125"/>
+        <location filename="../../screens/ticket_print.py" line="146"/>
         <source>Printing your ticket, please wait…</source>
         <translation>Đang in phiếu, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="133"/>
+        <location filename="../../screens/ticket_print.py" line="154"/>
         <source>Your number</source>
         <translation>Số thứ tự của bạn</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="136"/>
+        <location filename="../../screens/ticket_print.py" line="157"/>
         <source>Please go to %1 when your number is called</source>
         <translation>Mời bạn đến %1 khi được gọi số</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="142"/>
+        <location filename="../../screens/ticket_print.py" line="163"/>
         <source>People waiting before you: %1</source>
         <translation>Số người chờ trước bạn: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="145"/>
+        <location filename="../../screens/ticket_print.py" line="166"/>
         <source>Priority ticket</source>
         <translation>Số ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="147"/>
+        <location filename="../../screens/ticket_print.py" line="168"/>
         <source>Please take your ticket from the printer slot.</source>
         <translation>Vui lòng nhận phiếu ở khe máy in.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="153"/>
+        <location filename="../../screens/ticket_print.py" line="174"/>
         <source>No number was given to you. Please ask an officer at the front desk for help, or try again once the printer is fixed.</source>
         <translation>Bạn chưa được cấp số. Vui lòng nhờ cán bộ tại bàn hướng dẫn hỗ trợ, hoặc thử lại khi máy in đã được khắc phục.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="158"/>
+        <location filename="../../screens/ticket_print.py" line="179"/>
         <source>Sorry, your ticket did not print</source>
         <translation>Xin lỗi, phiếu của bạn chưa in được</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="162"/>
+        <location filename="../../screens/ticket_print.py" line="183"/>
         <source>Your number is %1. Please show this screen to an officer at the front desk; they can print your ticket again.</source>
         <translation>Số thứ tự của bạn là %1. Vui lòng đưa màn hình này cho cán bộ tại bàn hướng dẫn để được in lại phiếu.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="167"/>
+        <location filename="../../screens/ticket_print.py" line="188"/>
         <source>Sorry, no number can be issued right now</source>
         <translation>Xin lỗi, hiện chưa cấp được số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="171"/>
+        <location filename="../../screens/ticket_print.py" line="192"/>
         <source>The kiosk cannot reach the queue system. Please try again in a few minutes, or ask an officer at the front desk for help.</source>
         <translation>Ki-ốt chưa kết nối được hệ thống xếp hàng. Vui lòng thử lại sau ít phút hoặc nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
     </message>

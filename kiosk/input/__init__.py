@@ -1,2 +1,2 @@
-"""What citizens type and scan, understood: scan classification, the serial scanner reader,
-Telex composition, accent-insensitive search, and VietQR payloads."""
+"""What citizens type and scan, understood: scan classification, the serial and evdev scanner
+readers, Telex composition, accent-insensitive search, and VietQR payloads."""

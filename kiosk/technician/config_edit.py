@@ -23,6 +23,7 @@ from tomlkit.items import Comment, Table, Whitespace
 
 from kiosk.config import SECRET_KEYS, SECTIONS, Config, ConfigError, config_from_data
 from kiosk.files import replace_file
+from kiosk.technician.phrases import QT_TRANSLATE_NOOP, Phrase, Text
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +97,8 @@ kiosk again (with systemd: ``Restart=on-failure``, or ``RestartForceExitStatus=7
 @dataclass(frozen=True)
 class EditableKey:
     """A config key the Config page may change: one of its allowed values (``step`` 0) or a
-    whole number changed ``step`` at a time within the bounds of its config model."""
+    whole number changed ``step`` at a time within the bounds of its config model. ``help``
+    is an English template without values (marked for translation)."""
 
     section: str
     key: str
@@ -129,50 +131,81 @@ class EditableKey:
 
 
 EDITABLE_KEYS: tuple[EditableKey, ...] = (
-    EditableKey("kiosk", "language", "Language of the citizen screens at start."),
+    EditableKey(
+        "kiosk",
+        "language",
+        QT_TRANSLATE_NOOP("Technician", "Language of the citizen screens at start."),
+    ),
     EditableKey(
         "kiosk",
         "idle_timeout_s",
-        "Seconds without a touch before a citizen's screen is wiped and Home comes back.",
+        QT_TRANSLATE_NOOP(
+            "Technician",
+            "Seconds without a touch before a citizen's screen is wiped and Home comes back.",
+        ),
         step=10,
     ),
     EditableKey(
         "kiosk",
         "idle_warning_s",
-        "The last seconds of that wait, shown as a countdown a touch cancels.",
+        QT_TRANSLATE_NOOP(
+            "Technician", "The last seconds of that wait, shown as a countdown a touch cancels."
+        ),
         step=1,
     ),
     EditableKey(
         "kiosk",
         "attract_after_s",
-        "Seconds on an untouched Home before the announcements show (0: never).",
+        QT_TRANSLATE_NOOP(
+            "Technician", "Seconds on an untouched Home before the announcements show (0: never)."
+        ),
         step=10,
     ),
     EditableKey(
         "kiosk",
         "result_screen_s",
-        "Seconds a result (ticket printed, rating sent) stays on screen.",
+        QT_TRANSLATE_NOOP(
+            "Technician", "Seconds a result (ticket printed, rating sent) stays on screen."
+        ),
         step=1,
     ),
     EditableKey(
         "printer",
         "text_mode",
-        "How Vietnamese reaches paper: raster works on every "
-        "printer; only the modes of this printer's profile are offered.",
+        QT_TRANSLATE_NOOP(
+            "Technician",
+            "How Vietnamese reaches paper: raster works on every "
+            "printer; only the modes of this printer's profile are offered.",
+        ),
     ),
-    EditableKey("printer", "paper_width_mm", "Width of the paper roll, in mm."),
+    EditableKey(
+        "printer",
+        "paper_width_mm",
+        QT_TRANSLATE_NOOP("Technician", "Width of the paper roll, in mm."),
+    ),
     EditableKey(
         "scanner",
         "priority_age",
-        "A scanned ID card of someone this old or older offers a priority ticket.",
+        QT_TRANSLATE_NOOP(
+            "Technician", "A scanned ID card of someone this old or older offers a priority ticket."
+        ),
         step=1,
     ),
-    EditableKey("logging", "level", "The lowest level written to the kiosk log."),
+    EditableKey(
+        "logging",
+        "level",
+        QT_TRANSLATE_NOOP("Technician", "The lowest level written to the kiosk log."),
+    ),
 )
 
 
 class ConfigEditRefused(ValueError):
-    """Why a config change was not written (one line, for the technician; nothing was)."""
+    """Why a config change was not written (one line, for the technician; nothing was):
+    ``reason``, which ``str()`` reads in English."""
+
+    def __init__(self, reason: Text) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -223,20 +256,39 @@ def change_config_key(
         spec = editable_key(name)
     except KeyError:
         raise ConfigEditRefused(
-            f"{name} cannot be changed here; edit {config_file} and restart the kiosk"
+            Phrase(
+                QT_TRANSLATE_NOOP(
+                    "Technician", "%1 cannot be changed here; edit %2 and restart the kiosk"
+                ),
+                name,
+                str(config_file),
+            )
         ) from None
     if spec.env_name in environ:
         raise ConfigEditRefused(
-            f"{name} is set by the environment variable {spec.env_name}, which wins over the "
-            f"config file; change or remove it where it is set (e.g. the service's "
-            f"Environment=), then restart the kiosk"
+            Phrase(
+                QT_TRANSLATE_NOOP(
+                    "Technician",
+                    "%1 is set by the environment variable %2, which wins over the config file; "
+                    "change or remove it where it is set (e.g. the service's Environment=), "
+                    "then restart the kiosk",
+                ),
+                name,
+                spec.env_name,
+            )
         )
-    if problem := _write_problem(config_file):
-        raise ConfigEditRefused(f"cannot write {config_file}: {problem}")
+    if write_problem := _write_problem(config_file):
+        raise ConfigEditRefused(_cannot_write(config_file, write_problem))
     data = _file_data(config_file)
     table = data.get(spec.section, {})
     if not isinstance(table, dict):
-        raise ConfigEditRefused(f"[{spec.section}] in {config_file} is not a table")
+        raise ConfigEditRefused(
+            Phrase(
+                QT_TRANSLATE_NOOP("Technician", "[%1] in %2 is not a table"),
+                spec.section,
+                str(config_file),
+            )
+        )
     try:
         old = getattr(getattr(config_from_data(data, config_file, environ), spec.section), spec.key)
     except ConfigError:
@@ -256,7 +308,7 @@ def change_config_key(
         except ValueError as exc:
             raise ConfigEditRefused(str(exc)) from None
         except OSError as exc:
-            raise ConfigEditRefused(f"cannot write {config_file}: {exc.strerror or exc}") from None
+            raise ConfigEditRefused(_cannot_write(config_file, str(exc.strerror or exc))) from None
     log.info("config: %s changed from %r to %r in %s", name, old, new, config_file)
     return ConfigChange(name, old, new, config_file)
 
@@ -268,37 +320,57 @@ def _file_data(config_file: Path) -> dict[str, Any]:
     except FileNotFoundError:
         return {}
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigEditRefused(f"cannot read {config_file}: {exc}") from None
+        raise ConfigEditRefused(
+            Phrase(
+                QT_TRANSLATE_NOOP("Technician", "cannot read %1: %2"), str(config_file), str(exc)
+            )
+        ) from None
 
 
-def _write_problem(config_file: Path) -> str:
+def _cannot_write(config_file: Path, problem: Text) -> Phrase:
+    return Phrase(QT_TRANSLATE_NOOP("Technician", "cannot write %1: %2"), str(config_file), problem)
+
+
+def _write_problem(config_file: Path) -> Text:
     """Why the kiosk's user cannot replace ``config_file`` ("" when it can)."""
     if config_file.exists():
         if not config_file.is_file():
-            return "it is not a file"
+            return Phrase(QT_TRANSLATE_NOOP("Technician", "it is not a file"))
         if not os.access(config_file, os.W_OK):
-            return "the file is read-only for the kiosk's user"
+            return Phrase(
+                QT_TRANSLATE_NOOP("Technician", "the file is read-only for the kiosk's user")
+            )
     directory = config_file.parent
     while not directory.exists() and directory != directory.parent:
         directory = directory.parent  # the file and its folders would be created
     if not directory.is_dir():
-        return f"{directory} is not a folder"
+        return Phrase(QT_TRANSLATE_NOOP("Technician", "%1 is not a folder"), str(directory))
     if not os.access(directory, os.W_OK | os.X_OK):
         # an atomic write puts the new file beside the old one, then renames it
-        return f"the kiosk's user may not write in the folder {directory}"
+        return Phrase(
+            QT_TRANSLATE_NOOP("Technician", "the kiosk's user may not write in the folder %1"),
+            str(directory),
+        )
     return ""
 
 
-def config_rows(config: Config, environ: Mapping[str, str]) -> list[tuple[str, str, bool]]:
+def config_rows(config: Config, environ: Mapping[str, str]) -> list[tuple[str, Text, bool]]:
     """Every config key as ``(section.key, value shown, set by an environment variable)``;
     secrets show only whether they are set."""
     rows = []
     for section_name, section in config:
         for key, value in section:
+            shown: Text
             if f"{section_name}.{key}" in SECRET_KEYS:
-                shown = "(set, hidden)" if value else "(empty)"
+                shown = Phrase(
+                    QT_TRANSLATE_NOOP("Technician", "(set, hidden)")
+                    if value
+                    else QT_TRANSLATE_NOOP("Technician", "(empty)")
+                )
+            elif value is None:
+                shown = Phrase(QT_TRANSLATE_NOOP("Technician", "(platform default)"))
             else:
-                shown = "(platform default)" if value is None else str(value)
+                shown = str(value)
             from_env = f"KIOSK_{section_name.upper()}_{key.upper()}" in environ
             rows.append((f"{section_name}.{key}", shown, from_env))
     return rows

@@ -1,6 +1,7 @@
 """Technician mode: a hidden entry (taps in the top-left corner, then the PIN) and the
-diagnostic pages. In English only: it is for technicians, and citizens never reach it, so
-its texts are not in the Vietnamese translation.
+diagnostic pages. It speaks the kiosk's language like every other screen (Vietnamese unless
+English was chosen); what the core reports is translated at the pages' edge
+(``screens.technician.parts.translated``).
 
 The pages (``screens.technician.mode``) are imported when technician mode first opens: a
 kiosk starts without them.

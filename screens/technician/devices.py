@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPoint, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk import __version__
 from kiosk.domain.printer_status import PrinterState, PrinterStatus
@@ -15,7 +16,8 @@ from kiosk.input.scans import Scan, mask_personal_data
 from kiosk.services.tickets import SlipOutcome, TicketOutcome
 from kiosk.stores.outbox import TicketRecord
 from kiosk.technician.diagnostics.checks import Check
-from kiosk.technician.diagnostics.devices import check_printer_status, check_scanner
+from kiosk.technician.diagnostics.devices import STATE_NAMES, check_printer_status, check_scanner
+from kiosk.technician.phrases import Phrase
 from kiosk.technician.views import describe_raw_scan
 from printers.layouts.test_page import build_test_page_job
 from screens.background import JobFailed, run_in_background
@@ -27,6 +29,7 @@ from screens.technician.parts import (
     label,
     tech_button,
     text_view,
+    translated,
 )
 
 PRINTER_REFRESH_MS = 5000
@@ -37,39 +40,51 @@ class PrinterPage(TechnicianPage):
     """The printer's connection and live status, the test page (which is also the code-page
     test), and today's tickets that did not print, each with a Reprint button."""
 
-    title = "Printer"
-
     def __init__(self, context: ScreenContext) -> None:
         super().__init__(context)
-        desk = context.core.desk
-        section = context.core.config.printer
-        self.body.addWidget(
-            label(
-                f"Connection: {section.uri}\nModel profile: {section.profile}; paper "
-                f"{section.paper_width_mm} mm; Vietnamese text as {section.text_mode}\n"
-                f"Status reports: {'yes' if desk.printer.reports_status else 'no'}"
-            )
-        )
+        self.facts = label()
+        self.body.addWidget(self.facts)
         self.status = CheckView()
         self.body.addWidget(self.status)
-        self.test_button = tech_button(
-            "Print test page (code pages, ruler, QR)", self.print_test_page
-        )
-        self.body.addLayout(
-            button_row(tech_button("Check now", self._check_by_hand), self.test_button)
-        )
-        self.body.addWidget(
-            label("Today's tickets that got a number but did not print", "techSectionTitle")
-        )
+        self.check_button = tech_button(self._check_by_hand)
+        self.test_button = tech_button(self.print_test_page)
+        self.body.addLayout(button_row(self.check_button, self.test_button))
+        self.failed_title = label("", "techSectionTitle")
+        self.body.addWidget(self.failed_title)
         self.failed = QVBoxLayout()
         self.failed.setSpacing(8)
         self.body.addLayout(self.failed)
         self.reprint_buttons: dict[str, QPushButton] = {}
+        self._failed_rows: list[tuple[TicketRecord | None, QLabel]] = []
         self._reprinting: TicketRecord | None = None
         self._checking = False
         self._refresh = QTimer(self)
         self._refresh.setInterval(PRINTER_REFRESH_MS)
         self._refresh.timeout.connect(self.check)
+
+    def title(self) -> str:
+        return self.tr("Printer")
+
+    def retranslate(self) -> None:
+        section = self.context.core.config.printer
+        reports = self.context.core.desk.printer.reports_status
+        self.facts.setText(
+            "\n".join(
+                [
+                    self.tr("Connection: %1").replace("%1", section.uri),
+                    self.tr("Model profile: %1; paper %2 mm; Vietnamese text as %3")
+                    .replace("%2", str(section.paper_width_mm))
+                    .replace("%3", section.text_mode)
+                    .replace("%1", section.profile),
+                    self.tr("Status reports: yes") if reports else self.tr("Status reports: no"),
+                ]
+            )
+        )
+        self.check_button.setText(self.tr("Check now"))
+        self.test_button.setText(self.tr("Print test page (code pages, ruler, QR)"))
+        self.failed_title.setText(self.tr("Today's tickets that got a number but did not print"))
+        self._word_failed()
+        super().retranslate()
 
     def shown(self) -> None:
         self.check()
@@ -99,7 +114,7 @@ class PrinterPage(TechnicianPage):
 
     def _check_failed(self, failure: JobFailed) -> None:
         self._checking = False
-        self.message.setText(f"Status check failed: {failure}")
+        self.say(lambda: self.tr("Status check failed: %1").replace("%1", str(failure)))
 
     def print_test_page(self) -> None:
         """Print the test page (nothing is sent to a printer that says it cannot print)."""
@@ -107,7 +122,7 @@ class PrinterPage(TechnicianPage):
         catalogue = self.context.catalogue
         desk = core.desk
         self.test_button.setEnabled(False)
-        self.message.setText("Printing the test page…")
+        self.say(lambda: self.tr("Printing the test page…"))
         run_in_background(
             lambda: desk.print_slip(
                 lambda settings: build_test_page_job(
@@ -127,53 +142,86 @@ class PrinterPage(TechnicianPage):
 
     def _test_page_done(self, outcome: SlipOutcome) -> None:
         self.test_button.setEnabled(True)
-        printer = f"{outcome.printer.state}: {outcome.printer.detail}"
-        result = "printed" if outcome.printed else f"not printed ({printer})"
+        printer = outcome.printer
+        result = (
+            "printed" if outcome.printed else f"not printed ({printer.state}: {printer.detail})"
+        )
         self.audit("print_test_page", result=result)
-        self.message.setText(f"Test page {result}.")
-        self._checked(outcome.printer)
+        if outcome.printed:
+            self.say(lambda: self.tr("Test page printed."))
+        else:
+            self.say(
+                lambda: (
+                    self.tr("Test page not printed (%1: %2).")
+                    .replace("%1", translated(Phrase(STATE_NAMES[printer.state])))
+                    .replace("%2", printer.detail)
+                )
+            )
+        self._checked(printer)
 
     def list_failed(self) -> None:
         """Show today's failed tickets (a quick local read)."""
         while (item := self.failed.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
+                widget.hide()  # gone now, not when the event loop gets to deleting it
+                widget.setParent(None)
                 widget.deleteLater()
         self.reprint_buttons = {}
+        self._failed_rows = []
         records = self.context.core.desk.reprintable()
         if not records:
-            self.failed.addWidget(label("None."))
+            none = label()
+            self.failed.addWidget(none)
+            self._failed_rows.append((None, none))
         for record in records:
             self.failed.addWidget(self._failed_row(record))
+        self._word_failed()
 
     def _failed_row(self, record: TicketRecord) -> QWidget:
-        zone = ZoneInfo(self.context.core.config.office.timezone)
         row = QFrame()
         row.setObjectName("techRow")
         layout = QHBoxLayout(row)
         layout.setContentsMargins(16, 8, 16, 8)
-        ticket = record.ticket  # reprintable tickets all have one
-        issued = f"{ticket.issued_at.astimezone(zone):%H:%M}" if ticket else "?"
-        layout.addWidget(
-            label(f"{record.number}  ·  issued {issued}  ·  {record.failure}"), stretch=1
-        )
-        button = tech_button("Reprint", lambda: self.reprint(record))
+        facts = label()
+        layout.addWidget(facts, stretch=1)
+        button = tech_button(lambda: self.reprint(record))
         layout.addWidget(button)
         self.reprint_buttons[record.key] = button
+        self._failed_rows.append((record, facts))
         return row
+
+    def _word_failed(self) -> None:
+        """The failed tickets' texts in the kiosk's language."""
+        zone = ZoneInfo(self.context.core.config.office.timezone)
+        for record, facts in self._failed_rows:
+            if record is None:
+                facts.setText(self.tr("None."))
+                continue
+            ticket = record.ticket  # reprintable tickets all have one
+            issued = f"{ticket.issued_at.astimezone(zone):%H:%M}" if ticket else "?"
+            facts.setText(
+                self.tr("%1  ·  issued %2  ·  %3")
+                .replace("%2", issued)
+                .replace("%1", str(record.number))
+                .replace("%3", record.failure or "")
+            )
+            self.reprint_buttons[record.key].setText(self.tr("Reprint"))
 
     def reprint(self, record: TicketRecord) -> None:
         """Print a failed ticket again; once on paper it counts as issued."""
         catalogue = self.context.catalogue
         if catalogue is None:
-            self.message.setText(
-                "Cannot reprint: the office details (catalogue) are not loaded yet."
+            self.say(
+                lambda: self.tr(
+                    "Cannot reprint: the office details (catalogue) are not loaded yet."
+                )
             )
             return
         if self._reprinting is not None:
             return  # one at a time
         self._reprinting = record
         self.reprint_buttons[record.key].setEnabled(False)
-        self.message.setText(f"Reprinting ticket {record.number}…")
+        self.say(lambda: self.tr("Reprinting ticket %1…").replace("%1", str(record.number)))
         desk = self.context.core.desk
         run_in_background(
             lambda: desk.reprint(record.key, catalogue.office),
@@ -189,9 +237,20 @@ class PrinterPage(TechnicianPage):
         record, self._reprinting = self._reprinting, None
         if record is None:
             return
-        result = "printed" if outcome.kind == "issued" else f"{outcome.kind}: {outcome.detail}"
+        printed = outcome.kind == "issued"
+        result = "printed" if printed else f"{outcome.kind}: {outcome.detail}"
         self.audit("reprint", target=f"ticket {record.number} ({record.key})", result=result)
-        self.message.setText(f"Ticket {record.number}: {result}.")
+        number = str(record.number)
+        if printed:
+            self.say(lambda: self.tr("Ticket %1: printed.").replace("%1", number))
+        else:
+            self.say(
+                lambda: (
+                    self.tr("Ticket %1: not printed (%2).")
+                    .replace("%1", number)
+                    .replace("%2", outcome.detail)
+                )
+            )
         self.list_failed()
         if outcome.printer is not None:
             self._checked(outcome.printer)
@@ -203,33 +262,58 @@ class ScannerPage(TechnicianPage):
     While technician mode is open, scans come here and reach no citizen screen.
     """
 
-    title = "Scanner"
     scrolls = False
 
     def __init__(self, context: ScreenContext) -> None:
         super().__init__(context)
-        section = context.core.config.scanner
-        if section.kind == "serial":
-            facts = (
-                f"Serial scanner on {section.port}, {section.baudrate} baud 8N1, prefix "
-                f"{section.prefix!r}, suffix {section.suffix}"
-            )
-        else:
-            facts = "Keyboard-wedge (USB keyboard) scanner"
-        self.body.addWidget(
-            label(
-                facts + ". Scan a code: it shows here, newest first, and "
-                "is not passed on to the citizen screens."
-            )
-        )
+        self.facts = label()
+        self.body.addWidget(self.facts)
         self.port = CheckView()
         self.body.addWidget(self.port)
-        self.last = label("Last classification: none yet", "techSummary")
+        self.last = label("", "techSummary")
         self.body.addWidget(self.last)
         self.view = text_view()
         self.body.addWidget(self.view, stretch=1)
-        self.body.addLayout(button_row(tech_button("Clear", self.wipe)))
-        self._scans: list[str] = []
+        self.clear_button = tech_button(self.wipe)
+        self.body.addLayout(button_row(self.clear_button))
+        self._scans: list[RawScan] = []
+
+    def title(self) -> str:
+        return self.tr("Scanner")
+
+    def retranslate(self) -> None:
+        section = self.context.core.config.scanner
+        if section.kind == "serial":
+            facts = (
+                self.tr("Serial scanner on %1, %2 baud 8N1, prefix %3, suffix %4.")
+                .replace("%2", str(section.baudrate))
+                .replace("%4", section.suffix)
+                .replace("%3", repr(section.prefix))
+                .replace("%1", section.port)
+            )
+        elif section.kind == "evdev":
+            facts = (
+                self.tr(
+                    "Scanner read directly from its input device %1 (its keys never reach the "
+                    "window), prefix %2, suffix %3."
+                )
+                .replace("%3", section.suffix)
+                .replace("%2", repr(section.prefix))
+                .replace("%1", section.device)
+            )
+        else:
+            facts = self.tr("Keyboard-wedge (USB keyboard) scanner.")
+        self.facts.setText(
+            facts
+            + " "
+            + self.tr(
+                "Scan a code: it shows here, newest first, and is not passed on to the "
+                "citizen screens."
+            )
+        )
+        self.clear_button.setText(self.tr("Clear"))
+        self._show_scans()
+        super().retranslate()
 
     def shown(self) -> None:
         scanner = self.context.core.config.scanner
@@ -239,20 +323,46 @@ class ScannerPage(TechnicianPage):
         """Show one code as read and what the kiosk took it for."""
         text, hexed = describe_raw_scan(raw)
         classified = mask_personal_data(repr(scan))
-        self.last.setText(f"Last classification: {classified}")
-        self._scans.insert(
-            0,
-            f"{datetime.now():%H:%M:%S}  {len(hexed.split())} bytes  "
-            f"{classified}\n  text: {text}\n  hex:  {hexed}",
-        )
+        self._scans.insert(0, RawScan(f"{datetime.now():%H:%M:%S}", classified, text, hexed))
         del self._scans[SHOWN_SCANS:]
-        self.view.setPlainText("\n\n".join(self._scans))
+        self._show_scans()
+
+    def _show_scans(self) -> None:
+        """The last classification and the codes read, in the kiosk's language."""
+        if not self._scans:
+            self.last.setText(self.tr("Last classification: none yet"))
+            self.view.clear()
+            return
+        self.last.setText(
+            self.tr("Last classification: %1").replace("%1", self._scans[0].classified)
+        )
+        self.view.setPlainText(
+            "\n\n".join(
+                f"{scan.time}  "
+                + self.tr("%1 bytes").replace("%1", str(len(scan.hexed.split())))
+                + f"  {scan.classified}\n  "
+                + self.tr("text: %1").replace("%1", scan.text)
+                + "\n  "
+                + self.tr("hex:  %1").replace("%1", scan.hexed)
+                for scan in self._scans
+            )
+        )
 
     def wipe(self) -> None:
         super().wipe()
         self._scans = []
-        self.view.clear()
-        self.last.setText("Last classification: none yet")
+        self._show_scans()
+
+
+@dataclass(frozen=True)
+class RawScan:
+    """One code as the Scanner page shows it: when, what the kiosk took it for, the text
+    read (control characters escaped) and its bytes in hex."""
+
+    time: str
+    classified: str
+    text: str
+    hexed: str
 
 
 class TouchGrid(QWidget):
@@ -341,7 +451,6 @@ class ColourBars(QWidget):
 class DisplayPage(TechnicianPage):
     """A touch test grid and colour bars."""
 
-    title = "Display"
     scrolls = False
 
     def __init__(self, context: ScreenContext) -> None:
@@ -349,21 +458,35 @@ class DisplayPage(TechnicianPage):
         self.grid = TouchGrid()
         self.count = label("", "techSummary")
         self.grid.touched_changed.connect(self._count)
-        self.body.addWidget(
-            label(
-                "Touch or drag across every cell: it turns green where the "
-                "screen registers the touch."
-            )
-        )
-        row = button_row(tech_button("Reset grid", self.grid.reset))
+        self.instructions = label()
+        self.body.addWidget(self.instructions)
+        self.reset_button = tech_button(self.grid.reset)
+        row = button_row(self.reset_button)
         row.insertWidget(1, self.count)
         self.body.addLayout(row)
         self.body.addWidget(self.grid, stretch=3)
         self.body.addWidget(ColourBars(), stretch=1)
-        self._count(0)
+
+    def title(self) -> str:
+        return self.tr("Display")
+
+    def retranslate(self) -> None:
+        self.instructions.setText(
+            self.tr(
+                "Touch or drag across every cell: it turns green where the screen registers "
+                "the touch."
+            )
+        )
+        self.reset_button.setText(self.tr("Reset grid"))
+        self._count(len(self.grid.touched))
+        super().retranslate()
 
     def _count(self, touched: int) -> None:
-        self.count.setText(f"{touched} of {self.grid.cells} cells touched")
+        self.count.setText(
+            self.tr("%1 of %2 cells touched")
+            .replace("%1", str(touched))
+            .replace("%2", str(self.grid.cells))
+        )
 
     def wipe(self) -> None:
         super().wipe()

@@ -85,29 +85,41 @@ class TechnicianScreen(Screen):
         sidebar.setSpacing(6)
         for name, page in self.pages.items():
             self.stack.addWidget(page)
-            tab = tab_button(page.title, group, partial(self.show_page, name))
+            tab = tab_button(group, partial(self.show_page, name))
             sidebar.addWidget(tab)
             self.tabs[name] = tab
         sidebar.addStretch(1)
-        self.exit_button = tech_button("Exit to Home", self.exit)
-        self.quit_button = ConfirmButton("Quit kiosk", "Touch again to quit the kiosk")
+        self.exit_button = tech_button(self.exit)
+        self.quit_button = ConfirmButton()
         self.quit_button.confirmed.connect(self._quit)
+        self.title = label("", "techTitle")
         top = QHBoxLayout()
-        top.addWidget(
-            label(f"Technician mode · {context.core.config.kiosk.id}", "techTitle"), stretch=1
-        )
+        top.addWidget(self.title, stretch=1)
         top.addWidget(self.quit_button)
         top.addWidget(self.exit_button)
-        body = QHBoxLayout()
-        body.setSpacing(24)
-        body.addLayout(sidebar)
-        body.addWidget(self.stack, stretch=1)
-        layout = QVBoxLayout(self)
+        column = QVBoxLayout()
+        column.setSpacing(12)
+        column.addLayout(top)
+        column.addWidget(self.stack, stretch=1)
+        # the tabs run the whole height, beside the title too: nine of them fit a 768 px screen
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
-        layout.setSpacing(12)
-        layout.addLayout(top)
-        layout.addLayout(body, stretch=1)
+        layout.setSpacing(24)
+        layout.addLayout(sidebar)
+        layout.addLayout(column, stretch=1)
         context.scans.raw_scanned.connect(self._raw_scan)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(
+            self.tr("Technician mode · %1").replace("%1", self.context.core.config.kiosk.id)
+        )
+        self.exit_button.setText(self.tr("Exit to Home"))
+        self.quit_button.set_texts(self.tr("Quit kiosk"), self.tr("Touch again to quit the kiosk"))
+        for name, page in self.pages.items():
+            page.retranslate()
+            self.tabs[name].setText(page.title())
+        super().retranslate()
 
     @property
     def page(self) -> TechnicianPage:

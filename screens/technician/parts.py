@@ -1,6 +1,11 @@
-"""What the technician pages share: the page base, a check's result, buttons, text views.
+"""What the technician pages share: the page base, a check's result, buttons, text views,
+and the core's texts in the kiosk's language.
 
-The pages are in English only: they are for technicians (citizens never reach them).
+The pages speak the kiosk's language like every other screen: their own texts go through
+``tr``, what the core tells a technician (``kiosk.technician.phrases``) through
+:func:`translated`; values (paths, numbers, device names, errors from libraries, config keys
+and a check's details, as ``kiosk diag --json`` gives them) stay as they are. A page sets its
+texts in ``retranslate``, which technician mode calls again on every language change.
 """
 
 from __future__ import annotations
@@ -8,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.technician.diagnostics.checks import Check, CheckResult, flat_details, run_checks
+from kiosk.technician.phrases import CONTEXT, Phrase, Text
 from screens.background import JobFailed, PendingJobs
 from screens.context import ScreenContext
 from screens.widgets import finger_scrolling, plain_label, push_button, scroll_area
@@ -30,15 +36,23 @@ CONFIRM_MS = 4000
 T = TypeVar("T")
 
 
-def tech_button(text: str, on_click: Callable[[], object]) -> QPushButton:
-    """A technician page's button (smaller than a citizen's, still a 15 mm target)."""
+def translated(text: Text) -> str:
+    """A text from the core in the kiosk's language (a plain string is a value: as it is)."""
+    if isinstance(text, str):
+        return text
+    return text.render(lambda template: QCoreApplication.translate(CONTEXT, template))
+
+
+def tech_button(on_click: Callable[[], object], text: str = "") -> QPushButton:
+    """A technician page's button (smaller than a citizen's, still a 15 mm target); its text
+    is set in ``retranslate`` unless it is a sign (− +)."""
     button = push_button("techButton", on_click)
     button.setText(text)
     return button
 
 
 def tab_button(
-    text: str, group: QButtonGroup, on_click: Callable[[], object] | None = None
+    group: QButtonGroup, on_click: Callable[[], object] | None = None, text: str = ""
 ) -> QPushButton:
     """A checkable button of ``group`` (one of a row of tabs or choices)."""
     button = QPushButton(text)
@@ -81,14 +95,14 @@ def button_row(*buttons: QPushButton) -> QHBoxLayout:
 
 class ConfirmButton(QPushButton):
     """A button for what cannot be undone: the first touch asks, a second touch within a
-    few seconds emits ``confirmed``."""
+    few seconds emits ``confirmed``. Its two texts are given by ``set_texts``."""
 
     confirmed = Signal()
 
-    def __init__(self, text: str, question: str) -> None:
-        super().__init__(text)
+    def __init__(self) -> None:
+        super().__init__()
         self.setObjectName("techButton")
-        self._text, self._question = text, question
+        self._text = self._question = ""
         self._disarm = QTimer(self)
         self._disarm.setSingleShot(True)
         self._disarm.setInterval(CONFIRM_MS)
@@ -99,6 +113,11 @@ class ConfirmButton(QPushButton):
     def armed(self) -> bool:
         """Whether the next touch confirms."""
         return self._disarm.isActive()
+
+    def set_texts(self, text: str, question: str) -> None:
+        """The button's text, and the question it shows after the first touch."""
+        self._text, self._question = text, question
+        self.setText(question if self.armed else text)
 
     def reset(self) -> None:
         """Forget the first touch."""
@@ -115,7 +134,7 @@ class ConfirmButton(QPushButton):
 
 
 class CheckView(QWidget):
-    """One diagnostic check's result: its level, its summary and its details."""
+    """One diagnostic check's result: its level, its message and its details."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -137,17 +156,31 @@ class CheckView(QWidget):
 
     def show_running(self) -> None:
         """The check is under way."""
-        self._set_level("running", "…")
-        self.summary.setText("checking…")
-        self.details.setText("")
+        self.result = None
+        self.retranslate()
 
     def show_result(self, result: CheckResult) -> None:
         """Show ``result``."""
         self.result = result
-        self._set_level(result.level, result.level.upper())
-        self.summary.setText(result.summary)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Show the check's state in the kiosk's language (the details' keys and values as
+        they are, but for the phrases among them)."""
+        result = self.result
+        if result is None:
+            self._set_level("running", "…")
+            self.summary.setText(self.tr("checking…"))
+            self.details.setText("")
+            return
+        levels = {"ok": self.tr("OK"), "warn": self.tr("WARN"), "fail": self.tr("FAIL")}
+        self._set_level(result.level, levels[result.level])
+        self.summary.setText(translated(result.message))
         self.details.setText(
-            "\n".join(f"{key}: {value}" for key, value in flat_details(result.details))
+            "\n".join(
+                f"{key}: {translated(value) if isinstance(value, Phrase) else value}"
+                for key, value in flat_details(result.details)
+            )
         )
 
     def _set_level(self, level: str, text: str) -> None:
@@ -161,11 +194,11 @@ class TechnicianPage(QWidget):
     """One page of technician mode: a title, a scrolling body and a line for outcomes.
 
     ``shown`` and ``hidden`` are called when the page starts and stops being on display;
-    ``wipe`` forgets what it showed when technician mode ends, and ``forget_pending`` what
-    was still on its way (as ``Screen.forget_pending``).
+    ``retranslate`` sets its texts in the kiosk's language (a page sets its own, then calls
+    the base's); ``wipe`` forgets what it showed when technician mode ends, and
+    ``forget_pending`` what was still on its way (as ``Screen.forget_pending``).
     """
 
-    title = ""
     #: whether the body scrolls (False for a page filled by a text view, which scrolls itself)
     scrolls = True
 
@@ -181,14 +214,33 @@ class TechnicianPage(QWidget):
         if self.scrolls:
             content_layout.addStretch(1)
         self.message = label("", "techMessage")
+        self._message: Callable[[], str] | None = None
         self._check_views: list[CheckView] = []
         self._pending = PendingJobs(self)
+        self.heading = label("", "techPageTitle")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        layout.addWidget(label(self.title, "techPageTitle"))
+        layout.addWidget(self.heading)
         layout.addWidget(scroll_area(content) if self.scrolls else content, stretch=1)
         layout.addWidget(self.message)
+
+    def title(self) -> str:
+        """The page's name (its heading and its tab), in the kiosk's language."""
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Set the page's texts again in the kiosk's language: its heading, the outcome line
+        and the checks' results (a page sets its own texts first)."""
+        self.heading.setText(self.title())
+        self.message.setText(self._message() if self._message else "")
+        for view in self.findChildren(CheckView):
+            view.retranslate()
+
+    def say(self, text: Callable[[], str] | None) -> None:
+        """Show ``text()`` on the outcome line, again on every language change (None: nothing)."""
+        self._message = text
+        self.message.setText(text() if text else "")
 
     def shown(self) -> None:
         """The page is on display now."""
@@ -198,7 +250,7 @@ class TechnicianPage(QWidget):
 
     def wipe(self) -> None:
         """Forget what the page showed."""
-        self.message.setText("")
+        self.say(None)
 
     def run(
         self,
@@ -216,7 +268,7 @@ class TechnicianPage(QWidget):
 
     def show_failure(self, failure: JobFailed) -> None:
         """Show on the outcome line why a job failed."""
-        self.message.setText(str(failure))
+        self.say(lambda: str(failure))
 
     def audit(self, action: str, **details: Any) -> None:
         """Record a technician's action in the audit log."""

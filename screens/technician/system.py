@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -41,6 +42,7 @@ from kiosk.technician.diagnostics.network import check_api
 from kiosk.technician.diagnostics.storage import check_storage
 from kiosk.technician.diagnostics.sync import check_sync
 from kiosk.technician.diagnostics.system import check_clock, check_version
+from kiosk.technician.phrases import Phrase, Text
 from kiosk.technician.views import LOG_LEVELS, read_log_tail
 from printers.job import JobSettings, UnknownProfile, UnsupportedTextMode, supported_text_modes
 from screens.background import JobFailed, run_in_background
@@ -54,6 +56,7 @@ from screens.technician.parts import (
     tab_button,
     tech_button,
     text_view,
+    translated,
 )
 
 DEFAULT_LOG_LEVEL = "INFO"
@@ -63,26 +66,35 @@ class NetworkPage(TechnicianPage):
     """Whether the province answers: reachability, latency, TLS, the device token, and the
     clock compared with the province's."""
 
-    title = "Network / API"
-
     def __init__(self, context: ScreenContext) -> None:
         super().__init__(context)
-        api = context.core.config.api
-        self.body.addWidget(
-            label(
-                f"Province API: {api.base_url or '(none configured)'}\n"
-                f"TLS certificate check: {'on' if api.verify_tls else 'OFF'}; timeout "
-                f"{api.timeout_s:g} s; device token "
-                f"{'set (hidden)' if api.device_token else 'empty'}"
-            )
-        )
+        self.facts = label()
+        self.body.addWidget(self.facts)
         self.state = label("", "techSummary")
         self.body.addWidget(self.state)
         self.api_view, self.clock_view = CheckView(), CheckView()
         self.body.addWidget(self.api_view)
         self.body.addWidget(self.clock_view)
-        self.body.addLayout(button_row(tech_button("Check now", self._check_by_hand)))
+        self.check_button = tech_button(self._check_by_hand)
+        self.body.addLayout(button_row(self.check_button))
         context.sync_status_changed.connect(self._show_sync_state)
+
+    def title(self) -> str:
+        return self.tr("Network / API")
+
+    def retranslate(self) -> None:
+        api = self.context.core.config.api
+        self.facts.setText(
+            self.tr("Province API: %1").replace("%1", api.base_url or self.tr("(none configured)"))
+            + "\n"
+            + self.tr("TLS certificate check: %1; timeout %2 s; device token %3")
+            .replace("%1", self.tr("on") if api.verify_tls else self.tr("OFF"))
+            .replace("%3", self.tr("set (hidden)") if api.device_token else self.tr("empty"))
+            .replace("%2", f"{api.timeout_s:g}")
+        )
+        self.check_button.setText(self.tr("Check now"))
+        self._show_sync_state()
+        super().retranslate()
 
     def shown(self) -> None:
         self._show_sync_state()
@@ -106,9 +118,15 @@ class NetworkPage(TechnicianPage):
 
     def _show_sync_state(self) -> None:
         status = self.context.sync_status
-        state = {None: "not tried yet", True: "online", False: "offline"}[status.online]
+        state = {
+            None: self.tr("not tried yet"),
+            True: self.tr("online"),
+            False: self.tr("offline"),
+        }[status.online]
         problem = f" ({status.problem})" if status.problem else ""
-        self.state.setText(f"The sync engine's last contact: {state}{problem}")
+        self.state.setText(
+            self.tr("The sync engine's last contact: %1").replace("%1", state + problem)
+        )
 
 
 class SyncPage(TechnicianPage):
@@ -116,33 +134,43 @@ class SyncPage(TechnicianPage):
     may have lost items (with Acknowledge), dead letters (the province refused them) with
     Retry and Discard, and Sync now."""
 
-    title = "Sync"
-
     def __init__(self, context: ScreenContext) -> None:
         super().__init__(context)
         self.status = CheckView()
         self.body.addWidget(self.status)
-        self.acknowledge = ConfirmButton(
-            "Acknowledge outbox loss", "Touch again: the loss was dealt with"
-        )
+        self.acknowledge = ConfirmButton()
         self.acknowledge.confirmed.connect(self.acknowledge_losses)
         self.acknowledge.setVisible(False)
-        self.body.addLayout(button_row(tech_button("Sync now", self.sync_now), self.acknowledge))
-        self.body.addWidget(
-            label(
-                "Dead letters: refused by the province, never sent again "
-                "unless retried. Discard erases the item's content.",
-                "techSectionTitle",
-            )
-        )
+        self.sync_button = tech_button(self.sync_now)
+        self.body.addLayout(button_row(self.sync_button, self.acknowledge))
+        self.dead_title = label("", "techSectionTitle")
+        self.body.addWidget(self.dead_title)
         self.dead = QVBoxLayout()
         self.dead.setSpacing(8)
         self.body.addLayout(self.dead)
         self.dead_rows: dict[str, tuple[QPushButton, ConfirmButton]] = {}
+        self._dead_facts: list[tuple[OutboxItem | None, QLabel]] = []
         self._dead_keys: list[str] | None = None
         self._handling: tuple[OutboxItem, str] | None = None
         self._on_display = False
         context.sync_status_changed.connect(self._status_changed)
+
+    def title(self) -> str:
+        return self.tr("Sync")
+
+    def retranslate(self) -> None:
+        self.acknowledge.set_texts(
+            self.tr("Acknowledge outbox loss"), self.tr("Touch again: the loss was dealt with")
+        )
+        self.sync_button.setText(self.tr("Sync now"))
+        self.dead_title.setText(
+            self.tr(
+                "Dead letters: refused by the province, never sent again unless retried. "
+                "Discard erases the item's content."
+            )
+        )
+        self._word_dead()
+        super().retranslate()
 
     def shown(self) -> None:
         self._on_display = True
@@ -175,19 +203,22 @@ class SyncPage(TechnicianPage):
 
     def _not_acknowledged(self, failure: JobFailed) -> None:
         self.acknowledge.setEnabled(True)
-        self.message.setText(f"Not done: {failure}")
+        self._not_done(failure)
 
     def _acknowledged(self, count: int) -> None:
         self.acknowledge.setEnabled(True)
         self.audit("acknowledge_outbox_loss", target=f"{count} loss(es)")
-        self.message.setText(f"Acknowledged {count} outbox loss(es).")
+        self.say(lambda: self.tr("Acknowledged %1 outbox loss(es).").replace("%1", str(count)))
         self.refresh()
+
+    def _not_done(self, failure: JobFailed) -> None:
+        self.say(lambda: self.tr("Not done: %1").replace("%1", str(failure)))
 
     def sync_now(self) -> None:
         """Start a sync cycle now."""
         self.audit("sync_now")
         self.context.core.sync.wake()
-        self.message.setText("Sync started.")
+        self.say(lambda: self.tr("Sync started."))
 
     def list_dead(self) -> None:
         """Show the dead letters (rebuilt only when they changed, so a Discard half-confirmed
@@ -200,34 +231,50 @@ class SyncPage(TechnicianPage):
             if (widget := entry.widget()) is not None:
                 widget.deleteLater()
         self.dead_rows = {}
+        self._dead_facts = []
         if not items:
-            self.dead.addWidget(label("None."))
+            none = label()
+            self.dead.addWidget(none)
+            self._dead_facts.append((None, none))
         for item in items:
             self.dead.addWidget(self._dead_row(item))
+        self._word_dead()
 
     def _dead_row(self, item: OutboxItem) -> QFrame:
-        zone = ZoneInfo(self.context.core.config.office.timezone)
-        # SQLite gives the UTC time back without its zone
-        queued = item.created_at.replace(tzinfo=item.created_at.tzinfo or UTC).astimezone(zone)
         row = QFrame()
         row.setObjectName("techRow")
         layout = QHBoxLayout(row)
         layout.setContentsMargins(16, 8, 16, 8)
-        layout.addWidget(
-            label(
-                f"{item.kind} {item.reference or item.key}  ·  queued "
-                f"{queued:%d/%m %H:%M}  ·  {item.attempts} attempt(s)\n"
-                f"{item.last_error}"
-            ),
-            stretch=1,
-        )
-        retry = tech_button("Retry", lambda: self._handle(item, "retry"))
-        discard = ConfirmButton("Discard", "Touch again to erase")
+        facts = label()
+        layout.addWidget(facts, stretch=1)
+        retry = tech_button(lambda: self._handle(item, "retry"))
+        discard = ConfirmButton()
         discard.confirmed.connect(lambda: self._handle(item, "discard"))
         layout.addWidget(retry)
         layout.addWidget(discard)
         self.dead_rows[item.key] = (retry, discard)
+        self._dead_facts.append((item, facts))
         return row
+
+    def _word_dead(self) -> None:
+        """The dead letters' texts in the kiosk's language."""
+        zone = ZoneInfo(self.context.core.config.office.timezone)
+        for item, facts in self._dead_facts:
+            if item is None:
+                facts.setText(self.tr("None."))
+                continue
+            # SQLite gives the UTC time back without its zone
+            queued = item.created_at.replace(tzinfo=item.created_at.tzinfo or UTC).astimezone(zone)
+            facts.setText(
+                self.tr("%1  ·  queued %2  ·  %3 attempt(s)")
+                .replace("%2", f"{queued:%d/%m %H:%M}")
+                .replace("%3", str(item.attempts))
+                .replace("%1", f"{item.kind} {item.reference or item.key}")
+                + f"\n{item.last_error}"
+            )
+            retry, discard = self.dead_rows[item.key]
+            retry.setText(self.tr("Retry"))
+            discard.set_texts(self.tr("Discard"), self.tr("Touch again to erase"))
 
     def _handle(self, item: OutboxItem, what: str) -> None:
         """Retry or discard one dead letter (off the UI thread), one at a time."""
@@ -245,13 +292,16 @@ class SyncPage(TechnicianPage):
         item, what = self._end_handling()
         target = f"{item.kind} {item.reference or item.key} ({item.key})"
         self.audit(f"{what}_dead_letter", target=target)
-        self.message.setText(f"{'Queued again' if what == 'retry' else 'Discarded'}: {target}.")
+        if what == "retry":
+            self.say(lambda: self.tr("Queued again: %1.").replace("%1", target))
+        else:
+            self.say(lambda: self.tr("Discarded: %1.").replace("%1", target))
         self.context.core.sync.wake()  # delivers a retried item; updates the counts either way
         self.refresh()
 
     def _not_handled(self, failure: JobFailed) -> None:
         self._end_handling()
-        self.message.setText(f"Not done: {failure}")
+        self._not_done(failure)
         self.refresh()
 
     def _end_handling(self) -> tuple[OutboxItem, str]:
@@ -264,14 +314,24 @@ class SyncPage(TechnicianPage):
 class StoragePage(TechnicianPage):
     """The two databases (sizes, schema, integrity) and free disk space."""
 
-    title = "Storage"
-
     def __init__(self, context: ScreenContext) -> None:
         super().__init__(context)
-        self.body.addWidget(label(f"Data directory: {context.core.paths.data_dir}"))
+        self.facts = label()
+        self.body.addWidget(self.facts)
         self.result = CheckView()
         self.body.addWidget(self.result)
-        self.body.addLayout(button_row(tech_button("Check integrity now", self._check_by_hand)))
+        self.check_button = tech_button(self._check_by_hand)
+        self.body.addLayout(button_row(self.check_button))
+
+    def title(self) -> str:
+        return self.tr("Storage")
+
+    def retranslate(self) -> None:
+        self.facts.setText(
+            self.tr("Data directory: %1").replace("%1", str(self.context.core.paths.data_dir))
+        )
+        self.check_button.setText(self.tr("Check integrity now"))
+        super().retranslate()
 
     def shown(self) -> None:
         self.check()
@@ -289,7 +349,6 @@ class StoragePage(TechnicianPage):
 class LogsPage(TechnicianPage):
     """The end of the kiosk's log, from a chosen level up."""
 
-    title = "Logs"
     scrolls = False
 
     def __init__(self, context: ScreenContext) -> None:
@@ -299,17 +358,32 @@ class LogsPage(TechnicianPage):
         row = QHBoxLayout()
         row.setSpacing(8)
         for level in LOG_LEVELS[:-1]:  # CRITICAL records show from ERROR up
-            button = tab_button(level, self.levels)
+            button = tab_button(self.levels, text=level)
             button.setChecked(level == DEFAULT_LOG_LEVEL)
             row.addWidget(button)
         self.levels.buttonClicked.connect(lambda _button: self.refresh())
         row.addStretch(1)
-        row.addWidget(tech_button("Refresh", self.refresh))
-        self.body.addWidget(label(f"{self.path}: the last lines, from the level chosen up"))
+        self.refresh_button = tech_button(self.refresh)
+        row.addWidget(self.refresh_button)
+        self.facts = label()
+        self.body.addWidget(self.facts)
         self.body.addLayout(row)
         self.view = text_view()
         self.view.setLineWrapMode(self.view.LineWrapMode.NoWrap)
         self.body.addWidget(self.view, stretch=1)
+        self._tail: tuple[str, list[str]] | None = None
+
+    def title(self) -> str:
+        return self.tr("Logs")
+
+    def retranslate(self) -> None:
+        self.facts.setText(
+            self.tr("%1: the last lines, from the level chosen up").replace("%1", str(self.path))
+        )
+        self.refresh_button.setText(self.tr("Refresh"))
+        if self._tail is not None and not self._tail[1]:
+            self._show(self._tail)  # the note that there is nothing to show
+        super().retranslate()
 
     @property
     def level(self) -> str:
@@ -330,13 +404,20 @@ class LogsPage(TechnicianPage):
         )
 
     def _show(self, tail: tuple[str, list[str]]) -> None:
+        self._tail = tail
         level, lines = tail
-        self.view.setPlainText("\n".join(lines) or f"(nothing at {level} or above in {self.path})")
+        self.view.setPlainText(
+            "\n".join(lines)
+            or self.tr("(nothing at %1 or above in %2)")
+            .replace("%1", level)
+            .replace("%2", str(self.path))
+        )
         bar = self.view.verticalScrollBar()
         bar.setValue(bar.maximum())
 
     def wipe(self) -> None:
         super().wipe()
+        self._tail = None
         self.view.clear()
 
 
@@ -369,21 +450,29 @@ class ConfigRow(QFrame):
         else:
             group = QButtonGroup(self)
             for choice in choices:
-                button = tab_button(str(choice), group, partial(self.choose, choice))
+                button = tab_button(group, partial(self.choose, choice), str(choice))
                 controls.addWidget(button)
                 self.choice_buttons[choice] = button
         controls.addSpacing(8)
         controls.addWidget(self.state, stretch=1)
-        self.save_button = tech_button("Save", lambda: on_save(self))
+        self.save_button = tech_button(lambda: on_save(self))
         controls.addWidget(self.save_button)
+        self.help = label("", "techDetails")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         layout.setSpacing(4)
-        layout.addWidget(label(f"{spec.name}: {spec.help}", "techDetails"))
+        layout.addWidget(self.help)
         layout.addLayout(controls)
 
+    def retranslate(self) -> None:
+        """Set the row's texts in the kiosk's language."""
+        self.help.setText(f"{self.spec.name}: {translated(Phrase(self.spec.help))}")
+        self.save_button.setText(self.tr("Save"))
+        if self.value is not None:  # the values are shown (set_values)
+            self._update()
+
     def _step_button(self, text: str, direction: int) -> QPushButton:
-        button = tech_button(text, lambda: self.step(direction))
+        button = tech_button(lambda: self.step(direction), text)
         button.setObjectName("techStep")
         button.setAutoRepeat(True)  # held down, it goes on stepping
         return button
@@ -424,13 +513,21 @@ class ConfigRow(QFrame):
         self.save_button.setEnabled(not self.env_name and self.value != self.saved)
         if self.env_name:
             state = (
-                f"Now {self.running}, set by the environment variable {self.env_name}: "
-                "change it where it is set (the config file would not win)."
+                self.tr(
+                    "Now %1, set by the environment variable %2: change it where it is set "
+                    "(the config file would not win)."
+                )
+                .replace("%2", self.env_name)
+                .replace("%1", str(self.running))
             )
         elif self.saved != self.running:
-            state = f"Now {self.running}; {self.saved} after a restart."
+            state = (
+                self.tr("Now %1; %2 after a restart.")
+                .replace("%1", str(self.running))
+                .replace("%2", str(self.saved))
+            )
         else:
-            state = f"Now {self.running}."
+            state = self.tr("Now %1.").replace("%1", str(self.running))
         self.state.setText(state)
 
 
@@ -441,7 +538,6 @@ class ConfigPage(TechnicianPage):
     reason), written into the config file without touching anything else in it, recorded
     in the audit log, and takes effect when the kiosk restarts (Restart kiosk)."""
 
-    title = "Config"
     #: a technician chose Restart kiosk
     restart_requested = Signal()
 
@@ -456,7 +552,7 @@ class ConfigPage(TechnicianPage):
         self.where = label()
         self.body.addWidget(self.where)
         self.pending = label("", "techSummary")
-        self.restart_button = ConfirmButton("Restart kiosk", "Touch again to restart")
+        self.restart_button = ConfirmButton()
         self.restart_button.confirmed.connect(self._restart)
         restart = QHBoxLayout()
         restart.setSpacing(12)
@@ -468,19 +564,31 @@ class ConfigPage(TechnicianPage):
             row = ConfigRow(spec, self._choices(spec), self.save)
             self.rows[spec.name] = row
             self.body.addWidget(row)
-        self.body.addWidget(
-            label(
-                "Every key as the kiosk runs now; secrets hidden, (env): set "
-                "by an environment variable. Other keys: edit the config "
-                "file and restart; the PIN: kiosk set-pin.",
-                "techSectionTitle",
-            )
-        )
+        self.all_keys_title = label("", "techSectionTitle")
+        self.body.addWidget(self.all_keys_title)
         self.all_keys = label("", "techDetails")
         self.all_keys.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.all_keys.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.body.addWidget(self.all_keys)
         self._saving: ConfigRow | None = None
+        self._problem = ""  # why the config file as it is now would not start the kiosk
+        self._rows: list[tuple[str, Text, bool]] = []
+
+    def title(self) -> str:
+        return self.tr("Config")
+
+    def retranslate(self) -> None:
+        self.restart_button.set_texts(self.tr("Restart kiosk"), self.tr("Touch again to restart"))
+        self.all_keys_title.setText(
+            self.tr(
+                "Every key as the kiosk runs now; secrets hidden, (env): set by an environment "
+                "variable. Other keys: edit the config file and restart; the PIN: kiosk set-pin."
+            )
+        )
+        for row in self.rows.values():
+            row.retranslate()
+        self._word()
+        super().retranslate()
 
     def _choices(self, spec: EditableKey) -> Sequence[Any]:
         if spec.name == "printer.text_mode":  # only what this printer's profile can print
@@ -507,15 +615,9 @@ class ConfigPage(TechnicianPage):
         running = self.context.core.config
         try:
             next_start: Config | None = config_on_next_start(self.config_file, self.environ)
-            problem = ""
+            self._problem = ""
         except ConfigError as exc:
-            next_start, problem = None, str(exc)
-        created = "" if self.config_file.exists() else " (created by the first change)"
-        self.where.setText(
-            f"Changes are written to {self.config_file}{created} and take effect after a "
-            f"restart."
-            + (f"\nThe file as it is now would not start the kiosk: {problem}" if problem else "")
-        )
+            next_start, self._problem = None, str(exc)
         for row in self.rows.values():
             section, key = row.spec.section, row.spec.key
             now = getattr(getattr(running, section), key)
@@ -523,21 +625,38 @@ class ConfigPage(TechnicianPage):
             row.set_values(
                 now, saved, row.spec.env_name if row.spec.env_name in self.environ else ""
             )
-        self._show_pending()
-        rows = config_rows(running, self.environ)
-        width = max(len(key) for key, _value, _env in rows)
+        self._rows = config_rows(running, self.environ)
+        self._word()
+
+    def _word(self) -> None:
+        """The page's texts that depend on what was read, in the kiosk's language."""
+        if self.config_file.exists():
+            where = self.tr("Changes are written to %1 and take effect after a restart.")
+        else:
+            where = self.tr(
+                "Changes are written to %1 (created by the first change) and take effect "
+                "after a restart."
+            )
+        where = where.replace("%1", str(self.config_file))
+        if self._problem:
+            where += "\n" + self.tr("The file as it is now would not start the kiosk: %1").replace(
+                "%1", self._problem
+            )
+        self.where.setText(where)
+        waiting = [row.spec.name for row in self.rows.values() if row.saved != row.running]
+        self.pending.setText(
+            self.tr("Saved, waiting for a restart: %1. Touch Restart kiosk.").replace(
+                "%1", ", ".join(waiting)
+            )
+            if waiting
+            else self.tr("Nothing saved waits for a restart.")
+        )
+        rows = [(key, translated(value), env) for key, value, env in self._rows]
+        width = max((len(key) for key, _value, _env in rows), default=0)
         self.all_keys.setText(
             "\n".join(
                 f"{key:<{width}}  {value}{'  (env)' if env else ''}" for key, value, env in rows
             )
-        )
-
-    def _show_pending(self) -> None:
-        waiting = [row.spec.name for row in self.rows.values() if row.saved != row.running]
-        self.pending.setText(
-            f"Saved, waiting for a restart: {', '.join(waiting)}. Touch Restart kiosk."
-            if waiting
-            else "Nothing saved waits for a restart."
         )
 
     def save(self, row: ConfigRow) -> None:
@@ -555,12 +674,12 @@ class ConfigPage(TechnicianPage):
             except ConfigEditRefused as refused:
                 return refused
 
-        self.message.setText(f"Saving {name}…")
+        self.say(lambda: self.tr("Saving %1…").replace("%1", name))
         run_in_background(work, self._saved, self._not_saved)
 
     def _saved(self, outcome: ConfigChange | ConfigEditRefused) -> None:
         if isinstance(outcome, ConfigEditRefused):
-            self._refused("refused", str(outcome))
+            self._refused("refused", outcome.reason)
             return
         self._saving = None
         self.audit(
@@ -572,16 +691,22 @@ class ConfigPage(TechnicianPage):
             result="saved",
         )
         self.refresh()
-        self.message.setText(
-            f"{outcome.key}: {outcome.old} → {outcome.new}, saved in "
-            f"{outcome.file}. Takes effect after a restart: touch Restart "
-            "kiosk."
+        self.say(
+            lambda: (
+                self.tr(
+                    "%1: %2 → %3, saved in %4. Takes effect after a restart: touch Restart kiosk."
+                )
+                .replace("%2", str(outcome.old))
+                .replace("%3", str(outcome.new))
+                .replace("%1", outcome.key)
+                .replace("%4", str(outcome.file))
+            )
         )
 
     def _not_saved(self, failure: JobFailed) -> None:
         self._refused("failed", str(failure))
 
-    def _refused(self, result: str, reason: str) -> None:
+    def _refused(self, result: str, reason: Text) -> None:
         """The change being saved was not: audited with ``result``, and said with ``reason``."""
         row, self._saving = self._saving, None
         assert row is not None
@@ -591,10 +716,14 @@ class ConfigPage(TechnicianPage):
             old=row.saved,
             new=row.value,
             result=result,
-            reason=reason,
+            reason=str(reason),
         )
-        self.message.setText(
-            "Not saved: " + (reason if row.spec.name in reason else f"{row.spec.name}: {reason}")
+        name = row.spec.name
+        self.say(
+            lambda: self.tr("Not saved: %1").replace(
+                "%1",
+                translated(reason) if name in str(reason) else f"{name}: {translated(reason)}",
+            )
         )
         self.refresh()
 
@@ -619,24 +748,38 @@ def printer_problem(config: Config) -> str:
 class AboutPage(TechnicianPage):
     """Versions, the kiosk's id and where it keeps its files."""
 
-    title = "About"
-
     def __init__(self, context: ScreenContext) -> None:
         super().__init__(context)
-        core = context.core
         self.facts = label()
         self.body.addWidget(self.facts)
         self.version = CheckView()
         self.body.addWidget(self.version)
-        self._base_facts = (
-            f"Kiosk id: {core.config.kiosk.id}\nData: {core.paths.data_dir}\n"
-            f"Logs: {core.paths.log_dir}\nQt {qVersion()}, PySide6 "
-            f"{PySide6.__version__}"
-        )
+        self._screen_size = ""  # as it was when the page was shown ("": not known)
+
+    def title(self) -> str:
+        return self.tr("About")
+
+    def retranslate(self) -> None:
+        self._show_facts()
+        super().retranslate()
 
     def shown(self) -> None:
         screen = QGuiApplication.primaryScreen()
         size = screen.size() if screen else None
-        shown = f"{size.width()}×{size.height()} px" if size else "unknown"
-        self.facts.setText(f"{self._base_facts}\nScreen: {shown}")
+        self._screen_size = f"{size.width()}×{size.height()} px" if size else ""
+        self._show_facts()
         self.run_checks([(Check("version", check_version, 5), self.version)])
+
+    def _show_facts(self) -> None:
+        core = self.context.core
+        self.facts.setText(
+            "\n".join(
+                [
+                    self.tr("Kiosk id: %1").replace("%1", core.config.kiosk.id),
+                    self.tr("Data: %1").replace("%1", str(core.paths.data_dir)),
+                    self.tr("Logs: %1").replace("%1", str(core.paths.log_dir)),
+                    f"Qt {qVersion()}, PySide6 {PySide6.__version__}",
+                    self.tr("Screen: %1").replace("%1", self._screen_size or self.tr("unknown")),
+                ]
+            )
+        )

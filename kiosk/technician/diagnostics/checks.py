@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 from kiosk import __version__
+from kiosk.technician.phrases import QT_TRANSLATE_NOOP, Phrase, Text
 
 log = logging.getLogger(__name__)
 
@@ -27,12 +28,18 @@ REPORT_SCHEMA = 1
 
 @dataclass(frozen=True)
 class CheckResult:
-    """The outcome of one check: its name, a level, a one-line summary and details."""
+    """The outcome of one check: its name, a level, a one-line message and details (values
+    for machines; a phrase among them reads as English text, in JSON too)."""
 
     name: str
     level: Level
-    summary: str
+    message: Text
     details: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def summary(self) -> str:
+        """The message in English (``kiosk diag``, the heartbeat)."""
+        return str(self.message)
 
     def as_dict(self) -> dict[str, Any]:
         """The result as ``kiosk diag --json`` writes it."""
@@ -71,7 +78,11 @@ def run_checks(checks: Sequence[Check]) -> list[CheckResult]:
             results[index] = check.run()
         except Exception as exc:
             log.exception("diagnostic check %s failed", check.name)
-            results[index] = CheckResult(check.name, "fail", f"the check itself failed: {exc!r}")
+            results[index] = CheckResult(
+                check.name,
+                "fail",
+                Phrase(QT_TRANSLATE_NOOP("Technician", "the check itself failed: %1"), repr(exc)),
+            )
 
     threads = [
         threading.Thread(target=work, args=(index, check), daemon=True, name=f"diag-{check.name}")
@@ -87,7 +98,9 @@ def run_checks(checks: Sequence[Check]) -> list[CheckResult]:
         or CheckResult(
             check.name,
             "fail",
-            f"no result within {check.time_limit_s:g} s",
+            Phrase(
+                QT_TRANSLATE_NOOP("Technician", "no result within %1 s"), f"{check.time_limit_s:g}"
+            ),
             {"time_limit_s": check.time_limit_s},
         )
         for result, check in zip(results, checks, strict=True)
@@ -119,21 +132,21 @@ def flat_details(details: Mapping[str, Any], prefix: str = "") -> list[tuple[str
     return lines
 
 
-def span(delta: timedelta) -> str:
+def span(delta: timedelta) -> Phrase:
     """A duration in a few words: 90 s, 5 min, 3 h, 2 days."""
     seconds = max(0, round(delta.total_seconds()))
     if seconds < 120:
-        return f"{seconds} s"
+        return Phrase(QT_TRANSLATE_NOOP("Technician", "%1 s"), seconds)
     if seconds < 7200:
-        return f"{round(seconds / 60)} min"
+        return Phrase(QT_TRANSLATE_NOOP("Technician", "%1 min"), round(seconds / 60))
     if seconds < 2 * 86400:
-        return f"{round(seconds / 3600)} h"
-    return f"{round(seconds / 86400)} days"
+        return Phrase(QT_TRANSLATE_NOOP("Technician", "%1 h"), round(seconds / 3600))
+    return Phrase(QT_TRANSLATE_NOOP("Technician", "%1 days"), round(seconds / 86400))
 
 
-def size(count: int) -> str:
+def size(count: int) -> Text:
     """A number of bytes in a few words: 1.5 GB, 20.0 KB, 300 bytes."""
     for unit, scale in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
         if count >= scale:
             return f"{count / scale:.1f} {unit}"
-    return f"{count} bytes"
+    return Phrase(QT_TRANSLATE_NOOP("Technician", "%1 bytes"), count)

@@ -15,6 +15,7 @@ import httpx
 from kiosk.config import ApiSection
 from kiosk.sync.api import ApiError, ProvinceApi
 from kiosk.technician.diagnostics.checks import CheckResult, Level
+from kiosk.technician.phrases import QT_TRANSLATE_NOOP, Phrase, Text
 
 HEALTH_PATH = "/api/v1/health"
 SLOW_API_S = 2.0
@@ -24,7 +25,7 @@ SLOW_API_S = 2.0
 class Probe:
     """One unauthenticated request to the province's health endpoint."""
 
-    problem: str = ""  # why no answer came ("" when one did)
+    problem: Text = ""  # why no answer came ("" when one did)
     status: int = 0
     latency_s: float = 0.0
     server_time: datetime | None = None  # from the Date header
@@ -51,25 +52,47 @@ def probe_province(section: ApiSection) -> Probe:
     )
 
 
-def describe_network_error(error: BaseException, section: ApiSection) -> str:
+def describe_network_error(error: BaseException, section: ApiSection) -> Phrase:
     """Why no answer came, in a technician's words: DNS, connection, TLS or a timeout."""
     url = httpx.URL(section.base_url)
     host = url.host
     chain = _causes(error)
     for cause in chain:
         if isinstance(cause, ssl.SSLCertVerificationError):
-            return f"TLS: the certificate of {host} is not trusted ({cause.verify_message})"
+            return Phrase(
+                QT_TRANSLATE_NOOP("Technician", "TLS: the certificate of %1 is not trusted (%2)"),
+                host,
+                str(cause.verify_message),
+            )
         if isinstance(cause, ssl.SSLError):
-            return f"TLS: handshake with {host} failed ({cause.reason or cause})"
+            return Phrase(
+                QT_TRANSLATE_NOOP("Technician", "TLS: handshake with %1 failed (%2)"),
+                host,
+                str(cause.reason or cause),
+            )
         if isinstance(cause, socket.gaierror):
-            return f"DNS: cannot resolve {host} ({cause.strerror})"
+            return Phrase(
+                QT_TRANSLATE_NOOP("Technician", "DNS: cannot resolve %1 (%2)"),
+                host,
+                str(cause.strerror),
+            )
         if isinstance(cause, ConnectionRefusedError):
-            return f"connection refused by {host}:{url.port or _default_port(url)}"
+            return Phrase(
+                QT_TRANSLATE_NOOP("Technician", "connection refused by %1"),
+                f"{host}:{url.port or _default_port(url)}",
+            )
         if isinstance(cause, httpx.TimeoutException):
-            return f"no answer from {host} within {section.timeout_s:g} s"
+            return Phrase(
+                QT_TRANSLATE_NOOP("Technician", "no answer from %1 within %2 s"),
+                host,
+                f"{section.timeout_s:g}",
+            )
         if isinstance(cause, httpx.RemoteProtocolError):
-            return f"{host} closed the connection without an answer"
-    return f"cannot reach {host}: {chain[-1]}"
+            return Phrase(
+                QT_TRANSLATE_NOOP("Technician", "%1 closed the connection without an answer"),
+                host,
+            )
+    return Phrase(QT_TRANSLATE_NOOP("Technician", "cannot reach %1: %2"), host, str(chain[-1]))
 
 
 def _default_port(url: httpx.URL) -> int:
@@ -89,8 +112,15 @@ def _causes(error: BaseException) -> list[BaseException]:
 def check_api(api: ProvinceApi, section: ApiSection) -> CheckResult:
     """Reach the province (latency, TLS), then open a session with the device token."""
     if not section.base_url:
-        return CheckResult("network", "fail", "no province configured: api.base_url is empty")
-    details: dict[str, Any] = {"base_url": section.base_url, "tls": _tls_mode(section)}
+        return CheckResult(
+            "network",
+            "fail",
+            Phrase(
+                QT_TRANSLATE_NOOP("Technician", "no province configured: api.base_url is empty")
+            ),
+        )
+    tls = _tls_mode(section)
+    details: dict[str, Any] = {"base_url": section.base_url, "tls": tls}
     probe = probe_province(section)
     if probe.problem:
         return CheckResult("network", "fail", probe.problem, details)
@@ -102,27 +132,49 @@ def check_api(api: ProvinceApi, section: ApiSection) -> CheckResult:
         details["auth"] = str(exc)
         level, summary = _api_failure(exc, section)
         return CheckResult("network", level, summary, details)
-    details["auth"] = "session opened with the device token"
-    summary = f"province reached in {latency_ms} ms, TLS {details['tls']}, device token accepted"
+    details["auth"] = Phrase(
+        QT_TRANSLATE_NOOP("Technician", "session opened with the device token")
+    )
+    summary = Phrase(
+        QT_TRANSLATE_NOOP("Technician", "province reached in %1 ms, TLS %2, device token accepted"),
+        latency_ms,
+        tls,
+    )
     if probe.latency_s > SLOW_API_S:
-        return CheckResult("network", "warn", f"slow: {summary}", details)
+        return CheckResult(
+            "network", "warn", Phrase(QT_TRANSLATE_NOOP("Technician", "slow: %1"), summary), details
+        )
     return CheckResult("network", "ok", summary, details)
 
 
-def _tls_mode(section: ApiSection) -> str:
+def _tls_mode(section: ApiSection) -> Phrase:
     if not section.base_url.startswith("https://"):
-        return "none (plain http)"
-    return "verified" if section.verify_tls else "not verified (api.verify_tls is off)"
+        return Phrase(QT_TRANSLATE_NOOP("Technician", "none (plain http)"))
+    if section.verify_tls:
+        return Phrase(QT_TRANSLATE_NOOP("Technician", "verified"))
+    return Phrase(QT_TRANSLATE_NOOP("Technician", "not verified (api.verify_tls is off)"))
 
 
-def _api_failure(error: ApiError, section: ApiSection) -> tuple[Level, str]:
-    """The level and summary of a failed authenticated call."""
+def _api_failure(error: ApiError, section: ApiSection) -> tuple[Level, Phrase]:
+    """The level and message of a failed authenticated call."""
     if error.kind == "unauthorized":
-        return "fail", f"device token refused (HTTP 401): check api.device_token ({error.detail})"
+        return "fail", Phrase(
+            QT_TRANSLATE_NOOP(
+                "Technician", "device token refused (HTTP 401): check api.device_token (%1)"
+            ),
+            error.detail,
+        )
     if error.kind == "network":
         return "fail", describe_network_error(error, section)
     if error.status == 429:
-        return "warn", "the province asks the kiosk to slow down (HTTP 429)"
+        return "warn", Phrase(
+            QT_TRANSLATE_NOOP("Technician", "the province asks the kiosk to slow down (HTTP 429)")
+        )
     if error.status is not None and error.status >= 500:
-        return "fail", f"province API error (HTTP {error.status})"
-    return "fail", f"unexpected answer, not the province API? ({error.detail})"
+        return "fail", Phrase(
+            QT_TRANSLATE_NOOP("Technician", "province API error (HTTP %1)"), error.status
+        )
+    return "fail", Phrase(
+        QT_TRANSLATE_NOOP("Technician", "unexpected answer, not the province API? (%1)"),
+        error.detail,
+    )

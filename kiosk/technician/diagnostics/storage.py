@@ -13,6 +13,7 @@ from kiosk.stores import cache as cache_store
 from kiosk.stores import outbox as outbox_store
 from kiosk.stores.engine import BUSY_TIMEOUT_MS
 from kiosk.technician.diagnostics.checks import CheckResult, Level, size, worst
+from kiosk.technician.phrases import QT_TRANSLATE_NOOP, Phrase, Text, joined
 
 WARN_FREE_BYTES = 1024**3
 FAIL_FREE_BYTES = 200 * 1024**2
@@ -29,7 +30,7 @@ class StoreState:
     size_bytes: int = 0
     wal_bytes: int = 0
     schema: int | None = None
-    problem: str = ""  # why it is unreadable or damaged
+    problem: Text = ""  # why it is unreadable or damaged
 
     @property
     def level(self) -> Level:
@@ -39,15 +40,29 @@ class StoreState:
         return "ok" if self.exists else "warn"
 
     @property
-    def summary(self) -> str:
+    def message(self) -> Phrase:
         """The store's state in a few words."""
         if self.problem:
-            return f"{self.name}: {self.problem}"
+            return Phrase(QT_TRANSLATE_NOOP("Technician", "%1: %2"), self.name, self.problem)
         if not self.exists:
-            return f"{self.name} not created yet (the kiosk has not run here)"
+            return Phrase(
+                QT_TRANSLATE_NOOP("Technician", "%1 not created yet (the kiosk has not run here)"),
+                self.name,
+            )
         if self.schema != self.expected_schema:
-            return f"{self.name} has schema {self.schema}; upgraded at the kiosk's next start"
-        return f"{self.name} {size(self.size_bytes + self.wal_bytes)}"
+            return Phrase(
+                QT_TRANSLATE_NOOP(
+                    "Technician", "%1 has schema %2; upgraded at the kiosk's next start"
+                ),
+                self.name,
+                str(self.schema),
+            )
+        return joined([self.name, size(self.size_bytes + self.wal_bytes)], " ")
+
+    @property
+    def summary(self) -> str:
+        """The message in English."""
+        return str(self.message)
 
     @property
     def opens_unchanged(self) -> bool:
@@ -96,14 +111,26 @@ def inspect_store(name: str, path: Path, expected_schema: int) -> StoreState:
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        return replace(found, problem=f"unreadable ({exc})")
+        return replace(
+            found, problem=Phrase(QT_TRANSLATE_NOOP("Technician", "unreadable (%1)"), str(exc))
+        )
     if check != ["ok"]:
-        return replace(found, schema=schema, problem=f"damaged: {'; '.join(check[:3])}")
+        return replace(
+            found,
+            schema=schema,
+            problem=Phrase(QT_TRANSLATE_NOOP("Technician", "damaged: %1"), "; ".join(check[:3])),
+        )
     if schema > expected_schema:
         return replace(
             found,
             schema=schema,
-            problem=f"schema {schema} is from a newer kiosk (this one knows {expected_schema})",
+            problem=Phrase(
+                QT_TRANSLATE_NOOP(
+                    "Technician", "schema %1 is from a newer kiosk (this one knows %2)"
+                ),
+                schema,
+                expected_schema,
+            ),
         )
     return replace(found, schema=schema)
 
@@ -118,14 +145,21 @@ def check_free_space(
         return CheckResult(
             "storage",
             "fail",
-            f"cannot read free space of {directory}: {exc}",
+            Phrase(
+                QT_TRANSLATE_NOOP("Technician", "cannot read free space of %1: %2"),
+                str(directory),
+                str(exc),
+            ),
             {"data_dir": str(directory)},
         )
     details = {"data_dir": str(directory), "free_bytes": free}
     level: Level = "fail" if free < fail_below else "warn" if free < warn_below else "ok"
-    summary = f"{size(free)} free in {directory}"
+    summary = Phrase(QT_TRANSLATE_NOOP("Technician", "%1 free in %2"), size(free), str(directory))
     if level != "ok":
-        summary = f"only {summary}: make room, or the outbox cannot grow"
+        summary = Phrase(
+            QT_TRANSLATE_NOOP("Technician", "only %1: make room, or the outbox cannot grow"),
+            summary,
+        )
     return CheckResult("storage", level, summary, details)
 
 
@@ -138,5 +172,6 @@ def check_storage(
     parts = [store for store in stores if store.level != "ok"] or stores
     details = {**space.details, **{store.name: store.as_details() for store in stores}}
     level = worst([space.level, *(store.level for store in stores)])
-    summary = "; ".join([*(store.summary for store in parts), space.summary])
-    return CheckResult("storage", level, summary, details)
+    return CheckResult(
+        "storage", level, joined([*(store.message for store in parts), space.message]), details
+    )

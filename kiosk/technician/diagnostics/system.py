@@ -14,6 +14,7 @@ from kiosk import __version__
 from kiosk.config import ApiSection, OfficeSection
 from kiosk.technician.diagnostics.checks import CheckResult, span
 from kiosk.technician.diagnostics.network import probe_province
+from kiosk.technician.phrases import QT_TRANSLATE_NOOP, Phrase, Text
 
 MAX_CLOCK_SKEW_S = 120.0
 PACKAGES = ("httpx", "SQLAlchemy", "pydantic", "pyserial", "python-escpos", "PySide6-Essentials")
@@ -27,32 +28,75 @@ def check_clock(office: OfficeSection, section: ApiSection) -> CheckResult:
         return CheckResult(
             "clock",
             "fail",
-            f"time zone {office.timezone} cannot be loaded "
-            "(tzdata missing from this installation?)",
+            Phrase(
+                QT_TRANSLATE_NOOP(
+                    "Technician",
+                    "time zone %1 cannot be loaded (tzdata missing from this installation?)",
+                ),
+                office.timezone,
+            ),
             {"timezone": office.timezone},
         )
     local = datetime.now(zone)
     details: dict[str, Any] = {"timezone": office.timezone, "local_time": local.isoformat()}
-    where = f"{office.timezone}, local time {local:%Y-%m-%d %H:%M}"
+    where = Phrase(
+        QT_TRANSLATE_NOOP("Technician", "%1, local time %2"),
+        office.timezone,
+        f"{local:%Y-%m-%d %H:%M}",
+    )
     if not section.base_url:
-        return CheckResult("clock", "ok", f"{where}; not compared (no api.base_url)", details)
+        return CheckResult(
+            "clock",
+            "ok",
+            Phrase(QT_TRANSLATE_NOOP("Technician", "%1; not compared (no api.base_url)"), where),
+            details,
+        )
     probe = probe_province(section)
     if probe.server_time is None or probe.local_time is None:
-        reason = probe.problem or "no Date header in its answer"
+        reason: Text = probe.problem or Phrase(
+            QT_TRANSLATE_NOOP("Technician", "no Date header in its answer")
+        )
         return CheckResult(
-            "clock", "ok", f"{where}; not compared with the province: {reason}", details
+            "clock",
+            "ok",
+            Phrase(
+                QT_TRANSLATE_NOOP("Technician", "%1; not compared with the province: %2"),
+                where,
+                reason,
+            ),
+            details,
         )
     skew = (probe.local_time - probe.server_time).total_seconds()
     details.update(province_time=probe.server_time.isoformat(), skew_s=round(skew, 1))
     if abs(skew) > MAX_CLOCK_SKEW_S:
-        off = f"{span(timedelta(seconds=abs(skew)))} {'ahead of' if skew > 0 else 'behind'}"
+        off = span(timedelta(seconds=abs(skew)))
         return CheckResult(
             "clock",
             "warn",
-            f"system clock is {off} the province's: set the time (NTP); {where}",
+            Phrase(
+                QT_TRANSLATE_NOOP(
+                    "Technician",
+                    "system clock is %1 ahead of the province's: set the time (NTP); %2",
+                )
+                if skew > 0
+                else QT_TRANSLATE_NOOP(
+                    "Technician", "system clock is %1 behind the province's: set the time (NTP); %2"
+                ),
+                off,
+                where,
+            ),
             details,
         )
-    return CheckResult("clock", "ok", f"{where}; within {abs(skew):.0f} s of the province", details)
+    return CheckResult(
+        "clock",
+        "ok",
+        Phrase(
+            QT_TRANSLATE_NOOP("Technician", "%1; within %2 s of the province"),
+            where,
+            f"{abs(skew):.0f}",
+        ),
+        details,
+    )
 
 
 def check_version() -> CheckResult:
@@ -72,6 +116,11 @@ def check_version() -> CheckResult:
     return CheckResult(
         "version",
         "ok",
-        f"kiosk {__version__}, Python {details['python']} on {platform.system()}",
+        Phrase(
+            QT_TRANSLATE_NOOP("Technician", "kiosk %1, Python %2 on %3"),
+            __version__,
+            details["python"],
+            platform.system(),
+        ),
         details,
     )

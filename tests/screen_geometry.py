@@ -1,0 +1,163 @@
+"""What a citizen would see as broken in a laid-out window: a widget outside the window,
+siblings on top of each other, text cut off, the on-screen keyboard off screen or over the
+field being typed into. Each check returns readable problems; none means the screen fits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QToolButton,
+    QWidget,
+)
+
+from screens.onscreen_keyboard import OnScreenKeyboard
+from screens.widgets import ElidedLabel
+
+SLACK_PX = 1
+"""Rounding between a size hint and the size laid out."""
+
+
+def describe(widget: QWidget) -> str:
+    """The widget's object name, class and the start of its text, to find it in a report."""
+    text = widget.text() if isinstance(widget, (QLabel, QAbstractButton)) else ""
+    text = text.replace("\n", " ")
+    return f"{widget.objectName() or '-'}:{type(widget).__name__}" + (
+        f" «{text[:40]}»" if text else ""
+    )
+
+
+def in_window(window: QWidget, widget: QWidget) -> QRect:
+    """``widget``'s rectangle in ``window``'s coordinates."""
+    return QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+
+
+def shown_widgets(window: QWidget) -> list[QWidget]:
+    """Every widget a citizen could see in ``window`` (visible, with some size)."""
+    return [
+        widget
+        for widget in window.findChildren(QWidget)
+        if widget.isVisible() and not widget.isWindow() and not widget.size().isEmpty()
+    ]
+
+
+def _scrolled(widget: QWidget) -> bool:
+    """Whether ``widget`` lives in a scroll area's content (it may lie beyond the window)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        area = parent.parentWidget()
+        if isinstance(area, QAbstractScrollArea) and parent is area.viewport():
+            return True
+        parent = area
+    return False
+
+
+def outside_window(window: QWidget) -> list[str]:
+    """Visible widgets (outside scrolled content) that reach past the window's edges."""
+    bounds = window.rect()
+    return [
+        f"{describe(widget)} at {in_window(window, widget).getRect()} beyond {bounds.getRect()}"
+        for widget in shown_widgets(window)
+        if not _scrolled(widget) and not bounds.contains(in_window(window, widget))
+    ]
+
+
+def overlapping(root: QWidget) -> list[str]:
+    """Visible widgets laid out side by side in one layout whose rectangles intersect."""
+    found: list[str] = []
+    for parent in [root, *root.findChildren(QWidget)]:
+        layout = parent.layout()
+        if not parent.isVisible() or layout is None:
+            continue
+        laid = [
+            child
+            for child in parent.findChildren(
+                QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+            )
+            if child.isVisible() and layout.indexOf(child) >= 0
+        ]
+        for index, first in enumerate(laid):
+            for second in laid[index + 1 :]:
+                if first.geometry().intersects(second.geometry()):
+                    found.append(f"{describe(first)} over {describe(second)}")
+    return found
+
+
+def _label_cut(label: QLabel) -> bool:
+    if isinstance(label, ElidedLabel) or not label.text() or not label.pixmap().isNull():
+        return False  # an elided label keeps its whole text as its accessible name
+    if label.wordWrap():
+        return label.heightForWidth(label.width()) > label.height() + SLACK_PX
+    hint = label.sizeHint()
+    return hint.width() > label.width() + SLACK_PX or hint.height() > label.height() + SLACK_PX
+
+
+def _button_cut(button: QAbstractButton) -> bool:
+    text = button.text()
+    if not text:
+        return False
+    metrics = button.fontMetrics()
+    lines = text.split("\n")
+    text_width = max(metrics.horizontalAdvance(line) for line in lines)
+    text_height = metrics.lineSpacing() * len(lines)
+    icon = QSize(0, 0) if button.icon().isNull() else button.iconSize()
+    if isinstance(button, QToolButton) and (
+        button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+    ):
+        need = QSize(max(text_width, icon.width()), icon.height() + text_height)
+        room = button.contentsRect()
+    elif isinstance(button, QPushButton):
+        need = QSize(text_width + (icon.width() + 4 if icon.width() else 0), text_height)
+        option = QStyleOptionButton()
+        option.initFrom(button)
+        option.text = text
+        room = button.style().subElementRect(
+            QStyle.SubElement.SE_PushButtonContents, option, button
+        )
+    else:  # a tick or a choice: the text beside its indicator, as its size hint has it
+        need, room = button.sizeHint(), button.rect()
+    return need.width() > room.width() + SLACK_PX or need.height() > room.height() + SLACK_PX
+
+
+def cut_text(window: QWidget) -> list[str]:
+    """Labels and buttons too small for their whole text."""
+    return [
+        f"{describe(widget)} cut: {widget.size().toTuple()}"
+        for widget in shown_widgets(window)
+        if (isinstance(widget, QLabel) and _label_cut(widget))
+        or (isinstance(widget, QAbstractButton) and _button_cut(widget))
+    ]
+
+
+def keyboard_problems(window: QWidget) -> list[str]:
+    """The on-screen keyboard not wholly in the window, or over the field typed into."""
+    problems = []
+    focus = QApplication.focusWidget()
+    for keyboard in window.findChildren(OnScreenKeyboard):
+        if not keyboard.isVisible():
+            continue
+        board = in_window(window, keyboard)
+        if not window.rect().contains(board):
+            problems.append(f"keyboard at {board.getRect()} beyond the window")
+        if isinstance(focus, QLineEdit) and focus.isVisible() and window.isAncestorOf(focus):
+            field = in_window(window, focus)
+            if field.intersects(board) or field.top() < 0:
+                problems.append(f"{describe(focus)} at {field.getRect()} hidden by the keyboard")
+    return problems
+
+
+def layout_problems(window: QWidget) -> list[str]:
+    """Everything wrong with what ``window`` shows now (empty when it all fits)."""
+    return [
+        *outside_window(window),
+        *overlapping(window),
+        *cut_text(window),
+        *keyboard_problems(window),
+    ]
