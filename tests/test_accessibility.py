@@ -4,18 +4,17 @@ that fits the window, and no text left untranslated in Vietnamese."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QObject, QRect, QTranslator
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.core import KioskCore
 from screens.main_window import MainWindow
+from tests.contrast import contrast, drawn
 
 MIN_TARGET_MM = 15
 LOOKS = {
@@ -79,41 +78,6 @@ def visible(root: QWidget, kind: type[QWidget] | tuple[type[QWidget], ...]) -> l
     ]
 
 
-def luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
-def text_contrast(widget: QWidget) -> float:
-    """The contrast of the text drawn in ``widget`` against its background, as rendered.
-
-    The background is the commonest colour; the text is the colour, drawn on at least a few
-    pixels (glyph stems, not anti-aliased edges), that stands out most from it.
-    """
-    window = widget.window()
-    shown = widget.visibleRegion().boundingRect()  # a list row scrolled half out: its part in view
-    area = QRect(widget.mapTo(window, shown.topLeft()), shown.size())
-    image = window.grab(area).toImage().convertToFormat(QImage.Format.Format_RGB32)
-    counts: Counter[int] = Counter()
-    for y in range(image.height()):
-        for x in range(image.width()):
-            counts[image.pixel(x, y)] += 1
-    background = QColor(counts.most_common(1)[0][0])
-    drawn = [QColor(rgb) for rgb, count in counts.items() if count >= 4]
-    return max((contrast(background, colour) for colour in drawn), default=1.0)
-
-
 @pytest.fixture
 def min_target_px(core: KioskCore) -> float:
     settings = core.config.kiosk
@@ -159,7 +123,7 @@ def test_every_screen_has_large_targets_readable_text_and_fits(
                 shown = widget.visibleRegion().boundingRect().height()
                 if not text.strip() or widget.height() < 10 or shown < min(widget.height(), 30):
                     continue  # out of view, or scrolled so far that too little is in view
-                ratio = text_contrast(widget)
+                ratio = contrast(*drawn(widget))
                 if ratio < minimum_contrast:
                     problems.append(f"{name}: {text[:40]!r} has contrast {ratio:.1f}:1")
     finally:

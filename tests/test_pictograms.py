@@ -16,7 +16,6 @@ from typing import get_args
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.model import DossierState
 from screens import announcements, dossier_status, home, rating, ticket_print
@@ -31,6 +30,7 @@ from screens.pictograms import (
 )
 from screens.routes import Route
 from screens.widgets import TileButton
+from tests.contrast import contrast, drawn
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = [(1080, 1920), (1920, 1080), (1366, 768), (1280, 800), (1280, 1024)]
@@ -76,36 +76,6 @@ def only(colours: Counter[str], wanted: str) -> bool:
         <= 2
         for name in colours
     )
-
-
-def luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
-def drawn(widget: QWidget) -> tuple[QColor, QColor]:
-    """The background behind ``widget`` as the window shows it (its commonest colour) and the
-    colour drawn on it that stands out most (on at least a few pixels)."""
-    window = widget.window()
-    area = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
-    image = window.grab(area).toImage().convertToFormat(QImage.Format.Format_RGB32)
-    counts: Counter[int] = Counter(
-        image.pixel(x, y) for y in range(image.height()) for x in range(image.width())
-    )
-    background = QColor(counts.most_common(1)[0][0])
-    marks = [QColor(rgb) for rgb, count in counts.items() if count >= 4]
-    return background, max(marks, key=lambda colour: contrast(background, colour))
 
 
 @pytest.mark.parametrize("name", sorted(asked_for()))

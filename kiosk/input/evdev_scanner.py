@@ -53,12 +53,11 @@ import errno
 import logging
 import select
 import sys
-import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
+from kiosk.input.scanner_thread import TICK_S, ScannerThread, ScannerUnavailable
 from kiosk.input.serial_scanner import SUFFIX_BYTES, Suffix
 
 if TYPE_CHECKING:
@@ -66,12 +65,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EvdevScannerState = Literal["connected", "disconnected", "unavailable", "stopped"]
-
-TICK_S = 0.05
-"""The longest one poll waits: how soon stop() is noticed, and how late past
-``read_timeout_s`` a code without suffix may be delivered."""
-JOIN_S = 1.0
 PREVIEW_CHARS = 4
 LINE_ENDS = "\r\n"
 ALT_CODE_DIGITS = 8  # the most an Alt + keypad code holds (Unicode's largest needs 7)
@@ -136,7 +129,7 @@ _MODIFIERS = _SHIFTS | _CTRLS | _ALTS
 _CTRL_TYPES = "abcdefghijklmnopqrstuvwxyz[\\]"  # Ctrl with these types chr(ord(upper) & 0x1F)
 
 
-class EvdevUnavailable(Exception):
+class EvdevUnavailable(ScannerUnavailable):
     """python-evdev cannot be used here (not Linux, or not installed): worded for a
     technician."""
 
@@ -409,7 +402,7 @@ def _read(device: InputDevice[str]) -> list[InputEvent]:
         return []
 
 
-class EvdevScanner:
+class EvdevScanner(ScannerThread[EvdevScannerSettings, "InputDevice[str]"]):
     """Reads codes from one grabbed input device on a daemon thread, across unplugs.
 
     ``on_scan`` gets each code as UTF-8 bytes; ``on_state`` gets "connected",
@@ -417,74 +410,18 @@ class EvdevScanner:
     "stopped" at the end. Both are called on the reader thread.
     """
 
-    def __init__(
-        self,
-        settings: EvdevScannerSettings,
-        on_scan: Callable[[bytes], None],
-        on_state: Callable[[str], None] = lambda s: None,
-    ) -> None:
-        self.settings = settings
-        self._on_scan = on_scan
-        self._on_state = on_state
-        self._state: EvdevScannerState = "stopped"
-        self._reported: EvdevScannerState | None = None
-        self._stopping = threading.Event()
-        self._thread: threading.Thread | None = None
+    _log = log
+    _thread_name = "evdev-scanner"
 
     @property
-    def state(self) -> EvdevScannerState:
-        """ "connected" (grabbed and read), "disconnected" (started, not open), "unavailable"
-        (no python-evdev here) or "stopped"."""
-        return self._state
+    def _source(self) -> str:
+        return self.settings.device
 
-    def start(self) -> None:
-        """Start the reader thread (once)."""
-        if self._thread is not None:
-            raise RuntimeError("an EvdevScanner starts only once")
-        self._state = "disconnected"
-        self._thread = threading.Thread(target=self._run, daemon=True, name="evdev-scanner")
-        self._thread.start()
+    def _open(self) -> InputDevice[str]:
+        return open_grabbed(self.settings.device)
 
-    def stop(self) -> None:
-        """Stop reading, release the grab and close the device; returns within about
-        ``TICK_S`` (at most a second)."""
-        self._stopping.set()
-        if self._thread is threading.current_thread():  # called from on_scan or on_state
-            return
-        if self._thread is not None:
-            self._thread.join(JOIN_S)
-            if self._thread.is_alive():
-                log.warning("scanner reader still busy after %s s (in on_scan?)", JOIN_S)
-                return
-        self._set_state("stopped")
-
-    # ------------------------------------------------------------- the reader thread
-    def _run(self) -> None:
-        path = self.settings.device
-        failure: str | None = None  # the open failure last logged, so each is logged once
-        while not self._stopping.is_set():
-            try:
-                device = open_grabbed(path)
-            except EvdevUnavailable as exc:
-                log.error("scanner %s cannot be read: %s", path, exc)
-                self._set_state("unavailable")
-                return
-            except (OSError, ValueError) as exc:
-                if (reason := why_not_opened(path, exc)) != failure:
-                    failure = reason
-                    log.warning(
-                        "scanner cannot be read, retrying every %s s: %s",
-                        self.settings.reconnect_s,
-                        reason,
-                    )
-                self._set_state("disconnected")
-            except Exception:  # a bug must not end scanning
-                log.exception("opening scanner device %s failed", path)
-            else:
-                failure = None
-                self._read_until_gone(device)
-            self._stopping.wait(self.settings.reconnect_s)
-        self._set_state("stopped")
+    def _why_not_opened(self, exc: OSError | ValueError) -> str:
+        return why_not_opened(self.settings.device, exc)
 
     def _read_until_gone(self, device: InputDevice[str]) -> None:
         """Read codes until the device fails or stop(); then release and close it."""
@@ -500,7 +437,6 @@ class EvdevScanner:
             settings.device,
             device.name,
         )
-        self._set_state("connected")
         poller = select.poll()
         poller.register(device.fd, select.POLLIN)
         last_key_at = time.monotonic()
@@ -521,7 +457,7 @@ class EvdevScanner:
                 ):
                     codes.append(code)
                 for code in codes:
-                    self._deliver(code)
+                    self._deliver(code.encode("utf-8"))
         except OSError as exc:
             log.warning("scanner %s disconnected: %s", settings.device, exc.strerror or exc)
         except Exception:  # a bug must not end scanning: open the device again
@@ -529,21 +465,3 @@ class EvdevScanner:
         finally:
             decoder.discard()
             release(device)
-            if not self._stopping.is_set():
-                self._set_state("disconnected")
-
-    def _deliver(self, code: str) -> None:
-        try:
-            self._on_scan(code.encode("utf-8"))
-        except Exception:
-            log.exception("on_scan failed on a scan of %d characters", len(code))
-
-    def _set_state(self, state: EvdevScannerState) -> None:
-        self._state = state
-        if state == self._reported:
-            return
-        self._reported = state
-        try:
-            self._on_state(state)
-        except Exception:
-            log.exception("on_state failed on %s", state)

@@ -30,24 +30,19 @@ from __future__ import annotations
 
 import logging
 import os
-import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 import serial
 
+from kiosk.input.scanner_thread import TICK_S, ScannerThread
+
 log = logging.getLogger(__name__)
 
 Suffix = Literal["CR", "LF", "CRLF", "TAB"]
-ScannerState = Literal["connected", "disconnected", "stopped"]
 
 SUFFIX_BYTES: dict[Suffix, bytes] = {"CR": b"\r", "LF": b"\n", "CRLF": b"\r\n", "TAB": b"\t"}
-TICK_S = 0.05
-"""The longest one read waits: how often an idle reader checks for stop() and a vanished
-device, and how late past ``read_timeout_s`` a code without suffix may be delivered."""
-JOIN_S = 1.0
 PREVIEW_CHARS = 4
 LINE_ENDS = b"\r\n"
 NOISE = b"\r\n\x00"
@@ -164,7 +159,7 @@ class _Framer:
         return code if code.strip(NOISE) else None
 
 
-class SerialScanner:
+class SerialScanner(ScannerThread[SerialScannerSettings, serial.Serial]):
     """Reads codes from one serial scanner on a daemon thread, across unplugs and replugs.
 
     ``on_scan`` gets each code's bytes; ``on_state`` gets "connected" or "disconnected"
@@ -172,68 +167,12 @@ class SerialScanner:
     "stopped" at the end. Both are called on the reader thread.
     """
 
-    def __init__(
-        self,
-        settings: SerialScannerSettings,
-        on_scan: Callable[[bytes], None],
-        on_state: Callable[[str], None] = lambda s: None,
-    ) -> None:
-        self.settings = settings
-        self._on_scan = on_scan
-        self._on_state = on_state
-        self._state: ScannerState = "stopped"
-        self._reported: ScannerState | None = None
-        self._stopping = threading.Event()
-        self._thread: threading.Thread | None = None
+    _log = log
+    _thread_name = "serial-scanner"
 
     @property
-    def state(self) -> ScannerState:
-        """One of "connected", "disconnected" (started, port not open) and "stopped"."""
-        return self._state
-
-    def start(self) -> None:
-        """Start the reader thread (once)."""
-        if self._thread is not None:
-            raise RuntimeError("a SerialScanner starts only once")
-        self._state = "disconnected"
-        self._thread = threading.Thread(target=self._run, daemon=True, name="serial-scanner")
-        self._thread.start()
-
-    def stop(self) -> None:
-        """Stop reading and close the port; returns within about a second."""
-        self._stopping.set()
-        if self._thread is threading.current_thread():  # called from on_scan or on_state
-            return
-        if self._thread is not None:
-            self._thread.join(JOIN_S)
-            if self._thread.is_alive():
-                log.warning("scanner reader still busy after %s s (in on_scan?)", JOIN_S)
-        else:
-            self._state = "stopped"
-
-    # ------------------------------------------------------------- the reader thread
-    def _run(self) -> None:
-        failure: str | None = None  # the open failure last logged, so each is logged once
-        while not self._stopping.is_set():
-            try:
-                port = self._open()
-            except (OSError, ValueError) as exc:
-                self._set_state("disconnected")
-                if str(exc) != failure:
-                    failure = str(exc)
-                    log.warning(
-                        "scanner port %s cannot be opened, retrying every %s s: %s",
-                        self.settings.port,
-                        self.settings.reconnect_s,
-                        exc,
-                    )
-            except Exception:  # a bug must not end scanning
-                log.exception("opening scanner port %s failed", self.settings.port)
-            else:
-                failure = None
-                self._read_until_gone(port)
-            self._stopping.wait(self.settings.reconnect_s)
-        self._set_state("stopped")
+    def _source(self) -> str:
+        return self.settings.port
 
     def _open(self) -> serial.Serial:
         settings = self.settings
@@ -250,7 +189,6 @@ class SerialScanner:
     def _read_until_gone(self, port: serial.Serial) -> None:
         """Read codes until the port fails or stop(); then close it."""
         framer = _Framer(self.settings)
-        self._set_state("connected")
         log.info("scanner connected on %s", self.settings.port)
         try:
             while not self._stopping.is_set():
@@ -274,26 +212,8 @@ class SerialScanner:
                 port.close()
             except Exception:  # closing a vanished device may fail; it is gone either way
                 log.debug("closing scanner port failed", exc_info=True)
-            if not self._stopping.is_set():
-                self._set_state("disconnected")
 
     def _device_gone(self) -> bool:
         """True when the port is a POSIX path that no longer exists (an unplugged device)."""
         port = self.settings.port
         return os.name == "posix" and os.path.isabs(port) and not os.path.exists(port)
-
-    def _deliver(self, code: bytes) -> None:
-        try:
-            self._on_scan(code)
-        except Exception:
-            log.exception("on_scan failed on a scan of %d bytes", len(code))
-
-    def _set_state(self, state: ScannerState) -> None:
-        self._state = state
-        if state == self._reported:
-            return
-        self._reported = state
-        try:
-            self._on_state(state)
-        except Exception:
-            log.exception("on_state failed on %s", state)
