@@ -1,19 +1,15 @@
 """Layout choices at the sizes kiosks come in: the Home/Back bar in one row where it fits and
-in two on a narrow portrait panel, Home's tiles whole, the priority choice first, keys sized
-for a finger on the panel. (Every state of every journey is checked to fit in
+in two on a narrow portrait panel, the priority choice first, forms in columns where they
+fit, keys and type sized for the panel. (Every state of every journey is checked to fit in
 tests/test_every_screen_fits.py.)"""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QBoxLayout
 
-from screens.home import HomeScreen
 from screens.main_window import MainWindow
 from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.routes import Route
-
-SIZES = [(1080, 1920), (1920, 1080), (1366, 768), (1280, 800), (1280, 1024)]
 
 
 def test_the_bar_takes_two_rows_only_where_one_does_not_fit(qtbot, window: MainWindow) -> None:
@@ -28,22 +24,6 @@ def test_the_bar_takes_two_rows_only_where_one_does_not_fit(qtbot, window: MainW
     assert back.mapTo(window, back.rect().bottomLeft()).y() < (
         language.mapTo(window, language.rect().topLeft()).y()
     )  # the aids' row under Back and Home
-
-
-@pytest.mark.parametrize(("width", "height"), SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
-def test_home_tiles_show_their_whole_title_and_line(
-    qtbot, window: MainWindow, width: int, height: int
-) -> None:
-    window.navigator.home()
-    window.resize(width, height)
-    qtbot.wait(10)
-    home = window.navigator.current
-    assert isinstance(home, HomeScreen)
-    for tile in [home.ticket_tile, *home.journey_tiles.values()]:
-        title, line = tile.title.geometry(), tile.subtitle.geometry()
-        assert not title.intersects(line)
-        assert tile.rect().contains(title) and tile.rect().contains(line)
-        assert line.height() >= tile.subtitle.heightForWidth(line.width())  # not cut off
 
 
 def test_the_priority_choice_comes_before_the_fields(qtbot, window: MainWindow) -> None:
