@@ -7,14 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QPushButton,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,9 +21,11 @@ from kiosk.services.ratings import REASON_CODES
 from screens.context import ScreenContext
 from screens.navigator import HomeCountdown, Screen
 from screens.pictograms import Pictogram
-from screens.widgets import heading, push_button
+from screens.widgets import heading, plain_label, push_button
 
 FACE_PX = 120
+FACE_MAX_PX = 240
+"""The faces grow with their buttons up to this (drawn at this size, so never blurred)."""
 COUNTER_COLUMNS = 3
 REASON_COLUMNS = 2
 #: score -> (face colour, mouth curve: positive smiles)
@@ -34,10 +34,46 @@ FACES = {4: ("#1B6B2F", 1.0), 3: ("#2E7D32", 0.45), 2: ("#A05A00", -0.35), 1: ("
 PICTOGRAMS = {"thanks": ("thanks", "good"), "failed": ("error", "bad")}
 
 
+class FaceButton(QPushButton):
+    """A face with its words under it, together in the middle of the button; the face as
+    large as the button leaves room for."""
+
+    def __init__(self, score: int) -> None:
+        super().__init__()
+        self.setObjectName("faceButton")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._icon = face_icon(score)
+        self.face = plain_label()  # the drawn face
+        self.face.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.words = heading("faceWords")
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addStretch(1)
+        for part in (self.face, self.words):
+            part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(part)
+        layout.addStretch(1)
+        self._show_face(FACE_PX)
+
+    def set_words(self, words: str) -> None:
+        """What the face means, in the current language."""
+        self.words.setText(words)
+        self.setAccessibleName(words)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        room = self.height() - self.words.sizeHint().height() - 64
+        self._show_face(max(FACE_PX // 2, min(FACE_MAX_PX, int(self.width() * 0.7), room)))
+
+    def _show_face(self, side: int) -> None:
+        if self.face.pixmap().width() != side:
+            self.face.setPixmap(self._icon.pixmap(side, side))
+
+
 def face_icon(score: int) -> QIcon:
     """A drawn face for a score (the bundled font has no emoji)."""
     colour, curve = FACES[score]
-    size = FACE_PX
+    size = FACE_MAX_PX
     pixmap = QPixmap(size * 2, size * 2)
     pixmap.setDevicePixelRatio(2)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -81,19 +117,15 @@ class RatingScreen(Screen):
         self._counter_grid.setSpacing(16)
         self.counter_buttons: dict[str, QPushButton] = {}
         self._face_host = QWidget()
-        faces = QHBoxLayout(self._face_host)
-        faces.setSpacing(16)
-        self.face_buttons: dict[int, QToolButton] = {}
+        self._faces = QGridLayout(self._face_host)
+        self._faces.setSpacing(16)
+        self._face_columns = 0
+        self.face_buttons: dict[int, FaceButton] = {}
         for score in (4, 3, 2, 1):
-            face = QToolButton()  # the face above its words: both fit a quarter of the width
-            face.setObjectName("faceButton")
-            face.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            face.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-            face.setIcon(face_icon(score))
-            face.setIconSize(QSize(FACE_PX, FACE_PX))
+            face = FaceButton(score)
             face.clicked.connect(lambda _=False, s=score: self._choose_score(s))
-            faces.addWidget(face)
             self.face_buttons[score] = face
+        self._arrange_faces()
         self._reason_host = QWidget()
         reasons = QGridLayout(self._reason_host)
         reasons.setSpacing(16)
@@ -127,6 +159,21 @@ class RatingScreen(Screen):
         self.countdown_home.ticked.connect(lambda _seconds: self.show_state())
         context.catalogue_changed.connect(self._rebuild_counters)
         self._rebuild_counters()
+
+    def _arrange_faces(self) -> None:
+        """The four faces in a row on a landscape panel, two by two on an upright one (tall
+        thin columns there would leave the faces small and the words far below them)."""
+        columns = 2 if self.height() > self.width() else 4
+        if columns == self._face_columns:
+            return
+        self._face_columns = columns
+        for index, face in enumerate(self.face_buttons.values()):
+            self._faces.removeWidget(face)
+            self._faces.addWidget(face, index // columns, index % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_faces()
 
     @staticmethod
     def journey_texts() -> tuple[str, str]:
@@ -214,8 +261,7 @@ class RatingScreen(Screen):
             1: self.tr("Very dissatisfied"),
         }
         for score, face in self.face_buttons.items():
-            face.setText(face_names[score])
-            face.setAccessibleName(face_names[score])
+            face.set_words(face_names[score])
         for code, button in self.reason_buttons.items():
             button.setText(self.reason_text(code))
         self.skip_reason.setText(self.tr("Send without a reason"))
@@ -260,7 +306,9 @@ class RatingScreen(Screen):
             }.get(step, "")
         )
         self.pictogram.set_state(*PICTOGRAMS.get(step, ("", "")))
-        self._layout.setStretch(0, 1 if step in ("sending", "thanks", "failed") else 0)
+        centred = step in ("sending", "thanks", "failed")  # a few lines, in the middle
+        self._layout.setStretch(0, 1 if centred else 0)
+        self._layout.setStretch(self._layout.count() - 1, 0 if step == "score" else 1)
         self._counter_host.setVisible(step == "counter")
         self._face_host.setVisible(step == "score")
         self._reason_host.setVisible(step == "reason")
