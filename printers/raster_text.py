@@ -7,6 +7,7 @@ Pillow's basic layout (no Raqm), so the dots are the same on every machine.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from functools import lru_cache
 
@@ -34,20 +35,28 @@ def text_width(text: str, size: int, bold: bool) -> float:
 
 
 def render_line(text: str, size: int, bold: bool = False) -> Image.Image:
-    """One line of text as a 1-bit image, black on white.
+    """One line of text as a 1-bit image, black on white, with every dot of its glyphs.
 
-    As wide as its ink (rounded up to whole bytes), as tall as the font's line (ascent plus
-    descent), so lines printed one under the other keep an even pitch.
+    Tall as the font's line (ascent above the baseline, descent below), so lines printed one
+    under the other keep an even pitch, and taller only where the ink reaches beyond it:
+    stacked marks above (Ẫ, Ỗ), descenders below. Across, as wide as its ink, whatever the
+    advance says (the overhang of j, ĩ, the horn of ơ), rounded up to whole bytes. The blank
+    rows above and below the ink cost no image bytes: the job sends them as paper feed.
     """
     font = _font(size, bold)
     ascent, descent = font.getmetrics()
     text = unicodedata.normalize("NFC", text)
-    canvas = Image.new("L", (int(font.getlength(text)) + 2, ascent + descent), 0)
-    ImageDraw.Draw(canvas).text((1, 0), text, font=font, fill=255)
+    box = font.getbbox(text, anchor="ls")  # the glyphs' dots around the pen's origin
+    left, top = math.floor(box[0]), math.floor(box[1])
+    right, bottom = math.ceil(box[2]), math.ceil(box[3])
+    baseline = max(ascent, -top)
+    height = baseline + max(descent, bottom)
+    canvas = Image.new("L", (max(1, right - left), height), 0)
+    ImageDraw.Draw(canvas).text((-left, baseline), text, font=font, fill=255, anchor="ls")
     ink = canvas.point(_INK)
-    box = ink.getbbox()
-    left, right = (box[0], box[2]) if box else (0, 1)
-    width = right - left + -(right - left) % 8
-    line = Image.new("L", (width, canvas.height), 0)
-    line.paste(ink.crop((left, 0, right, canvas.height)), (0, 0))
+    dots = ink.getbbox()
+    start, end = (dots[0], dots[2]) if dots else (0, 1)
+    width = end - start + -(end - start) % 8
+    line = Image.new("L", (width, height), 0)
+    line.paste(ink.crop((start, 0, end, height)), (0, 0))
     return line.point(lambda v: 255 - v).convert("1")
