@@ -3,7 +3,8 @@
 A :class:`JobBuilder` wraps python-escpos's ``Dummy`` printer with the configured capability
 profile and adds what a Vietnamese kiosk needs: text in the configured :data:`TextMode`,
 wrapped by us (never left to the printer), native QR and Code128 where the profile has them
-and images otherwise, and a cut only where the profile can cut.
+and images otherwise, and a cut only where the profile can cut. A code is never printed as
+text alone: a Code128 too wide for the paper at 0.25 mm a bar becomes a QR.
 
 Raster mode keeps jobs small: ASCII paragraphs go out as native text, Vietnamese lines as
 images cropped to their ink, with the blank rows above and below sent as paper feeds.
@@ -58,6 +59,15 @@ QUIET_ZONE_MODULES = 4
 BARCODE_HEIGHT_DOTS = 80
 MAX_MODULE_DOTS = 3
 """Widest Code128 module: 0.375 mm, plenty for any scanner."""
+MIN_MODULE_DOTS = 2
+"""Narrowest Code128 module: 0.25 mm. Thermal print gain widens bars by half a dot to a dot,
+which closes the 1-dot spaces of a narrower code; scanners then misread it."""
+BARCODE_QUIET_MODULES = 10
+"""Blank modules a Code128 needs on each side, inside the printable width."""
+CODE_QR_MODULE_DOTS = (4, 3)
+"""Module sizes, largest first, for a code printed as a QR because its Code128 is too wide:
+never under 3 dots (0.375 mm), so print gain does not merge its modules."""
+CodeKind = Literal["code128", "qr"]
 _TCVN3_CODE_PAGES = {TCVN3_LOWER_PAGE: "TCVN-3-1", TCVN3_UPPER_PAGE: "TCVN-3-2"}
 _CODE_PAGES: dict[TextMode, tuple[str, ...]] = {
     "cp1258": ("CP1258",),
@@ -130,6 +140,7 @@ class JobBuilder:
         self._pending_feed = 0
         self._style: tuple[Align, bool, int] = _AFTER_INIT
         self._code_page = ""
+        self._qr_contents: set[str] = set()
         self._printer.hw("INIT")
         if settings.text_mode == "cp1258":
             self._raw(self._select_code_page("CP1258"))
@@ -178,7 +189,14 @@ class JobBuilder:
         self._raw(text.encode("ascii") + b"\n")
 
     def qr(self, content: str, module_size: int = 6) -> None:
-        """A QR code, centred: native when the profile supports it, else as an image."""
+        """A QR code, centred: native when the profile supports it, else as an image.
+
+        A job prints each content as a QR once: a second QR of the same text (a receipt's
+        dossier code already printed as a QR by :meth:`barcode128`) is left out.
+        """
+        if content in self._qr_contents:
+            return
+        self._qr_contents.add(content)
         self._set_style("center", False, 1)
         self._pending_feed += QUIET_ZONE_MODULES * module_size
         if self.features.get("qrCode"):
@@ -193,44 +211,55 @@ class JobBuilder:
             self._image(_modules_image(code.get_matrix(), module_size))
         self._pending_feed += QUIET_ZONE_MODULES * module_size
 
-    def barcode128(self, content: str) -> None:
-        """``content`` as a centred Code128 with its text below, as wide as the paper allows.
+    def barcode128(self, content: str) -> CodeKind:
+        """``content`` as a centred scannable code with its text below; returns which code.
 
-        Native (GS k, code sets B and C) when the profile has barcodes and the symbol fits at
-        two dots a module; otherwise an image, at one dot a module if nothing wider fits; only
-        the text if even that is wider than the paper.
+        A Code128 (native GS k, code sets B and C, when the profile has barcodes, else an
+        image) when it fits the paper with its quiet zones at :data:`MIN_MODULE_DOTS` a module
+        or more; otherwise a QR (native or an image, modules of 3 dots or more). Never only
+        the text.
         """
         if not content.isascii() or not content.isprintable():
             raise ValueError(f"Code128 takes printable ASCII: {content!r}")
         self._set_style("center", False, 1)
-        data, modules = _code128_data(content)
-        if _REALTIME.search(data):  # digit pairs such as "16" "04" would read as DLE EOT
-            data = b"{B" + content.replace("{", "{{").encode()
-            modules = 11 * (len(content) + 3) + 2
-        if self.features.get("barcodeB") and 2 * modules <= self.width_dots:
-            self._flush_feed()
-            self._raw(
-                BARCODE_HEIGHT
-                + bytes([BARCODE_HEIGHT_DOTS])
-                + BARCODE_WIDTH
-                + bytes([min(MAX_MODULE_DOTS, self.width_dots // modules)])
-                + BARCODE_TXT_OFF
-                + BARCODE_TYPE_B["CODE128"]
-                + bytes([len(data)])
-                + data
-            )
+        kind: CodeKind = "code128"
+        if self.features.get("barcodeB"):
+            data, modules = _code128_data(content)
+            if _REALTIME.search(data):  # digit pairs such as "16" "04" would read as DLE EOT
+                data = b"{B" + content.replace("{", "{{").encode()
+                modules = 11 * (len(content) + 3) + 2
+            module = self._bar_module(modules)
+            if module:
+                self._flush_feed()
+                self._raw(
+                    BARCODE_HEIGHT
+                    + bytes([BARCODE_HEIGHT_DOTS])
+                    + BARCODE_WIDTH
+                    + bytes([module])
+                    + BARCODE_TXT_OFF
+                    + BARCODE_TYPE_B["CODE128"]
+                    + bytes([len(data)])
+                    + data
+                )
+            else:
+                kind = "qr"
         else:
             import barcode
 
             bars = str(barcode.get_barcode_class("code128")(content).build()[0])
-            if len(bars) <= self.width_dots:
-                module = min(MAX_MODULE_DOTS, self.width_dots // len(bars))
+            module = self._bar_module(len(bars))
+            if module:
                 self._image(
                     _modules_image(
                         [[bar == "1" for bar in bars]], module, height=BARCODE_HEIGHT_DOTS
                     )
                 )
+            else:
+                kind = "qr"
+        if kind == "qr":
+            self.qr(content, module_size=self._code_qr_module(content))
         self.text(content, size=20)
+        return kind
 
     def rule(self) -> None:
         """A separator across the full width."""
@@ -259,6 +288,24 @@ class JobBuilder:
         return bytes(self._printer.output)
 
     # ----------------------------------------------------------------- internals
+    def _bar_module(self, modules: int) -> int:
+        """The widest Code128 module (dots) that fits with its quiet zones; 0 if under 2."""
+        module = min(MAX_MODULE_DOTS, self.width_dots // (modules + 2 * BARCODE_QUIET_MODULES))
+        return module if module >= MIN_MODULE_DOTS else 0
+
+    def _code_qr_module(self, content: str) -> int:
+        """The module size of the QR standing in for a Code128 of ``content``."""
+        import qrcode
+
+        code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
+        code.add_data(content)
+        code.make(fit=True)
+        side = code.modules_count + 2 * QUIET_ZONE_MODULES
+        for module in CODE_QR_MODULE_DOTS:
+            if side * module <= self.width_dots:
+                return module
+        raise ValueError(f"{content!r} is too long for a QR on {self.width_dots} dots")
+
     def _raw(self, data: bytes) -> None:
         self._flush_feed()
         self._printer._raw(data)

@@ -14,8 +14,10 @@ from kiosk.domain.model import (
     IssuedTicket,
     Office,
     Payment,
+    PaymentAccount,
     Procedure,
     SubmissionReceipt,
+    TicketStyle,
 )
 from kiosk.domain.printer_status import PrinterState, PrinterStatus
 from kiosk.input.vietqr import build_payload
@@ -34,6 +36,19 @@ SAMPLE_OFFICE = Office(
     address="Số 122 Lê Lợi, phường Hải Châu, thành phố Đà Nẵng",
     hotline="0236 3821 155",
 )
+SAMPLE_PAYMENT_OFFICE = SAMPLE_OFFICE.model_copy(
+    update={
+        "payment_account": PaymentAccount(
+            bank_bin="970415",
+            account="113000012345",
+            account_name="TRUNG TAM PHUC VU HANH CHINH CONG PHUONG HAI CHAU",
+            bank_name="VietinBank – Chi nhánh Đà Nẵng",
+        )
+    }
+)
+"""The sample office with the collection account that :func:`sample_vietqr` pays into."""
+SAMPLE_APPLICANT = "Nguyễn Thị Hồng Nhung"
+"""Who applied, in full: the receipts print it masked."""
 SAMPLE_KIOSK_ID = "KIOSK-DN-HC-01"
 SAMPLE_VERSION = "0.1.0"
 SAMPLE_MOMENT = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)
@@ -74,8 +89,8 @@ BUSINESS_HOUSEHOLD = Procedure(
     fee_vnd=100_000,
 )
 SAMPLE_DOSSIER_CODE = "000.00.17.H17-261123-0042"
-SAMPLE_LOCAL_REFERENCE = "KS-7F3A9C21"
-"""A submission waiting in the outbox: the first hex digits of its idempotency key."""
+SAMPLE_LOCAL_REFERENCE = f"{SAMPLE_KIOSK_ID}.EY3-261123-0001"
+"""A submission waiting in the outbox: the kiosk, its epoch, the day and the series number."""
 
 
 def sample_ticket(**changes: object) -> IssuedTicket:
@@ -112,6 +127,17 @@ def sample_payment(**changes: object) -> Payment:
         updated_at=SAMPLE_MOMENT,
     )
     return payment.model_copy(update=changes) if changes else payment
+
+
+def sample_paid_payment() -> Payment:
+    """:func:`sample_payment` once the bank has reported the transfer, at 08:34."""
+    paid_at = datetime(2026, 11, 23, 1, 34, 12, tzinfo=UTC)
+    return sample_payment(status="paid", paid_at=paid_at, updated_at=paid_at)
+
+
+def sample_expired_payment() -> Payment:
+    """:func:`sample_payment` never paid, expired at 08:45."""
+    return sample_payment(status="expired", updated_at=datetime(2026, 11, 23, 1, 45, tzinfo=UTC))
 
 
 def sample_vietqr(payment: Payment) -> str:
@@ -151,14 +177,57 @@ SAMPLE_PRINTER_STATUS = PrinterStatus(
 )
 
 
+def sample_logo() -> str:
+    """A made-up round emblem with a star, as a province would send its logo (base64 PNG)."""
+    import base64
+    import io
+    import math
+
+    from PIL import Image, ImageDraw
+
+    side, centre = 128, 64
+    picture = Image.new("RGBA", (side, side), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(picture)
+    for inset, colour in ((4, "#C81E28"), (14, "#FFFFFF"), (20, "#C81E28")):
+        draw.ellipse((inset, inset, side - 1 - inset, side - 1 - inset), fill=colour)
+    star = [
+        (
+            centre + (36 if point % 2 == 0 else 15) * math.cos(-math.pi / 2 + point * math.pi / 5),
+            centre + (36 if point % 2 == 0 else 15) * math.sin(-math.pi / 2 + point * math.pi / 5),
+        )
+        for point in range(10)
+    ]
+    draw.polygon(star, fill="#FFD700")
+    buffer = io.BytesIO()
+    picture.save(buffer, "PNG")
+    return base64.b64encode(buffer.getvalue()).decode()
+
+
+def sample_styled_office() -> Office:
+    """The sample office with its own ticket: logo, committee line, footer, no queue length."""
+    return SAMPLE_OFFICE.model_copy(
+        update={
+            "ticket": TicketStyle(
+                header_lines=("UBND THÀNH PHỐ ĐÀ NẴNG",),
+                footer_lines=("Cảm ơn quý khách!", "Góp ý: 0236 3821 155"),
+                logo_png=sample_logo(),
+                hide=("people_ahead",),
+            )
+        }
+    )
+
+
 DOCUMENT_NAMES = (
     "ticket",
+    "ticket-office-style",
     "receipt",
     "receipt-queued",
     "status-slip",
     "status-slip-offline",
     "guide",
     "payment-slip",
+    "payment-slip-paid",
+    "payment-slip-expired",
     "test-page",
 )
 """Every printed document, in the order :func:`sample_documents` builds them."""
@@ -170,9 +239,21 @@ def sample_documents(settings: JobSettings) -> dict[str, bytes]:
     payment = sample_payment()
     return {
         "ticket": build_ticket_job(sample_ticket(), SAMPLE_OFFICE, settings),
-        "receipt": build_receipt_job(sample_receipt(), BIRTH_REGISTRATION, SAMPLE_OFFICE, settings),
+        "ticket-office-style": build_ticket_job(sample_ticket(), sample_styled_office(), settings),
+        "receipt": build_receipt_job(
+            sample_receipt(),
+            BIRTH_REGISTRATION,
+            SAMPLE_OFFICE,
+            settings,
+            applicant_name=SAMPLE_APPLICANT,
+        ),
         "receipt-queued": build_queued_receipt_job(
-            BIRTH_REGISTRATION, SAMPLE_LOCAL_REFERENCE, SAMPLE_MOMENT, SAMPLE_OFFICE, settings
+            BIRTH_REGISTRATION,
+            SAMPLE_LOCAL_REFERENCE,
+            SAMPLE_MOMENT,
+            SAMPLE_OFFICE,
+            settings,
+            applicant_name=SAMPLE_APPLICANT,
         ),
         "status-slip": build_status_slip_job(
             sample_dossier_status(),
@@ -192,7 +273,13 @@ def sample_documents(settings: JobSettings) -> dict[str, bytes]:
         ),
         "guide": build_guide_job(BIRTH_REGISTRATION, SAMPLE_OFFICE, settings),
         "payment-slip": build_payment_slip_job(
-            payment, BUSINESS_HOUSEHOLD, sample_vietqr(payment), SAMPLE_OFFICE, settings
+            payment, BUSINESS_HOUSEHOLD, sample_vietqr(payment), SAMPLE_PAYMENT_OFFICE, settings
+        ),
+        "payment-slip-paid": build_payment_slip_job(
+            sample_paid_payment(), BUSINESS_HOUSEHOLD, None, SAMPLE_PAYMENT_OFFICE, settings
+        ),
+        "payment-slip-expired": build_payment_slip_job(
+            sample_expired_payment(), BUSINESS_HOUSEHOLD, None, SAMPLE_PAYMENT_OFFICE, settings
         ),
         "test-page": build_test_page_job(
             settings,

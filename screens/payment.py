@@ -52,6 +52,7 @@ class PaymentScreen(Screen):
         self.refusal = ""
         self.dossier_code: str | None = None
         self._polling = False
+        self._reprint_asked = False  # the print button, waiting for the latest status
         self.title = heading("heading")
         self.prompt = heading("prompt")
         self.search = SearchBox()  # 28 fees in the sample catalogue: find one by typing
@@ -73,7 +74,7 @@ class PaymentScreen(Screen):
         self.message = heading("message")
         self.printing = SlipPrinting(context, self)
         self.confirm_button = push_button("actionButton", self._start)
-        self.print_button = push_button("secondaryButton", self._print_slip)
+        self.print_button = push_button("secondaryButton", self._reprint)
         self.done_button = push_button("secondaryButton", self._finish)
         actions = QHBoxLayout()
         actions.setSpacing(16)
@@ -146,7 +147,7 @@ class PaymentScreen(Screen):
     def _reset(self) -> None:
         self._poll.stop()
         self.forget_pending()  # answers still on their way belong to no one now
-        self._polling = False
+        self._polling = self._reprint_asked = False
         self.procedure, self.intent, self.payment, self.refusal = None, None, None, ""
         self.dossier_code = None
         self.qr.set_content("")
@@ -230,26 +231,38 @@ class PaymentScreen(Screen):
 
     def _status(self, payment: Payment | None) -> None:
         self._polling = False
-        if payment is None or self.step != "pay":
+        if payment is not None and self.step == "pay":
+            self.payment = payment
+            if payment.status == "paid":
+                self._poll.stop()
+                self._set_step("paid")
+            elif payment.status in ("expired", "cancelled"):
+                self._poll.stop()
+                self._set_step("expired")
+        if self._reprint_asked:  # as the province has it now (or as last seen, offline)
+            self._reprint_asked = False
+            self._print_slip()
+
+    def _reprint(self) -> None:
+        """Print the slip again; while paying, once the province has said how the payment
+        stands now: money that arrived a moment ago gets the paid slip, not a second code."""
+        if self.step != "pay":
+            self._print_slip()
             return
-        self.payment = payment
-        if payment.status == "paid":
-            self._poll.stop()
-            self._set_step("paid")
-        elif payment.status in ("expired", "cancelled"):
-            self._poll.stop()
-            self._set_step("expired")
+        self._reprint_asked = True
+        self._ask_status()  # or the answer already on its way prints it
 
     def _print_slip(self) -> None:
+        """The slip of the payment as last seen: with its code only while it is pending; once
+        paid it says so (no code to pay twice), once expired or cancelled that it is void."""
         intent, payment, catalogue = self.intent, self.payment, self.context.catalogue
         procedure = self.procedure
         if intent is None or payment is None or catalogue is None or procedure is None:
             return
         office = catalogue.office
+        payable = intent.qr_payload if payment.status == "pending" else None
         self.printing.start(
-            lambda settings: build_payment_slip_job(
-                payment, procedure, intent.qr_payload, office, settings
-            )
+            lambda settings: build_payment_slip_job(payment, procedure, payable, office, settings)
         )
 
     def _finish(self) -> None:

@@ -217,6 +217,7 @@ class SubmissionScreen(Screen):
         self.inputs: list[FieldInput] = []
         self.applicant_inputs: list[FieldInput] = []
         self.outcome: SubmissionOutcome | None = None
+        self._applicant_name = ""  # for the receipt, printed masked; wiped with the rest
         self.pending_prefill: dict[FieldInput, str] = {}
         self.applicant_heading: QLabel | None = None
         self.form_heading: QLabel | None = None
@@ -380,6 +381,7 @@ class SubmissionScreen(Screen):
     def wipe(self) -> None:
         self.forget_pending()  # an answer still on its way belongs to no one now
         self.form, self.procedure, self.consent_at, self.outcome = None, None, None, None
+        self._applicant_name = ""
         self.pending_prefill = {}
         self._clear_inputs()
         self.review_text.clear()
@@ -592,6 +594,8 @@ class SubmissionScreen(Screen):
             return
         values = {i.field.id: i.raw() for i in self.inputs}
         applicant = {i.field.id: i.raw() for i in self.applicant_inputs}
+        name = applicant.get("full_name")
+        self._applicant_name = name if isinstance(name, str) else ""
         self._set_step("sending")
         self.forget_pending()
         submissions = self.context.core.submissions
@@ -615,16 +619,23 @@ class SubmissionScreen(Screen):
         outcome, procedure, catalogue = self.outcome, self.procedure, self.context.catalogue
         if outcome is None or procedure is None or catalogue is None:
             return
-        office = catalogue.office
+        office, name = catalogue.office, self._applicant_name
         receipt = outcome.receipt
         if receipt is not None:
             self.printing.start(
-                lambda settings: build_receipt_job(receipt, procedure, office, settings)
+                lambda settings: build_receipt_job(
+                    receipt, procedure, office, settings, applicant_name=name
+                )
             )
         else:
             self.printing.start(
                 lambda settings: build_queued_receipt_job(
-                    procedure, outcome.local_reference, outcome.submitted_at, office, settings
+                    procedure,
+                    outcome.local_reference,
+                    outcome.submitted_at,
+                    office,
+                    settings,
+                    applicant_name=name,
                 )
             )
 

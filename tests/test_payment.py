@@ -3,10 +3,16 @@ reference; the screen shows when the province says the money arrived."""
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from kiosk.domain.wording import format_vnd
 from kiosk.input.vietqr import parse_payload
+from printers.layouts.payment_slip import NO_LONGER_VALID, PAID, PAID_THANKS, SCAN_TO_PAY
+from printers.vietnamese import decode_cp1258
 from screens.main_window import MainWindow
 from screens.payment import PaymentScreen
 from screens.routes import Route
@@ -15,6 +21,8 @@ from simulators.virtual_printer import VirtualPrinter
 from tests.touch import open_journey, tap
 
 GS_QR_STORE = b"\x1d(k"
+CP1258_PRINTER = {"KIOSK_KIOSK_RESULT_SCREEN_S": "3", "KIOSK_PRINTER_TEXT_MODE": "cp1258"}
+"""The printer prints Vietnamese from its code page: the slip's words are in the job's bytes."""
 
 
 def start_paying(qtbot, window) -> PaymentScreen:
@@ -141,3 +149,87 @@ def test_the_fee_list_narrows_as_the_citizen_types_and_counts_what_it_shows(
     assert screen.step == "confirm" and screen.procedure is not None
     assert "bản sao" in screen.procedure.name.lower()
     assert not screen.search.keyboard.isVisible()
+
+
+def slip_text(job: bytes) -> str:
+    """What a code-page slip says, its lines joined by spaces (words wrap anywhere)."""
+    return " ".join(decode_cp1258(job).split())
+
+
+def paid_or_expired(qtbot, screen: PaymentScreen, province: ProvinceSimulator, status: str) -> str:
+    """The province reports ``status`` for the screen's payment; the next poll shows it."""
+    assert screen.intent is not None
+    reference = screen.intent.reference
+    qtbot.waitUntil(lambda: province.store.payment(reference) is not None, timeout=10_000)
+    province.store.set_payment_status(reference, status)
+    with qtbot.waitSignal(screen.step_changed, timeout=15_000) as changed:
+        screen._poll.setInterval(50)
+        screen._poll.start()
+    return str(changed.args[0])
+
+
+@pytest.mark.parametrize("config_settings", [CP1258_PRINTER])
+def test_the_slip_printed_again_once_paid_says_paid_and_carries_no_code(
+    qtbot, window: MainWindow, province: ProvinceSimulator, printer: VirtualPrinter
+) -> None:
+    screen = start_paying(qtbot, window)
+    first = printer.wait_for_jobs(1)[0].data  # pending: the code to pay with
+    assert GS_QR_STORE in first and SCAN_TO_PAY in slip_text(first)
+    qtbot.waitUntil(lambda: not screen.printing.busy, timeout=10_000)
+    assert paid_or_expired(qtbot, screen, province, "paid") == "paid"
+    assert screen.payment is not None and screen.payment.status == "paid"
+    assert screen.message.text() == f"✓ {PAID_THANKS}"  # the screen and the paper agree
+    assert screen.print_button.isVisible()
+
+    tap(qtbot, screen.print_button)  # "In lại phiếu"
+    again = printer.wait_for_jobs(2)[1].data
+    assert GS_QR_STORE not in again and screen.intent is not None
+    assert screen.intent.qr_payload.encode() not in again
+    text = slip_text(again)
+    assert PAID in text and PAID_THANKS in text and screen.intent.reference in text
+    assert format_vnd(screen.payment.amount_vnd) in text
+    assert "Quét" not in text and "Chờ thanh toán" not in text
+    paid_at = screen.payment.paid_at
+    assert paid_at is not None
+    catalogue = window.context.catalogue
+    assert catalogue is not None
+    zone = ZoneInfo(catalogue.office.timezone)
+    assert f"Thanh toán lúc {paid_at.astimezone(zone):%H:%M} ngày" in text
+
+
+@pytest.mark.parametrize("config_settings", [CP1258_PRINTER])
+@pytest.mark.parametrize("status", ["expired", "cancelled"])
+def test_an_expired_payment_offers_no_slip_and_its_slip_says_the_code_is_void(
+    qtbot, window: MainWindow, province: ProvinceSimulator, printer: VirtualPrinter, status: str
+) -> None:
+    screen = start_paying(qtbot, window)
+    printer.wait_for_jobs(1)
+    qtbot.waitUntil(lambda: not screen.printing.busy, timeout=10_000)
+    assert paid_or_expired(qtbot, screen, province, status) == "expired"
+    assert screen.message.text() == NO_LONGER_VALID  # word for word what the slip says
+    assert not screen.print_button.isVisible() and not screen.qr.isVisible()
+
+    screen._print_slip()  # even if asked to (no button offers it), nothing payable prints
+    void = printer.wait_for_jobs(2)[1].data
+    assert GS_QR_STORE not in void
+    text = slip_text(void)
+    assert NO_LONGER_VALID in text and SCAN_TO_PAY not in text
+
+
+@pytest.mark.parametrize("config_settings", [CP1258_PRINTER])
+def test_printing_again_just_after_the_money_arrived_prints_the_paid_slip(
+    qtbot, window: MainWindow, province: ProvinceSimulator, printer: VirtualPrinter
+) -> None:
+    screen = start_paying(qtbot, window)
+    printer.wait_for_jobs(1)
+    qtbot.waitUntil(lambda: not screen.printing.busy, timeout=10_000)
+    assert screen.intent is not None
+    reference = screen.intent.reference
+    qtbot.waitUntil(lambda: province.store.payment(reference) is not None, timeout=10_000)
+    province.store.set_payment_status(reference, "paid")  # before the screen's next poll
+    assert screen.step == "pay"
+    tap(qtbot, screen.print_button)  # the screen still shows the code
+    qtbot.waitUntil(lambda: len(printer.jobs) == 2, timeout=10_000)  # after the status
+    again = printer.jobs[1].data
+    assert GS_QR_STORE not in again and PAID in slip_text(again)
+    assert screen.step == "paid"

@@ -13,6 +13,9 @@ from kiosk.domain.model import Catalogue, Procedure
 from kiosk.domain.payloads import EPOCH_ALPHABET, EPOCH_LENGTH
 from kiosk.input.vietqr import parse_payload
 from kiosk.services.payments import PaymentRefused, Payments, kiosk_code
+from printers.job import JobSettings
+from printers.layouts.payment_slip import NO_LONGER_VALID, PAID, build_payment_slip_job
+from printers.vietnamese import decode_cp1258
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
 from tests.contract import contract
@@ -104,6 +107,29 @@ def test_the_status_follows_what_the_bank_reports(
     paid = core.payments.payment_status(intent.reference)
     assert paid is not None and paid.status == "paid" and paid.paid_at is not None
     assert paid.amount_vnd == 15_000
+
+
+@pytest.mark.parametrize("status", ["paid", "expired", "cancelled"])
+def test_the_slip_of_a_payment_the_province_has_settled_carries_no_code(
+    core: KioskCore, province: ProvinceSimulator, status: str
+) -> None:
+    catalogue = synced(core)
+    fee = procedure(catalogue, "cu-tru-tam-tru")
+    intent = core.payments.start_payment(fee, 15_000)
+    core.sync.push()
+    province.store.set_payment_status(intent.reference, status)
+    settled = core.payments.payment_status(intent.reference)
+    assert settled is not None and settled.status == status
+    settings = JobSettings("TM-T20II", 80, "cp1258")
+    job = build_payment_slip_job(settled, fee, intent.qr_payload, catalogue.office, settings)
+    assert b"\x1d(k" not in job and intent.qr_payload.encode() not in job
+    text = " ".join(decode_cp1258(job).split())
+    assert intent.reference in text and "15.000 đ" in text
+    if status == "paid":
+        assert settled.paid_at is not None
+        assert PAID in text and f"Thanh toán lúc {settled.paid_at.astimezone(ZONE):%H:%M}" in text
+    else:
+        assert NO_LONGER_VALID in text and PAID not in text
 
 
 def test_offline_a_payment_starts_and_the_province_hears_of_it_later(

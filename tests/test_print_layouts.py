@@ -23,8 +23,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from PIL import Image, ImageFont
 
+from kiosk.domain.model import Procedure
 from kiosk.domain.printer_status import PrinterState, PrinterStatus
-from kiosk.domain.wording import format_vnd
+from kiosk.domain.wording import MASK, format_vnd, mask_name
 from printers import raster_text
 from printers.job import (
     Align,
@@ -37,19 +38,29 @@ from printers.job import (
     text_cells,
     without_realtime,
 )
-from printers.layouts.payment_slip import build_payment_slip_job
-from printers.layouts.receipt import build_queued_receipt_job, build_receipt_job
+from printers.layouts.payment_slip import (
+    NO_LONGER_VALID,
+    PAID,
+    PAID_THANKS,
+    SCAN_TO_PAY,
+    build_payment_slip_job,
+)
+from printers.layouts.receipt import build_queued_receipt_job, build_receipt_job, fee_wording
 from printers.layouts.test_page import build_test_page_job, edge_pattern, ruler, vietnamese_letters
 from printers.layouts.ticket import build_ticket_job
 from printers.samples import (
     BIRTH_REGISTRATION,
     BUSINESS_HOUSEHOLD,
     DOCUMENT_NAMES,
+    SAMPLE_APPLICANT,
     SAMPLE_DOSSIER_CODE,
     SAMPLE_LOCAL_REFERENCE,
     SAMPLE_MOMENT,
     SAMPLE_OFFICE,
+    SAMPLE_PAYMENT_OFFICE,
     sample_documents,
+    sample_expired_payment,
+    sample_paid_payment,
     sample_payment,
     sample_receipt,
     sample_ticket,
@@ -291,12 +302,11 @@ def test_every_raster_fits_the_paper(job_settings: JobSettings) -> None:
         assert widths and max(widths) <= (576 if job_settings is WIDE else 384), name
 
 
-def test_receipt_carries_the_dossier_code_as_native_code128_and_qr() -> None:
+def test_receipt_carries_the_dossier_code_as_one_native_qr() -> None:
+    # 288 modules: at 2 dots a module with its quiet zones, wider than 576 dots
     job = build_receipt_job(sample_receipt(), BIRTH_REGISTRATION, SAMPLE_OFFICE, WIDE)
-    payload, _ = _code128_data(SAMPLE_DOSSIER_CODE)
-    assert GS_CODE128 + bytes([len(payload)]) + payload in job
-    assert payload.startswith(b"{B")
-    assert GS_QR in job and b"1P0" + SAMPLE_DOSSIER_CODE.encode() in job
+    assert GS_CODE128 not in job
+    assert job.count(b"1P0" + SAMPLE_DOSSIER_CODE.encode()) == 1
     with_url = build_receipt_job(
         sample_receipt(),
         BIRTH_REGISTRATION,
@@ -307,25 +317,29 @@ def test_receipt_carries_the_dossier_code_as_native_code128_and_qr() -> None:
     assert b"1P0https://dvc.example.gov.vn/hs/0042" in with_url
 
 
-def test_receipt_preview_shows_the_barcode() -> None:
-    page = render_job(
-        build_receipt_job(sample_receipt(), BIRTH_REGISTRATION, SAMPLE_OFFICE, WIDE), 576
-    )
-    assert barcode_rows(page) >= 60
+def test_code128_preview_shows_the_barcode() -> None:
+    builder = JobBuilder(WIDE)
+    assert builder.barcode128("ABCDEFGHIJKLMNOP") == "code128"
+    job = builder.finish()
+    assert GS_CODE128 in job
+    assert barcode_rows(render_job(job, 576)) >= 60
 
 
-def test_58mm_receipt_draws_code128_as_an_image() -> None:
-    job = build_receipt_job(sample_receipt(), BIRTH_REGISTRATION, SAMPLE_OFFICE, NARROW)
+def test_58mm_code128_is_drawn_as_an_image() -> None:
+    builder = JobBuilder(NARROW)
+    assert builder.barcode128("KS-7F3A9C21") == "code128"
+    job = builder.finish()
     assert GS_CODE128 not in job
-    assert barcode_rows(render_job(job, 384)) >= 60
+    assert [height for _, height, _ in rasters(job)] == [
+        80
+    ]  # the bars (scanning: test_print_codes)
 
 
 def test_queued_receipt_has_the_local_reference_and_no_dossier_code() -> None:
     job = build_queued_receipt_job(
         BIRTH_REGISTRATION, SAMPLE_LOCAL_REFERENCE, SAMPLE_MOMENT, SAMPLE_OFFICE, CP1258
     )
-    payload, _ = _code128_data(SAMPLE_LOCAL_REFERENCE)
-    assert GS_CODE128 + bytes([len(payload)]) + payload in job
+    assert GS_QR in job and b"1P0" + SAMPLE_LOCAL_REFERENCE.encode() in job  # too long for Code128
     text = decode_cp1258(job)
     assert "khi có mạng trở lại" in text and SAMPLE_DOSSIER_CODE not in text
 
@@ -350,11 +364,11 @@ def test_code128_is_as_narrow_as_python_barcode_makes_it(content: str) -> None:
     assert _code128_data(content)[1] == modules
 
 
-def test_a_code128_too_wide_for_the_paper_prints_as_text_only() -> None:
+def test_a_code128_too_wide_for_the_paper_prints_as_a_qr_and_its_text() -> None:
     builder = JobBuilder(NARROW)
-    builder.barcode128("X" * 40)
+    assert builder.barcode128("X" * 40) == "qr"
     job = builder.finish()
-    assert not rasters(job) and job.count(b"X") == 40
+    assert len(rasters(job)) == 1 and job.count(b"X") == 40  # a QR image, then the text
 
 
 def test_payment_slip_carries_the_vietqr_as_a_native_qr() -> None:
@@ -586,3 +600,130 @@ def test_a_dossier_code_whose_digits_read_as_dle_eot_is_sent_in_code_set_b() -> 
 def test_no_document_makes_the_printer_answer_unasked(settings: JobSettings) -> None:
     for name, job in sample_documents(settings).items():
         assert not REALTIME.search(job), name
+
+
+# ------------------------------------------------------------------ true slips
+
+
+def slip_text(job: bytes) -> str:
+    """What a CP1258 job says, its lines joined by spaces (words wrap anywhere)."""
+    return " ".join(decode_cp1258(job).split())
+
+
+@pytest.mark.parametrize("job_settings", [WIDE, CP1258, NARROW], ids=["raster", "cp1258", "58mm"])
+def test_a_paid_slip_carries_no_code_to_pay_even_when_given_one(job_settings: JobSettings) -> None:
+    paid = sample_paid_payment()
+    payload = sample_vietqr(paid)
+    job = build_payment_slip_job(
+        paid, BUSINESS_HOUSEHOLD, payload, SAMPLE_PAYMENT_OFFICE, job_settings
+    )
+    assert GS_QR not in job and payload.encode("ascii") not in job
+    # nor as an image (58 mm): a QR is over 100 dots tall, a line of text far less
+    assert max((height for _, height, _ in rasters(job)), default=0) < 100
+
+
+def test_a_paid_slip_says_paid_with_the_amount_the_time_and_the_reference() -> None:
+    paid = sample_paid_payment()
+    text = slip_text(
+        build_payment_slip_job(paid, BUSINESS_HOUSEHOLD, None, SAMPLE_PAYMENT_OFFICE, CP1258)
+    )
+    assert PAID in text and PAID_THANKS in text
+    assert "100.000 đ" in text and paid.reference in text
+    assert "Thanh toán lúc 08:34 ngày 23/11/2026" in text  # 01:34 UTC, office time
+    assert "Tài khoản: TRUNG TAM PHUC VU HANH CHINH CONG PHUONG HAI CHAU" in text
+    assert "Quét" not in text and SCAN_TO_PAY not in text and "Chờ thanh toán" not in text
+
+
+@pytest.mark.parametrize(
+    ("status", "says"), [("expired", "HẾT HẠN THANH TOÁN"), ("cancelled", "ĐÃ HỦY")]
+)
+def test_an_expired_or_cancelled_slip_says_the_code_is_void_and_has_no_code(
+    status: str, says: str
+) -> None:
+    payment = sample_expired_payment().model_copy(update={"status": status})
+    job = build_payment_slip_job(
+        payment, BUSINESS_HOUSEHOLD, sample_vietqr(payment), SAMPLE_PAYMENT_OFFICE, CP1258
+    )
+    assert GS_QR not in job
+    text = slip_text(job)
+    assert says in text and NO_LONGER_VALID in text and payment.reference in text
+    assert SCAN_TO_PAY not in text and PAID not in text
+    assert "Cập nhật lúc 08:45 ngày 23/11/2026" in text
+
+
+def test_a_pending_slip_cannot_be_built_without_its_code() -> None:
+    with pytest.raises(ValueError, match="VietQR"):
+        build_payment_slip_job(sample_payment(), BUSINESS_HOUSEHOLD, None, SAMPLE_OFFICE, CP1258)
+
+
+def test_receipts_show_the_masked_applicant_the_fee_and_the_processing_time() -> None:
+    fee = BIRTH_REGISTRATION.model_copy(update={"fee_vnd": 8_000})
+    received = build_receipt_job(
+        sample_receipt(), fee, SAMPLE_OFFICE, CP1258, applicant_name=SAMPLE_APPLICANT
+    )
+    queued = build_queued_receipt_job(
+        fee,
+        SAMPLE_LOCAL_REFERENCE,
+        SAMPLE_MOMENT,
+        SAMPLE_OFFICE,
+        CP1258,
+        applicant_name=SAMPLE_APPLICANT,
+    )
+    for job in (received, queued):
+        text = slip_text(job)
+        assert "Người nộp: Nguyễn T*** H*** N***" in text
+        assert SAMPLE_APPLICANT not in text and "Hồng" not in text and "Nhung" not in text
+        assert "Phí, lệ phí: 8.000 đ" in text
+        assert "Thời hạn giải quyết: Ngay trong ngày làm việc" in text
+
+
+def test_a_receipt_in_raster_never_carries_the_full_name() -> None:
+    full = build_receipt_job(
+        sample_receipt(), BIRTH_REGISTRATION, SAMPLE_OFFICE, WIDE, applicant_name=SAMPLE_APPLICANT
+    )
+    masked = build_receipt_job(
+        sample_receipt(),
+        BIRTH_REGISTRATION,
+        SAMPLE_OFFICE,
+        WIDE,
+        applicant_name=mask_name(SAMPLE_APPLICANT),
+    )
+    assert full == masked  # what is printed is the masked name, whatever the layout was given
+
+
+def test_the_fee_reads_as_on_the_procedure_screens() -> None:
+    assert fee_wording(BUSINESS_HOUSEHOLD) == "100.000 đ"
+    assert fee_wording(BIRTH_REGISTRATION) == BIRTH_REGISTRATION.fee  # depends on the case
+    free = Procedure(id="p", code="1", field_id="f", name="Xác nhận")
+    assert fee_wording(free) == "Không mất phí"
+
+
+NAME_WORDS = st.text(st.characters(categories=["L"]), min_size=1, max_size=12).map(
+    lambda word: unicodedata.normalize("NFC", word)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(NAME_WORDS, min_size=1, max_size=6),
+    space=st.sampled_from([" ", "  ", "\t", "\u00a0 "]),
+)
+def test_a_masked_name_keeps_the_family_name_and_first_letters_only(
+    words: list[str], space: str
+) -> None:
+    masked = mask_name(space + space.join(words) + space)
+    parts = masked.split(" ")
+    assert len(parts) == len(words)
+    if len(words) > 1:
+        assert parts[0] == words[0]  # the family name, whole
+    given_names = words[1:] if len(words) > 1 else words
+    assert parts[-len(given_names) :] == [word[0] + MASK for word in given_names]
+    assert mask_name(masked) == masked  # masking twice changes nothing
+
+
+def test_a_masked_name_the_vietnamese_way() -> None:
+    assert mask_name("Nguyễn Thị Hồng Nhung") == "Nguyễn T*** H*** N***"
+    assert mask_name("  Lê   Ánh ") == "Lê Á***"
+    assert mask_name("Nguye\u0302\u0303n U\u031b\u0309u") == "Nguyễn Ử***"  # NFD in, NFC out
+    assert mask_name("Hùng") == "H***"
+    assert mask_name("") == mask_name("   ") == ""

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from kiosk.core import KioskCore
+from printers.vietnamese import decode_cp1258
 from screens.main_window import MainWindow
 from screens.submission import FieldInput, SubmissionScreen
 from simulators.faults import FaultSettings
@@ -249,3 +251,20 @@ def test_an_untouched_form_shows_no_error_until_continue_finds_one(qtbot, window
     window.context.language.set_language("vi")
     screen = open_form(qtbot, window)
     assert not screen.form_message.isVisible()
+
+
+@pytest.mark.parametrize(
+    "config_settings",
+    [{"KIOSK_KIOSK_RESULT_SCREEN_S": "3", "KIOSK_PRINTER_TEXT_MODE": "cp1258"}],
+)
+def test_the_receipt_names_the_applicant_masked_never_in_full(
+    qtbot: QtBot, window: MainWindow, printer: VirtualPrinter
+) -> None:
+    screen = open_form(qtbot, window)
+    window.context.scans.receive(CARD.encode())
+    tap(qtbot, screen.prefill_yes)
+    fill_the_rest(qtbot, screen)
+    send(qtbot, screen)
+    printed = " ".join(decode_cp1258(printer.wait_for_jobs(1)[0].data).split())
+    assert "Nguyễn T*** H*** N***" in printed
+    assert "Hồng Nhung" not in printed and "048190001234" not in printed

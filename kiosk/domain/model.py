@@ -7,9 +7,9 @@ malformed response is rejected before anything else sees it.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
 
 from kiosk.domain.wording import Language, in_language
 
@@ -43,6 +43,60 @@ class PaymentAccount(_Model):
     bank_name: Annotated[str, Field(max_length=100)] = ""
 
 
+TicketFact = Literal["counter", "people_ahead", "tracking_qr", "issued_at"]
+"""A line of the queue ticket an office may leave out (the number and field always show)."""
+PNG_SIGNATURE_BASE64 = "iVBORw0KGgo"
+"""How every base64-encoded PNG file starts."""
+MAX_LOGO_BASE64 = 96_000
+"""A logo for a 58–80 mm ticket needs far less; anything larger is not a logo."""
+
+
+def _a_png_or_nothing(value: object) -> str | None:
+    """The logo if it looks like a base64 PNG; otherwise none (the ticket prints without it
+    rather than the whole catalogue being refused)."""
+    if (
+        isinstance(value, str)
+        and value.startswith(PNG_SIGNATURE_BASE64)
+        and len(value) <= MAX_LOGO_BASE64
+    ):
+        return value
+    return None
+
+
+def _known_facts(value: object) -> tuple[str, ...]:
+    """The facts to hide that the kiosk knows (a newer province's others are ignored)."""
+    known = get_args(TicketFact)
+    items = value if isinstance(value, (list, tuple)) else ()
+    return tuple(item for item in items if item in known)
+
+
+def _lines(value: object) -> object:
+    """At most three non-empty lines (more is the province's mistake: the rest is dropped)."""
+    if not isinstance(value, (list, tuple)):
+        return value
+    return tuple(line[:300] for line in value if isinstance(line, str) and line.strip())[:3]
+
+
+class TicketStyle(_Model):
+    """How an office's queue tickets look around the number, as the province sets it.
+
+    ``header_lines`` print above the office's name (e.g. the people's committee), the logo
+    (a base64 PNG, printed dithered in black and white) above them, ``footer_lines`` at the
+    end; ``hide`` leaves out facts the office does not want on paper. Without any of it the
+    ticket is the kiosk's own: the office's name and every fact, nothing more (each line of
+    raster text costs about a kilobyte, and half a second at 19200 baud).
+    """
+
+    header_lines: Annotated[tuple[ShortText, ...], BeforeValidator(_lines)] = ()
+    footer_lines: Annotated[tuple[ShortText, ...], BeforeValidator(_lines)] = ()
+    logo_png: Annotated[str | None, BeforeValidator(_a_png_or_nothing)] = None
+    hide: Annotated[tuple[TicketFact, ...], BeforeValidator(_known_facts)] = ()
+
+    def shows(self, fact: TicketFact) -> bool:
+        """Whether ``fact`` goes on the ticket."""
+        return fact not in self.hide
+
+
 class Office(Bilingual):
     """The one-stop office (Trung tâm Phục vụ hành chính công) where the kiosk stands.
 
@@ -58,6 +112,7 @@ class Office(Bilingual):
     opening_hours: Annotated[str, Field(max_length=300)] = ""
     opening_hours_en: Annotated[str, Field(max_length=300)] = ""
     payment_account: PaymentAccount | None = None
+    ticket: TicketStyle = TicketStyle()
 
 
 class Counter(Bilingual):

@@ -36,3 +36,25 @@ def without_marks(text: str) -> str:
         "NFD", unicodedata.normalize("NFC", text).translate(_D_AS_ASCII)
     )
     return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
+
+
+MASK = "***"
+"""What stands for the hidden letters of a masked word: always three, whatever its length."""
+
+
+def mask_name(name: str) -> str:
+    """A person's name fit for paper left at a kiosk: the family name whole, every other word
+    its first letter and ``***`` ("Nguyễn Thị Hồng Nhung" -> "Nguyễn T*** H*** N***"). A
+    one-word name keeps only its first letter. White space is collapsed; "" stays ""."""
+    words = unicodedata.normalize("NFC", name).split()
+    if len(words) < 2:
+        return "".join(_first_letter(word) + MASK for word in words)
+    return " ".join([words[0], *(_first_letter(word) + MASK for word in words[1:])])
+
+
+def _first_letter(word: str) -> str:
+    """The word's first character with the combining marks that belong to it."""
+    end = 1
+    while end < len(word) and unicodedata.combining(word[end]):
+        end += 1
+    return word[:end]

@@ -1,6 +1,8 @@
 """The queue ticket as printed: office, big number, field, counter, people ahead, QR, time.
 
-A ticket issued offline has no queue length or tracking QR; it says it was issued offline.
+The office's own logo, header and footer lines frame it, and the office may leave facts out
+(``Office.ticket``). A ticket issued offline has no queue length or tracking QR; it says it
+was issued offline.
 """
 
 from __future__ import annotations
@@ -8,26 +10,37 @@ from __future__ import annotations
 from kiosk.domain.model import IssuedTicket, Office
 from printers.job import JobBuilder, JobSettings
 from printers.layouts.parts import moment, office_heading
+from printers.logo import logo_image
 
 
 def build_ticket_job(ticket: IssuedTicket, office: Office, settings: JobSettings) -> bytes:
     """The ESC/POS bytes of one queue ticket, in Vietnamese."""
     job = JobBuilder(settings)
     wide = job.width_dots >= 500
+    style = office.ticket
+    logo = logo_image(style.logo_png, job.width_dots) if style.logo_png else None
+    if logo is not None:
+        job.image(logo)
+    for line in style.header_lines:
+        job.text(line, size=20 if wide else 18, bold=True)
     office_heading(job, office)
     job.text("SỐ THỨ TỰ", size=26 if wide else 24, bold=True)
     job.big(ticket.number, 6 if wide else 4)
     if ticket.priority:
         job.text("ƯU TIÊN", size=30, bold=True)
     job.text(ticket.field_name, size=30 if wide else 26, bold=True)
-    job.text(f"Mời đến {ticket.counter.name}", size=28 if wide else 24)
-    if ticket.people_ahead is not None:
+    if style.shows("counter"):
+        job.text(f"Mời đến {ticket.counter.name}", size=28 if wide else 24)
+    if ticket.people_ahead is not None and style.shows("people_ahead"):
         job.text(f"Số người chờ trước bạn: {ticket.people_ahead}", size=24 if wide else 22)
     job.feed()
-    if ticket.track_url:
+    if ticket.track_url and style.shows("tracking_qr"):
         job.qr(ticket.track_url, module_size=5 if wide else 4)
         job.text("Quét mã để theo dõi lượt gọi", size=20)
     if ticket.offline:
         job.text("Số cấp khi mất kết nối mạng", size=22 if wide else 20, bold=True)
-    moment(job, "Lấy số lúc", ticket.issued_at, office.timezone)
+    if style.shows("issued_at"):
+        moment(job, "Lấy số lúc", ticket.issued_at, office.timezone)
+    for line in style.footer_lines:
+        job.text(line, size=20)
     return job.finish()
