@@ -11,7 +11,6 @@ import errno
 import logging
 import statistics
 import sys
-import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -30,6 +29,7 @@ from kiosk.input.evdev_scanner import (
     alt_code_character,
 )
 from kiosk.input.serial_scanner import Suffix
+from tests.scan_recorder import Recorder
 
 GAP_S = 0.3  # read_timeout_s in the decoder tests
 KEY_GAP_S = 0.004  # between a scanner's key events
@@ -374,38 +374,6 @@ def test_decoding_a_long_code_is_fast() -> None:
 
 
 # -- the reader thread ------------------------------------------------------------------------
-
-
-class Recorder:
-    """What the reader reported, for the test's thread to wait on."""
-
-    def __init__(self) -> None:
-        self.scans: list[bytes] = []
-        self.arrived_at: list[float] = []
-        self.states: list[str] = []
-        self._changed = threading.Condition()
-
-    def on_scan(self, code: bytes) -> None:
-        with self._changed:
-            self.scans.append(code)
-            self.arrived_at.append(time.monotonic())
-            self._changed.notify_all()
-
-    def on_state(self, state: str) -> None:
-        with self._changed:
-            self.states.append(state)
-            self._changed.notify_all()
-
-    def wait_scans(self, count: int, timeout: float = 5.0) -> list[bytes]:
-        with self._changed:
-            if not self._changed.wait_for(lambda: len(self.scans) >= count, timeout):
-                raise AssertionError(f"{len(self.scans)} of {count} scans: {self.scans}")
-            return list(self.scans)
-
-    def wait_state(self, state: str, since: int = 0, timeout: float = 5.0) -> None:
-        with self._changed:
-            if not self._changed.wait_for(lambda: state in self.states[since:], timeout):
-                raise AssertionError(f"no {state!r} in {self.states[since:]} in {timeout} s")
 
 
 Reader = Callable[..., tuple[EvdevScanner, Recorder]]

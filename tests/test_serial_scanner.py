@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import statistics
-import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -15,48 +14,12 @@ import pytest
 
 from kiosk.input.serial_scanner import SerialScanner, SerialScannerSettings
 from simulators.virtual_scanner import VirtualScanner
+from tests.scan_recorder import Recorder
 
 READ_TIMEOUT_S = 0.2
 CCCD = (
     "079203001234|025123456|Nguyễn Thị Hoa|15082003|Nữ|Phường Bến Thành, TP. Hồ Chí Minh|01052021"
 )
-
-
-class Recorder:
-    """What the reader reported, for the test's thread to wait on."""
-
-    def __init__(self) -> None:
-        self.scans: list[tuple[float, bytes]] = []
-        self.states: list[str] = []
-        self._changed = threading.Condition()
-
-    def on_scan(self, code: bytes) -> None:
-        with self._changed:
-            self.scans.append((time.monotonic(), code))
-            self._changed.notify_all()
-
-    def on_state(self, state: str) -> None:
-        with self._changed:
-            self.states.append(state)
-            self._changed.notify_all()
-
-    def wait_scans(self, count: int, timeout: float = 5.0) -> list[bytes]:
-        """The codes once at least ``count`` arrived."""
-        with self._changed:
-            if not self._changed.wait_for(lambda: len(self.scans) >= count, timeout):
-                raise AssertionError(
-                    f"{len(self.scans)} of {count} scans in {timeout} s: {self.codes()}"
-                )
-            return self.codes()
-
-    def wait_state(self, state: str, since: int = 0, timeout: float = 5.0) -> None:
-        """Wait until ``state`` was reported after the first ``since`` reports."""
-        with self._changed:
-            if not self._changed.wait_for(lambda: state in self.states[since:], timeout):
-                raise AssertionError(f"no {state!r} in {self.states[since:]} in {timeout} s")
-
-    def codes(self) -> list[bytes]:
-        return [code for _, code in self.scans]
 
 
 Reader = Callable[..., tuple[SerialScanner, Recorder]]
@@ -144,7 +107,7 @@ def test_a_code_without_suffix_is_delivered_after_the_silence(
     _, recorder = reader()
     last_byte_at = scanner.noise(b"NO-SUFFIX-1")
     assert recorder.wait_scans(1) == [b"NO-SUFFIX-1"]
-    assert READ_TIMEOUT_S <= recorder.scans[0][0] - last_byte_at < READ_TIMEOUT_S + 0.5
+    assert READ_TIMEOUT_S <= recorder.arrived_at[0] - last_byte_at < READ_TIMEOUT_S + 0.5
     scanner.noise(b"NO-SUFFIX-2")
     assert recorder.wait_scans(2) == [b"NO-SUFFIX-1", b"NO-SUFFIX-2"]
 
@@ -269,10 +232,10 @@ def test_latency_at_9600_baud(virtual: MakeScanner, reader: Reader) -> None:
         started = time.monotonic()
         last_byte_at = scanner.scan(code)
         recorder.wait_scans(index + 1)
-        arrived = recorder.scans[index][0]
+        arrived = recorder.arrived_at[index]
         from_start.append(arrived - started)
         from_last.append(arrived - last_byte_at)
-    assert recorder.codes() == [code] * 20
+    assert recorder.scans == [code] * 20
     line_time = 101 / 960
     print(
         f"\nscan latency at 9600 baud, 100-byte code, median of 20: "
