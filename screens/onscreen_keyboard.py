@@ -245,7 +245,6 @@ class OnScreenKeyboard(QWidget):
         key.setObjectName(object_name)
         key.setProperty("key", name)
         key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        key.setMinimumWidth(MIN_KEY_PX)
         key.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         key.clicked.connect(lambda _=False: self._press(name))
         if len(name) == 1:

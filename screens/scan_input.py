@@ -13,11 +13,13 @@ unmasked.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.config import ScannerSection
 from kiosk.input.evdev_scanner import EvdevScanner, EvdevScannerSettings
+from kiosk.input.scanner_thread import ScannerThread
 from kiosk.input.scans import Scan, Unrecognised, classify, mask_personal_data
 from kiosk.input.serial_scanner import SerialScanner, SerialScannerSettings
 from screens.keyboard_scanner import KeyboardScanFilter
@@ -36,7 +38,7 @@ class ScanInput(QObject):
     def __init__(self, settings: ScannerSection, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._raw.connect(self.receive)
-        self._reader: SerialScanner | EvdevScanner | None = None  # a reader thread, if any
+        self._reader: ScannerThread[Any, Any] | None = None  # a reader thread, if any
         self.keyboard: KeyboardScanFilter | None = None  # the keyboard-wedge reader, if any
         if settings.kind == "serial":
             self._reader = SerialScanner(

@@ -217,7 +217,6 @@ class SubmissionScreen(Screen):
         self.inputs: list[FieldInput] = []
         self.applicant_inputs: list[FieldInput] = []
         self.outcome: SubmissionOutcome | None = None
-        self._applicant_name = ""  # for the receipt, printed masked; wiped with the rest
         self.pending_prefill: dict[FieldInput, str] = {}
         self.applicant_heading: QLabel | None = None
         self.form_heading: QLabel | None = None
@@ -381,7 +380,6 @@ class SubmissionScreen(Screen):
     def wipe(self) -> None:
         self.forget_pending()  # an answer still on its way belongs to no one now
         self.form, self.procedure, self.consent_at, self.outcome = None, None, None, None
-        self._applicant_name = ""
         self.pending_prefill = {}
         self._clear_inputs()
         self.review_text.clear()
@@ -594,8 +592,6 @@ class SubmissionScreen(Screen):
             return
         values = {i.field.id: i.raw() for i in self.inputs}
         applicant = {i.field.id: i.raw() for i in self.applicant_inputs}
-        name = applicant.get("full_name")
-        self._applicant_name = name if isinstance(name, str) else ""
         self._set_step("sending")
         self.forget_pending()
         submissions = self.context.core.submissions
@@ -619,7 +615,9 @@ class SubmissionScreen(Screen):
         outcome, procedure, catalogue = self.outcome, self.procedure, self.context.catalogue
         if outcome is None or procedure is None or catalogue is None:
             return
-        office, name = catalogue.office, self._applicant_name
+        office = catalogue.office
+        full_name = next((i for i in self.applicant_inputs if i.field.id == "full_name"), None)
+        name = str(full_name.raw()) if full_name is not None else ""  # printed masked
         receipt = outcome.receipt
         if receipt is not None:
             self.printing.start(
