@@ -83,8 +83,17 @@ def _parser() -> argparse.ArgumentParser:
     text = "reprint a ticket that got a number today but did not print; without KEY, list them"
     command = commands.add_parser("reprint", help=text, description=text)
     command.add_argument("key", nargs="?", help="the ticket's key, as listed")
-    text = "print the technician test page (code pages, ruler, width, status)"
+    text = (
+        "print the technician test page (each Vietnamese text mode, ruler, width, codes, "
+        "status); on a terminal, then ask which text mode reads right and save it"
+    )
     commands.add_parser("print-test", help=text, description=text)
+    text = (
+        "save printer.text_mode in the config file: a mode's name or its number on the "
+        "test page (the kiosk uses it from its next start)"
+    )
+    command = commands.add_parser("set-text-mode", help=text, description=text)
+    command.add_argument("mode", help="e.g. raster, cp1258, tcvn3, or 2")
     text = (
         "check config, printer, scanner, network, sync, storage, clock and version; "
         "exit 0 all ok, 1 warnings, 2 failures"
@@ -126,7 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _require_api(config)
         if args.command in ("run", "reprint", "print-test", "self-test"):
             _require_real_printer(config)
-        if args.command != "diag":  # diag reports a bad printer setting as a failed check
+        if args.command not in ("diag", "set-text-mode"):  # diag reports it; set-text-mode mends
             build_printer(config)  # a bad URI, model or text mode stops here, before any window
         paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
     except OSError as exc:  # a data or log directory under a file, or not writable
@@ -153,7 +162,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "reprint":
             return _run_reprint(config, args.key)
         if args.command == "print-test":
-            return _run_print_test(config)
+            return _run_print_test(config, _config_file(args.config))
+        if args.command == "set-text-mode":
+            return _run_set_text_mode(config, _config_file(args.config), paths, args.mode)
         if args.command == "self-test":
             return _run_self_test(config)
         if args.command == "diag":
@@ -248,8 +259,9 @@ def _run_reprint(config: Config, key: str | None) -> int:
         core.close()
 
 
-def _run_print_test(config: Config) -> int:
-    """Print the technician test page with the printer's status on it."""
+def _run_print_test(config: Config, config_file: Path) -> int:
+    """Print the technician test page with the printer's status on it; on a terminal, ask
+    which text mode reads right and save the answer."""
     from kiosk.services.tickets import PrintError
     from printers.layouts.test_page import build_test_page_job
 
@@ -265,6 +277,61 @@ def _run_print_test(config: Config) -> int:
         print(f"print-test: not printed: {exc}", file=sys.stderr)
         return EXIT_PRINTER
     print(f"print-test: printed {len(job)} bytes; printer {after.state}", flush=True)
+    if not sys.stdin.isatty():
+        return 0
+    answer = input(
+        "Which text mode reads right on the page? Its number "
+        f"(Enter keeps {config.printer.text_mode}): "
+    ).strip()
+    if not answer:
+        return 0
+    paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
+    return _run_set_text_mode(config, config_file, paths, answer, command="print-test")
+
+
+def _run_set_text_mode(
+    config: Config, config_file: Path, paths: KioskPaths, mode: str, *, command: str = ""
+) -> int:
+    """Save ``mode`` (a name, or its number on the test page) as ``printer.text_mode``."""
+    from kiosk.technician.audit import open_audit_log
+    from kiosk.technician.config_edit import ConfigEditRefused, change_config_key
+    from printers.job import printer_settings_problem
+    from printers.layouts.test_page import test_page_modes
+
+    command = command or "set-text-mode"
+    section = config.printer
+    modes = test_page_modes(section.profile)
+    if mode.isdigit() and 1 <= int(mode) <= len(modes):
+        mode = modes[int(mode) - 1]
+    if mode not in modes:
+        numbered = ", ".join(f"{number} {name}" for number, name in enumerate(modes, start=1))
+        print(
+            f"kiosk {command}: the {section.profile} prints {numbered}; not {mode!r}; "
+            "nothing changed",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    try:
+        change = change_config_key(
+            config_file, "printer.text_mode", mode, os.environ, check=printer_settings_problem
+        )
+    except ConfigEditRefused as exc:
+        print(f"kiosk {command}: {exc}; nothing changed", file=sys.stderr)
+        return EXIT_CONFIG
+    open_audit_log(config, paths).record(
+        "config_change",
+        key=change.key,
+        old=change.old,
+        new=change.new,
+        file=str(change.file),
+        result="saved",
+        via=f"kiosk {command}",
+    )
+    print(
+        f"kiosk {command}: printer.text_mode {change.old} -> {change.new}, saved in "
+        f"{change.file}; the kiosk uses it from its next start",
+        flush=True,
+    )
     return 0
 
 

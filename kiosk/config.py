@@ -158,7 +158,10 @@ class PrinterSection(_Section):
 
     ``text_mode``: how Vietnamese reaches paper — ``raster`` (images from the bundled font;
     works on every printer), ``cp1258`` or ``tcvn3`` (the printer's own code pages: small and
-    fast, if its firmware prints the marks well), ``ascii`` (accents stripped; last resort).
+    fast, if its firmware prints the marks well), ``cp1258-raster`` (the code page where it has
+    the letters precomposed, raster elsewhere: for printers that print a tone mark beside its
+    letter), ``ascii`` (accents stripped; last resort). ``kiosk print-test`` prints each mode
+    the printer has so a technician can pick the one that reads right.
     ``check_status``: ask the printer for paper and cover state before and after each job
     (turn off only for a printer that never answers status queries).
     """
@@ -166,7 +169,7 @@ class PrinterSection(_Section):
     uri: Annotated[str, Field(min_length=1)] = "virtual"
     profile: Annotated[str, Field(min_length=1)] = "TM-T20II"
     paper_width_mm: Literal[58, 80] = 80
-    text_mode: Literal["raster", "cp1258", "tcvn3", "ascii"] = "raster"
+    text_mode: Literal["raster", "cp1258", "cp1258-raster", "tcvn3", "ascii"] = "raster"
     timeout_s: Annotated[float, Field(gt=0, le=120)] = 5.0
     status_timeout_s: Annotated[float, Field(ge=0.05, le=10)] = 0.5
     check_status: bool = True

@@ -35,6 +35,7 @@ from escpos.constants import (
 from printers.vietnamese import (
     TCVN3_LOWER_PAGE,
     TCVN3_UPPER_PAGE,
+    cp1258_precomposed,
     encode_cp1258,
     encode_tcvn3,
     fold_to_ascii,
@@ -44,7 +45,14 @@ from printers.wrapping import wrap_words
 if TYPE_CHECKING:
     from PIL import Image
 
-TextMode = Literal["raster", "cp1258", "tcvn3", "ascii"]
+    from kiosk.config import Config
+
+TextMode = Literal["raster", "cp1258", "cp1258-raster", "tcvn3", "ascii"]
+"""How Vietnamese reaches paper: ``raster`` images from the bundled font; ``cp1258`` the
+printer's Windows-1258 page (a toned letter it lacks is a base byte and a tone-mark byte, which
+the printer must draw in one cell); ``cp1258-raster`` that page only for paragraphs whose
+letters it has precomposed, the others as raster (for printers that give a tone mark a cell
+of its own); ``tcvn3`` the TCVN-3 pages (every letter precomposed); ``ascii`` marks stripped."""
 TEXT_MODES: tuple[TextMode, ...] = get_args(TextMode)
 DOTS_BY_PAPER_MM = {58: 384, 80: 576}
 FONT_A_DOTS = 12
@@ -71,8 +79,10 @@ CodeKind = Literal["code128", "qr"]
 _TCVN3_CODE_PAGES = {TCVN3_LOWER_PAGE: "TCVN-3-1", TCVN3_UPPER_PAGE: "TCVN-3-2"}
 _CODE_PAGES: dict[TextMode, tuple[str, ...]] = {
     "cp1258": ("CP1258",),
+    "cp1258-raster": ("CP1258",),
     "tcvn3": tuple(_TCVN3_CODE_PAGES.values()),
 }
+_RASTER_MODES: frozenset[TextMode] = frozenset({"raster", "cp1258-raster"})
 Align = Literal["left", "center", "right"]
 _AFTER_INIT: tuple[Align, bool, int] = ("left", False, 1)
 """Alignment, emphasis and magnification after ESC @."""
@@ -90,7 +100,7 @@ def supported_text_modes(profile: str) -> list[TextMode]:
     return [
         mode
         for mode in TEXT_MODES
-        if (mode != "raster" or data["features"].get("bitImageRaster"))
+        if (mode not in _RASTER_MODES or data["features"].get("bitImageRaster"))
         and set(_CODE_PAGES.get(mode, ())) <= pages
     ]
 
@@ -127,6 +137,20 @@ class JobSettings:
             )
 
 
+def printer_settings_problem(config: Config) -> str:
+    """Why the printer settings of ``config`` would stop the kiosk at start ("" if none)."""
+    section = config.printer
+    try:
+        JobSettings(section.profile, section.paper_width_mm, section.text_mode)
+    except UnknownProfile as exc:
+        return f"printer.profile: {exc}"
+    except UnsupportedTextMode as exc:
+        return f"printer.text_mode: {exc}"
+    except ValueError as exc:
+        return f"printer: {exc}"
+    return ""
+
+
 class JobBuilder:
     """Accumulates one job for a printer; :meth:`finish` returns its bytes."""
 
@@ -142,7 +166,7 @@ class JobBuilder:
         self._code_page = ""
         self._qr_contents: set[str] = set()
         self._printer.hw("INIT")
-        if settings.text_mode == "cp1258":
+        if settings.text_mode in ("cp1258", "cp1258-raster"):
             self._raw(self._select_code_page("CP1258"))
 
     @property
@@ -152,11 +176,22 @@ class JobBuilder:
         return features
 
     def text(
-        self, text: str, *, size: int = 24, bold: bool = False, align: Align = "center"
+        self,
+        text: str,
+        *,
+        size: int = 24,
+        bold: bool = False,
+        align: Align = "center",
+        mode: TextMode | None = None,
     ) -> None:
-        """A paragraph, wrapped to the paper: native text, or raster lines for Vietnamese."""
+        """A paragraph, wrapped to the paper: native text, or raster lines for Vietnamese.
+
+        ``mode`` prints this paragraph in another text mode than the job's (the test page's
+        side-by-side modes); the profile must support it.
+        """
+        mode = mode or self.settings.text_mode
         wrap = _balanced if align == "center" else _greedy
-        if self.settings.text_mode == "raster" and not text.isascii():
+        if _as_raster(text, mode):
             from printers import raster_text
 
             self._set_style(align, bold, 1)
@@ -171,7 +206,6 @@ class JobBuilder:
             return
         magnification = min(8, 1 + size // MAGNIFICATION_STEP)
         self._set_style(align, bold, magnification)
-        mode = self.settings.text_mode
 
         def cells(part: str) -> int:
             return text_cells(part, mode)
@@ -179,7 +213,7 @@ class JobBuilder:
         for line in wrap(
             lambda width: wrap_words(text, width, cells), self.columns // magnification
         ):
-            self._raw(self._encode(line) + b"\n")
+            self._raw(self._encode(line, mode) + b"\n")
 
     def big(self, text: str, magnification: int) -> None:
         """Large native ASCII (the queue number), centred."""
@@ -208,7 +242,7 @@ class JobBuilder:
             code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
             code.add_data(content)
             code.make(fit=True)
-            self._image(_modules_image(code.get_matrix(), module_size))
+            self._code_image(code.get_matrix(), module_size)
         self._pending_feed += QUIET_ZONE_MODULES * module_size
 
     def barcode128(self, content: str) -> CodeKind:
@@ -249,11 +283,7 @@ class JobBuilder:
             bars = str(barcode.get_barcode_class("code128")(content).build()[0])
             module = self._bar_module(len(bars))
             if module:
-                self._image(
-                    _modules_image(
-                        [[bar == "1" for bar in bars]], module, height=BARCODE_HEIGHT_DOTS
-                    )
-                )
+                self._code_image([[bar == "1" for bar in bars]], module, BARCODE_HEIGHT_DOTS)
             else:
                 kind = "qr"
         if kind == "qr":
@@ -310,11 +340,10 @@ class JobBuilder:
         self._flush_feed()
         self._printer._raw(data)
 
-    def _encode(self, line: str) -> bytes:
-        """One line of native text in the text mode's code page(s)."""
-        mode = self.settings.text_mode
-        if mode == "cp1258":
-            return encode_cp1258(line)
+    def _encode(self, line: str, mode: TextMode) -> bytes:
+        """One line of native text in ``mode``'s code page(s), selected where not yet."""
+        if mode in ("cp1258", "cp1258-raster"):
+            return self._select_code_page("CP1258") + encode_cp1258(line)
         if mode == "tcvn3":
             return b"".join(
                 self._select_code_page(_TCVN3_CODE_PAGES[page]) + data
@@ -343,22 +372,39 @@ class JobBuilder:
             self._printer.set(custom_size=True, width=magnification, height=magnification)
         self._style = (align, bold, magnification)
 
-    def _image(self, picture: Image.Image) -> None:
-        """A 1-bit picture as GS v 0, its blank top and bottom rows sent as paper feed."""
+    def _code_image(self, rows: list[list[bool]], module: int, height: int = 0) -> None:
+        """Dark modules of ``module`` dots (rows stretched to ``height``) as an image; with
+        an even module, drawn at half size and printed at double width and height (a
+        quarter of the bytes, the same dots on paper)."""
+        if module % 2 == 0 and height % 2 == 0:
+            self._image(_modules_image(rows, module // 2, height // 2), double=(True, True))
+        else:
+            self._image(_modules_image(rows, module, height))
+
+    def _image(self, picture: Image.Image, *, double: tuple[bool, bool] = (False, False)) -> None:
+        """A 1-bit picture as GS v 0, its blank top and bottom rows sent as paper feed;
+        ``double`` (width, height) has the printer print each column, each row, twice."""
         from PIL import Image
 
+        double_width, double_height = double
+        rows = 2 if double_height else 1
         ink = Image.eval(picture.convert("L"), lambda v: 255 - v).getbbox()
         if ink is None:
-            self._pending_feed += picture.height
+            self._pending_feed += picture.height * rows
             return
-        self._pending_feed += ink[1]
+        self._pending_feed += ink[1] * rows
         self._flush_feed()
         first_new = len(self._printer._output_list)
-        self._printer.image(picture.crop((0, ink[1], picture.width, ink[3])), impl="bitImageRaster")
+        self._printer.image(
+            picture.crop((0, ink[1], picture.width, ink[3])),
+            impl="bitImageRaster",
+            high_density_horizontal=not double_width,
+            high_density_vertical=not double_height,
+        )
         for index in range(first_new, len(self._printer._output_list)):  # GS v 0 fragments
             fragment = self._printer._output_list[index]
             self._printer._output_list[index] = fragment[:8] + without_realtime(fragment[8:])
-        self._pending_feed += picture.height - ink[3]
+        self._pending_feed += (picture.height - ink[3]) * rows
 
     def _flush_feed(self) -> None:
         """Feed the blank dots owed since the last output (ESC J, at most 255 dots each)."""
@@ -384,13 +430,21 @@ def text_cells(text: str, mode: TextMode) -> int:
     give the tone its own cell; TCVN-3 counts the bytes of its runs (an ESC t page switch
     takes no cell); ASCII counts the fold. Raster mode sends only ASCII as native text.
     """
-    if mode == "cp1258":
+    if mode in ("cp1258", "cp1258-raster"):
         return len(encode_cp1258(text))
     if mode == "tcvn3":
         return sum(len(data) for _, data in encode_tcvn3(text))
     if mode == "ascii":
         return len(fold_to_ascii(text))
     return len(unicodedata.normalize("NFC", text))
+
+
+def _as_raster(text: str, mode: TextMode) -> bool:
+    """Whether a paragraph goes out as raster lines in ``mode``: in raster mode any
+    non-ASCII paragraph, in cp1258-raster one with a letter CP1258 has no single byte for."""
+    if mode == "raster":
+        return not text.isascii()
+    return mode == "cp1258-raster" and not cp1258_precomposed(text)
 
 
 _REALTIME = re.compile(rb"\x10[\x04\x05\x14]")
@@ -455,8 +509,9 @@ def _code128_data(content: str) -> tuple[bytes, int]:
     return bytes(data), 11 * symbols + 2
 
 
-def _modules_image(rows: list[list[bool]], module: int, height: int | None = None) -> Image.Image:
-    """A black-on-white image of dark modules, ``module`` dots each (rows stretched to height)."""
+def _modules_image(rows: list[list[bool]], module: int, height: int = 0) -> Image.Image:
+    """A black-on-white image of dark modules, ``module`` dots each (rows stretched to
+    ``height`` when given)."""
     from PIL import Image
 
     width = len(rows[0])

@@ -8,6 +8,10 @@ errors are positions in that NFC text.
 - TCVN-3 as python-escpos knows it is split over two printer code pages: lowercase
   Vietnamese letters on page 1, uppercase on page 2. The tables come from python-escpos's
   capability data. Page 2 lists U+00D0 (Icelandic eth) at 0xA7; it stands for U+0110 Đ.
+  Checked against a second source, glibc's TCVN 5712 table: page 1 agrees byte for byte;
+  page 2 (named "TCVN-3 1" too in that data) mixes two conventions, Ă Â Đ at the standard's
+  capital positions and Ê Ô Ơ Ư over the lower-case ê ô ơ ư, and both hold on Epson's
+  capitals page, so every byte sent is one both sources agree on.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ __all__ = [
     "TCVN3_LOWER_PAGE",
     "TCVN3_UPPER_PAGE",
     "UnencodableText",
+    "cp1258_precomposed",
     "decode_cp1258",
     "decode_tcvn3",
     "encode_cp1258",
@@ -142,6 +147,12 @@ def encode_cp1258(text: str, *, strict: bool = False) -> bytes:
             encoded = _replacement(ch).encode("ascii")
         out += encoded
     return bytes(out)
+
+
+def cp1258_precomposed(text: str) -> bool:
+    """Whether every character of ``text`` (NFC) is one Windows-1258 byte: no tone mark
+    needs a byte of its own, nothing is folded."""
+    return all(ch in _CP1258_SINGLE for ch in unicodedata.normalize("NFC", text))
 
 
 def decode_cp1258(data: bytes) -> str:

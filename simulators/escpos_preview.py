@@ -389,9 +389,10 @@ def _bar_modules(kind: str, text: str) -> str | None:
 class _Printer:
     """A standard-mode printer that lays its output out as ink masks on a paper roll."""
 
-    def __init__(self, paper_width: int, font_file: str) -> None:
+    def __init__(self, paper_width: int, font_file: str, composes_marks: bool = True) -> None:
         self.paper_width = paper_width
         self.font_file = font_file
+        self.composes_marks = composes_marks
         self.state = _State()
         self.enabled = True
         self.y = 0
@@ -553,7 +554,7 @@ class _Printer:
     def _character(self, char: str) -> None:
         style = self.state.style
         last = self.items[-1] if self.items else None
-        if unicodedata.combining(char) and last is not None and last.text:
+        if self.composes_marks and unicodedata.combining(char) and last and last.text:
             # a CP1258 tone mark follows its base letter: both share one cell
             last.text = unicodedata.normalize("NFC", last.text + char)
             last.mask = _glyph(last.text, last.style, self.font_file)
@@ -762,9 +763,16 @@ def command_length(data: bytes | bytearray, pos: int) -> int:
 
 
 def render_job(
-    data: bytes, paper_width_dots: int = 576, font_path: Path | None = None
+    data: bytes,
+    paper_width_dots: int = 576,
+    font_path: Path | None = None,
+    *,
+    composes_marks: bool = True,
 ) -> Image.Image:
     """Render one ESC/POS job to a grayscale ('L') image of the paper.
+
+    ``composes_marks`` False prints like the printers that give a CP1258 tone mark a cell of
+    its own, beside its letter instead of on it.
 
     White background, black print, one dot per pixel; the image is ``paper_width_dots`` plus
     ``2 * MARGIN_DOTS`` wide and as tall as the content (up to ``MAX_PAPER_DOTS``). Text uses
@@ -773,14 +781,21 @@ def render_job(
     """
     if paper_width_dots < 1:
         raise ValueError(f"paper width must be positive, not {paper_width_dots}")
-    printer = _Printer(paper_width_dots, _font_file(font_path))
+    printer = _Printer(paper_width_dots, _font_file(font_path), composes_marks)
     printer.interpret(bytes(data))
     return printer.paper()
 
 
 def save_preview(
-    data: bytes, path: Path, paper_width_dots: int = 576, font_path: Path | None = None
+    data: bytes,
+    path: Path,
+    paper_width_dots: int = 576,
+    font_path: Path | None = None,
+    *,
+    composes_marks: bool = True,
 ) -> Path:
     """Render one ESC/POS job (see ``render_job``) and write it as a PNG to path; return path."""
-    render_job(data, paper_width_dots, font_path).save(path, format="PNG")
+    render_job(data, paper_width_dots, font_path, composes_marks=composes_marks).save(
+        path, format="PNG"
+    )
     return path

@@ -43,10 +43,12 @@ def run(
     check: bool = False,
 ) -> subprocess.CompletedProcess[str]:
     """Run ``argv`` from the project root with ``env`` (this process's when None); its output
-    captured as text. Unless ``check``, the exit code is left to the test."""
+    captured as text; stdin is ``stdin``, else empty. Unless ``check``, the exit code is left
+    to the test."""
     return subprocess.run(
         argv,
         input=stdin,
+        stdin=subprocess.DEVNULL if stdin is None else None,  # never the terminal's
         cwd=ROOT,
         env=env,
         capture_output=True,

@@ -16,6 +16,7 @@ import unicodedata
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
 import barcode
 import pytest
@@ -146,7 +147,7 @@ def test_80mm_code_page_ticket_fits_in_1_5_kb(variant: str, job_settings: JobSet
 
 def test_raster_lines_carry_no_blank_rows() -> None:
     job = build_ticket_job(sample_ticket(), SAMPLE_OFFICE, WIDE)
-    for width_bytes, height, data in rasters(job):
+    for width_bytes, height, data, _, _ in rasters(job):
         image = Image.frombytes("1", (width_bytes * 8, height), data)
         rows = [image.crop((0, y, image.width, y + 1)).getbbox() for y in (0, height - 1)]
         assert all(rows), "blank first or last row: it should have been a paper feed"
@@ -156,7 +157,13 @@ def test_raster_lines_carry_no_blank_rows() -> None:
 
 
 def test_supported_text_modes_follow_the_profiles_code_pages() -> None:
-    assert supported_text_modes("TM-T20II") == ["raster", "cp1258", "tcvn3", "ascii"]
+    assert supported_text_modes("TM-T20II") == [
+        "raster",
+        "cp1258",
+        "cp1258-raster",
+        "tcvn3",
+        "ascii",
+    ]
     assert supported_text_modes("ZJ-5870") == ["raster", "ascii"]
 
 
@@ -287,7 +294,7 @@ def test_profile_without_cut_or_native_qr_gets_feed_and_image_qr() -> None:
     job = build_ticket_job(sample_ticket(), SAMPLE_OFFICE, NARROW)
     assert GS_CUT not in job
     assert GS_QR not in job
-    assert max(height for _, height, _ in rasters(job)) > 100  # the QR, as an image
+    assert max(raster.printed_height for raster in rasters(job)) > 100  # the QR, as an image
     assert job.endswith(b"\n" * 5)
 
 
@@ -298,7 +305,7 @@ def test_every_raster_fits_the_paper(job_settings: JobSettings) -> None:
         ("ticket", build_ticket_job(ticket, SAMPLE_OFFICE, job_settings)),
         *sample_documents(job_settings).items(),
     ]:
-        widths = [width_bytes * 8 for width_bytes, _, _ in rasters(data)]
+        widths = [raster.printed_width for raster in rasters(data)]
         assert widths and max(widths) <= (576 if job_settings is WIDE else 384), name
 
 
@@ -330,9 +337,10 @@ def test_58mm_code128_is_drawn_as_an_image() -> None:
     assert builder.barcode128("KS-7F3A9C21") == "code128"
     job = builder.finish()
     assert GS_CODE128 not in job
-    assert [height for _, height, _ in rasters(job)] == [
-        80
-    ]  # the bars (scanning: test_print_codes)
+    # the bars, 80 dots tall (scanning: test_print_codes), sent at half size and printed
+    # at double width and height: a quarter of the bytes
+    [bars] = rasters(job)
+    assert (bars.printed_height, bars.height, bars.scale_x) == (80, 40, 2)
 
 
 def test_queued_receipt_has_the_local_reference_and_no_dossier_code() -> None:
@@ -526,15 +534,37 @@ def printed_lines(job: bytes, mode: TextMode) -> list[tuple[bytes, str]]:
     return lines
 
 
-def rasters(job: bytes) -> list[tuple[int, int, bytes]]:
-    """(width in bytes, height in dots, data) of each GS v 0 image."""
+class Raster(NamedTuple):
+    """One GS v 0 image: its bytes across, rows and data, and how the printer scales it."""
+
+    width_bytes: int
+    height: int
+    data: bytes
+    scale_x: int
+    scale_y: int
+
+    @property
+    def printed_width(self) -> int:
+        """Dots across on paper."""
+        return self.width_bytes * 8 * self.scale_x
+
+    @property
+    def printed_height(self) -> int:
+        """Dots down on paper."""
+        return self.height * self.scale_y
+
+
+def rasters(job: bytes) -> list[Raster]:
+    """Each GS v 0 image of a job (m: bit 0 doubles the width, bit 1 the height)."""
     found = []
     at = job.find(GS_RASTER)
     while at != -1:
+        mode = job[at + 3]
         width_bytes = job[at + 4] + 256 * job[at + 5]
         height = job[at + 6] + 256 * job[at + 7]
         start = at + 8
-        found.append((width_bytes, height, job[start : start + width_bytes * height]))
+        data = job[start : start + width_bytes * height]
+        found.append(Raster(width_bytes, height, data, 1 + (mode & 1), 1 + (mode >> 1 & 1)))
         at = job.find(GS_RASTER, start + width_bytes * height)
     return found
 
@@ -619,7 +649,7 @@ def test_a_paid_slip_carries_no_code_to_pay_even_when_given_one(job_settings: Jo
     )
     assert GS_QR not in job and payload.encode("ascii") not in job
     # nor as an image (58 mm): a QR is over 100 dots tall, a line of text far less
-    assert max((height for _, height, _ in rasters(job)), default=0) < 100
+    assert max((raster.printed_height for raster in rasters(job)), default=0) < 100
 
 
 def test_a_paid_slip_says_paid_with_the_amount_the_time_and_the_reference() -> None:

@@ -41,12 +41,13 @@ from kiosk.technician.pin import (
     pin_problem,
 )
 from kiosk.technician.views import describe_raw_scan, read_log_tail
+from printers.job import printer_settings_problem
 from screens.main_window import MainWindow
 from screens.routes import Route
 from screens.technician.devices import PrinterPage
 from screens.technician.entry import PinScreen
 from screens.technician.mode import TechnicianScreen
-from screens.technician.system import SyncPage, printer_problem
+from screens.technician.system import SyncPage
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
 from simulators.sample_payloads import rating
@@ -404,7 +405,7 @@ def test_an_invalid_value_is_refused_with_the_reason_and_nothing_is_written(
     config_file = tmp_path / "kiosk.toml"
     config_file.write_text(EDITED_TEXT, encoding="utf-8")
     with pytest.raises(ConfigEditRefused) as refused:
-        change_config_key(config_file, name, value, {}, check=printer_problem)
+        change_config_key(config_file, name, value, {}, check=printer_settings_problem)
     assert reason in str(refused.value)
     assert config_file.read_text(encoding="utf-8") == EDITED_TEXT
 
@@ -763,7 +764,7 @@ def test_the_config_page_saves_a_safe_key_audits_it_and_restarts_the_kiosk(
     )
 
     modes = page.rows["printer.text_mode"]  # the profile TM-T20II prints them all
-    assert list(modes.choice_buttons) == ["raster", "cp1258", "tcvn3", "ascii"]
+    assert list(modes.choice_buttons) == ["raster", "cp1258", "cp1258-raster", "tcvn3", "ascii"]
     level = page.rows["logging.level"]  # set by the environment: the file would not win
     assert "KIOSK_LOGGING_LEVEL" in level.state.text()
     assert not any(button.isEnabled() for button in level.controls)

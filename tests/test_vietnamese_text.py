@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import shutil
+import subprocess
 import unicodedata
 from collections.abc import Callable
 from typing import Any, Literal
@@ -434,3 +436,42 @@ def test_tcvn3_switches_pages_only_when_needed(text: str) -> None:
     else:
         assert len(runs) == 1 + switches
         assert runs[0][0] == (pages[0] if pages else TCVN3_LOWER_PAGE)
+
+
+# --- TCVN-3 checked against a second source -----------------------------------------------
+
+
+def _glibc_tcvn(code: int) -> str:
+    """What glibc's iconv reads byte ``code`` as in TCVN 5712 (VN1, of which TCVN-3/VN3's
+    lower-case letters are a part), NFC; "" where it has no character."""
+    result = subprocess.run(
+        ["iconv", "-f", "TCVN5712-1", "-t", "UTF-8"], input=bytes([code]), capture_output=True
+    )
+    return nfc(result.stdout.decode("utf-8")) if result.returncode == 0 else ""
+
+
+def _glibc_has_tcvn() -> bool:
+    if shutil.which("iconv") is None:
+        return False
+    listed = subprocess.run(["iconv", "-l"], capture_output=True, text=True).stdout
+    return "TCVN5712-1" in listed
+
+
+@pytest.mark.skipif(not _glibc_has_tcvn(), reason="no iconv with TCVN5712-1 (glibc) here")
+def test_every_tcvn3_byte_the_kiosk_sends_agrees_with_glibc() -> None:
+    """python-escpos's tables are one source; glibc's TCVN 5712 table is another. Page 1 is
+    the standard's lower-case letters byte for byte; page 2 (Epson's TCVN-3 capitals) holds at
+    each position the capital of the standard's letter there (as the ABC capitals fonts do):
+    Ă Â Đ where the standard has them (A1, A2, A7), Ê Ô Ơ Ư over ê ô ơ ư (AA-AD). Every byte
+    the encoder can send is checked; a letter is never sent at a position the two disagree on.
+    """
+    sent: dict[tuple[int, int], str] = {}
+    for letter in ALL_LETTERS:
+        [(page, data)] = encode_tcvn3(letter, strict=True)
+        assert len(data) == 1, letter
+        sent[(page, data[0])] = letter
+    assert len(sent) == len(ALL_LETTERS)  # one byte each, no two letters on one position
+    for (page, code), letter in sent.items():
+        standard = _glibc_tcvn(code)
+        expected = standard if page == TCVN3_LOWER_PAGE else standard.upper()
+        assert letter == expected, (page, hex(code), letter, standard)

@@ -33,12 +33,15 @@ if TYPE_CHECKING:
     from simulators.virtual_printer import PrintedJob
 
 OUT_DIR = PROJECT_ROOT / "docs" / "screenshots"
-PRINT_PREVIEWS: tuple[tuple[str, JobSettings, tuple[str, ...]], ...] = (
-    ("{}-80mm", JobSettings("TM-T20II", 80), DOCUMENT_NAMES),
-    ("{}-cp1258-80mm", JobSettings("TM-T20II", 80, "cp1258"), ("ticket",)),
-    ("{}-58mm", JobSettings("ZJ-5870", 58), ("ticket",)),
+PRINT_PREVIEWS: tuple[tuple[str, JobSettings, tuple[str, ...], bool], ...] = (
+    ("{}-80mm", JobSettings("TM-T20II", 80), DOCUMENT_NAMES, True),
+    ("{}-cp1258-80mm", JobSettings("TM-T20II", 80, "cp1258"), ("ticket", "test-page"), True),
+    ("{}-cp1258-apart-80mm", JobSettings("TM-T20II", 80, "cp1258"), ("test-page",), False),
+    ("{}-cp1258-raster-80mm", JobSettings("TM-T20II", 80, "cp1258-raster"), ("ticket",), False),
+    ("{}-58mm", JobSettings("ZJ-5870", 58), ("ticket",), True),
 )
-"""File name pattern, printer settings and the sample documents previewed with them."""
+"""File name pattern, printer settings, the sample documents previewed with them, and whether
+the printer draws a CP1258 tone mark on its letter (``apart``: in a cell of its own)."""
 DETAIL_PANEL = "1280x1024"
 """The panel whose every state is also written full size, in its variants."""
 SHEET_COLUMNS = 6
@@ -52,12 +55,15 @@ def write_print_previews(out_dir: Path = OUT_DIR) -> list[Path]:
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for pattern, settings, names in PRINT_PREVIEWS:
+    for pattern, settings, names, composes_marks in PRINT_PREVIEWS:
         documents = sample_documents(settings)
         width = 576 if settings.paper_width_mm == 80 else 384
         for name in names:
             path = out_dir / f"print-{pattern.format(name)}.png"
-            written.append(save_preview(documents[name], path, width, REGULAR_FONT))
+            job = documents[name]
+            written.append(
+                save_preview(job, path, width, REGULAR_FONT, composes_marks=composes_marks)
+            )
     return written
 
 

@@ -1,8 +1,11 @@
 """The technician's test page: what the kiosk thinks the printer is, and how it really prints.
 
 It shows the configuration (kiosk, version, profile, paper, text mode), every Vietnamese
-letter in the configured text mode, a ruler and an edge pattern across the whole printable
-width, a column check, a barcode and a QR for the scanner, the printer's status and the time.
+letter in the configured text mode, one Vietnamese sample in each text mode the printer has,
+numbered, so a technician picks the mode that reads right (``kiosk print-test`` asks;
+``kiosk set-text-mode`` or the Config page saves it), a ruler and an edge pattern across the
+whole printable width, a column check, a barcode and a QR for the scanner, the printer's
+status and the time.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from PIL import Image, ImageDraw
 from kiosk.domain.model import Office
 from kiosk.domain.printer_status import PrinterStatus
 from printers import raster_text
-from printers.job import JobBuilder, JobSettings
+from printers.job import JobBuilder, JobSettings, TextMode, supported_text_modes
 from printers.layouts.parts import moment, office_heading
 
 TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
@@ -28,6 +31,8 @@ DEFAULT_TIMEZONE = "Asia/Ho_Chi_Minh"
 SCANNER_TEST_CODE = "DVC-0123456789"
 """What the test page's Code128 holds: text (code set B) and digits (code set C), short
 enough to print as a Code128 (not a QR) at 2 dots a module on 58 mm paper."""
+MODE_SAMPLE = "Đăng ký khai sinh: Nguyễn Thị Ngọc Ánh, Quỳnh Phụ. ẤẦẨẪẬ ỐỒỔỖỘ ỨỪỬỮỰ ỹ"
+"""The same words in every text mode: stacked marks, horns and both cases."""
 
 
 def vietnamese_letters() -> str:
@@ -67,6 +72,8 @@ def build_test_page_job(
     job.text(letters, size=24, align="left")
     job.text(letters.upper(), size=24, align="left")
     job.rule()
+    compare_text_modes(job)
+    job.rule()
     job.text(
         f"Thước: vạch mỗi {TICK_EVERY} điểm, số mỗi {NUMBER_EVERY} điểm", size=20, align="left"
     )
@@ -89,6 +96,28 @@ def build_test_page_job(
         office.timezone if office else DEFAULT_TIMEZONE,
     )
     return job.finish()
+
+
+def test_page_modes(profile: str) -> list[TextMode]:
+    """The text modes the test page compares for a printer ``profile``, in the order it
+    numbers them (from 1)."""
+    return supported_text_modes(profile)
+
+
+def compare_text_modes(job: JobBuilder) -> None:
+    """:data:`MODE_SAMPLE` in each of the printer's text modes, numbered; the headings are
+    plain ASCII, so they read right whatever the printer does with marks."""
+    job.text("Chon che do chu in dung nhat (so):", size=22, bold=True, align="left", mode="ascii")
+    for number, mode in enumerate(test_page_modes(job.settings.profile), start=1):
+        in_use = " - dang dung" if mode == job.settings.text_mode else ""
+        job.text(f"{number}. {mode}{in_use}", size=22, bold=True, align="left", mode="ascii")
+        job.text(MODE_SAMPLE, size=24, align="left", mode=mode)
+    job.text(
+        "Luu: kiosk set-text-mode SO, hoac Ky thuat > Cau hinh > printer.text_mode",
+        size=20,
+        align="left",
+        mode="ascii",
+    )
 
 
 def ruler(width: int) -> Image.Image:

@@ -44,7 +44,7 @@ from kiosk.technician.diagnostics.sync import check_sync
 from kiosk.technician.diagnostics.system import check_clock, check_version
 from kiosk.technician.phrases import Phrase, Text
 from kiosk.technician.views import LOG_LEVELS, read_log_tail
-from printers.job import JobSettings, UnknownProfile, UnsupportedTextMode, supported_text_modes
+from printers.job import printer_settings_problem, supported_text_modes
 from screens.background import JobFailed, run_in_background
 from screens.context import ScreenContext
 from screens.technician.parts import (
@@ -670,7 +670,7 @@ class ConfigPage(TechnicianPage):
 
         def work() -> ConfigChange | ConfigEditRefused:
             try:
-                return change_config_key(file, name, value, environ, check=printer_problem)
+                return change_config_key(file, name, value, environ, check=printer_settings_problem)
             except ConfigEditRefused as refused:
                 return refused
 
@@ -729,20 +729,6 @@ class ConfigPage(TechnicianPage):
 
     def _restart(self) -> None:
         self.restart_requested.emit()
-
-
-def printer_problem(config: Config) -> str:
-    """Why the printer settings of ``config`` would stop the kiosk at start ("" if none)."""
-    section = config.printer
-    try:
-        JobSettings(section.profile, section.paper_width_mm, section.text_mode)
-    except UnknownProfile as exc:
-        return f"printer.profile: {exc}"
-    except UnsupportedTextMode as exc:
-        return f"printer.text_mode: {exc}"
-    except ValueError as exc:
-        return f"printer: {exc}"
-    return ""
 
 
 class AboutPage(TechnicianPage):
