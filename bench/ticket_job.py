@@ -1,6 +1,7 @@
 """Ticket job: build time and ESC/POS bytes of one queue ticket per printer and text mode,
-for the short sample ticket and for a realistic one (a commune's long name, a long field
-name, a four-digit number, a priority ticket with a long queue and its tracking QR)."""
+for the short sample ticket and for realistic ones (a commune's long name, a long field name
+or the longest we could think of, a four-digit number, a priority ticket with a long queue
+and its tracking QR)."""
 
 from __future__ import annotations
 
@@ -21,11 +22,17 @@ REALISTIC_OFFICE = SAMPLE_OFFICE.model_copy(
 """A commune centre whose name and address take two lines or more."""
 
 
-def realistic_ticket() -> IssuedTicket:
+LONG_FIELD_NAME = "Lao động – Thương binh và Xã hội"
+"""A long field name as provincial catalogues have them (32 characters)."""
+LONGEST_FIELD_NAME = "Đất đai – Đăng ký biến động, cấp đổi Giấy chứng nhận quyền sử dụng đất"
+"""A field name longer than any we found in a catalogue (70 characters): the worst case."""
+
+
+def realistic_ticket(field_name: str = LONG_FIELD_NAME) -> IssuedTicket:
     """A priority ticket with a four-digit number in a long-named field and a long queue."""
     return sample_ticket(
         number="D1023",
-        field_name="Đất đai – Đăng ký biến động, cấp đổi Giấy chứng nhận quyền sử dụng đất",
+        field_name=field_name,
         people_ahead=137,
         priority=True,
         track_url="https://dichvucong.daklak.gov.vn/q/6f1c2a9e-0000-4000-8000-000000000001",
@@ -35,6 +42,7 @@ def realistic_ticket() -> IssuedTicket:
 CONTENTS: tuple[tuple[str, IssuedTicket, Office], ...] = (
     ("sample", sample_ticket(), SAMPLE_OFFICE),
     ("realistic", realistic_ticket(), REALISTIC_OFFICE),
+    ("realistic, longest field name", realistic_ticket(LONGEST_FIELD_NAME), REALISTIC_OFFICE),
 )
 
 SETTINGS = (

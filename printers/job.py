@@ -170,6 +170,11 @@ class JobBuilder:
             self._raw(self._select_code_page("CP1258"))
 
     @property
+    def size(self) -> int:
+        """Bytes of the job so far (before :meth:`finish`)."""
+        return sum(len(part) for part in self._printer._output_list)
+
+    @property
     def features(self) -> dict[str, bool]:
         """The profile's feature flags (qrCode, paperFullCut, …)."""
         features: dict[str, bool] = self._printer.profile.features
@@ -190,30 +195,25 @@ class JobBuilder:
         side-by-side modes); the profile must support it.
         """
         mode = mode or self.settings.text_mode
-        wrap = _balanced if align == "center" else _greedy
+        lines = self._wrap(text, size, bold, mode, balanced=align == "center")
         if _as_raster(text, mode):
             from printers import raster_text
 
             self._set_style(align, bold, 1)
-            lines = wrap(
-                lambda width: wrap_words(
-                    text, width, partial(raster_text.text_width, size=size, bold=bold)
-                ),
-                self.width_dots - MARGIN_DOTS,
-            )
             for line in lines:
                 self._image(raster_text.render_line(line, size, bold))
             return
-        magnification = min(8, 1 + size // MAGNIFICATION_STEP)
-        self._set_style(align, bold, magnification)
-
-        def cells(part: str) -> int:
-            return text_cells(part, mode)
-
-        for line in wrap(
-            lambda width: wrap_words(text, width, cells), self.columns // magnification
-        ):
+        self._set_style(align, bold, _magnification(size))
+        for line in lines:
             self._raw(self._encode(line, mode) + b"\n")
+
+    def fitting_size(self, text: str, sizes: tuple[int, ...], *, bold: bool = False) -> int:
+        """The first of ``sizes`` (largest first) at which ``text`` takes one line on this
+        paper, else the last: a long name set smaller rather than across many lines."""
+        mode = self.settings.text_mode
+        return next(
+            (size for size in sizes if len(self._wrap(text, size, bold, mode)) == 1), sizes[-1]
+        )
 
     def big(self, text: str, magnification: int) -> None:
         """Large native ASCII (the queue number), centred."""
@@ -308,11 +308,14 @@ class JobBuilder:
         self._flush_feed()
         self._raw(b"\n" * lines)
 
-    def finish(self) -> bytes:
-        """End the job (cut if the profile can, else feed past the tear bar); return bytes."""
+    def finish(self, *, partial_cut: bool = False) -> bytes:
+        """End the job (cut if the profile can, else feed past the tear bar); return bytes.
+
+        ``partial_cut`` leaves a hinge where the profile can (pages of one document stay
+        together until torn apart)."""
         self._flush_feed()
         if self.features.get("paperFullCut") or self.features.get("paperPartCut"):
-            self._printer.cut(feed=True)
+            self._printer.cut(mode="PART" if partial_cut else "FULL", feed=True)
         else:
             self._raw(b"\n" * TEAR_FEED_LINES)
         return bytes(self._printer.output)
@@ -335,6 +338,25 @@ class JobBuilder:
             if side * module <= self.width_dots:
                 return module
         raise ValueError(f"{content!r} is too long for a QR on {self.width_dots} dots")
+
+    def _wrap(
+        self, text: str, size: int, bold: bool, mode: TextMode, *, balanced: bool = False
+    ) -> list[str]:
+        """The lines ``text`` takes on this paper: measured in the bundled font's dots where
+        it goes out as raster, else in character cells of the magnified printer font;
+        ``balanced`` makes them of even length (for centred text)."""
+        wrap = _balanced if balanced else _greedy
+        if _as_raster(text, mode):
+            from printers import raster_text
+
+            dots = partial(raster_text.text_width, size=size, bold=bold)
+            return wrap(lambda width: wrap_words(text, width, dots), self.width_dots - MARGIN_DOTS)
+
+        def cells(part: str) -> int:
+            return text_cells(part, mode)
+
+        columns = self.columns // _magnification(size)
+        return wrap(lambda width: wrap_words(text, width, cells), columns)
 
     def _raw(self, data: bytes) -> None:
         self._flush_feed()
@@ -437,6 +459,11 @@ def text_cells(text: str, mode: TextMode) -> int:
     if mode == "ascii":
         return len(fold_to_ascii(text))
     return len(unicodedata.normalize("NFC", text))
+
+
+def _magnification(size: int) -> int:
+    """The printer font's magnification (GS !) that stands for type of ``size`` pixels."""
+    return min(8, 1 + size // MAGNIFICATION_STEP)
 
 
 def _as_raster(text: str, mode: TextMode) -> bool:

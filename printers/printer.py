@@ -17,7 +17,7 @@ import contextlib
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
@@ -93,14 +93,30 @@ class EscposPrinter:
         """Print one queue ticket; return the status after it; raise PrintError on failure."""
         return self.print_document(lambda settings: build_ticket_job(ticket, office, settings))
 
-    def print_document(self, build: Callable[[JobSettings], bytes]) -> PrinterStatus:
+    def print_document(
+        self, build: Callable[[JobSettings], bytes | Sequence[bytes]]
+    ) -> PrinterStatus:
         """Lay out a document for this printer with ``build`` and print it; raise PrintError
-        on failure (also when it cannot be laid out: then nothing was sent)."""
+        on failure (also when it cannot be laid out: then nothing was sent).
+
+        A document of several pages (one job each) is printed on one connection, a page at a
+        time, each confirmed before the next is sent: a page that fails stops the rest, and
+        the error says which page it was."""
         try:
-            job = build(self.settings.job)
+            built = build(self.settings.job)
         except ValueError as exc:
             raise PrintError(f"document cannot be laid out: {exc}") from exc
-        return self.print_job(job)
+        if isinstance(built, bytes):
+            return self.print_job(built)
+        pages = list(built)
+        with self._session() as transport:
+            status = PrinterStatus(PrinterState.UNKNOWN, "nothing to print")
+            for number, page in enumerate(pages, start=1):
+                try:
+                    status = self._send(transport, page)
+                except PrintError as exc:
+                    raise PrintError(f"page {number} of {len(pages)}: {exc}", exc.status) from exc
+            return status
 
     @contextlib.contextmanager
     def _session(self) -> Iterator[Transport]:

@@ -22,7 +22,7 @@ from kiosk.domain.model import (
 from kiosk.domain.printer_status import PrinterState, PrinterStatus
 from kiosk.input.vietqr import build_payload
 from printers.job import JobSettings
-from printers.layouts.guide import build_guide_job
+from printers.layouts.guide import build_guide_pages
 from printers.layouts.payment_slip import build_payment_slip_job
 from printers.layouts.receipt import build_queued_receipt_job, build_receipt_job
 from printers.layouts.status_slip import build_status_slip_job
@@ -271,7 +271,7 @@ def sample_documents(settings: JobSettings) -> dict[str, bytes]:
             seen_at=SAMPLE_MOMENT,
             printed_at=SAMPLE_MOMENT,
         ),
-        "guide": build_guide_job(BIRTH_REGISTRATION, SAMPLE_OFFICE, settings),
+        "guide": b"".join(build_guide_pages(BIRTH_REGISTRATION, SAMPLE_OFFICE, settings)),
         "payment-slip": build_payment_slip_job(
             payment, BUSINESS_HOUSEHOLD, sample_vietqr(payment), SAMPLE_PAYMENT_OFFICE, settings
         ),

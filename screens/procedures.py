@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.model import Procedure
 from kiosk.domain.wording import group_thousands
-from printers.layouts.guide import build_guide_job
+from printers.layouts.guide import build_guide_pages
 from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.routes import Route
@@ -265,7 +265,7 @@ class ProcedureDetailScreen(Screen):
         if procedure is None or catalogue is None:
             return
         office = catalogue.office
-        self.printing.start(lambda settings: build_guide_job(procedure, office, settings))
+        self.printing.start(lambda settings: build_guide_pages(procedure, office, settings))
 
     def _take_number(self) -> None:
         if self.navigator is not None and self.procedure is not None:

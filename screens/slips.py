@@ -6,7 +6,7 @@ or why it did not print; the screen itself stays as it was.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -43,8 +43,9 @@ class SlipPrinting(QObject):
         self._screen = screen
         self.busy = False
 
-    def start(self, build: Callable[[Any], bytes]) -> None:
-        """Lay out with ``build(job settings)`` and print, unless a slip is printing now."""
+    def start(self, build: Callable[[Any], bytes | Sequence[bytes]]) -> None:
+        """Lay out with ``build(job settings)`` (one job, or one a page) and print, unless a
+        slip is printing now."""
         if self.busy:
             return
         self.busy = True

@@ -24,6 +24,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from PIL import Image, ImageFont
 
+from bench.ticket_job import LONGEST_FIELD_NAME, REALISTIC_OFFICE, realistic_ticket
 from kiosk.domain.model import Procedure
 from kiosk.domain.printer_status import PrinterState, PrinterStatus
 from kiosk.domain.wording import MASK, format_vnd, mask_name
@@ -137,6 +138,41 @@ def test_document_matches_its_golden_bytes(case: tuple[str, JobSettings]) -> Non
 @pytest.mark.parametrize("variant", TICKET_VARIANTS)
 def test_80mm_raster_ticket_fits_in_8_kb(variant: str) -> None:
     assert len(build_ticket_job(TICKET_VARIANTS[variant], SAMPLE_OFFICE, WIDE)) <= 8 * 1024
+
+
+@pytest.mark.parametrize("job_settings", [WIDE, NARROW], ids=["80mm", "58mm"])
+def test_realistic_raster_tickets_fit_in_8_kb_and_the_longest_in_a_second_at_115200(
+    job_settings: JobSettings,
+) -> None:
+    """A commune's two-line name, a long field name, priority, 137 people ahead and the
+    tracking QR: 8 KB; the longest field name we could think of: under a second's bytes at
+    115200 baud (10 bits a byte)."""
+    realistic = build_ticket_job(realistic_ticket(), REALISTIC_OFFICE, job_settings)
+    assert len(realistic) <= 8 * 1024
+    longest = build_ticket_job(realistic_ticket(LONGEST_FIELD_NAME), REALISTIC_OFFICE, job_settings)
+    assert len(longest) * 10 / 115_200 <= 0.9
+
+
+@pytest.mark.parametrize("job_settings", [WIDE, CP1258, NARROW], ids=["raster", "cp1258", "58mm"])
+def test_a_long_name_is_set_smaller_rather_than_across_many_lines(
+    job_settings: JobSettings,
+) -> None:
+    job = JobBuilder(job_settings)
+    assert job.fitting_size("Hộ tịch", (30, 26), bold=True) == 30
+    long_name = TICKET_VARIANTS["long field"].field_name
+    assert job.fitting_size(long_name, (30, 26), bold=True) == 26
+    assert job.fitting_size(long_name * 3, (30, 26, 22), bold=True) == 22  # the smallest
+
+
+def test_the_ticket_prints_a_short_field_name_larger_than_a_long_one() -> None:
+    def magnification(field_name: str) -> int:
+        """GS ! n in force where the field name's first line starts (n: width and height)."""
+        job = build_ticket_job(sample_ticket(field_name=field_name), SAMPLE_OFFICE, CP1258)
+        at = job.index(encode_cp1258(field_name.split()[0]) + b" ")
+        return job[job.rindex(b"\x1d!", 0, at) + 2]
+
+    assert magnification("Hộ tịch") == 0x11  # double width and height
+    assert magnification("Hộ tịch, chứng thực và đăng ký kết hôn, nhận cha mẹ con") == 0x00
 
 
 @pytest.mark.parametrize("variant", TICKET_VARIANTS)

@@ -14,7 +14,7 @@ import logging
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 from zoneinfo import ZoneInfo
@@ -58,8 +58,9 @@ class TicketPrinter(Protocol):
         did not come out."""
         ...
 
-    def print_document(self, build: Callable[[Any], bytes]) -> PrinterStatus:
-        """Lay out a document with ``build(job settings)`` and print it, like a ticket."""
+    def print_document(self, build: Callable[[Any], bytes | Sequence[bytes]]) -> PrinterStatus:
+        """Lay out a document with ``build(job settings)`` (one job, or one job a page) and
+        print it, like a ticket."""
         ...
 
 
@@ -265,8 +266,9 @@ class TicketDesk:
             log.info("printer is now %s (%s)", status.state, status.detail)
             self.sync.heartbeat_soon()
 
-    def print_slip(self, build: Callable[[Any], bytes]) -> SlipOutcome:
-        """Print a document laid out by ``build(job settings)``; never raises.
+    def print_slip(self, build: Callable[[Any], bytes | Sequence[bytes]]) -> SlipOutcome:
+        """Print a document laid out by ``build(job settings)`` (one job, or one job a page);
+        never raises.
 
         Like a ticket, nothing is sent to a printer that says it cannot print.
         """

@@ -1,41 +1,113 @@
-"""A procedure guide to take home: documents to bring, fee, processing time, where, legal basis."""
+"""A procedure guide to take home: documents to bring, fee, processing time, where, legal basis.
+
+A guide is printed in pages of at most :data:`PAGE_BYTES` each, one job per page: the printer
+is asked for its status between pages, so paper that runs out stops the guide at a page's end,
+and a slow serial link prints the first page while the rest waits. Each page ends with its
+number ("Trang 1/3") and a cut, partial between pages where the printer can (the guide comes
+out as one strip to fold or tear); the pages after the first start with what they continue.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from kiosk.domain.model import Office, Procedure
 from printers.job import JobBuilder, JobSettings
 from printers.layouts.parts import office_footer, office_heading
 
 BODY_SIZE = 22
+PAGE_BYTES = 12 * 1024
+"""The most one page's job may take: about a second at 115200 baud."""
+PAGE_END_BYTES = 64
+"""Room kept on every page for its number, the feed and the cut."""
+
+Block = Callable[[JobBuilder], None]
+"""Something printed whole on one page: a heading with its first paragraph, a paragraph."""
 
 
-def build_guide_job(procedure: Procedure, office: Office, settings: JobSettings) -> bytes:
-    """The guide to one procedure; sections the catalogue leaves empty are left out."""
+def build_guide_pages(procedure: Procedure, office: Office, settings: JobSettings) -> list[bytes]:
+    """The guide to one procedure as page jobs; sections the catalogue leaves empty are left
+    out. A page holds whole paragraphs, a heading never ends a page, and a page is over
+    :data:`PAGE_BYTES` only when a single paragraph is (never in practice)."""
+    blocks = _blocks(procedure, office)
+    pages = _paginate(blocks, procedure, office, settings)
+    jobs = []
+    for number, page in enumerate(pages, start=1):
+        job = _page_start(procedure, office, settings, number)
+        for block in page:
+            block(job)
+        job.text(f"Trang {number}/{len(pages)}", size=20)
+        jobs.append(job.finish(partial_cut=number < len(pages)))
+    return jobs
+
+
+def _blocks(procedure: Procedure, office: Office) -> list[Block]:
+    """The guide's body after its title, in print order."""
+    blocks: list[Block] = []
+    for heading, paragraphs in (
+        (
+            "Thành phần hồ sơ",
+            [f"{number}. {document}" for number, document in enumerate(procedure.documents, 1)],
+        ),
+        ("Lệ phí", [procedure.fee] if procedure.fee else []),
+        ("Thời hạn giải quyết", [procedure.processing_time] if procedure.processing_time else []),
+        ("Nơi nộp hồ sơ", [procedure.where] if procedure.where else []),
+        ("Căn cứ pháp lý", [f"- {basis}" for basis in procedure.legal_basis]),
+    ):
+        for index, paragraph in enumerate(paragraphs):
+            last = index == len(paragraphs) - 1
+            blocks.append(_paragraph(paragraph, heading if index == 0 else "", last))
+    blocks.append(lambda job: office_footer(job, office))
+    return blocks
+
+
+def _paragraph(text: str, heading: str, ends_section: bool) -> Block:
+    def block(job: JobBuilder) -> None:
+        if heading:
+            job.text(heading, size=BODY_SIZE, bold=True, align="left")
+        job.text(text, size=BODY_SIZE, align="left")
+        if ends_section:
+            job.feed()
+
+    return block
+
+
+def _page_start(
+    procedure: Procedure, office: Office, settings: JobSettings, number: int
+) -> JobBuilder:
+    """A new page's job with its heading: the office and the title on the first page, what
+    it continues on the others."""
     job = JobBuilder(settings)
-    office_heading(job, office)
-    job.text("HƯỚNG DẪN THỦ TỤC HÀNH CHÍNH", size=24, bold=True)
-    job.text(procedure.name, size=26, bold=True)
-    job.text(f"Mã thủ tục: {procedure.code}", size=20)
-    job.rule()
-    _section(
-        job,
-        "Thành phần hồ sơ",
-        [f"{number}. {document}" for number, document in enumerate(procedure.documents, 1)],
-    )
-    _section(job, "Lệ phí", [procedure.fee] if procedure.fee else [])
-    _section(
-        job, "Thời hạn giải quyết", [procedure.processing_time] if procedure.processing_time else []
-    )
-    _section(job, "Nơi nộp hồ sơ", [procedure.where] if procedure.where else [])
-    _section(job, "Căn cứ pháp lý", [f"- {basis}" for basis in procedure.legal_basis])
-    office_footer(job, office)
-    return job.finish()
+    if number == 1:
+        office_heading(job, office)
+        job.text("HƯỚNG DẪN THỦ TỤC HÀNH CHÍNH", size=24, bold=True)
+        job.text(procedure.name, size=26, bold=True)
+        job.text(f"Mã thủ tục: {procedure.code}", size=20)
+        job.rule()
+    else:
+        job.text(f"{procedure.name} (tiếp theo)", size=20, bold=True)
+        job.rule()
+    return job
 
 
-def _section(job: JobBuilder, heading: str, paragraphs: list[str]) -> None:
-    if not paragraphs:
-        return
-    job.text(heading, size=BODY_SIZE, bold=True, align="left")
-    for paragraph in paragraphs:
-        job.text(paragraph, size=BODY_SIZE, align="left")
-    job.feed()
+def _paginate(
+    blocks: list[Block], procedure: Procedure, office: Office, settings: JobSettings
+) -> list[list[Block]]:
+    """Blocks packed into pages in order, each page's bytes within :data:`PAGE_BYTES`."""
+    scratch = _page_start(procedure, office, settings, 2)
+    costs = []
+    for block in blocks:  # laid out one after another, as on a page
+        before = scratch.size
+        block(scratch)
+        costs.append(scratch.size - before)
+    first_start = _page_start(procedure, office, settings, 1).size
+    later_start = _page_start(procedure, office, settings, 2).size
+    pages: list[list[Block]] = [[]]
+    used = first_start
+    for block, cost in zip(blocks, costs, strict=True):
+        if pages[-1] and used + cost + PAGE_END_BYTES > PAGE_BYTES:
+            pages.append([])
+            used = later_start
+        pages[-1].append(block)
+        used += cost
+    return pages

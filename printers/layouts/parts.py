@@ -21,8 +21,10 @@ DOSSIER_STATES: dict[DossierState, str] = {
 
 
 def office_heading(job: JobBuilder, office: Office) -> None:
-    """The office's name in capitals, as a letterhead, and a blank line."""
-    job.text(office.name.upper(), size=20 if job.width_dots >= 500 else 18, bold=True)
+    """The office's name in capitals, as a letterhead (smaller when it takes two lines or
+    more), and a blank line."""
+    name = office.name.upper()
+    job.text(name, size=job.fitting_size(name, (20, 18), bold=True), bold=True)
     job.feed()
 
 

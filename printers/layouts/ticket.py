@@ -28,7 +28,8 @@ def build_ticket_job(ticket: IssuedTicket, office: Office, settings: JobSettings
     job.big(ticket.number, 6 if wide else 4)
     if ticket.priority:
         job.text("ƯU TIÊN", size=30, bold=True)
-    job.text(ticket.field_name, size=30 if wide else 26, bold=True)
+    field_size = job.fitting_size(ticket.field_name, (30, 26) if wide else (26, 22), bold=True)
+    job.text(ticket.field_name, size=field_size, bold=True)
     if style.shows("counter"):
         job.text(f"Mời đến {ticket.counter.name}", size=28 if wide else 24)
     if ticket.people_ahead is not None and style.shows("people_ahead"):
