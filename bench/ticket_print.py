@@ -2,48 +2,77 @@
 
 The kiosk core takes tickets from the province simulator and prints them to the virtual
 printer over TCP and over a serial pty throttled to 115200 baud, in raster and CP1258 text
-modes. "Last byte" is when the printer read the final byte of the job, including the status
-query that confirms it; "answer" is when the citizen's screen would get the result.
+modes, from the demo catalogue (whose office has its own logo, header and footer) and from a
+realistic one (the same with a commune's long name, a long field name and priority tickets).
+"Last byte" is when the printer read the final byte of the job, including the status query
+that confirms it; "answer" is when the citizen's screen would get the result.
 """
 
 from __future__ import annotations
 
+import json
 import tempfile
 import time
 from pathlib import Path
 
+from bench.ticket_job import LONG_FIELD_NAME, REALISTIC_OFFICE
 from kiosk.cli import build_kiosk_core
 from kiosk.config import load_config
-from simulators.province_api import ProvinceSimulator
+from simulators.province_api import DEFAULT_SEED, ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter
 
 SERIAL_BAUD = 115200
+SERIAL = f"serial {SERIAL_BAUD} baud"
 CASES = (
-    ("TCP", "raster"),
-    ("TCP", "cp1258"),
-    (f"serial {SERIAL_BAUD} baud", "raster"),
-    (f"serial {SERIAL_BAUD} baud", "cp1258"),
+    ("TCP", "raster", "demo"),
+    ("TCP", "cp1258", "demo"),
+    (SERIAL, "raster", "demo"),
+    (SERIAL, "cp1258", "demo"),
+    (SERIAL, "raster", "realistic"),
 )
+"""Link, text mode and catalogue of each case."""
+
+
+def realistic_seed(path: Path) -> Path:
+    """The demo province with the realistic office's name and a long name for its first
+    field (the one the cases take tickets for), written to ``path``."""
+    seed = json.loads(DEFAULT_SEED.read_text(encoding="utf-8"))
+    seed["office"]["name"] = REALISTIC_OFFICE.name
+    seed["fields"][0]["name"] = LONG_FIELD_NAME
+    path.write_text(json.dumps(seed, ensure_ascii=False), encoding="utf-8")
+    return path
 
 
 def run(repeats: int = 10) -> dict[str, dict[str, list[float]]]:
-    """For each link and text mode: tap-to-last-byte and tap-to-answer times (ms)."""
+    """For each case: tap-to-last-byte and tap-to-answer times (ms)."""
     results: dict[str, dict[str, list[float]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        province = ProvinceSimulator(work / "province.db").start()
+        provinces = {
+            "demo": ProvinceSimulator(work / "demo.db").start(),
+            "realistic": ProvinceSimulator(
+                work / "realistic.db", seed_path=realistic_seed(work / "realistic.json")
+            ).start(),
+        }
         try:
-            for index, (link, mode) in enumerate(CASES):
-                results[f"{link}, {mode}"] = _measure(
-                    work / f"case{index}", province.url, link, mode, repeats
+            for index, (link, mode, content) in enumerate(CASES):
+                name = f"{link}, {mode}" + (", realistic priority" if content != "demo" else "")
+                results[name] = _measure(
+                    work / f"case{index}",
+                    provinces[content].url,
+                    link,
+                    mode,
+                    repeats,
+                    priority=content != "demo",
                 )
         finally:
-            province.stop()
+            for province in provinces.values():
+                province.stop()
     return results
 
 
 def _measure(
-    work: Path, api_url: str, link: str, mode: str, repeats: int
+    work: Path, api_url: str, link: str, mode: str, repeats: int, *, priority: bool
 ) -> dict[str, list[float]]:
     serial = link.startswith("serial")
     printer = VirtualPrinter(pty=serial, baud=SERIAL_BAUD if serial else None).start()
@@ -70,7 +99,7 @@ def _measure(
         to_answer: list[float] = []
         for count in range(1, repeats + 1):
             tap = time.monotonic()
-            outcome = core.desk.take(field_id, catalogue)
+            outcome = core.desk.take(field_id, catalogue, priority)
             answered = time.monotonic()
             if outcome.kind != "issued":
                 raise RuntimeError(f"ticket not printed: {outcome.kind} {outcome.detail}")

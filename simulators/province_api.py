@@ -555,8 +555,12 @@ class _Handler(BaseHTTPRequestHandler):
         except SimulatorError as exc:
             status, body = exc.status, {"error": str(exc)}
         except Exception:  # the simulator must keep serving; the client sees a 500
-            log.exception("simulator failed on %s %s", method, self.path)
-            status, body = 500, {"error": "internal error"}
+            if self.server.stopped:  # a request caught by stop(): its store is closed
+                log.debug("request %s %s ended by the simulator's stop", method, self.path)
+                status, body = 503, {"error": "simulator stopped"}
+            else:
+                log.exception("simulator failed on %s %s", method, self.path)
+                status, body = 500, {"error": "internal error"}
         if isinstance(body, str):
             payload, content_type = body.encode(), "text/html; charset=utf-8"
         elif mode and mode not in hostile.STREAMING_MODES:

@@ -21,8 +21,8 @@ def build_ticket_job(ticket: IssuedTicket, office: Office, settings: JobSettings
     logo = logo_image(style.logo_png, job.width_dots) if style.logo_png else None
     if logo is not None:
         job.image(logo)
-    for line in style.header_lines:
-        job.text(line, size=20 if wide else 18, bold=True)
+    for line in style.header_lines:  # the office's superior body, above its bold name
+        job.text(line, size=18)
     office_heading(job, office)
     job.text("SỐ THỨ TỰ", size=26 if wide else 24, bold=True)
     job.big(ticket.number, 6 if wide else 4)
@@ -37,11 +37,11 @@ def build_ticket_job(ticket: IssuedTicket, office: Office, settings: JobSettings
     job.feed()
     if ticket.track_url and style.shows("tracking_qr"):
         job.qr(ticket.track_url, module_size=5 if wide else 4)
-        job.text("Quét mã để theo dõi lượt gọi", size=20)
+        job.text("Quét mã để theo dõi lượt gọi", size=18)
     if ticket.offline:
         job.text("Số cấp khi mất kết nối mạng", size=22 if wide else 20, bold=True)
     if style.shows("issued_at"):
         moment(job, "Lấy số lúc", ticket.issued_at, office.timezone)
     for line in style.footer_lines:
-        job.text(line, size=20)
+        job.text(line, size=18)
     return job.finish()
