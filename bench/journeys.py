@@ -25,7 +25,7 @@ from bench.kiosk_window import (
     tap_row,
     wait_until,
 )
-from kiosk.paths import ASSETS_DIR
+from simulators.province_api import DEFAULT_SEED
 
 if TYPE_CHECKING:
     from screens.submission import FieldInput
@@ -52,7 +52,7 @@ Journey = Callable[[Steps], None]
 
 def demo_dossier_code() -> str:
     """A dossier the simulator knows (from the demo province's seed)."""
-    data = json.loads((ASSETS_DIR / "demo" / "province.json").read_text(encoding="utf-8"))
+    data = json.loads(DEFAULT_SEED.read_text(encoding="utf-8"))
     return str(data["dossiers"][1]["code"])
 
 

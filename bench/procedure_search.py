@@ -18,7 +18,7 @@ import unicodedata
 from bench.report import p95
 from kiosk.domain.model import Procedure, ServiceField
 from kiosk.input.text_search import ProcedureIndex
-from kiosk.paths import ASSETS_DIR
+from simulators.province_api import DEFAULT_SEED
 
 PROCEDURES = 10_000
 SEED = 20260520
@@ -134,7 +134,7 @@ def syllable(rng: random.Random) -> str:
 
 def catalogue(count: int = PROCEDURES, seed: int = SEED) -> list[Procedure]:
     """``count`` procedures: the demo province's real ones, then generated ones."""
-    data = json.loads((ASSETS_DIR / "demo" / "province.json").read_text(encoding="utf-8"))
+    data = json.loads(DEFAULT_SEED.read_text(encoding="utf-8"))
     procedures = [Procedure.model_validate(p) for p in data["procedures"]][:count]
     field_ids = [f["id"] for f in data["fields"]]
     codes = {p.code for p in procedures}
@@ -165,7 +165,7 @@ def catalogue(count: int = PROCEDURES, seed: int = SEED) -> list[Procedure]:
 
 def fields() -> list[ServiceField]:
     """The demo province's fields (their names are searched too)."""
-    data = json.loads((ASSETS_DIR / "demo" / "province.json").read_text(encoding="utf-8"))
+    data = json.loads(DEFAULT_SEED.read_text(encoding="utf-8"))
     return [ServiceField.model_validate(f) for f in data["fields"]]
 
 

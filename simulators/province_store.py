@@ -1,6 +1,6 @@
 """The province simulator's persistent state: one SQLite file behind one lock.
 
-Seeded from ``assets/demo/province.json``: every catalogue entity becomes one ``upsert`` in
+Seeded from ``simulators/data/province.json``: every catalogue entity becomes one ``upsert`` in
 the change log (which the kiosk pulls by cursor), and the demo dossiers are stored as they
 are. Each write runs in one ``BEGIN IMMEDIATE`` transaction; idempotent writes store their
 first outcome with the ``Idempotency-Key`` (permanently, as the province does) and replay it.

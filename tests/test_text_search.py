@@ -1,6 +1,6 @@
 """Accent-insensitive procedure search: folding, matching, ranking, untrusted queries.
 
-Expected results come from the demo catalogue read by eye (assets/demo/province.json), from
+Expected results come from the demo catalogue read by eye (simulators/data/province.json), from
 small catalogues written here, and from an oracle in this file: a Vietnamese alphabet built
 letter by letter with the plain letter each one stands for, and a word-by-word matcher
 written from the rules, not from the module.
