@@ -115,6 +115,7 @@ def sample_receipt() -> SubmissionReceipt:
         procedure_id=BIRTH_REGISTRATION.id,
         status="received",
         received_at=datetime(2026, 11, 23, 2, 15, 7, tzinfo=UTC),
+        due_at=datetime(2026, 11, 26, 10, 0, tzinfo=UTC),  # 17:00 three days on, office time
     )
 
 
@@ -130,9 +131,12 @@ def sample_payment(**changes: object) -> Payment:
 
 
 def sample_paid_payment() -> Payment:
-    """:func:`sample_payment` once the bank has reported the transfer, at 08:34."""
+    """:func:`sample_payment` once the bank has reported the transfer, at 08:34, with the
+    bank's reference of it."""
     paid_at = datetime(2026, 11, 23, 1, 34, 12, tzinfo=UTC)
-    return sample_payment(status="paid", paid_at=paid_at, updated_at=paid_at)
+    return sample_payment(
+        status="paid", paid_at=paid_at, updated_at=paid_at, bank_reference="FT26327004213577"
+    )
 
 
 def sample_expired_payment() -> Payment:

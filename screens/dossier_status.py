@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.model import DossierEvent, DossierState
+from kiosk.domain.wording import format_moment
 from kiosk.input.scans import DossierCode, LocalReceipt, classify
 from kiosk.services.dossiers import DossierLookup, DossierUnavailable
 from kiosk.services.submissions import SubmissionOutcome
@@ -293,8 +293,7 @@ class DossierStatusScreen(Screen):
         }[state]
 
     def _when(self, moment: datetime) -> str:
-        local = moment.astimezone(ZoneInfo(self.context.core.config.office.timezone))
-        return f"{local:%H:%M} {local:%d/%m/%Y}"
+        return format_moment(moment, self.context.core.config.office.timezone)
 
     def _fill_history(self) -> None:
         for step, _event in self._steps:

@@ -327,6 +327,9 @@ class PaymentScreen(Screen):
                     None,
                     (
                         self.tr("Payment reference: %1").replace("%1", intent.reference),
+                        self.tr("Bank transaction: %1").replace("%1", self.payment.bank_reference)
+                        if step == "paid" and self.payment and self.payment.bank_reference
+                        else "",
                         self.tr("Account: %1").replace("%1", account.account_name),
                         account.bank_name,
                     ),

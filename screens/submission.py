@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.model import FormField, Procedure, ServiceForm
-from kiosk.domain.wording import Language, group_thousands, in_language
+from kiosk.domain.wording import Language, format_moment, group_thousands, in_language
 from kiosk.input.scans import CitizenId, DossierCode
 from kiosk.services.forms import (
     FieldProblem,
@@ -855,11 +855,20 @@ class SubmissionScreen(Screen):
                     "Nothing was sent. Please ask an officer at the front desk for help."
                 ),
             }[state]
+            + self._due_line()
         )
         self.reprint_button.setVisible(outcome is not None)
         self.pay_button.setVisible(
             state == "received" and self.procedure is not None and self.procedure.fee_vnd > 0
         )
+
+    def _due_line(self) -> str:
+        """When the result is due, on a line of its own, if the province said."""
+        receipt = self.outcome.receipt if self.outcome else None
+        if receipt is None or receipt.due_at is None:
+            return ""
+        when = format_moment(receipt.due_at, self.context.core.config.office.timezone)
+        return "\n" + self.tr("Result due: %1").replace("%1", when)
 
 
 def _submit(

@@ -105,7 +105,8 @@ CREATE TABLE IF NOT EXISTS submissions (
 CREATE TABLE IF NOT EXISTS payments (
     reference TEXT PRIMARY KEY, idempotency_key TEXT NOT NULL, procedure_id TEXT NOT NULL,
     amount_vnd INTEGER NOT NULL, dossier_code TEXT, kiosk_id TEXT NOT NULL,
-    status TEXT NOT NULL, paid_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+    status TEXT NOT NULL, paid_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+    bank_reference TEXT NOT NULL DEFAULT '');
 CREATE TABLE IF NOT EXISTS ratings (
     id TEXT PRIMARY KEY, idempotency_key TEXT NOT NULL UNIQUE, counter_id TEXT NOT NULL,
     score INTEGER NOT NULL, reason TEXT NOT NULL, ticket_number TEXT, rated_at TEXT NOT NULL,
@@ -117,6 +118,7 @@ CREATE TABLE IF NOT EXISTS heartbeats (
 ADDED_COLUMNS = {
     "tickets": {"origin": "TEXT NOT NULL DEFAULT 'online'", "block_id": "TEXT"},
     "submissions": {"local_reference": "TEXT"},
+    "payments": {"bank_reference": "TEXT NOT NULL DEFAULT ''"},
 }
 
 
@@ -730,6 +732,7 @@ class ProvinceStore:
             "procedure_id": procedure_id,
             "status": "received",
             "received_at": iso(now),
+            "due_at": due.isoformat(),
         }
 
     def submissions(self) -> list[dict[str, Any]]:
@@ -762,7 +765,9 @@ class ProvinceStore:
                 raise SimulatorError(409, f"payment reference {reference} is already in use")
             now = iso(self._now())
             self._db.execute(
-                "INSERT INTO payments VALUES (?, ?, ?, ?, ?, ?, 'pending', NULL, ?, ?)",
+                "INSERT INTO payments (reference, idempotency_key, procedure_id, amount_vnd, "
+                "dossier_code, kiosk_id, status, paid_at, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, 'pending', NULL, ?, ?)",
                 (reference, key, procedure_id, amount_vnd, dossier_code, kiosk_id, now, now),
             )
         payment = self.payment(reference)
@@ -772,7 +777,7 @@ class ProvinceStore:
     def payment(self, reference: str) -> dict[str, Any] | None:
         """One payment in the API's shape, or None."""
         rows = self._rows(
-            "SELECT reference, amount_vnd, status, paid_at, updated_at "
+            "SELECT reference, amount_vnd, status, paid_at, updated_at, bank_reference "
             "FROM payments WHERE reference = ?",
             (reference,),
         )
@@ -786,11 +791,17 @@ class ProvinceStore:
         """What the bank or the treasury reports: paid, expired or cancelled (or pending)."""
         if status not in PAYMENT_STATUSES:
             raise SimulatorError(422, f"status must be one of {', '.join(PAYMENT_STATUSES)}")
-        now = iso(self._now())
+        moment = self._now()
+        now = iso(moment)
+        # the bank's own reference of the transfer, as Vietnamese banks print them
+        bank_reference = (
+            f"FT{moment:%y%j}{secrets.randbelow(10**9):09d}" if status == "paid" else ""
+        )
         with self._transaction():
             cursor = self._db.execute(
-                "UPDATE payments SET status = ?, paid_at = ?, updated_at = ? WHERE reference = ?",
-                (status, now if status == "paid" else None, now, reference),
+                "UPDATE payments SET status = ?, paid_at = ?, updated_at = ?, bank_reference = ? "
+                "WHERE reference = ?",
+                (status, now if status == "paid" else None, now, bank_reference, reference),
             )
             if cursor.rowcount == 0:
                 raise SimulatorError(404, f"no payment {reference}")

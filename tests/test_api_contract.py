@@ -754,6 +754,7 @@ def test_submission_opens_a_dossier(sim: Sim) -> None:
     assert datetime.fromisoformat(dossier["due_at"]) > datetime.fromisoformat(
         dossier["received_at"]
     )
+    assert receipt["due_at"] == dossier["due_at"]  # the receipt says when, too
     (stored,) = sim.store.submissions()
     assert stored["idempotency_key"] == key
     assert stored["dossier_code"] == receipt["dossier_code"]
@@ -832,6 +833,7 @@ def test_payment_is_pending_until_the_bank_reports(sim: Sim) -> None:
     created = api.post("/api/v1/payments", payment("HC2611200001"))
     assert created.status_code == 201
     assert created.json()["status"] == "pending" and created.json()["paid_at"] is None
+    assert created.json()["bank_reference"] == ""
     assert api.get("/api/v1/payments/HC2611200001").json() == created.json()
     sim.clock.now += timedelta(minutes=2)
     reported = httpx.post(f"{sim.url}/sim/payments/HC2611200001", json={"status": "paid"})
@@ -839,7 +841,9 @@ def test_payment_is_pending_until_the_bank_reports(sim: Sim) -> None:
     paid = api.get("/api/v1/payments/HC2611200001").json()
     assert paid["status"] == "paid" and paid["paid_at"] == paid["updated_at"]
     assert datetime.fromisoformat(paid["paid_at"]) == START + timedelta(minutes=2)
-    assert sim.store.set_payment_status("HC2611200001", "cancelled")["paid_at"] is None
+    assert re.fullmatch(r"FT[0-9]{14}", paid["bank_reference"])  # the bank's own reference
+    cancelled = sim.store.set_payment_status("HC2611200001", "cancelled")
+    assert cancelled["paid_at"] is None and cancelled["bank_reference"] == ""
     assert (
         httpx.post(f"{sim.url}/sim/payments/HC2611200001", json={"status": "lost"}).status_code
         == 422

@@ -696,6 +696,7 @@ def test_a_paid_slip_says_paid_with_the_amount_the_time_and_the_reference() -> N
     assert PAID in text and PAID_THANKS in text
     assert "100.000 đ" in text and paid.reference in text
     assert "Thanh toán lúc 08:34 ngày 23/11/2026" in text  # 01:34 UTC, office time
+    assert "Mã giao dịch ngân hàng: FT26327004213577" in text
     assert "Tài khoản: TRUNG TAM PHUC VU HANH CHINH CONG PHUONG HAI CHAU" in text
     assert "Quét" not in text and SCAN_TO_PAY not in text and "Chờ thanh toán" not in text
 
@@ -722,7 +723,7 @@ def test_a_pending_slip_cannot_be_built_without_its_code() -> None:
         build_payment_slip_job(sample_payment(), BUSINESS_HOUSEHOLD, None, SAMPLE_OFFICE, CP1258)
 
 
-def test_receipts_show_the_masked_applicant_the_fee_and_the_processing_time() -> None:
+def test_receipts_show_the_masked_applicant_the_fee_the_processing_time_and_due_date() -> None:
     fee = BIRTH_REGISTRATION.model_copy(update={"fee_vnd": 8_000})
     received = build_receipt_job(
         sample_receipt(), fee, SAMPLE_OFFICE, CP1258, applicant_name=SAMPLE_APPLICANT
@@ -741,6 +742,9 @@ def test_receipts_show_the_masked_applicant_the_fee_and_the_processing_time() ->
         assert SAMPLE_APPLICANT not in text and "Hồng" not in text and "Nhung" not in text
         assert "Phí, lệ phí: 8.000 đ" in text
         assert "Thời hạn giải quyết: Ngay trong ngày làm việc" in text
+    # the province's due date (10:00 UTC) in office time; a queued one has none yet
+    assert "Hẹn trả kết quả 17:00 ngày 26/11/2026" in slip_text(received)
+    assert "Hẹn trả" not in slip_text(queued)
 
 
 def test_a_receipt_in_raster_never_carries_the_full_name() -> None:

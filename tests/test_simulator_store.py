@@ -100,6 +100,15 @@ def test_an_older_simulator_database_is_upgraded_in_place(tmp_path: Path) -> Non
                 UNIQUE (prefix, day, seq));
             INSERT INTO tickets VALUES ('t1', 'ho-tich', 'A', '2026-11-20', 1, 'A001', 'q1', 0,
                                         'K1', 'printed', '2026-11-20T01:00:00+00:00', NULL);
+            CREATE TABLE payments (
+                reference TEXT PRIMARY KEY, idempotency_key TEXT NOT NULL,
+                procedure_id TEXT NOT NULL, amount_vnd INTEGER NOT NULL, dossier_code TEXT,
+                kiosk_id TEXT NOT NULL, status TEXT NOT NULL, paid_at TEXT,
+                created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+            INSERT INTO payments VALUES ('HC2611200001', 'k', 'ho-tich-trich-luc', 8000, NULL,
+                                         'K1', 'paid', '2026-11-20T01:00:00+00:00',
+                                         '2026-11-20T00:50:00+00:00',
+                                         '2026-11-20T01:00:00+00:00');
         """)
     old.close()
     store = open_store(path)
@@ -107,6 +116,17 @@ def test_an_older_simulator_database_is_upgraded_in_place(tmp_path: Path) -> Non
     assert ticket["origin"] == "online" and ticket["block_id"] is None
     assert store.issue_ticket("ho-tich", False, "K1", "http://x")[1]["number"] == "A002"
     assert store.dossiers()
+    old_payment = store.payment("HC2611200001")
+    assert old_payment is not None and old_payment["bank_reference"] == ""
+    store.create_payment(
+        "k2",
+        reference="HC2611200002",
+        procedure_id="ho-tich-trich-luc",
+        amount_vnd=8000,
+        dossier_code=None,
+        kiosk_id="K1",
+    )
+    assert store.set_payment_status("HC2611200002", "paid")["bank_reference"].startswith("FT")
     store.close()
 
 

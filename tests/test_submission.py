@@ -5,6 +5,7 @@ local reference offline; nothing of it left on screen afterwards."""
 from __future__ import annotations
 
 import re
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -152,6 +153,10 @@ def test_online_the_receipt_carries_the_dossier_code(
     assert submission["data"]["so_ban"] == 2 and submission["data"]["ngay_sinh"] == "1990-08-15"
     job = printer.wait_for_jobs(1)[0].data
     assert code.encode() in job  # Code128 and QR carry the code
+    due = screen.outcome.receipt.due_at
+    assert due is not None
+    local = due.astimezone(ZoneInfo(window.context.core.config.office.timezone))
+    assert f"Hẹn trả kết quả: {local:%H:%M %d/%m/%Y}" in screen.result_text.text()
 
 
 def test_offline_it_is_queued_with_a_local_reference_and_sent_once_later(

@@ -307,6 +307,8 @@ class SubmissionReceipt(_Model):
     procedure_id: Identifier
     status: DossierState
     received_at: AwareDatetime
+    due_at: AwareDatetime | None = None
+    """When the result is due, if the province says (older provinces do not)."""
 
 
 class Payment(_Model):
@@ -317,3 +319,5 @@ class Payment(_Model):
     status: Literal["pending", "paid", "expired", "cancelled"]
     paid_at: AwareDatetime | None = None
     updated_at: AwareDatetime
+    bank_reference: Annotated[str, Field(max_length=40)] = ""
+    """The bank's own reference of the transfer, once paid (for the citizen's records)."""

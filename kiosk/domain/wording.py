@@ -5,7 +5,9 @@ without its marks (for search, and for printers that know only ASCII)."""
 from __future__ import annotations
 
 import unicodedata
+from datetime import datetime
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 Language = Literal["vi", "en"]
 
@@ -13,6 +15,12 @@ Language = Literal["vi", "en"]
 def format_vnd(amount: int) -> str:
     """An amount of đồng the Vietnamese way: ``1250000`` -> ``"1.250.000 đ"``."""
     return f"{group_thousands(amount)} đ"
+
+
+def format_moment(moment: datetime, timezone: str) -> str:
+    """A moment as the office's clock shows it: "17:00 26/11/2026"."""
+    local = moment.astimezone(ZoneInfo(timezone))
+    return f"{local:%H:%M} {local:%d/%m/%Y}"
 
 
 def group_thousands(number: float) -> str:

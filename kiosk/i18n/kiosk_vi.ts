@@ -4,32 +4,32 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../screens/technician/system.py" line="760"/>
+        <location filename="../../screens/technician/system.py" line="746"/>
         <source>About</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="778"/>
+        <location filename="../../screens/technician/system.py" line="764"/>
         <source>Kiosk id: %1</source>
         <translation>Mã ki-ốt: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="779"/>
+        <location filename="../../screens/technician/system.py" line="765"/>
         <source>Data: %1</source>
         <translation>Dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="780"/>
+        <location filename="../../screens/technician/system.py" line="766"/>
         <source>Logs: %1</source>
         <translation>Nhật ký: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="782"/>
+        <location filename="../../screens/technician/system.py" line="768"/>
         <source>Screen: %1</source>
         <translation>Màn hình: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="782"/>
+        <location filename="../../screens/technician/system.py" line="768"/>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
@@ -37,33 +37,33 @@
 <context>
     <name>AnnouncementsScreen</name>
     <message>
-        <location filename="../../screens/announcements.py" line="108"/>
+        <location filename="../../screens/announcements.py" line="126"/>
         <source>Touch the screen to begin</source>
         <extracomment>the pictogram of each kind of notice, and its tone (style.qss); other kinds: a notice&apos;s</extracomment>
         <translation>Chạm vào màn hình để bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../screens/announcements.py" line="115"/>
+        <location filename="../../screens/announcements.py" line="133"/>
         <source>Welcome!</source>
         <translation>Xin chào quý khách!</translation>
     </message>
     <message>
-        <location filename="../../screens/announcements.py" line="118"/>
+        <location filename="../../screens/announcements.py" line="136"/>
         <source>This kiosk gives queue numbers, explains procedures and looks up dossiers.</source>
         <translation>Ki-ốt cấp số thứ tự, hướng dẫn thủ tục hành chính và tra cứu hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../screens/announcements.py" line="129"/>
+        <location filename="../../screens/announcements.py" line="148"/>
         <source>⚠ Fraud warning</source>
         <translation>⚠ Cảnh báo lừa đảo</translation>
     </message>
     <message>
-        <location filename="../../screens/announcements.py" line="130"/>
+        <location filename="../../screens/announcements.py" line="149"/>
         <source>Opening hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../screens/announcements.py" line="131"/>
+        <location filename="../../screens/announcements.py" line="150"/>
         <source>Notice</source>
         <translation>Thông báo</translation>
     </message>
@@ -181,23 +181,23 @@
 <context>
     <name>DisplayPage</name>
     <message>
-        <location filename="../../screens/technician/devices.py" line="469"/>
+        <location filename="../../screens/technician/devices.py" line="471"/>
         <source>Display</source>
         <extracomment>how many cells have been touched</extracomment>
         <translation>Màn hình</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="474"/>
+        <location filename="../../screens/technician/devices.py" line="476"/>
         <source>Touch or drag across every cell: it turns green where the screen registers the touch.</source>
         <translation>Chạm hoặc kéo qua từng ô: ô chuyển sang màu xanh ở nơi màn hình nhận được cảm ứng.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="478"/>
+        <location filename="../../screens/technician/devices.py" line="480"/>
         <source>Reset grid</source>
         <translation>Đặt lại lưới</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="484"/>
+        <location filename="../../screens/technician/devices.py" line="486"/>
         <source>%1 of %2 cells touched</source>
         <translation>Đã chạm %1/%2 ô</translation>
     </message>
@@ -205,129 +205,129 @@
 <context>
     <name>DossierStatusScreen</name>
     <message>
-        <location filename="../../screens/dossier_status.py" line="177"/>
-        <location filename="../../screens/dossier_status.py" line="312"/>
+        <location filename="../../screens/dossier_status.py" line="180"/>
+        <location filename="../../screens/dossier_status.py" line="315"/>
         <source>Look up a dossier</source>
         <extracomment>the pictogram beside the message of each state that has one, and its tone (style.qss) the pictogram beside a found dossier&apos;s state, in the colour of the state&apos;s words emitted on the UI thread when a lookup has ended (with the state it left)</extracomment>
         <translation>Tra cứu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="179"/>
+        <location filename="../../screens/dossier_status.py" line="182"/>
         <source>Where your application stands: scan or type the code on your receipt</source>
         <translation>Xem hồ sơ của bạn đang ở bước nào: quét hoặc nhập mã trên giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="283"/>
+        <location filename="../../screens/dossier_status.py" line="286"/>
         <source>Received</source>
         <translation>Đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="284"/>
+        <location filename="../../screens/dossier_status.py" line="287"/>
         <source>Being processed</source>
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="285"/>
+        <location filename="../../screens/dossier_status.py" line="288"/>
         <source>More documents needed</source>
         <translation>Cần bổ sung giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="286"/>
+        <location filename="../../screens/dossier_status.py" line="289"/>
         <source>Result ready for collection</source>
         <translation>Đã có kết quả, mời nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="287"/>
+        <location filename="../../screens/dossier_status.py" line="290"/>
         <source>Result handed over</source>
         <translation>Đã trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="288"/>
+        <location filename="../../screens/dossier_status.py" line="291"/>
         <source>Not accepted</source>
         <translation>Không được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="289"/>
+        <location filename="../../screens/dossier_status.py" line="292"/>
         <source>Withdrawn</source>
         <translation>Đã rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="315"/>
+        <location filename="../../screens/dossier_status.py" line="318"/>
         <source>Scan the barcode on your receipt, or type the dossier code and touch &quot;Look up&quot;.</source>
         <translation>Quét mã vạch trên giấy biên nhận, hoặc nhập mã hồ sơ rồi chạm &quot;Tra cứu&quot;.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="318"/>
+        <location filename="../../screens/dossier_status.py" line="321"/>
         <source>Example: %1</source>
         <translation>Ví dụ: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="319"/>
+        <location filename="../../screens/dossier_status.py" line="322"/>
         <source>Look up</source>
         <translation>Tra cứu</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="320"/>
+        <location filename="../../screens/dossier_status.py" line="323"/>
         <source>Print status slip</source>
         <translation>In phiếu tình trạng</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="321"/>
+        <location filename="../../screens/dossier_status.py" line="324"/>
         <source>Look up another dossier</source>
         <translation>Tra cứu hồ sơ khác</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="322"/>
+        <location filename="../../screens/dossier_status.py" line="325"/>
         <source>History</source>
         <translation>Quá trình giải quyết</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="330"/>
+        <location filename="../../screens/dossier_status.py" line="333"/>
         <source>Looking up dossier %1…</source>
         <translation>Đang tra cứu hồ sơ %1…</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="332"/>
+        <location filename="../../screens/dossier_status.py" line="335"/>
         <source>No dossier with code %1 was found. Please check the code on your receipt; if it is right, ask an officer at the front desk.</source>
         <translation>Không tìm thấy hồ sơ có mã %1. Vui lòng kiểm tra lại mã trên giấy biên nhận; nếu mã đúng, xin hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="337"/>
+        <location filename="../../screens/dossier_status.py" line="340"/>
         <source>This is not a dossier code. A dossier code looks like %1: you find it under the barcode on your receipt.</source>
         <translation>Đây không phải mã hồ sơ. Mã hồ sơ có dạng %1, in dưới mã vạch trên giấy biên nhận.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="341"/>
+        <location filename="../../screens/dossier_status.py" line="344"/>
         <source>The kiosk cannot reach the service system now and has no earlier status of dossier %1. Please try again later, or ask an officer at the front desk.</source>
         <translation>Ki-ốt đang mất kết nối với hệ thống và chưa có tình trạng nào trước đây của hồ sơ %1. Vui lòng thử lại sau, hoặc hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="347"/>
+        <location filename="../../screens/dossier_status.py" line="350"/>
         <source>Your application %1 is saved on this kiosk and will be sent to the service system as soon as it can be reached. Scan your receipt again later to see its dossier code and status.</source>
         <translation>Hồ sơ %1 của bạn đã được lưu trên ki-ốt và sẽ được gửi đến hệ thống dịch vụ công ngay khi kết nối được. Hãy quét lại giấy biên nhận sau để xem mã hồ sơ và tình trạng.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="352"/>
+        <location filename="../../screens/dossier_status.py" line="355"/>
         <source>Your application %1 could not be accepted online. Please take your receipt to an officer at the front desk.</source>
         <translation>Hồ sơ %1 của bạn không được tiếp nhận trực tuyến. Vui lòng mang giấy biên nhận đến gặp cán bộ tại quầy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="356"/>
+        <location filename="../../screens/dossier_status.py" line="359"/>
         <source>No application with the reference %1 was made on this kiosk. Please ask an officer at the front desk.</source>
         <translation>Không có hồ sơ nào mang số tham chiếu %1 được nộp tại ki-ốt này. Vui lòng hỏi cán bộ tại quầy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="394"/>
+        <location filename="../../screens/dossier_status.py" line="397"/>
         <source>Received: %1</source>
         <translation>Tiếp nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="397"/>
+        <location filename="../../screens/dossier_status.py" line="400"/>
         <source>Result due: %1</source>
         <translation>Hẹn trả kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="403"/>
+        <location filename="../../screens/dossier_status.py" line="406"/>
         <source>The kiosk cannot reach the service system now. This is the last status seen here, at %1; it may have changed since.</source>
         <translation>Ki-ốt đang mất kết nối với hệ thống. Đây là tình trạng ki-ốt biết gần nhất, lúc %1; hồ sơ có thể đã chuyển bước.</translation>
     </message>
@@ -582,116 +582,121 @@
 <context>
     <name>PaymentScreen</name>
     <message>
-        <location filename="../../screens/payment.py" line="120"/>
-        <location filename="../../screens/payment.py" line="277"/>
+        <location filename="../../screens/payment.py" line="121"/>
+        <location filename="../../screens/payment.py" line="290"/>
         <source>Pay a fee</source>
         <extracomment>how long after the code is shown the kiosk keeps it up without a touch (the citizen is in their bank app); after that the idle timeout applies again emitted on the UI thread with the new step, whenever the step changes</extracomment>
         <translation>Nộp phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="121"/>
+        <location filename="../../screens/payment.py" line="122"/>
         <source>Pay by bank app with a VietQR code</source>
         <translation>Chuyển khoản bằng ứng dụng ngân hàng qua mã VietQR</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="168"/>
+        <location filename="../../screens/payment.py" line="169"/>
         <source>The list of fees is not available yet. Please pay at the counter.</source>
         <translation>Danh sách phí, lệ phí chưa sẵn sàng. Vui lòng nộp tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="170"/>
+        <location filename="../../screens/payment.py" line="171"/>
         <source>No fee matches &quot;%1&quot;. Try fewer or other words.</source>
         <translation>Không có khoản phí nào khớp với &quot;%1&quot;. Hãy thử ít từ hơn hoặc từ khác.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="174"/>
+        <location filename="../../screens/payment.py" line="175"/>
         <source>%1 fees. Touch the one you want to pay.</source>
         <translation>%1 khoản phí. Chạm vào khoản bạn muốn nộp.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="270"/>
+        <location filename="../../screens/payment.py" line="283"/>
         <source>This procedure has no fee to pay.</source>
         <translation>Thủ tục này không phải nộp phí.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="272"/>
+        <location filename="../../screens/payment.py" line="285"/>
         <source>Paying fees is not available at this kiosk yet. Please pay at the counter.</source>
         <translation>Ki-ốt này chưa nhận nộp phí. Vui lòng nộp tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="274"/>
+        <location filename="../../screens/payment.py" line="287"/>
         <source>This payment cannot be made here. Please pay at the counter.</source>
         <translation>Không thể nộp khoản này tại ki-ốt. Vui lòng nộp tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="278"/>
+        <location filename="../../screens/payment.py" line="291"/>
         <source>Type a few words, e.g. khai sinh</source>
         <translation>Gõ vài từ, ví dụ: khai sinh</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="291"/>
+        <location filename="../../screens/payment.py" line="304"/>
         <source>Choose the procedure whose fee you want to pay.</source>
         <translation>Chọn thủ tục bạn muốn nộp phí, lệ phí.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="303"/>
+        <location filename="../../screens/payment.py" line="316"/>
         <source>Amount: %1</source>
         <translation>Số tiền: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="316"/>
+        <location filename="../../screens/payment.py" line="329"/>
         <source>Payment reference: %1</source>
         <translation>Mã thanh toán: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="317"/>
+        <location filename="../../screens/payment.py" line="330"/>
+        <source>Bank transaction: %1</source>
+        <translation>Mã giao dịch ngân hàng: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/payment.py" line="333"/>
         <source>Account: %1</source>
         <translation>Tài khoản: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="326"/>
+        <location filename="../../screens/payment.py" line="342"/>
         <source>Touch &quot;Show payment code&quot;, then scan it with your bank app. Do not change the amount or the content.</source>
         <translation>Chạm &quot;Hiện mã thanh toán&quot;, rồi quét mã bằng ứng dụng ngân hàng. Không sửa số tiền và nội dung chuyển khoản.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="329"/>
+        <location filename="../../screens/payment.py" line="345"/>
         <source>Preparing your payment code…</source>
         <translation>Đang tạo mã thanh toán…</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="331"/>
+        <location filename="../../screens/payment.py" line="347"/>
         <source>Open your bank app, choose &quot;Scan QR&quot; and scan this code. A slip with the same code is printing. This screen shows when the money has arrived.</source>
         <translation>Mở ứng dụng ngân hàng, chọn &quot;Quét mã QR&quot; và quét mã này. Phiếu có cùng mã đang được in. Màn hình sẽ báo khi đã nhận được tiền.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="335"/>
+        <location filename="../../screens/payment.py" line="351"/>
         <source>✓ Payment received. Thank you! Keep the slip as your record.</source>
         <translation>✓ Đã nhận tiền. Cảm ơn bạn! Hãy giữ phiếu để đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="337"/>
+        <location filename="../../screens/payment.py" line="353"/>
         <source>This payment code is no longer valid. Please ask an officer at the front desk.</source>
         <translation>Mã thanh toán này không còn hiệu lực. Vui lòng hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="343"/>
+        <location filename="../../screens/payment.py" line="359"/>
         <source>✓ PAID
 %1</source>
         <translation>✓ ĐÃ THANH TOÁN
 %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="279"/>
+        <location filename="../../screens/payment.py" line="292"/>
         <source>Show payment code</source>
         <translation>Hiện mã thanh toán</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="280"/>
+        <location filename="../../screens/payment.py" line="293"/>
         <source>Print the slip again</source>
         <translation>In lại phiếu</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="281"/>
+        <location filename="../../screens/payment.py" line="294"/>
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
@@ -820,37 +825,37 @@
         <translation>Chưa in được trang thử (%1: %2).</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="196"/>
+        <location filename="../../screens/technician/devices.py" line="198"/>
         <source>None.</source>
         <translation>Không có.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="201"/>
+        <location filename="../../screens/technician/devices.py" line="203"/>
         <source>%1  ·  issued %2  ·  %3</source>
         <translation>%1  ·  cấp lúc %2  ·  %3</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="206"/>
+        <location filename="../../screens/technician/devices.py" line="208"/>
         <source>Reprint</source>
         <translation>In lại</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="214"/>
+        <location filename="../../screens/technician/devices.py" line="216"/>
         <source>Cannot reprint: the office details (catalogue) are not loaded yet.</source>
         <translation>Chưa in lại được: chưa tải thông tin cơ quan (danh mục).</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="222"/>
+        <location filename="../../screens/technician/devices.py" line="224"/>
         <source>Reprinting ticket %1…</source>
         <translation>Đang in lại phiếu %1…</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="243"/>
+        <location filename="../../screens/technician/devices.py" line="245"/>
         <source>Ticket %1: printed.</source>
         <translation>Phiếu %1: đã in.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="247"/>
+        <location filename="../../screens/technician/devices.py" line="249"/>
         <source>Ticket %1: not printed (%2).</source>
         <translation>Phiếu %1: chưa in được (%2).</translation>
     </message>
@@ -971,104 +976,104 @@
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../../screens/rating.py" line="134"/>
-        <location filename="../../screens/rating.py" line="235"/>
+        <location filename="../../screens/rating.py" line="181"/>
+        <location filename="../../screens/rating.py" line="281"/>
         <source>Rate our service</source>
         <extracomment>score -&gt; (face colour, mouth curve: positive smiles) the pictogram over the last step&apos;s words, and its tone (style.qss) emitted on the UI thread when the rating is queued (True) or could not be (False)</extracomment>
         <translation>Đánh giá sự hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="135"/>
+        <location filename="../../screens/rating.py" line="182"/>
         <source>Tell us how you were served at the counter</source>
         <translation>Cho chúng tôi biết bạn được phục vụ tại quầy thế nào</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="202"/>
+        <location filename="../../screens/rating.py" line="249"/>
         <source>I waited too long</source>
         <translation>Chờ đợi quá lâu</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="203"/>
+        <location filename="../../screens/rating.py" line="250"/>
         <source>The officer&apos;s attitude</source>
         <translation>Thái độ của cán bộ</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="204"/>
+        <location filename="../../screens/rating.py" line="251"/>
         <source>The guidance was unclear</source>
         <translation>Hướng dẫn chưa rõ ràng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="205"/>
+        <location filename="../../screens/rating.py" line="252"/>
         <source>I was asked for extra documents</source>
         <translation>Bị yêu cầu thêm giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="206"/>
+        <location filename="../../screens/rating.py" line="253"/>
         <source>Seats, toilets, parking</source>
         <translation>Chỗ ngồi, nhà vệ sinh, chỗ để xe</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="211"/>
+        <location filename="../../screens/rating.py" line="258"/>
         <source>Very satisfied</source>
         <translation>Rất hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="212"/>
+        <location filename="../../screens/rating.py" line="259"/>
         <source>Satisfied</source>
         <translation>Hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="213"/>
+        <location filename="../../screens/rating.py" line="260"/>
         <source>Not satisfied</source>
         <translation>Chưa hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="214"/>
+        <location filename="../../screens/rating.py" line="261"/>
         <source>Very dissatisfied</source>
         <translation>Không hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="221"/>
+        <location filename="../../screens/rating.py" line="267"/>
         <source>Send without a reason</source>
         <translation>Gửi, không nêu lý do</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="239"/>
+        <location filename="../../screens/rating.py" line="285"/>
         <source>Which counter served you?</source>
         <translation>Bạn được quầy nào phục vụ?</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="240"/>
+        <location filename="../../screens/rating.py" line="286"/>
         <source>How satisfied are you with %1?</source>
         <translation>Bạn có hài lòng với %1 không?</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="242"/>
+        <location filename="../../screens/rating.py" line="288"/>
         <source>What should we improve? (optional)</source>
         <translation>Chúng tôi cần cải thiện điều gì? (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="244"/>
+        <location filename="../../screens/rating.py" line="290"/>
         <source>Anything we could do better? (optional)</source>
         <translation>Chúng tôi có thể làm tốt hơn điều gì? (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="250"/>
+        <location filename="../../screens/rating.py" line="296"/>
         <source>Sending your rating…</source>
         <translation>Đang gửi đánh giá…</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="251"/>
+        <location filename="../../screens/rating.py" line="297"/>
         <source>Thank you! Your rating helps us serve you better.</source>
         <translation>Cảm ơn bạn! Đánh giá của bạn giúp chúng tôi phục vụ tốt hơn.</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="253"/>
+        <location filename="../../screens/rating.py" line="299"/>
         <source>Returning to the home screen in %1 s</source>
         <translation>Tự động về trang chủ sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="257"/>
+        <location filename="../../screens/rating.py" line="303"/>
         <source>Sorry, your rating could not be saved. Please tell an officer at the front desk.</source>
         <translation>Xin lỗi, chưa lưu được đánh giá của bạn. Vui lòng báo cán bộ tại bàn hướng dẫn.</translation>
     </message>
@@ -1076,57 +1081,57 @@
 <context>
     <name>ScannerPage</name>
     <message>
-        <location filename="../../screens/technician/devices.py" line="280"/>
+        <location filename="../../screens/technician/devices.py" line="282"/>
         <source>Scanner</source>
         <translation>Đầu đọc mã</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="286"/>
+        <location filename="../../screens/technician/devices.py" line="288"/>
         <source>Serial scanner on %1, %2 baud 8N1, prefix %3, suffix %4.</source>
         <translation>Đầu đọc mã cổng nối tiếp %1, %2 baud 8N1, tiền tố %3, hậu tố %4.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="295"/>
+        <location filename="../../screens/technician/devices.py" line="297"/>
         <source>Scanner read directly from its input device %1 (its keys never reach the window), prefix %2, suffix %3.</source>
         <translation>Đầu đọc mã đọc trực tiếp từ thiết bị nhập %1 (các phím của nó không bao giờ đến cửa sổ), tiền tố %2, hậu tố %3.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="303"/>
+        <location filename="../../screens/technician/devices.py" line="305"/>
         <source>Keyboard-wedge (USB keyboard) scanner.</source>
         <translation>Đầu đọc mã kiểu bàn phím (USB keyboard).</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="308"/>
+        <location filename="../../screens/technician/devices.py" line="310"/>
         <source>Scan a code: it shows here, newest first, and is not passed on to the citizen screens.</source>
         <translation>Hãy quét thử một mã: mã hiện ở đây, mới nhất ở trên, và không được chuyển sang các màn hình của người dân.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="312"/>
+        <location filename="../../screens/technician/devices.py" line="314"/>
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="331"/>
+        <location filename="../../screens/technician/devices.py" line="333"/>
         <source>Last classification: none yet</source>
         <translation>Nhận dạng gần nhất: chưa có</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="335"/>
+        <location filename="../../screens/technician/devices.py" line="337"/>
         <source>Last classification: %1</source>
         <translation>Nhận dạng gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="340"/>
+        <location filename="../../screens/technician/devices.py" line="342"/>
         <source>%1 bytes</source>
         <translation>%1 byte</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="342"/>
+        <location filename="../../screens/technician/devices.py" line="344"/>
         <source>text: %1</source>
         <translation>chữ: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="344"/>
+        <location filename="../../screens/technician/devices.py" line="346"/>
         <source>hex:  %1</source>
         <translation>hex: %1</translation>
     </message>
@@ -1142,18 +1147,18 @@
 <context>
     <name>SlipPrinting</name>
     <message>
-        <location filename="../../screens/slips.py" line="51"/>
+        <location filename="../../screens/slips.py" line="52"/>
         <source>Printing, please wait…</source>
         <extracomment>emitted on the UI thread when a slip has printed (True) or not (False)</extracomment>
         <translation>Đang in, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../../screens/slips.py" line="64"/>
+        <location filename="../../screens/slips.py" line="65"/>
         <source>Please take your slip from the printer.</source>
         <translation>Vui lòng nhận phiếu ở khe máy in.</translation>
     </message>
     <message>
-        <location filename="../../screens/slips.py" line="68"/>
+        <location filename="../../screens/slips.py" line="69"/>
         <source>%1. The slip could not be printed; please ask an officer at the front desk for help.</source>
         <translation>%1. Không in được phiếu; vui lòng nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
     </message>
@@ -1180,7 +1185,7 @@
     <name>SubmissionScreen</name>
     <message>
         <location filename="../../screens/submission.py" line="365"/>
-        <location filename="../../screens/submission.py" line="783"/>
+        <location filename="../../screens/submission.py" line="792"/>
         <source>Submit an application online</source>
         <extracomment>whether the field takes a form&apos;s whole width (a pledge, a choice of several) emitted on the UI thread with the step, whenever it changes</extracomment>
         <translation>Nộp hồ sơ trực tuyến</translation>
@@ -1207,210 +1212,215 @@
     </message>
     <message>
         <location filename="../../screens/submission.py" line="578"/>
-        <location filename="../../screens/submission.py" line="807"/>
+        <location filename="../../screens/submission.py" line="816"/>
         <source>Please correct the fields whose message is shown under them.</source>
         <translation>Vui lòng sửa các mục có thông báo ngay bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="747"/>
-        <location filename="../../screens/submission.py" line="800"/>
+        <location filename="../../screens/submission.py" line="756"/>
+        <location filename="../../screens/submission.py" line="809"/>
         <source>Who is applying</source>
         <translation>Người nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="656"/>
+        <location filename="../../screens/submission.py" line="665"/>
         <source>This form has no fields that an ID card can fill in.</source>
         <translation>Tờ khai này không có mục nào điền được từ căn cước.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="690"/>
+        <location filename="../../screens/submission.py" line="699"/>
         <source>Fill in these fields from the ID card that was scanned?</source>
         <translation>Điền các mục sau từ căn cước vừa quét?</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="715"/>
+        <location filename="../../screens/submission.py" line="724"/>
         <source>Please fill in this field.</source>
         <translation>Vui lòng điền mục này.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="716"/>
+        <location filename="../../screens/submission.py" line="725"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Quá dài: tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="719"/>
+        <location filename="../../screens/submission.py" line="728"/>
         <source>Please enter a number, using digits only.</source>
         <translation>Vui lòng nhập một số, chỉ dùng chữ số.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="720"/>
+        <location filename="../../screens/submission.py" line="729"/>
         <source>Please enter a whole number.</source>
         <translation>Vui lòng nhập số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="721"/>
+        <location filename="../../screens/submission.py" line="730"/>
         <source>Please enter a number from %1 to %2.</source>
         <translation>Vui lòng nhập số từ %1 đến %2.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="725"/>
+        <location filename="../../screens/submission.py" line="734"/>
         <source>Please enter a date as day/month/year, e.g. 05/09/2020 or 05092020.</source>
         <translation>Vui lòng nhập ngày theo ngày/tháng/năm, ví dụ 05/09/2020 hoặc 05092020.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="727"/>
+        <location filename="../../screens/submission.py" line="736"/>
         <source>This date cannot be in the future.</source>
         <translation>Ngày này không được sau ngày hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="728"/>
+        <location filename="../../screens/submission.py" line="737"/>
         <source>Please choose one of the options.</source>
         <translation>Vui lòng chọn một trong các lựa chọn.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="729"/>
+        <location filename="../../screens/submission.py" line="738"/>
         <source>Please tick this box to continue.</source>
         <translation>Vui lòng đánh dấu vào ô này để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="731"/>
+        <location filename="../../screens/submission.py" line="740"/>
         <source>Please enter a Vietnamese phone number of 10 digits, e.g. 0905123456.</source>
         <translation>Vui lòng nhập số điện thoại 10 chữ số, ví dụ 0905123456.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="733"/>
+        <location filename="../../screens/submission.py" line="742"/>
         <source>Please enter the 12-digit number on your citizen ID card.</source>
         <translation>Vui lòng nhập số định danh 12 chữ số trên thẻ căn cước.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="734"/>
+        <location filename="../../screens/submission.py" line="743"/>
         <source>Please check this field.</source>
         <translation>Vui lòng kiểm tra lại mục này.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="744"/>
+        <location filename="../../screens/submission.py" line="753"/>
         <source>(not filled in)</source>
         <translation>(không điền)</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="744"/>
+        <location filename="../../screens/submission.py" line="753"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="758"/>
+        <location filename="../../screens/submission.py" line="767"/>
         <source>Choose the service you want to apply for.</source>
         <translation>Chọn dịch vụ bạn muốn nộp hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="759"/>
+        <location filename="../../screens/submission.py" line="768"/>
         <source>Your consent to the processing of personal data</source>
         <translation>Đồng ý cho xử lý dữ liệu cá nhân</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="760"/>
+        <location filename="../../screens/submission.py" line="769"/>
         <source>I agree</source>
         <translation>Tôi đồng ý</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="761"/>
+        <location filename="../../screens/submission.py" line="770"/>
         <source>I do not agree</source>
         <translation>Tôi không đồng ý</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="763"/>
+        <location filename="../../screens/submission.py" line="772"/>
         <source>Have your citizen ID card? Scan its QR code to fill in your details.</source>
         <translation>Có thẻ căn cước? Quét mã QR trên thẻ để điền sẵn thông tin.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="765"/>
+        <location filename="../../screens/submission.py" line="774"/>
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="766"/>
+        <location filename="../../screens/submission.py" line="775"/>
         <source>Fill in</source>
         <translation>Điền</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="767"/>
+        <location filename="../../screens/submission.py" line="776"/>
         <source>Do not fill in</source>
         <translation>Không điền</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="768"/>
+        <location filename="../../screens/submission.py" line="777"/>
         <source>Please check your application before sending.</source>
         <translation>Vui lòng kiểm tra lại hồ sơ trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="769"/>
+        <location filename="../../screens/submission.py" line="778"/>
         <source>Change something</source>
         <translation>Sửa lại</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="770"/>
+        <location filename="../../screens/submission.py" line="779"/>
         <source>Send the application</source>
         <translation>Gửi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="771"/>
+        <location filename="../../screens/submission.py" line="780"/>
         <source>Sending your application, please wait…</source>
         <translation>Đang gửi hồ sơ, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="772"/>
+        <location filename="../../screens/submission.py" line="781"/>
         <source>Print the receipt again</source>
         <translation>In lại biên nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="773"/>
+        <location filename="../../screens/submission.py" line="782"/>
         <source>Pay the fee now</source>
         <translation>Nộp lệ phí ngay</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="774"/>
+        <location filename="../../screens/submission.py" line="783"/>
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="816"/>
+        <location filename="../../screens/submission.py" line="825"/>
         <source>Your application has been received</source>
         <translation>Hồ sơ của bạn đã được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="817"/>
+        <location filename="../../screens/submission.py" line="826"/>
         <source>Your application is saved on the kiosk</source>
         <translation>Hồ sơ của bạn đã được lưu trên ki-ốt</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="818"/>
+        <location filename="../../screens/submission.py" line="827"/>
         <source>Your application could not be accepted online</source>
         <translation>Hồ sơ không được tiếp nhận trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="819"/>
+        <location filename="../../screens/submission.py" line="828"/>
         <source>Sorry, your application could not be saved</source>
         <translation>Xin lỗi, chưa lưu được hồ sơ của bạn</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="832"/>
+        <location filename="../../screens/submission.py" line="841"/>
         <source>Your dossier code is above and on the receipt that is printing. Use it to follow your application on this kiosk.</source>
         <translation>Mã hồ sơ ở trên và trên giấy biên nhận đang in. Dùng mã này để theo dõi hồ sơ tại ki-ốt.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="836"/>
+        <location filename="../../screens/submission.py" line="845"/>
         <source>The kiosk cannot reach the service system now; it will send your application by itself as soon as it can. Keep the slip with this reference; you will get a dossier code when it arrives.</source>
         <translation>Ki-ốt đang mất kết nối với hệ thống; hồ sơ sẽ tự động được gửi ngay khi có mạng. Hãy giữ phiếu có mã tham chiếu này; bạn sẽ nhận mã hồ sơ khi hồ sơ đến nơi.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="842"/>
+        <location filename="../../screens/submission.py" line="851"/>
         <source>Please take the slip with this reference to a counter; an officer will help you.</source>
         <translation>Vui lòng mang phiếu có mã tham chiếu này đến quầy; cán bộ sẽ hỗ trợ bạn.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="846"/>
+        <location filename="../../screens/submission.py" line="855"/>
         <source>Nothing was sent. Please ask an officer at the front desk for help.</source>
         <translation>Chưa có gì được gửi đi. Vui lòng nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/submission.py" line="871"/>
+        <source>Result due: %1</source>
+        <translation>Hẹn trả kết quả: %1</translation>
     </message>
 </context>
 <context>
@@ -2032,32 +2042,32 @@
 <context>
     <name>TicketFieldsScreen</name>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="92"/>
+        <location filename="../../screens/ticket_fields.py" line="95"/>
         <source>Choose the field you need</source>
         <translation>Chọn lĩnh vực bạn cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="73"/>
+        <location filename="../../screens/ticket_fields.py" line="76"/>
         <source>Your ID card shows you are %1 or older: your ticket will be a priority ticket.</source>
         <translation>Căn cước cho thấy bạn từ %1 tuổi trở lên: phiếu của bạn là số ưu tiên.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="79"/>
+        <location filename="../../screens/ticket_fields.py" line="82"/>
         <source>Priority by age starts at %1. If you are disabled, pregnant or a war veteran, touch the priority button.</source>
         <translation>Số ưu tiên theo tuổi dành cho người từ %1 tuổi. Nếu bạn là người khuyết tật, phụ nữ mang thai hoặc thương binh, hãy chạm nút số ưu tiên.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="97"/>
+        <location filename="../../screens/ticket_fields.py" line="100"/>
         <source>✓ Priority ticket</source>
         <translation>✓ Số ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="99"/>
+        <location filename="../../screens/ticket_fields.py" line="102"/>
         <source>Priority ticket?</source>
         <translation>Lấy số ưu tiên?</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="100"/>
+        <location filename="../../screens/ticket_fields.py" line="103"/>
         <source>Elderly, disabled, pregnant, war veterans and people with merit</source>
         <translation>Người cao tuổi, người khuyết tật, phụ nữ mang thai, thương binh, người có công</translation>
     </message>

@@ -1,8 +1,8 @@
 """The payment slip, as true as the payment's status.
 
 - pending: the amount, the reference and the VietQR to pay it from a bank app;
-- paid: a large "ĐÃ THANH TOÁN", the amount, when it was paid and the reference, and no
-  code at all: nothing on a paid slip can be paid again;
+- paid: a large "ĐÃ THANH TOÁN", the amount, when it was paid, the reference and the bank's
+  own reference of the transfer, and no code at all: nothing on a paid slip can be paid again;
 - expired or cancelled: that the code is no longer valid, with no code either.
 
 The wording is the payment screen's (``screens/payment.py``) for the same state, in
@@ -65,6 +65,8 @@ def _pending(job: JobBuilder, payment: Payment, vietqr_payload: str, office: Off
     job.text(format_vnd(payment.amount_vnd), size=36, bold=True)
     job.text("Mã thanh toán", size=20)
     job.text(payment.reference, size=24, bold=True)
+    if payment.bank_reference:
+        job.text(f"Mã giao dịch ngân hàng: {payment.bank_reference}", size=20)
     _account(job, office)
     job.feed()
     job.qr(vietqr_payload, module_size=5 if job.width_dots >= 500 else 4)
@@ -81,6 +83,8 @@ def _paid(job: JobBuilder, payment: Payment, office: Office) -> None:
     job.rule()
     job.text("Mã thanh toán", size=20)
     job.text(payment.reference, size=24, bold=True)
+    if payment.bank_reference:
+        job.text(f"Mã giao dịch ngân hàng: {payment.bank_reference}", size=20)
     _account(job, office)
     job.rule()
     job.text(PAID_THANKS, size=22, bold=True)

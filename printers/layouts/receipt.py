@@ -4,8 +4,8 @@ A submission made offline has no dossier code yet: its receipt says it is queued
 kiosk and will be sent when the network is back, and carries the local reference instead.
 
 Both say who applied, masked (a receipt may be left behind: the family name whole, the other
-words by their first letter), the procedure's fee and how long it takes: the province
-returns no due date with its receipt, so the procedure's processing time stands for it.
+words by their first letter), the procedure's fee and how long it takes; the receipt of an
+accepted submission also says when the result is due, where the province says.
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ def build_receipt_job(
     job.rule()
     job.text(f"Trạng thái: {DOSSIER_STATES[receipt.status]}", size=22, bold=True)
     moment(job, "Tiếp nhận lúc", receipt.received_at, office.timezone)
+    if receipt.due_at is not None:
+        moment(job, "Hẹn trả kết quả", receipt.due_at, office.timezone)
     office_footer(job, office)
     return job.finish()
 
