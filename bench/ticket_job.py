@@ -34,6 +34,7 @@ def realistic_ticket(field_name: str = LONG_FIELD_NAME) -> IssuedTicket:
         number="D1023",
         field_name=field_name,
         people_ahead=137,
+        estimated_wait_min=548,  # 8 minutes each at two counters
         priority=True,
         track_url="https://dichvucong.daklak.gov.vn/q/6f1c2a9e-0000-4000-8000-000000000001",
     )

@@ -104,6 +104,7 @@ def sample_ticket(**changes: object) -> IssuedTicket:
         issued_at=SAMPLE_MOMENT,
         people_ahead=4,
         track_url="http://127.0.0.1:8080/q/6f1c2a9e-0000-4000-8000-000000000001",
+        estimated_wait_min=16,
     )
     return ticket.model_copy(update=changes) if changes else ticket
 

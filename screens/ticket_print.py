@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.domain.model import ServiceField
+from kiosk.domain.wording import format_wait
 from kiosk.services.tickets import TicketOutcome
 from screens.background import JobFailed
 from screens.context import ScreenContext
@@ -159,8 +160,13 @@ class TicketPrintScreen(Screen):
                 ),
             ]
             if ticket.people_ahead is not None:
+                ahead = str(ticket.people_ahead)
                 lines.append(
-                    self.tr("People waiting before you: %1").replace("%1", str(ticket.people_ahead))
+                    self.tr("People ahead of you: %1 (about %2 wait)")
+                    .replace("%1", ahead)
+                    .replace("%2", format_wait(ticket.estimated_wait_min, language))
+                    if ticket.estimated_wait_min
+                    else self.tr("People ahead of you: %1").replace("%1", ahead)
                 )
             if ticket.priority:
                 lines.insert(0, self.tr("Priority ticket"))

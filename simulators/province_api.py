@@ -49,7 +49,7 @@ from pydantic import (
 )
 from pydantic_core import ErrorDetails, PydanticCustomError
 
-from simulators import hostile
+from simulators import hostile, queue_pages
 from simulators.faults import Fault, FaultInjector, FaultSettings
 from simulators.province_store import (
     CCCD,
@@ -131,12 +131,17 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/api/v1/payments/{reference}", "_payment"),
     Route("POST", "/api/v1/ratings", "_rate", idempotent=True),
     Route("POST", "/api/v1/heartbeat", "_heartbeat"),
+    Route("GET", "/api/v1/queue", "_queue"),
     Route("GET", "/sim/faults", "_sim_faults", auth="none"),
     Route("POST", "/sim/faults", "_sim_faults", auth="none"),
     Route("POST", "/sim/catalogue", "_sim_catalogue", auth="none"),
     Route("POST", "/sim/payments/{reference}", "_sim_payment", auth="none"),
     Route("POST", "/sim/sessions/expire", "_sim_expire_sessions", auth="none"),
+    Route("GET", "/sim/counters", "_sim_counters", auth="none"),
+    Route("GET", "/sim/counters/{counter_id}", "_sim_counter", auth="none"),
+    Route("POST", "/sim/counters/{counter_id}/{action}", "_sim_counter_action", auth="none"),
     Route("GET", "/q/{ticket_id}", "_track_page", auth="none"),
+    Route("GET", "/q/{ticket_id}/status", "_track_status", auth="none"),
 )
 
 
@@ -879,15 +884,65 @@ class _Handler(BaseHTTPRequestHandler):
         """Revoke every access token: each kiosk must open a new session."""
         return 200, {"revoked": self.server.store.expire_sessions()}
 
-    def _track_page(self, call: _Call) -> tuple[int, str]:
-        ticket = self.server.store.ticket(call.params["ticket_id"])
-        if ticket is None:
-            return 404, "<h1>Không tìm thấy số thứ tự</h1>"
-        office = html.escape((self.server.store.catalogue["office"] or {}).get("name", ""))
-        return 200, (
-            f"<!doctype html><meta charset=utf-8><title>{ticket['number']}</title>"
-            f"<h1>{ticket['number']}</h1><p>{office}</p><p>{ticket['status']}</p>"
+    def _sim_counters(self, call: _Call) -> tuple[int, str]:
+        """Links to each counter's page."""
+        counters = sorted(self.server.store.catalogue["counters"], key=lambda c: c["number"])
+        links = "".join(
+            f'<li><a href="/sim/counters/{html.escape(c["id"])}">Quầy {c["number"]}</a></li>'
+            for c in counters
         )
+        return 200, f"<!doctype html><meta charset=utf-8><title>Quầy</title><ul>{links}</ul>"
+
+    def _sim_counter(self, call: _Call) -> tuple[int, str]:
+        store = self.server.store
+        catalogue = store.catalogue
+        counter = next(
+            (c for c in catalogue["counters"] if c["id"] == call.params["counter_id"]), None
+        )
+        if counter is None:
+            raise SimulatorError(404, f"no counter {call.params['counter_id']!r}")
+        return 200, queue_pages.counter_page(counter, store.queue_state(), catalogue["fields"])
+
+    def _sim_counter_action(self, call: _Call) -> tuple[int, dict[str, Any]]:
+        """An official at a counter: call-next, recall, done, no-show, transfer (field_id)."""
+        store, counter_id, action = (
+            self.server.store,
+            call.params["counter_id"],
+            call.params["action"],
+        )
+        if action == "call-next":
+            return 200, {"called": store.call_next(counter_id)}
+        if action == "recall":
+            return 200, {"called": store.recall(counter_id)}
+        if action in ("done", "no-show"):
+            return 200, {"finished": store.finish(counter_id, action.replace("-", "_"))}
+        if action == "transfer":
+            field_id = call.json().get("field_id")
+            if not isinstance(field_id, str):
+                raise SimulatorError(422, "field_id required")
+            return 200, {"transferred": store.transfer(counter_id, field_id)}
+        raise SimulatorError(404, f"no counter action {action!r}")
+
+    def _queue(self, call: _Call) -> tuple[int, dict[str, Any]]:
+        return 200, self.server.store.queue_state()
+
+    def _track_page(self, call: _Call) -> tuple[int, str]:
+        store = self.server.store
+        language = queue_pages.phone_language(
+            parse_qs(call.query).get("lang", [""])[0], self.headers.get("Accept-Language", "")
+        )
+        progress = store.ticket_progress(call.params["ticket_id"])
+        if progress is None:
+            return 404, queue_pages.phone_page_not_found(language)
+        office = store.catalogue["office"] or {}
+        name = (office.get("name_en") if language == "en" else None) or office.get("name", "")
+        return 200, queue_pages.phone_page(call.params["ticket_id"], progress, name, language)
+
+    def _track_status(self, call: _Call) -> tuple[int, dict[str, Any]]:
+        progress = self.server.store.ticket_progress(call.params["ticket_id"])
+        if progress is None:
+            raise SimulatorError(404, "no such ticket")
+        return 200, progress
 
 
 class _Server(LoggedErrors, ThreadingHTTPServer):

@@ -27,6 +27,9 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from simulators.errors import SimulatorError
+from simulators.queue_store import QueueStore
+
 KINDS = ("office", "counter", "field", "procedure", "form", "announcement")
 SEED_KEYS = {
     "office": "office",
@@ -76,7 +79,8 @@ CREATE TABLE IF NOT EXISTS tickets (
     seq INTEGER NOT NULL, number TEXT NOT NULL, counter_id TEXT NOT NULL,
     priority INTEGER NOT NULL, kiosk_id TEXT NOT NULL, status TEXT NOT NULL,
     issued_at TEXT NOT NULL, print_reason TEXT, origin TEXT NOT NULL DEFAULT 'online',
-    block_id TEXT, UNIQUE (prefix, day, seq));
+    block_id TEXT, called_at TEXT, called_counter TEXT, finished_at TEXT,
+    call_count INTEGER NOT NULL DEFAULT 0, UNIQUE (prefix, day, seq));
 CREATE TABLE IF NOT EXISTS idempotency (
     key TEXT PRIMARY KEY, request_hash TEXT NOT NULL, status INTEGER NOT NULL,
     response TEXT NOT NULL);
@@ -116,18 +120,17 @@ CREATE TABLE IF NOT EXISTS heartbeats (
 """
 # Columns added after the first release; an older simulator database gains them in place.
 ADDED_COLUMNS = {
-    "tickets": {"origin": "TEXT NOT NULL DEFAULT 'online'", "block_id": "TEXT"},
+    "tickets": {
+        "origin": "TEXT NOT NULL DEFAULT 'online'",
+        "block_id": "TEXT",
+        "called_at": "TEXT",
+        "called_counter": "TEXT",
+        "finished_at": "TEXT",
+        "call_count": "INTEGER NOT NULL DEFAULT 0",
+    },
     "submissions": {"local_reference": "TEXT"},
     "payments": {"bank_reference": "TEXT NOT NULL DEFAULT ''"},
 }
-
-
-class SimulatorError(Exception):
-    """An HTTP error answer: status and a message for the ``error`` field."""
-
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
 
 
 def iso(moment: datetime) -> str:
@@ -135,7 +138,7 @@ def iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat()
 
 
-class ProvinceStore:
+class ProvinceStore(QueueStore):
     """The simulator's persistent state (one SQLite file, one re-entrant lock)."""
 
     def __init__(
@@ -460,11 +463,6 @@ class ProvinceStore:
             seq = self._next_seq(prefix, day)
             if seq > MAX_SEQ:
                 raise SimulatorError(409, f"queue {prefix} has no numbers left today")
-            (ahead,) = self._db.execute(
-                "SELECT COUNT(*) FROM tickets WHERE field_id = ? AND day = ? "
-                "AND status IN ('issued', 'printed')",
-                (field_id, day),
-            ).fetchone()
             ticket_id = str(uuid.uuid4())
             number = f"{prefix}{seq:03d}"
             self._insert_ticket(
@@ -473,6 +471,7 @@ class ProvinceStore:
                 issued_at=iso(now),
                 origin="online",
             )
+            ahead = self.people_ahead(ticket_id) or 0  # by the office's priority rule
         return 201, {
             "id": ticket_id,
             "number": number,
@@ -481,6 +480,7 @@ class ProvinceStore:
             "counter": counter,
             "issued_at": iso(now),
             "people_ahead": ahead,
+            "estimated_wait_min": self.estimated_wait_minutes(field_id, ahead),
             "track_url": f"{public_url}/q/{ticket_id}",
             "priority": priority,
         }

@@ -273,6 +273,7 @@ def valid_request(api: Api, method: str, template: str) -> tuple[str, dict[str, 
         "/api/v1/payments": ("/api/v1/payments", payment()),
         "/api/v1/ratings": ("/api/v1/ratings", rating()),
         "/api/v1/heartbeat": ("/api/v1/heartbeat", heartbeat()),
+        "/api/v1/queue": ("/api/v1/queue", None),
     }
     return simple[template]
 

@@ -194,7 +194,7 @@ def test_the_slip_printed_again_once_paid_says_paid_and_carries_no_code(
     catalogue = window.context.catalogue
     assert catalogue is not None
     zone = ZoneInfo(catalogue.office.timezone)
-    assert f"Thanh toán lúc {paid_at.astimezone(zone):%H:%M} ngày" in text
+    assert f"Thanh toán lúc {paid_at.astimezone(zone):%H:%M %d/%m/%Y}" in text
     bank = screen.payment.bank_reference
     assert bank and f"Mã giao dịch ngân hàng: {bank}" in text  # on paper and on screen
     assert f"Mã giao dịch ngân hàng: {bank}" in screen.details.text()

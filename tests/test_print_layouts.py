@@ -27,7 +27,7 @@ from PIL import Image, ImageFont
 from bench.ticket_job import LONGEST_FIELD_NAME, REALISTIC_OFFICE, realistic_ticket
 from kiosk.domain.model import Procedure
 from kiosk.domain.printer_status import PrinterState, PrinterStatus
-from kiosk.domain.wording import MASK, format_vnd, mask_name
+from kiosk.domain.wording import MASK, format_vnd, format_wait, mask_name
 from printers import raster_text
 from printers.job import (
     Align,
@@ -221,8 +221,8 @@ def test_cp1258_job_selects_the_profiles_code_page_and_holds_the_text() -> None:
         "SỐ THỨ TỰ",
         "Hộ tịch",
         "Mời đến Quầy 2",
-        "Số người chờ trước bạn: 4",
-        "Lấy số lúc 08:30 ngày",
+        "Trước bạn: 4 người, chờ khoảng 20 phút",
+        "Lấy số lúc\n08:30 23/11/2026",
     ):  # 01:30 UTC is 08:30 in the office's zone
         assert expected in text
 
@@ -426,6 +426,17 @@ def test_payment_slip_carries_the_vietqr_as_a_native_qr() -> None:
 
 
 def test_payment_amounts_read_the_vietnamese_way() -> None:
+    assert [format_wait(m, "vi") for m in (0, 4, 16, 59, 60, 75, 104, 548)] == [
+        "5 phút",
+        "5 phút",
+        "20 phút",
+        "1 giờ",
+        "1 giờ",
+        "1 giờ rưỡi",
+        "1 giờ rưỡi",
+        "9 giờ",
+    ]
+    assert [format_wait(m, "en") for m in (16, 75, 548)] == ["20 min", "1½ h", "9 h"]
     assert format_vnd(1_250_000) == "1.250.000 đ"
     assert format_vnd(8_000) == "8.000 đ"
     assert format_vnd(500) == "500 đ"
@@ -695,7 +706,7 @@ def test_a_paid_slip_says_paid_with_the_amount_the_time_and_the_reference() -> N
     )
     assert PAID in text and PAID_THANKS in text
     assert "100.000 đ" in text and paid.reference in text
-    assert "Thanh toán lúc 08:34 ngày 23/11/2026" in text  # 01:34 UTC, office time
+    assert "Thanh toán lúc 08:34 23/11/2026" in text  # 01:34 UTC, office time
     assert "Mã giao dịch ngân hàng: FT26327004213577" in text
     assert "Tài khoản: TRUNG TAM PHUC VU HANH CHINH CONG PHUONG HAI CHAU" in text
     assert "Quét" not in text and SCAN_TO_PAY not in text and "Chờ thanh toán" not in text
@@ -715,7 +726,7 @@ def test_an_expired_or_cancelled_slip_says_the_code_is_void_and_has_no_code(
     text = slip_text(job)
     assert says in text and NO_LONGER_VALID in text and payment.reference in text
     assert SCAN_TO_PAY not in text and PAID not in text
-    assert "Cập nhật lúc 08:45 ngày 23/11/2026" in text
+    assert "Cập nhật lúc 08:45 23/11/2026" in text
 
 
 def test_a_pending_slip_cannot_be_built_without_its_code() -> None:
@@ -743,7 +754,7 @@ def test_receipts_show_the_masked_applicant_the_fee_the_processing_time_and_due_
         assert "Phí, lệ phí: 8.000 đ" in text
         assert "Thời hạn giải quyết: Ngay trong ngày làm việc" in text
     # the province's due date (10:00 UTC) in office time; a queued one has none yet
-    assert "Hẹn trả kết quả 17:00 ngày 26/11/2026" in slip_text(received)
+    assert "Hẹn trả kết quả 17:00 26/11/2026" in slip_text(received)
     assert "Hẹn trả" not in slip_text(queued)
 
 

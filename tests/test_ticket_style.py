@@ -46,7 +46,7 @@ def test_without_a_style_the_ticket_is_the_kiosks_own() -> None:
     for line in (
         SAMPLE_OFFICE.name.upper(),
         "Mời đến Quầy 2",
-        "Số người chờ trước bạn: 4",
+        "Trước bạn: 4 người, chờ khoảng 20 phút",
         "Lấy số lúc",
     ):
         assert line in text

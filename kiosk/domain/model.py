@@ -246,6 +246,8 @@ class IssuedTicket(_Model):
     issued_at: AwareDatetime
     people_ahead: Annotated[int, Field(ge=0, le=100_000)] | None
     track_url: Annotated[str, Field(pattern=r"^https?://\S{1,300}$")] | None
+    estimated_wait_min: Annotated[int, Field(ge=0, le=100_000)] | None = None
+    """About how long the people ahead take, as the province estimates it."""
     priority: bool = False
     offline: bool = False
 

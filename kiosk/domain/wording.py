@@ -1,6 +1,7 @@
 """How the kiosk words things for citizens, on screen and on paper alike: an amount of đồng,
-a text the province gives in Vietnamese with an optional English translation, and Vietnamese
-without its marks (for search, and for printers that know only ASCII)."""
+a moment, an estimated wait, a text the province gives in Vietnamese with an optional English
+translation, and Vietnamese without its marks (for search, and for printers that know only
+ASCII)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,19 @@ def format_moment(moment: datetime, timezone: str) -> str:
     """A moment as the office's clock shows it: "17:00 26/11/2026"."""
     local = moment.astimezone(ZoneInfo(timezone))
     return f"{local:%H:%M} {local:%d/%m/%Y}"
+
+
+def format_wait(minutes: int, language: Language) -> str:
+    """An estimated wait as a person says it, never more precise than it is: under an hour
+    to the next 5 minutes ("25 phút", "25 min"), else to the nearest half hour
+    ("1 giờ rưỡi", "1½ h")."""
+    rounded = max(5, -(-minutes // 5) * 5)
+    if rounded < 60:
+        return f"{rounded} phút" if language == "vi" else f"{rounded} min"
+    hours, half = divmod(int(minutes / 30 + 0.5), 2)
+    if language == "vi":
+        return f"{hours} giờ rưỡi" if half else f"{hours} giờ"
+    return f"{hours}½ h" if half else f"{hours} h"
 
 
 def group_thousands(number: float) -> str:

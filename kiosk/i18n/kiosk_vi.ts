@@ -2075,68 +2075,73 @@
 <context>
     <name>TicketPrintScreen</name>
     <message>
-        <location filename="../../screens/ticket_print.py" line="127"/>
+        <location filename="../../screens/ticket_print.py" line="128"/>
         <source>Try again</source>
         <extracomment>the pictogram of each state, and its tone (style.qss)</extracomment>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="139"/>
+        <location filename="../../screens/ticket_print.py" line="140"/>
         <source>Returning to the home screen in %1 s</source>
         <translation>Tự động về trang chủ sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="146"/>
+        <location filename="../../screens/ticket_print.py" line="147"/>
         <source>Printing your ticket, please wait…</source>
         <translation>Đang in phiếu, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="154"/>
+        <location filename="../../screens/ticket_print.py" line="155"/>
         <source>Your number</source>
         <translation>Số thứ tự của bạn</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="157"/>
+        <location filename="../../screens/ticket_print.py" line="158"/>
         <source>Please go to %1 when your number is called</source>
         <translation>Mời bạn đến %1 khi được gọi số</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="163"/>
-        <source>People waiting before you: %1</source>
-        <translation>Số người chờ trước bạn: %1</translation>
+        <location filename="../../screens/ticket_print.py" line="165"/>
+        <source>People ahead of you: %1 (about %2 wait)</source>
+        <translation>Trước bạn: %1 người, chờ khoảng %2</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="166"/>
+        <location filename="../../screens/ticket_print.py" line="169"/>
+        <source>People ahead of you: %1</source>
+        <translation>Trước bạn: %1 người</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_print.py" line="172"/>
         <source>Priority ticket</source>
         <translation>Số ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="168"/>
+        <location filename="../../screens/ticket_print.py" line="174"/>
         <source>Please take your ticket from the printer slot.</source>
         <translation>Vui lòng nhận phiếu ở khe máy in.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="174"/>
+        <location filename="../../screens/ticket_print.py" line="180"/>
         <source>No number was given to you. Please ask an officer at the front desk for help, or try again once the printer is fixed.</source>
         <translation>Bạn chưa được cấp số. Vui lòng nhờ cán bộ tại bàn hướng dẫn hỗ trợ, hoặc thử lại khi máy in đã được khắc phục.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="179"/>
+        <location filename="../../screens/ticket_print.py" line="185"/>
         <source>Sorry, your ticket did not print</source>
         <translation>Xin lỗi, phiếu của bạn chưa in được</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="183"/>
+        <location filename="../../screens/ticket_print.py" line="189"/>
         <source>Your number is %1. Please show this screen to an officer at the front desk; they can print your ticket again.</source>
         <translation>Số thứ tự của bạn là %1. Vui lòng đưa màn hình này cho cán bộ tại bàn hướng dẫn để được in lại phiếu.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="188"/>
+        <location filename="../../screens/ticket_print.py" line="194"/>
         <source>Sorry, no number can be issued right now</source>
         <translation>Xin lỗi, hiện chưa cấp được số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="192"/>
+        <location filename="../../screens/ticket_print.py" line="198"/>
         <source>The kiosk cannot reach the queue system. Please try again in a few minutes, or ask an officer at the front desk for help.</source>
         <translation>Ki-ốt chưa kết nối được hệ thống xếp hàng. Vui lòng thử lại sau ít phút hoặc nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
     </message>

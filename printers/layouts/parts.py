@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from kiosk.domain.model import DossierState, Office
+from kiosk.domain.wording import format_moment
 from printers.job import JobBuilder
 
 DOSSIER_STATES: dict[DossierState, str] = {
@@ -37,7 +37,7 @@ def office_footer(job: JobBuilder, office: Office) -> None:
 
 
 def moment(job: JobBuilder, label: str, at: datetime, timezone: str) -> None:
-    """'<label> HH:MM ngày' then the date, in the office's time zone (the date as native text)."""
-    local = at.astimezone(ZoneInfo(timezone))
-    job.text(f"{label} {local:%H:%M} ngày", size=20)
-    job.text(f"{local:%d/%m/%Y}", size=20)
+    """The label, then 'HH:MM DD/MM/YYYY' in the office's time zone (plain digits: native
+    text even where Vietnamese goes out as raster)."""
+    job.text(label, size=20)
+    job.text(format_moment(at, timezone), size=20)

@@ -8,6 +8,7 @@ was issued offline.
 from __future__ import annotations
 
 from kiosk.domain.model import IssuedTicket, Office
+from kiosk.domain.wording import format_wait
 from printers.job import JobBuilder, JobSettings
 from printers.layouts.parts import moment, office_heading
 from printers.logo import logo_image
@@ -33,7 +34,7 @@ def build_ticket_job(ticket: IssuedTicket, office: Office, settings: JobSettings
     if style.shows("counter"):
         job.text(f"Mời đến {ticket.counter.name}", size=28 if wide else 24)
     if ticket.people_ahead is not None and style.shows("people_ahead"):
-        job.text(f"Số người chờ trước bạn: {ticket.people_ahead}", size=24 if wide else 22)
+        job.text(queue_line(ticket), size=24 if wide else 22)
     job.feed()
     if ticket.track_url and style.shows("tracking_qr"):
         job.qr(ticket.track_url, module_size=5 if wide else 4)
@@ -45,3 +46,12 @@ def build_ticket_job(ticket: IssuedTicket, office: Office, settings: JobSettings
     for line in style.footer_lines:
         job.text(line, size=18)
     return job.finish()
+
+
+def queue_line(ticket: IssuedTicket) -> str:
+    """How many are ahead and, where the province estimates it, about how long they take:
+    "Trước bạn: 4 người, chờ khoảng 25 phút" (the result screen says the same)."""
+    line = f"Trước bạn: {ticket.people_ahead} người"
+    if ticket.estimated_wait_min:
+        line += f", chờ khoảng {format_wait(ticket.estimated_wait_min, 'vi')}"
+    return line

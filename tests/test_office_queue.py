@@ -1,0 +1,189 @@
+"""The office's queue in the province simulator: counters call by the province's rule, and
+"people ahead", estimated waits, the board's state and the phone's progress all agree."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from simulators.errors import SimulatorError
+from simulators.province_api import DEFAULT_SEED, ProvinceSimulator
+from simulators.province_store import ProvinceStore
+
+START = datetime(2026, 11, 20, 1, 30, tzinfo=UTC)  # 08:30 in the office
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = START
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def store(tmp_path: Path, clock: Clock) -> Iterator[ProvinceStore]:
+    opened = ProvinceStore(tmp_path / "p.db", DEFAULT_SEED, clock)
+    yield opened
+    opened.close()
+
+
+def take(
+    store: ProvinceStore, clock: Clock, field_id: str = "ho-tich", *, priority: bool = False
+) -> dict[str, Any]:
+    """A ticket issued a minute after the last one, and printed."""
+    clock.now += timedelta(minutes=1)
+    _, ticket = store.issue_ticket(field_id, priority, "K1", "http://sim")
+    store.record_print(ticket["id"], True, "")
+    return ticket
+
+
+def set_rule(store: ProvinceStore, rule: dict[str, Any]) -> None:
+    office = store.catalogue["office"]
+    store.upsert_entity("office", office["id"], {**office, "queue_rule": rule})
+
+
+def test_the_demo_office_interleaves_one_priority_ticket_after_three(
+    store: ProvinceStore, clock: Clock
+) -> None:
+    normal = [take(store, clock) for _ in range(4)]
+    elder = take(store, clock, priority=True)
+    assert elder["people_ahead"] == 3  # after three normal tickets, by the demo's rule
+    late = take(store, clock)
+    assert late["people_ahead"] == 5
+    called = [store.call_next("q1") for _ in range(6)]  # Quầy 1 (q1) serves Hộ tịch only
+    assert [t["number"] for t in called if t] == [
+        normal[0]["number"],
+        normal[1]["number"],
+        normal[2]["number"],
+        elder["number"],
+        normal[3]["number"],
+        late["number"],
+    ]
+
+
+def test_strict_priority_with_ageing_lets_nobody_wait_for_ever(
+    store: ProvinceStore, clock: Clock
+) -> None:
+    set_rule(store, {"kind": "strict", "ageing_minutes": 30})
+    early = take(store, clock)
+    priority = take(store, clock, priority=True)
+    assert priority["people_ahead"] == 0  # strict: priority goes first
+    assert store.people_ahead(early["id"]) == 1
+    clock.now += timedelta(minutes=40)  # the normal ticket has waited past 30 minutes
+    second_priority = take(store, clock, priority=True)
+    assert second_priority["people_ahead"] == 2  # behind the first priority and the aged one
+    assert [store.call_next("q1")["number"] for _ in range(3)] == [  # type: ignore[index]
+        early["number"],  # issued first among the first class (aged counts as priority)
+        priority["number"],
+        second_priority["number"],
+    ]
+
+
+def test_a_counter_serving_two_fields_takes_the_longest_waiting_head(
+    store: ProvinceStore, clock: Clock
+) -> None:
+    certification = take(store, clock, "chung-thuc")
+    civil = take(store, clock, "ho-tich")
+    assert store.call_next("q2")["number"] == certification["number"]  # type: ignore[index]
+    assert store.call_next("q2")["number"] == civil["number"]  # type: ignore[index]
+    assert store.call_next("q2") is None  # nobody else waits
+
+
+def test_calling_next_finishes_the_last_one_and_recall_done_no_show_transfer(
+    store: ProvinceStore, clock: Clock
+) -> None:
+    first, second, third = (take(store, clock) for _ in range(3))
+    store.call_next("q1")
+    clock.now += timedelta(minutes=1)
+    again = store.recall("q1")
+    assert again["id"] == first["id"] and again["call_count"] == 2
+    store.call_next("q1")  # the first is done
+    assert store.ticket(first["id"])["status"] == "done"  # type: ignore[index]
+    assert store.finish("q1", "no_show")["id"] == second["id"]
+    with pytest.raises(SimulatorError, match="serving nobody"):
+        store.recall("q1")
+    store.call_next("q1")
+    moved = store.transfer("q1", "chung-thuc")  # came to the wrong queue
+    assert moved["id"] == third["id"] and moved["field_id"] == "chung-thuc"
+    assert moved["number"] == third["number"] and moved["status"] == "printed"
+    assert store.people_ahead(third["id"]) == 0
+    assert store.call_next("q3")["id"] == third["id"]  # type: ignore[index]
+    with pytest.raises(SimulatorError, match="no counter"):
+        store.call_next("q99")
+    with pytest.raises(SimulatorError, match="unknown field"):
+        store.transfer("q3", "no-such-field")
+
+
+def test_the_board_and_the_phone_see_the_same_queue(store: ProvinceStore, clock: Clock) -> None:
+    first = take(store, clock)
+    second = take(store, clock)
+    waiting = store.ticket_progress(second["id"])
+    assert waiting is not None
+    assert (waiting["state"], waiting["people_ahead"], waiting["now_serving"]) == (
+        "waiting",
+        1,
+        [],
+    )
+    assert waiting["estimated_wait_min"] == 5  # 10 minutes a citizen, two counters
+    store.call_next("q1")
+    state = store.queue_state()
+    serving = {c["number"]: c["serving"] for c in state["counters"]}
+    assert serving[1]["number"] == first["number"] and serving[2] is None
+    assert [call["number"] for call in state["recent_calls"]] == [first["number"]]
+    assert state["waiting"]["ho-tich"] == 1
+    assert store.ticket_progress(second["id"])["now_serving"] == [first["number"]]  # type: ignore[index]
+    store.call_next("q2")
+    called = store.ticket_progress(second["id"])
+    assert called is not None
+    assert (called["state"], called["counter_number"]) == ("called", 2)
+    store.finish("q2", "done")
+    assert store.ticket_progress(second["id"])["state"] == "finished"  # type: ignore[index]
+    assert store.ticket_progress("no-such-ticket") is None
+
+
+@pytest.fixture
+def simulator(tmp_path: Path) -> Iterator[ProvinceSimulator]:
+    sim = ProvinceSimulator(tmp_path / "province.db").start()
+    yield sim
+    sim.stop()
+
+
+def test_counter_pages_and_actions_over_http(simulator: ProvinceSimulator) -> None:
+    _, ticket = simulator.store.issue_ticket("ho-tich", False, "K1", simulator.url)
+    index = httpx.get(f"{simulator.url}/sim/counters")
+    assert index.status_code == 200 and "/sim/counters/q1" in index.text
+    page = httpx.get(f"{simulator.url}/sim/counters/q1")
+    assert page.status_code == 200 and "Gọi số tiếp theo" in page.text
+    called = httpx.post(f"{simulator.url}/sim/counters/q1/call-next", json={})
+    assert called.status_code == 200 and called.json()["called"]["id"] == ticket["id"]
+    assert "Đang phục vụ: <b>A001</b>" in httpx.get(f"{simulator.url}/sim/counters/q1").text
+    nobody = httpx.post(f"{simulator.url}/sim/counters/q6/recall", json={})
+    assert nobody.status_code == 409 and "serving nobody" in nobody.json()["error"]
+    unknown = httpx.post(f"{simulator.url}/sim/counters/q1/dance", json={})
+    assert unknown.status_code == 404
+    assert httpx.get(f"{simulator.url}/sim/counters/q99").status_code == 404
+
+
+def test_the_phone_status_answers_without_a_session_and_only_about_its_ticket(
+    simulator: ProvinceSimulator,
+) -> None:
+    _, ticket = simulator.store.issue_ticket("ho-tich", True, "K1", simulator.url)
+    status = httpx.get(f"{simulator.url}/q/{ticket['id']}/status")
+    assert status.status_code == 200
+    body = status.json()
+    assert body["number"] == ticket["number"] and body["priority"] is True
+    assert "kiosk_id" not in body and "id" not in body  # nothing about who or where from
+    assert httpx.get(f"{simulator.url}/q/nope/status").status_code == 404
+    missing = httpx.get(f"{simulator.url}/q/nope", headers={"Accept-Language": "en-GB,en"})
+    assert missing.status_code == 404 and "not known" in missing.text
