@@ -585,6 +585,11 @@ def _start_demo_peers(config: Config, paths: KioskPaths, stack: ExitStack) -> Co
         updates["printer"] = config.printer.model_copy(update={"uri": printer.uri})
         print(f"kiosk demo: printed tickets go to {printer.out_dir}", flush=True)
     print(f"kiosk demo: province simulator at {province.url}", flush=True)
+    print(
+        f"kiosk demo: call tickets at the counters: {province.url}/sim/counters "
+        "(a ticket's QR opens its phone page)",
+        flush=True,
+    )
     return config.model_copy(update=updates)
 
 

@@ -935,8 +935,7 @@ class _Handler(BaseHTTPRequestHandler):
         if progress is None:
             return 404, queue_pages.phone_page_not_found(language)
         office = store.catalogue["office"] or {}
-        name = (office.get("name_en") if language == "en" else None) or office.get("name", "")
-        return 200, queue_pages.phone_page(call.params["ticket_id"], progress, name, language)
+        return 200, queue_pages.phone_page(call.params["ticket_id"], progress, office, language)
 
     def _track_status(self, call: _Call) -> tuple[int, dict[str, Any]]:
         progress = self.server.store.ticket_progress(call.params["ticket_id"])

@@ -66,12 +66,21 @@ def phone_language(query_lang: str, accept_language: str) -> str:
     return "en" if first.startswith("en") else "vi"
 
 
-def phone_page(ticket_id: str, progress: dict[str, Any], office_name: str, language: str) -> str:
-    """The phone page of one ticket, drawn from ``progress`` and kept fresh by its script."""
+def phone_page(
+    ticket_id: str, progress: dict[str, Any], office: dict[str, Any], language: str
+) -> str:
+    """The phone page of one ticket, drawn from ``progress`` and kept fresh by its script;
+    times on the office's clock."""
+    name = (office.get("name_en") if language == "en" else None) or office.get("name", "")
     texts = _PHONE_TEXTS[language]
     other = "en" if language == "vi" else "vi"
     data = json.dumps(
-        {"texts": texts, "progress": progress, "statusUrl": f"/q/{ticket_id}/status"},
+        {
+            "texts": texts,
+            "progress": progress,
+            "statusUrl": f"/q/{ticket_id}/status",
+            "timeZone": office.get("timezone") or "Asia/Ho_Chi_Minh",
+        },
         ensure_ascii=False,
     ).replace("</", "<\\/")
     return f"""<!doctype html>
@@ -96,6 +105,7 @@ box-shadow:0 1px 3px rgba(0,0,0,.12)}}
 padding:2px 10px;font-size:15px;font-weight:700}}
 .value{{font-size:30px;font-weight:800}}
 .turn{{background:#166534;color:#fff;text-align:center}}
+.turn .label{{color:#dcfce7;font-size:18px;font-weight:700}}
 .turn .value{{font-size:34px}}
 .end{{text-align:center;font-size:20px}}
 .row{{display:flex;justify-content:space-between;align-items:baseline;gap:12px;
@@ -107,7 +117,7 @@ footer a{{color:#1d4ed8}}
 </style>
 </head>
 <body>
-<header>{html.escape(office_name)}</header>
+<header>{html.escape(name)}</header>
 <main>
 <div class="card">
 <div class="label" id="title">{html.escape(texts["title"])}</div>
@@ -152,7 +162,8 @@ footer a{{color:#1d4ed8}}
     document.getElementById("state").setAttribute("data-state", p.state);
     var time = new Date(p.server_time);
     document.getElementById("updated").textContent =
-      t.updated.replace("{{t}}", time.toLocaleTimeString(lang === "en" ? "en-GB" : "vi-VN"));
+      t.updated.replace("{{t}}", time.toLocaleTimeString(lang === "en" ? "en-GB" : "vi-VN",
+        {{timeZone: data.timeZone}}));
     last = p.state;
   }}
   function refresh() {{
