@@ -66,10 +66,21 @@ def _parser() -> argparse.ArgumentParser:
             "--windowed", action="store_true", help="a normal window instead of full screen"
         )
         command.add_argument(
+            "--board", action="store_true", help="a calling board window beside the kiosk's"
+        )
+        command.add_argument(
             "--exit-after-paint",
             action="store_true",
             help="quit once the home screen has painted (for benchmarks)",
         )
+    text = (
+        "the calling board: a full-screen display of the numbers the counters call, "
+        "following the province (a second screen, or a PC in the waiting room)"
+    )
+    command = commands.add_parser("board", help=text, description=text)
+    command.add_argument(
+        "--windowed", action="store_true", help="a normal window instead of full screen"
+    )
     text = "sync with the province now, without a display: deliver the outbox, pull changes"
     command = commands.add_parser("sync", help=text, description=text)
     command.add_argument(
@@ -131,11 +142,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_set_pin(_config_file(args.config), from_stdin=args.pin_stdin)
     try:
         config = load_config(args.config)
-        if args.command in ("run", "sync"):
+        if args.command in ("run", "sync", "board"):
             _require_api(config)
         if args.command in ("run", "reprint", "print-test", "self-test"):
             _require_real_printer(config)
-        if args.command not in ("diag", "set-text-mode"):  # diag reports it; set-text-mode mends
+        if args.command not in (
+            "diag",
+            "set-text-mode",
+            "board",
+        ):  # diag reports it; set-text-mode mends
             build_printer(config)  # a bad URI, model or text mode stops here, before any window
         paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
     except OSError as exc:  # a data or log directory under a file, or not writable
@@ -161,6 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_sync(config, args.until_drained, args.max_seconds)
         if args.command == "reprint":
             return _run_reprint(config, args.key)
+        if args.command == "board":
+            return _run_board(config, paths, windowed=args.windowed)
         if args.command == "print-test":
             return _run_print_test(config, _config_file(args.config))
         if args.command == "set-text-mode":
@@ -180,6 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 windowed=args.windowed,
                 exit_after_paint=args.exit_after_paint,
                 demo=args.command == "demo",
+                board=args.board,
             )
     except DemoUnavailable as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
@@ -625,8 +643,27 @@ def _run_self_test(config: Config) -> int:
     return 0 if not problems else 1
 
 
+def _run_board(config: Config, paths: KioskPaths, *, windowed: bool) -> int:
+    """The calling board, following the configured province until it is closed."""
+    from kiosk.sync.api import ProvinceApi
+
+    api = ProvinceApi.from_config(config.api, config.kiosk.id)
+    try:
+        from screens.app import run_board
+
+        return run_board(api, paths.data_dir, config.office.timezone, windowed=windowed)
+    finally:
+        api.close()
+
+
 def _run_gui(
-    config: Config, config_file: Path, *, windowed: bool, exit_after_paint: bool, demo: bool
+    config: Config,
+    config_file: Path,
+    *,
+    windowed: bool,
+    exit_after_paint: bool,
+    demo: bool,
+    board: bool = False,
 ) -> int:
     try:
         core = build_kiosk_core(config, config_file=config_file)
@@ -645,7 +682,11 @@ def _run_gui(
         from screens.app import run_gui
 
         return run_gui(
-            core, windowed=windowed, exit_after_paint=exit_after_paint, quit_shortcut=demo
+            core,
+            windowed=windowed,
+            exit_after_paint=exit_after_paint,
+            quit_shortcut=demo,
+            board=board,
         )
     finally:
         core.close()

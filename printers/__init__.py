@@ -2,22 +2,26 @@
 
 import importlib.util
 import os
+import pickle
 import platform
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
 import platformdirs
 
 
-def _capabilities_cache() -> str:
+def _capabilities_cache() -> str | None:
     """Where python-escpos keeps its pickled capability database: one lasting folder, so
     kiosks neither litter /tmp nor parse the database at every start.
 
     python-escpos writes that pickle in place while another process may be reading it (two
     kiosk processes starting together read half a file and fail to import). So the shared
     pickle is only ever published whole: while it is missing or older than the database,
-    this process builds its own in a private folder and moves it into place atomically.
+    this process writes its own in a private folder and moves it into place atomically
+    (also when python-escpos was imported before this package, from a folder of its own).
+    None when it could not be published: each process then keeps to a folder of its own.
     """
     cache = Path(platformdirs.user_cache_dir("kiosk-dvc", appauthor=False, ensure_exists=True))
     name = f"{platform.python_version()}.capabilities.pickle"
@@ -27,20 +31,30 @@ def _capabilities_cache() -> str:
     source = Path(folders[0]) / "capabilities.json" if folders else None
     if source is None or not source.is_file():
         return str(cache)  # not the layout we know: python-escpos decides for itself
-    if shared.is_file() and shared.stat().st_mtime >= source.stat().st_mtime:
+
+    def fresh() -> bool:
+        return shared.is_file() and shared.stat().st_mtime >= source.stat().st_mtime
+
+    if fresh():
         return str(cache)
     private = Path(tempfile.mkdtemp(prefix="escpos-", dir=cache))
-    os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = str(private)
     try:
-        import escpos.capabilities  # noqa: F401  (builds the pickle in the private folder)
-
+        loaded = sys.modules.get("escpos.capabilities")
+        if loaded is None:
+            os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = str(private)
+            import escpos.capabilities  # noqa: F401  (writes the pickle in the private folder)
+        else:  # already read, from its own folder: publish what it read
+            with open(private / name, "wb") as file:
+                pickle.dump(loaded.CAPABILITIES, file)
         os.replace(private / name, shared)
     except OSError:
         pass  # the next start tries again; this one has its database in memory
     finally:
+        os.environ.pop("ESCPOS_CAPABILITIES_PICKLE_DIR", None)
         shutil.rmtree(private, ignore_errors=True)
-    return str(cache)
+    return str(cache) if fresh() else None
 
 
-if "ESCPOS_CAPABILITIES_PICKLE_DIR" not in os.environ:  # a technician's choice stands
-    os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = _capabilities_cache()
+_chosen = "ESCPOS_CAPABILITIES_PICKLE_DIR" in os.environ  # a technician's choice stands
+if not _chosen and (_folder := _capabilities_cache()) is not None:
+    os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = _folder

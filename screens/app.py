@@ -6,8 +6,9 @@ import gc
 import logging
 import sys
 import time
+from pathlib import Path
 from types import TracebackType
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon, QKeySequence, QShortcut
@@ -20,6 +21,10 @@ from screens.context import ScreenContext
 from screens.language import LanguageManager
 from screens.main_window import MainWindow, window_flags
 from screens.routes import Route
+
+if TYPE_CHECKING:
+    from kiosk.sync.api import ProvinceApi
+    from screens.board import BoardWindow
 
 log = logging.getLogger(__name__)
 
@@ -114,12 +119,18 @@ def cover_screen(window: QWidget) -> None:
 
 
 def run_gui(
-    core: KioskCore, *, windowed: bool, exit_after_paint: bool = False, quit_shortcut: bool = False
+    core: KioskCore,
+    *,
+    windowed: bool,
+    exit_after_paint: bool = False,
+    quit_shortcut: bool = False,
+    board: bool = False,
 ) -> int:
     """Show the kiosk and run the event loop until it quits; return the exit code.
 
     ``quit_shortcut`` lets Ctrl+Q close a windowed demo. In full screen the window cannot
-    be closed (Alt+F4 and Escape do nothing) except by a technician's Quit kiosk.
+    be closed (Alt+F4 and Escape do nothing) except by a technician's Quit kiosk. ``board``
+    opens a calling board beside it (the demo's whole loop on one screen).
     """
     started = time.perf_counter()
     # the running application is a QApplication; Qt types it as its base
@@ -161,6 +172,37 @@ def run_gui(
     else:
         window.resize(*WINDOWED_SIZE)
         window.show()
+    if board:
+        calling = board_window(core.api, core.paths.data_dir, core.config.office.timezone)
+        calling.resize(*WINDOWED_SIZE)
+        calling.show()
+        calling.start()
+    return app.exec()
+
+
+def board_window(api: ProvinceApi, data_dir: Path, timezone: str) -> BoardWindow:
+    """A calling board following the province through ``api``, chiming from ``data_dir``."""
+    from kiosk.services.board import BoardFeed
+    from kiosk.services.chime import Chime
+    from screens.board import BoardWindow
+
+    return BoardWindow(BoardFeed(api), Chime(data_dir / "board").play, timezone)
+
+
+def run_board(api: ProvinceApi, data_dir: Path, timezone: str, *, windowed: bool) -> int:
+    """Show the calling board (full screen unless ``windowed``) until it is closed."""
+    app = cast(QApplication | None, QApplication.instance()) or QApplication(sys.argv)
+    app.setApplicationName("kiosk-dvc-board")
+    setup_application(app)
+    board = board_window(api, data_dir, timezone)
+    if windowed:
+        board.resize(*WINDOWED_SIZE)
+        board.show()
+    else:
+        app.setOverrideCursor(Qt.CursorShape.BlankCursor)
+        cover_screen(board)
+        board.showFullScreen()
+    board.start()
     return app.exec()
 
 

@@ -11,16 +11,20 @@ from pathlib import Path
 from tests.kiosk_command import ROOT
 
 IMPORT = "import printers.job, os; print(os.environ['ESCPOS_CAPABILITIES_PICKLE_DIR'])"
+ESCPOS_FIRST = "import escpos.capabilities; " + IMPORT
+"""A test module, or a tool, that imports python-escpos before the kiosk's printers."""
 
 
-def _start_together(cache_home: Path, count: int) -> list[subprocess.CompletedProcess[str]]:
+def _start_together(
+    cache_home: Path, count: int, code: str = IMPORT
+) -> list[subprocess.CompletedProcess[str]]:
     environment = {
         key: value for key, value in os.environ.items() if key != "ESCPOS_CAPABILITIES_PICKLE_DIR"
     }
     environment["XDG_CACHE_HOME"] = str(cache_home)
     started = [
         subprocess.Popen(
-            [sys.executable, "-c", IMPORT],
+            [sys.executable, "-c", code],
             cwd=ROOT,
             env=environment,
             stdout=subprocess.PIPE,
@@ -56,3 +60,24 @@ def test_a_cache_newer_than_the_database_is_read_not_rebuilt(tmp_path: Path) -> 
     (second,) = _start_together(tmp_path, 1)
     assert second.returncode == 0, second.stderr
     assert pickle.stat().st_mtime_ns == built
+
+
+def test_a_process_that_loaded_python_escpos_first_still_publishes_the_cache_whole(
+    tmp_path: Path,
+) -> None:
+    """python-escpos read its database into a folder of its own before the printers package
+    could point it at the shared one: the package publishes what it read, so the processes
+    it starts (which inherit the shared folder) read a whole cache and never write one."""
+    (first,) = _start_together(tmp_path, 1, ESCPOS_FIRST)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.strip() == str(tmp_path / "kiosk-dvc")
+    (pickle,) = (tmp_path / "kiosk-dvc").glob("*.capabilities.pickle")
+    built = pickle.stat().st_mtime_ns
+    assert pickle.stat().st_size > 10_000
+    environment = {**os.environ, "ESCPOS_CAPABILITIES_PICKLE_DIR": first.stdout.strip()}
+    children = [
+        subprocess.Popen([sys.executable, "-c", IMPORT], cwd=ROOT, env=environment)
+        for _ in range(6)
+    ]
+    assert [child.wait(timeout=60) for child in children] == [0] * 6
+    assert pickle.stat().st_mtime_ns == built  # read, never written again

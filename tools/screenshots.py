@@ -198,6 +198,54 @@ def write_screens() -> list[Path]:
         if shots.size_problems:
             print(f"window not {panel.name} in: " + "; ".join(shots.size_problems), file=sys.stderr)
     written += write_keyboards()
+    written += write_boards()
+    return written
+
+
+BOARD_SIZES = ((1920, 1080), (1080, 1920), (1366, 768))
+"""A TV in the waiting room, one turned upright, and an old monitor."""
+
+
+def write_boards() -> list[Path]:
+    """The calling board at each size, after four counters called, on a fresh simulator."""
+    import tempfile
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from kiosk.services.board import BoardFeed
+    from kiosk.sync.api import ProvinceApi
+    from screens.board import BoardWindow
+    from simulators.province_api import DEFAULT_TOKEN, ProvinceSimulator
+
+    def wait(ms: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for width, height in BOARD_SIZES:
+            simulator = ProvinceSimulator(Path(tmp) / f"board-{width}x{height}.db").start()
+            api = ProvinceApi(simulator.url, DEFAULT_TOKEN, kiosk_id="BOARD", deadline_s=2)
+            try:
+                board = BoardWindow(BoardFeed(api), lambda: None, "Asia/Ho_Chi_Minh")
+                board.resize(width, height)
+                board.show()
+                board.start()
+                wait(800)
+                for field_id in ("ho-tich", "chung-thuc", "dat-dai", "ho-tich"):
+                    _, ticket = simulator.store.issue_ticket(field_id, False, "K", simulator.url)
+                    simulator.store.record_print(ticket["id"], True, "")
+                for counter_id in ("q1", "q3", "q4", "q2"):
+                    simulator.store.call_next(counter_id)
+                wait(2600)  # a poll brings the calls, and they flash
+                path = OUT_DIR / f"board-{width}x{height}.png"
+                board.grab().save(str(path))
+                written.append(path)
+                board.close()
+            finally:
+                api.close()
+                simulator.stop()
     return written
 
 

@@ -232,6 +232,35 @@ class Catalogue(_Model):
         return next((f for f in self.fields if f.id == field_id), None)
 
 
+class QueueCall(_Model):
+    """A ticket a counter called: what a calling board shows and says."""
+
+    number: Annotated[str, Field(pattern=TICKET_NUMBER)]
+    counter_number: Annotated[int, Field(ge=0, le=999)]
+    field_id: Identifier
+    called_at: AwareDatetime
+    calls: Annotated[int, Field(ge=1, le=1000)] = 1
+    """1 for the first call, more each time the counter calls it again."""
+
+
+class CounterServing(_Model):
+    """A counter and the ticket it serves now, if any."""
+
+    id: Identifier
+    number: Annotated[int, Field(ge=1, le=999)]
+    name: ShortText
+    serving: QueueCall | None = None
+
+
+class QueueState(_Model):
+    """Today's queue as the province sees it, for a calling board."""
+
+    server_time: AwareDatetime
+    counters: tuple[CounterServing, ...]
+    recent_calls: tuple[QueueCall, ...] = ()
+    waiting: dict[str, Annotated[int, Field(ge=0)]] = {}
+
+
 class IssuedTicket(_Model):
     """A queue number for one citizen: issued by the province, or offline from a leased block.
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
@@ -225,24 +225,14 @@ class Cache:
         table: type[Entity | StagedEntity] = Entity,
     ) -> None:
         for change in changes:
-            body = None
-            if change.op == "upsert":
-                try:
-                    body = ENTITY_MODELS[change.kind].model_validate(change.data or {})
-                except ValidationError as exc:
-                    log.error(
-                        "catalogue %s %r refused, not shown: %s",
-                        change.kind,
-                        change.id,
-                        " ".join(str(exc).splitlines()[:3]),
-                    )
+            body = entity_body(change)
             if body is None:
                 session.execute(
                     delete(table).where(table.kind == change.kind, table.id == change.id)
                 )
                 continue
             statement = insert(table).values(
-                kind=change.kind, id=change.id, ord=change.seq, body=body.model_dump_json()
+                kind=change.kind, id=change.id, ord=change.seq, body=body
             )
             session.execute(
                 statement.on_conflict_do_update(
@@ -254,27 +244,8 @@ class Cache:
         """The cached catalogue, or None until an office, a counter and a field arrived."""
         with self._reads() as session:
             entities = session.execute(select(Entity.kind, Entity.body).order_by(Entity.ord)).all()
-        parts: dict[str, list[str]] = {kind: [] for kind in ENTITY_MODELS}
-        for kind, body in entities:
-            parts[kind].append(body)
-        if not (parts["office"] and parts["counter"] and parts["field"]):
-            return None
-        document = (
-            f'{{"office":{parts["office"][0]},'
-            + ",".join(
-                f'"{plural}":[{",".join(parts[kind])}]'
-                for kind, plural in (
-                    ("counter", "counters"),
-                    ("field", "fields"),
-                    ("procedure", "procedures"),
-                    ("announcement", "announcements"),
-                    ("form", "forms"),
-                )
-            )
-            + "}"
-        )
         try:
-            return Catalogue.model_validate_json(document)
+            return catalogue_from_bodies(entities)
         except ValidationError as exc:
             log.error(
                 "cached catalogue no longer validates, downloading it again: %s",
@@ -322,6 +293,48 @@ class Cache:
         if row is None:
             return None
         return DossierStatus.model_validate_json(row.body), row.fetched_at
+
+
+def entity_body(change: CatalogueChange) -> str | None:
+    """The JSON an upserted entity is kept as, checked by its model; None for a deletion
+    or for an entity the model refuses (logged: the kiosk shows it no more)."""
+    if change.op != "upsert":
+        return None
+    try:
+        return ENTITY_MODELS[change.kind].model_validate(change.data or {}).model_dump_json()
+    except ValidationError as exc:
+        log.error(
+            "catalogue %s %r refused, not shown: %s",
+            change.kind,
+            change.id,
+            " ".join(str(exc).splitlines()[:3]),
+        )
+        return None
+
+
+def catalogue_from_bodies(entities: Iterable[tuple[str, str]]) -> Catalogue | None:
+    """The catalogue of entities ``(kind, JSON body)`` in catalogue order; None until an
+    office, a counter and a field are there. ValidationError when they do not fit together."""
+    parts: dict[str, list[str]] = {kind: [] for kind in ENTITY_MODELS}
+    for kind, body in entities:
+        parts[kind].append(body)
+    if not (parts["office"] and parts["counter"] and parts["field"]):
+        return None
+    document = (
+        f'{{"office":{parts["office"][0]},'
+        + ",".join(
+            f'"{plural}":[{",".join(parts[kind])}]'
+            for kind, plural in (
+                ("counter", "counters"),
+                ("field", "fields"),
+                ("procedure", "procedures"),
+                ("announcement", "announcements"),
+                ("form", "forms"),
+            )
+        )
+        + "}"
+    )
+    return Catalogue.model_validate_json(document)
 
 
 def _damaged(error: DatabaseError) -> bool:

@@ -35,6 +35,7 @@ from kiosk.domain.model import (
     DossierStatus,
     IssuedTicket,
     Payment,
+    QueueState,
     SubmissionReceipt,
     TicketBlock,
 )
@@ -218,6 +219,11 @@ class ProvinceApi:
             ChangePage,
             params={"cursor": cursor, "limit": limit},
         )
+
+    def queue(self) -> QueueState:
+        """Today's queue: whom each counter serves, the latest calls (lookup deadline: a
+        calling board asks every few seconds)."""
+        return self._call("GET", "/api/v1/queue", QueueState, deadline_s=self.lookup_deadline_s)
 
     def dossier(self, code: str) -> DossierStatus:
         """A dossier's live status; an unknown code is ApiError(kind="rejected", status=404).

@@ -1,0 +1,129 @@
+"""The calling board follows the province's queue live: it shows and chimes each new call
+once, and keeps the last queue it saw, marked offline, when the network drops."""
+
+from __future__ import annotations
+
+import io
+import wave
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kiosk.services.board import BoardFeed
+from kiosk.services.chime import chime_wav
+from kiosk.sync.api import ProvinceApi
+from screens.board import BoardWindow
+from simulators.province_api import DEFAULT_TOKEN, ProvinceSimulator
+from tests.kiosk_command import kiosk
+
+WAIT_MS = 10_000
+
+
+@pytest.fixture
+def simulator(tmp_path: Path) -> Iterator[ProvinceSimulator]:
+    sim = ProvinceSimulator(tmp_path / "province.db").start()
+    yield sim
+    sim.stop()
+
+
+@pytest.fixture
+def feed(simulator: ProvinceSimulator) -> Iterator[BoardFeed]:
+    api = ProvinceApi(simulator.url, DEFAULT_TOKEN, kiosk_id="BOARD-1", timeout_s=2, deadline_s=2)
+    yield BoardFeed(api)
+    api.close()
+
+
+def waiting_ticket(simulator: ProvinceSimulator, field_id: str = "ho-tich") -> str:
+    _, ticket = simulator.store.issue_ticket(field_id, False, "K1", simulator.url)
+    simulator.store.record_print(ticket["id"], True, "")
+    return str(ticket["number"])
+
+
+def test_each_call_is_announced_once_and_a_recall_again(
+    simulator: ProvinceSimulator, feed: BoardFeed
+) -> None:
+    before = waiting_ticket(simulator)
+    simulator.store.call_next("q1")  # called before the board started: not announced
+    first = feed.poll()
+    assert first.online and first.announce == ()
+    assert first.state is not None and first.state.counters[0].serving is not None
+    assert first.state.counters[0].serving.number == before
+    number = waiting_ticket(simulator)
+    simulator.store.call_next("q2")
+    called = feed.poll()
+    assert [(c.number, c.counter_number) for c in called.announce] == [(number, 2)]
+    assert feed.poll().announce == ()  # said once
+    simulator.store.recall("q2")
+    recalled = feed.poll()
+    assert [(c.number, c.calls) for c in recalled.announce] == [(number, 2)]
+
+
+def test_offline_the_board_keeps_the_last_queue_and_says_since_when(
+    simulator: ProvinceSimulator, feed: BoardFeed
+) -> None:
+    number = waiting_ticket(simulator)
+    simulator.store.call_next("q1")
+    live = feed.poll()
+    simulator.stop()
+    offline = feed.poll()
+    assert not offline.online and offline.problem
+    assert offline.state == live.state and offline.seen_at == live.seen_at
+    assert offline.state is not None and offline.state.counters[0].serving is not None
+    assert offline.state.counters[0].serving.number == number
+
+
+def test_the_catalogue_gives_the_board_its_office_counters_and_notices(
+    feed: BoardFeed,
+) -> None:
+    catalogue = feed.catalogue()
+    assert catalogue is not None
+    assert catalogue.office.name.startswith("Trung tâm Phục vụ hành chính công")
+    assert len(catalogue.counters) == 6 and catalogue.announcements
+
+
+def test_the_board_window_shows_flashes_and_chimes_a_call(
+    qtbot: QtBot, simulator: ProvinceSimulator, feed: BoardFeed, tmp_path: Path
+) -> None:
+    chimes: list[None] = []
+    board = BoardWindow(feed, lambda: chimes.append(None), "Asia/Ho_Chi_Minh")
+    qtbot.addWidget(board)
+    board.resize(1920, 1080)
+    board.show()
+    board.start()
+    qtbot.waitUntil(lambda: board.view.online and bool(board.office.whole_text()), timeout=WAIT_MS)
+    assert len(board.tiles) == 6
+    assert board.office.whole_text().startswith("Trung tâm Phục vụ hành chính công")
+    assert board.width() == 1920  # a long name or notice never widens it
+    number = waiting_ticket(simulator)
+    simulator.store.call_next("q1")
+    qtbot.waitUntil(lambda: board.tiles["q1"].number.text() == number, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(chimes), timeout=WAIT_MS)
+    assert board.tiles["q1"].property("flash") is True
+    assert board.tiles["q2"].property("flash") is False
+    assert f"{number}  →  Quầy 1" in board.recent.text()
+    board.grab().save(str(tmp_path / "board.png"))
+    simulator.stop()
+    qtbot.waitUntil(board.offline.isVisible, timeout=WAIT_MS)
+    assert "Mất kết nối" in board.offline.text()
+    assert board.tiles["q1"].number.text() == number  # the last state stays
+
+
+def test_the_chime_is_a_short_soft_wav() -> None:
+    with wave.open(io.BytesIO(chime_wav())) as sound:
+        assert (sound.getnchannels(), sound.getsampwidth()) == (1, 2)
+        seconds = sound.getnframes() / sound.getframerate()
+        frames = sound.readframes(sound.getnframes())
+    assert 0.5 < seconds < 1.5
+    peak = max(
+        abs(int.from_bytes(frames[i : i + 2], "little", signed=True))
+        for i in range(0, len(frames), 2)
+    )
+    assert 0.2 * 32767 < peak < 0.6 * 32767  # audible, never clipping
+
+
+def test_kiosk_board_needs_a_province_to_follow(tmp_path: Path) -> None:
+    result = kiosk(tmp_path, "board", "--windowed")
+    assert result.returncode == 2
+    assert "api.base_url" in result.stderr and "Traceback" not in result.stderr
