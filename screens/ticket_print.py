@@ -28,6 +28,7 @@ PICTOGRAMS = {
     "printer_unavailable": ("printer-fault", "bad"),
     "print_failed": ("printer-fault", "bad"),
     "unavailable": ("offline", "warn"),
+    "capped": ("schedule", "warn"),
 }
 
 
@@ -189,6 +190,15 @@ class TicketPrintScreen(Screen):
                     "Your number is %1. Please show this screen to an officer at the front desk; "
                     "they can print your ticket again."
                 ).replace("%1", ticket.number)
+            )
+        elif self.state == "capped":
+            self.title.setText(self.tr("No more numbers today for this field"))
+            self.details.setText("")
+            self.message.setText(
+                self.tr(
+                    "All of today's numbers for this field have been given out. Please come "
+                    "back on the next working day, or ask an officer at the front desk."
+                )
             )
         elif self.state == "unavailable":
             self.title.setText(self.tr("Sorry, no number can be issued right now"))

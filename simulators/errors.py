@@ -4,8 +4,10 @@ from __future__ import annotations
 
 
 class SimulatorError(Exception):
-    """An HTTP error answer: status and a message for the ``error`` field."""
+    """An HTTP error answer: status, a message for the ``error`` field and, for a refusal a
+    kiosk must tell a citizen about, a reason ``code``."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, code: str = "") -> None:
         super().__init__(message)
         self.status = status
+        self.code = code

@@ -559,6 +559,8 @@ class _Handler(BaseHTTPRequestHandler):
                 status, body = getattr(self, route.handler)(call)
         except SimulatorError as exc:
             status, body = exc.status, {"error": str(exc)}
+            if exc.code:
+                body["code"] = exc.code
         except Exception:  # the simulator must keep serving; the client sees a 500
             if self.server.stopped:  # a request caught by stop(): its store is closed
                 log.debug("request %s %s ended by the simulator's stop", method, self.path)

@@ -460,6 +460,7 @@ class ProvinceStore(QueueStore):
             day = now.astimezone(self.zone).date().isoformat()
             counter = self._counter_for(field_id, day)
             prefix = field["queue_prefix"]
+            self._check_daily_cap(field, day)
             seq = self._next_seq(prefix, day)
             if seq > MAX_SEQ:
                 raise SimulatorError(409, f"queue {prefix} has no numbers left today")
@@ -484,6 +485,22 @@ class ProvinceStore(QueueStore):
             "track_url": f"{public_url}/q/{ticket_id}",
             "priority": priority,
         }
+
+    def _check_daily_cap(self, field: dict[str, Any], day: str) -> None:
+        """409 ``daily_cap_reached`` once the field's numbers for the day are all given
+        (``daily_cap`` in the catalogue; tickets that never printed do not count)."""
+        cap = field.get("daily_cap")
+        if type(cap) is not int or cap < 1:
+            return
+        (given,) = self._db.execute(
+            "SELECT COUNT(*) FROM tickets WHERE field_id = ? AND day = ? "
+            "AND status != 'print_failed'",
+            (field["id"], day),
+        ).fetchone()
+        if given >= cap:
+            raise SimulatorError(
+                409, f"{field['name']}: all {cap} numbers of the day are given", "daily_cap_reached"
+            )
 
     def record_print(self, ticket_id: str, printed: bool, reason: str) -> dict[str, Any]:
         """Mark a ticket printed (it joins the queue) or print_failed (it never will)."""

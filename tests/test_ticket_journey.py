@@ -229,3 +229,22 @@ def test_broken_province_answers_fall_back_to_an_offline_ticket(
     statuses = {t["number"]: t["status"] for t in province.store.tickets()}
     assert statuses[record.number] == "printed"
     assert all(status in ("printed", "print_failed") for status in statuses.values())
+
+
+def test_a_field_whose_numbers_are_all_given_today_says_so_plainly(
+    qtbot: QtBot, window: MainWindow, province: ProvinceSimulator, printer: VirtualPrinter
+) -> None:
+    catalogue = window.context.catalogue
+    assert catalogue is not None
+    field = province.store.catalogue["fields"][0]
+    province.store.upsert_entity("field", field["id"], {**field, "daily_cap": 1})
+    assert take_ticket(qtbot, window).outcome.kind == "issued"
+    capped = take_ticket(qtbot, window)
+    assert capped.outcome.kind == "capped"
+    assert capped.title.text() == "Hôm nay đã hết số cho lĩnh vực này"
+    assert "ngày làm việc tiếp theo" in capped.message.text()
+    assert not capped.retry.isVisible()  # trying again now cannot help
+    assert window.context.core.sync.status.online is not False  # a refusal is no outage
+    assert len(printer.wait_for_jobs(1)) == 1  # nothing printed for the refusal
+    other = take_ticket(qtbot, window, field_index=1)  # other fields still give numbers
+    assert other.outcome.kind == "issued"

@@ -30,7 +30,10 @@ from kiosk.sync.engine import SyncEngine
 log = logging.getLogger(__name__)
 
 RECORD_ATTEMPTS = 3
-OutcomeKind = Literal["issued", "print_failed", "printer_unavailable", "unavailable"]
+OutcomeKind = Literal["issued", "print_failed", "printer_unavailable", "unavailable", "capped"]
+"""``capped``: the province gives no more numbers today for that field (its daily cap)."""
+DAILY_CAP_REACHED = "daily_cap_reached"
+"""The province's code for a refusal because a field's numbers for the day are all given."""
 
 
 class PrintError(Exception):
@@ -159,7 +162,9 @@ class TicketDesk:
                 if exc.kind == "rejected":
                     log.warning("ticket %s refused by the province: %s", key, exc)
                     self.outbox.ticket_failed(key, f"not issued: {exc}")
-                    return TicketOutcome("unavailable", key, detail=str(exc))
+                    self.sync.note_reachable(True)  # it answered: a refusal is no outage
+                    kind: OutcomeKind = "capped" if exc.code == DAILY_CAP_REACHED else "unavailable"
+                    return TicketOutcome(kind, key, detail=str(exc))
                 log.warning(
                     "no answer from the province for ticket %s, issuing offline: %s", key, exc
                 )

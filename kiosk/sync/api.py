@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import threading
 from collections.abc import Callable
 from datetime import UTC, date, datetime
@@ -127,13 +128,20 @@ class ApiError(Exception):
     """
 
     def __init__(
-        self, kind: ErrorKind, detail: str, status: int | None = None, retry_after_s: float = 0.0
+        self,
+        kind: ErrorKind,
+        detail: str,
+        status: int | None = None,
+        retry_after_s: float = 0.0,
+        code: str = "",
     ) -> None:
         super().__init__(f"{kind}: {detail}")
         self.kind = kind
         self.detail = detail
         self.status = status
         self.retry_after_s = retry_after_s
+        self.code = code
+        """The province's reason code for a refusal (``daily_cap_reached``), if it gave one."""
 
     @property
     def cause(self) -> str:
@@ -476,9 +484,12 @@ class ProvinceApi:
                 retry_after(response.headers.get("Retry-After")),
             )
         if status >= 400:
-            reason = _contract_error(body)
-            if status in REFUSALS and reason is not None:
-                raise ApiError("rejected", f"{method} {path}: HTTP {status}: {reason}", status)
+            refusal = _contract_error(body)
+            if status in REFUSALS and refusal is not None:
+                reason, code = refusal
+                raise ApiError(
+                    "rejected", f"{method} {path}: HTTP {status}: {reason}", status, code=code
+                )
             # not the province's answer (a proxy, a portal, a broken body): may pass
             raise ApiError(
                 "server",
@@ -551,20 +562,25 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
-def _contract_error(body: bytes) -> str | None:
-    """The ``error`` message of a contract error body, or None if the body is not one."""
+def _contract_error(body: bytes) -> tuple[str, str] | None:
+    """The ``error`` message and ``code`` ("" if none, or not a word) of a contract error
+    body, or None if the body is not one."""
     try:
         data = parse_json(body)
     except ValueError:
         return None
     if isinstance(data, dict) and isinstance(data.get("error"), str):
-        return str(data["error"])[:300]
+        code = data.get("code")
+        if not isinstance(code, str) or not re.fullmatch(r"[a-z_]{1,40}", code):
+            code = ""
+        return str(data["error"])[:300], code
     return None
 
 
 def _reason(body: bytes) -> str:
     """The contract's error message, else the start of whatever the body was."""
-    return _contract_error(body) or body[:200].decode("utf-8", "replace")
+    refusal = _contract_error(body)
+    return refusal[0] if refusal else body[:200].decode("utf-8", "replace")
 
 
 def retry_after(value: str | None, now: datetime | None = None) -> float:
