@@ -55,6 +55,24 @@ def _capabilities_cache() -> str | None:
     return str(cache) if fresh() else None
 
 
-_chosen = "ESCPOS_CAPABILITIES_PICKLE_DIR" in os.environ  # a technician's choice stands
-if not _chosen and (_folder := _capabilities_cache()) is not None:
-    os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = _folder
+def _load_capabilities() -> None:
+    """Import python-escpos's capability database, from the shared cache where it is whole.
+
+    The cache's folder is given to python-escpos for this import only: processes this one
+    starts (kiosk commands, a technician's tools) inherit no folder they might rewrite in
+    place, and check the cache themselves. A folder a technician set stands, as set.
+    """
+    if "ESCPOS_CAPABILITIES_PICKLE_DIR" in os.environ:
+        import escpos.capabilities
+
+        return
+    folder = _capabilities_cache()
+    if folder is not None:
+        os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = folder
+    try:
+        import escpos.capabilities  # noqa: F401  (read once, here)
+    finally:
+        os.environ.pop("ESCPOS_CAPABILITIES_PICKLE_DIR", None)
+
+
+_load_capabilities()

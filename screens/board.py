@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.model import Catalogue, QueueState
 from kiosk.services.board import BoardFeed, BoardView
-from screens.background import JobFailed, run_in_background
+from screens.background import JobFailed, PendingJobs
 from screens.widgets import ElidedLabel
 
 POLL_MS = 2_000
@@ -88,6 +88,7 @@ class BoardWindow(QWidget):
         self._notice_index = 0
         self._polling = False
         self._flashing: dict[str, QTimer] = {}
+        self._jobs = PendingJobs(self)  # nothing lands on a board that was closed
 
         header = QFrame()
         header.setObjectName("boardHeader")
@@ -144,14 +145,14 @@ class BoardWindow(QWidget):
 
     def load_catalogue(self) -> None:
         """Fetch the office's name, counters and notices (off the UI thread)."""
-        run_in_background(self.feed.catalogue, self.show_catalogue, _ignore)
+        self._jobs.run(self.feed.catalogue, self.show_catalogue, _ignore)
 
     def poll(self) -> None:
         """Ask the province for the queue, unless a question is still on its way."""
         if self._polling:
             return
         self._polling = True
-        run_in_background(self.feed.poll, self.show_view, self._poll_failed)
+        self._jobs.run(self.feed.poll, self.show_view, self._poll_failed)
 
     def show_catalogue(self, catalogue: Catalogue | None) -> None:
         """The office's name and notices; a tile for every counter."""

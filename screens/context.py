@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
@@ -74,7 +75,7 @@ class ScreenContext(QObject):
             return
 
         def checked(status: PrinterStatus) -> None:
-            if status.state != before:
+            if status.state != before and shiboken6.isValid(self):  # not after the window
                 self.printer_changed.emit()
 
         run_in_background(desk.check_printer_unless_busy, checked, lambda _failure: None)
