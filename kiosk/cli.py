@@ -312,7 +312,7 @@ def _run_set_text_mode(
 ) -> int:
     """Save ``mode`` (a name, or its number on the test page) as ``printer.text_mode``."""
     from kiosk.technician.audit import open_audit_log
-    from kiosk.technician.config_edit import ConfigEditRefused, change_config_key
+    from kiosk.technician.config_edit import ConfigEditRefused, audit_fields, change_config_key
     from printers.job import printer_settings_problem
     from printers.layouts.test_page import test_page_modes
 
@@ -337,13 +337,7 @@ def _run_set_text_mode(
         print(f"kiosk {command}: {exc}; nothing changed", file=sys.stderr)
         return EXIT_CONFIG
     open_audit_log(config, paths).record(
-        "config_change",
-        key=change.key,
-        old=change.old,
-        new=change.new,
-        file=str(change.file),
-        result="saved",
-        via=f"kiosk {command}",
+        "config_change", **audit_fields(change), via=f"kiosk {command}"
     )
     print(
         f"kiosk {command}: printer.text_mode {change.old} -> {change.new}, saved in "

@@ -22,51 +22,44 @@ WAIT_MS = 10_000
 
 
 @pytest.fixture
-def simulator(tmp_path: Path) -> Iterator[ProvinceSimulator]:
-    sim = ProvinceSimulator(tmp_path / "province.db").start()
-    yield sim
-    sim.stop()
-
-
-@pytest.fixture
-def feed(simulator: ProvinceSimulator) -> Iterator[BoardFeed]:
-    api = ProvinceApi(simulator.url, DEFAULT_TOKEN, kiosk_id="BOARD-1", timeout_s=2, deadline_s=2)
+def feed(province: ProvinceSimulator) -> Iterator[BoardFeed]:
+    api = ProvinceApi(province.url, DEFAULT_TOKEN, kiosk_id="BOARD-1", timeout_s=2, deadline_s=2)
     yield BoardFeed(api)
     api.close()
 
 
-def waiting_ticket(simulator: ProvinceSimulator, field_id: str = "ho-tich") -> str:
-    _, ticket = simulator.store.issue_ticket(field_id, False, "K1", simulator.url)
-    simulator.store.record_print(ticket["id"], True, "")
+def waiting_ticket(province: ProvinceSimulator, field_id: str = "ho-tich") -> str:
+    _, ticket = province.store.issue_ticket(field_id, False, "K1", province.url)
+    province.store.record_print(ticket["id"], True, "")
     return str(ticket["number"])
 
 
 def test_each_call_is_announced_once_and_a_recall_again(
-    simulator: ProvinceSimulator, feed: BoardFeed
+    province: ProvinceSimulator, feed: BoardFeed
 ) -> None:
-    before = waiting_ticket(simulator)
-    simulator.store.call_next("q1")  # called before the board started: not announced
+    before = waiting_ticket(province)
+    province.store.call_next("q1")  # called before the board started: not announced
     first = feed.poll()
     assert first.online and first.announce == ()
     assert first.state is not None and first.state.counters[0].serving is not None
     assert first.state.counters[0].serving.number == before
-    number = waiting_ticket(simulator)
-    simulator.store.call_next("q2")
+    number = waiting_ticket(province)
+    province.store.call_next("q2")
     called = feed.poll()
     assert [(c.number, c.counter_number) for c in called.announce] == [(number, 2)]
     assert feed.poll().announce == ()  # said once
-    simulator.store.recall("q2")
+    province.store.recall("q2")
     recalled = feed.poll()
     assert [(c.number, c.calls) for c in recalled.announce] == [(number, 2)]
 
 
 def test_offline_the_board_keeps_the_last_queue_and_says_since_when(
-    simulator: ProvinceSimulator, feed: BoardFeed
+    province: ProvinceSimulator, feed: BoardFeed
 ) -> None:
-    number = waiting_ticket(simulator)
-    simulator.store.call_next("q1")
+    number = waiting_ticket(province)
+    province.store.call_next("q1")
     live = feed.poll()
-    simulator.stop()
+    province.stop()
     offline = feed.poll()
     assert not offline.online and offline.problem
     assert offline.state == live.state and offline.seen_at == live.seen_at
@@ -84,7 +77,7 @@ def test_the_catalogue_gives_the_board_its_office_counters_and_notices(
 
 
 def test_the_board_window_shows_flashes_and_chimes_a_call(
-    qtbot: QtBot, simulator: ProvinceSimulator, feed: BoardFeed, tmp_path: Path
+    qtbot: QtBot, province: ProvinceSimulator, feed: BoardFeed, tmp_path: Path
 ) -> None:
     chimes: list[None] = []
     board = BoardWindow(feed, lambda: chimes.append(None), "Asia/Ho_Chi_Minh")
@@ -96,15 +89,15 @@ def test_the_board_window_shows_flashes_and_chimes_a_call(
     assert len(board.tiles) == 6
     assert board.office.whole_text().startswith("Trung tâm Phục vụ hành chính công")
     assert board.width() == 1920  # a long name or notice never widens it
-    number = waiting_ticket(simulator)
-    simulator.store.call_next("q1")
+    number = waiting_ticket(province)
+    province.store.call_next("q1")
     qtbot.waitUntil(lambda: board.tiles["q1"].number.text() == number, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: bool(chimes), timeout=WAIT_MS)
     assert board.tiles["q1"].property("flash") is True
     assert board.tiles["q2"].property("flash") is False
     assert f"{number}  →  Quầy 1" in board.recent.text()
     board.grab().save(str(tmp_path / "board.png"))
-    simulator.stop()
+    province.stop()
     qtbot.waitUntil(board.offline.isVisible, timeout=WAIT_MS)
     assert "Mất kết nối" in board.offline.text()
     assert board.tiles["q1"].number.text() == number  # the last state stays

@@ -152,38 +152,31 @@ def test_the_board_and_the_phone_see_the_same_queue(store: ProvinceStore, clock:
     assert store.ticket_progress("no-such-ticket") is None
 
 
-@pytest.fixture
-def simulator(tmp_path: Path) -> Iterator[ProvinceSimulator]:
-    sim = ProvinceSimulator(tmp_path / "province.db").start()
-    yield sim
-    sim.stop()
-
-
-def test_counter_pages_and_actions_over_http(simulator: ProvinceSimulator) -> None:
-    _, ticket = simulator.store.issue_ticket("ho-tich", False, "K1", simulator.url)
-    index = httpx.get(f"{simulator.url}/sim/counters")
+def test_counter_pages_and_actions_over_http(province: ProvinceSimulator) -> None:
+    _, ticket = province.store.issue_ticket("ho-tich", False, "K1", province.url)
+    index = httpx.get(f"{province.url}/sim/counters")
     assert index.status_code == 200 and "/sim/counters/q1" in index.text
-    page = httpx.get(f"{simulator.url}/sim/counters/q1")
+    page = httpx.get(f"{province.url}/sim/counters/q1")
     assert page.status_code == 200 and "Gọi số tiếp theo" in page.text
-    called = httpx.post(f"{simulator.url}/sim/counters/q1/call-next", json={})
+    called = httpx.post(f"{province.url}/sim/counters/q1/call-next", json={})
     assert called.status_code == 200 and called.json()["called"]["id"] == ticket["id"]
-    assert "Đang phục vụ: <b>A001</b>" in httpx.get(f"{simulator.url}/sim/counters/q1").text
-    nobody = httpx.post(f"{simulator.url}/sim/counters/q6/recall", json={})
+    assert "Đang phục vụ: <b>A001</b>" in httpx.get(f"{province.url}/sim/counters/q1").text
+    nobody = httpx.post(f"{province.url}/sim/counters/q6/recall", json={})
     assert nobody.status_code == 409 and "serving nobody" in nobody.json()["error"]
-    unknown = httpx.post(f"{simulator.url}/sim/counters/q1/dance", json={})
+    unknown = httpx.post(f"{province.url}/sim/counters/q1/dance", json={})
     assert unknown.status_code == 404
-    assert httpx.get(f"{simulator.url}/sim/counters/q99").status_code == 404
+    assert httpx.get(f"{province.url}/sim/counters/q99").status_code == 404
 
 
 def test_the_phone_status_answers_without_a_session_and_only_about_its_ticket(
-    simulator: ProvinceSimulator,
+    province: ProvinceSimulator,
 ) -> None:
-    _, ticket = simulator.store.issue_ticket("ho-tich", True, "K1", simulator.url)
-    status = httpx.get(f"{simulator.url}/q/{ticket['id']}/status")
+    _, ticket = province.store.issue_ticket("ho-tich", True, "K1", province.url)
+    status = httpx.get(f"{province.url}/q/{ticket['id']}/status")
     assert status.status_code == 200
     body = status.json()
     assert body["number"] == ticket["number"] and body["priority"] is True
     assert "kiosk_id" not in body and "id" not in body  # nothing about who or where from
-    assert httpx.get(f"{simulator.url}/q/nope/status").status_code == 404
-    missing = httpx.get(f"{simulator.url}/q/nope", headers={"Accept-Language": "en-GB,en"})
+    assert httpx.get(f"{province.url}/q/nope/status").status_code == 404
+    missing = httpx.get(f"{province.url}/q/nope", headers={"Accept-Language": "en-GB,en"})
     assert missing.status_code == 404 and "not known" in missing.text

@@ -38,30 +38,23 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture
-def simulator(tmp_path: Path) -> Iterator[ProvinceSimulator]:
-    sim = ProvinceSimulator(tmp_path / "province.db").start()
-    yield sim
-    sim.stop()
-
-
-@pytest.fixture
 def phone(browser: Any) -> Iterator[Any]:
     context = browser.new_context(viewport=PHONE, device_scale_factor=2, locale="vi-VN")
     yield context.new_page()
     context.close()
 
 
-def issue(simulator: ProvinceSimulator, *, priority: bool = False) -> dict[str, Any]:
-    _, ticket = simulator.store.issue_ticket("ho-tich", priority, "K1", simulator.url)
-    simulator.store.record_print(ticket["id"], True, "")
+def issue(province: ProvinceSimulator, *, priority: bool = False) -> dict[str, Any]:
+    _, ticket = province.store.issue_ticket("ho-tich", priority, "K1", province.url)
+    province.store.record_print(ticket["id"], True, "")
     return ticket
 
 
 def test_the_page_fits_a_small_phone_and_says_where_the_ticket_stands(
-    simulator: ProvinceSimulator, phone: Any, tmp_path: Path
+    province: ProvinceSimulator, phone: Any, tmp_path: Path
 ) -> None:
-    issue(simulator)
-    ticket = issue(simulator, priority=True)
+    issue(province)
+    ticket = issue(province, priority=True)
     phone.goto(ticket["track_url"])
     assert phone.locator("#number").inner_text() == ticket["number"]
     field = phone.locator("#field").inner_text()
@@ -82,23 +75,23 @@ def test_the_page_fits_a_small_phone_and_says_where_the_ticket_stands(
 
 
 def test_it_refreshes_by_itself_until_it_is_your_turn(
-    simulator: ProvinceSimulator, phone: Any
+    province: ProvinceSimulator, phone: Any
 ) -> None:
-    ticket = issue(simulator)
+    ticket = issue(province)
     phone.goto(ticket["track_url"])
     assert phone.locator("#state").get_attribute("data-state") == "waiting"
-    simulator.store.call_next("q2")  # Quầy 2 calls it while the page is open
+    province.store.call_next("q2")  # Quầy 2 calls it while the page is open
     phone.wait_for_selector('#state[data-state="called"]', timeout=TURN_TIMEOUT_MS)
     assert phone.locator("#state").inner_text() == "Đến lượt bạn\nMời bạn đến Quầy 2"
-    simulator.store.finish("q2", "done")
+    province.store.finish("q2", "done")
     phone.wait_for_selector('#state[data-state="finished"]', timeout=TURN_TIMEOUT_MS)
     assert "Cảm ơn" in phone.locator("#state").inner_text()
 
 
 def test_in_english_when_asked_or_when_the_phone_speaks_it(
-    simulator: ProvinceSimulator, browser: Any
+    province: ProvinceSimulator, browser: Any
 ) -> None:
-    ticket = issue(simulator)
+    ticket = issue(province)
     context = browser.new_context(viewport=PHONE, locale="en-GB")
     page = context.new_page()
     try:
@@ -113,11 +106,11 @@ def test_in_english_when_asked_or_when_the_phone_speaks_it(
 
 
 def test_it_says_so_when_the_network_is_gone_and_keeps_the_last_answer(
-    simulator: ProvinceSimulator, phone: Any
+    province: ProvinceSimulator, phone: Any
 ) -> None:
-    ticket = issue(simulator)
+    ticket = issue(province)
     phone.goto(ticket["track_url"])
-    simulator.stop()
+    province.stop()
     phone.wait_for_selector("#updated.offline", timeout=TURN_TIMEOUT_MS)
     assert "Mất kết nối" in phone.locator("#updated").inner_text()
     assert phone.locator("#number").inner_text() == ticket["number"]

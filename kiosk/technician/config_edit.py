@@ -219,6 +219,17 @@ class ConfigChange:
     file: Path
 
 
+def audit_fields(change: ConfigChange) -> dict[str, Any]:
+    """What the technician audit log records of a saved change (event ``config_change``)."""
+    return {
+        "key": change.key,
+        "old": change.old,
+        "new": change.new,
+        "file": str(change.file),
+        "result": "saved",
+    }
+
+
 def editable_key(name: str) -> EditableKey:
     """The editable key called ``section.key``; KeyError for any other key."""
     found = next((spec for spec in EDITABLE_KEYS if spec.name == name), None)

@@ -33,6 +33,7 @@ from kiosk.technician.config_edit import (
     ConfigChange,
     ConfigEditRefused,
     EditableKey,
+    audit_fields,
     change_config_key,
     config_on_next_start,
     config_rows,
@@ -682,14 +683,7 @@ class ConfigPage(TechnicianPage):
             self._refused("refused", outcome.reason)
             return
         self._saving = None
-        self.audit(
-            "config_change",
-            key=outcome.key,
-            old=outcome.old,
-            new=outcome.new,
-            file=str(outcome.file),
-            result="saved",
-        )
+        self.audit("config_change", **audit_fields(outcome))
         self.refresh()
         self.say(
             lambda: (
