@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.domain.model import ServiceField
-from kiosk.domain.wording import format_wait
+from kiosk.domain.wording import format_moment, format_wait
 from kiosk.services.tickets import TicketOutcome
 from screens.background import JobFailed
 from screens.context import ScreenContext
@@ -29,6 +29,7 @@ PICTOGRAMS = {
     "print_failed": ("printer-fault", "bad"),
     "unavailable": ("offline", "warn"),
     "capped": ("schedule", "warn"),
+    "closed": ("schedule", "warn"),
 }
 
 
@@ -190,6 +191,22 @@ class TicketPrintScreen(Screen):
                     "Your number is %1. Please show this screen to an officer at the front desk; "
                     "they can print your ticket again."
                 ).replace("%1", ticket.number)
+            )
+        elif self.state == "closed":
+            opens_at = self.outcome.opens_at if self.outcome else None
+            self.title.setText(self.tr("Numbers are not given at this time"))
+            self.details.setText(
+                self.tr("Numbers are given again from %1.").replace(
+                    "%1", format_moment(opens_at, self.context.core.config.office.timezone)
+                )
+                if opens_at
+                else ""
+            )
+            self.message.setText(
+                self.tr(
+                    "You can still look up procedures and dossiers, apply online and pay "
+                    "fees at this kiosk."
+                )
             )
         elif self.state == "capped":
             self.title.setText(self.tr("No more numbers today for this field"))

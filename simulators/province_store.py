@@ -27,6 +27,9 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from pydantic import ValidationError
+
+from kiosk.domain.model import Catalogue
 from simulators.errors import SimulatorError
 from simulators.queue_store import QueueStore
 
@@ -460,6 +463,7 @@ class ProvinceStore(QueueStore):
             day = now.astimezone(self.zone).date().isoformat()
             counter = self._counter_for(field_id, day)
             prefix = field["queue_prefix"]
+            self._check_open(field, now)
             self._check_daily_cap(field, day)
             seq = self._next_seq(prefix, day)
             if seq > MAX_SEQ:
@@ -485,6 +489,24 @@ class ProvinceStore(QueueStore):
             "track_url": f"{public_url}/q/{ticket_id}",
             "priority": priority,
         }
+
+    def _check_open(self, field: dict[str, Any], now: datetime) -> None:
+        """409 ``closed`` outside the field's opening hours (its own, else the office's;
+        hours that do not read as such restrict nothing)."""
+        office = self._first("office") or {}
+        try:
+            catalogue = Catalogue.model_validate(
+                {"office": office, "counters": [], "fields": [field]}
+            )
+        except ValidationError:
+            return
+        hours = catalogue.ticket_hours(field["id"])
+        local = now.astimezone(self.zone)
+        if hours is None or hours.is_open(local):
+            return
+        opens = hours.next_opening(local)
+        when = f"; numbers again from {opens:%H:%M %d/%m/%Y}" if opens else ""
+        raise SimulatorError(409, f"{field['name']}: outside opening hours{when}", "closed")
 
     def _check_daily_cap(self, field: dict[str, Any], day: str) -> None:
         """409 ``daily_cap_reached`` once the field's numbers for the day are all given

@@ -180,3 +180,20 @@ def test_the_phone_status_answers_without_a_session_and_only_about_its_ticket(
     assert httpx.get(f"{province.url}/q/nope/status").status_code == 404
     missing = httpx.get(f"{province.url}/q/nope", headers={"Accept-Language": "en-GB,en"})
     assert missing.status_code == 404 and "not known" in missing.text
+
+
+def test_the_province_refuses_numbers_outside_the_fields_hours(
+    store: ProvinceStore, clock: Clock
+) -> None:
+    office = store.catalogue["office"]
+    hours = {"weekly": {"fri": [{"start": "07:30", "end": "11:30"}]}}  # START is a Friday
+    store.upsert_entity("office", office["id"], {**office, "hours": hours})
+    take(store, clock)  # 08:31: open
+    clock.now += timedelta(hours=4)  # 12:31: closed for the day
+    with pytest.raises(SimulatorError, match=r"outside opening hours.*07:30 27/11/2026") as refused:
+        store.issue_ticket("ho-tich", False, "K1", "http://sim")
+    assert (refused.value.status, refused.value.code) == (409, "closed")
+    land = store.catalogue["fields"][2]  # a field with its own afternoon hours
+    afternoons = {"weekly": {"fri": [{"start": "12:00", "end": "16:00"}]}}
+    store.upsert_entity("field", land["id"], {**land, "hours": afternoons})
+    assert take(store, clock, land["id"])["number"].startswith("C")

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.core import KioskCore
@@ -14,6 +17,7 @@ from screens.routes import Route
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter
+from tests.conftest import open_window
 from tests.touch import tap
 
 GS_QR_STORE = b"\x1d(k"
@@ -248,3 +252,27 @@ def test_a_field_whose_numbers_are_all_given_today_says_so_plainly(
     assert len(printer.wait_for_jobs(1)) == 1  # nothing printed for the refusal
     other = take_ticket(qtbot, window, field_index=1)  # other fields still give numbers
     assert other.outcome.kind == "issued"
+
+
+WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def test_outside_opening_hours_the_kiosk_says_when_numbers_start_again(
+    qtbot: QtBot,
+    qapp: QApplication,
+    province: ProvinceSimulator,
+    core: KioskCore,
+    printer: VirtualPrinter,
+) -> None:
+    office = province.store.catalogue["office"]
+    tomorrow = datetime.now(ZoneInfo(office["timezone"])).date() + timedelta(days=1)
+    hours = {"weekly": {WEEKDAY_KEYS[tomorrow.weekday()]: [{"start": "08:00", "end": "09:00"}]}}
+    province.store.upsert_entity("office", office["id"], {**office, "hours": hours})
+    window = open_window(qtbot, qapp, core)
+    qtbot.waitUntil(lambda: window.context.catalogue is not None, timeout=10_000)
+    closed = take_ticket(qtbot, window)
+    assert closed.outcome.kind == "closed"
+    assert closed.title.text() == "Hiện không trong giờ cấp số thứ tự"
+    assert closed.details.text() == f"Cấp số trở lại từ 08:00 {tomorrow:%d/%m/%Y}."
+    assert "tra cứu" in closed.message.text()  # what still works
+    assert core.outbox.tickets() == [] and printer.jobs == []  # nothing asked, nothing printed

@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Literal, get_args
 
-from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
+from kiosk.domain.opening_hours import OpeningHours
 from kiosk.domain.wording import Language, in_language
 
 ShortText = Annotated[str, Field(min_length=1, max_length=300)]
@@ -77,6 +78,21 @@ def _lines(value: object) -> object:
     return tuple(line[:300] for line in value if isinstance(line, str) and line.strip())[:3]
 
 
+def _hours_or_none(value: object) -> OpeningHours | None:
+    """The opening hours if they read as such; otherwise none (numbers are given at any
+    time, and the province still refuses outside its hours) rather than the whole office or
+    field being refused."""
+    if value is None or isinstance(value, OpeningHours):
+        return value
+    try:
+        return OpeningHours.model_validate(value)
+    except ValidationError:
+        return None
+
+
+Hours = Annotated[OpeningHours | None, BeforeValidator(_hours_or_none)]
+
+
 class TicketStyle(_Model):
     """How an office's queue tickets look around the number, as the province sets it.
 
@@ -113,6 +129,8 @@ class Office(Bilingual):
     opening_hours_en: Annotated[str, Field(max_length=300)] = ""
     payment_account: PaymentAccount | None = None
     ticket: TicketStyle = TicketStyle()
+    hours: Hours = None
+    """When the office gives queue numbers; None: at any time."""
 
 
 class Counter(Bilingual):
@@ -130,6 +148,8 @@ class ServiceField(Bilingual):
     queue_prefix: Annotated[str, Field(pattern=r"^[A-Z]$")]
     description: Annotated[str, Field(max_length=300)] = ""
     description_en: Annotated[str, Field(max_length=300)] = ""
+    hours: Hours = None
+    """The field's own weekly hours, if they differ from the office's (its closed days too)."""
 
     def display_description(self, language: Language) -> str:
         """The one-line description in the current language."""
@@ -230,6 +250,15 @@ class Catalogue(_Model):
     def field(self, field_id: str) -> ServiceField | None:
         """The field with this id, if the catalogue has it."""
         return next((f for f in self.fields if f.id == field_id), None)
+
+    def ticket_hours(self, field_id: str) -> OpeningHours | None:
+        """When the field gives numbers: its own hours (with the office's closed days) or
+        the office's; None: at any time."""
+        field = self.field(field_id)
+        office = self.office.hours
+        if field is not None and field.hours is not None:
+            return field.hours.with_closed_days(office.closed_days) if office else field.hours
+        return office
 
 
 class QueueCall(_Model):

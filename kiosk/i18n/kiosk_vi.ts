@@ -4,32 +4,32 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../screens/technician/system.py" line="746"/>
+        <location filename="../../screens/technician/system.py" line="740"/>
         <source>About</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="764"/>
+        <location filename="../../screens/technician/system.py" line="758"/>
         <source>Kiosk id: %1</source>
         <translation>Mã ki-ốt: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="765"/>
+        <location filename="../../screens/technician/system.py" line="759"/>
         <source>Data: %1</source>
         <translation>Dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="766"/>
+        <location filename="../../screens/technician/system.py" line="760"/>
         <source>Logs: %1</source>
         <translation>Nhật ký: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="768"/>
+        <location filename="../../screens/technician/system.py" line="762"/>
         <source>Screen: %1</source>
         <translation>Màn hình: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="768"/>
+        <location filename="../../screens/technician/system.py" line="762"/>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
@@ -94,63 +94,63 @@
 <context>
     <name>ConfigPage</name>
     <message>
-        <location filename="../../screens/technician/system.py" line="578"/>
+        <location filename="../../screens/technician/system.py" line="579"/>
         <source>Config</source>
         <extracomment>a technician chose Restart kiosk</extracomment>
         <translation>Cấu hình</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="581"/>
+        <location filename="../../screens/technician/system.py" line="582"/>
         <source>Restart kiosk</source>
         <translation>Khởi động lại ki-ốt</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="581"/>
+        <location filename="../../screens/technician/system.py" line="582"/>
         <source>Touch again to restart</source>
         <translation>Chạm lần nữa để khởi động lại</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="584"/>
+        <location filename="../../screens/technician/system.py" line="585"/>
         <source>Every key as the kiosk runs now; secrets hidden, (env): set by an environment variable. Other keys: edit the config file and restart; the PIN: kiosk set-pin.</source>
         <translation>Mọi khóa cấu hình như ki-ốt đang chạy; thông tin bí mật được ẩn, (env): đặt bằng biến môi trường. Khóa khác: sửa tệp cấu hình rồi khởi động lại; mã PIN: kiosk set-pin.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="634"/>
+        <location filename="../../screens/technician/system.py" line="635"/>
         <source>Changes are written to %1 and take effect after a restart.</source>
         <translation>Thay đổi được ghi vào %1 và có hiệu lực sau khi khởi động lại.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="637"/>
+        <location filename="../../screens/technician/system.py" line="638"/>
         <source>Changes are written to %1 (created by the first change) and take effect after a restart.</source>
         <translation>Thay đổi được ghi vào %1 (tệp được tạo ở lần thay đổi đầu tiên) và có hiệu lực sau khi khởi động lại.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="642"/>
+        <location filename="../../screens/technician/system.py" line="643"/>
         <source>The file as it is now would not start the kiosk: %1</source>
         <translation>Với tệp như hiện tại, ki-ốt sẽ không khởi động được: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="648"/>
+        <location filename="../../screens/technician/system.py" line="649"/>
         <source>Saved, waiting for a restart: %1. Touch Restart kiosk.</source>
         <translation>Đã lưu, chờ khởi động lại: %1. Hãy chạm Khởi động lại ki-ốt.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="652"/>
+        <location filename="../../screens/technician/system.py" line="653"/>
         <source>Nothing saved waits for a restart.</source>
         <translation>Không có thay đổi nào đang chờ khởi động lại.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="677"/>
+        <location filename="../../screens/technician/system.py" line="678"/>
         <source>Saving %1…</source>
         <translation>Đang lưu %1…</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="697"/>
+        <location filename="../../screens/technician/system.py" line="691"/>
         <source>%1: %2 → %3, saved in %4. Takes effect after a restart: touch Restart kiosk.</source>
         <translation>%1: %2 → %3, đã lưu vào %4. Có hiệu lực sau khi khởi động lại: hãy chạm Khởi động lại ki-ốt.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="723"/>
+        <location filename="../../screens/technician/system.py" line="717"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
@@ -158,22 +158,22 @@
 <context>
     <name>ConfigRow</name>
     <message>
-        <location filename="../../screens/technician/system.py" line="470"/>
+        <location filename="../../screens/technician/system.py" line="471"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="517"/>
+        <location filename="../../screens/technician/system.py" line="518"/>
         <source>Now %1, set by the environment variable %2: change it where it is set (the config file would not win).</source>
         <translation>Hiện tại %1, do biến môi trường %2 đặt: hãy sửa ở nơi đặt biến đó (tệp cấu hình không được ưu tiên hơn).</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="525"/>
+        <location filename="../../screens/technician/system.py" line="526"/>
         <source>Now %1; %2 after a restart.</source>
         <translation>Hiện tại %1; %2 sau khi khởi động lại.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="530"/>
+        <location filename="../../screens/technician/system.py" line="531"/>
         <source>Now %1.</source>
         <translation>Hiện tại %1.</translation>
     </message>
@@ -383,22 +383,22 @@
 <context>
     <name>LogsPage</name>
     <message>
-        <location filename="../../screens/technician/system.py" line="377"/>
+        <location filename="../../screens/technician/system.py" line="378"/>
         <source>Logs</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="381"/>
+        <location filename="../../screens/technician/system.py" line="382"/>
         <source>%1: the last lines, from the level chosen up</source>
         <translation>%1: các dòng cuối, từ mức đã chọn trở lên</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="383"/>
+        <location filename="../../screens/technician/system.py" line="384"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="411"/>
+        <location filename="../../screens/technician/system.py" line="412"/>
         <source>(nothing at %1 or above in %2)</source>
         <translation>(không có dòng nào từ mức %1 trở lên trong %2)</translation>
     </message>
@@ -480,67 +480,67 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../screens/technician/system.py" line="83"/>
+        <location filename="../../screens/technician/system.py" line="84"/>
         <source>Network / API</source>
         <translation>Mạng / API</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="88"/>
+        <location filename="../../screens/technician/system.py" line="89"/>
         <source>Province API: %1</source>
         <translation>API của tỉnh: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="88"/>
+        <location filename="../../screens/technician/system.py" line="89"/>
         <source>(none configured)</source>
         <translation>(chưa cấu hình)</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="90"/>
+        <location filename="../../screens/technician/system.py" line="91"/>
         <source>TLS certificate check: %1; timeout %2 s; device token %3</source>
         <translation>Kiểm tra chứng chỉ TLS: %1; thời gian chờ %2 giây; token thiết bị: %3</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="91"/>
+        <location filename="../../screens/technician/system.py" line="92"/>
         <source>on</source>
         <translation>bật</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="91"/>
+        <location filename="../../screens/technician/system.py" line="92"/>
         <source>OFF</source>
         <translation>TẮT</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="92"/>
+        <location filename="../../screens/technician/system.py" line="93"/>
         <source>set (hidden)</source>
         <translation>đã đặt (ẩn)</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="92"/>
+        <location filename="../../screens/technician/system.py" line="93"/>
         <source>empty</source>
         <translation>trống</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="95"/>
+        <location filename="../../screens/technician/system.py" line="96"/>
         <source>Check now</source>
         <translation>Kiểm tra ngay</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="122"/>
+        <location filename="../../screens/technician/system.py" line="123"/>
         <source>not tried yet</source>
         <translation>chưa thử</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="123"/>
+        <location filename="../../screens/technician/system.py" line="124"/>
         <source>online</source>
         <translation>trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="124"/>
+        <location filename="../../screens/technician/system.py" line="125"/>
         <source>offline</source>
         <translation>ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="128"/>
+        <location filename="../../screens/technician/system.py" line="129"/>
         <source>The sync engine&apos;s last contact: %1</source>
         <translation>Lần liên lạc gần nhất của bộ đồng bộ: %1</translation>
     </message>
@@ -1166,17 +1166,17 @@
 <context>
     <name>StoragePage</name>
     <message>
-        <location filename="../../screens/technician/system.py" line="327"/>
+        <location filename="../../screens/technician/system.py" line="328"/>
         <source>Storage</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="331"/>
+        <location filename="../../screens/technician/system.py" line="332"/>
         <source>Data directory: %1</source>
         <translation>Thư mục dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="333"/>
+        <location filename="../../screens/technician/system.py" line="334"/>
         <source>Check integrity now</source>
         <translation>Kiểm tra toàn vẹn ngay</translation>
     </message>
@@ -1426,77 +1426,77 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../screens/technician/system.py" line="159"/>
+        <location filename="../../screens/technician/system.py" line="160"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="163"/>
+        <location filename="../../screens/technician/system.py" line="164"/>
         <source>Acknowledge outbox loss</source>
         <translation>Xác nhận hàng đợi gửi bị mất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="163"/>
+        <location filename="../../screens/technician/system.py" line="164"/>
         <source>Touch again: the loss was dealt with</source>
         <translation>Chạm lần nữa: đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="165"/>
+        <location filename="../../screens/technician/system.py" line="166"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="168"/>
+        <location filename="../../screens/technician/system.py" line="169"/>
         <source>Dead letters: refused by the province, never sent again unless retried. Discard erases the item&apos;s content.</source>
         <translation>Mục bị từ chối: tỉnh không nhận, sẽ không gửi lại trừ khi chọn Thử lại. Hủy bỏ sẽ xóa nội dung của mục.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="211"/>
+        <location filename="../../screens/technician/system.py" line="212"/>
         <source>Acknowledged %1 outbox loss(es).</source>
         <translation>Đã xác nhận %1 lần hàng đợi gửi bị mất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="215"/>
+        <location filename="../../screens/technician/system.py" line="216"/>
         <source>Not done: %1</source>
         <translation>Chưa thực hiện được: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="221"/>
+        <location filename="../../screens/technician/system.py" line="222"/>
         <source>Sync started.</source>
         <translation>Đã bắt đầu đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="264"/>
+        <location filename="../../screens/technician/system.py" line="265"/>
         <source>None.</source>
         <translation>Không có.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="269"/>
+        <location filename="../../screens/technician/system.py" line="270"/>
         <source>%1  ·  queued %2  ·  %3 attempt(s)</source>
         <translation>%1  ·  xếp hàng lúc %2  ·  đã thử %3 lần</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="276"/>
+        <location filename="../../screens/technician/system.py" line="277"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="277"/>
+        <location filename="../../screens/technician/system.py" line="278"/>
         <source>Discard</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="277"/>
+        <location filename="../../screens/technician/system.py" line="278"/>
         <source>Touch again to erase</source>
         <translation>Chạm lần nữa để xóa</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="296"/>
+        <location filename="../../screens/technician/system.py" line="297"/>
         <source>Queued again: %1.</source>
         <translation>Đã xếp hàng gửi lại: %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="298"/>
+        <location filename="../../screens/technician/system.py" line="299"/>
         <source>Discarded: %1.</source>
         <translation>Đã hủy bỏ: %1.</translation>
     </message>
@@ -1549,62 +1549,62 @@
         <translation>Mức thấp nhất được ghi vào nhật ký ki-ốt.</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="260"/>
+        <location filename="../technician/config_edit.py" line="271"/>
         <source>%1 cannot be changed here; edit %2 and restart the kiosk</source>
         <translation>Không đổi được %1 ở đây; hãy sửa %2 rồi khởi động lại ki-ốt</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="270"/>
+        <location filename="../technician/config_edit.py" line="281"/>
         <source>%1 is set by the environment variable %2, which wins over the config file; change or remove it where it is set (e.g. the service&apos;s Environment=), then restart the kiosk</source>
         <translation>%1 được đặt bằng biến môi trường %2, biến này được ưu tiên hơn tệp cấu hình; hãy sửa hoặc xóa biến ở nơi đặt nó (ví dụ Environment= của dịch vụ), rồi khởi động lại ki-ốt</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="287"/>
+        <location filename="../technician/config_edit.py" line="298"/>
         <source>[%1] in %2 is not a table</source>
         <translation>[%1] trong %2 không phải là một bảng (table)</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="325"/>
+        <location filename="../technician/config_edit.py" line="336"/>
         <source>cannot read %1: %2</source>
         <translation>không đọc được %1: %2</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="331"/>
+        <location filename="../technician/config_edit.py" line="342"/>
         <source>cannot write %1: %2</source>
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="338"/>
+        <location filename="../technician/config_edit.py" line="349"/>
         <source>it is not a file</source>
         <translation>đó không phải là tệp</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="341"/>
+        <location filename="../technician/config_edit.py" line="352"/>
         <source>the file is read-only for the kiosk&apos;s user</source>
         <translation>người dùng của ki-ốt chỉ có quyền đọc tệp</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="347"/>
+        <location filename="../technician/config_edit.py" line="358"/>
         <source>%1 is not a folder</source>
         <translation>%1 không phải là thư mục</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="351"/>
+        <location filename="../technician/config_edit.py" line="362"/>
         <source>the kiosk&apos;s user may not write in the folder %1</source>
         <translation>người dùng của ki-ốt không có quyền ghi vào thư mục %1</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="366"/>
+        <location filename="../technician/config_edit.py" line="377"/>
         <source>(set, hidden)</source>
         <translation>(đã đặt, ẩn)</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="368"/>
+        <location filename="../technician/config_edit.py" line="379"/>
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="371"/>
+        <location filename="../technician/config_edit.py" line="382"/>
         <source>(platform default)</source>
         <translation>(mặc định của hệ điều hành)</translation>
     </message>
@@ -2075,83 +2075,98 @@
 <context>
     <name>TicketPrintScreen</name>
     <message>
-        <location filename="../../screens/ticket_print.py" line="129"/>
+        <location filename="../../screens/ticket_print.py" line="130"/>
         <source>Try again</source>
         <extracomment>the pictogram of each state, and its tone (style.qss)</extracomment>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="141"/>
+        <location filename="../../screens/ticket_print.py" line="142"/>
         <source>Returning to the home screen in %1 s</source>
         <translation>Tự động về trang chủ sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="148"/>
+        <location filename="../../screens/ticket_print.py" line="149"/>
         <source>Printing your ticket, please wait…</source>
         <translation>Đang in phiếu, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="156"/>
+        <location filename="../../screens/ticket_print.py" line="157"/>
         <source>Your number</source>
         <translation>Số thứ tự của bạn</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="159"/>
+        <location filename="../../screens/ticket_print.py" line="160"/>
         <source>Please go to %1 when your number is called</source>
         <translation>Mời bạn đến %1 khi được gọi số</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="166"/>
+        <location filename="../../screens/ticket_print.py" line="167"/>
         <source>People ahead of you: %1 (about %2 wait)</source>
         <translation>Trước bạn: %1 người, chờ khoảng %2</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="170"/>
+        <location filename="../../screens/ticket_print.py" line="171"/>
         <source>People ahead of you: %1</source>
         <translation>Trước bạn: %1 người</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="173"/>
+        <location filename="../../screens/ticket_print.py" line="174"/>
         <source>Priority ticket</source>
         <translation>Số ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="175"/>
+        <location filename="../../screens/ticket_print.py" line="176"/>
         <source>Please take your ticket from the printer slot.</source>
         <translation>Vui lòng nhận phiếu ở khe máy in.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="181"/>
+        <location filename="../../screens/ticket_print.py" line="182"/>
         <source>No number was given to you. Please ask an officer at the front desk for help, or try again once the printer is fixed.</source>
         <translation>Bạn chưa được cấp số. Vui lòng nhờ cán bộ tại bàn hướng dẫn hỗ trợ, hoặc thử lại khi máy in đã được khắc phục.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="186"/>
+        <location filename="../../screens/ticket_print.py" line="187"/>
         <source>Sorry, your ticket did not print</source>
         <translation>Xin lỗi, phiếu của bạn chưa in được</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="190"/>
+        <location filename="../../screens/ticket_print.py" line="191"/>
         <source>Your number is %1. Please show this screen to an officer at the front desk; they can print your ticket again.</source>
         <translation>Số thứ tự của bạn là %1. Vui lòng đưa màn hình này cho cán bộ tại bàn hướng dẫn để được in lại phiếu.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="195"/>
+        <location filename="../../screens/ticket_print.py" line="197"/>
+        <source>Numbers are not given at this time</source>
+        <translation>Hiện không trong giờ cấp số thứ tự</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_print.py" line="199"/>
+        <source>Numbers are given again from %1.</source>
+        <translation>Cấp số trở lại từ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_print.py" line="207"/>
+        <source>You can still look up procedures and dossiers, apply online and pay fees at this kiosk.</source>
+        <translation>Bạn vẫn có thể tra cứu thủ tục, hồ sơ, nộp hồ sơ trực tuyến và nộp phí tại ki-ốt này.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_print.py" line="212"/>
         <source>No more numbers today for this field</source>
         <translation>Hôm nay đã hết số cho lĩnh vực này</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="199"/>
+        <location filename="../../screens/ticket_print.py" line="216"/>
         <source>All of today&apos;s numbers for this field have been given out. Please come back on the next working day, or ask an officer at the front desk.</source>
         <translation>Toàn bộ số thứ tự hôm nay của lĩnh vực này đã được cấp hết. Vui lòng quay lại vào ngày làm việc tiếp theo, hoặc hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="204"/>
+        <location filename="../../screens/ticket_print.py" line="221"/>
         <source>Sorry, no number can be issued right now</source>
         <translation>Xin lỗi, hiện chưa cấp được số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="208"/>
+        <location filename="../../screens/ticket_print.py" line="225"/>
         <source>The kiosk cannot reach the queue system. Please try again in a few minutes, or ask an officer at the front desk for help.</source>
         <translation>Ki-ốt chưa kết nối được hệ thống xếp hàng. Vui lòng thử lại sau ít phút hoặc nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
     </message>

@@ -16,6 +16,7 @@ import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Literal, Protocol
 from zoneinfo import ZoneInfo
 
@@ -30,8 +31,11 @@ from kiosk.sync.engine import SyncEngine
 log = logging.getLogger(__name__)
 
 RECORD_ATTEMPTS = 3
-OutcomeKind = Literal["issued", "print_failed", "printer_unavailable", "unavailable", "capped"]
-"""``capped``: the province gives no more numbers today for that field (its daily cap)."""
+OutcomeKind = Literal[
+    "issued", "print_failed", "printer_unavailable", "unavailable", "capped", "closed"
+]
+"""``capped``: the province gives no more numbers today for that field (its daily cap);
+``closed``: outside the field's opening hours (``opens_at`` says when they start again)."""
 DAILY_CAP_REACHED = "daily_cap_reached"
 """The province's code for a refusal because a field's numbers for the day are all given."""
 
@@ -84,6 +88,7 @@ class TicketOutcome:
     ticket: IssuedTicket | None = None
     detail: str = ""
     printer: PrinterStatus | None = None
+    opens_at: datetime | None = None
 
 
 class TicketDesk:
@@ -115,6 +120,12 @@ class TicketDesk:
         ticket failed (a numbered one is reported as not printed) and is answered as
         "unavailable".
         """
+        hours = catalogue.ticket_hours(field_id)
+        now = self.sync.clock.now()  # the province's time: a wrong PC clock opens nothing
+        if hours is not None and not hours.is_open(now):
+            opens_at = hours.next_opening(now)
+            log.info("no ticket for %s: closed until %s", field_id, opens_at)
+            return TicketOutcome("closed", "", detail="outside opening hours", opens_at=opens_at)
         key = str(uuid.uuid4())
         try:
             self.outbox.new_ticket_request(key, field_id, priority)
