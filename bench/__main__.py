@@ -17,10 +17,20 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from bench import procedure_search, scan_latency, startup, sync_drain, ticket_job, ticket_print
+from bench import (
+    procedure_search,
+    queue_views,
+    scan_latency,
+    startup,
+    sync_drain,
+    ticket_job,
+    ticket_print,
+)
 from bench.memory_cycles import BUDGET_MB, HEAVY_EVERY, RATING_EVERY
 from bench.report import Budget, Row, machine, stat_row, tables, value_row
 from bench.screen_switch import BUDGET_MS
+from screens.board import POLL_MS
+from simulators.queue_pages import REFRESH_S
 
 T = TypeVar("T")
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,6 +82,8 @@ COUNTS = {
     "drain_runs": (3, 1),
     "drain_items": (sync_drain.ITEMS, 200),
     "search_rounds": (5, 1),
+    "queue_repeats": (20, 5),
+    "board_calls": (8, 2),
 }
 
 
@@ -314,6 +326,40 @@ def search_rows(searches: dict[str, list[float]]) -> list[Row]:
     return rows
 
 
+def queue_rows(views: dict[str, list[float]]) -> list[Row]:
+    """The phone page and the calling board against the simulator."""
+    return [
+        stat_row(
+            "phone_page",
+            "Phone page (a ticket's QR), served on loopback",
+            views["phone_page_ms"],
+            "ms",
+            1,
+        ),
+        stat_row(
+            "phone_status",
+            f"Phone page refresh (every {REFRESH_S} s), its status answer on loopback",
+            views["phone_status_ms"],
+            "ms",
+            1,
+            Budget(50, "ms"),
+        ),
+        stat_row(
+            "board_poll", "Calling board poll (GET /api/v1/queue)", views["board_poll_ms"], "ms", 1
+        ),
+        stat_row(
+            "board_call",
+            f"Calling board, a counter's call to its number on screen (polls every "
+            f"{POLL_MS // 1000} s)",
+            views["board_call_to_screen_ms"],
+            "ms",
+            0,
+            Budget(POLL_MS + 500, "ms"),
+            worst="max",
+        ),
+    ]
+
+
 def method(counts: dict[str, int]) -> str:
     """How each measure is taken."""
     return (
@@ -360,7 +406,11 @@ def method(counts: dict[str, int]) -> str:
         "a Qt event loop ticking every 1 ms (stall = longest gap beyond 1 ms). "
         "**Procedure search**: a seeded catalogue (the demo province's procedures and names "
         "made of the words of real ones), queries typed one keystroke at a time, "
-        f"{counts['search_rounds']} times each (`python -m bench.procedure_search`)."
+        f"{counts['search_rounds']} times each (`python -m bench.procedure_search`). "
+        f"**Phone page and board**: {counts['queue_repeats']} requests of each as a phone "
+        f"asks them; {counts['board_calls']} calls at a counter, each at a random moment of "
+        "the board's poll cycle, timed to its number in the tile of a real board window "
+        "offscreen (`python -m bench.queue_views`)."
     )
 
 
@@ -406,6 +456,9 @@ def main(argv: list[str]) -> int:
         n["drain_items"],
     )
     rows += search_rows(timed("search", lambda: procedure_search.run(rounds=n["search_rounds"])))
+    rows += queue_rows(
+        timed("queue views", lambda: queue_views.run(n["queue_repeats"], n["board_calls"]))
+    )
     text = "\n".join(
         [
             "# Benchmarks",

@@ -25,5 +25,6 @@ def test_the_quick_bench_runs_every_measure_and_prints_the_report() -> None:
         "Scan to screen",
         "Longest UI event-loop stall during that drain",
         "Procedure search per keystroke",
+        "Calling board, a counter's call to its number on screen",
     ):
         assert measure in report, measure
