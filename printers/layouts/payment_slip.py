@@ -63,10 +63,7 @@ def build_payment_slip_job(
 def _pending(job: JobBuilder, payment: Payment, vietqr_payload: str, office: Office) -> None:
     job.text("Số tiền", size=20)
     job.text(format_vnd(payment.amount_vnd), size=36, bold=True)
-    job.text("Mã thanh toán", size=20)
-    job.text(payment.reference, size=24, bold=True)
-    if payment.bank_reference:
-        job.text(f"Mã giao dịch ngân hàng: {payment.bank_reference}", size=20)
+    _references(job, payment)
     _account(job, office)
     job.feed()
     job.qr(vietqr_payload, module_size=5 if job.width_dots >= 500 else 4)
@@ -76,15 +73,20 @@ def _pending(job: JobBuilder, payment: Payment, vietqr_payload: str, office: Off
     moment(job, "Cập nhật lúc", payment.updated_at, office.timezone)
 
 
+def _references(job: JobBuilder, payment: Payment) -> None:
+    """The payment's reference, and the bank's of the transfer once it has one (paid)."""
+    job.text("Mã thanh toán", size=20)
+    job.text(payment.reference, size=24, bold=True)
+    if payment.bank_reference:
+        job.text(f"Mã giao dịch ngân hàng: {payment.bank_reference}", size=20)
+
+
 def _paid(job: JobBuilder, payment: Payment, office: Office) -> None:
     job.text(PAID, size=40, bold=True)
     job.text(format_vnd(payment.amount_vnd), size=36, bold=True)
     moment(job, "Thanh toán lúc", payment.paid_at or payment.updated_at, office.timezone)
     job.rule()
-    job.text("Mã thanh toán", size=20)
-    job.text(payment.reference, size=24, bold=True)
-    if payment.bank_reference:
-        job.text(f"Mã giao dịch ngân hàng: {payment.bank_reference}", size=20)
+    _references(job, payment)
     _account(job, office)
     job.rule()
     job.text(PAID_THANKS, size=22, bold=True)
