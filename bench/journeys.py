@@ -172,7 +172,7 @@ class Journeys:
         agree = self.press("SubmissionScreen", "I agree")
         s.step(
             "Home → submit online (services)",
-            self.press("SubmissionScreen", "Submit an application online"),
+            self.press("SubmissionScreen", "Apply online"),
         )
         s.step("Submission: a service → consent", self._choose_service)
         s.step("Submission: I agree → form", agree)
@@ -232,7 +232,8 @@ class Journeys:
             ("HomeScreen", "Take a queue number"),
             ("ProceduresScreen", "Look up a procedure"),
             ("DossierStatusScreen", "Look up a dossier"),
-            ("SubmissionScreen", "Submit an application online"),
+            ("SubmissionScreen", "Apply online"),
+            ("CheckInScreen", "My appointment"),
             ("PaymentScreen", "Pay a fee"),
             ("RatingScreen", "Rate our service"),
         )

@@ -20,6 +20,7 @@ TILE_STRETCH = {True: (3, 4), False: (2, 5)}
 (True) and in landscape."""
 TICKET_PICTOGRAM = "ticket"
 JOURNEY_PICTOGRAMS = {
+    Route.CHECK_IN: "appointment",
     Route.PROCEDURES: "procedures",
     Route.DOSSIER_STATUS: "dossier",
     Route.SUBMISSION: "submission",
@@ -68,6 +69,7 @@ class HomeScreen(Screen):
         tile.clicked.connect(lambda: self._go(screen_name))
         index = len(self.journey_tiles)
         self._journeys.addWidget(tile, index // JOURNEY_COLUMNS, index % JOURNEY_COLUMNS)
+        self._journeys.setRowStretch(index // JOURNEY_COLUMNS, 1)  # rows share the room
         self.journey_tiles[screen_name] = tile
         self._journey_screens[screen_name] = screen
         self.show_state()

@@ -26,8 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.input.scans import CitizenId, DossierCode, KioskTicket, LocalReceipt, Scan, VietQR
+from kiosk.domain.appointments import CheckInRequest
+from kiosk.input.scans import (
+    AppointmentCode,
+    CitizenId,
+    DossierCode,
+    KioskTicket,
+    LocalReceipt,
+    Scan,
+    VietQR,
+)
 from screens.announcements import AnnouncementsScreen
+from screens.check_in import CheckInScreen
 from screens.context import ScreenContext
 from screens.dossier_status import DossierStatusScreen
 from screens.home import HomeScreen
@@ -58,10 +68,16 @@ COMPACT_BELOW_PX = 900
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 # a journey's first screen: built with the context alone
 JourneyScreen = (
-    ProceduresScreen | DossierStatusScreen | SubmissionScreen | PaymentScreen | RatingScreen
+    CheckInScreen
+    | ProceduresScreen
+    | DossierStatusScreen
+    | SubmissionScreen
+    | PaymentScreen
+    | RatingScreen
 )
 # the journeys Home offers a tile for, in the tiles' order
 JOURNEYS: tuple[tuple[Route, type[JourneyScreen]], ...] = (
+    (Route.CHECK_IN, CheckInScreen),
     (Route.PROCEDURES, ProceduresScreen),
     (Route.DOSSIER_STATUS, DossierStatusScreen),
     (Route.SUBMISSION, SubmissionScreen),
@@ -431,6 +447,9 @@ class MainWindow(QWidget):
             return
         if isinstance(scan, LocalReceipt):
             self.navigator.go(Route.DOSSIER_STATUS, local_reference=scan.reference)
+            return
+        if isinstance(scan, AppointmentCode):
+            self.navigator.go(Route.TICKET_PRINT, check_in=CheckInRequest(code=scan.code))
             return
         self.show_notice(self._scan_explanation(scan))
 

@@ -12,6 +12,7 @@ class Route(StrEnum):
     ANNOUNCEMENTS = "announcements"
     TICKET_FIELDS = "ticket_fields"
     TICKET_PRINT = "ticket_print"
+    CHECK_IN = "check_in"
     PROCEDURES = "procedures"
     PROCEDURE_DETAIL = "procedure_detail"
     DOSSIER_STATUS = "dossier_status"

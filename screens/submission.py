@@ -362,7 +362,7 @@ class SubmissionScreen(Screen):
     @staticmethod
     def journey_texts() -> tuple[str, str]:
         return (
-            SubmissionScreen.tr("Submit an application online"),
+            SubmissionScreen.tr("Apply online"),
             SubmissionScreen.tr("Fill in the form here; your ID card fills in your details"),
         )
 

@@ -1,4 +1,5 @@
-"""Taking a number, step 2: the ticket is issued and printed; the result is shown.
+"""Taking a number, step 2: the ticket is issued and printed; the result is shown. A booking
+checked in (``screens.check_in``) gets its ticket here too.
 
 The work runs off the UI thread. On success the number is shown large and the kiosk returns
 Home by itself; on failure the citizen reads what happened and what to do.
@@ -6,11 +7,14 @@ Home by itself; on failure the citizen reads what happened and what to do.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
+from kiosk.domain.appointments import CheckInRequest
 from kiosk.domain.model import ServiceField
 from kiosk.domain.wording import format_moment, format_wait
 from kiosk.services.tickets import TicketOutcome
@@ -18,6 +22,7 @@ from screens.background import JobFailed
 from screens.context import ScreenContext
 from screens.navigator import HomeCountdown, Screen
 from screens.pictograms import Pictogram
+from screens.routes import Route
 from screens.slips import printer_problem
 from screens.widgets import WrappingLabel, heading, plain_label, push_button
 
@@ -30,7 +35,18 @@ PICTOGRAMS = {
     "unavailable": ("offline", "warn"),
     "capped": ("schedule", "warn"),
     "closed": ("schedule", "warn"),
+    "appointment_not_found": ("appointment-missed", "bad"),
+    "appointment_too_early": ("appointment", "warn"),
+    "appointment_too_late": ("appointment-missed", "bad"),
+    "appointment_cancelled": ("appointment-missed", "bad"),
+    "appointment_used": ("appointment-missed", "warn"),
+    "appointment_unreachable": ("offline", "warn"),
 }
+RETRIED = ("printer_unavailable", "unavailable", "appointment_unreachable")
+"""Outcomes another try may mend (the others would only give a second number, or the same
+refusal)."""
+ORDINARY_OFFERED = ("appointment_too_late", "appointment_cancelled", "appointment_not_found")
+"""Check-ins refused for good, where an ordinary number is offered instead."""
 
 
 class TicketPrintScreen(Screen):
@@ -45,7 +61,7 @@ class TicketPrintScreen(Screen):
         self.context = context
         self.state = "idle"
         self.outcome: TicketOutcome | None = None
-        self._request: tuple[ServiceField, bool] | None = None
+        self._request: tuple[ServiceField, bool] | CheckInRequest | None = None
         self.pictogram = Pictogram("inlinePictogram")
         self.title = WrappingLabel()  # beside the pictogram, both centred
         self.title.setObjectName("heading")
@@ -57,9 +73,12 @@ class TicketPrintScreen(Screen):
         self.message = heading("message")
         self.countdown = heading("countdown")
         self.retry = push_button("actionButton", self._start)
+        self.ordinary = push_button("actionButton", self._take_ordinary)
         buttons = QHBoxLayout()
+        buttons.setSpacing(16)
         buttons.addStretch(1)
         buttons.addWidget(self.retry)
+        buttons.addWidget(self.ordinary)
         buttons.addStretch(1)
         title_row = QHBoxLayout()  # the outcome's pictogram beside its title, centred together
         title_row.setSpacing(16)
@@ -81,7 +100,12 @@ class TicketPrintScreen(Screen):
         self.countdown_home.ticked.connect(lambda _seconds: self.show_state())
 
     def enter(self, **params: Any) -> None:
-        self._request = (params["field"], bool(params.get("priority")))
+        check_in = params.get("check_in")
+        self._request = (
+            check_in
+            if isinstance(check_in, CheckInRequest)
+            else (params["field"], bool(params.get("priority")))
+        )
         self._start()
 
     def leave(self) -> None:
@@ -101,13 +125,30 @@ class TicketPrintScreen(Screen):
 
     def _start(self) -> None:
         catalogue = self.context.catalogue
-        if self._request is None or catalogue is None:
+        request = self._request
+        if request is None or catalogue is None:
             return
-        field, priority = self._request
         self._set_state("printing", None)
         desk = self.context.core.desk
         self.forget_pending()
-        self.run(lambda: desk.take(field.id, catalogue, priority), self._done, self._crashed)
+        if isinstance(request, CheckInRequest):
+            self.run(lambda: desk.check_in(request, catalogue), self._done, self._crashed)
+        else:
+            field, priority = request
+            self.run(lambda: desk.take(field.id, catalogue, priority), self._done, self._crashed)
+
+    def _take_ordinary(self) -> None:
+        """Instead of a booking that cannot be checked in, an ordinary number of its field
+        (or, when the field is not known, the choice of fields)."""
+        catalogue = self.context.catalogue
+        field_id = self.outcome.field_id if self.outcome else ""
+        field = catalogue.field(field_id) if catalogue and field_id else None
+        if field is None:
+            if self.navigator is not None:
+                self.navigator.go(Route.TICKET_FIELDS)
+            return
+        self._request = (field, False)
+        self._start()
 
     def _done(self, outcome: TicketOutcome) -> None:
         if outcome.kind == "issued":
@@ -128,6 +169,7 @@ class TicketPrintScreen(Screen):
 
     def retranslate(self) -> None:
         self.retry.setText(self.tr("Try again"))
+        self.ordinary.setText(self.tr("Take an ordinary number"))
         super().retranslate()
 
     def show_state(self) -> None:
@@ -137,7 +179,8 @@ class TicketPrintScreen(Screen):
         self.number.setText(ticket.number if ticket and self.state == "issued" else "")
         # after a failed print the citizen already has a number: an officer reprints it,
         # so another try would only give a second number
-        self.retry.setVisible(self.state in ("printer_unavailable", "unavailable"))
+        self.retry.setVisible(self.state in RETRIED)
+        self.ordinary.setVisible(self.state in ORDINARY_OFFERED)
         self.countdown.setText(
             self.tr("Returning to the home screen in %1 s").replace(
                 "%1", str(self.countdown_home.seconds_left)
@@ -172,6 +215,10 @@ class TicketPrintScreen(Screen):
                 )
             if ticket.priority:
                 lines.insert(0, self.tr("Priority ticket"))
+            if ticket.appointment is not None:  # beside the field: the number keeps its room
+                lines[0] += " · " + self.tr("Appointment at %1 (%2)").replace(
+                    "%1", self._clock(ticket.appointment.starts_at)
+                ).replace("%2", ticket.appointment.code)
             self.details.setText("\n".join(lines))
             self.message.setText(self.tr("Please take your ticket from the printer slot."))
         elif self.state == "printer_unavailable":
@@ -217,6 +264,8 @@ class TicketPrintScreen(Screen):
                     "back on the next working day, or ask an officer at the front desk."
                 )
             )
+        elif self.state.startswith("appointment_"):
+            self._show_check_in_refusal()
         elif self.state == "unavailable":
             self.title.setText(self.tr("Sorry, no number can be issued right now"))
             self.details.setText("")
@@ -231,3 +280,63 @@ class TicketPrintScreen(Screen):
                 label.setText("")
         for label in (self.number, self.details, self.message, self.countdown):
             label.setVisible(bool(label.text()))
+
+    def _clock(self, moment: datetime) -> str:
+        """A time of today on the office's clock: "09:30"."""
+        return f"{moment.astimezone(ZoneInfo(self.context.core.config.office.timezone)):%H:%M}"
+
+    def _show_check_in_refusal(self) -> None:
+        """Why a booking could not be checked in, and what the citizen can do instead."""
+        outcome = self.outcome
+        booked_at = outcome.booked_at if outcome else None
+        opens_at = outcome.opens_at if outcome else None
+        by_card = isinstance(self._request, CheckInRequest) and self._request.code is None
+        titles = {
+            "appointment_not_found": self.tr("No appointment found"),
+            "appointment_too_early": self.tr("It is too early to check in"),
+            "appointment_too_late": self.tr("The time of your appointment has passed"),
+            "appointment_cancelled": self.tr("This appointment was cancelled"),
+            "appointment_used": self.tr("This appointment has already been checked in"),
+            "appointment_unreachable": self.tr("Your appointment cannot be checked now"),
+        }
+        self.title.setText(titles.get(self.state, ""))
+        details = ""
+        if self.state == "appointment_too_early" and booked_at and opens_at:
+            details = (
+                self.tr("Your appointment is at %1. You can check in from %2.")
+                .replace("%1", self._clock(booked_at))
+                .replace("%2", self._clock(opens_at))
+            )
+        elif self.state == "appointment_too_late" and booked_at:
+            details = self.tr("Your appointment was at %1.").replace("%1", self._clock(booked_at))
+        self.details.setText(details)
+        messages = {
+            "appointment_not_found": self.tr(
+                "There is no appointment for today with this ID card. If you booked one, "
+                "please scan the QR code on your confirmation, or take an ordinary number."
+            )
+            if by_card
+            else self.tr(
+                "There is no appointment for today with this code. Please check the code on "
+                "your confirmation, or take an ordinary number."
+            ),
+            "appointment_too_early": self.tr(
+                "Please come back to the kiosk then. You can also take an ordinary number "
+                "now from the home screen."
+            ),
+            "appointment_too_late": self.tr(
+                "Check-in for it has closed. You can take an ordinary number instead."
+            ),
+            "appointment_cancelled": self.tr(
+                "You can take an ordinary number, or book again online."
+            ),
+            "appointment_used": self.tr(
+                "Your ticket was printed when you checked in. If you lost it, please ask an "
+                "officer at the front desk."
+            ),
+            "appointment_unreachable": self.tr(
+                "The kiosk cannot reach the appointment system. Please type the code on your "
+                "confirmation, try again in a few minutes, or ask an officer at the front desk."
+            ),
+        }
+        self.message.setText(messages.get(self.state, ""))

@@ -88,6 +88,7 @@ CURSOR = re.compile(r"0|[1-9][0-9]{0,17}")
 LIMIT = re.compile(r"[0-9]{1,3}")
 PAYMENT_REFERENCE = re.compile(r"[A-Z0-9]{6,25}")
 LOCAL_REFERENCE = re.compile(r"[A-Za-z0-9._-]{1,64}-[0-9]{6}-[0-9]{4,5}")
+APPOINTMENT_CODE = re.compile(r"LH[0-9A-Z]{6}")
 MAX_PROBLEMS = 20
 MAX_FORM_TEXT = 4000
 SLOW_ANSWER_S = 120.0
@@ -125,6 +126,7 @@ ROUTES: tuple[Route, ...] = (
         "_report_offline_ticket",
         idempotent=True,
     ),
+    Route("POST", "/api/v1/appointments/check-in", "_check_in", idempotent=True),
     Route("GET", "/api/v1/dossiers/{code}", "_dossier"),
     Route("POST", "/api/v1/submissions", "_submit", idempotent=True),
     Route("POST", "/api/v1/payments", "_create_payment", idempotent=True),
@@ -137,6 +139,8 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/sim/catalogue", "_sim_catalogue", auth="none"),
     Route("POST", "/sim/payments/{reference}", "_sim_payment", auth="none"),
     Route("POST", "/sim/sessions/expire", "_sim_expire_sessions", auth="none"),
+    Route("POST", "/sim/appointments", "_sim_book", auth="none"),
+    Route("POST", "/sim/appointments/{code}/cancel", "_sim_cancel", auth="none"),
     Route("GET", "/sim/counters", "_sim_counters", auth="none"),
     Route("GET", "/sim/counters/{counter_id}", "_sim_counter", auth="none"),
     Route("POST", "/sim/counters/{counter_id}/{action}", "_sim_counter_action", auth="none"),
@@ -274,6 +278,10 @@ Moment = Annotated[str, AfterValidator(_moment)]
 Day = Annotated[date, BeforeValidator(_day)]
 Reason = Annotated[str, Field(max_length=500)]
 TicketNumber = Annotated[str, Field(max_length=5), _rule(TICKET_NUMBER, "a queue number like A101")]
+IdNumber = Annotated[str, Field(max_length=12), _rule(CCCD, "12 digits (the personal ID)")]
+AppointmentCode = Annotated[
+    str, Field(max_length=8), _rule(APPOINTMENT_CODE, "LH and 6 capital letters or digits")
+]
 FormValue = Annotated[
     Annotated[str, Field(max_length=MAX_FORM_TEXT)] | int | float | bool | None,
     WrapValidator(_scalar),
@@ -324,6 +332,24 @@ class _OfflineTicketReport(_Contract):
     reason: Reason
     kiosk_id: Identifier
     ticket_id: Annotated[Identifier | None, _NOT_NULL] = None  # kiosks before it leave it out
+    appointment_code: Annotated[AppointmentCode | None, _NOT_NULL] = None
+
+
+class _CheckInRequest(_Contract):
+    """Exactly one of a booking code and an ID number (the handler checks which)."""
+
+    code: Annotated[AppointmentCode | None, _NOT_NULL] = None
+    citizen_id: Annotated[IdNumber | None, _NOT_NULL] = None
+    kiosk_id: Identifier
+
+
+class _SimBooking(_Contract):
+    """``POST /sim/appointments``: a booking made online, by phone or at a counter."""
+
+    field_id: Identifier
+    starts_at: Moment
+    channel: Literal["online", "phone", "counter"] = "online"
+    citizen_id: Annotated[IdNumber | None, _NOT_NULL] = None
 
 
 class _Consent(_Contract):
@@ -334,7 +360,7 @@ class _Consent(_Contract):
 
 class _Applicant(_Contract):
     full_name: Annotated[str, Field(max_length=100), _FILLED]
-    id_number: Annotated[str, Field(max_length=12), _rule(CCCD, "12 digits (the personal ID)")]
+    id_number: IdNumber
     phone: (
         Annotated[
             str, Field(max_length=12), _rule(PHONE, "a Vietnamese phone number like 0905123456")
@@ -558,9 +584,7 @@ class _Handler(BaseHTTPRequestHandler):
             else:
                 status, body = getattr(self, route.handler)(call)
         except SimulatorError as exc:
-            status, body = exc.status, {"error": str(exc)}
-            if exc.code:
-                body["code"] = exc.code
+            status, body = exc.status, exc.body()
         except Exception:  # the simulator must keep serving; the client sees a 500
             if self.server.stopped:  # a request caught by stop(): its store is closed
                 log.debug("request %s %s ended by the simulator's stop", method, self.path)
@@ -815,6 +839,19 @@ class _Handler(BaseHTTPRequestHandler):
             call, body, lambda: (201, store.report_offline_ticket(block_id, **body.model_dump()))
         )
 
+    def _check_in(self, call: _Call) -> tuple[int, dict[str, Any]]:
+        body = call.body(_CheckInRequest)
+        if (body.code is None) == (body.citizen_id is None):
+            raise SimulatorError(422, "give exactly one of code and citizen_id")
+        store, url = self.server.store, self.server.public_url
+        return self._once(
+            call,
+            body,
+            lambda: store.check_in(
+                code=body.code, citizen_id=body.citizen_id, kiosk_id=body.kiosk_id, public_url=url
+            ),
+        )
+
     def _dossier(self, call: _Call) -> tuple[int, dict[str, Any]]:
         return _looked_up(
             call.params["code"],
@@ -881,6 +918,18 @@ class _Handler(BaseHTTPRequestHandler):
         """The bank reports on a payment: ``{"status": "paid"|…}``."""
         body = call.body(_SimPaymentReport)
         return 200, self.server.store.set_payment_status(call.params["reference"], body.status)
+
+    def _sim_book(self, call: _Call) -> tuple[int, dict[str, Any]]:
+        """Book a field at a time (the province's booking site, phone line or counter)."""
+        body = call.body(_SimBooking)
+        starts_at = datetime.fromisoformat(body.starts_at)
+        return 201, self.server.store.book(
+            body.field_id, starts_at, channel=body.channel, citizen_id=body.citizen_id
+        )
+
+    def _sim_cancel(self, call: _Call) -> tuple[int, dict[str, Any]]:
+        """The citizen cancelled the booking."""
+        return 200, self.server.store.cancel(call.params["code"])
 
     def _sim_expire_sessions(self, call: _Call) -> tuple[int, dict[str, Any]]:
         """Revoke every access token: each kiosk must open a new session."""

@@ -30,10 +30,11 @@ from zoneinfo import ZoneInfo
 from pydantic import ValidationError
 
 from kiosk.domain.model import Catalogue
+from simulators.appointment_store import AppointmentStore
 from simulators.errors import SimulatorError
 from simulators.queue_store import QueueStore
 
-KINDS = ("office", "counter", "field", "procedure", "form", "announcement")
+KINDS = ("office", "counter", "field", "procedure", "form", "announcement", "appointment")
 SEED_KEYS = {
     "office": "office",
     "counter": "counters",
@@ -42,6 +43,9 @@ SEED_KEYS = {
     "form": "forms",
     "announcement": "announcements",
 }
+"""The seed's key of each kind seeded as it is (bookings are seeded relative to now)."""
+PLURALS = SEED_KEYS | {"appointment": "appointments"}
+"""Each kind's key in the catalogue document."""
 DOSSIER_STATUSES = (
     "received",
     "processing",
@@ -83,7 +87,8 @@ CREATE TABLE IF NOT EXISTS tickets (
     priority INTEGER NOT NULL, kiosk_id TEXT NOT NULL, status TEXT NOT NULL,
     issued_at TEXT NOT NULL, print_reason TEXT, origin TEXT NOT NULL DEFAULT 'online',
     block_id TEXT, called_at TEXT, called_counter TEXT, finished_at TEXT,
-    call_count INTEGER NOT NULL DEFAULT 0, UNIQUE (prefix, day, seq));
+    call_count INTEGER NOT NULL DEFAULT 0, queued_at TEXT, appointment_code TEXT,
+    UNIQUE (prefix, day, seq));
 CREATE TABLE IF NOT EXISTS idempotency (
     key TEXT PRIMARY KEY, request_hash TEXT NOT NULL, status INTEGER NOT NULL,
     response TEXT NOT NULL);
@@ -130,6 +135,8 @@ ADDED_COLUMNS = {
         "called_counter": "TEXT",
         "finished_at": "TEXT",
         "call_count": "INTEGER NOT NULL DEFAULT 0",
+        "queued_at": "TEXT",
+        "appointment_code": "TEXT",
     },
     "submissions": {"local_reference": "TEXT"},
     "payments": {"bank_reference": "TEXT NOT NULL DEFAULT ''"},
@@ -141,7 +148,7 @@ def iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat()
 
 
-class ProvinceStore(QueueStore):
+class ProvinceStore(QueueStore, AppointmentStore):
     """The simulator's persistent state (one SQLite file, one re-entrant lock)."""
 
     def __init__(
@@ -159,6 +166,7 @@ class ProvinceStore(QueueStore):
         self._db.execute("PRAGMA synchronous=NORMAL")  # survives a crash; a test double
         self._db.execute("PRAGMA busy_timeout=5000")
         self._db.executescript(SCHEMA)
+        self._create_appointments()
         self._migrate()
         self.clock = clock
         self.session_ttl_s = session_ttl_s
@@ -244,7 +252,7 @@ class ProvinceStore(QueueStore):
     # -- catalogue ---------------------------------------------------------------------------
 
     def _seed(self, seed: dict[str, Any]) -> None:
-        for kind in KINDS:
+        for kind in SEED_KEYS:
             value = seed.get(SEED_KEYS[kind])
             for entity in [value] if isinstance(value, dict) else value or []:
                 self.upsert_entity(kind, entity["id"], entity)
@@ -264,6 +272,16 @@ class ProvinceStore(QueueStore):
                     dossier["updated_at"],
                     json.dumps(dossier["history"], ensure_ascii=False),
                 ),
+            )
+        now = self._now().replace(second=0, microsecond=0)
+        slot = now - timedelta(minutes=now.minute % 5)  # bookings are on 5-minute slots
+        for booking in seed.get("appointments", []):  # relative to the seeding: a demo's today
+            self.book(
+                booking["field_id"],
+                (slot + timedelta(minutes=booking["in_minutes"])).astimezone(self.zone),
+                channel=booking.get("channel", "online"),
+                citizen_id=booking.get("citizen_id"),
+                code=booking["code"],
             )
 
     def upsert_entity(self, kind: str, entity_id: str, data: dict[str, Any]) -> int:
@@ -331,7 +349,7 @@ class ProvinceStore(QueueStore):
         with self._lock:
             document: dict[str, Any] = {"office": self._first("office")}
             for kind in KINDS[1:]:
-                document[SEED_KEYS[kind]] = self._entities(kind)
+                document[PLURALS[kind]] = self._entities(kind)
         return document
 
     def latest_cursor(self) -> str:
@@ -461,34 +479,67 @@ class ProvinceStore(QueueStore):
             field = self._field(field_id)
             now = self._now()
             day = now.astimezone(self.zone).date().isoformat()
-            counter = self._counter_for(field_id, day)
-            prefix = field["queue_prefix"]
+            self._counter_for(field_id, day)  # 409 first if no counter serves the field
             self._check_open(field, now)
             self._check_daily_cap(field, day)
-            seq = self._next_seq(prefix, day)
-            if seq > MAX_SEQ:
-                raise SimulatorError(409, f"queue {prefix} has no numbers left today")
-            ticket_id = str(uuid.uuid4())
-            number = f"{prefix}{seq:03d}"
-            self._insert_ticket(
-                (ticket_id, field_id, prefix, day, seq, number, counter["id"], priority, kiosk_id),
-                status="issued",
-                issued_at=iso(now),
-                origin="online",
-            )
-            ahead = self.people_ahead(ticket_id) or 0  # by the office's priority rule
-        return 201, {
+            ticket_id = self.number_ticket(field_id, priority, kiosk_id)
+            return 201, self.issued_ticket(ticket_id, public_url)
+
+    def number_ticket(self, field_id: str, priority: bool, kiosk_id: str, **more: object) -> str:
+        """Store the next free online number of the field's queue today (skipping leased
+        blocks) as a ticket being printed; ``more`` are other ticket columns. Its id."""
+        field = self._field(field_id)
+        now = self._now()
+        day = now.astimezone(self.zone).date().isoformat()
+        counter = self._counter_for(field_id, day)
+        prefix = field["queue_prefix"]
+        seq = self._next_seq(prefix, day)
+        if seq > MAX_SEQ:
+            raise SimulatorError(409, f"queue {prefix} has no numbers left today")
+        ticket_id = str(uuid.uuid4())
+        self._insert_ticket(
+            (
+                ticket_id,
+                field_id,
+                prefix,
+                day,
+                seq,
+                f"{prefix}{seq:03d}",
+                counter["id"],
+                priority,
+                kiosk_id,
+            ),
+            status="issued",
+            issued_at=iso(now),
+            origin="online",
+            **more,
+        )
+        return ticket_id
+
+    def issued_ticket(self, ticket_id: str, public_url: str) -> dict[str, Any]:
+        """A stored ticket as the API gives it (an ``IssuedTicket``), with the people ahead
+        by the office's priority rule and their estimated wait now."""
+        row = self.ticket(ticket_id)
+        if row is None:
+            raise SimulatorError(404, f"no ticket {ticket_id}")
+        field = self._field(row["field_id"])
+        counter = self._entity("counter", row["counter_id"]) or {}
+        ahead = self.people_ahead(ticket_id) or 0
+        answer = {
             "id": ticket_id,
-            "number": number,
-            "field_id": field_id,
+            "number": row["number"],
+            "field_id": row["field_id"],
             "field_name": field["name"],
             "counter": counter,
-            "issued_at": iso(now),
+            "issued_at": row["issued_at"],
             "people_ahead": ahead,
-            "estimated_wait_min": self.estimated_wait_minutes(field_id, ahead),
+            "estimated_wait_min": self.estimated_wait_minutes(row["field_id"], ahead),
             "track_url": f"{public_url}/q/{ticket_id}",
-            "priority": priority,
+            "priority": bool(row["priority"]),
         }
+        if row["appointment_code"]:
+            answer["appointment"] = {"code": row["appointment_code"], "starts_at": row["queued_at"]}
+        return answer
 
     def _check_open(self, field: dict[str, Any], now: datetime) -> None:
         """409 ``closed`` outside the field's opening hours (its own, else the office's;
@@ -599,8 +650,10 @@ class ProvinceStore(QueueStore):
         reason: str,
         kiosk_id: str,
         ticket_id: str | None = None,
+        appointment_code: str | None = None,
     ) -> dict[str, Any]:
-        """Record a ticket a kiosk issued offline from a leased block (under its own id)."""
+        """Record a ticket a kiosk issued offline from a leased block (under its own id);
+        one that checked a booking in waits from the booked time."""
         with self._transaction():
             row = self._db.execute(
                 "SELECT field_id, prefix, day, first, last FROM ticket_blocks WHERE id = ?",
@@ -634,6 +687,7 @@ class ProvinceStore(QueueStore):
             counter = self._counter_for(field_id, day)
             ticket_id = ticket_id or str(uuid.uuid4())
             status = "printed" if printed else "print_failed"
+            booked_at = self.booked_time(appointment_code) if appointment_code else None
             self._insert_ticket(
                 (ticket_id, field_id, prefix, day, seq, number, counter["id"], priority, kiosk_id),
                 status=status,
@@ -641,7 +695,11 @@ class ProvinceStore(QueueStore):
                 print_reason=reason or None,
                 origin="offline",
                 block_id=block_id,
+                queued_at=booked_at,
+                appointment_code=appointment_code if booked_at else None,
             )
+            if booked_at and appointment_code:
+                self.checked_in(appointment_code, ticket_id)
         return {"id": ticket_id, "number": number, "status": status}
 
     def _insert_ticket(

@@ -29,6 +29,11 @@ DEFAULT_SERVICE_MINUTES = 8
 RECENT_CALLS = 8
 
 
+def queued_at(ticket: dict[str, Any]) -> datetime:
+    """When a ticket joined its queue: a checked-in booking's time, else its issue time."""
+    return datetime.fromisoformat(ticket["queued_at"] or ticket["issued_at"])
+
+
 class QueueStore:
     """Counter calls and queue positions over the simulator's ticket table."""
 
@@ -57,10 +62,7 @@ class QueueStore:
             (field_id, day.isoformat(), *WAITING_STATUSES),
         )
         by_id = {row["id"]: row for row in rows}
-        waiting = [
-            Waiting(row["id"], bool(row["priority"]), datetime.fromisoformat(row["issued_at"]))
-            for row in rows
-        ]
+        waiting = [Waiting(row["id"], bool(row["priority"]), queued_at(row)) for row in rows]
         order = serving_order(
             waiting,
             self.queue_rule(),
@@ -115,7 +117,7 @@ class QueueStore:
             ]
             if not heads:
                 return None
-            ticket = min(heads, key=lambda row: (not row["priority"], row["issued_at"]))
+            ticket = min(heads, key=lambda row: (not row["priority"], queued_at(row)))
             self._db.execute(
                 "UPDATE tickets SET status = 'called', called_at = ?, called_counter = ?, "
                 "call_count = call_count + 1 WHERE id = ?",

@@ -153,6 +153,15 @@ def lease(
     )
 
 
+def book(api: Api, starts_at: datetime, field_id: str = "ho-tich") -> str:
+    """Book ``field_id`` at ``starts_at`` through the simulator's booking control; the code."""
+    answer = api.http.post(
+        "/sim/appointments", json={"field_id": field_id, "starts_at": stamp(starts_at)}
+    )
+    assert answer.status_code == 201, answer.text
+    return str(answer.json()["id"])
+
+
 def offline_report(
     number: str, field_id: str = "ho-tich", kiosk_id: str = KIOSK
 ) -> dict[str, object]:
@@ -256,6 +265,8 @@ def valid_request(api: Api, method: str, template: str) -> tuple[str, dict[str, 
     if template == "/api/v1/payments/{reference}":
         created = api.post("/api/v1/payments", payment()).json()
         return f"/api/v1/payments/{created['reference']}", None
+    if template == "/api/v1/appointments/check-in":
+        return template, {"code": book(api, START + timedelta(minutes=10)), "kiosk_id": KIOSK}
     simple: dict[str, tuple[str, dict[str, Any] | None]] = {
         "/api/v1/health": ("/api/v1/health", None),
         "/api/v1/auth/session": ("/api/v1/auth/session", {"kiosk_id": KIOSK}),
@@ -356,6 +367,7 @@ def test_seed_catalogue_fits_the_entity_schemas(sim: Sim) -> None:
         "procedure": "Procedure",
         "form": "Form",
         "announcement": "Announcement",
+        "appointment": "Appointment",
     }
     entities = sim.store.catalogue_entities()
     assert {kind for kind, _ in entities} == set(names)
@@ -495,6 +507,12 @@ def _specific_errors(sim: Sim, api: Api, method: str, template: str) -> None:
             ).status_code
             == 404
         )
+    elif template == "/api/v1/appointments/check-in":
+        assert api.post(template, {"code": "LH000000", "kiosk_id": KIOSK}).status_code == 404
+        later = book(api, START + timedelta(hours=3))
+        assert api.post(template, {"code": later, "kiosk_id": KIOSK}).status_code == 409
+        both = {"code": later, "citizen_id": "048190001234", "kiosk_id": KIOSK}
+        assert api.post(template, both).status_code == 422
     elif template == "/api/v1/dossiers/{code}":
         assert api.get("/api/v1/dossiers/000.00.17.H17-261120-0099").status_code == 404
         assert api.get("/api/v1/dossiers/not-a-code").status_code == 400

@@ -13,7 +13,14 @@ def test_the_kiosk_starts_with_home_alone_and_offers_every_journey(window) -> No
     assert navigator.names()[:4] == ["home", "announcements", "ticket_fields", "ticket_print"]
     assert {"procedures", "submission", "technician_pin", "technician"} <= set(navigator.names())
     tiles = navigator.screen("home").journey_tiles
-    assert list(tiles) == ["procedures", "dossier_status", "submission", "payment", "rating"]
+    assert list(tiles) == [
+        "check_in",
+        "procedures",
+        "dossier_status",
+        "submission",
+        "payment",
+        "rating",
+    ]
     assert tiles["procedures"].title.text() == "Tra cứu thủ tục"  # before its screen is built
     assert all(tile.subtitle.text() for tile in tiles.values())
     assert window.stack.count() == 1

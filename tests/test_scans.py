@@ -37,6 +37,7 @@ from hypothesis import strategies as st
 from kiosk.input.scans import (
     MAX_SCAN_BYTES,
     PROVINCES,
+    AppointmentCode,
     CitizenId,
     DossierCode,
     KioskTicket,
@@ -60,7 +61,15 @@ T = TypeVar("T")
 TODAY = date(2026, 5, 20)
 FUZZ = settings(max_examples=10_000, deadline=None, database=None)  # a database costs 25%
 FOCUSED = settings(max_examples=200, deadline=None)
-SCAN_TYPES = (CitizenId, DossierCode, VietQR, KioskTicket, Unrecognised)
+SCAN_TYPES = (
+    CitizenId,
+    DossierCode,
+    VietQR,
+    KioskTicket,
+    LocalReceipt,
+    AppointmentCode,
+    Unrecognised,
+)
 
 # --- where choices come from --------------------------------------------------------------
 
@@ -560,6 +569,7 @@ VALID_SCANS = [
     "079203001234||Nguyễn Văn An|15082003|Nam|12 Lê Lợi, Phường Bến Nghé, Quận 1, "
     "TP. Hồ Chí Minh|20042021",
     "000.00.17.H17-261123-0042",
+    "LH-7K3P9Q",
     "http://127.0.0.1:8080/q/6f1c2a9e-0000-4000-8000-000000000001",
     build_payload(
         bank_bin="970415", account="113000012345", amount_vnd=100_000, reference="HKD2611230042"
@@ -664,6 +674,8 @@ def check(case: Case) -> Scan:
         assert result.agency == result.code.split("-")[0]
         assert result.received_on == date(2000 + int(stamp[:2]), int(stamp[2:4]), int(stamp[4:]))
         assert result.sequence == int(result.code[-4:])
+    elif isinstance(result, AppointmentCode):
+        assert re.fullmatch(r"LH[0-9A-Z]{6}", result.code)
     assert result.kind in ScanKind
     return result
 
@@ -747,7 +759,9 @@ def test_odd_inputs_are_unrecognised_with_a_reason() -> None:
     assert reason_for(b"x" * 10_240) == "scan longer than 2048 bytes"
     assert classify("\ufeff000.00.17.H17-261123-0042") == DossierCode("000.00.17.H17-261123-0042")
     assert reason_for("079203001234").startswith("a 12-digit number alone")
-    assert reason_for("hello") == "not a CCCD, dossier code, local receipt, VietQR or kiosk ticket"
+    assert reason_for("hello") == (
+        "not a CCCD, dossier code, local receipt, booking, VietQR or kiosk ticket"
+    )
 
 
 # --- CCCD by hand -------------------------------------------------------------------------
@@ -1194,6 +1208,7 @@ def test_every_kind_has_its_type() -> None:
         "vietqr",
         "kiosk_ticket",
         "local_receipt",
+        "appointment",
         "unknown",
     }
     assert LocalReceipt("K1.ABC-261206-0001").kind is ScanKind.LOCAL_RECEIPT

@@ -18,6 +18,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -297,6 +298,75 @@ def _tickets(walk: Walk) -> None:
     walk.job("ticket-80mm")
 
 
+def _check_in(walk: Walk) -> None:
+    """An appointment checked in: typed wrong, too early, too late, unknown, then its
+    confirmation's QR scanned."""
+    window = walk.window
+    screen = walk.start(Route.CHECK_IN)
+    walk.state("check-in", en=True)
+    print_screen = walk.screen(Route.TICKET_PRINT)
+    for code, name in (
+        ("000.00.17.H17", "check-in-invalid"),
+        ("LH4CXR6M", "check-in-too-early"),  # the demo's booking in two hours
+        ("LH9TWE3A", "check-in-too-late"),  # an hour ago
+        ("LH000000", "check-in-not-found"),
+    ):
+        window.navigator.go(Route.CHECK_IN)
+        screen.code.setText(code)
+        screen.submit.click()  # not walk.tap: the answer could come while it settles
+        if name != "check-in-invalid":
+            wait_for(print_screen.finished)
+        walk.state(name, en=name == "check-in-too-late")
+    window.navigator.home()
+    window.context.scans.receive(b"https://dichvucong.danang.gov.vn/lich-hen?ma=LH7K3P9Q\r\n")
+    wait_for(print_screen.finished)
+    walk.state("check-in-issued", en=True)
+    walk.job("ticket-appointment-80mm")
+
+
+def _ticket_refusals(walk: Walk) -> None:
+    """A field whose numbers are all given today, then the office outside its hours."""
+    window = walk.window
+    store = walk.province.store
+    fields = walk.screen(Route.TICKET_FIELDS)
+    print_screen = walk.screen(Route.TICKET_PRINT)
+    field = store.catalogue["fields"][0]
+    office = store.catalogue["office"]
+    store.upsert_entity("field", field["id"], {**field, "daily_cap": 1})
+    catalogue_has = _pull(walk)
+    catalogue_has(lambda c: c.fields[0].id == field["id"])
+    window.navigator.home()  # the walk took one number of this field already
+    cast("HomeScreen", window.navigator.screen(Route.HOME)).ticket_tile.click()
+    fields.tiles[field["id"]].click()
+    wait_for(print_screen.finished)
+    walk.state("ticket-capped", en=True)
+    store.upsert_entity("field", field["id"], field)
+    tomorrow = window.context.core.sync.clock.today() + timedelta(days=1)
+    weekday = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")[tomorrow.weekday()]
+    hours = {"weekly": {weekday: [{"start": "07:30", "end": "11:30"}]}}
+    store.upsert_entity("office", office["id"], {**office, "hours": hours})
+    catalogue_has(lambda c: c.office.hours is not None)
+    window.navigator.home()
+    cast("HomeScreen", window.navigator.screen(Route.HOME)).ticket_tile.click()
+    fields.tiles[field["id"]].click()
+    wait_for(print_screen.finished)
+    walk.state("ticket-closed", en=True)
+    store.upsert_entity("office", office["id"], office)
+    catalogue_has(lambda c: c.office.hours is None)
+    window.navigator.home()
+
+
+def _pull(walk: Walk) -> Callable[[Callable[[Any], bool]], None]:
+    """A wait for the kiosk to pull the province's latest catalogue until it fits."""
+    context = walk.window.context
+
+    def until(fits: Callable[[Any], bool]) -> None:
+        context.core.sync.wake()
+        wait_until(lambda: context.catalogue is not None and fits(context.catalogue))
+
+    return until
+
+
 def _dossier_status(walk: Walk) -> None:
     window = walk.window
     dossier_screen = walk.screen(Route.DOSSIER_STATUS)
@@ -544,6 +614,8 @@ def _offline(walk: Walk) -> None:
 JOURNEYS: tuple[Callable[[Walk], None], ...] = (
     _home,
     _tickets,
+    _check_in,
+    _ticket_refusals,
     _dossier_status,
     _procedures,
     _submission,

@@ -11,6 +11,7 @@ from typing import Annotated, Literal, get_args
 
 from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
+from kiosk.domain.appointments import Appointment, CheckInRule
 from kiosk.domain.opening_hours import OpeningHours
 from kiosk.domain.wording import Language, in_language
 
@@ -93,6 +94,14 @@ def _hours_or_none(value: object) -> OpeningHours | None:
 Hours = Annotated[OpeningHours | None, BeforeValidator(_hours_or_none)]
 
 
+def _rule_or_default(value: object) -> object:
+    """The office's check-in rule if it reads as one; otherwise the default windows."""
+    try:
+        return CheckInRule.model_validate(value or {})
+    except ValidationError:
+        return CheckInRule()
+
+
 class TicketStyle(_Model):
     """How an office's queue tickets look around the number, as the province sets it.
 
@@ -131,6 +140,8 @@ class Office(Bilingual):
     ticket: TicketStyle = TicketStyle()
     hours: Hours = None
     """When the office gives queue numbers; None: at any time."""
+    check_in: Annotated[CheckInRule, BeforeValidator(_rule_or_default)] = CheckInRule()
+    """How early and how late a booking may be checked in at the kiosk."""
 
 
 class Counter(Bilingual):
@@ -246,6 +257,8 @@ class Catalogue(_Model):
     procedures: tuple[Procedure, ...] = ()
     announcements: tuple[Announcement, ...] = ()
     forms: tuple[ServiceForm, ...] = ()
+    appointments: tuple[Appointment, ...] = ()
+    """Bookings the province has published (today's and the next days')."""
 
     def field(self, field_id: str) -> ServiceField | None:
         """The field with this id, if the catalogue has it."""
@@ -259,6 +272,10 @@ class Catalogue(_Model):
         if field is not None and field.hours is not None:
             return field.hours.with_closed_days(office.closed_days) if office else field.hours
         return office
+
+    def appointment(self, code: str) -> Appointment | None:
+        """The booking with this (normalised) code, if the catalogue has it."""
+        return next((a for a in self.appointments if a.id == code), None)
 
 
 class QueueCall(_Model):
@@ -290,6 +307,13 @@ class QueueState(_Model):
     waiting: dict[str, Annotated[int, Field(ge=0)]] = {}
 
 
+class BookedSlot(_Model):
+    """The booking a ticket was checked in for: its code and its time."""
+
+    code: Annotated[str, Field(pattern=r"^LH[0-9A-Z]{6}$")]
+    starts_at: AwareDatetime
+
+
 class IssuedTicket(_Model):
     """A queue number for one citizen: issued by the province, or offline from a leased block.
 
@@ -308,6 +332,8 @@ class IssuedTicket(_Model):
     """About how long the people ahead take, as the province estimates it."""
     priority: bool = False
     offline: bool = False
+    appointment: BookedSlot | None = None
+    """The booking this ticket checked in, if any."""
 
     def local_time(self, timezone: str) -> datetime:
         """The issue time in the office's time zone."""

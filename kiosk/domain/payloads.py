@@ -64,6 +64,8 @@ class OfflineTicketPayload(_Payload):
     issued_at: Moment
     printed: bool
     reason: Reason
+    appointment_code: Annotated[str, Field(pattern=r"^LH[0-9A-Z]{6}$")] | None = None
+    """The booking the ticket checked in, if any."""
 
 
 class TicketVoidPayload(_Payload):

@@ -69,6 +69,44 @@
     </message>
 </context>
 <context>
+    <name>CheckInScreen</name>
+    <message>
+        <location filename="../../screens/check_in.py" line="73"/>
+        <source>My appointment</source>
+        <translation>Đến theo lịch hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/check_in.py" line="74"/>
+        <source>Booked ahead: scan your confirmation or ID card</source>
+        <translation>Đã đặt lịch trước: quét phiếu hẹn hoặc căn cước</translation>
+    </message>
+    <message>
+        <location filename="../../screens/check_in.py" line="117"/>
+        <source>Check in for your appointment</source>
+        <translation>Xác nhận đến theo lịch hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/check_in.py" line="120"/>
+        <source>Scan the QR code on your appointment confirmation or your citizen ID card, or type your appointment code and touch &quot;Check in&quot;.</source>
+        <translation>Quét mã QR trên phiếu hẹn hoặc trên căn cước, hoặc nhập mã lịch hẹn rồi chạm &quot;Xác nhận&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/check_in.py" line="124"/>
+        <source>Example: %1</source>
+        <translation>Ví dụ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/check_in.py" line="125"/>
+        <source>Check in</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../screens/check_in.py" line="131"/>
+        <source>This is not an appointment code. It starts with LH and has 6 more letters or digits, like %1.</source>
+        <translation>Đây không phải mã lịch hẹn. Mã lịch hẹn bắt đầu bằng LH, tiếp theo là 6 chữ cái hoặc chữ số, ví dụ %1.</translation>
+    </message>
+</context>
+<context>
     <name>CheckView</name>
     <message>
         <location filename="../../screens/technician/parts.py" line="173"/>
@@ -335,47 +373,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../screens/home.py" line="101"/>
+        <location filename="../../screens/home.py" line="103"/>
         <source>Welcome!</source>
         <translation>Xin chào quý khách!</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="102"/>
+        <location filename="../../screens/home.py" line="104"/>
         <source>Touch a button below to begin.</source>
         <translation>Vui lòng chạm vào nút bên dưới để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="117"/>
+        <location filename="../../screens/home.py" line="119"/>
         <source>Take a queue number</source>
         <translation>Lấy số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="118"/>
+        <location filename="../../screens/home.py" line="120"/>
         <source>Not available now: the ticket printer needs an officer&apos;s attention</source>
         <translation>Tạm ngừng: máy in phiếu cần cán bộ kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="120"/>
+        <location filename="../../screens/home.py" line="122"/>
         <source>Get a printed ticket and wait to be called to a counter</source>
         <translation>Nhận phiếu in và chờ được mời đến quầy</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="130"/>
+        <location filename="../../screens/home.py" line="132"/>
         <source>Connecting to the service system, please wait…</source>
         <translation>Đang kết nối với hệ thống, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="133"/>
+        <location filename="../../screens/home.py" line="135"/>
         <source>The service system is not available right now. Please ask an officer at the front desk.</source>
         <translation>Hệ thống tạm thời chưa sẵn sàng. Vui lòng liên hệ cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="148"/>
+        <location filename="../../screens/home.py" line="150"/>
         <source>Opening hours: %1</source>
         <translation>Giờ làm việc: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="150"/>
+        <location filename="../../screens/home.py" line="152"/>
         <source>Hotline: %1</source>
         <translation>Đường dây nóng: %1</translation>
     </message>
@@ -406,73 +444,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="270"/>
+        <location filename="../../screens/main_window.py" line="286"/>
         <source>◀ Back</source>
         <extracomment>full-screen kiosk: close requests (Alt+F4, the window manager) are refused</extracomment>
         <translation>◀ Quay lại</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="271"/>
+        <location filename="../../screens/main_window.py" line="287"/>
         <source>I am still here</source>
         <translation>Tôi vẫn đang dùng</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="272"/>
+        <location filename="../../screens/main_window.py" line="288"/>
         <source>⌂ Home</source>
         <translation>⌂ Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="275"/>
+        <location filename="../../screens/main_window.py" line="291"/>
         <source>Public service kiosk</source>
         <translation>Ki-ốt dịch vụ công</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="290"/>
+        <location filename="../../screens/main_window.py" line="306"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="291"/>
+        <location filename="../../screens/main_window.py" line="307"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="292"/>
+        <location filename="../../screens/main_window.py" line="308"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="303"/>
+        <location filename="../../screens/main_window.py" line="319"/>
         <source>A+ Large text</source>
         <translation>A+ Chữ lớn</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="304"/>
+        <location filename="../../screens/main_window.py" line="320"/>
         <source>◐ Contrast</source>
         <translation>◐ Tương phản</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="322"/>
+        <location filename="../../screens/main_window.py" line="338"/>
         <source>Are you still there? To protect your information, this screen will be cleared in %1 s.</source>
         <translation>Bạn còn dùng ki-ốt không? Để bảo vệ thông tin của bạn, màn hình sẽ được xóa sau %1 giây.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="465"/>
+        <location filename="../../screens/main_window.py" line="484"/>
         <source>Your citizen ID card was read. To use it, first choose &quot;Take a queue number&quot;.</source>
         <translation>Đã đọc căn cước của bạn. Để dùng căn cước, trước hết hãy chọn &quot;Lấy số thứ tự&quot;.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="468"/>
+        <location filename="../../screens/main_window.py" line="487"/>
         <source>This is a payment code. Please pay it with your bank&apos;s app.</source>
         <translation>Đây là mã thanh toán. Vui lòng thanh toán bằng ứng dụng ngân hàng của bạn.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="471"/>
+        <location filename="../../screens/main_window.py" line="490"/>
         <source>This is a ticket from this kiosk. Please wait until your number is called.</source>
         <translation>Đây là phiếu số thứ tự của ki-ốt. Vui lòng chờ đến lượt được gọi số.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="474"/>
+        <location filename="../../screens/main_window.py" line="493"/>
         <source>Code not recognised. Scan the QR code on your citizen ID card, the barcode on your dossier receipt, or a ticket from this kiosk.</source>
         <translation>Không đọc được mã. Vui lòng quét mã QR trên căn cước, mã vạch trên giấy biên nhận hồ sơ, hoặc phiếu của ki-ốt.</translation>
     </message>
@@ -1184,10 +1222,8 @@
 <context>
     <name>SubmissionScreen</name>
     <message>
-        <location filename="../../screens/submission.py" line="365"/>
         <location filename="../../screens/submission.py" line="792"/>
         <source>Submit an application online</source>
-        <extracomment>whether the field takes a form&apos;s whole width (a pledge, a choice of several) emitted on the UI thread with the step, whenever it changes</extracomment>
         <translation>Nộp hồ sơ trực tuyến</translation>
     </message>
     <message>
@@ -1226,6 +1262,12 @@
         <location filename="../../screens/submission.py" line="665"/>
         <source>This form has no fields that an ID card can fill in.</source>
         <translation>Tờ khai này không có mục nào điền được từ căn cước.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/submission.py" line="365"/>
+        <source>Apply online</source>
+        <extracomment>whether the field takes a form&apos;s whole width (a pledge, a choice of several) emitted on the UI thread with the step, whenever it changes</extracomment>
+        <translation>Nộp hồ sơ trực tuyến</translation>
     </message>
     <message>
         <location filename="../../screens/submission.py" line="699"/>
@@ -2075,100 +2117,185 @@
 <context>
     <name>TicketPrintScreen</name>
     <message>
-        <location filename="../../screens/ticket_print.py" line="130"/>
+        <location filename="../../screens/ticket_print.py" line="171"/>
         <source>Try again</source>
         <extracomment>the pictogram of each state, and its tone (style.qss)</extracomment>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="142"/>
+        <location filename="../../screens/ticket_print.py" line="172"/>
+        <source>Take an ordinary number</source>
+        <translation>Lấy số thứ tự thường</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_print.py" line="185"/>
         <source>Returning to the home screen in %1 s</source>
         <translation>Tự động về trang chủ sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="149"/>
+        <location filename="../../screens/ticket_print.py" line="192"/>
         <source>Printing your ticket, please wait…</source>
         <translation>Đang in phiếu, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="157"/>
+        <location filename="../../screens/ticket_print.py" line="200"/>
         <source>Your number</source>
         <translation>Số thứ tự của bạn</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="160"/>
+        <location filename="../../screens/ticket_print.py" line="203"/>
         <source>Please go to %1 when your number is called</source>
         <translation>Mời bạn đến %1 khi được gọi số</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="167"/>
+        <location filename="../../screens/ticket_print.py" line="210"/>
         <source>People ahead of you: %1 (about %2 wait)</source>
         <translation>Trước bạn: %1 người, chờ khoảng %2</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="171"/>
+        <location filename="../../screens/ticket_print.py" line="214"/>
         <source>People ahead of you: %1</source>
         <translation>Trước bạn: %1 người</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="174"/>
+        <location filename="../../screens/ticket_print.py" line="217"/>
         <source>Priority ticket</source>
         <translation>Số ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="176"/>
+        <location filename="../../screens/ticket_print.py" line="221"/>
+        <source>Appointment at %1 (%2)</source>
+        <translation>Lịch hẹn lúc %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_print.py" line="226"/>
         <source>Please take your ticket from the printer slot.</source>
         <translation>Vui lòng nhận phiếu ở khe máy in.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="182"/>
+        <location filename="../../screens/ticket_print.py" line="232"/>
         <source>No number was given to you. Please ask an officer at the front desk for help, or try again once the printer is fixed.</source>
         <translation>Bạn chưa được cấp số. Vui lòng nhờ cán bộ tại bàn hướng dẫn hỗ trợ, hoặc thử lại khi máy in đã được khắc phục.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="187"/>
+        <location filename="../../screens/ticket_print.py" line="237"/>
         <source>Sorry, your ticket did not print</source>
         <translation>Xin lỗi, phiếu của bạn chưa in được</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="191"/>
+        <location filename="../../screens/ticket_print.py" line="241"/>
         <source>Your number is %1. Please show this screen to an officer at the front desk; they can print your ticket again.</source>
         <translation>Số thứ tự của bạn là %1. Vui lòng đưa màn hình này cho cán bộ tại bàn hướng dẫn để được in lại phiếu.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="197"/>
+        <location filename="../../screens/ticket_print.py" line="247"/>
         <source>Numbers are not given at this time</source>
         <translation>Hiện không trong giờ cấp số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="199"/>
+        <location filename="../../screens/ticket_print.py" line="249"/>
         <source>Numbers are given again from %1.</source>
         <translation>Cấp số trở lại từ %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="207"/>
+        <location filename="../../screens/ticket_print.py" line="257"/>
         <source>You can still look up procedures and dossiers, apply online and pay fees at this kiosk.</source>
         <translation>Bạn vẫn có thể tra cứu thủ tục, hồ sơ, nộp hồ sơ trực tuyến và nộp phí tại ki-ốt này.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="212"/>
+        <location filename="../../screens/ticket_print.py" line="262"/>
         <source>No more numbers today for this field</source>
         <translation>Hôm nay đã hết số cho lĩnh vực này</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="216"/>
+        <location filename="../../screens/ticket_print.py" line="266"/>
         <source>All of today&apos;s numbers for this field have been given out. Please come back on the next working day, or ask an officer at the front desk.</source>
         <translation>Toàn bộ số thứ tự hôm nay của lĩnh vực này đã được cấp hết. Vui lòng quay lại vào ngày làm việc tiếp theo, hoặc hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="221"/>
+        <location filename="../../screens/ticket_print.py" line="273"/>
         <source>Sorry, no number can be issued right now</source>
         <translation>Xin lỗi, hiện chưa cấp được số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="225"/>
+        <location filename="../../screens/ticket_print.py" line="277"/>
         <source>The kiosk cannot reach the queue system. Please try again in a few minutes, or ask an officer at the front desk for help.</source>
         <translation>Ki-ốt chưa kết nối được hệ thống xếp hàng. Vui lòng thử lại sau ít phút hoặc nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_print.py" line="298"/>
+        <source>No appointment found</source>
+        <translation>Không tìm thấy lịch hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_print.py" line="299"/>
+        <source>It is too early to check in</source>
+        <translation>Chưa đến giờ xác nhận lịch hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_print.py" line="300"/>
+        <source>The time of your appointment has passed</source>
+        <translation>Đã quá giờ hẹn của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_print.py" line="301"/>
+        <source>This appointment was cancelled</source>
+        <translation>Lịch hẹn này đã bị hủy</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_print.py" line="302"/>
+        <source>This appointment has already been checked in</source>
+        <translation>Lịch hẹn này đã được xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_print.py" line="303"/>
+        <source>Your appointment cannot be checked now</source>
+        <translation>Hiện chưa kiểm tra được lịch hẹn của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_print.py" line="309"/>
+        <source>Your appointment is at %1. You can check in from %2.</source>
+        <translation>Bạn hẹn lúc %1. Bạn có thể xác nhận từ %2.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_print.py" line="314"/>
+        <source>Your appointment was at %1.</source>
+        <translation>Bạn đã hẹn lúc %1.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_print.py" line="318"/>
+        <source>There is no appointment for today with this ID card. If you booked one, please scan the QR code on your confirmation, or take an ordinary number.</source>
+        <translation>Hôm nay không có lịch hẹn nào với căn cước này. Nếu bạn đã đặt lịch, vui lòng quét mã QR trên phiếu hẹn, hoặc lấy số thứ tự thường.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_print.py" line="323"/>
+        <source>There is no appointment for today with this code. Please check the code on your confirmation, or take an ordinary number.</source>
+        <translation>Hôm nay không có lịch hẹn nào với mã này. Vui lòng kiểm tra lại mã trên phiếu hẹn, hoặc lấy số thứ tự thường.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_print.py" line="327"/>
+        <source>Please come back to the kiosk then. You can also take an ordinary number now from the home screen.</source>
+        <translation>Vui lòng quay lại ki-ốt vào giờ đó. Bạn cũng có thể lấy số thứ tự thường ngay bây giờ từ màn hình chính.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_print.py" line="331"/>
+        <source>Check-in for it has closed. You can take an ordinary number instead.</source>
+        <translation>Đã hết thời gian xác nhận lịch hẹn này. Bạn có thể lấy số thứ tự thường.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_print.py" line="334"/>
+        <source>You can take an ordinary number, or book again online.</source>
+        <translation>Bạn có thể lấy số thứ tự thường, hoặc đặt lịch lại trực tuyến.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_print.py" line="337"/>
+        <source>Your ticket was printed when you checked in. If you lost it, please ask an officer at the front desk.</source>
+        <translation>Phiếu số thứ tự đã được in khi bạn xác nhận. Nếu làm mất phiếu, xin hỏi cán bộ tại bàn hướng dẫn.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_print.py" line="341"/>
+        <source>The kiosk cannot reach the appointment system. Please type the code on your confirmation, try again in a few minutes, or ask an officer at the front desk.</source>
+        <translation>Ki-ốt chưa kết nối được hệ thống lịch hẹn. Vui lòng nhập mã trên phiếu hẹn, thử lại sau vài phút, hoặc hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
 </context>
 </TS>

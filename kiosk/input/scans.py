@@ -7,6 +7,8 @@ every byte is untrusted. ``classify`` turns them into one of
 - ``DossierCode``: a dossier code (Circular 01/2018/TT-VPCP) from a receipt's barcode or QR,
 - ``VietQR``: a NAPAS VietQR payment code,
 - ``KioskTicket``: the QR on a queue ticket (a URL ending in ``/q/<uuid>``),
+- ``LocalReceipt``: the barcode of a receipt printed while the province was unreachable,
+- ``AppointmentCode``: a booking's code, from its confirmation's QR or typed,
 - ``Unrecognised``: anything else, with a reason for the technician (in English, free of
   personal data: ID numbers are masked).
 
@@ -36,6 +38,9 @@ as the last path segment of an http(s) URL (a receipt's tracking QR).
 Kiosk tickets: an http(s) URL whose path ends in ``/q/<uuid>`` (query and fragment ignored,
 user names refused, the host not checked).
 
+Booking codes: ``LH`` and six letters or digits, a dash allowed after ``LH``, any case; alone,
+as an http(s) URL's last path segment, or as its ``ma`` or ``code`` query parameter.
+
 VietQR: see ``kiosk.input.vietqr.parse_payload``; a scan is taken for one when it opens with
 "0002" (EMVCo's payload format indicator).
 """
@@ -49,8 +54,9 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import ClassVar, Literal
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
+from kiosk.domain.appointments import normal_code
 from kiosk.domain.payloads import LOCAL_REFERENCE
 from kiosk.input.vietqr import VietQRError, parse_payload
 
@@ -152,6 +158,7 @@ class ScanKind(StrEnum):
     VIETQR = "vietqr"
     KIOSK_TICKET = "kiosk_ticket"
     LOCAL_RECEIPT = "local_receipt"
+    APPOINTMENT = "appointment"
     UNKNOWN = "unknown"
 
 
@@ -268,7 +275,17 @@ class LocalReceipt:
     reference: str
 
 
-Scan = CitizenId | DossierCode | VietQR | KioskTicket | LocalReceipt | Unrecognised
+@dataclass(frozen=True)
+class AppointmentCode:
+    """A booking's code (``LH7K3P9Q``), typed or from its confirmation's QR code."""
+
+    kind: ClassVar[ScanKind] = ScanKind.APPOINTMENT
+    code: str
+
+
+Scan = (
+    CitizenId | DossierCode | VietQR | KioskTicket | LocalReceipt | AppointmentCode | Unrecognised
+)
 
 
 class _Refused(Exception):
@@ -479,7 +496,7 @@ def _is_url(text: str) -> bool:
     return text[:8].lower().startswith(("http://", "https://"))
 
 
-def _parse_url(text: str) -> KioskTicket | DossierCode:
+def _parse_url(text: str) -> KioskTicket | DossierCode | AppointmentCode:
     if not text.isascii() or " " in text:
         raise _Refused("URL: not plain ASCII without spaces")
     try:
@@ -497,7 +514,13 @@ def _parse_url(text: str) -> KioskTicket | DossierCode:
     last = parts.path.rstrip("/").rpartition("/")[2]
     if DOSSIER_CODE.fullmatch(last.upper()):
         return _parse_dossier(last)
-    raise _Refused("URL: the path does not end in /q/<uuid> (a kiosk ticket) or a dossier code")
+    query = parse_qs(parts.query)
+    for candidate in (last, *query.get("ma", ()), *query.get("code", ())):
+        if code := normal_code(candidate):
+            return AppointmentCode(code)
+    raise _Refused(
+        "URL: the path does not end in /q/<uuid> (a kiosk ticket), a dossier code or a booking"
+    )
 
 
 # --- the classifier -----------------------------------------------------------------------
@@ -525,13 +548,15 @@ def _classify(raw: object, today: date) -> Scan:
         return _parse_url(text)
     if fields > 1:
         return _parse_cccd(text, today)
+    if code := normal_code(text):
+        return AppointmentCode(code)
     if not DOSSIER_CODE.fullmatch(text.upper()) and LOCAL_REFERENCE.fullmatch(text):
         return LocalReceipt(text)
     if _DOSSIER_SHAPE.fullmatch(text):
         return _parse_dossier(text)
     if _DIGITS_12.fullmatch(text):
         raise _Refused("a 12-digit number alone, not a CCCD QR (6 or 7 fields separated by |)")
-    raise _Refused("not a CCCD, dossier code, local receipt, VietQR or kiosk ticket")
+    raise _Refused("not a CCCD, dossier code, local receipt, booking, VietQR or kiosk ticket")
 
 
 def classify(raw: bytes | bytearray | memoryview | str, *, today: date | None = None) -> Scan:

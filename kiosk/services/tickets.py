@@ -22,7 +22,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import DatabaseError
 
-from kiosk.domain.model import Catalogue, IssuedTicket, Office
+from kiosk.domain.appointments import Appointment, CheckInRequest
+from kiosk.domain.model import BookedSlot, Catalogue, IssuedTicket, Office
 from kiosk.domain.printer_status import PrinterState, PrinterStatus
 from kiosk.stores.outbox import BlockRecord, Outbox, TicketRecord
 from kiosk.sync.api import ApiError, ProvinceApi
@@ -32,12 +33,33 @@ log = logging.getLogger(__name__)
 
 RECORD_ATTEMPTS = 3
 OutcomeKind = Literal[
-    "issued", "print_failed", "printer_unavailable", "unavailable", "capped", "closed"
+    "issued",
+    "print_failed",
+    "printer_unavailable",
+    "unavailable",
+    "capped",
+    "closed",
+    "appointment_not_found",
+    "appointment_too_early",
+    "appointment_too_late",
+    "appointment_cancelled",
+    "appointment_used",
+    "appointment_unreachable",
 ]
 """``capped``: the province gives no more numbers today for that field (its daily cap);
-``closed``: outside the field's opening hours (``opens_at`` says when they start again)."""
+``closed``: outside the field's opening hours (``opens_at`` says when they start again);
+``appointment_*``: a booking that cannot be checked in (``unreachable``: the province does not
+answer and the kiosk cannot check it alone: an ID card, or a code it has not heard of)."""
 DAILY_CAP_REACHED = "daily_cap_reached"
 """The province's code for a refusal because a field's numbers for the day are all given."""
+CHECK_IN_REFUSALS: dict[str, OutcomeKind] = {
+    "appointment_not_found": "appointment_not_found",
+    "appointment_too_early": "appointment_too_early",
+    "appointment_too_late": "appointment_too_late",
+    "appointment_cancelled": "appointment_cancelled",
+    "appointment_used": "appointment_used",
+}
+"""The province's codes for a refused check-in, as outcomes."""
 
 
 class PrintError(Exception):
@@ -89,6 +111,12 @@ class TicketOutcome:
     detail: str = ""
     printer: PrinterStatus | None = None
     opens_at: datetime | None = None
+    """When numbers are given again (closed), or when the booking may be checked in (too
+    early)."""
+    booked_at: datetime | None = None
+    """The time of the booking a check-in was about, when known."""
+    field_id: str = ""
+    """The field of the ticket asked for, when known (to offer an ordinary number)."""
 
 
 class TicketDesk:
@@ -125,10 +153,47 @@ class TicketDesk:
         if hours is not None and not hours.is_open(now):
             opens_at = hours.next_opening(now)
             log.info("no ticket for %s: closed until %s", field_id, opens_at)
-            return TicketOutcome("closed", "", detail="outside opening hours", opens_at=opens_at)
+            return TicketOutcome(
+                "closed", "", detail="outside opening hours", opens_at=opens_at, field_id=field_id
+            )
+        return self._issue(
+            field_id,
+            priority,
+            catalogue,
+            lambda key: self._number(key, field_id, catalogue, priority),
+        )
+
+    def check_in(self, request: CheckInRequest, catalogue: Catalogue) -> TicketOutcome:
+        """Check a booking in and print its ticket; never raises.
+
+        The province decides while it answers (it knows bookings made since the last sync
+        and whose ID card it is). When it does not answer, a booking code the kiosk has
+        cached is checked here by the office's rule and numbered from the leased block;
+        the province hears of it with the offline ticket.
+        """
+        booking = catalogue.appointment(request.code) if request.code else None
+        return self._issue(
+            booking.field_id if booking else "",
+            False,
+            catalogue,
+            lambda key: self._check_in_number(key, request, booking, catalogue),
+            check_in=True,
+        )
+
+    def _issue(
+        self,
+        field_id: str,
+        priority: bool,
+        catalogue: Catalogue,
+        number: Callable[[str], IssuedTicket | TicketOutcome],
+        *,
+        check_in: bool = False,
+    ) -> TicketOutcome:
+        """Record the request, ask the printer, get a number with ``number(key)`` and print
+        it; never raises."""
         key = str(uuid.uuid4())
         try:
-            self.outbox.new_ticket_request(key, field_id, priority)
+            self.outbox.new_ticket_request(key, field_id, priority, check_in=check_in)
         except DatabaseError as exc:  # another process holds the outbox past busy_timeout,
             log.error("no ticket: the outbox cannot be written: %s", exc)  # or the disk
             return TicketOutcome(
@@ -146,7 +211,7 @@ class TicketDesk:
                 return TicketOutcome(
                     "printer_unavailable", key, detail=status.detail, printer=status
                 )
-            numbered = self._number(key, field_id, catalogue, priority)
+            numbered = number(key)
             if isinstance(numbered, TicketOutcome):
                 return numbered
             with self._printer_in_use:
@@ -195,8 +260,89 @@ class TicketDesk:
                 return TicketOutcome("unavailable", key, detail=reason)
         return ticket
 
+    def _check_in_number(
+        self, key: str, request: CheckInRequest, booking: Appointment | None, catalogue: Catalogue
+    ) -> IssuedTicket | TicketOutcome:
+        """The booking's ticket from the province, else (a cached code, when it does not
+        answer) from a leased block; or the outcome that there is none."""
+        slot = BookedSlot(code=booking.id, starts_at=booking.starts_at) if booking else None
+        field_id = booking.field_id if booking else ""
+        if self.sync.status.online is not False:
+            try:
+                ticket = self.api.check_in(key, request)
+            except ApiError as exc:
+                if exc.kind == "rejected":
+                    log.warning("check-in %r refused by the province: %s", request, exc)
+                    self.sync.note_reachable(True)
+                    return self._refused_check_in(
+                        key,
+                        CHECK_IN_REFUSALS.get(exc.code, "appointment_not_found"),
+                        exc.starts_at or (booking.starts_at if booking else None),
+                        catalogue,
+                        field_id,
+                        str(exc),
+                    )
+                log.warning("no answer from the province for check-in %r: %s", request, exc)
+                if exc.kind in ("network", "server", "invalid_response"):
+                    self.sync.note_reachable(False, str(exc))
+            else:
+                self.outbox.ticket_issued_by_province(key, ticket)
+                self.sync.note_reachable(True)
+                return ticket
+        return self._check_in_offline(key, booking, slot, catalogue)
+
+    def _check_in_offline(
+        self, key: str, booking: Appointment | None, slot: BookedSlot | None, catalogue: Catalogue
+    ) -> IssuedTicket | TicketOutcome:
+        """Check a cached booking in by the office's rule, with a number of a leased block."""
+        if booking is None or slot is None:
+            return self._refused_check_in(
+                key, "appointment_unreachable", None, catalogue, "", "province unreachable"
+            )
+        booked_at = booking.starts_at
+        if booking.status != "booked":
+            kind: OutcomeKind = (
+                "appointment_cancelled" if booking.status == "cancelled" else "appointment_used"
+            )
+            return self._refused_check_in(
+                key, kind, booked_at, catalogue, booking.field_id, f"booking {booking.status}"
+            )
+        verdict = catalogue.office.check_in.verdict(booking.starts_at, self.sync.clock.now())
+        if verdict != "on_time":
+            kind = "appointment_too_early" if verdict == "too_early" else "appointment_too_late"
+            return self._refused_check_in(
+                key, kind, booked_at, catalogue, booking.field_id, verdict
+            )
+        ticket = self._issue_offline(key, booking.field_id, False, catalogue, slot)
+        if ticket is None:
+            reason = "province unreachable and no leased numbers left"
+            self.outbox.ticket_failed(key, f"not checked in: {reason}")
+            return TicketOutcome("unavailable", key, detail=reason, booked_at=booked_at)
+        return ticket
+
+    def _refused_check_in(
+        self,
+        key: str,
+        kind: OutcomeKind,
+        booked_at: datetime | None,
+        catalogue: Catalogue,
+        field_id: str,
+        detail: str,
+    ) -> TicketOutcome:
+        """The outcome of a check-in that gives no ticket (recorded as failed)."""
+        self.outbox.ticket_failed(key, f"not checked in: {detail}")
+        opens_at = catalogue.office.check_in.opens(booked_at) if booked_at else None
+        return TicketOutcome(
+            kind, key, detail=detail, opens_at=opens_at, booked_at=booked_at, field_id=field_id
+        )
+
     def _issue_offline(
-        self, key: str, field_id: str, priority: bool, catalogue: Catalogue
+        self,
+        key: str,
+        field_id: str,
+        priority: bool,
+        catalogue: Catalogue,
+        appointment: BookedSlot | None = None,
     ) -> IssuedTicket | None:
         field = catalogue.field(field_id)
         counters = [c for c in catalogue.counters if field_id in c.field_ids]
@@ -215,6 +361,7 @@ class TicketDesk:
                 track_url=None,
                 priority=priority,
                 offline=True,
+                appointment=appointment,
             )
 
         return self.outbox.issue_offline_number(key, self.sync.clock.today(), build)

@@ -24,6 +24,7 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
+from kiosk.domain.appointments import Appointment
 from kiosk.domain.model import (
     Announcement,
     Catalogue,
@@ -39,7 +40,9 @@ from kiosk.stores.migrations import SchemaTooNew, migrate, run_script
 
 log = logging.getLogger(__name__)
 
-EntityKind = Literal["office", "counter", "field", "procedure", "form", "announcement"]
+EntityKind = Literal[
+    "office", "counter", "field", "procedure", "form", "announcement", "appointment"
+]
 ENTITY_MODELS: dict[str, type[BaseModel]] = {
     "office": Office,
     "counter": Counter,
@@ -47,6 +50,7 @@ ENTITY_MODELS: dict[str, type[BaseModel]] = {
     "procedure": Procedure,
     "form": ServiceForm,
     "announcement": Announcement,
+    "appointment": Appointment,
 }
 CURSOR = "catalogue_cursor"
 
@@ -330,6 +334,7 @@ def catalogue_from_bodies(entities: Iterable[tuple[str, str]]) -> Catalogue | No
                 ("procedure", "procedures"),
                 ("announcement", "announcements"),
                 ("form", "forms"),
+                ("appointment", "appointments"),
             )
         )
         + "}"

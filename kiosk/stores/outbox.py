@@ -92,6 +92,7 @@ class _TicketRow(_Base):
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
     origin: Mapped[str] = mapped_column(String(8), default="online")
     block_id: Mapped[str | None] = mapped_column(String(64))
+    check_in: Mapped[bool] = mapped_column(default=False)
 
 
 class _ItemRow(_Base):
@@ -185,6 +186,8 @@ class TicketRecord:
     updated_at: datetime
     origin: str
     block_id: str | None
+    check_in: bool
+    """Whether the citizen checked a booking in (``field_id`` is "" until its ticket says)."""
 
     @property
     def ticket(self) -> IssuedTicket | None:
@@ -319,7 +322,17 @@ def _v4_continuity(connection: Connection) -> None:
     )
 
 
-MIGRATIONS = (_v1_tickets, _v2_items_and_blocks, _v3_item_references, _v4_continuity)
+def _v5_check_ins(connection: Connection) -> None:
+    run_script(connection, "ALTER TABLE tickets ADD COLUMN check_in BOOLEAN NOT NULL DEFAULT 0")
+
+
+MIGRATIONS = (
+    _v1_tickets,
+    _v2_items_and_blocks,
+    _v3_item_references,
+    _v4_continuity,
+    _v5_check_ins,
+)
 
 
 class Outbox:
@@ -460,8 +473,11 @@ class Outbox:
 
     # -- tickets ---------------------------------------------------------------------------
 
-    def new_ticket_request(self, key: str, field_id: str, priority: bool) -> None:
-        """Record that a citizen asked for a number, before any number is given."""
+    def new_ticket_request(
+        self, key: str, field_id: str, priority: bool, *, check_in: bool = False
+    ) -> None:
+        """Record that a citizen asked for a number (or checked a booking in: ``field_id``
+        may then be "" until the province says which), before any number is given."""
         now = _now()
         with self._transaction() as session:
             session.add(
@@ -473,6 +489,7 @@ class Outbox:
                     created_at=now,
                     updated_at=now,
                     origin="online",
+                    check_in=check_in,
                 )
             )
 
@@ -481,6 +498,7 @@ class Outbox:
         with self._transaction() as session:
             record = _get(session, key)
             record.state = "printing"
+            record.field_id = ticket.field_id
             record.number = ticket.number
             record.ticket_json = ticket.model_dump_json()
             record.updated_at = _now()
@@ -611,6 +629,7 @@ class Outbox:
                     issued_at=ticket.issued_at.isoformat(),
                     printed=printed,
                     reason=reason[:500],
+                    **({"appointment_code": ticket.appointment.code} if ticket.appointment else {}),
                 ),
             )
         else:
@@ -866,6 +885,11 @@ def _add_item(
 
 
 def _add_void(session: Session, record: _TicketRow, reason: str) -> None:
+    """Replay the request and report its number unprinted; not for a check-in, whose
+    booking keeps its ticket at the province: the next check-in of that booking gets it
+    again, and a ticket issued offline for it takes its place."""
+    if record.check_in:
+        return
     _add_item(
         session,
         TicketVoidPayload(

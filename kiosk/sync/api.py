@@ -21,6 +21,7 @@ import math
 import re
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from functools import partial
@@ -31,6 +32,7 @@ import httpx
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from kiosk import __version__
+from kiosk.domain.appointments import CheckInRequest
 from kiosk.domain.model import (
     TICKET_NUMBER,
     DossierStatus,
@@ -134,6 +136,7 @@ class ApiError(Exception):
         status: int | None = None,
         retry_after_s: float = 0.0,
         code: str = "",
+        starts_at: datetime | None = None,
     ) -> None:
         super().__init__(f"{kind}: {detail}")
         self.kind = kind
@@ -142,6 +145,8 @@ class ApiError(Exception):
         self.retry_after_s = retry_after_s
         self.code = code
         """The province's reason code for a refusal (``daily_cap_reached``), if it gave one."""
+        self.starts_at = starts_at
+        """The time of a booking whose check-in was refused, if the province said."""
 
     @property
     def cause(self) -> str:
@@ -276,6 +281,29 @@ class ProvinceApi:
             matches=lambda ticket: (
                 _same("field_id", ticket.field_id, field_id)
                 or _same("priority", ticket.priority, priority)
+            ),
+        )
+
+    def check_in(self, key: str, request: CheckInRequest) -> IssuedTicket:
+        """Check a booking in and get its ticket (idempotent on ``key``; a citizen waits:
+        the lookup deadline)."""
+        body: dict[str, Any] = {"kiosk_id": self.kiosk_id}
+        if request.code is not None:
+            body["code"] = request.code
+        else:
+            body["citizen_id"] = request.citizen_id
+        return self._call(
+            "POST",
+            "/api/v1/appointments/check-in",
+            IssuedTicket,
+            json_body=body,
+            key=key,
+            deadline_s=self.lookup_deadline_s,
+            matches=lambda ticket: (
+                None
+                if ticket.appointment is not None
+                and (request.code is None or ticket.appointment.code == request.code)
+                else "not the ticket of this booking"
             ),
         )
 
@@ -486,9 +514,12 @@ class ProvinceApi:
         if status >= 400:
             refusal = _contract_error(body)
             if status in REFUSALS and refusal is not None:
-                reason, code = refusal
                 raise ApiError(
-                    "rejected", f"{method} {path}: HTTP {status}: {reason}", status, code=code
+                    "rejected",
+                    f"{method} {path}: HTTP {status}: {refusal.message}",
+                    status,
+                    code=refusal.code,
+                    starts_at=refusal.starts_at,
                 )
             # not the province's answer (a proxy, a portal, a broken body): may pass
             raise ApiError(
@@ -562,25 +593,45 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
-def _contract_error(body: bytes) -> tuple[str, str] | None:
-    """The ``error`` message and ``code`` ("" if none, or not a word) of a contract error
-    body, or None if the body is not one."""
+@dataclass(frozen=True)
+class _Refusal:
+    """A contract error body: its message, its ``code`` ("" if none, or not a word) and the
+    ``starts_at`` of a booking refused (None if none, or not an aware moment)."""
+
+    message: str
+    code: str
+    starts_at: datetime | None
+
+
+def _contract_error(body: bytes) -> _Refusal | None:
+    """The contract error ``body`` holds, or None if it is not one."""
     try:
         data = parse_json(body)
     except ValueError:
         return None
-    if isinstance(data, dict) and isinstance(data.get("error"), str):
-        code = data.get("code")
-        if not isinstance(code, str) or not re.fullmatch(r"[a-z_]{1,40}", code):
-            code = ""
-        return str(data["error"])[:300], code
-    return None
+    if not (isinstance(data, dict) and isinstance(data.get("error"), str)):
+        return None
+    code = data.get("code")
+    if not isinstance(code, str) or not re.fullmatch(r"[a-z_]{1,40}", code):
+        code = ""
+    return _Refusal(str(data["error"])[:300], code, _aware(data.get("starts_at")))
+
+
+def _aware(value: object) -> datetime | None:
+    """An RFC 3339 moment with its offset, else None."""
+    if not isinstance(value, str) or len(value) > 40:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
 
 
 def _reason(body: bytes) -> str:
     """The contract's error message, else the start of whatever the body was."""
     refusal = _contract_error(body)
-    return refusal[0] if refusal else body[:200].decode("utf-8", "replace")
+    return refusal.message if refusal else body[:200].decode("utf-8", "replace")
 
 
 def retry_after(value: str | None, now: datetime | None = None) -> float:

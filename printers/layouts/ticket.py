@@ -2,10 +2,12 @@
 
 The office's own logo, header and footer lines frame it, and the office may leave facts out
 (``Office.ticket``). A ticket issued offline has no queue length or tracking QR; it says it
-was issued offline.
+was issued offline. A booking's ticket names the booking's time and code.
 """
 
 from __future__ import annotations
+
+from zoneinfo import ZoneInfo
 
 from kiosk.domain.model import IssuedTicket, Office
 from kiosk.domain.wording import format_wait
@@ -31,6 +33,8 @@ def build_ticket_job(ticket: IssuedTicket, office: Office, settings: JobSettings
         job.text("ƯU TIÊN", size=30, bold=True)
     field_size = job.fitting_size(ticket.field_name, (30, 26) if wide else (26, 22), bold=True)
     job.text(ticket.field_name, size=field_size, bold=True)
+    if ticket.appointment is not None:
+        job.text(appointment_line(ticket, office.timezone), size=24 if wide else 22, bold=True)
     if style.shows("counter"):
         job.text(f"Mời đến {ticket.counter.name}", size=28 if wide else 24)
     if ticket.people_ahead is not None and style.shows("people_ahead"):
@@ -46,6 +50,14 @@ def build_ticket_job(ticket: IssuedTicket, office: Office, settings: JobSettings
     for line in style.footer_lines:
         job.text(line, size=18)
     return job.finish()
+
+
+def appointment_line(ticket: IssuedTicket, timezone: str) -> str:
+    """The booking a ticket checked in: "Lịch hẹn 09:30 · LH7K3P9Q" (office time)."""
+    booked = ticket.appointment
+    if booked is None:
+        return ""
+    return f"Lịch hẹn {booked.starts_at.astimezone(ZoneInfo(timezone)):%H:%M} · {booked.code}"
 
 
 def queue_line(ticket: IssuedTicket) -> str:
