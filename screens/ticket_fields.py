@@ -1,13 +1,18 @@
-"""Taking a number, step 1: choose the field (lĩnh vực) whose counter you need."""
+"""Taking a number, step 1: choose the field (lĩnh vực) whose counter you need.
+
+A field outside its hours, or whose numbers the province said are all given today, says so
+on its tile before it is touched (touching it explains more)."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.model import ServiceField
+from kiosk.domain.wording import format_moment
 from kiosk.input.scans import CitizenId
 from screens.context import ScreenContext
 from screens.navigator import Screen
@@ -85,6 +90,9 @@ class TicketFieldsScreen(Screen):
             )
         return True
 
+    def enter(self, **params: Any) -> None:
+        self.show_state()  # the hours and the day's caps may have changed since
+
     def wipe(self) -> None:
         self.priority.setChecked(False)
 
@@ -100,14 +108,35 @@ class TicketFieldsScreen(Screen):
             self.tr("✓ Priority ticket")
             if self.priority.isChecked()
             else self.tr("Priority ticket?"),
-            self.tr("Elderly, disabled, pregnant, war veterans and people with merit"),
+            self.tr("Elderly, disabled, pregnant, with a small child, people with merit"),
         )
         catalogue = self.context.catalogue
         language = self.context.language.language
-        for field in catalogue.fields if catalogue else ():
+        desk = self.context.core.desk
+        if catalogue is None:
+            return
+        for field in catalogue.fields:
             tile = self.tiles.get(field.id)
             if tile is not None:
+                state, opens_at = desk.ticket_state(field.id, catalogue)
                 tile.set_texts(
                     f"{field.queue_prefix} · {field.display_name(language)}",
-                    field.display_description(language),
+                    self._unavailable(state, opens_at) or field.display_description(language),
                 )
+                tile.setProperty("unavailable", state != "open")
+                for part in (tile, tile.subtitle):  # the subtitle's look follows the tile's
+                    part.style().unpolish(part)
+                    part.style().polish(part)
+
+    def _unavailable(self, state: str, opens_at: datetime | None) -> str:
+        """Why the field gives no number now, in a line; "" when it does."""
+        if state == "capped":
+            return self.tr("No more numbers today")
+        if state == "closed" and opens_at is not None:
+            timezone = self.context.core.config.office.timezone
+            return self.tr("Not now: numbers again from %1").replace(
+                "%1", format_moment(opens_at, timezone)
+            )
+        if state == "closed":
+            return self.tr("Not at this time")
+        return ""

@@ -24,7 +24,14 @@ from screens.navigator import HomeCountdown, Screen
 from screens.pictograms import Pictogram
 from screens.routes import Route
 from screens.slips import printer_problem
-from screens.widgets import WrappingLabel, heading, plain_label, push_button
+from screens.widgets import (
+    QR_MIN_PX,
+    QrCode,
+    WrappingLabel,
+    heading,
+    plain_label,
+    push_button,
+)
 
 #: the pictogram of each state, and its tone (style.qss)
 PICTOGRAMS = {
@@ -72,6 +79,18 @@ class TicketPrintScreen(Screen):
         self.details = heading("ticketDetails")
         self.message = heading("message")
         self.countdown = heading("countdown")
+        self.booking_qr = QrCode()  # to book another day online, when numbers ran out
+        self.booking_qr.setFixedSize(QR_MIN_PX, QR_MIN_PX)
+        self.booking_caption = heading("message")
+        self.booking_caption.setAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        booking = QHBoxLayout()
+        booking.setSpacing(24)
+        booking.addStretch(1)
+        booking.addWidget(self.booking_qr)
+        booking.addWidget(self.booking_caption, stretch=2)
+        booking.addStretch(1)
         self.retry = push_button("actionButton", self._start)
         self.ordinary = push_button("actionButton", self._take_ordinary)
         buttons = QHBoxLayout()
@@ -93,6 +112,7 @@ class TicketPrintScreen(Screen):
         layout.addLayout(title_row)
         for widget in (self.number, self.details, self.message):
             layout.addWidget(widget)
+        layout.addLayout(booking)
         layout.addLayout(buttons)
         layout.addWidget(self.countdown)
         layout.addStretch(1)
@@ -256,8 +276,15 @@ class TicketPrintScreen(Screen):
                 )
             )
         elif self.state == "capped":
+            opens_at = self.outcome.opens_at if self.outcome else None
             self.title.setText(self.tr("No more numbers today for this field"))
-            self.details.setText("")
+            self.details.setText(
+                self.tr("Numbers are given again from %1.").replace(
+                    "%1", format_moment(opens_at, self.context.core.config.office.timezone)
+                )
+                if opens_at
+                else ""
+            )
             self.message.setText(
                 self.tr(
                     "All of today's numbers for this field have been given out. Please come "
@@ -278,8 +305,25 @@ class TicketPrintScreen(Screen):
         else:
             for label in (self.title, self.details, self.message):
                 label.setText("")
+        self._show_booking()
         for label in (self.number, self.details, self.message, self.countdown):
             label.setVisible(bool(label.text()))
+
+    def _show_booking(self) -> None:
+        """When numbers ran out, the office's online booking as a QR code for the phone."""
+        catalogue = self.context.catalogue
+        url = catalogue.office.booking_url if catalogue and self.state == "capped" else None
+        self.booking_qr.set_content(url or "")
+        self.booking_qr.setVisible(url is not None)
+        self.booking_caption.setText(
+            self.tr(
+                "Or book an appointment for another day, and skip the queue: scan this code "
+                "with your phone."
+            )
+            if url
+            else ""
+        )
+        self.booking_caption.setVisible(url is not None)
 
     def _clock(self, moment: datetime) -> str:
         """A time of today on the office's clock: "09:30"."""

@@ -565,15 +565,46 @@ class ProvinceStore(QueueStore, AppointmentStore):
         cap = field.get("daily_cap")
         if type(cap) is not int or cap < 1:
             return
-        (given,) = self._db.execute(
-            "SELECT COUNT(*) FROM tickets WHERE field_id = ? AND day = ? "
-            "AND status != 'print_failed'",
-            (field["id"], day),
-        ).fetchone()
+        given = self._numbers_given(field["id"], day)
         if given >= cap:
             raise SimulatorError(
                 409, f"{field['name']}: all {cap} numbers of the day are given", "daily_cap_reached"
             )
+
+    def _numbers_given(self, field_id: str, day: str) -> int:
+        """The field's numbers given on ``day`` (tickets that never printed do not count)."""
+        (given,) = self._db.execute(
+            "SELECT COUNT(*) FROM tickets WHERE field_id = ? AND day = ? "
+            "AND status != 'print_failed'",
+            (field_id, day),
+        ).fetchone()
+        return int(given)
+
+    def _within_cap(self, field: dict[str, Any], day: str, size: int) -> int:
+        """How many of ``size`` numbers a block may hold under the field's daily cap: those
+        given that day and those leased but not yet reported count against it; 409
+        ``daily_cap_reached`` when none are left."""
+        cap = field.get("daily_cap")
+        if type(cap) is not int or cap < 1:
+            return size
+        given = self._numbers_given(field["id"], day)
+        (leased,) = self._db.execute(
+            "SELECT COALESCE(SUM(last - first + 1), 0) FROM ticket_blocks "
+            "WHERE field_id = ? AND day = ?",
+            (field["id"], day),
+        ).fetchone()
+        (reported,) = self._db.execute(
+            "SELECT COUNT(*) FROM tickets WHERE field_id = ? AND day = ? AND block_id IS NOT NULL",
+            (field["id"], day),
+        ).fetchone()
+        left = cap - given - (leased - reported)
+        if left < 1:
+            raise SimulatorError(
+                409,
+                f"{field['name']}: the daily cap of {cap} leaves no numbers to lease on {day}",
+                "daily_cap_reached",
+            )
+        return min(size, left)
 
     def record_print(self, ticket_id: str, printed: bool, reason: str) -> dict[str, Any]:
         """Mark a ticket printed (it joins the queue) or print_failed (it never will)."""
@@ -603,6 +634,7 @@ class ProvinceStore(QueueStore, AppointmentStore):
                 raise SimulatorError(
                     422, f"day {day} is more than {BLOCK_DAYS_AHEAD} days ahead of {today}"
                 )
+            size = self._within_cap(field, day.isoformat(), size)
             prefix = field["queue_prefix"]
             first = self._next_block_start(prefix, day.isoformat())
             last = first + size - 1

@@ -197,3 +197,31 @@ def test_the_province_refuses_numbers_outside_the_fields_hours(
     afternoons = {"weekly": {"fri": [{"start": "12:00", "end": "16:00"}]}}
     store.upsert_entity("field", land["id"], {**land, "hours": afternoons})
     assert take(store, clock, land["id"])["number"].startswith("C")
+
+
+def test_leased_blocks_stay_within_what_the_daily_cap_leaves(
+    store: ProvinceStore, clock: Clock
+) -> None:
+    field = store.catalogue["fields"][0]
+    store.upsert_entity("field", field["id"], {**field, "daily_cap": 5})
+    take(store, clock, field["id"])
+    take(store, clock, field["id"])
+    block = store.lease_block(field["id"], START.date(), 20, "K1")
+    assert block["last"] - block["first"] + 1 == 3  # 5 less the 2 given
+    with pytest.raises(SimulatorError) as refused:
+        store.lease_block(field["id"], START.date(), 20, "K2")
+    assert (refused.value.status, refused.value.code) == (409, "daily_cap_reached")
+    store.report_offline_ticket(
+        block["id"],
+        number=f"{field['queue_prefix']}{block['first']:03d}",
+        field_id=field["id"],
+        priority=False,
+        issued_at=clock.now.isoformat(),
+        printed=True,
+        reason="",
+        kiosk_id="K1",
+    )
+    with pytest.raises(SimulatorError):  # a reported number still counts, once
+        store.lease_block(field["id"], START.date(), 1, "K2")
+    other_day = store.lease_block(field["id"], START.date() + timedelta(days=1), 20, "K1")
+    assert other_day["last"] - other_day["first"] + 1 == 5  # each day has its own cap

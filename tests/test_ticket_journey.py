@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -247,7 +248,13 @@ def test_a_field_whose_numbers_are_all_given_today_says_so_plainly(
     assert capped.outcome.kind == "capped"
     assert capped.title.text() == "Hôm nay đã hết số cho lĩnh vực này"
     assert "ngày làm việc tiếp theo" in capped.message.text()
+    assert capped.booking_qr.isVisible()  # the office's online booking, another day
+    assert "đặt lịch hẹn" in capped.booking_caption.text()
     assert not capped.retry.isVisible()  # trying again now cannot help
+    window.navigator.go(Route.TICKET_FIELDS)  # the tile says so before the next citizen taps
+    fields: Any = window.navigator.current
+    tile = fields.tiles[field["id"]]
+    assert tile.subtitle.text() == "Hôm nay đã hết số" and tile.property("unavailable")
     assert window.context.core.sync.status.online is not False  # a refusal is no outage
     assert len(printer.wait_for_jobs(1)) == 1  # nothing printed for the refusal
     other = take_ticket(qtbot, window, field_index=1)  # other fields still give numbers
@@ -275,4 +282,27 @@ def test_outside_opening_hours_the_kiosk_says_when_numbers_start_again(
     assert closed.title.text() == "Hiện không trong giờ cấp số thứ tự"
     assert closed.details.text() == f"Cấp số trở lại từ 08:00 {tomorrow:%d/%m/%Y}."
     assert "tra cứu" in closed.message.text()  # what still works
+    window.navigator.go(Route.TICKET_FIELDS)
+    fields: Any = window.navigator.current
+    subtitles = {tile.subtitle.text() for tile in fields.tiles.values()}
+    assert subtitles == {f"Tạm ngừng: cấp số trở lại từ 08:00 {tomorrow:%d/%m/%Y}"}
     assert core.outbox.tickets() == [] and printer.jobs == []  # nothing asked, nothing printed
+
+
+def test_a_capped_field_with_hours_says_when_it_gives_numbers_again(
+    qtbot: QtBot, qapp: QApplication, province: ProvinceSimulator, core: KioskCore
+) -> None:
+    office = province.store.catalogue["office"]
+    if datetime.now(ZoneInfo(office["timezone"])).time() >= time(23, 57):
+        pytest.skip("the office's day ends at 23:59 here: run again after midnight")
+    field = province.store.catalogue["fields"][0]
+    every_day = {day: [{"start": "00:00", "end": "23:59"}] for day in WEEKDAY_KEYS}
+    province.store.upsert_entity("office", office["id"], {**office, "hours": {"weekly": every_day}})
+    province.store.upsert_entity("field", field["id"], {**field, "daily_cap": 1})
+    window = open_window(qtbot, qapp, core)
+    qtbot.waitUntil(lambda: window.context.catalogue is not None, timeout=10_000)
+    assert take_ticket(qtbot, window).outcome.kind == "issued"
+    capped = take_ticket(qtbot, window)
+    assert capped.outcome.kind == "capped"
+    tomorrow = datetime.now(ZoneInfo(office["timezone"])).date() + timedelta(days=1)
+    assert capped.details.text() == f"Cấp số trở lại từ 00:00 {tomorrow:%d/%m/%Y}."

@@ -340,6 +340,8 @@ def _ticket_refusals(walk: Walk) -> None:
     fields.tiles[field["id"]].click()
     wait_for(print_screen.finished)
     walk.state("ticket-capped", en=True)
+    window.navigator.go(Route.TICKET_FIELDS)  # the tile says so before the next tap
+    walk.state("ticket-fields-capped")
     store.upsert_entity("field", field["id"], field)
     tomorrow = window.context.core.sync.clock.today() + timedelta(days=1)
     weekday = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")[tomorrow.weekday()]
@@ -351,6 +353,8 @@ def _ticket_refusals(walk: Walk) -> None:
     fields.tiles[field["id"]].click()
     wait_for(print_screen.finished)
     walk.state("ticket-closed", en=True)
+    window.navigator.go(Route.TICKET_FIELDS)
+    walk.state("ticket-fields-closed", hc=True)
     store.upsert_entity("office", office["id"], office)
     catalogue_has(lambda c: c.office.hours is None)
     window.navigator.home()

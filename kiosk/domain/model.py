@@ -6,6 +6,7 @@ malformed response is rejected before anything else sees it.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Annotated, Literal, get_args
 
@@ -92,6 +93,13 @@ def _hours_or_none(value: object) -> OpeningHours | None:
 
 
 Hours = Annotated[OpeningHours | None, BeforeValidator(_hours_or_none)]
+WEB_ADDRESS = re.compile(r"https?://\S{1,300}")
+
+
+def _web_address_or_none(value: object) -> str | None:
+    """An http(s) address as given; anything else is none (not shown) rather than the
+    whole office refused."""
+    return value if isinstance(value, str) and WEB_ADDRESS.fullmatch(value) else None
 
 
 def _rule_or_default(value: object) -> object:
@@ -142,6 +150,9 @@ class Office(Bilingual):
     """When the office gives queue numbers; None: at any time."""
     check_in: Annotated[CheckInRule, BeforeValidator(_rule_or_default)] = CheckInRule()
     """How early and how late a booking may be checked in at the kiosk."""
+    booking_url: Annotated[str | None, BeforeValidator(_web_address_or_none)] = None
+    """Where citizens book an appointment online (offered as a QR code when a field's
+    numbers for the day are all given)."""
 
 
 class Counter(Bilingual):

@@ -2084,216 +2084,237 @@
 <context>
     <name>TicketFieldsScreen</name>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="95"/>
+        <location filename="../../screens/ticket_fields.py" line="103"/>
         <source>Choose the field you need</source>
         <translation>Chọn lĩnh vực bạn cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="76"/>
+        <location filename="../../screens/ticket_fields.py" line="81"/>
         <source>Your ID card shows you are %1 or older: your ticket will be a priority ticket.</source>
         <translation>Căn cước cho thấy bạn từ %1 tuổi trở lên: phiếu của bạn là số ưu tiên.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="82"/>
+        <location filename="../../screens/ticket_fields.py" line="87"/>
         <source>Priority by age starts at %1. If you are disabled, pregnant or a war veteran, touch the priority button.</source>
         <translation>Số ưu tiên theo tuổi dành cho người từ %1 tuổi. Nếu bạn là người khuyết tật, phụ nữ mang thai hoặc thương binh, hãy chạm nút số ưu tiên.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="100"/>
+        <location filename="../../screens/ticket_fields.py" line="108"/>
         <source>✓ Priority ticket</source>
         <translation>✓ Số ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="102"/>
+        <location filename="../../screens/ticket_fields.py" line="110"/>
         <source>Priority ticket?</source>
         <translation>Lấy số ưu tiên?</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="103"/>
-        <source>Elderly, disabled, pregnant, war veterans and people with merit</source>
-        <translation>Người cao tuổi, người khuyết tật, phụ nữ mang thai, thương binh, người có công</translation>
+        <location filename="../../screens/ticket_fields.py" line="111"/>
+        <source>Elderly, disabled, pregnant, with a small child, people with merit</source>
+        <translation>Người cao tuổi, người khuyết tật, phụ nữ mang thai, người có con nhỏ, người có công</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_fields.py" line="134"/>
+        <source>No more numbers today</source>
+        <translation>Hôm nay đã hết số</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_fields.py" line="137"/>
+        <source>Not now: numbers again from %1</source>
+        <translation>Tạm ngừng: cấp số trở lại từ %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_fields.py" line="141"/>
+        <source>Not at this time</source>
+        <translation>Hiện không cấp số</translation>
     </message>
 </context>
 <context>
     <name>TicketPrintScreen</name>
     <message>
-        <location filename="../../screens/ticket_print.py" line="171"/>
+        <location filename="../../screens/ticket_print.py" line="191"/>
         <source>Try again</source>
         <extracomment>the pictogram of each state, and its tone (style.qss)</extracomment>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="172"/>
+        <location filename="../../screens/ticket_print.py" line="192"/>
         <source>Take an ordinary number</source>
         <translation>Lấy số thứ tự thường</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="185"/>
+        <location filename="../../screens/ticket_print.py" line="205"/>
         <source>Returning to the home screen in %1 s</source>
         <translation>Tự động về trang chủ sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="192"/>
+        <location filename="../../screens/ticket_print.py" line="212"/>
         <source>Printing your ticket, please wait…</source>
         <translation>Đang in phiếu, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="200"/>
+        <location filename="../../screens/ticket_print.py" line="220"/>
         <source>Your number</source>
         <translation>Số thứ tự của bạn</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="203"/>
+        <location filename="../../screens/ticket_print.py" line="223"/>
         <source>Please go to %1 when your number is called</source>
         <translation>Mời bạn đến %1 khi được gọi số</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="210"/>
+        <location filename="../../screens/ticket_print.py" line="230"/>
         <source>People ahead of you: %1 (about %2 wait)</source>
         <translation>Trước bạn: %1 người, chờ khoảng %2</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="214"/>
+        <location filename="../../screens/ticket_print.py" line="234"/>
         <source>People ahead of you: %1</source>
         <translation>Trước bạn: %1 người</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="217"/>
+        <location filename="../../screens/ticket_print.py" line="237"/>
         <source>Priority ticket</source>
         <translation>Số ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="221"/>
+        <location filename="../../screens/ticket_print.py" line="239"/>
         <source>Appointment at %1 (%2)</source>
         <translation>Lịch hẹn lúc %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="226"/>
+        <location filename="../../screens/ticket_print.py" line="243"/>
         <source>Please take your ticket from the printer slot.</source>
         <translation>Vui lòng nhận phiếu ở khe máy in.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="232"/>
+        <location filename="../../screens/ticket_print.py" line="249"/>
         <source>No number was given to you. Please ask an officer at the front desk for help, or try again once the printer is fixed.</source>
         <translation>Bạn chưa được cấp số. Vui lòng nhờ cán bộ tại bàn hướng dẫn hỗ trợ, hoặc thử lại khi máy in đã được khắc phục.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="237"/>
+        <location filename="../../screens/ticket_print.py" line="254"/>
         <source>Sorry, your ticket did not print</source>
         <translation>Xin lỗi, phiếu của bạn chưa in được</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="241"/>
+        <location filename="../../screens/ticket_print.py" line="258"/>
         <source>Your number is %1. Please show this screen to an officer at the front desk; they can print your ticket again.</source>
         <translation>Số thứ tự của bạn là %1. Vui lòng đưa màn hình này cho cán bộ tại bàn hướng dẫn để được in lại phiếu.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="247"/>
+        <location filename="../../screens/ticket_print.py" line="264"/>
         <source>Numbers are not given at this time</source>
         <translation>Hiện không trong giờ cấp số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="249"/>
+        <location filename="../../screens/ticket_print.py" line="266"/>
+        <location filename="../../screens/ticket_print.py" line="282"/>
         <source>Numbers are given again from %1.</source>
         <translation>Cấp số trở lại từ %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="257"/>
+        <location filename="../../screens/ticket_print.py" line="274"/>
         <source>You can still look up procedures and dossiers, apply online and pay fees at this kiosk.</source>
         <translation>Bạn vẫn có thể tra cứu thủ tục, hồ sơ, nộp hồ sơ trực tuyến và nộp phí tại ki-ốt này.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="262"/>
+        <location filename="../../screens/ticket_print.py" line="280"/>
         <source>No more numbers today for this field</source>
         <translation>Hôm nay đã hết số cho lĩnh vực này</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="266"/>
+        <location filename="../../screens/ticket_print.py" line="290"/>
         <source>All of today&apos;s numbers for this field have been given out. Please come back on the next working day, or ask an officer at the front desk.</source>
         <translation>Toàn bộ số thứ tự hôm nay của lĩnh vực này đã được cấp hết. Vui lòng quay lại vào ngày làm việc tiếp theo, hoặc hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="273"/>
+        <location filename="../../screens/ticket_print.py" line="297"/>
         <source>Sorry, no number can be issued right now</source>
         <translation>Xin lỗi, hiện chưa cấp được số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="277"/>
+        <location filename="../../screens/ticket_print.py" line="301"/>
         <source>The kiosk cannot reach the queue system. Please try again in a few minutes, or ask an officer at the front desk for help.</source>
         <translation>Ki-ốt chưa kết nối được hệ thống xếp hàng. Vui lòng thử lại sau ít phút hoặc nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="298"/>
+        <location filename="../../screens/ticket_print.py" line="320"/>
+        <source>Or book an appointment for another day, and skip the queue: scan this code with your phone.</source>
+        <translation>Hoặc đặt lịch hẹn cho ngày khác để không phải xếp hàng: quét mã này bằng điện thoại.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_print.py" line="339"/>
         <source>No appointment found</source>
         <translation>Không tìm thấy lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="299"/>
+        <location filename="../../screens/ticket_print.py" line="340"/>
         <source>It is too early to check in</source>
         <translation>Chưa đến giờ xác nhận lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="300"/>
+        <location filename="../../screens/ticket_print.py" line="341"/>
         <source>The time of your appointment has passed</source>
         <translation>Đã quá giờ hẹn của bạn</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="301"/>
+        <location filename="../../screens/ticket_print.py" line="342"/>
         <source>This appointment was cancelled</source>
         <translation>Lịch hẹn này đã bị hủy</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="302"/>
+        <location filename="../../screens/ticket_print.py" line="343"/>
         <source>This appointment has already been checked in</source>
         <translation>Lịch hẹn này đã được xác nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="303"/>
+        <location filename="../../screens/ticket_print.py" line="344"/>
         <source>Your appointment cannot be checked now</source>
         <translation>Hiện chưa kiểm tra được lịch hẹn của bạn</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="309"/>
+        <location filename="../../screens/ticket_print.py" line="350"/>
         <source>Your appointment is at %1. You can check in from %2.</source>
         <translation>Bạn hẹn lúc %1. Bạn có thể xác nhận từ %2.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="314"/>
+        <location filename="../../screens/ticket_print.py" line="355"/>
         <source>Your appointment was at %1.</source>
         <translation>Bạn đã hẹn lúc %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="318"/>
+        <location filename="../../screens/ticket_print.py" line="359"/>
         <source>There is no appointment for today with this ID card. If you booked one, please scan the QR code on your confirmation, or take an ordinary number.</source>
         <translation>Hôm nay không có lịch hẹn nào với căn cước này. Nếu bạn đã đặt lịch, vui lòng quét mã QR trên phiếu hẹn, hoặc lấy số thứ tự thường.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="323"/>
+        <location filename="../../screens/ticket_print.py" line="364"/>
         <source>There is no appointment for today with this code. Please check the code on your confirmation, or take an ordinary number.</source>
         <translation>Hôm nay không có lịch hẹn nào với mã này. Vui lòng kiểm tra lại mã trên phiếu hẹn, hoặc lấy số thứ tự thường.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="327"/>
+        <location filename="../../screens/ticket_print.py" line="368"/>
         <source>Please come back to the kiosk then. You can also take an ordinary number now from the home screen.</source>
         <translation>Vui lòng quay lại ki-ốt vào giờ đó. Bạn cũng có thể lấy số thứ tự thường ngay bây giờ từ màn hình chính.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="331"/>
+        <location filename="../../screens/ticket_print.py" line="372"/>
         <source>Check-in for it has closed. You can take an ordinary number instead.</source>
         <translation>Đã hết thời gian xác nhận lịch hẹn này. Bạn có thể lấy số thứ tự thường.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="334"/>
+        <location filename="../../screens/ticket_print.py" line="375"/>
         <source>You can take an ordinary number, or book again online.</source>
         <translation>Bạn có thể lấy số thứ tự thường, hoặc đặt lịch lại trực tuyến.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="337"/>
+        <location filename="../../screens/ticket_print.py" line="378"/>
         <source>Your ticket was printed when you checked in. If you lost it, please ask an officer at the front desk.</source>
         <translation>Phiếu số thứ tự đã được in khi bạn xác nhận. Nếu làm mất phiếu, xin hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="341"/>
+        <location filename="../../screens/ticket_print.py" line="382"/>
         <source>The kiosk cannot reach the appointment system. Please type the code on your confirmation, try again in a few minutes, or ask an officer at the front desk.</source>
         <translation>Ki-ốt chưa kết nối được hệ thống lịch hẹn. Vui lòng nhập mã trên phiếu hẹn, thử lại sau vài phút, hoặc hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>

@@ -16,7 +16,8 @@ import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
+from datetime import time as clock_time
 from typing import Any, Literal, Protocol
 from zoneinfo import ZoneInfo
 
@@ -138,6 +139,7 @@ class TicketDesk:
         self.printer_status = PrinterStatus(PrinterState.UNKNOWN, "not checked yet")
         self._checked_at = float("-inf")
         self._printer_in_use = threading.Lock()  # a ticket or reprint under way
+        self._capped: dict[str, date] = {}  # field -> the office day the province said so
 
     def take(self, field_id: str, catalogue: Catalogue, priority: bool = False) -> TicketOutcome:
         """Issue and print one ticket for ``field_id``; never raises.
@@ -148,10 +150,8 @@ class TicketDesk:
         ticket failed (a numbered one is reported as not printed) and is answered as
         "unavailable".
         """
-        hours = catalogue.ticket_hours(field_id)
-        now = self.sync.clock.now()  # the province's time: a wrong PC clock opens nothing
-        if hours is not None and not hours.is_open(now):
-            opens_at = hours.next_opening(now)
+        closed, opens_at = self._closed(field_id, catalogue)
+        if closed:
             log.info("no ticket for %s: closed until %s", field_id, opens_at)
             return TicketOutcome(
                 "closed", "", detail="outside opening hours", opens_at=opens_at, field_id=field_id
@@ -239,8 +239,16 @@ class TicketDesk:
                     log.warning("ticket %s refused by the province: %s", key, exc)
                     self.outbox.ticket_failed(key, f"not issued: {exc}")
                     self.sync.note_reachable(True)  # it answered: a refusal is no outage
-                    kind: OutcomeKind = "capped" if exc.code == DAILY_CAP_REACHED else "unavailable"
-                    return TicketOutcome(kind, key, detail=str(exc))
+                    if exc.code == DAILY_CAP_REACHED:
+                        self._capped[field_id] = self.sync.clock.today()
+                        return TicketOutcome(
+                            "capped",
+                            key,
+                            detail=str(exc),
+                            opens_at=self._next_day_opening(field_id, catalogue),
+                            field_id=field_id,
+                        )
+                    return TicketOutcome("unavailable", key, detail=str(exc))
                 log.warning(
                     "no answer from the province for ticket %s, issuing offline: %s", key, exc
                 )
@@ -252,6 +260,7 @@ class TicketDesk:
             else:
                 self.outbox.ticket_issued_by_province(key, ticket)
                 self.sync.note_reachable(True)
+                self._capped.pop(field_id, None)  # the province raised the cap
         if ticket is None:
             ticket = self._issue_offline(key, field_id, priority, catalogue)
             if ticket is None:
@@ -259,6 +268,36 @@ class TicketDesk:
                 self.outbox.ticket_failed(key, f"not issued: {reason}")
                 return TicketOutcome("unavailable", key, detail=reason)
         return ticket
+
+    def capped_today(self, field_id: str) -> bool:
+        """Whether the province said today that the field's numbers are all given."""
+        return self._capped.get(field_id) == self.sync.clock.today()
+
+    def ticket_state(self, field_id: str, catalogue: Catalogue) -> tuple[str, datetime | None]:
+        """Whether the field gives numbers now, as the kiosk knows before asking: "open",
+        "capped" (all given today) or "closed" (with when it opens next, if known)."""
+        if self.capped_today(field_id):
+            return "capped", None
+        closed, opens_at = self._closed(field_id, catalogue)
+        return ("closed", opens_at) if closed else ("open", None)
+
+    def _closed(self, field_id: str, catalogue: Catalogue) -> tuple[bool, datetime | None]:
+        """Whether the field is outside its hours now, and when it opens next (if known).
+        Now is the province's time: a wrong PC clock opens nothing."""
+        hours = catalogue.ticket_hours(field_id)
+        now = self.sync.clock.now()
+        if hours is None or hours.is_open(now):
+            return False, None
+        return True, hours.next_opening(now)
+
+    def _next_day_opening(self, field_id: str, catalogue: Catalogue) -> datetime | None:
+        """When the field gives numbers again after today (None: its hours are not known)."""
+        hours = catalogue.ticket_hours(field_id)
+        if hours is None:
+            return None
+        tomorrow = self.sync.clock.today() + timedelta(days=1)
+        midnight = datetime.combine(tomorrow, clock_time(), self.zone)
+        return hours.next_opening(midnight - timedelta(microseconds=1))
 
     def _check_in_number(
         self, key: str, request: CheckInRequest, booking: Appointment | None, catalogue: Catalogue
