@@ -952,7 +952,15 @@ class _Handler(BaseHTTPRequestHandler):
         )
         if counter is None:
             raise SimulatorError(404, f"no counter {call.params['counter_id']!r}")
-        return 200, queue_pages.counter_page(counter, store.queue_state(), catalogue["fields"])
+        now = store.clock().astimezone(store.zone)
+        offset = now.strftime("%z")
+        return 200, queue_pages.counter_page(
+            counter,
+            store.queue_state(),
+            catalogue["fields"],
+            now.date(),
+            f"{offset[:3]}:{offset[3:]}",
+        )
 
     def _sim_counter_action(self, call: _Call) -> tuple[int, dict[str, Any]]:
         """An official at a counter: call-next, recall, done, no-show, transfer (field_id)."""

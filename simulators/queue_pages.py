@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import json
+from datetime import date
 from typing import Any
 
 REFRESH_S = 5
@@ -201,9 +202,14 @@ def phone_page_not_found(language: str) -> str:
 
 
 def counter_page(
-    counter: dict[str, Any], state: dict[str, Any], fields: list[dict[str, Any]]
+    counter: dict[str, Any],
+    state: dict[str, Any],
+    fields: list[dict[str, Any]],
+    today: date,
+    utc_offset: str,
 ) -> str:
-    """The simulator's counter screen: whom it serves, who waits, and the actions."""
+    """The simulator's counter screen: whom it serves, who waits, the actions, and a
+    booking made at the counter (``today`` and ``utc_offset``: the office's)."""
     number = counter["number"]
     serving = next(
         (c["serving"] for c in state["counters"] if c["id"] == counter["id"] and c["serving"]),
@@ -243,9 +249,29 @@ button,select{{font-size:18px;padding:10px 14px;margin:4px 4px 4px 0}}
 <p><select id="field">{options}</select>
 <button data-action="transfer">Chuyển sang lĩnh vực này</button></p>
 <h2>Đang chờ</h2><ul>{waiting}</ul>
+<h2>Đặt lịch hẹn tại quầy</h2>
+<p><select id="book-field">{options}</select>
+<input id="book-day" type="date" value="{today.isoformat()}">
+<input id="book-time" type="time" value="09:00" step="300">
+<input id="book-id" placeholder="Số CCCD (không bắt buộc)" inputmode="numeric" maxlength="12">
+<button id="book">Đặt lịch</button></p>
 <p id="message"></p>
 <script>
-document.querySelectorAll("button").forEach(function (button) {{
+document.getElementById("book").addEventListener("click", function () {{
+  var body = {{field_id: document.getElementById("book-field").value, channel: "counter",
+    starts_at: document.getElementById("book-day").value + "T" +
+      document.getElementById("book-time").value + ":00{utc_offset}"}};
+  var id = document.getElementById("book-id").value.trim();
+  if (id) body.citizen_id = id;
+  fetch("/sim/appointments", {{method: "POST", headers: {{"Content-Type": "application/json"}},
+    body: JSON.stringify(body)}}).then(function (r) {{
+    return r.json().then(function (j) {{
+      document.getElementById("message").textContent =
+        r.ok ? "Mã lịch hẹn: " + j.id : j.error;
+    }});
+  }});
+}});
+document.querySelectorAll("button[data-action]").forEach(function (button) {{
   button.addEventListener("click", function () {{
     var action = button.getAttribute("data-action");
     var body = action === "transfer" ? {{field_id: document.getElementById("field").value}} : {{}};
