@@ -114,6 +114,26 @@ class AppointmentStore:
             )
             return self._publish(code)
 
+    def book_for_today(self, seeded: list[dict[str, Any]]) -> None:
+        """The seed's bookings (``in_minutes`` from now, on 5-minute slots), booked anew for
+        today unless they are today's already: a demo started on another day still has
+        bookings to check in."""
+        now = self._now().replace(second=0, microsecond=0)
+        slot = now - timedelta(minutes=now.minute % 5)
+        for booking in seeded:
+            known = self._booking(booking["code"])
+            if known is not None and self._day(known) == self._today():
+                continue
+            if known is not None:  # another day's: it starts over
+                self._db.execute("DELETE FROM appointments WHERE code = ?", (booking["code"],))
+            self.book(
+                booking["field_id"],
+                (slot + timedelta(minutes=booking["in_minutes"])).astimezone(self.zone),
+                channel=booking.get("channel", "online"),
+                citizen_id=booking.get("citizen_id"),
+                code=booking["code"],
+            )
+
     def cancel(self, code: str) -> dict[str, Any]:
         """The citizen (or the office) cancelled the booking."""
         with self._transaction():

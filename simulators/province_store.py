@@ -170,9 +170,11 @@ class ProvinceStore(QueueStore, AppointmentStore):
         self._migrate()
         self.clock = clock
         self.session_ttl_s = session_ttl_s
+        seed = json.loads(seed_path.read_text(encoding="utf-8"))
         with self._transaction():
             if self._db.execute("SELECT COUNT(*) FROM changes").fetchone()[0] == 0:
-                self._seed(json.loads(seed_path.read_text(encoding="utf-8")))
+                self._seed(seed)
+            self.book_for_today(seed.get("appointments", []))
 
     def close(self) -> None:
         """Close the database (a second call does nothing)."""
@@ -272,16 +274,6 @@ class ProvinceStore(QueueStore, AppointmentStore):
                     dossier["updated_at"],
                     json.dumps(dossier["history"], ensure_ascii=False),
                 ),
-            )
-        now = self._now().replace(second=0, microsecond=0)
-        slot = now - timedelta(minutes=now.minute % 5)  # bookings are on 5-minute slots
-        for booking in seed.get("appointments", []):  # relative to the seeding: a demo's today
-            self.book(
-                booking["field_id"],
-                (slot + timedelta(minutes=booking["in_minutes"])).astimezone(self.zone),
-                channel=booking.get("channel", "online"),
-                citizen_id=booking.get("citizen_id"),
-                code=booking["code"],
             )
 
     def upsert_entity(self, kind: str, entity_id: str, data: dict[str, Any]) -> int:

@@ -223,3 +223,23 @@ def test_a_booking_checked_in_offline_takes_its_place_when_reported(
     assert replaced is not None and replaced["status"] == "print_failed"  # no ghost waits
     stored = next(a for a in store.appointments() if a["code"] == booking["id"])
     assert (stored["status"], stored["ticket_id"]) == ("checked_in", "offline-booked-1")
+
+
+def test_a_demo_started_another_day_has_todays_bookings_again(
+    tmp_path: Path, clock: Clock
+) -> None:
+    first = ProvinceStore(tmp_path / "p.db", DEFAULT_SEED, clock)
+    check_in(first, "LH7K3P9Q")  # today's demo booking, in ten minutes
+    first.close()
+    clock.now += timedelta(days=1)
+    again = ProvinceStore(tmp_path / "p.db", DEFAULT_SEED, clock)
+    try:
+        seeded = {a["code"]: a for a in again.appointments()}
+        assert {a["status"] for a in seeded.values()} == {"booked"}
+        starts = datetime.fromisoformat(seeded["LH7K3P9Q"]["starts_at"])
+        assert timedelta(minutes=5) < starts - clock.now <= timedelta(minutes=10)
+        assert check_in(again, "LH7K3P9Q")["appointment"]["code"] == "LH7K3P9Q"
+        published = again.catalogue_entities()[("appointment", "LH7K3P9Q")]
+        assert published["starts_at"] == seeded["LH7K3P9Q"]["starts_at"]
+    finally:
+        again.close()
