@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.domain.appointments import CheckInRequest, normal_code
 from kiosk.input.scans import AppointmentCode, CitizenId
@@ -19,7 +19,7 @@ from screens.navigator import Screen
 from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.pictograms import Pictogram
 from screens.routes import Route
-from screens.widgets import heading, push_button
+from screens.widgets import code_entry, heading
 
 EXAMPLE_CODE = "LH7K3P9Q"
 MAX_CODE_LENGTH = 12
@@ -40,18 +40,7 @@ class CheckInScreen(Screen):
         prompt_row.setSpacing(16)
         prompt_row.addWidget(self.pictogram)
         prompt_row.addWidget(self.prompt, stretch=1)
-        self.code = QLineEdit()
-        self.code.setObjectName("codeInput")
-        self.code.setMaxLength(MAX_CODE_LENGTH)
-        self.code.setInputMethodHints(
-            Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.ImhPreferUppercase
-        )
-        self.code.returnPressed.connect(self.check_in_typed)
-        self.submit = push_button("actionButton", self.check_in_typed)
-        entry_row = QHBoxLayout()
-        entry_row.setSpacing(16)
-        entry_row.addWidget(self.code, stretch=1)
-        entry_row.addWidget(self.submit)
+        self.code, self.submit, entry_row = code_entry(MAX_CODE_LENGTH, self.check_in_typed)
         self.message = heading("message")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 12, 48, 12)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +31,14 @@ from screens.navigator import Screen
 from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.pictograms import Pictogram
 from screens.slips import SlipPrinting
-from screens.widgets import WrappingLabel, heading, plain_label, push_button, scroll_area
+from screens.widgets import (
+    WrappingLabel,
+    code_entry,
+    heading,
+    plain_label,
+    push_button,
+    scroll_area,
+)
 
 MAX_CODE_LENGTH = 40
 EXAMPLE_CODE = "000.00.17.H17-261116-0002"
@@ -73,18 +79,7 @@ class DossierStatusScreen(Screen):
         self.result: DossierLookup | None = None
         self.title = heading("heading")
         self.prompt = heading("prompt")
-        self.code = QLineEdit()
-        self.code.setObjectName("codeInput")
-        self.code.setMaxLength(MAX_CODE_LENGTH)
-        self.code.setInputMethodHints(
-            Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.ImhPreferUppercase
-        )
-        self.code.returnPressed.connect(self.look_up_typed)
-        self.search = push_button("actionButton", self.look_up_typed)
-        entry_row = QHBoxLayout()
-        entry_row.setSpacing(16)
-        entry_row.addWidget(self.code, stretch=1)
-        entry_row.addWidget(self.search)
+        self.code, self.search, entry_row = code_entry(MAX_CODE_LENGTH, self.look_up_typed)
         self.message = heading("message")
         # a message with its pictogram reads as a notice: the pictogram, then the words
         self.message_pictogram = Pictogram("inlinePictogram")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -266,6 +267,26 @@ def push_button(object_name: str, on_click: Callable[[], object]) -> QPushButton
     button.setObjectName(object_name)
     button.clicked.connect(lambda _checked=False: on_click())
     return button
+
+
+def code_entry(
+    max_length: int, submit: Callable[[], object]
+) -> tuple[QLineEdit, QPushButton, QHBoxLayout]:
+    """A field for a code (capitals, no predictions) and the button that submits it, side
+    by side; Enter in the field submits too."""
+    field = QLineEdit()
+    field.setObjectName("codeInput")
+    field.setMaxLength(max_length)
+    field.setInputMethodHints(
+        Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.ImhPreferUppercase
+    )
+    field.returnPressed.connect(submit)
+    button = push_button("actionButton", submit)
+    row = QHBoxLayout()
+    row.setSpacing(16)
+    row.addWidget(field, stretch=1)
+    row.addWidget(button)
+    return field, button, row
 
 
 def heading(object_name: str = "heading") -> QLabel:

@@ -16,8 +16,10 @@ from kiosk.cli import build_kiosk_core
 from kiosk.config import Config, load_config
 from kiosk.core import KioskCore
 from kiosk.paths import ASSETS_DIR
-from simulators.province_api import ProvinceSimulator
+from simulators.province_api import DEFAULT_SEED, ProvinceSimulator
+from simulators.province_store import ProvinceStore
 from simulators.virtual_printer import VirtualPrinter
+from tests.province_clock import Clock
 
 if TYPE_CHECKING:  # annotations only: the screens are imported when a test opens a window
     from PySide6.QtWidgets import QApplication
@@ -120,3 +122,17 @@ def window(qtbot: QtBot, qapp: QApplication, core: KioskCore) -> MainWindow:
     qtbot.waitUntil(lambda: main_window.context.catalogue is not None, timeout=10_000)
     assert main_window.context.online is True
     return main_window
+
+
+@pytest.fixture
+def clock() -> Clock:
+    """A clock the test moves by hand, from :data:`tests.province_clock.START`."""
+    return Clock()
+
+
+@pytest.fixture
+def store(tmp_path: Path, clock: Clock) -> Iterator[ProvinceStore]:
+    """The demo province's store (no HTTP server) on the hand-moved ``clock``."""
+    opened = ProvinceStore(tmp_path / "p.db", DEFAULT_SEED, clock)
+    yield opened
+    opened.close()

@@ -29,25 +29,15 @@ from jsonschema import Draft202012Validator
 from simulators.faults import FaultSettings
 from simulators.province_api import DEFAULT_TOKEN, ROUTES, Exchange, ProvinceSimulator
 from tests.contract import Contract, ContractRecorder, contract, pointer_escape
+from tests.province_clock import START, Clock
 
 KIOSK = "KIOSK-TEST-01"
 ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
-START = datetime(2026, 11, 20, 1, 30, tzinfo=UTC)  # 08:30 in Hà Nội, a Friday
 TODAY = date(2026, 11, 20)
 AUTO = "auto"
 OPERATIONS = sorted(contract().operations())
 POSTS = [op for op in OPERATIONS if op[0] == "POST"]
 IDEMPOTENT = [op for op in POSTS if op[1] not in ("/api/v1/auth/session", "/api/v1/heartbeat")]
-
-
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = START
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @dataclass

@@ -4,8 +4,7 @@ the test moves)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +18,8 @@ from kiosk.input.scans import AppointmentCode, classify
 from simulators.errors import SimulatorError
 from simulators.province_api import DEFAULT_SEED
 from simulators.province_store import ProvinceStore
+from tests.province_clock import START, Clock
 
-START = datetime(2026, 11, 20, 1, 30, tzinfo=UTC)  # 08:30 in the office, a Friday
 CITIZEN = "001099012345"  # not the demo booking's card (048190001234)
 CODE_CHARS = st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", min_size=6, max_size=6)
 
@@ -87,27 +86,13 @@ def test_an_office_rule_that_does_not_read_gives_the_default_window(rule: Any) -
 # -- the simulator ----------------------------------------------------------------------------
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = START
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def store(tmp_path: Path, clock: Clock) -> Iterator[ProvinceStore]:
-    opened = ProvinceStore(tmp_path / "p.db", DEFAULT_SEED, clock)
-    strict = {"kind": "strict", "ageing_minutes": 480}  # no priority tickets here: plain order
-    office = opened.catalogue["office"]
-    opened.upsert_entity("office", office["id"], {**office, "queue_rule": strict})
-    yield opened
-    opened.close()
+def store(store: ProvinceStore) -> ProvinceStore:
+    """The demo province with a plain order (no priority tickets here to interleave)."""
+    strict = {"kind": "strict", "ageing_minutes": 480}
+    office = store.catalogue["office"]
+    store.upsert_entity("office", office["id"], {**office, "queue_rule": strict})
+    return store
 
 
 def walk_in(store: ProvinceStore, clock: Clock, minutes: int) -> dict[str, Any]:
@@ -225,9 +210,7 @@ def test_a_booking_checked_in_offline_takes_its_place_when_reported(
     assert (stored["status"], stored["ticket_id"]) == ("checked_in", "offline-booked-1")
 
 
-def test_a_demo_started_another_day_has_todays_bookings_again(
-    tmp_path: Path, clock: Clock
-) -> None:
+def test_a_demo_started_another_day_has_todays_bookings_again(tmp_path: Path, clock: Clock) -> None:
     first = ProvinceStore(tmp_path / "p.db", DEFAULT_SEED, clock)
     check_in(first, "LH7K3P9Q")  # today's demo booking, in ten minutes
     first.close()

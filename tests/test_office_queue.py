@@ -3,39 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
+from datetime import timedelta
 from typing import Any
 
 import httpx
 import pytest
 
 from simulators.errors import SimulatorError
-from simulators.province_api import DEFAULT_SEED, ProvinceSimulator
+from simulators.province_api import ProvinceSimulator
 from simulators.province_store import ProvinceStore
-
-START = datetime(2026, 11, 20, 1, 30, tzinfo=UTC)  # 08:30 in the office
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = START
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def store(tmp_path: Path, clock: Clock) -> Iterator[ProvinceStore]:
-    opened = ProvinceStore(tmp_path / "p.db", DEFAULT_SEED, clock)
-    yield opened
-    opened.close()
+from tests.province_clock import START, Clock
 
 
 def take(
