@@ -66,7 +66,7 @@ def _board(province: ProvinceSimulator, calls: int) -> dict[str, list[float]]:
         started = time.perf_counter()
         feed.poll()
         polls.append((time.perf_counter() - started) * 1000)
-    board = BoardWindow(BoardFeed(api), lambda: None, "Asia/Ho_Chi_Minh")
+    board = BoardWindow(BoardFeed(api), lambda _call: None, "Asia/Ho_Chi_Minh")
     board.resize(1920, 1080)
     board.show()
     board.start()

@@ -419,6 +419,7 @@ def _diag_checks(
     from kiosk.technician.diagnostics.network import check_api
     from kiosk.technician.diagnostics.storage import check_storage
     from kiosk.technician.diagnostics.system import check_clock, check_version
+    from kiosk.technician.diagnostics.voice import check_voice
 
     api_wait_s = config.api.timeout_s
     return [
@@ -431,6 +432,7 @@ def _diag_checks(
         ),
         Check("printer", lambda: _diag_printer(config), config.printer.timeout_s + 2),
         Check("scanner", lambda: check_scanner(config.scanner), 3),
+        Check("voice", lambda: check_voice(config.voice, config.office.timezone), 35),
         Check("network", lambda: check_api(api, config.api), 2 * api_wait_s + 2),
         Check("sync", lambda: _diag_sync(config, paths, api), 10),
         Check("storage", lambda: check_storage(paths), 15),
@@ -645,7 +647,7 @@ def _run_board(config: Config, paths: KioskPaths, *, windowed: bool) -> int:
     try:
         from screens.app import run_board
 
-        return run_board(api, paths.data_dir, config.office.timezone, windowed=windowed)
+        return run_board(api, config, paths.data_dir, windowed=windowed)
     finally:
         api.close()
 

@@ -291,6 +291,47 @@ class TechnicianSection(_Section):
         return value
 
 
+class VoiceSection(_Section):
+    """The kiosk's voice and the calling board's calls.
+
+    ``guidance``: a screen's spoken guidance is read when the screen opens (``entry``), only
+    when the citizen taps "Nghe hướng dẫn" (``button``), or never (``off``). ``calls``: the
+    board speaks each call after a chime (``voice``), only chimes (``chime``) or is silent.
+    Nothing is spoken from ``quiet_from_h`` to ``quiet_until_h`` (the office's hours; equal:
+    never quiet). ``engine``: ``auto`` (``command`` when set, else espeak-ng), ``espeak-ng``
+    (its ``espeak_voice`` for Vietnamese) or ``command``: a program that reads the text on
+    its standard input and writes a WAV file where ``{wav}`` says, e.g. a Piper voice
+    (``command_en`` the same for English; English falls back to espeak-ng). ``player``: the
+    program that plays a WAV file (``{wav}``), e.g. ``aplay -D hdmi:0`` for a board's TV;
+    empty: the system's own. Numbers are read the ``north`` way (linh, nghìn) or the
+    ``south`` way (lẻ, ngàn)."""
+
+    guidance: Literal["entry", "button", "off"] = "entry"
+    calls: Literal["voice", "chime", "off"] = "voice"
+    volume: Annotated[int, Field(ge=0, le=100)] = 80
+    quiet_from_h: Annotated[int, Field(ge=0, le=23)] = 21
+    quiet_until_h: Annotated[int, Field(ge=0, le=23)] = 6
+    reading: Literal["north", "south"] = "north"
+    engine: Literal["auto", "espeak-ng", "command"] = "auto"
+    espeak_voice: Annotated[str, Field(pattern=r"^[A-Za-z0-9_+-]{1,40}$")] = "vi"
+    rate_wpm: Annotated[int, Field(ge=80, le=300)] = 140
+    command: Annotated[list[Annotated[str, Field(min_length=1)]], Field(validate_default=True)] = []
+    command_en: list[Annotated[str, Field(min_length=1)]] = []
+    player: list[Annotated[str, Field(min_length=1)]] = []
+
+    @field_validator("command", "command_en", "player")
+    @classmethod
+    def _names_its_wav(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        if value and not any("{wav}" in part for part in value):
+            raise ValueError('expected a program and its arguments, one of them "{wav}"')
+        if info.field_name == "command" and not value and info.data.get("engine") == "command":
+            raise ValueError(
+                'required for engine = "command", e.g. ["piper", "--model", '
+                '"/opt/kiosk/voices/vi.onnx", "--output_file", "{wav}"]'
+            )
+        return value
+
+
 class Config(_Section):
     """The whole validated configuration."""
 
@@ -303,6 +344,7 @@ class Config(_Section):
     paths: PathsSection = PathsSection()
     logging: LoggingSection = LoggingSection()
     technician: TechnicianSection = TechnicianSection()
+    voice: VoiceSection = VoiceSection()
 
 
 SECTIONS: dict[str, type[_Section]] = {

@@ -23,6 +23,7 @@ from kiosk.stores.outbox import Outbox
 from kiosk.sync.api import ProvinceApi
 from kiosk.sync.engine import SyncEngine
 from kiosk.technician.heartbeat import heartbeat_report
+from kiosk.voice.speaker import Speaker
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,7 @@ class KioskCore:
 
     ``submissions``, ``payments`` and ``ratings``: the online-service, fee and rating
     journeys (``submissions.submit`` and ``payments.payment_status`` block on the network:
-    call them off the UI thread).
+    call them off the UI thread). ``voice``: spoken guidance (never blocks).
     """
 
     config: Config
@@ -46,6 +47,7 @@ class KioskCore:
     submissions: Submissions
     payments: Payments
     ratings: Ratings
+    voice: Speaker
     lock: InstanceLock | None = None
     #: the config file this kiosk was started with (where the technician's changes go)
     config_file: Path | None = None
@@ -61,6 +63,7 @@ class KioskCore:
     def close(self) -> None:
         """Stop syncing and release network and database resources."""
         self.sync.stop()
+        self.voice.close()
         self.api.close()
         self.cache.close()
         self.outbox.close()
@@ -111,6 +114,7 @@ def build_core(
         api, outbox, sync, cache.load_catalogue, kiosk_id=kiosk_id, zone=zone, clock=office_now
     )
     ratings = Ratings(outbox, sync, cache.load_catalogue, clock=office_now)
+    voice = Speaker(config.voice, paths.data_dir / "voice", config.office.timezone, now=office_now)
     return KioskCore(
-        config, paths, api, cache, outbox, sync, desk, submissions, payments, ratings, lock
+        config, paths, api, cache, outbox, sync, desk, submissions, payments, ratings, voice, lock
     )

@@ -23,6 +23,8 @@ from screens.main_window import MainWindow, window_flags
 from screens.routes import Route
 
 if TYPE_CHECKING:
+    from kiosk.config import Config
+    from kiosk.domain.model import QueueCall
     from kiosk.sync.api import ProvinceApi
     from screens.board import BoardWindow
 
@@ -173,28 +175,38 @@ def run_gui(
         window.resize(*WINDOWED_SIZE)
         window.show()
     if board:
-        calling = board_window(core.api, core.paths.data_dir, core.config.office.timezone)
+        calling = board_window(core.api, core.config, core.paths.data_dir)
         calling.resize(*WINDOWED_SIZE)
         calling.show()
         calling.start()
     return app.exec()
 
 
-def board_window(api: ProvinceApi, data_dir: Path, timezone: str) -> BoardWindow:
-    """A calling board following the province through ``api``, chiming from ``data_dir``."""
+def board_window(api: ProvinceApi, config: Config, data_dir: Path) -> BoardWindow:
+    """A calling board following the province through ``api``, announcing each call with
+    the voice ``config`` sets (its clips kept under ``data_dir``)."""
     from kiosk.services.board import BoardFeed
-    from kiosk.services.chime import Chime
+    from kiosk.voice.calls import call_sentence, reading_style
+    from kiosk.voice.speaker import Speaker
     from screens.board import BoardWindow
 
-    return BoardWindow(BoardFeed(api), Chime(data_dir / "board").play, timezone)
+    speaker = Speaker(config.voice, data_dir / "voice", config.office.timezone)
+    style = reading_style(config.voice)
+
+    def announce(call: QueueCall) -> None:
+        speaker.call(call_sentence(call.number, call.counter_number, style))
+
+    board = BoardWindow(BoardFeed(api), announce, config.office.timezone)
+    board.destroyed.connect(speaker.close)
+    return board
 
 
-def run_board(api: ProvinceApi, data_dir: Path, timezone: str, *, windowed: bool) -> int:
+def run_board(api: ProvinceApi, config: Config, data_dir: Path, *, windowed: bool) -> int:
     """Show the calling board (full screen unless ``windowed``) until it is closed."""
     app = cast(QApplication | None, QApplication.instance()) or QApplication(sys.argv)
     app.setApplicationName("kiosk-dvc-board")
     setup_application(app)
-    board = board_window(api, data_dir, timezone)
+    board = board_window(api, config, data_dir)
     if windowed:
         board.resize(*WINDOWED_SIZE)
         board.show()

@@ -1,10 +1,11 @@
 """The calling board: a full-screen display of the numbers the counters call.
 
 Each counter shows the number it serves now, in type readable across a waiting room; a new
-call flashes its counter and chimes; the latest calls are listed beside, and the office's
-notices of the day run along the bottom. It asks the province every two seconds
-(:class:`kiosk.services.board.BoardFeed`, off the UI thread) and, when the network drops,
-keeps the last queue it saw under an "offline since" bar.
+call flashes its counter and is announced (a chime, then "Mời số … đến quầy số …"); the
+latest calls are listed beside, and the office's notices of the day run along the bottom.
+It asks the province every two seconds (:class:`kiosk.services.board.BoardFeed`, off the UI
+thread) and, when the network drops, keeps the last queue it saw under an "offline since"
+bar.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.model import Catalogue, QueueState
+from kiosk.domain.model import Catalogue, QueueCall, QueueState
 from kiosk.services.board import BoardFeed, BoardView
 from screens.background import JobFailed, PendingJobs
 from screens.widgets import ElidedLabel
@@ -72,15 +73,17 @@ class CounterTile(QFrame):
 
 
 class BoardWindow(QWidget):
-    """The board; ``chime`` is called once for each poll that brings new calls."""
+    """The board; ``announce`` is given each new call, oldest first (to chime and speak)."""
 
-    def __init__(self, feed: BoardFeed, chime: Callable[[], object], timezone: str) -> None:
+    def __init__(
+        self, feed: BoardFeed, announce: Callable[[QueueCall], object], timezone: str
+    ) -> None:
         super().__init__()
         self.setObjectName("board")
         self.setStyleSheet(STYLE)
         self.setWindowTitle("Bảng gọi số")
         self.feed = feed
-        self.chime = chime
+        self.announce = announce
         self.zone = ZoneInfo(timezone)
         self.view = BoardView(None, False)
         self.tiles: dict[str, CounterTile] = {}
@@ -188,8 +191,7 @@ class BoardWindow(QWidget):
         for call in view.announce:
             if (counter_id := counter_ids.get(call.counter_number)) in self.tiles:
                 self._flash(counter_id)
-        if view.announce:
-            self.chime()
+            self.announce(call)
 
     def _show_state(self, state: QueueState) -> None:
         for counter in state.counters:

@@ -114,6 +114,17 @@ class CheckInScreen(Screen):
         self.submit.setText(self.tr("Check in"))
         super().retranslate()
 
+    def spoken_guide(self) -> str:
+        if self.state == "invalid":
+            return self.tr(
+                "This is not a booking code. Please check it and type it again, or scan your "
+                "booking."
+            )
+        return self.tr(
+            "If you booked an appointment, hold the QR code of your booking or your citizen "
+            "ID card under the scanner, or type your booking code."
+        )
+
     def show_state(self) -> None:
         self.message.setText(
             self.tr(

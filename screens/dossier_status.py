@@ -250,6 +250,8 @@ class DossierStatusScreen(Screen):
         self.state = state
         self.show_state()
         self.navigation_changed.emit()
+        if spoken := self.spoken_guide():
+            self.spoken.emit(spoken)
 
     def _start_over(self) -> None:
         self.wipe()
@@ -319,6 +321,24 @@ class DossierStatusScreen(Screen):
         self.another.setText(self.tr("Look up another dossier"))
         self.history_title.setText(self.tr("History"))
         super().retranslate()
+
+    def spoken_guide(self) -> str:
+        if self.state == "entry":
+            return self.tr(
+                "Hold the barcode on your receipt under the scanner, or type the dossier code "
+                "printed on it."
+            )
+        if self.state == "looking":
+            return ""
+        if self.state in ("found", "not_here"):
+            return self.tr(
+                "The screen shows where your dossier stands. Ask an officer at the front desk "
+                "if you need help."
+            )
+        return self.tr(
+            "This dossier could not be shown. Please check the code and try again, or ask an "
+            "officer at the front desk."
+        )
 
     def show_state(self) -> None:
         self.prompt.setVisible(self.state == "entry")

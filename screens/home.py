@@ -104,6 +104,13 @@ class HomeScreen(Screen):
         self.prompt.setText(self.tr("Touch a button below to begin."))
         super().retranslate()
 
+    def spoken_guide(self) -> str:
+        return self.tr(
+            "Welcome. Touch the large button at the top to take a queue number. The buttons "
+            "below are for an appointment you booked, looking up a procedure or your dossier, "
+            "applying online, paying a fee and rating the service."
+        )
+
     def show_state(self) -> None:
         self._show_prompt()
         catalogue = self.context.catalogue

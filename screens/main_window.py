@@ -13,8 +13,8 @@ from functools import partial
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QIcon, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -46,6 +46,7 @@ from screens.navigator import Navigator, Screen
 from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.panel import KEY_MAX_PX, key_height_px, pixels_per_mm, type_scale
 from screens.payment import PaymentScreen
+from screens.pictograms import pictogram
 from screens.procedures import ProcedureDetailScreen, ProceduresScreen
 from screens.rating import RatingScreen
 from screens.routes import Route
@@ -63,6 +64,8 @@ CLOCK_MS = 15_000
 SCAN_NOTICE_MS = 10_000
 NOTICE_MARGIN = 24
 COMPACT_BELOW_PX = 900
+LISTEN_ICON_PX = 32
+SILENT_SCREENS = frozenset({Route.HOME, Route.ANNOUNCEMENTS, *TECHNICIAN_SCREENS})
 """A window shorter than this (1366×768, 1280×800) gets the denser look of style.qss's
 ``#mainWindow[compact="true"]`` rules."""
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
@@ -109,11 +112,18 @@ class MainWindow(QWidget):
         self.clock.setObjectName("clock")
         self.sync_indicator = plain_label()
         self.sync_indicator.setObjectName("syncIndicator")
+        self.listen_button = QPushButton()  # "Nghe hướng dẫn": this screen's guidance, aloud
+        self.listen_button.setObjectName("listenButton")
+        self.listen_button.setIconSize(QSize(LISTEN_ICON_PX, LISTEN_ICON_PX))
+        self.listen_button.clicked.connect(self._listen)
         header = QWidget()
         header.setObjectName("header")
         header_layout = QHBoxLayout(header)
-        header_layout.setContentsMargins(32, 12, 32, 12)
+        header_layout.setContentsMargins(32, 0, 32, 0)  # the height of "Listen", 15 mm
         header_layout.addWidget(self.office_name, stretch=1)
+        header_layout.addSpacing(16)
+        header_layout.addWidget(self.listen_button)  # where a person looks for help first
+        header_layout.addSpacing(24)
         header_layout.addWidget(self.sync_indicator)
         header_layout.addSpacing(24)
         header_layout.addWidget(self.clock)
@@ -221,6 +231,7 @@ class MainWindow(QWidget):
         self._clock_timer.timeout.connect(self._update_clock)
         self._clock_timer.start()
         self.navigator.current_changed.connect(self._update_bar)
+        self.navigator.current_changed.connect(self._guide_on_entry)
         context.catalogue_changed.connect(self.show_state)
         context.sync_status_changed.connect(self._update_sync_indicator)
         self.navigator.screen_built.connect(self._wire)
@@ -234,8 +245,29 @@ class MainWindow(QWidget):
     ) -> None:
         """Build every screen a citizen may open, one at a time while the kiosk is idle
         (after Home has painted), so no first visit waits for a build; then ``finished``."""
+
+        def built() -> None:
+            self.prepare_guidance()
+            if finished is not None:
+                finished()
+
         self.navigator.build_in_background(
-            [name for name in self.navigator.names() if name not in TECHNICIAN_SCREENS], finished
+            [name for name in self.navigator.names() if name not in TECHNICIAN_SCREENS], built
+        )
+
+    def prepare_guidance(self) -> None:
+        """Have the voice render every citizen screen's guidance in the current language
+        ahead (in the background), so none waits for its engine when the screen opens."""
+        voice = self.context.core.voice
+        if not voice.offers_guidance:
+            return
+        language = self.context.language.language
+        voice.prepare(
+            (guide, language)
+            for name in self.navigator.names()
+            if name not in TECHNICIAN_SCREENS
+            and self.navigator.is_built(name)
+            and (guide := self.navigator.screen(name).spoken_guide())
         )
 
     def _register_screens(self) -> None:
@@ -277,6 +309,7 @@ class MainWindow(QWidget):
         screen.navigation_changed.connect(self.touch_guard.arm)  # a step changed
         screen.notice.connect(partial(self._screen_notice, screen))
         screen.activity.connect(self.idle.poke)
+        screen.spoken.connect(self._say)
         self._size_keys(screen)
 
     def retranslate(self) -> None:
@@ -318,6 +351,10 @@ class MainWindow(QWidget):
         self.contrast_button.setChecked(display.high_contrast)
         self.large_text_button.setText(self.tr("A+ Large text"))
         self.contrast_button.setText(self.tr("◐ Contrast"))
+        self.listen_button.setText(" " + self.tr("Listen"))  # a space after the loudspeaker
+        colour = QColor("#FFFF00" if display.high_contrast else "#FFFFFF")  # as the header's
+        image = pictogram("listen", LISTEN_ICON_PX, colour, self.devicePixelRatioF())
+        self.listen_button.setIcon(QIcon(QPixmap.fromImage(image)))
 
     def _idle_timed_out(self) -> None:
         """The citizen has gone: forget everything, and start again as the kiosk is set up."""
@@ -363,6 +400,26 @@ class MainWindow(QWidget):
         aids = visible or self.navigator.current_name not in (Route.TICKET_PRINT, Route.TECHNICIAN)
         for button in (self.language_button, self.large_text_button, self.contrast_button):
             button.setVisible(aids)
+        self.listen_button.setVisible(aids and self.context.core.voice.offers_guidance)
+
+    def _guide_on_entry(self, name: str) -> None:
+        """Say the new screen's guidance (Home and the announcements say nothing: nobody may
+        be there; the technician's screens neither)."""
+        voice = self.context.core.voice
+        if name in SILENT_SCREENS:
+            voice.silence()
+        else:
+            voice.guide(self.navigator.current.spoken_guide(), self.context.language.language)
+
+    def _listen(self) -> None:
+        """The citizen asked to hear this screen's guidance."""
+        self.context.core.voice.guide(
+            self.navigator.current.spoken_guide(), self.context.language.language, asked=True
+        )
+
+    def _say(self, text: str) -> None:
+        """A screen's outcome, said as its guidance would be."""
+        self.context.core.voice.guide(text, self.context.language.language)
 
     def _update_clock(self) -> None:
         now = datetime.now(ZoneInfo(self.context.core.config.office.timezone))
@@ -428,6 +485,7 @@ class MainWindow(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.scan_notice.hide()  # a notice in the other language would confuse
+            self.prepare_guidance()
         super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -44,6 +44,8 @@ class Screen(QWidget):
     notice = Signal(str)
     #: emitted while the citizen is busy elsewhere (in a bank app): counts as a touch
     activity = Signal()
+    #: emitted with an outcome to say aloud now ("Đã in số …"); never a citizen's personal data
+    spoken = Signal(str)
 
     if TYPE_CHECKING:
         # PySide6's tr works on the class too (``journey_texts`` uses it so); its stub
@@ -91,6 +93,12 @@ class Screen(QWidget):
         """Drop the results of every job started so far with ``run`` (the screen moved on:
         the citizen left, the inputs were wiped, or a newer request replaces them)."""
         self._pending.forget()
+
+    def spoken_guide(self) -> str:
+        """What to say aloud on this screen, in the current language, to someone who cannot
+        read it: what it is for and what to touch or scan ("" for nothing). Said when the
+        screen opens and when "Listen" is tapped; fixed texts, never what a citizen entered."""
+        return ""
 
     def wants_navigation(self) -> bool:
         """Whether the Home/Back bar should be visible on this screen."""

@@ -273,6 +273,7 @@ class PaymentScreen(Screen):
         self.step = step
         self.show_state()
         self.navigation_changed.emit()
+        self.spoken.emit(self.spoken_guide())
         self.step_changed.emit(step)
 
     # -- texts ------------------------------------------------------------------------------
@@ -293,6 +294,23 @@ class PaymentScreen(Screen):
         self.print_button.setText(self.tr("Print the slip again"))
         self.done_button.setText(self.tr("Finish"))
         super().retranslate()
+
+    def spoken_guide(self) -> str:
+        return {
+            "choose": self.tr(
+                "To pay a fee, hold the barcode on your receipt under the scanner, or type its "
+                "dossier code."
+            ),
+            "confirm": self.tr("Check the fee, then touch Show payment code."),
+            "pay": self.tr(
+                "Open your bank's app, scan the QR code on the screen and confirm the payment."
+            ),
+            "paid": self.tr("Your payment has been received. Thank you."),
+            "expired": self.tr("The time to pay has run out. You can start the payment again."),
+            "refused": self.tr(
+                "This fee cannot be paid here. Please ask an officer at the front desk."
+            ),
+        }.get(self.step, "")
 
     def show_state(self) -> None:
         step = self.step

@@ -204,6 +204,11 @@ class ProceduresScreen(Screen):
         self.search.set_placeholder(self.tr("Type a few words, e.g. khai sinh"))
         super().retranslate()
 
+    def spoken_guide(self) -> str:
+        return self.tr(
+            "Type the name of the procedure you need, or touch a field to see its procedures."
+        )
+
     def show_state(self) -> None:
         catalogue = self.context.catalogue
         language = self.context.language.language
@@ -289,6 +294,12 @@ class ProcedureDetailScreen(Screen):
         self.pay_button.setText(self.tr("Pay the fee"))
         self.ticket_button.setText(self.tr("Take a queue number"))
         super().retranslate()
+
+    def spoken_guide(self) -> str:
+        return self.tr(
+            "This page says which papers to bring, the fee and how long the procedure takes. "
+            "Touch Print this guide to take it with you."
+        )
 
     def show_state(self) -> None:
         procedure = self.procedure

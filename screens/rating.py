@@ -239,6 +239,7 @@ class RatingScreen(Screen):
         self.step = step
         self.show_state()
         self.navigation_changed.emit()
+        self.spoken.emit(self.spoken_guide())
 
     def wants_navigation(self) -> bool:
         return self.step != "sending"
@@ -266,6 +267,15 @@ class RatingScreen(Screen):
             button.setText(self.reason_text(code))
         self.skip_reason.setText(self.tr("Send without a reason"))
         super().retranslate()
+
+    def spoken_guide(self) -> str:
+        return {
+            "counter": self.tr("Touch the counter that served you."),
+            "score": self.tr("Touch a face to say how well you were served."),
+            "reason": self.tr("Touch what could have been better, or Send without a reason."),
+            "thanks": self.tr("Thank you for your rating."),
+            "failed": self.tr("Sorry, your rating could not be saved."),
+        }.get(self.step, "")
 
     def show_state(self) -> None:
         step = self.step

@@ -748,6 +748,7 @@ class SubmissionScreen(Screen):
         self.show_state()
         self.navigation_changed.emit()
         self.step_changed.emit(step)
+        self.spoken.emit(self.spoken_guide())
 
     def _fill_review(self, form_title: str) -> None:
         no_answer, yes = self.tr("(not filled in)"), self.tr("Yes")
@@ -782,6 +783,20 @@ class SubmissionScreen(Screen):
         self.pay_button.setText(self.tr("Pay the fee now"))
         self.finish_button.setText(self.tr("Finish"))
         super().retranslate()
+
+    def spoken_guide(self) -> str:
+        return {
+            "choose": self.tr("Touch the procedure you want to apply for online."),
+            "consent": self.tr(
+                "Please read how your information will be used, then touch I agree to go on."
+            ),
+            "form": self.tr(
+                "Hold the QR code of your citizen ID card under the scanner to fill in your "
+                "details, then fill in the rest and touch Continue."
+            ),
+            "review": self.tr("Check your application, then touch Send the application."),
+            "done": self.tr("Please take your receipt from the printer slot and keep it."),
+        }.get(self.step, "")
 
     def show_state(self) -> None:
         step = self.step

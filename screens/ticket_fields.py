@@ -103,6 +103,13 @@ class TicketFieldsScreen(Screen):
         self.title.setText(self.tr("Choose the field you need"))
         super().retranslate()
 
+    def spoken_guide(self) -> str:
+        return self.tr(
+            "Touch the field of your matter to take a queue number. Elderly people, people "
+            "with a disability, pregnant women and carers of small children may take a "
+            "priority number."
+        )
+
     def show_state(self) -> None:
         self.priority.set_texts(
             self.tr("✓ Priority ticket")

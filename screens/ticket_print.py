@@ -18,6 +18,7 @@ from kiosk.domain.appointments import CheckInRequest
 from kiosk.domain.model import ServiceField
 from kiosk.domain.wording import format_moment, format_wait
 from kiosk.services.tickets import TicketOutcome
+from kiosk.voice.calls import reading_style, spoken_queue_number
 from screens.background import JobFailed
 from screens.context import ScreenContext
 from screens.navigator import HomeCountdown, Screen
@@ -186,6 +187,28 @@ class TicketPrintScreen(Screen):
         self.outcome = outcome
         self.show_state()
         self.navigation_changed.emit()
+        self.spoken.emit(self.spoken_guide())
+
+    def spoken_guide(self) -> str:
+        """The outcome as the screen shows it; the number in words, never the citizen's
+        booking or field."""
+        ticket = self.outcome.ticket if self.outcome else None
+        if self.state == "issued" and ticket is not None:
+            number = spoken_queue_number(
+                ticket.number,
+                self.context.language.language,
+                reading_style(self.context.core.config.voice),
+            )
+            return self.tr(
+                "Your number is %1. Please take your ticket from the printer slot, and wait "
+                "until your number is called."
+            ).replace("%1", number)
+        if self.state == "print_failed":
+            return self.tr(
+                "Sorry, your ticket did not print. Please show this screen to an officer at "
+                "the front desk."
+            )
+        return " ".join(text for text in (self.title.text(), self.message.text()) if text)
 
     def retranslate(self) -> None:
         self.retry.setText(self.tr("Try again"))

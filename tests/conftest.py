@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
@@ -19,6 +20,7 @@ from kiosk.paths import ASSETS_DIR
 from simulators.province_api import DEFAULT_SEED, ProvinceSimulator
 from simulators.province_store import ProvinceStore
 from simulators.virtual_printer import VirtualPrinter
+from tests import sound_card, tone_voice
 from tests.province_clock import Clock
 
 if TYPE_CHECKING:  # annotations only: the screens are imported when a test opens a window
@@ -64,6 +66,13 @@ def make_config(tmp_path: Path, **env: str) -> Config:
         # taps in tests come microseconds apart: the double-tap guard would take every
         # second one for a double tap (it has its own test in tests/test_idle_privacy.py)
         "KIOSK_KIOSK_TAP_GUARD_MS": "0",
+        # the voice: the tone voice and the logging sound card, never the machine's own
+        # (tests/test_voice_guidance.py turns guidance on entry back on)
+        "KIOSK_VOICE_GUIDANCE": "button",
+        "KIOSK_VOICE_COMMAND": json.dumps(list(tone_voice.COMMAND)),
+        "KIOSK_VOICE_PLAYER": json.dumps(sound_card.command(tmp_path / "sound.log")),
+        "KIOSK_VOICE_QUIET_FROM_H": "0",
+        "KIOSK_VOICE_QUIET_UNTIL_H": "0",
         **env,
     }
     return load_config(config_file, environ=environ)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -66,8 +66,19 @@ def walk(qtbot: Any, window: Any, look: dict[str, bool] | None = None) -> Iterat
         window.navigator.go(name, **params.get(name, {}))
         if name == "ticket_print":
             qtbot.waitUntil(lambda: window.navigator.current.state != "printing", timeout=10_000)
-        QApplication.processEvents()
+        settle_layouts()
         yield name
+
+
+LAYOUT_ROUNDS = 5
+
+
+def settle_layouts() -> None:
+    """Run the layout requests a change of look posts: a new font ripples up one level of
+    widgets per round (label, tile, grid, screen), so one round measures stale heights."""
+    for _ in range(LAYOUT_ROUNDS):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
 
 
 def visible(root: QWidget, kind: type[QWidget] | tuple[type[QWidget], ...]) -> list[QWidget]:

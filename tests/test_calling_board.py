@@ -1,5 +1,6 @@
-"""The calling board follows the province's queue live: it shows and chimes each new call
-once, and keeps the last queue it saw, marked offline, when the network drops."""
+"""The calling board follows the province's queue live: it shows and announces each new call
+once (a chime, then the call in words), and keeps the last queue it saw, marked offline, when
+the network drops."""
 
 from __future__ import annotations
 
@@ -11,12 +12,18 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from kiosk.config import Config, VoiceSection
+from kiosk.domain.model import QueueCall
 from kiosk.services.board import BoardFeed
-from kiosk.services.chime import chime_wav
 from kiosk.sync.api import ProvinceApi
+from kiosk.voice.calls import call_sentence
+from kiosk.voice.sound import chime_wav, duration_s
+from screens.app import board_window
 from screens.board import BoardWindow
 from simulators.province_api import DEFAULT_TOKEN, ProvinceSimulator
+from tests import sound_card, tone_voice
 from tests.kiosk_command import kiosk
+from tests.sound_card import played
 
 WAIT_MS = 10_000
 
@@ -76,11 +83,11 @@ def test_the_catalogue_gives_the_board_its_office_counters_and_notices(
     assert len(catalogue.counters) == 6 and catalogue.announcements
 
 
-def test_the_board_window_shows_flashes_and_chimes_a_call(
+def test_the_board_window_shows_flashes_and_announces_a_call(
     qtbot: QtBot, province: ProvinceSimulator, feed: BoardFeed, tmp_path: Path
 ) -> None:
-    chimes: list[None] = []
-    board = BoardWindow(feed, lambda: chimes.append(None), "Asia/Ho_Chi_Minh")
+    announced: list[QueueCall] = []
+    board = BoardWindow(feed, announced.append, "Asia/Ho_Chi_Minh")
     qtbot.addWidget(board)
     board.resize(1920, 1080)
     board.show()
@@ -92,7 +99,8 @@ def test_the_board_window_shows_flashes_and_chimes_a_call(
     number = waiting_ticket(province)
     province.store.call_next("q1")
     qtbot.waitUntil(lambda: board.tiles["q1"].number.text() == number, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: bool(chimes), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(announced), timeout=WAIT_MS)
+    assert [(call.number, call.counter_number) for call in announced] == [(number, 1)]
     assert board.tiles["q1"].property("flash") is True
     assert board.tiles["q2"].property("flash") is False
     assert f"{number}  →  Quầy 1" in board.recent.text()
@@ -101,6 +109,39 @@ def test_the_board_window_shows_flashes_and_chimes_a_call(
     qtbot.waitUntil(board.offline.isVisible, timeout=WAIT_MS)
     assert "Mất kết nối" in board.offline.text()
     assert board.tiles["q1"].number.text() == number  # the last state stays
+
+
+def test_the_board_speaks_each_call_after_a_chime_one_after_another(
+    qtbot: QtBot, province: ProvinceSimulator, tmp_path: Path
+) -> None:
+    log = tmp_path / "card.log"
+    voice = VoiceSection(
+        command=list(tone_voice.COMMAND),
+        player=sound_card.command(log),
+        quiet_from_h=0,
+        quiet_until_h=0,
+    )
+    api = ProvinceApi(province.url, DEFAULT_TOKEN, kiosk_id="BOARD-2", timeout_s=2, deadline_s=2)
+    board = board_window(api, Config(voice=voice), tmp_path)
+    qtbot.addWidget(board)
+    board.start()
+    qtbot.waitUntil(lambda: board.view.online, timeout=WAIT_MS)
+    numbers = [waiting_ticket(province), waiting_ticket(province)]
+    province.store.call_next("q1")
+    province.store.call_next("q2")
+    qtbot.waitUntil(lambda: len(played(log)) == 4, timeout=WAIT_MS)
+    chime = round(duration_s(chime_wav()), 3)
+    words = [
+        len(call_sentence(number, counter).split())
+        for number, counter in zip(numbers, (1, 2), strict=True)
+    ]
+    assert [entry["seconds"] for entry in played(log)] == [
+        chime,
+        round(words[0] * 0.1, 3),
+        chime,
+        round(words[1] * 0.1, 3),
+    ]
+    api.close()
 
 
 def test_the_chime_is_a_short_soft_wav() -> None:

@@ -57,7 +57,7 @@ from tests.kiosk_command import kiosk
 TOKEN = "office-device-token"
 KIOSK_ID = "KIOSK-HAICHAU-01"
 PIN_HASH = hash_pin("246810")
-CHECKS = ["config", "printer", "scanner", "network", "sync", "storage", "clock", "version"]
+CHECKS = ["config", "printer", "scanner", "voice", "network", "sync", "storage", "clock", "version"]
 
 
 def closed_port() -> int:

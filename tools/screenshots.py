@@ -228,7 +228,7 @@ def write_boards() -> list[Path]:
             simulator = ProvinceSimulator(Path(tmp) / f"board-{width}x{height}.db").start()
             api = ProvinceApi(simulator.url, DEFAULT_TOKEN, kiosk_id="BOARD", deadline_s=2)
             try:
-                board = BoardWindow(BoardFeed(api), lambda: None, "Asia/Ho_Chi_Minh")
+                board = BoardWindow(BoardFeed(api), lambda _call: None, "Asia/Ho_Chi_Minh")
                 board.resize(width, height)
                 board.show()
                 board.start()

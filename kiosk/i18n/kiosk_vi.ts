@@ -71,34 +71,44 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../../screens/check_in.py" line="73"/>
+        <location filename="../../screens/check_in.py" line="62"/>
         <source>My appointment</source>
         <translation>Đến theo lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../screens/check_in.py" line="74"/>
+        <location filename="../../screens/check_in.py" line="63"/>
         <source>Booked ahead: scan your confirmation or ID card</source>
         <translation>Đã đặt lịch trước: quét phiếu hẹn hoặc căn cước</translation>
     </message>
     <message>
-        <location filename="../../screens/check_in.py" line="117"/>
+        <location filename="../../screens/check_in.py" line="106"/>
         <source>Check in for your appointment</source>
         <translation>Xác nhận đến theo lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../screens/check_in.py" line="120"/>
+        <location filename="../../screens/check_in.py" line="109"/>
         <source>Scan the QR code on your appointment confirmation or your citizen ID card, or type your appointment code and touch &quot;Check in&quot;.</source>
         <translation>Quét mã QR trên phiếu hẹn hoặc trên căn cước, hoặc nhập mã lịch hẹn rồi chạm &quot;Xác nhận&quot;.</translation>
     </message>
     <message>
-        <location filename="../../screens/check_in.py" line="124"/>
+        <location filename="../../screens/check_in.py" line="113"/>
         <source>Example: %1</source>
         <translation>Ví dụ: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/check_in.py" line="125"/>
+        <location filename="../../screens/check_in.py" line="114"/>
         <source>Check in</source>
         <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../screens/check_in.py" line="120"/>
+        <source>This is not a booking code. Please check it and type it again, or scan your booking.</source>
+        <translation>Đây không phải mã lịch hẹn. Vui lòng kiểm tra rồi nhập lại, hoặc quét phiếu hẹn.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/check_in.py" line="124"/>
+        <source>If you booked an appointment, hold the QR code of your booking or your citizen ID card under the scanner, or type your booking code.</source>
+        <translation>Nếu bạn đã đặt lịch hẹn, hãy đưa mã QR trên phiếu hẹn hoặc căn cước công dân vào máy quét, hoặc nhập mã lịch hẹn.</translation>
     </message>
     <message>
         <location filename="../../screens/check_in.py" line="131"/>
@@ -243,129 +253,144 @@
 <context>
     <name>DossierStatusScreen</name>
     <message>
-        <location filename="../../screens/dossier_status.py" line="180"/>
-        <location filename="../../screens/dossier_status.py" line="315"/>
+        <location filename="../../screens/dossier_status.py" line="175"/>
+        <location filename="../../screens/dossier_status.py" line="312"/>
         <source>Look up a dossier</source>
         <extracomment>the pictogram beside the message of each state that has one, and its tone (style.qss) the pictogram beside a found dossier&apos;s state, in the colour of the state&apos;s words emitted on the UI thread when a lookup has ended (with the state it left)</extracomment>
         <translation>Tra cứu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="182"/>
+        <location filename="../../screens/dossier_status.py" line="177"/>
         <source>Where your application stands: scan or type the code on your receipt</source>
         <translation>Xem hồ sơ của bạn đang ở bước nào: quét hoặc nhập mã trên giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="286"/>
+        <location filename="../../screens/dossier_status.py" line="283"/>
         <source>Received</source>
         <translation>Đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="287"/>
+        <location filename="../../screens/dossier_status.py" line="284"/>
         <source>Being processed</source>
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="288"/>
+        <location filename="../../screens/dossier_status.py" line="285"/>
         <source>More documents needed</source>
         <translation>Cần bổ sung giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="289"/>
+        <location filename="../../screens/dossier_status.py" line="286"/>
         <source>Result ready for collection</source>
         <translation>Đã có kết quả, mời nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="290"/>
+        <location filename="../../screens/dossier_status.py" line="287"/>
         <source>Result handed over</source>
         <translation>Đã trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="291"/>
+        <location filename="../../screens/dossier_status.py" line="288"/>
         <source>Not accepted</source>
         <translation>Không được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="292"/>
+        <location filename="../../screens/dossier_status.py" line="289"/>
         <source>Withdrawn</source>
         <translation>Đã rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="318"/>
+        <location filename="../../screens/dossier_status.py" line="315"/>
         <source>Scan the barcode on your receipt, or type the dossier code and touch &quot;Look up&quot;.</source>
         <translation>Quét mã vạch trên giấy biên nhận, hoặc nhập mã hồ sơ rồi chạm &quot;Tra cứu&quot;.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="321"/>
+        <location filename="../../screens/dossier_status.py" line="318"/>
         <source>Example: %1</source>
         <translation>Ví dụ: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="322"/>
+        <location filename="../../screens/dossier_status.py" line="319"/>
         <source>Look up</source>
         <translation>Tra cứu</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="323"/>
+        <location filename="../../screens/dossier_status.py" line="320"/>
         <source>Print status slip</source>
         <translation>In phiếu tình trạng</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="324"/>
+        <location filename="../../screens/dossier_status.py" line="321"/>
         <source>Look up another dossier</source>
         <translation>Tra cứu hồ sơ khác</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="325"/>
+        <location filename="../../screens/dossier_status.py" line="322"/>
         <source>History</source>
         <translation>Quá trình giải quyết</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="333"/>
+        <location filename="../../screens/dossier_status.py" line="328"/>
+        <source>Hold the barcode on your receipt under the scanner, or type the dossier code printed on it.</source>
+        <translation>Hãy đưa mã vạch trên giấy biên nhận vào máy quét, hoặc nhập mã hồ sơ in trên giấy.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/dossier_status.py" line="335"/>
+        <source>The screen shows where your dossier stands. Ask an officer at the front desk if you need help.</source>
+        <translation>Màn hình cho biết hồ sơ của bạn đang ở bước nào. Nếu cần giúp đỡ, mời bạn hỏi cán bộ ở quầy hướng dẫn.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/dossier_status.py" line="339"/>
+        <source>This dossier could not be shown. Please check the code and try again, or ask an officer at the front desk.</source>
+        <translation>Không hiển thị được hồ sơ này. Vui lòng kiểm tra mã rồi thử lại, hoặc hỏi cán bộ ở quầy hướng dẫn.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/dossier_status.py" line="348"/>
         <source>Looking up dossier %1…</source>
         <translation>Đang tra cứu hồ sơ %1…</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="335"/>
+        <location filename="../../screens/dossier_status.py" line="350"/>
         <source>No dossier with code %1 was found. Please check the code on your receipt; if it is right, ask an officer at the front desk.</source>
         <translation>Không tìm thấy hồ sơ có mã %1. Vui lòng kiểm tra lại mã trên giấy biên nhận; nếu mã đúng, xin hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="340"/>
+        <location filename="../../screens/dossier_status.py" line="355"/>
         <source>This is not a dossier code. A dossier code looks like %1: you find it under the barcode on your receipt.</source>
         <translation>Đây không phải mã hồ sơ. Mã hồ sơ có dạng %1, in dưới mã vạch trên giấy biên nhận.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="344"/>
+        <location filename="../../screens/dossier_status.py" line="359"/>
         <source>The kiosk cannot reach the service system now and has no earlier status of dossier %1. Please try again later, or ask an officer at the front desk.</source>
         <translation>Ki-ốt đang mất kết nối với hệ thống và chưa có tình trạng nào trước đây của hồ sơ %1. Vui lòng thử lại sau, hoặc hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="350"/>
+        <location filename="../../screens/dossier_status.py" line="365"/>
         <source>Your application %1 is saved on this kiosk and will be sent to the service system as soon as it can be reached. Scan your receipt again later to see its dossier code and status.</source>
         <translation>Hồ sơ %1 của bạn đã được lưu trên ki-ốt và sẽ được gửi đến hệ thống dịch vụ công ngay khi kết nối được. Hãy quét lại giấy biên nhận sau để xem mã hồ sơ và tình trạng.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="355"/>
+        <location filename="../../screens/dossier_status.py" line="370"/>
         <source>Your application %1 could not be accepted online. Please take your receipt to an officer at the front desk.</source>
         <translation>Hồ sơ %1 của bạn không được tiếp nhận trực tuyến. Vui lòng mang giấy biên nhận đến gặp cán bộ tại quầy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="359"/>
+        <location filename="../../screens/dossier_status.py" line="374"/>
         <source>No application with the reference %1 was made on this kiosk. Please ask an officer at the front desk.</source>
         <translation>Không có hồ sơ nào mang số tham chiếu %1 được nộp tại ki-ốt này. Vui lòng hỏi cán bộ tại quầy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="397"/>
+        <location filename="../../screens/dossier_status.py" line="412"/>
         <source>Received: %1</source>
         <translation>Tiếp nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="400"/>
+        <location filename="../../screens/dossier_status.py" line="415"/>
         <source>Result due: %1</source>
         <translation>Hẹn trả kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="406"/>
+        <location filename="../../screens/dossier_status.py" line="421"/>
         <source>The kiosk cannot reach the service system now. This is the last status seen here, at %1; it may have changed since.</source>
         <translation>Ki-ốt đang mất kết nối với hệ thống. Đây là tình trạng ki-ốt biết gần nhất, lúc %1; hồ sơ có thể đã chuyển bước.</translation>
     </message>
@@ -383,37 +408,42 @@
         <translation>Vui lòng chạm vào nút bên dưới để bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="119"/>
+        <location filename="../../screens/home.py" line="109"/>
+        <source>Welcome. Touch the large button at the top to take a queue number. The buttons below are for an appointment you booked, looking up a procedure or your dossier, applying online, paying a fee and rating the service.</source>
+        <translation>Xin chào quý khách. Chạm vào nút lớn ở trên cùng để lấy số thứ tự. Các nút bên dưới dùng để đến theo lịch hẹn, tra cứu thủ tục hoặc hồ sơ, nộp hồ sơ trực tuyến, nộp phí và đánh giá sự hài lòng.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/home.py" line="126"/>
         <source>Take a queue number</source>
         <translation>Lấy số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="120"/>
+        <location filename="../../screens/home.py" line="127"/>
         <source>Not available now: the ticket printer needs an officer&apos;s attention</source>
         <translation>Tạm ngừng: máy in phiếu cần cán bộ kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="122"/>
+        <location filename="../../screens/home.py" line="129"/>
         <source>Get a printed ticket and wait to be called to a counter</source>
         <translation>Nhận phiếu in và chờ được mời đến quầy</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="132"/>
+        <location filename="../../screens/home.py" line="139"/>
         <source>Connecting to the service system, please wait…</source>
         <translation>Đang kết nối với hệ thống, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="135"/>
+        <location filename="../../screens/home.py" line="142"/>
         <source>The service system is not available right now. Please ask an officer at the front desk.</source>
         <translation>Hệ thống tạm thời chưa sẵn sàng. Vui lòng liên hệ cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="150"/>
+        <location filename="../../screens/home.py" line="157"/>
         <source>Opening hours: %1</source>
         <translation>Giờ làm việc: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="152"/>
+        <location filename="../../screens/home.py" line="159"/>
         <source>Hotline: %1</source>
         <translation>Đường dây nóng: %1</translation>
     </message>
@@ -444,73 +474,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="286"/>
+        <location filename="../../screens/main_window.py" line="319"/>
         <source>◀ Back</source>
         <extracomment>full-screen kiosk: close requests (Alt+F4, the window manager) are refused</extracomment>
         <translation>◀ Quay lại</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="287"/>
+        <location filename="../../screens/main_window.py" line="320"/>
         <source>I am still here</source>
         <translation>Tôi vẫn đang dùng</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="288"/>
+        <location filename="../../screens/main_window.py" line="321"/>
         <source>⌂ Home</source>
         <translation>⌂ Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="291"/>
+        <location filename="../../screens/main_window.py" line="324"/>
         <source>Public service kiosk</source>
         <translation>Ki-ốt dịch vụ công</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="306"/>
+        <location filename="../../screens/main_window.py" line="339"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="307"/>
+        <location filename="../../screens/main_window.py" line="340"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="308"/>
+        <location filename="../../screens/main_window.py" line="341"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="319"/>
+        <location filename="../../screens/main_window.py" line="352"/>
         <source>A+ Large text</source>
         <translation>A+ Chữ lớn</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="320"/>
+        <location filename="../../screens/main_window.py" line="353"/>
         <source>◐ Contrast</source>
         <translation>◐ Tương phản</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="338"/>
+        <location filename="../../screens/main_window.py" line="354"/>
+        <source>Listen</source>
+        <translation>Nghe hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="375"/>
         <source>Are you still there? To protect your information, this screen will be cleared in %1 s.</source>
         <translation>Bạn còn dùng ki-ốt không? Để bảo vệ thông tin của bạn, màn hình sẽ được xóa sau %1 giây.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="484"/>
+        <location filename="../../screens/main_window.py" line="542"/>
         <source>Your citizen ID card was read. To use it, first choose &quot;Take a queue number&quot;.</source>
         <translation>Đã đọc căn cước của bạn. Để dùng căn cước, trước hết hãy chọn &quot;Lấy số thứ tự&quot;.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="487"/>
+        <location filename="../../screens/main_window.py" line="545"/>
         <source>This is a payment code. Please pay it with your bank&apos;s app.</source>
         <translation>Đây là mã thanh toán. Vui lòng thanh toán bằng ứng dụng ngân hàng của bạn.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="490"/>
+        <location filename="../../screens/main_window.py" line="548"/>
         <source>This is a ticket from this kiosk. Please wait until your number is called.</source>
         <translation>Đây là phiếu số thứ tự của ki-ốt. Vui lòng chờ đến lượt được gọi số.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="493"/>
+        <location filename="../../screens/main_window.py" line="551"/>
         <source>Code not recognised. Scan the QR code on your citizen ID card, the barcode on your dossier receipt, or a ticket from this kiosk.</source>
         <translation>Không đọc được mã. Vui lòng quét mã QR trên căn cước, mã vạch trên giấy biên nhận hồ sơ, hoặc phiếu của ki-ốt.</translation>
     </message>
@@ -621,7 +656,7 @@
     <name>PaymentScreen</name>
     <message>
         <location filename="../../screens/payment.py" line="121"/>
-        <location filename="../../screens/payment.py" line="290"/>
+        <location filename="../../screens/payment.py" line="291"/>
         <source>Pay a fee</source>
         <extracomment>how long after the code is shown the kiosk keeps it up without a touch (the citizen is in their bank app); after that the idle timeout applies again emitted on the UI thread with the new step, whenever the step changes</extracomment>
         <translation>Nộp phí, lệ phí</translation>
@@ -647,94 +682,124 @@
         <translation>%1 khoản phí. Chạm vào khoản bạn muốn nộp.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="283"/>
+        <location filename="../../screens/payment.py" line="284"/>
         <source>This procedure has no fee to pay.</source>
         <translation>Thủ tục này không phải nộp phí.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="285"/>
+        <location filename="../../screens/payment.py" line="286"/>
         <source>Paying fees is not available at this kiosk yet. Please pay at the counter.</source>
         <translation>Ki-ốt này chưa nhận nộp phí. Vui lòng nộp tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="287"/>
+        <location filename="../../screens/payment.py" line="288"/>
         <source>This payment cannot be made here. Please pay at the counter.</source>
         <translation>Không thể nộp khoản này tại ki-ốt. Vui lòng nộp tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="291"/>
+        <location filename="../../screens/payment.py" line="292"/>
         <source>Type a few words, e.g. khai sinh</source>
         <translation>Gõ vài từ, ví dụ: khai sinh</translation>
     </message>
     <message>
+        <location filename="../../screens/payment.py" line="301"/>
+        <source>To pay a fee, hold the barcode on your receipt under the scanner, or type its dossier code.</source>
+        <translation>Để nộp phí, hãy đưa mã vạch trên giấy biên nhận vào máy quét, hoặc nhập mã hồ sơ.</translation>
+    </message>
+    <message>
         <location filename="../../screens/payment.py" line="304"/>
+        <source>Check the fee, then touch Show payment code.</source>
+        <translation>Kiểm tra số tiền, rồi chạm Hiện mã thanh toán.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/payment.py" line="306"/>
+        <source>Open your bank&apos;s app, scan the QR code on the screen and confirm the payment.</source>
+        <translation>Mở ứng dụng ngân hàng, quét mã QR trên màn hình rồi xác nhận thanh toán.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/payment.py" line="308"/>
+        <source>Your payment has been received. Thank you.</source>
+        <translation>Đã nhận được khoản thanh toán của bạn. Xin cảm ơn.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/payment.py" line="309"/>
+        <source>The time to pay has run out. You can start the payment again.</source>
+        <translation>Đã hết thời gian thanh toán. Bạn có thể bắt đầu thanh toán lại.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/payment.py" line="311"/>
+        <source>This fee cannot be paid here. Please ask an officer at the front desk.</source>
+        <translation>Khoản phí này không nộp được tại đây. Mời bạn hỏi cán bộ ở quầy hướng dẫn.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/payment.py" line="322"/>
         <source>Choose the procedure whose fee you want to pay.</source>
         <translation>Chọn thủ tục bạn muốn nộp phí, lệ phí.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="316"/>
+        <location filename="../../screens/payment.py" line="334"/>
         <source>Amount: %1</source>
         <translation>Số tiền: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="329"/>
+        <location filename="../../screens/payment.py" line="347"/>
         <source>Payment reference: %1</source>
         <translation>Mã thanh toán: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="330"/>
+        <location filename="../../screens/payment.py" line="348"/>
         <source>Bank transaction: %1</source>
         <translation>Mã giao dịch ngân hàng: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="333"/>
+        <location filename="../../screens/payment.py" line="351"/>
         <source>Account: %1</source>
         <translation>Tài khoản: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="342"/>
+        <location filename="../../screens/payment.py" line="360"/>
         <source>Touch &quot;Show payment code&quot;, then scan it with your bank app. Do not change the amount or the content.</source>
         <translation>Chạm &quot;Hiện mã thanh toán&quot;, rồi quét mã bằng ứng dụng ngân hàng. Không sửa số tiền và nội dung chuyển khoản.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="345"/>
+        <location filename="../../screens/payment.py" line="363"/>
         <source>Preparing your payment code…</source>
         <translation>Đang tạo mã thanh toán…</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="347"/>
+        <location filename="../../screens/payment.py" line="365"/>
         <source>Open your bank app, choose &quot;Scan QR&quot; and scan this code. A slip with the same code is printing. This screen shows when the money has arrived.</source>
         <translation>Mở ứng dụng ngân hàng, chọn &quot;Quét mã QR&quot; và quét mã này. Phiếu có cùng mã đang được in. Màn hình sẽ báo khi đã nhận được tiền.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="351"/>
+        <location filename="../../screens/payment.py" line="369"/>
         <source>✓ Payment received. Thank you! Keep the slip as your record.</source>
         <translation>✓ Đã nhận tiền. Cảm ơn bạn! Hãy giữ phiếu để đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="353"/>
+        <location filename="../../screens/payment.py" line="371"/>
         <source>This payment code is no longer valid. Please ask an officer at the front desk.</source>
         <translation>Mã thanh toán này không còn hiệu lực. Vui lòng hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="359"/>
+        <location filename="../../screens/payment.py" line="377"/>
         <source>✓ PAID
 %1</source>
         <translation>✓ ĐÃ THANH TOÁN
 %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="292"/>
+        <location filename="../../screens/payment.py" line="293"/>
         <source>Show payment code</source>
         <translation>Hiện mã thanh toán</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="293"/>
+        <location filename="../../screens/payment.py" line="294"/>
         <source>Print the slip again</source>
         <translation>In lại phiếu</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="294"/>
+        <location filename="../../screens/payment.py" line="295"/>
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
@@ -901,62 +966,67 @@
 <context>
     <name>ProcedureDetailScreen</name>
     <message>
-        <location filename="../../screens/procedures.py" line="287"/>
+        <location filename="../../screens/procedures.py" line="292"/>
         <source>Print this guide</source>
         <translation>In hướng dẫn này</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="288"/>
+        <location filename="../../screens/procedures.py" line="293"/>
         <source>Submit online here</source>
         <translation>Nộp hồ sơ trực tuyến tại đây</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="289"/>
+        <location filename="../../screens/procedures.py" line="294"/>
         <source>Pay the fee</source>
         <translation>Nộp phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="290"/>
+        <location filename="../../screens/procedures.py" line="295"/>
         <source>Take a queue number</source>
         <translation>Lấy số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="307"/>
+        <location filename="../../screens/procedures.py" line="300"/>
+        <source>This page says which papers to bring, the fee and how long the procedure takes. Touch Print this guide to take it with you.</source>
+        <translation>Trang này cho biết giấy tờ cần mang, lệ phí và thời gian giải quyết thủ tục. Chạm In hướng dẫn này để mang về.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/procedures.py" line="318"/>
         <source>Procedure code</source>
         <translation>Mã thủ tục</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="308"/>
+        <location filename="../../screens/procedures.py" line="319"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="310"/>
+        <location filename="../../screens/procedures.py" line="321"/>
         <source>Documents to bring</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="313"/>
+        <location filename="../../screens/procedures.py" line="324"/>
         <source>Fee</source>
         <translation>Phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="315"/>
+        <location filename="../../screens/procedures.py" line="326"/>
         <source>Processing time</source>
         <translation>Thời hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="318"/>
+        <location filename="../../screens/procedures.py" line="329"/>
         <source>Where to submit</source>
         <translation>Nơi nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="319"/>
+        <location filename="../../screens/procedures.py" line="330"/>
         <source>Online service</source>
         <translation>Dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="320"/>
+        <location filename="../../screens/procedures.py" line="331"/>
         <source>Legal basis</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
@@ -1006,7 +1076,12 @@
         <translation>Gõ vài từ, ví dụ: khai sinh</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="212"/>
+        <location filename="../../screens/procedures.py" line="209"/>
+        <source>Type the name of the procedure you need, or touch a field to see its procedures.</source>
+        <translation>Gõ tên thủ tục bạn cần, hoặc chạm vào một lĩnh vực để xem các thủ tục của lĩnh vực đó.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/procedures.py" line="217"/>
         <source>All fields</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
@@ -1015,7 +1090,7 @@
     <name>RatingScreen</name>
     <message>
         <location filename="../../screens/rating.py" line="181"/>
-        <location filename="../../screens/rating.py" line="281"/>
+        <location filename="../../screens/rating.py" line="291"/>
         <source>Rate our service</source>
         <extracomment>score -&gt; (face colour, mouth curve: positive smiles) the pictogram over the last step&apos;s words, and its tone (style.qss) emitted on the UI thread when the rating is queued (True) or could not be (False)</extracomment>
         <translation>Đánh giá sự hài lòng</translation>
@@ -1026,92 +1101,117 @@
         <translation>Cho chúng tôi biết bạn được phục vụ tại quầy thế nào</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="249"/>
+        <location filename="../../screens/rating.py" line="250"/>
         <source>I waited too long</source>
         <translation>Chờ đợi quá lâu</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="250"/>
+        <location filename="../../screens/rating.py" line="251"/>
         <source>The officer&apos;s attitude</source>
         <translation>Thái độ của cán bộ</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="251"/>
+        <location filename="../../screens/rating.py" line="252"/>
         <source>The guidance was unclear</source>
         <translation>Hướng dẫn chưa rõ ràng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="252"/>
+        <location filename="../../screens/rating.py" line="253"/>
         <source>I was asked for extra documents</source>
         <translation>Bị yêu cầu thêm giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="253"/>
+        <location filename="../../screens/rating.py" line="254"/>
         <source>Seats, toilets, parking</source>
         <translation>Chỗ ngồi, nhà vệ sinh, chỗ để xe</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="258"/>
+        <location filename="../../screens/rating.py" line="259"/>
         <source>Very satisfied</source>
         <translation>Rất hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="259"/>
+        <location filename="../../screens/rating.py" line="260"/>
         <source>Satisfied</source>
         <translation>Hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="260"/>
+        <location filename="../../screens/rating.py" line="261"/>
         <source>Not satisfied</source>
         <translation>Chưa hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="261"/>
+        <location filename="../../screens/rating.py" line="262"/>
         <source>Very dissatisfied</source>
         <translation>Không hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="267"/>
+        <location filename="../../screens/rating.py" line="268"/>
         <source>Send without a reason</source>
         <translation>Gửi, không nêu lý do</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="285"/>
+        <location filename="../../screens/rating.py" line="273"/>
+        <source>Touch the counter that served you.</source>
+        <translation>Chạm vào quầy đã phục vụ bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/rating.py" line="274"/>
+        <source>Touch a face to say how well you were served.</source>
+        <translation>Chạm vào một khuôn mặt để cho biết bạn được phục vụ thế nào.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/rating.py" line="275"/>
+        <source>Touch what could have been better, or Send without a reason.</source>
+        <translation>Chạm vào điều cần làm tốt hơn, hoặc chạm Gửi, không nêu lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/rating.py" line="276"/>
+        <source>Thank you for your rating.</source>
+        <translation>Cảm ơn bạn đã đánh giá.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/rating.py" line="277"/>
+        <source>Sorry, your rating could not be saved.</source>
+        <translation>Xin lỗi, chưa lưu được đánh giá của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/rating.py" line="295"/>
         <source>Which counter served you?</source>
         <translation>Bạn được quầy nào phục vụ?</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="286"/>
+        <location filename="../../screens/rating.py" line="296"/>
         <source>How satisfied are you with %1?</source>
         <translation>Bạn có hài lòng với %1 không?</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="288"/>
+        <location filename="../../screens/rating.py" line="298"/>
         <source>What should we improve? (optional)</source>
         <translation>Chúng tôi cần cải thiện điều gì? (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="290"/>
+        <location filename="../../screens/rating.py" line="300"/>
         <source>Anything we could do better? (optional)</source>
         <translation>Chúng tôi có thể làm tốt hơn điều gì? (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="296"/>
+        <location filename="../../screens/rating.py" line="306"/>
         <source>Sending your rating…</source>
         <translation>Đang gửi đánh giá…</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="297"/>
+        <location filename="../../screens/rating.py" line="307"/>
         <source>Thank you! Your rating helps us serve you better.</source>
         <translation>Cảm ơn bạn! Đánh giá của bạn giúp chúng tôi phục vụ tốt hơn.</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="299"/>
+        <location filename="../../screens/rating.py" line="309"/>
         <source>Returning to the home screen in %1 s</source>
         <translation>Tự động về trang chủ sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="303"/>
+        <location filename="../../screens/rating.py" line="313"/>
         <source>Sorry, your rating could not be saved. Please tell an officer at the front desk.</source>
         <translation>Xin lỗi, chưa lưu được đánh giá của bạn. Vui lòng báo cán bộ tại bàn hướng dẫn.</translation>
     </message>
@@ -1222,7 +1322,7 @@
 <context>
     <name>SubmissionScreen</name>
     <message>
-        <location filename="../../screens/submission.py" line="792"/>
+        <location filename="../../screens/submission.py" line="807"/>
         <source>Submit an application online</source>
         <translation>Nộp hồ sơ trực tuyến</translation>
     </message>
@@ -1248,13 +1348,13 @@
     </message>
     <message>
         <location filename="../../screens/submission.py" line="578"/>
-        <location filename="../../screens/submission.py" line="816"/>
+        <location filename="../../screens/submission.py" line="831"/>
         <source>Please correct the fields whose message is shown under them.</source>
         <translation>Vui lòng sửa các mục có thông báo ngay bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="756"/>
-        <location filename="../../screens/submission.py" line="809"/>
+        <location filename="../../screens/submission.py" line="757"/>
+        <location filename="../../screens/submission.py" line="824"/>
         <source>Who is applying</source>
         <translation>Người nộp hồ sơ</translation>
     </message>
@@ -1335,132 +1435,157 @@
         <translation>Vui lòng kiểm tra lại mục này.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="753"/>
+        <location filename="../../screens/submission.py" line="754"/>
         <source>(not filled in)</source>
         <translation>(không điền)</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="753"/>
+        <location filename="../../screens/submission.py" line="754"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="767"/>
+        <location filename="../../screens/submission.py" line="768"/>
         <source>Choose the service you want to apply for.</source>
         <translation>Chọn dịch vụ bạn muốn nộp hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="768"/>
+        <location filename="../../screens/submission.py" line="769"/>
         <source>Your consent to the processing of personal data</source>
         <translation>Đồng ý cho xử lý dữ liệu cá nhân</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="769"/>
+        <location filename="../../screens/submission.py" line="770"/>
         <source>I agree</source>
         <translation>Tôi đồng ý</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="770"/>
+        <location filename="../../screens/submission.py" line="771"/>
         <source>I do not agree</source>
         <translation>Tôi không đồng ý</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="772"/>
+        <location filename="../../screens/submission.py" line="773"/>
         <source>Have your citizen ID card? Scan its QR code to fill in your details.</source>
         <translation>Có thẻ căn cước? Quét mã QR trên thẻ để điền sẵn thông tin.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="774"/>
+        <location filename="../../screens/submission.py" line="775"/>
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="775"/>
+        <location filename="../../screens/submission.py" line="776"/>
         <source>Fill in</source>
         <translation>Điền</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="776"/>
+        <location filename="../../screens/submission.py" line="777"/>
         <source>Do not fill in</source>
         <translation>Không điền</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="777"/>
+        <location filename="../../screens/submission.py" line="778"/>
         <source>Please check your application before sending.</source>
         <translation>Vui lòng kiểm tra lại hồ sơ trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="778"/>
+        <location filename="../../screens/submission.py" line="779"/>
         <source>Change something</source>
         <translation>Sửa lại</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="779"/>
+        <location filename="../../screens/submission.py" line="780"/>
         <source>Send the application</source>
         <translation>Gửi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="780"/>
+        <location filename="../../screens/submission.py" line="781"/>
         <source>Sending your application, please wait…</source>
         <translation>Đang gửi hồ sơ, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="781"/>
+        <location filename="../../screens/submission.py" line="782"/>
         <source>Print the receipt again</source>
         <translation>In lại biên nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="782"/>
+        <location filename="../../screens/submission.py" line="783"/>
         <source>Pay the fee now</source>
         <translation>Nộp lệ phí ngay</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="783"/>
+        <location filename="../../screens/submission.py" line="784"/>
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="825"/>
+        <location filename="../../screens/submission.py" line="789"/>
+        <source>Touch the procedure you want to apply for online.</source>
+        <translation>Chạm vào thủ tục bạn muốn nộp hồ sơ trực tuyến.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/submission.py" line="791"/>
+        <source>Please read how your information will be used, then touch I agree to go on.</source>
+        <translation>Vui lòng đọc cách thông tin của bạn được sử dụng, rồi chạm Tôi đồng ý để tiếp tục.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/submission.py" line="794"/>
+        <source>Hold the QR code of your citizen ID card under the scanner to fill in your details, then fill in the rest and touch Continue.</source>
+        <translation>Đưa mã QR trên căn cước công dân vào máy quét để điền sẵn thông tin, rồi điền phần còn lại và chạm Tiếp tục.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/submission.py" line="797"/>
+        <source>Check your application, then touch Send the application.</source>
+        <translation>Kiểm tra hồ sơ, rồi chạm Gửi hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/submission.py" line="798"/>
+        <source>Please take your receipt from the printer slot and keep it.</source>
+        <translation>Mời bạn lấy giấy biên nhận ở khe máy in và giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/submission.py" line="840"/>
         <source>Your application has been received</source>
         <translation>Hồ sơ của bạn đã được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="826"/>
+        <location filename="../../screens/submission.py" line="841"/>
         <source>Your application is saved on the kiosk</source>
         <translation>Hồ sơ của bạn đã được lưu trên ki-ốt</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="827"/>
+        <location filename="../../screens/submission.py" line="842"/>
         <source>Your application could not be accepted online</source>
         <translation>Hồ sơ không được tiếp nhận trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="828"/>
+        <location filename="../../screens/submission.py" line="843"/>
         <source>Sorry, your application could not be saved</source>
         <translation>Xin lỗi, chưa lưu được hồ sơ của bạn</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="841"/>
+        <location filename="../../screens/submission.py" line="856"/>
         <source>Your dossier code is above and on the receipt that is printing. Use it to follow your application on this kiosk.</source>
         <translation>Mã hồ sơ ở trên và trên giấy biên nhận đang in. Dùng mã này để theo dõi hồ sơ tại ki-ốt.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="845"/>
+        <location filename="../../screens/submission.py" line="860"/>
         <source>The kiosk cannot reach the service system now; it will send your application by itself as soon as it can. Keep the slip with this reference; you will get a dossier code when it arrives.</source>
         <translation>Ki-ốt đang mất kết nối với hệ thống; hồ sơ sẽ tự động được gửi ngay khi có mạng. Hãy giữ phiếu có mã tham chiếu này; bạn sẽ nhận mã hồ sơ khi hồ sơ đến nơi.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="851"/>
+        <location filename="../../screens/submission.py" line="866"/>
         <source>Please take the slip with this reference to a counter; an officer will help you.</source>
         <translation>Vui lòng mang phiếu có mã tham chiếu này đến quầy; cán bộ sẽ hỗ trợ bạn.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="855"/>
+        <location filename="../../screens/submission.py" line="870"/>
         <source>Nothing was sent. Please ask an officer at the front desk for help.</source>
         <translation>Chưa có gì được gửi đi. Vui lòng nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="871"/>
+        <location filename="../../screens/submission.py" line="886"/>
         <source>Result due: %1</source>
         <translation>Hẹn trả kết quả: %1</translation>
     </message>
@@ -1587,66 +1712,96 @@
     </message>
     <message>
         <location filename="../technician/config_edit.py" line="197"/>
+        <source>Spoken guidance: when each screen opens (entry), only when Listen is touched (button), or never (off).</source>
+        <translation>Hướng dẫn bằng giọng nói: khi mỗi màn hình mở ra (entry), chỉ khi chạm Nghe hướng dẫn (button), hoặc không bao giờ (off).</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="206"/>
+        <source>The calling board: a chime then the call spoken, the chime only, or silent.</source>
+        <translation>Bảng gọi số: chuông rồi đọc lời gọi, chỉ chuông, hoặc im lặng.</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="214"/>
+        <source>Loudness of the voice and the chime, in percent.</source>
+        <translation>Âm lượng của giọng nói và chuông, tính theo phần trăm.</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="220"/>
+        <source>Hour from which nothing is spoken (the office&apos;s clock).</source>
+        <translation>Giờ bắt đầu im lặng (theo giờ của cơ quan).</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="226"/>
+        <source>Hour until which nothing is spoken (equal hours: never quiet).</source>
+        <translation>Giờ kết thúc im lặng (hai giờ bằng nhau: không bao giờ im lặng).</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="234"/>
+        <source>How numbers are read aloud: north (một trăm linh năm, nghìn) or south (lẻ, ngàn).</source>
+        <translation>Cách đọc số: miền Bắc (một trăm linh năm, nghìn) hoặc miền Nam (lẻ, ngàn).</translation>
+    </message>
+    <message>
+        <location filename="../technician/config_edit.py" line="242"/>
         <source>The lowest level written to the kiosk log.</source>
         <translation>Mức thấp nhất được ghi vào nhật ký ki-ốt.</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="271"/>
+        <location filename="../technician/config_edit.py" line="316"/>
         <source>%1 cannot be changed here; edit %2 and restart the kiosk</source>
         <translation>Không đổi được %1 ở đây; hãy sửa %2 rồi khởi động lại ki-ốt</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="281"/>
+        <location filename="../technician/config_edit.py" line="326"/>
         <source>%1 is set by the environment variable %2, which wins over the config file; change or remove it where it is set (e.g. the service&apos;s Environment=), then restart the kiosk</source>
         <translation>%1 được đặt bằng biến môi trường %2, biến này được ưu tiên hơn tệp cấu hình; hãy sửa hoặc xóa biến ở nơi đặt nó (ví dụ Environment= của dịch vụ), rồi khởi động lại ki-ốt</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="298"/>
+        <location filename="../technician/config_edit.py" line="343"/>
         <source>[%1] in %2 is not a table</source>
         <translation>[%1] trong %2 không phải là một bảng (table)</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="336"/>
+        <location filename="../technician/config_edit.py" line="381"/>
         <source>cannot read %1: %2</source>
         <translation>không đọc được %1: %2</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="342"/>
+        <location filename="../technician/config_edit.py" line="387"/>
         <source>cannot write %1: %2</source>
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="349"/>
+        <location filename="../technician/config_edit.py" line="394"/>
         <source>it is not a file</source>
         <translation>đó không phải là tệp</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="352"/>
+        <location filename="../technician/config_edit.py" line="397"/>
         <source>the file is read-only for the kiosk&apos;s user</source>
         <translation>người dùng của ki-ốt chỉ có quyền đọc tệp</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="358"/>
+        <location filename="../technician/config_edit.py" line="403"/>
         <source>%1 is not a folder</source>
         <translation>%1 không phải là thư mục</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="362"/>
+        <location filename="../technician/config_edit.py" line="407"/>
         <source>the kiosk&apos;s user may not write in the folder %1</source>
         <translation>người dùng của ki-ốt không có quyền ghi vào thư mục %1</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="377"/>
+        <location filename="../technician/config_edit.py" line="422"/>
         <source>(set, hidden)</source>
         <translation>(đã đặt, ẩn)</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="379"/>
+        <location filename="../technician/config_edit.py" line="424"/>
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="382"/>
+        <location filename="../technician/config_edit.py" line="427"/>
         <source>(platform default)</source>
         <translation>(mặc định của hệ điều hành)</translation>
     </message>
@@ -2056,6 +2211,31 @@
         <source>kiosk %1, Python %2 on %3</source>
         <translation>ki-ốt %1, Python %2 trên %3</translation>
     </message>
+    <message>
+        <location filename="../technician/diagnostics/voice.py" line="37"/>
+        <source>voice off</source>
+        <translation>giọng nói đang tắt</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/voice.py" line="44"/>
+        <source>no speech engine: install espeak-ng, or set voice.command (a Piper voice); calls only chime</source>
+        <translation>không có bộ đọc: hãy cài espeak-ng, hoặc đặt voice.command (giọng Piper); lời gọi chỉ có chuông</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/voice.py" line="60"/>
+        <source>the speech engine failed: %1</source>
+        <translation>bộ đọc bị lỗi: %1</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/voice.py" line="70"/>
+        <source>%1 speaks Vietnamese, but no sound player was found: install pipewire, pulseaudio-utils or alsa-utils, or set voice.player</source>
+        <translation>%1 đọc được tiếng Việt, nhưng không tìm thấy chương trình phát âm thanh: hãy cài pipewire, pulseaudio-utils hoặc alsa-utils, hoặc đặt voice.player</translation>
+    </message>
+    <message>
+        <location filename="../technician/diagnostics/voice.py" line="83"/>
+        <source>%1, Vietnamese voice %2, played by %3; a call renders in %4 ms</source>
+        <translation>%1, giọng tiếng Việt %2, phát bằng %3; một lời gọi được tạo trong %4 ms</translation>
+    </message>
 </context>
 <context>
     <name>TechnicianScreen</name>
@@ -2100,31 +2280,36 @@
     </message>
     <message>
         <location filename="../../screens/ticket_fields.py" line="108"/>
+        <source>Touch the field of your matter to take a queue number. Elderly people, people with a disability, pregnant women and carers of small children may take a priority number.</source>
+        <translation>Chạm vào lĩnh vực bạn cần giải quyết để lấy số thứ tự. Người cao tuổi, người khuyết tật, phụ nữ mang thai và người có con nhỏ được lấy số ưu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_fields.py" line="115"/>
         <source>✓ Priority ticket</source>
         <translation>✓ Số ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="110"/>
+        <location filename="../../screens/ticket_fields.py" line="117"/>
         <source>Priority ticket?</source>
         <translation>Lấy số ưu tiên?</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="111"/>
+        <location filename="../../screens/ticket_fields.py" line="118"/>
         <source>Elderly, disabled, pregnant, with a small child, people with merit</source>
         <translation>Người cao tuổi, người khuyết tật, phụ nữ mang thai, người có con nhỏ, người có công</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="134"/>
+        <location filename="../../screens/ticket_fields.py" line="141"/>
         <source>No more numbers today</source>
         <translation>Hôm nay đã hết số</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="137"/>
+        <location filename="../../screens/ticket_fields.py" line="144"/>
         <source>Not now: numbers again from %1</source>
         <translation>Tạm ngừng: cấp số trở lại từ %1</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="141"/>
+        <location filename="../../screens/ticket_fields.py" line="148"/>
         <source>Not at this time</source>
         <translation>Hiện không cấp số</translation>
     </message>
@@ -2132,189 +2317,199 @@
 <context>
     <name>TicketPrintScreen</name>
     <message>
-        <location filename="../../screens/ticket_print.py" line="191"/>
-        <source>Try again</source>
+        <location filename="../../screens/ticket_print.py" line="203"/>
+        <source>Your number is %1. Please take your ticket from the printer slot, and wait until your number is called.</source>
         <extracomment>the pictogram of each state, and its tone (style.qss)</extracomment>
+        <translation>Số của bạn là %1. Mời bạn lấy phiếu ở khe máy in và chờ đến khi được gọi số.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_print.py" line="208"/>
+        <source>Sorry, your ticket did not print. Please show this screen to an officer at the front desk.</source>
+        <translation>Xin lỗi, phiếu của bạn chưa in được. Mời bạn đưa màn hình này cho cán bộ ở quầy hướng dẫn xem.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/ticket_print.py" line="214"/>
+        <source>Try again</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="192"/>
+        <location filename="../../screens/ticket_print.py" line="215"/>
         <source>Take an ordinary number</source>
         <translation>Lấy số thứ tự thường</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="205"/>
+        <location filename="../../screens/ticket_print.py" line="228"/>
         <source>Returning to the home screen in %1 s</source>
         <translation>Tự động về trang chủ sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="212"/>
+        <location filename="../../screens/ticket_print.py" line="235"/>
         <source>Printing your ticket, please wait…</source>
         <translation>Đang in phiếu, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="220"/>
+        <location filename="../../screens/ticket_print.py" line="243"/>
         <source>Your number</source>
         <translation>Số thứ tự của bạn</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="223"/>
+        <location filename="../../screens/ticket_print.py" line="246"/>
         <source>Please go to %1 when your number is called</source>
         <translation>Mời bạn đến %1 khi được gọi số</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="230"/>
+        <location filename="../../screens/ticket_print.py" line="253"/>
         <source>People ahead of you: %1 (about %2 wait)</source>
         <translation>Trước bạn: %1 người, chờ khoảng %2</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="234"/>
+        <location filename="../../screens/ticket_print.py" line="257"/>
         <source>People ahead of you: %1</source>
         <translation>Trước bạn: %1 người</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="237"/>
+        <location filename="../../screens/ticket_print.py" line="260"/>
         <source>Priority ticket</source>
         <translation>Số ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="239"/>
+        <location filename="../../screens/ticket_print.py" line="262"/>
         <source>Appointment at %1 (%2)</source>
         <translation>Lịch hẹn lúc %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="243"/>
+        <location filename="../../screens/ticket_print.py" line="266"/>
         <source>Please take your ticket from the printer slot.</source>
         <translation>Vui lòng nhận phiếu ở khe máy in.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="249"/>
+        <location filename="../../screens/ticket_print.py" line="272"/>
         <source>No number was given to you. Please ask an officer at the front desk for help, or try again once the printer is fixed.</source>
         <translation>Bạn chưa được cấp số. Vui lòng nhờ cán bộ tại bàn hướng dẫn hỗ trợ, hoặc thử lại khi máy in đã được khắc phục.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="254"/>
+        <location filename="../../screens/ticket_print.py" line="277"/>
         <source>Sorry, your ticket did not print</source>
         <translation>Xin lỗi, phiếu của bạn chưa in được</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="258"/>
+        <location filename="../../screens/ticket_print.py" line="281"/>
         <source>Your number is %1. Please show this screen to an officer at the front desk; they can print your ticket again.</source>
         <translation>Số thứ tự của bạn là %1. Vui lòng đưa màn hình này cho cán bộ tại bàn hướng dẫn để được in lại phiếu.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="264"/>
+        <location filename="../../screens/ticket_print.py" line="287"/>
         <source>Numbers are not given at this time</source>
         <translation>Hiện không trong giờ cấp số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="266"/>
-        <location filename="../../screens/ticket_print.py" line="282"/>
+        <location filename="../../screens/ticket_print.py" line="289"/>
+        <location filename="../../screens/ticket_print.py" line="305"/>
         <source>Numbers are given again from %1.</source>
         <translation>Cấp số trở lại từ %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="274"/>
+        <location filename="../../screens/ticket_print.py" line="297"/>
         <source>You can still look up procedures and dossiers, apply online and pay fees at this kiosk.</source>
         <translation>Bạn vẫn có thể tra cứu thủ tục, hồ sơ, nộp hồ sơ trực tuyến và nộp phí tại ki-ốt này.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="280"/>
+        <location filename="../../screens/ticket_print.py" line="303"/>
         <source>No more numbers today for this field</source>
         <translation>Hôm nay đã hết số cho lĩnh vực này</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="290"/>
+        <location filename="../../screens/ticket_print.py" line="313"/>
         <source>All of today&apos;s numbers for this field have been given out. Please come back on the next working day, or ask an officer at the front desk.</source>
         <translation>Toàn bộ số thứ tự hôm nay của lĩnh vực này đã được cấp hết. Vui lòng quay lại vào ngày làm việc tiếp theo, hoặc hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="297"/>
+        <location filename="../../screens/ticket_print.py" line="320"/>
         <source>Sorry, no number can be issued right now</source>
         <translation>Xin lỗi, hiện chưa cấp được số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="301"/>
+        <location filename="../../screens/ticket_print.py" line="324"/>
         <source>The kiosk cannot reach the queue system. Please try again in a few minutes, or ask an officer at the front desk for help.</source>
         <translation>Ki-ốt chưa kết nối được hệ thống xếp hàng. Vui lòng thử lại sau ít phút hoặc nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="320"/>
+        <location filename="../../screens/ticket_print.py" line="343"/>
         <source>Or book an appointment for another day, and skip the queue: scan this code with your phone.</source>
         <translation>Hoặc đặt lịch hẹn cho ngày khác để không phải xếp hàng: quét mã này bằng điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="339"/>
+        <location filename="../../screens/ticket_print.py" line="362"/>
         <source>No appointment found</source>
         <translation>Không tìm thấy lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="340"/>
+        <location filename="../../screens/ticket_print.py" line="363"/>
         <source>It is too early to check in</source>
         <translation>Chưa đến giờ xác nhận lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="341"/>
+        <location filename="../../screens/ticket_print.py" line="364"/>
         <source>The time of your appointment has passed</source>
         <translation>Đã quá giờ hẹn của bạn</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="342"/>
+        <location filename="../../screens/ticket_print.py" line="365"/>
         <source>This appointment was cancelled</source>
         <translation>Lịch hẹn này đã bị hủy</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="343"/>
+        <location filename="../../screens/ticket_print.py" line="366"/>
         <source>This appointment has already been checked in</source>
         <translation>Lịch hẹn này đã được xác nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="344"/>
+        <location filename="../../screens/ticket_print.py" line="367"/>
         <source>Your appointment cannot be checked now</source>
         <translation>Hiện chưa kiểm tra được lịch hẹn của bạn</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="350"/>
+        <location filename="../../screens/ticket_print.py" line="373"/>
         <source>Your appointment is at %1. You can check in from %2.</source>
         <translation>Bạn hẹn lúc %1. Bạn có thể xác nhận từ %2.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="355"/>
+        <location filename="../../screens/ticket_print.py" line="378"/>
         <source>Your appointment was at %1.</source>
         <translation>Bạn đã hẹn lúc %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="359"/>
+        <location filename="../../screens/ticket_print.py" line="382"/>
         <source>There is no appointment for today with this ID card. If you booked one, please scan the QR code on your confirmation, or take an ordinary number.</source>
         <translation>Hôm nay không có lịch hẹn nào với căn cước này. Nếu bạn đã đặt lịch, vui lòng quét mã QR trên phiếu hẹn, hoặc lấy số thứ tự thường.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="364"/>
+        <location filename="../../screens/ticket_print.py" line="387"/>
         <source>There is no appointment for today with this code. Please check the code on your confirmation, or take an ordinary number.</source>
         <translation>Hôm nay không có lịch hẹn nào với mã này. Vui lòng kiểm tra lại mã trên phiếu hẹn, hoặc lấy số thứ tự thường.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="368"/>
+        <location filename="../../screens/ticket_print.py" line="391"/>
         <source>Please come back to the kiosk then. You can also take an ordinary number now from the home screen.</source>
         <translation>Vui lòng quay lại ki-ốt vào giờ đó. Bạn cũng có thể lấy số thứ tự thường ngay bây giờ từ màn hình chính.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="372"/>
+        <location filename="../../screens/ticket_print.py" line="395"/>
         <source>Check-in for it has closed. You can take an ordinary number instead.</source>
         <translation>Đã hết thời gian xác nhận lịch hẹn này. Bạn có thể lấy số thứ tự thường.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="375"/>
+        <location filename="../../screens/ticket_print.py" line="398"/>
         <source>You can take an ordinary number, or book again online.</source>
         <translation>Bạn có thể lấy số thứ tự thường, hoặc đặt lịch lại trực tuyến.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="378"/>
+        <location filename="../../screens/ticket_print.py" line="401"/>
         <source>Your ticket was printed when you checked in. If you lost it, please ask an officer at the front desk.</source>
         <translation>Phiếu số thứ tự đã được in khi bạn xác nhận. Nếu làm mất phiếu, xin hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="382"/>
+        <location filename="../../screens/ticket_print.py" line="405"/>
         <source>The kiosk cannot reach the appointment system. Please type the code on your confirmation, try again in a few minutes, or ask an officer at the front desk.</source>
         <translation>Ki-ốt chưa kết nối được hệ thống lịch hẹn. Vui lòng nhập mã trên phiếu hẹn, thử lại sau vài phút, hoặc hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>

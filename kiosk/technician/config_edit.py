@@ -192,6 +192,51 @@ EDITABLE_KEYS: tuple[EditableKey, ...] = (
         step=1,
     ),
     EditableKey(
+        "voice",
+        "guidance",
+        QT_TRANSLATE_NOOP(
+            "Technician",
+            "Spoken guidance: when each screen opens (entry), only when Listen is touched "
+            "(button), or never (off).",
+        ),
+    ),
+    EditableKey(
+        "voice",
+        "calls",
+        QT_TRANSLATE_NOOP(
+            "Technician",
+            "The calling board: a chime then the call spoken, the chime only, or silent.",
+        ),
+    ),
+    EditableKey(
+        "voice",
+        "volume",
+        QT_TRANSLATE_NOOP("Technician", "Loudness of the voice and the chime, in percent."),
+        step=10,
+    ),
+    EditableKey(
+        "voice",
+        "quiet_from_h",
+        QT_TRANSLATE_NOOP("Technician", "Hour from which nothing is spoken (the office's clock)."),
+        step=1,
+    ),
+    EditableKey(
+        "voice",
+        "quiet_until_h",
+        QT_TRANSLATE_NOOP(
+            "Technician", "Hour until which nothing is spoken (equal hours: never quiet)."
+        ),
+        step=1,
+    ),
+    EditableKey(
+        "voice",
+        "reading",
+        QT_TRANSLATE_NOOP(
+            "Technician",
+            "How numbers are read aloud: north (một trăm linh năm, nghìn) or south (lẻ, ngàn).",
+        ),
+    ),
+    EditableKey(
         "logging",
         "level",
         QT_TRANSLATE_NOOP("Technician", "The lowest level written to the kiosk log."),
