@@ -108,7 +108,8 @@ class HomeScreen(Screen):
         return self.tr(
             "Welcome. Touch the large button at the top to take a queue number. The buttons "
             "below are for an appointment you booked, looking up a procedure or your dossier, "
-            "applying online, paying a fee and rating the service."
+            "applying online, paying a fee and rating the service. To hear each button before "
+            "it acts, touch Read buttons aloud at the bottom left."
         )
 
     def show_state(self) -> None:

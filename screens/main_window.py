@@ -49,6 +49,7 @@ from screens.payment import PaymentScreen
 from screens.pictograms import pictogram
 from screens.procedures import ProcedureDetailScreen, ProceduresScreen
 from screens.rating import RatingScreen
+from screens.read_aloud import ReadAloud
 from screens.routes import Route
 from screens.submission import SubmissionScreen
 from screens.technician import TECHNICIAN_SCREENS, HotCorner, PinScreen
@@ -146,6 +147,12 @@ class MainWindow(QWidget):
         self.language_button = QPushButton()
         self.language_button.setObjectName("languageButton")
         self.language_button.clicked.connect(context.language.toggle)
+        self.read_aloud = ReadAloud(self._read_aloud, self)
+        self.read_aloud_button = QPushButton()  # on Home, where Back and Home are not
+        self.read_aloud_button.setObjectName("readAloudButton")
+        self.read_aloud_button.setCheckable(True)
+        self.read_aloud_button.clicked.connect(self.read_aloud.toggle)
+        self.read_aloud.changed.connect(self._update_aids)
         self.large_text_button = QPushButton()
         self.large_text_button.setObjectName("aidButton")
         self.large_text_button.setCheckable(True)
@@ -169,6 +176,7 @@ class MainWindow(QWidget):
             row.setSpacing(16)
             for button in buttons:
                 row.addWidget(button)
+        moves.addWidget(self.read_aloud_button)  # shown on Home only, where Back and Home are not
         moves.addStretch(1)
         aids.insertStretch(0, 1)
         self.bar_layout.addLayout(moves)
@@ -352,6 +360,8 @@ class MainWindow(QWidget):
         self.large_text_button.setText(self.tr("A+ Large text"))
         self.contrast_button.setText(self.tr("◐ Contrast"))
         self.listen_button.setText(" " + self.tr("Listen"))  # a space after the loudspeaker
+        self.read_aloud_button.setChecked(self.read_aloud.on)
+        self.read_aloud_button.setText(self.tr("Read buttons aloud"))
         colour = QColor("#FFFF00" if display.high_contrast else "#FFFFFF")  # as the header's
         image = pictogram("listen", LISTEN_ICON_PX, colour, self.devicePixelRatioF())
         self.listen_button.setIcon(QIcon(QPixmap.fromImage(image)))
@@ -361,6 +371,7 @@ class MainWindow(QWidget):
         self._hide_idle_warning()
         on_announcements = self.navigator.current_name == Route.ANNOUNCEMENTS
         self.context.display.reset()
+        self.read_aloud.set(False)
         self.context.language.set_language(self.context.core.config.kiosk.language)
         if on_announcements:
             self.navigator.wipe_all()
@@ -400,7 +411,9 @@ class MainWindow(QWidget):
         aids = visible or self.navigator.current_name not in (Route.TICKET_PRINT, Route.TECHNICIAN)
         for button in (self.language_button, self.large_text_button, self.contrast_button):
             button.setVisible(aids)
-        self.listen_button.setVisible(aids and self.context.core.voice.offers_guidance)
+        voice = self.context.core.voice.offers_guidance
+        self.listen_button.setVisible(aids and voice)
+        self.read_aloud_button.setVisible(voice and self.navigator.current_name == Route.HOME)
 
     def _guide_on_entry(self, name: str) -> None:
         """Say the new screen's guidance (Home and the announcements say nothing: nobody may
@@ -416,6 +429,10 @@ class MainWindow(QWidget):
         self.context.core.voice.guide(
             self.navigator.current.spoken_guide(), self.context.language.language, asked=True
         )
+
+    def _read_aloud(self, words: str) -> None:
+        """Read-aloud mode: a button's words, when it is first tapped."""
+        self.context.core.voice.guide(words, self.context.language.language, asked=True)
 
     def _say(self, text: str) -> None:
         """A screen's outcome, said as its guidance would be."""

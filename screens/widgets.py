@@ -165,6 +165,7 @@ class TileButton(QPushButton):
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))
         self.setAccessibleName(title)
+        self.setAccessibleDescription(subtitle)
         self._arrange()
 
     def set_pictogram(self, name: str) -> None:

@@ -281,6 +281,12 @@ def _home(walk: Walk) -> None:
     walk.state("home", en=True, hc=True, large=True)
     walk.window.context.scans.receive(b"\x1b[31m?")  # a code the kiosk cannot use
     walk.state("home-scan-unknown")
+    window = walk.window
+    window.navigator.home()
+    walk.tap(window.read_aloud_button)  # read-aloud on: a first tap reads the tile
+    walk.tap(cast("HomeScreen", window.navigator.current).journey_tiles["procedures"])
+    walk.state("home-read-aloud", hc=True)
+    window.read_aloud.set(False)
 
 
 def _tickets(walk: Walk) -> None:

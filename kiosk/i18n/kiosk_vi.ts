@@ -409,41 +409,41 @@
     </message>
     <message>
         <location filename="../../screens/home.py" line="109"/>
-        <source>Welcome. Touch the large button at the top to take a queue number. The buttons below are for an appointment you booked, looking up a procedure or your dossier, applying online, paying a fee and rating the service.</source>
-        <translation>Xin chào quý khách. Chạm vào nút lớn ở trên cùng để lấy số thứ tự. Các nút bên dưới dùng để đến theo lịch hẹn, tra cứu thủ tục hoặc hồ sơ, nộp hồ sơ trực tuyến, nộp phí và đánh giá sự hài lòng.</translation>
+        <source>Welcome. Touch the large button at the top to take a queue number. The buttons below are for an appointment you booked, looking up a procedure or your dossier, applying online, paying a fee and rating the service. To hear each button before it acts, touch Read buttons aloud at the bottom left.</source>
+        <translation>Xin chào quý khách. Chạm vào nút lớn ở trên cùng để lấy số thứ tự. Các nút bên dưới dùng để đến theo lịch hẹn, tra cứu thủ tục hoặc hồ sơ, nộp hồ sơ trực tuyến, nộp phí và đánh giá sự hài lòng. Để nghe đọc từng nút trước khi chọn, hãy chạm nút Đọc to khi chạm ở góc dưới bên trái.</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="126"/>
+        <location filename="../../screens/home.py" line="127"/>
         <source>Take a queue number</source>
         <translation>Lấy số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="127"/>
+        <location filename="../../screens/home.py" line="128"/>
         <source>Not available now: the ticket printer needs an officer&apos;s attention</source>
         <translation>Tạm ngừng: máy in phiếu cần cán bộ kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="129"/>
+        <location filename="../../screens/home.py" line="130"/>
         <source>Get a printed ticket and wait to be called to a counter</source>
         <translation>Nhận phiếu in và chờ được mời đến quầy</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="139"/>
+        <location filename="../../screens/home.py" line="140"/>
         <source>Connecting to the service system, please wait…</source>
         <translation>Đang kết nối với hệ thống, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="142"/>
+        <location filename="../../screens/home.py" line="143"/>
         <source>The service system is not available right now. Please ask an officer at the front desk.</source>
         <translation>Hệ thống tạm thời chưa sẵn sàng. Vui lòng liên hệ cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="157"/>
+        <location filename="../../screens/home.py" line="158"/>
         <source>Opening hours: %1</source>
         <translation>Giờ làm việc: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/home.py" line="159"/>
+        <location filename="../../screens/home.py" line="160"/>
         <source>Hotline: %1</source>
         <translation>Đường dây nóng: %1</translation>
     </message>
@@ -474,78 +474,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="319"/>
+        <location filename="../../screens/main_window.py" line="327"/>
         <source>◀ Back</source>
         <extracomment>full-screen kiosk: close requests (Alt+F4, the window manager) are refused</extracomment>
         <translation>◀ Quay lại</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="320"/>
+        <location filename="../../screens/main_window.py" line="328"/>
         <source>I am still here</source>
         <translation>Tôi vẫn đang dùng</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="321"/>
+        <location filename="../../screens/main_window.py" line="329"/>
         <source>⌂ Home</source>
         <translation>⌂ Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="324"/>
+        <location filename="../../screens/main_window.py" line="332"/>
         <source>Public service kiosk</source>
         <translation>Ki-ốt dịch vụ công</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="339"/>
+        <location filename="../../screens/main_window.py" line="347"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="340"/>
+        <location filename="../../screens/main_window.py" line="348"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="341"/>
+        <location filename="../../screens/main_window.py" line="349"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="352"/>
+        <location filename="../../screens/main_window.py" line="360"/>
         <source>A+ Large text</source>
         <translation>A+ Chữ lớn</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="353"/>
+        <location filename="../../screens/main_window.py" line="361"/>
         <source>◐ Contrast</source>
         <translation>◐ Tương phản</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="354"/>
+        <location filename="../../screens/main_window.py" line="362"/>
         <source>Listen</source>
         <translation>Nghe hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="375"/>
+        <location filename="../../screens/main_window.py" line="364"/>
+        <source>Read buttons aloud</source>
+        <translation>Đọc to khi chạm</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="386"/>
         <source>Are you still there? To protect your information, this screen will be cleared in %1 s.</source>
         <translation>Bạn còn dùng ki-ốt không? Để bảo vệ thông tin của bạn, màn hình sẽ được xóa sau %1 giây.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="542"/>
+        <location filename="../../screens/main_window.py" line="559"/>
         <source>Your citizen ID card was read. To use it, first choose &quot;Take a queue number&quot;.</source>
         <translation>Đã đọc căn cước của bạn. Để dùng căn cước, trước hết hãy chọn &quot;Lấy số thứ tự&quot;.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="545"/>
+        <location filename="../../screens/main_window.py" line="562"/>
         <source>This is a payment code. Please pay it with your bank&apos;s app.</source>
         <translation>Đây là mã thanh toán. Vui lòng thanh toán bằng ứng dụng ngân hàng của bạn.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="548"/>
+        <location filename="../../screens/main_window.py" line="565"/>
         <source>This is a ticket from this kiosk. Please wait until your number is called.</source>
         <translation>Đây là phiếu số thứ tự của ki-ốt. Vui lòng chờ đến lượt được gọi số.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="551"/>
+        <location filename="../../screens/main_window.py" line="568"/>
         <source>Code not recognised. Scan the QR code on your citizen ID card, the barcode on your dossier receipt, or a ticket from this kiosk.</source>
         <translation>Không đọc được mã. Vui lòng quét mã QR trên căn cước, mã vạch trên giấy biên nhận hồ sơ, hoặc phiếu của ki-ốt.</translation>
     </message>
