@@ -37,6 +37,8 @@ STAMP = VENV / ".kiosk-setup-stamp"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 PYTEST_NO_TESTS = 5
+SOURCE_PLURALS = "kiosk_en.ts"
+"""The source strings' own language (English): only the plural forms of its %n strings."""
 MAX_TEST_WORKERS = 4
 
 
@@ -195,7 +197,8 @@ def task_translations(_args: list[str]) -> int:
         for path in (ROOT / folder).rglob("*.py")
     )
     for ts in sorted((ROOT / "kiosk" / "i18n").glob("*.ts")):
-        _check(lupdate, "-silent", "-no-obsolete", *sources, "-ts", ts)
+        plurals_only = ("-pluralonly",) if ts.name == SOURCE_PLURALS else ()
+        _check(lupdate, "-silent", "-no-obsolete", *plurals_only, *sources, "-ts", ts)
     build_translations()
     return 0
 

@@ -26,6 +26,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
+from kiosk.languages import CODES, DEFAULT_OFFERED
+
 ENV_PREFIX = "KIOSK_"
 CONFIG_PATH_ENV = "KIOSK_CONFIG"
 MAX_CONFIG_BYTES = 1_000_000
@@ -99,7 +101,10 @@ class KioskSection(_Section):
     """The device itself and how it behaves in front of citizens."""
 
     id: Annotated[str, Field(pattern=r"^[A-Za-z0-9._-]{1,64}$")] = "KIOSK-DEMO-01"
-    language: Literal["vi", "en"] = "vi"
+    #: the language of the screens at start, and after each citizen (``kiosk/languages.py``)
+    language: Annotated[str, Field(validate_default=True)] = "vi"
+    #: the languages the citizen may switch to, in the order the language button goes
+    languages: Annotated[list[str], Field(validate_default=True)] = list(DEFAULT_OFFERED)
     idle_timeout_s: Annotated[int, Field(ge=10, le=3600)] = 90
     #: the last seconds of ``idle_timeout_s`` show a countdown that a touch cancels
     idle_warning_s: Annotated[int, Field(ge=3, le=60)] = 15
@@ -114,6 +119,24 @@ class KioskSection(_Section):
     screen_width_mm: Annotated[float, Field(gt=100, le=3000)] = 476.0
     screen_width_px: Annotated[int, Field(ge=640, le=8000)] = 1920
     fullscreen: bool = True
+
+    @field_validator("language")
+    @classmethod
+    def _known_language(cls, value: str) -> str:
+        if value not in CODES:
+            raise ValueError(f"expected one of {', '.join(CODES)}")
+        return value
+
+    @field_validator("languages")
+    @classmethod
+    def _offered_languages(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        unknown = [code for code in value if code not in CODES]
+        if unknown or not value or len(set(value)) != len(value):
+            raise ValueError(f"expected a list of different codes among {', '.join(CODES)}")
+        start = info.data.get("language")
+        if start is not None and start not in value:
+            raise ValueError(f"must include kiosk.language ({start!r})")
+        return value
 
 
 class OfficeSection(_Section):

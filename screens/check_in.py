@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.domain.appointments import CheckInRequest, normal_code
+from kiosk.domain.wording import fill
 from kiosk.input.scans import AppointmentCode, CitizenId
 from screens.context import ScreenContext
 from screens.navigator import Screen
@@ -110,7 +111,7 @@ class CheckInScreen(Screen):
                 'or type your appointment code and touch "Check in".'
             )
         )
-        self.code.setPlaceholderText(self.tr("Example: %1").replace("%1", EXAMPLE_CODE))
+        self.code.setPlaceholderText(fill(self.tr("Example: %1"), EXAMPLE_CODE))
         self.submit.setText(self.tr("Check in"))
         super().retranslate()
 
@@ -127,10 +128,13 @@ class CheckInScreen(Screen):
 
     def show_state(self) -> None:
         self.message.setText(
-            self.tr(
-                "This is not an appointment code. It starts with LH and has 6 more letters "
-                "or digits, like %1."
-            ).replace("%1", EXAMPLE_CODE)
+            fill(
+                self.tr(
+                    "This is not an appointment code. It starts with LH and has 6 more letters "
+                    "or digits, like %1."
+                ),
+                EXAMPLE_CODE,
+            )
             if self.state == "invalid"
             else ""
         )

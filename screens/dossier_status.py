@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.model import DossierEvent, DossierState
-from kiosk.domain.wording import format_moment
+from kiosk.domain.wording import fill, format_moment
 from kiosk.input.scans import DossierCode, LocalReceipt, classify
 from kiosk.services.dossiers import DossierLookup, DossierUnavailable
 from kiosk.services.submissions import SubmissionOutcome
@@ -315,7 +315,7 @@ class DossierStatusScreen(Screen):
                 'Scan the barcode on your receipt, or type the dossier code and touch "Look up".'
             )
         )
-        self.code.setPlaceholderText(self.tr("Example: %1").replace("%1", EXAMPLE_CODE))
+        self.code.setPlaceholderText(fill(self.tr("Example: %1"), EXAMPLE_CODE))
         self.search.setText(self.tr("Look up"))
         self.print_button.setText(self.tr("Print status slip"))
         self.another.setText(self.tr("Look up another dossier"))
@@ -345,35 +345,53 @@ class DossierStatusScreen(Screen):
         state = self.state
         messages = {
             "entry": "",
-            "looking": self.tr("Looking up dossier %1…").replace("%1", self.code.text()),
-            "unknown": self.tr(
-                "No dossier with code %1 was found. Please check the code on "
-                "your receipt; if it is right, ask an officer at the front "
-                "desk."
-            ).replace("%1", self.code.text()),
-            "invalid": self.tr(
-                "This is not a dossier code. A dossier code looks like %1: "
-                "you find it under the barcode on your receipt."
-            ).replace("%1", EXAMPLE_CODE),
-            "unavailable": self.tr(
-                "The kiosk cannot reach the service system now and has no "
-                "earlier status of dossier %1. Please try again later, or "
-                "ask an officer at the front desk."
-            ).replace("%1", self.code.text()),
+            "looking": fill(self.tr("Looking up dossier %1…"), self.code.text()),
+            "unknown": fill(
+                self.tr(
+                    "No dossier with code %1 was found. Please check the code on "
+                    "your receipt; if it is right, ask an officer at the front "
+                    "desk."
+                ),
+                self.code.text(),
+            ),
+            "invalid": fill(
+                self.tr(
+                    "This is not a dossier code. A dossier code looks like %1: "
+                    "you find it under the barcode on your receipt."
+                ),
+                EXAMPLE_CODE,
+            ),
+            "unavailable": fill(
+                self.tr(
+                    "The kiosk cannot reach the service system now and has no "
+                    "earlier status of dossier %1. Please try again later, or "
+                    "ask an officer at the front desk."
+                ),
+                self.code.text(),
+            ),
             "found": "",
-            "waiting": self.tr(
-                "Your application %1 is saved on this kiosk and will be sent to the service "
-                "system as soon as it can be reached. Scan your receipt again later to see "
-                "its dossier code and status."
-            ).replace("%1", self.code.text()),
-            "refused": self.tr(
-                "Your application %1 could not be accepted online. Please take your receipt "
-                "to an officer at the front desk."
-            ).replace("%1", self.code.text()),
-            "not_here": self.tr(
-                "No application with the reference %1 was made on this kiosk. Please ask an "
-                "officer at the front desk."
-            ).replace("%1", self.code.text()),
+            "waiting": fill(
+                self.tr(
+                    "Your application %1 is saved on this kiosk and will be sent to the service "
+                    "system as soon as it can be reached. Scan your receipt again later to see "
+                    "its dossier code and status."
+                ),
+                self.code.text(),
+            ),
+            "refused": fill(
+                self.tr(
+                    "Your application %1 could not be accepted online. Please take your receipt "
+                    "to an officer at the front desk."
+                ),
+                self.code.text(),
+            ),
+            "not_here": fill(
+                self.tr(
+                    "No application with the reference %1 was made on this kiosk. Please ask an "
+                    "officer at the front desk."
+                ),
+                self.code.text(),
+            ),
         }
         self.message.setText(messages[state])
         self.message.setVisible(bool(self.message.text()))
@@ -409,18 +427,21 @@ class DossierStatusScreen(Screen):
         self.state_label.style().polish(self.state_label)
         lines = [
             procedure_name,
-            self.tr("Received: %1").replace("%1", self._when(status.received_at)),
+            fill(self.tr("Received: %1"), self._when(status.received_at)),
         ]
         if status.due_at is not None:
-            lines.append(self.tr("Result due: %1").replace("%1", self._when(status.due_at)))
+            lines.append(fill(self.tr("Result due: %1"), self._when(status.due_at)))
         self.summary.setText("\n".join(lines))
         self.freshness.setText(
             ""
             if self.result.live
-            else self.tr(
-                "The kiosk cannot reach the service system now. This is the last status seen "
-                "here, at %1; it may have changed since."
-            ).replace("%1", self._when(self.result.seen_at))
+            else fill(
+                self.tr(
+                    "The kiosk cannot reach the service system now. This is the last status seen "
+                    "here, at %1; it may have changed since."
+                ),
+                self._when(self.result.seen_at),
+            )
         )
         self.freshness.setVisible(bool(self.freshness.text()))
         self.history_title.setVisible(bool(status.history))

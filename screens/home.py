@@ -8,7 +8,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout
 
 from kiosk.domain.printer_status import PrinterState
-from kiosk.domain.wording import in_language
+from kiosk.domain.wording import fill, in_language
 from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.routes import Route
@@ -155,7 +155,7 @@ class HomeScreen(Screen):
         hours = in_language(office.opening_hours, office.opening_hours_en, language)
         lines = [office.display_name(language)]
         if hours:
-            lines.append(self.tr("Opening hours: %1").replace("%1", hours))
+            lines.append(fill(self.tr("Opening hours: %1"), hours))
         if office.hotline:
-            lines.append(self.tr("Hotline: %1").replace("%1", office.hotline))
+            lines.append(fill(self.tr("Hotline: %1"), office.hotline))
         self.office_info.setText("\n".join(lines))

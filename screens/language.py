@@ -1,34 +1,53 @@
-"""Live language switching (Vietnamese ⇄ English) with Qt translators.
+"""Live language switching with Qt translators, for the languages ``kiosk.languages`` offers.
 
-Source strings are English; ``i18n/kiosk_vi.qm`` holds the Vietnamese. Installing or removing
-the translator makes Qt send ``LanguageChange`` to every widget, and each screen re-applies
-its texts in ``retranslate``.
+Source strings are English; every other language has its ``kiosk/i18n/<qm>.qm``
+(``kiosk.languages``). Installing or removing a translator makes Qt send ``LanguageChange`` to
+every widget, and each screen re-applies its texts in ``retranslate``.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator
 
 from kiosk.domain.wording import Language
+from kiosk.languages import CODES, language_info
 from kiosk.paths import I18N_DIR
 
 log = logging.getLogger(__name__)
 
+SOURCE_LANGUAGE = "en"
+
 
 class LanguageManager(QObject):
-    """Holds the current language and swaps the installed translator."""
+    """Holds the current language and installs its translator; ``offered`` are the languages
+    the citizen may switch to, in the order :meth:`next_language` goes."""
 
-    def __init__(self, language: Language = "vi") -> None:
+    def __init__(self, language: Language = "vi", offered: Sequence[Language] = CODES) -> None:
         super().__init__()
-        self._translator = QTranslator(self)
-        qm = I18N_DIR / "kiosk_vi.qm"
-        self.translations_loaded = self._translator.load(str(qm))
-        if not self.translations_loaded:
-            log.error("Vietnamese translations missing (%s); run: python3 dev.py test", qm)
-        self.language: Language = "en"  # the source strings' language, before any switch
+        self.offered = tuple(offered) or (language,)
+        self._translators: dict[Language, QTranslator] = {}
+        self.translations_loaded = all(
+            self.translator(code) is not None for code in self.offered if language_info(code).qm
+        )
+        self.language: Language = SOURCE_LANGUAGE  # the source strings', before any switch
         self.set_language(language)
+
+    def translator(self, code: Language) -> QTranslator | None:
+        """The loaded translator of ``code`` (None: the source language, or a file missing)."""
+        qm = language_info(code).qm
+        if not qm:
+            return None
+        if code not in self._translators:
+            translator = QTranslator(self)
+            path = I18N_DIR / f"{qm}.qm"
+            if not translator.load(str(path)):
+                log.error("translations of %s missing (%s); run: python3 dev.py test", code, path)
+                return None
+            self._translators[code] = translator
+        return self._translators[code]
 
     def set_language(self, language: Language) -> None:
         """Switch every screen to ``language``."""
@@ -36,15 +55,22 @@ class LanguageManager(QObject):
             return
         app = QCoreApplication.instance()
         assert app is not None  # screens exist only inside a running application
+        before = self._translators.get(self.language)
         self.language = language  # before the switch: retranslate() reads it
-        if language == "vi":
-            app.installTranslator(self._translator)
-        else:
-            app.removeTranslator(self._translator)
+        if before is not None:
+            app.removeTranslator(before)
+        if (after := self.translator(language)) is not None:
+            app.installTranslator(after)
         # Qt posts LanguageChange to every widget; deliver them now so the switch is
         # complete when this returns.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
+    def next_language(self) -> Language:
+        """The language after the current one among those offered (round again at the end)."""
+        if self.language not in self.offered:
+            return self.offered[0]
+        return self.offered[(self.offered.index(self.language) + 1) % len(self.offered)]
+
     def toggle(self) -> None:
-        """Switch to the other language."""
-        self.set_language("en" if self.language == "vi" else "vi")
+        """Switch to the next language offered."""
+        self.set_language(self.next_language())

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.appointments import CheckInRequest
+from kiosk.domain.wording import fill
 from kiosk.input.scans import (
     AppointmentCode,
     CitizenId,
@@ -36,6 +37,7 @@ from kiosk.input.scans import (
     Scan,
     VietQR,
 )
+from kiosk.languages import language_info
 from screens.announcements import AnnouncementsScreen
 from screens.check_in import CheckInScreen
 from screens.context import ScreenContext
@@ -69,7 +71,6 @@ LISTEN_ICON_PX = 32
 SILENT_SCREENS = frozenset({Route.HOME, Route.ANNOUNCEMENTS, *TECHNICIAN_SCREENS})
 """A window shorter than this (1366×768, 1280×800) gets the denser look of style.qss's
 ``#mainWindow[compact="true"]`` rules."""
-LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 # a journey's first screen: built with the context alone
 JourneyScreen = (
     CheckInScreen
@@ -323,12 +324,12 @@ class MainWindow(QWidget):
     def retranslate(self) -> None:
         """Set the window's own texts that depend on the language alone, then show its
         state (in the current language too)."""
-        language = self.context.language.language
         self.back_button.setText(self.tr("◀ Back"))
         self.still_here.setText(self.tr("I am still here"))
         self.home_button.setText(self.tr("⌂ Home"))
-        other = "en" if language == "vi" else "vi"
-        self.language_button.setText(LANGUAGE_NAMES[other])
+        self.language_button.setText(
+            language_info(self.context.language.next_language()).native_name
+        )
         self.setWindowTitle(self.tr("Public service kiosk"))
         self.show_state()
 
@@ -382,10 +383,13 @@ class MainWindow(QWidget):
         if self.navigator.current_name in (Route.HOME, Route.ANNOUNCEMENTS):
             return
         self.idle_warning_text.setText(
-            self.tr(
-                "Are you still there? To protect your information, this screen will be cleared "
-                "in %1 s."
-            ).replace("%1", str(seconds_left))
+            fill(
+                self.tr(
+                    "Are you still there? To protect your information, this screen will be cleared "
+                    "in %1 s."
+                ),
+                str(seconds_left),
+            )
         )
         width = min(self.stack.width() - 2 * NOTICE_MARGIN, 900)
         self.idle_warning.setFixedWidth(width)
@@ -409,8 +413,9 @@ class MainWindow(QWidget):
         self.back_button.setVisible(visible)
         self.home_button.setVisible(visible)
         aids = visible or self.navigator.current_name not in (Route.TICKET_PRINT, Route.TECHNICIAN)
-        for button in (self.language_button, self.large_text_button, self.contrast_button):
+        for button in (self.large_text_button, self.contrast_button):
             button.setVisible(aids)
+        self.language_button.setVisible(aids and len(self.context.language.offered) > 1)
         voice = self.context.core.voice.offers_guidance
         self.listen_button.setVisible(aids and voice)
         self.read_aloud_button.setVisible(voice and self.navigator.current_name == Route.HOME)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.model import Payment, Procedure
-from kiosk.domain.wording import format_vnd
+from kiosk.domain.wording import fill, format_vnd
 from kiosk.services.payments import PaymentIntent, PaymentRefused, Payments
 from printers.layouts.payment_slip import build_payment_slip_job
 from screens.context import ScreenContext
@@ -168,13 +168,11 @@ class PaymentScreen(Screen):
         if index is None:
             summary = self.tr("The list of fees is not available yet. Please pay at the counter.")
         elif not self.fees:
-            summary = self.tr('No fee matches "%1". Try fewer or other words.').replace(
-                "%1", self.search.text()
+            summary = fill(
+                self.tr('No fee matches "%1". Try fewer or other words.'), self.search.text()
             )
         else:
-            summary = self.tr("%1 fees. Touch the one you want to pay.").replace(
-                "%1", str(len(self.fees))
-            )
+            summary = self.tr("%n fee(s). Touch the one you want to pay.", "", len(self.fees))
         self.summary.setText(summary)
 
     def _chosen(self, item: QListWidgetItem) -> None:
@@ -331,7 +329,7 @@ class PaymentScreen(Screen):
         intent = self.intent
         amount = intent.amount_vnd if intent else (procedure.fee_vnd if procedure else 0)
         self.amount.setText(
-            self.tr("Amount: %1").replace("%1", format_vnd(amount))
+            fill(self.tr("Amount: %1"), format_vnd(amount))
             if step not in ("choose", "refused") and amount
             else ""
         )
@@ -344,11 +342,11 @@ class PaymentScreen(Screen):
                 filter(
                     None,
                     (
-                        self.tr("Payment reference: %1").replace("%1", intent.reference),
-                        self.tr("Bank transaction: %1").replace("%1", self.payment.bank_reference)
+                        fill(self.tr("Payment reference: %1"), intent.reference),
+                        fill(self.tr("Bank transaction: %1"), self.payment.bank_reference)
                         if step == "paid" and self.payment and self.payment.bank_reference
                         else "",
-                        self.tr("Account: %1").replace("%1", account.account_name),
+                        fill(self.tr("Account: %1"), account.account_name),
                         account.bank_name,
                     ),
                 )
@@ -374,7 +372,7 @@ class PaymentScreen(Screen):
             }.get(step, "")
         )
         self.paid_badge.setText(
-            self.tr("✓ PAID\n%1").replace("%1", format_vnd(amount)) if step == "paid" else ""
+            fill(self.tr("✓ PAID\n%1"), format_vnd(amount)) if step == "paid" else ""
         )
         self.paid_badge.setVisible(step == "paid")
         choosing = step == "choose"

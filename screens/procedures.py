@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.model import Procedure
-from kiosk.domain.wording import group_thousands
+from kiosk.domain.wording import fill, group_thousands
 from printers.layouts.guide import build_guide_pages
 from screens.context import ScreenContext
 from screens.navigator import Screen
@@ -165,7 +165,7 @@ class ProceduresScreen(Screen):
 
     def _fee_text(self, procedure: Procedure) -> str:
         if procedure.fee_vnd > 0:
-            return self.tr("Fee: %1 VND").replace("%1", group_thousands(procedure.fee_vnd))
+            return fill(self.tr("Fee: %1 VND"), group_thousands(procedure.fee_vnd))
         return self.tr("No fee") if not procedure.fee else ""
 
     def _update_summary(self) -> None:
@@ -175,13 +175,13 @@ class ProceduresScreen(Screen):
                 "at the front desk."
             )
         elif not self.results:
-            text = self.tr(
-                'No procedure matches "%1". Try fewer or other words, or choose a field.'
-            ).replace("%1", self.query.text())
-        else:
-            text = self.tr("%1 procedures. Touch one to see what to bring.").replace(
-                "%1", str(len(self.results))
+            text = fill(
+                self.tr('No procedure matches "%1". Try fewer or other words, or choose a field.'),
+                self.query.text(),
             )
+        else:
+            found = len(self.results)
+            text = self.tr("%n procedure(s). Touch one to see what to bring.", "", found)
         self.summary.setText(text)
 
     def _open(self, item: QListWidgetItem) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.domain.wording import fill
 from kiosk.services.ratings import REASON_CODES
 from screens.context import ScreenContext
 from screens.navigator import HomeCountdown, Screen
@@ -293,7 +294,7 @@ class RatingScreen(Screen):
         self.prompt.setText(
             {
                 "counter": self.tr("Which counter served you?"),
-                "score": self.tr("How satisfied are you with %1?").replace("%1", counter_name),
+                "score": fill(self.tr("How satisfied are you with %1?"), counter_name),
                 "reason": (
                     self.tr("What should we improve? (optional)")
                     if self.score <= 2
@@ -306,8 +307,9 @@ class RatingScreen(Screen):
                 "sending": self.tr("Sending your rating…"),
                 "thanks": self.tr("Thank you! Your rating helps us serve you better.")
                 + "\n\n"
-                + self.tr("Returning to the home screen in %1 s").replace(
-                    "%1", str(self.countdown_home.seconds_left)
+                + fill(
+                    self.tr("Returning to the home screen in %1 s"),
+                    str(self.countdown_home.seconds_left),
                 ),
                 "failed": self.tr(
                     "Sorry, your rating could not be saved. Please tell an officer "

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from kiosk.domain.printer_status import PrinterState, PrinterStatus
+from kiosk.domain.wording import fill
 from kiosk.services.tickets import SlipOutcome
 from screens.background import run_in_background
 from screens.context import ScreenContext
@@ -65,9 +66,12 @@ class SlipPrinting(QObject):
             self._screen.notice.emit(self.tr("Please take your slip from the printer."))
         else:
             self._screen.notice.emit(
-                self.tr(
-                    "%1. The slip could not be printed; please ask an "
-                    "officer at the front desk for help."
-                ).replace("%1", printer_problem(outcome.printer))
+                fill(
+                    self.tr(
+                        "%1. The slip could not be printed; please ask an "
+                        "officer at the front desk for help."
+                    ),
+                    printer_problem(outcome.printer),
+                )
             )
         self.finished.emit(outcome.printed)

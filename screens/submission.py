@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.model import FormField, Procedure, ServiceForm
-from kiosk.domain.wording import Language, format_moment, group_thousands, in_language
+from kiosk.domain.wording import Language, fill, format_moment, group_thousands, in_language
 from kiosk.input.scans import CitizenId, DossierCode
 from kiosk.services.forms import (
     FieldProblem,
@@ -722,14 +722,14 @@ class SubmissionScreen(Screen):
 
         return {
             "required": self.tr("Please fill in this field."),
-            "too_long": self.tr("Too long: at most %1 characters.").replace(
-                "%1", str(problem.limit)
-            ),
+            "too_long": fill(self.tr("Too long: at most %1 characters."), str(problem.limit)),
             "not_a_number": self.tr("Please enter a number, using digits only."),
             "not_whole": self.tr("Please enter a whole number."),
-            "out_of_range": self.tr("Please enter a number from %1 to %2.")
-            .replace("%1", number(problem.low))
-            .replace("%2", number(problem.high)),
+            "out_of_range": fill(
+                self.tr("Please enter a number from %1 to %2."),
+                number(problem.low),
+                number(problem.high),
+            ),
             "bad_date": self.tr(
                 "Please enter a date as day/month/year, e.g. 05/09/2020 or 05092020."
             ),
@@ -883,7 +883,7 @@ class SubmissionScreen(Screen):
         if receipt is None or receipt.due_at is None:
             return ""
         when = format_moment(receipt.due_at, self.context.core.config.office.timezone)
-        return "\n" + self.tr("Result due: %1").replace("%1", when)
+        return "\n" + fill(self.tr("Result due: %1"), when)
 
 
 def _submit(

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.model import ServiceField
-from kiosk.domain.wording import format_moment
+from kiosk.domain.wording import fill, format_moment
 from kiosk.input.scans import CitizenId
 from screens.context import ScreenContext
 from screens.navigator import Screen
@@ -77,16 +77,23 @@ class TicketFieldsScreen(Screen):
         if scan.age_on(today) >= int(threshold):
             self.priority.setChecked(True)
             self.notice.emit(
-                self.tr(
-                    "Your ID card shows you are %1 or older: your ticket will be a priority ticket."
-                ).replace("%1", threshold)
+                fill(
+                    self.tr(
+                        "Your ID card shows you are %1 or older: your ticket will be a priority "
+                        "ticket."
+                    ),
+                    threshold,
+                )
             )
         else:
             self.notice.emit(
-                self.tr(
-                    "Priority by age starts at %1. If you are disabled, "
-                    "pregnant or a war veteran, touch the priority button."
-                ).replace("%1", threshold)
+                fill(
+                    self.tr(
+                        "Priority by age starts at %1. If you are disabled, "
+                        "pregnant or a war veteran, touch the priority button."
+                    ),
+                    threshold,
+                )
             )
         return True
 
@@ -141,8 +148,8 @@ class TicketFieldsScreen(Screen):
             return self.tr("No more numbers today")
         if state == "closed" and opens_at is not None:
             timezone = self.context.core.config.office.timezone
-            return self.tr("Not now: numbers again from %1").replace(
-                "%1", format_moment(opens_at, timezone)
+            return fill(
+                self.tr("Not now: numbers again from %1"), format_moment(opens_at, timezone)
             )
         if state == "closed":
             return self.tr("Not at this time")

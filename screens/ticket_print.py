@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.domain.appointments import CheckInRequest
 from kiosk.domain.model import ServiceField
-from kiosk.domain.wording import format_moment, format_wait
+from kiosk.domain.wording import fill, format_moment, format_wait
 from kiosk.services.tickets import TicketOutcome
 from kiosk.voice.calls import reading_style, spoken_queue_number
 from screens.background import JobFailed
@@ -199,10 +199,13 @@ class TicketPrintScreen(Screen):
                 self.context.language.language,
                 reading_style(self.context.core.config.voice),
             )
-            return self.tr(
-                "Your number is %1. Please take your ticket from the printer slot, and wait "
-                "until your number is called."
-            ).replace("%1", number)
+            return fill(
+                self.tr(
+                    "Your number is %1. Please take your ticket from the printer slot, and wait "
+                    "until your number is called."
+                ),
+                number,
+            )
         if self.state == "print_failed":
             return self.tr(
                 "Sorry, your ticket did not print. Please show this screen to an officer at "
@@ -225,8 +228,9 @@ class TicketPrintScreen(Screen):
         self.retry.setVisible(self.state in RETRIED)
         self.ordinary.setVisible(self.state in ORDINARY_OFFERED)
         self.countdown.setText(
-            self.tr("Returning to the home screen in %1 s").replace(
-                "%1", str(self.countdown_home.seconds_left)
+            fill(
+                self.tr("Returning to the home screen in %1 s"),
+                str(self.countdown_home.seconds_left),
             )
             if self.state == "issued"
             else ""
@@ -243,25 +247,30 @@ class TicketPrintScreen(Screen):
             self.title.setText(self.tr("Your number"))
             lines = [
                 field_name,
-                self.tr("Please go to %1 when your number is called").replace(
-                    "%1", ticket.counter.display_name(language)
+                fill(
+                    self.tr("Please go to %1 when your number is called"),
+                    ticket.counter.display_name(language),
                 ),
             ]
             if ticket.people_ahead is not None:
                 ahead = str(ticket.people_ahead)
                 lines.append(
-                    self.tr("People ahead of you: %1 (about %2 wait)")
-                    .replace("%1", ahead)
-                    .replace("%2", format_wait(ticket.estimated_wait_min, language))
+                    fill(
+                        self.tr("People ahead of you: %1 (about %2 wait)"),
+                        ahead,
+                        format_wait(ticket.estimated_wait_min, language),
+                    )
                     if ticket.estimated_wait_min
-                    else self.tr("People ahead of you: %1").replace("%1", ahead)
+                    else fill(self.tr("People ahead of you: %1"), ahead)
                 )
             if ticket.priority:
                 lines.insert(0, self.tr("Priority ticket"))
             if ticket.appointment is not None:  # beside the field: the number keeps its room
-                lines[0] += " · " + self.tr("Appointment at %1 (%2)").replace(
-                    "%1", self._clock(ticket.appointment.starts_at)
-                ).replace("%2", ticket.appointment.code)
+                lines[0] += " · " + fill(
+                    self.tr("Appointment at %1 (%2)"),
+                    self._clock(ticket.appointment.starts_at),
+                    ticket.appointment.code,
+                )
             self.details.setText("\n".join(lines))
             self.message.setText(self.tr("Please take your ticket from the printer slot."))
         elif self.state == "printer_unavailable":
@@ -277,17 +286,21 @@ class TicketPrintScreen(Screen):
             self.title.setText(self.tr("Sorry, your ticket did not print"))
             self.details.setText(printer_problem(self.outcome.printer if self.outcome else None))
             self.message.setText(
-                self.tr(
-                    "Your number is %1. Please show this screen to an officer at the front desk; "
-                    "they can print your ticket again."
-                ).replace("%1", ticket.number)
+                fill(
+                    self.tr(
+                        "Your number is %1. Please show this screen to an officer at the front "
+                        "desk; they can print your ticket again."
+                    ),
+                    ticket.number,
+                )
             )
         elif self.state == "closed":
             opens_at = self.outcome.opens_at if self.outcome else None
             self.title.setText(self.tr("Numbers are not given at this time"))
             self.details.setText(
-                self.tr("Numbers are given again from %1.").replace(
-                    "%1", format_moment(opens_at, self.context.core.config.office.timezone)
+                fill(
+                    self.tr("Numbers are given again from %1."),
+                    format_moment(opens_at, self.context.core.config.office.timezone),
                 )
                 if opens_at
                 else ""
@@ -302,8 +315,9 @@ class TicketPrintScreen(Screen):
             opens_at = self.outcome.opens_at if self.outcome else None
             self.title.setText(self.tr("No more numbers today for this field"))
             self.details.setText(
-                self.tr("Numbers are given again from %1.").replace(
-                    "%1", format_moment(opens_at, self.context.core.config.office.timezone)
+                fill(
+                    self.tr("Numbers are given again from %1."),
+                    format_moment(opens_at, self.context.core.config.office.timezone),
                 )
                 if opens_at
                 else ""
@@ -369,13 +383,13 @@ class TicketPrintScreen(Screen):
         self.title.setText(titles.get(self.state, ""))
         details = ""
         if self.state == "appointment_too_early" and booked_at and opens_at:
-            details = (
-                self.tr("Your appointment is at %1. You can check in from %2.")
-                .replace("%1", self._clock(booked_at))
-                .replace("%2", self._clock(opens_at))
+            details = fill(
+                self.tr("Your appointment is at %1. You can check in from %2."),
+                self._clock(booked_at),
+                self._clock(opens_at),
             )
         elif self.state == "appointment_too_late" and booked_at:
-            details = self.tr("Your appointment was at %1.").replace("%1", self._clock(booked_at))
+            details = fill(self.tr("Your appointment was at %1."), self._clock(booked_at))
         self.details.setText(details)
         messages = {
             "appointment_not_found": self.tr(

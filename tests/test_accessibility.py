@@ -8,13 +8,14 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QTranslator
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.core import KioskCore
 from screens.main_window import MainWindow
 from tests.contrast import contrast, drawn
+from tests.screen_geometry import settle_layouts
 
 MIN_TARGET_MM = 15
 LOOKS = {
@@ -68,17 +69,6 @@ def walk(qtbot: Any, window: Any, look: dict[str, bool] | None = None) -> Iterat
             qtbot.waitUntil(lambda: window.navigator.current.state != "printing", timeout=10_000)
         settle_layouts()
         yield name
-
-
-LAYOUT_ROUNDS = 5
-
-
-def settle_layouts() -> None:
-    """Run the layout requests a change of look posts: a new font ripples up one level of
-    widgets per round (label, tile, grid, screen), so one round measures stale heights."""
-    for _ in range(LAYOUT_ROUNDS):
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        QApplication.processEvents()
 
 
 def visible(root: QWidget, kind: type[QWidget] | tuple[type[QWidget], ...]) -> list[QWidget]:
@@ -144,7 +134,8 @@ def test_every_screen_has_large_targets_readable_text_and_fits(
 
 def test_every_text_on_every_screen_is_translated_into_vietnamese(qtbot, window) -> None:
     assert window.context.language.language == "vi"
-    real = window.context.language._translator
+    real = window.context.language.translator("vi")
+    assert real is not None
     recorder = RecordingTranslator()
     app = QCoreApplication.instance()
     assert app is not None

@@ -58,6 +58,7 @@ def test_the_wheel_carries_the_assets_and_translations_and_no_developer_parts(wh
         "kiosk/assets/fonts/NotoSans-Bold.ttf",
         "kiosk/assets/fonts/OFL.txt",
         "kiosk/i18n/kiosk_vi.qm",
+        "kiosk/i18n/kiosk_en.qm",
         "kiosk/cli.py",
         "printers/printer.py",
         "screens/app.py",

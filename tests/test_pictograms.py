@@ -31,6 +31,7 @@ from screens.pictograms import (
 from screens.routes import Route
 from screens.widgets import TileButton
 from tests.contrast import contrast, drawn
+from tests.screen_geometry import settle_layouts
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = [(1080, 1920), (1920, 1080), (1366, 768), (1280, 800), (1280, 1024)]
@@ -173,7 +174,7 @@ def test_pictograms_take_the_look_s_colours_with_the_contrast_text_has(
     minimum = 7.0 if look == "high contrast" else 4.5
     window.context.display.set(high_contrast=look == "high contrast")
     window.navigator.home()
-    qtbot.wait(10)
+    settle_layouts()
     home_screen = window.navigator.current
     assert isinstance(home_screen, HomeScreen)
     tiles = [home_screen.ticket_tile, *home_screen.journey_tiles.values()]
@@ -183,7 +184,7 @@ def test_pictograms_take_the_look_s_colours_with_the_contrast_text_has(
     window.navigator.go(Route.DOSSIER_STATUS)
     with qtbot.waitSignal(screen.looked_up, timeout=10_000):
         screen.look_up(UNKNOWN_CODE)
-    qtbot.wait(10)
+    settle_layouts()
     assert screen.message_pictogram.name() == "not-found"
     problems += contrast_problems([screen.message_pictogram], minimum)
     window.context.display.reset()
@@ -224,7 +225,7 @@ def test_home_tiles_show_their_pictograms_level_beside_or_above_their_words(
 ) -> None:
     window.navigator.home()
     window.resize(width, height)
-    qtbot.wait(10)
+    settle_layouts()
     home_screen = window.navigator.current
     assert isinstance(home_screen, HomeScreen)
     tiles = [home_screen.ticket_tile, *home_screen.journey_tiles.values()]
@@ -285,14 +286,14 @@ def test_a_notice_s_pictogram_gives_way_to_its_words_on_a_short_screen(
     screen = window.navigator.current
     assert isinstance(screen, announcements.AnnouncementsScreen)
     window.resize(1080, 1920)
-    qtbot.wait(10)
+    settle_layouts()
     assert screen.pictogram.isVisible()
     assert screen.pictogram.name() == "fraud-warning"  # fraud warnings come first
     window.resize(1366, 768)
-    qtbot.wait(10)
+    settle_layouts()
     assert screen.pictogram.isHidden()  # the long warning needs the room
     window.resize(1080, 1920)
-    qtbot.wait(10)
+    settle_layouts()
     assert screen.pictogram.isVisible()
 
 
@@ -318,7 +319,7 @@ def test_the_ticket_and_rating_outcomes_carry_their_pictograms(qtbot, window: Ma
     assert screen.pictogram.isVisible() and screen.pictogram.name() == "thanks"
     assert screen.pictogram.width() == 96  # style.qss: above the words
     window.resize(1366, 768)  # a short window: smaller
-    qtbot.wait(10)
+    settle_layouts()
     assert screen.pictogram.width() == 72
 
 

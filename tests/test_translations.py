@@ -1,5 +1,6 @@
-"""The Vietnamese translation is in step with the code: every string the screens and the
-printed layouts mark for translation has its Vietnamese, and none is left over."""
+"""The translations are in step with the code: every string the screens and the printed
+layouts mark for translation has its Vietnamese (and every %n string its English plural
+forms), and none is left over."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+import pytest
 
 from kiosk.paths import I18N_DIR
 
@@ -24,8 +27,17 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     }
 
 
-def test_every_string_in_the_code_has_its_vietnamese_and_none_is_obsolete(tmp_path: Path) -> None:
-    committed = I18N_DIR / "kiosk_vi.ts"
+@pytest.mark.parametrize(
+    ("ts", "options"),
+    [
+        ("kiosk_vi.ts", ()),
+        ("kiosk_en.ts", ("-pluralonly",)),  # English is the source: only its plural forms
+    ],
+)
+def test_every_string_in_the_code_has_its_translation_and_none_is_obsolete(
+    tmp_path: Path, ts: str, options: tuple[str, ...]
+) -> None:
+    committed = I18N_DIR / ts
     fresh = tmp_path / "i18n" / committed.name  # at the same depth, as lupdate writes paths
     fresh.parent.mkdir()
     shutil.copy(committed, fresh)
@@ -34,7 +46,9 @@ def test_every_string_in_the_code_has_its_vietnamese_and_none_is_obsolete(tmp_pa
         for folder in ("screens", "printers", "kiosk")
         for path in (ROOT / folder).rglob("*.py")
     )
-    subprocess.run([str(LUPDATE), "-silent", *sources, "-ts", str(fresh)], check=True, timeout=120)
+    subprocess.run(
+        [str(LUPDATE), "-silent", *options, *sources, "-ts", str(fresh)], check=True, timeout=120
+    )
     before, after = _messages(committed), _messages(fresh)
     states = {
         key: message.find("translation").get("type", "")  # type: ignore[union-attr]

@@ -5,12 +5,15 @@ ASCII)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import datetime
-from typing import Literal
 from zoneinfo import ZoneInfo
 
-Language = Literal["vi", "en"]
+from kiosk.languages import language_info
+
+Language = str
+"""A language's code, one of ``kiosk.languages.CODES`` ("vi", "en", …)."""
 
 
 def format_vnd(amount: int) -> str:
@@ -42,9 +45,26 @@ def group_thousands(number: float) -> str:
     return f"{number:,.0f}".replace(",", ".")
 
 
+_PLACEHOLDER = re.compile(r"%(\d{1,2})")
+
+
+def fill(template: str, *values: object) -> str:
+    """``template`` with %1, %2, … replaced by ``values`` in one pass, as Qt's ``arg`` does
+    (PySide6's ``tr`` gives a Python ``str``, which has no ``arg``): a value that itself holds
+    "%2" (a code a citizen typed) is never filled in again, and a placeholder without a value
+    stays as it is."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match[1]) - 1
+        return str(values[index]) if 0 <= index < len(values) else match[0]
+
+    return _PLACEHOLDER.sub(value, template)
+
+
 def in_language(vietnamese: str, english: str | None, language: Language) -> str:
-    """The English text when the citizen chose English and there is one; else Vietnamese."""
-    return english if language == "en" and english else vietnamese
+    """A catalogue text in the citizen's language where the catalogue has it (English, when
+    the province gave it), else in Vietnamese."""
+    return english if english and language_info(language).catalogue_suffix == "en" else vietnamese
 
 
 _D_AS_ASCII = str.maketrans({"\u00d0": "D", "\u00f0": "d", "\u0110": "D", "\u0111": "d"})

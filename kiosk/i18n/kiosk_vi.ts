@@ -4,32 +4,32 @@
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../screens/technician/system.py" line="740"/>
+        <location filename="../../screens/technician/system.py" line="737"/>
         <source>About</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="758"/>
+        <location filename="../../screens/technician/system.py" line="755"/>
         <source>Kiosk id: %1</source>
         <translation>Mã ki-ốt: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="759"/>
+        <location filename="../../screens/technician/system.py" line="756"/>
         <source>Data: %1</source>
         <translation>Dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="760"/>
+        <location filename="../../screens/technician/system.py" line="757"/>
         <source>Logs: %1</source>
         <translation>Nhật ký: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="762"/>
+        <location filename="../../screens/technician/system.py" line="759"/>
         <source>Screen: %1</source>
         <translation>Màn hình: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="762"/>
+        <location filename="../../screens/technician/system.py" line="759"/>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
@@ -71,47 +71,47 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../../screens/check_in.py" line="62"/>
+        <location filename="../../screens/check_in.py" line="63"/>
         <source>My appointment</source>
         <translation>Đến theo lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../screens/check_in.py" line="63"/>
+        <location filename="../../screens/check_in.py" line="64"/>
         <source>Booked ahead: scan your confirmation or ID card</source>
         <translation>Đã đặt lịch trước: quét phiếu hẹn hoặc căn cước</translation>
     </message>
     <message>
-        <location filename="../../screens/check_in.py" line="106"/>
+        <location filename="../../screens/check_in.py" line="107"/>
         <source>Check in for your appointment</source>
         <translation>Xác nhận đến theo lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../screens/check_in.py" line="109"/>
+        <location filename="../../screens/check_in.py" line="110"/>
         <source>Scan the QR code on your appointment confirmation or your citizen ID card, or type your appointment code and touch &quot;Check in&quot;.</source>
         <translation>Quét mã QR trên phiếu hẹn hoặc trên căn cước, hoặc nhập mã lịch hẹn rồi chạm &quot;Xác nhận&quot;.</translation>
     </message>
     <message>
-        <location filename="../../screens/check_in.py" line="113"/>
+        <location filename="../../screens/check_in.py" line="114"/>
         <source>Example: %1</source>
         <translation>Ví dụ: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/check_in.py" line="114"/>
+        <location filename="../../screens/check_in.py" line="115"/>
         <source>Check in</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/check_in.py" line="120"/>
+        <location filename="../../screens/check_in.py" line="121"/>
         <source>This is not a booking code. Please check it and type it again, or scan your booking.</source>
         <translation>Đây không phải mã lịch hẹn. Vui lòng kiểm tra rồi nhập lại, hoặc quét phiếu hẹn.</translation>
     </message>
     <message>
-        <location filename="../../screens/check_in.py" line="124"/>
+        <location filename="../../screens/check_in.py" line="125"/>
         <source>If you booked an appointment, hold the QR code of your booking or your citizen ID card under the scanner, or type your booking code.</source>
         <translation>Nếu bạn đã đặt lịch hẹn, hãy đưa mã QR trên phiếu hẹn hoặc căn cước công dân vào máy quét, hoặc nhập mã lịch hẹn.</translation>
     </message>
     <message>
-        <location filename="../../screens/check_in.py" line="131"/>
+        <location filename="../../screens/check_in.py" line="133"/>
         <source>This is not an appointment code. It starts with LH and has 6 more letters or digits, like %1.</source>
         <translation>Đây không phải mã lịch hẹn. Mã lịch hẹn bắt đầu bằng LH, tiếp theo là 6 chữ cái hoặc chữ số, ví dụ %1.</translation>
     </message>
@@ -142,63 +142,63 @@
 <context>
     <name>ConfigPage</name>
     <message>
-        <location filename="../../screens/technician/system.py" line="579"/>
+        <location filename="../../screens/technician/system.py" line="575"/>
         <source>Config</source>
         <extracomment>a technician chose Restart kiosk</extracomment>
         <translation>Cấu hình</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="582"/>
+        <location filename="../../screens/technician/system.py" line="578"/>
         <source>Restart kiosk</source>
         <translation>Khởi động lại ki-ốt</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="582"/>
+        <location filename="../../screens/technician/system.py" line="578"/>
         <source>Touch again to restart</source>
         <translation>Chạm lần nữa để khởi động lại</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="585"/>
+        <location filename="../../screens/technician/system.py" line="581"/>
         <source>Every key as the kiosk runs now; secrets hidden, (env): set by an environment variable. Other keys: edit the config file and restart; the PIN: kiosk set-pin.</source>
         <translation>Mọi khóa cấu hình như ki-ốt đang chạy; thông tin bí mật được ẩn, (env): đặt bằng biến môi trường. Khóa khác: sửa tệp cấu hình rồi khởi động lại; mã PIN: kiosk set-pin.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="635"/>
+        <location filename="../../screens/technician/system.py" line="631"/>
         <source>Changes are written to %1 and take effect after a restart.</source>
         <translation>Thay đổi được ghi vào %1 và có hiệu lực sau khi khởi động lại.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="638"/>
+        <location filename="../../screens/technician/system.py" line="634"/>
         <source>Changes are written to %1 (created by the first change) and take effect after a restart.</source>
         <translation>Thay đổi được ghi vào %1 (tệp được tạo ở lần thay đổi đầu tiên) và có hiệu lực sau khi khởi động lại.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="643"/>
+        <location filename="../../screens/technician/system.py" line="640"/>
         <source>The file as it is now would not start the kiosk: %1</source>
         <translation>Với tệp như hiện tại, ki-ốt sẽ không khởi động được: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="649"/>
+        <location filename="../../screens/technician/system.py" line="646"/>
         <source>Saved, waiting for a restart: %1. Touch Restart kiosk.</source>
         <translation>Đã lưu, chờ khởi động lại: %1. Hãy chạm Khởi động lại ki-ốt.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="653"/>
+        <location filename="../../screens/technician/system.py" line="650"/>
         <source>Nothing saved waits for a restart.</source>
         <translation>Không có thay đổi nào đang chờ khởi động lại.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="678"/>
+        <location filename="../../screens/technician/system.py" line="675"/>
         <source>Saving %1…</source>
         <translation>Đang lưu %1…</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="691"/>
+        <location filename="../../screens/technician/system.py" line="688"/>
         <source>%1: %2 → %3, saved in %4. Takes effect after a restart: touch Restart kiosk.</source>
         <translation>%1: %2 → %3, đã lưu vào %4. Có hiệu lực sau khi khởi động lại: hãy chạm Khởi động lại ki-ốt.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="717"/>
+        <location filename="../../screens/technician/system.py" line="715"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
@@ -216,12 +216,12 @@
         <translation>Hiện tại %1, do biến môi trường %2 đặt: hãy sửa ở nơi đặt biến đó (tệp cấu hình không được ưu tiên hơn).</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="526"/>
+        <location filename="../../screens/technician/system.py" line="525"/>
         <source>Now %1; %2 after a restart.</source>
         <translation>Hiện tại %1; %2 sau khi khởi động lại.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="531"/>
+        <location filename="../../screens/technician/system.py" line="527"/>
         <source>Now %1.</source>
         <translation>Hiện tại %1.</translation>
     </message>
@@ -229,23 +229,23 @@
 <context>
     <name>DisplayPage</name>
     <message>
-        <location filename="../../screens/technician/devices.py" line="471"/>
+        <location filename="../../screens/technician/devices.py" line="468"/>
         <source>Display</source>
         <extracomment>how many cells have been touched</extracomment>
         <translation>Màn hình</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="476"/>
+        <location filename="../../screens/technician/devices.py" line="473"/>
         <source>Touch or drag across every cell: it turns green where the screen registers the touch.</source>
         <translation>Chạm hoặc kéo qua từng ô: ô chuyển sang màu xanh ở nơi màn hình nhận được cảm ứng.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="480"/>
+        <location filename="../../screens/technician/devices.py" line="477"/>
         <source>Reset grid</source>
         <translation>Đặt lại lưới</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="486"/>
+        <location filename="../../screens/technician/devices.py" line="483"/>
         <source>%1 of %2 cells touched</source>
         <translation>Đã chạm %1/%2 ô</translation>
     </message>
@@ -350,47 +350,47 @@
         <translation>Đang tra cứu hồ sơ %1…</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="350"/>
+        <location filename="../../screens/dossier_status.py" line="351"/>
         <source>No dossier with code %1 was found. Please check the code on your receipt; if it is right, ask an officer at the front desk.</source>
         <translation>Không tìm thấy hồ sơ có mã %1. Vui lòng kiểm tra lại mã trên giấy biên nhận; nếu mã đúng, xin hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="355"/>
+        <location filename="../../screens/dossier_status.py" line="359"/>
         <source>This is not a dossier code. A dossier code looks like %1: you find it under the barcode on your receipt.</source>
         <translation>Đây không phải mã hồ sơ. Mã hồ sơ có dạng %1, in dưới mã vạch trên giấy biên nhận.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="359"/>
+        <location filename="../../screens/dossier_status.py" line="366"/>
         <source>The kiosk cannot reach the service system now and has no earlier status of dossier %1. Please try again later, or ask an officer at the front desk.</source>
         <translation>Ki-ốt đang mất kết nối với hệ thống và chưa có tình trạng nào trước đây của hồ sơ %1. Vui lòng thử lại sau, hoặc hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="365"/>
+        <location filename="../../screens/dossier_status.py" line="375"/>
         <source>Your application %1 is saved on this kiosk and will be sent to the service system as soon as it can be reached. Scan your receipt again later to see its dossier code and status.</source>
         <translation>Hồ sơ %1 của bạn đã được lưu trên ki-ốt và sẽ được gửi đến hệ thống dịch vụ công ngay khi kết nối được. Hãy quét lại giấy biên nhận sau để xem mã hồ sơ và tình trạng.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="370"/>
+        <location filename="../../screens/dossier_status.py" line="383"/>
         <source>Your application %1 could not be accepted online. Please take your receipt to an officer at the front desk.</source>
         <translation>Hồ sơ %1 của bạn không được tiếp nhận trực tuyến. Vui lòng mang giấy biên nhận đến gặp cán bộ tại quầy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="374"/>
+        <location filename="../../screens/dossier_status.py" line="390"/>
         <source>No application with the reference %1 was made on this kiosk. Please ask an officer at the front desk.</source>
         <translation>Không có hồ sơ nào mang số tham chiếu %1 được nộp tại ki-ốt này. Vui lòng hỏi cán bộ tại quầy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="412"/>
+        <location filename="../../screens/dossier_status.py" line="430"/>
         <source>Received: %1</source>
         <translation>Tiếp nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="415"/>
+        <location filename="../../screens/dossier_status.py" line="433"/>
         <source>Result due: %1</source>
         <translation>Hẹn trả kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="421"/>
+        <location filename="../../screens/dossier_status.py" line="440"/>
         <source>The kiosk cannot reach the service system now. This is the last status seen here, at %1; it may have changed since.</source>
         <translation>Ki-ốt đang mất kết nối với hệ thống. Đây là tình trạng ki-ốt biết gần nhất, lúc %1; hồ sơ có thể đã chuyển bước.</translation>
     </message>
@@ -451,22 +451,22 @@
 <context>
     <name>LogsPage</name>
     <message>
-        <location filename="../../screens/technician/system.py" line="378"/>
+        <location filename="../../screens/technician/system.py" line="380"/>
         <source>Logs</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="382"/>
+        <location filename="../../screens/technician/system.py" line="384"/>
         <source>%1: the last lines, from the level chosen up</source>
         <translation>%1: các dòng cuối, từ mức đã chọn trở lên</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="384"/>
+        <location filename="../../screens/technician/system.py" line="386"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="412"/>
+        <location filename="../../screens/technician/system.py" line="414"/>
         <source>(nothing at %1 or above in %2)</source>
         <translation>(không có dòng nào từ mức %1 trở lên trong %2)</translation>
     </message>
@@ -490,67 +490,67 @@
         <translation>⌂ Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="332"/>
+        <location filename="../../screens/main_window.py" line="333"/>
         <source>Public service kiosk</source>
         <translation>Ki-ốt dịch vụ công</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="347"/>
+        <location filename="../../screens/main_window.py" line="348"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="348"/>
+        <location filename="../../screens/main_window.py" line="349"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="349"/>
+        <location filename="../../screens/main_window.py" line="350"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="360"/>
+        <location filename="../../screens/main_window.py" line="361"/>
         <source>A+ Large text</source>
         <translation>A+ Chữ lớn</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="361"/>
+        <location filename="../../screens/main_window.py" line="362"/>
         <source>◐ Contrast</source>
         <translation>◐ Tương phản</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="362"/>
+        <location filename="../../screens/main_window.py" line="363"/>
         <source>Listen</source>
         <translation>Nghe hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="364"/>
+        <location filename="../../screens/main_window.py" line="365"/>
         <source>Read buttons aloud</source>
         <translation>Đọc to khi chạm</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="386"/>
+        <location filename="../../screens/main_window.py" line="388"/>
         <source>Are you still there? To protect your information, this screen will be cleared in %1 s.</source>
         <translation>Bạn còn dùng ki-ốt không? Để bảo vệ thông tin của bạn, màn hình sẽ được xóa sau %1 giây.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="559"/>
+        <location filename="../../screens/main_window.py" line="564"/>
         <source>Your citizen ID card was read. To use it, first choose &quot;Take a queue number&quot;.</source>
         <translation>Đã đọc căn cước của bạn. Để dùng căn cước, trước hết hãy chọn &quot;Lấy số thứ tự&quot;.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="562"/>
+        <location filename="../../screens/main_window.py" line="567"/>
         <source>This is a payment code. Please pay it with your bank&apos;s app.</source>
         <translation>Đây là mã thanh toán. Vui lòng thanh toán bằng ứng dụng ngân hàng của bạn.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="565"/>
+        <location filename="../../screens/main_window.py" line="570"/>
         <source>This is a ticket from this kiosk. Please wait until your number is called.</source>
         <translation>Đây là phiếu số thứ tự của ki-ốt. Vui lòng chờ đến lượt được gọi số.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="568"/>
+        <location filename="../../screens/main_window.py" line="573"/>
         <source>Code not recognised. Scan the QR code on your citizen ID card, the barcode on your dossier receipt, or a ticket from this kiosk.</source>
         <translation>Không đọc được mã. Vui lòng quét mã QR trên căn cước, mã vạch trên giấy biên nhận hồ sơ, hoặc phiếu của ki-ốt.</translation>
     </message>
@@ -558,67 +558,67 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../screens/technician/system.py" line="84"/>
+        <location filename="../../screens/technician/system.py" line="85"/>
         <source>Network / API</source>
         <translation>Mạng / API</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="89"/>
+        <location filename="../../screens/technician/system.py" line="90"/>
         <source>Province API: %1</source>
         <translation>API của tỉnh: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="89"/>
+        <location filename="../../screens/technician/system.py" line="90"/>
         <source>(none configured)</source>
         <translation>(chưa cấu hình)</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="91"/>
+        <location filename="../../screens/technician/system.py" line="93"/>
         <source>TLS certificate check: %1; timeout %2 s; device token %3</source>
         <translation>Kiểm tra chứng chỉ TLS: %1; thời gian chờ %2 giây; token thiết bị: %3</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="92"/>
+        <location filename="../../screens/technician/system.py" line="94"/>
         <source>on</source>
         <translation>bật</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="92"/>
+        <location filename="../../screens/technician/system.py" line="94"/>
         <source>OFF</source>
         <translation>TẮT</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="93"/>
+        <location filename="../../screens/technician/system.py" line="96"/>
         <source>set (hidden)</source>
         <translation>đã đặt (ẩn)</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="93"/>
+        <location filename="../../screens/technician/system.py" line="96"/>
         <source>empty</source>
         <translation>trống</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="96"/>
+        <location filename="../../screens/technician/system.py" line="99"/>
         <source>Check now</source>
         <translation>Kiểm tra ngay</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="123"/>
+        <location filename="../../screens/technician/system.py" line="126"/>
         <source>not tried yet</source>
         <translation>chưa thử</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="124"/>
+        <location filename="../../screens/technician/system.py" line="127"/>
         <source>online</source>
         <translation>trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="125"/>
+        <location filename="../../screens/technician/system.py" line="128"/>
         <source>offline</source>
         <translation>ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="129"/>
+        <location filename="../../screens/technician/system.py" line="131"/>
         <source>The sync engine&apos;s last contact: %1</source>
         <translation>Lần liên lạc gần nhất của bộ đồng bộ: %1</translation>
     </message>
@@ -661,7 +661,7 @@
     <name>PaymentScreen</name>
     <message>
         <location filename="../../screens/payment.py" line="121"/>
-        <location filename="../../screens/payment.py" line="291"/>
+        <location filename="../../screens/payment.py" line="289"/>
         <source>Pay a fee</source>
         <extracomment>how long after the code is shown the kiosk keeps it up without a touch (the citizen is in their bank app); after that the idle timeout applies again emitted on the UI thread with the new step, whenever the step changes</extracomment>
         <translation>Nộp phí, lệ phí</translation>
@@ -677,134 +677,136 @@
         <translation>Danh sách phí, lệ phí chưa sẵn sàng. Vui lòng nộp tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="171"/>
+        <location filename="../../screens/payment.py" line="172"/>
         <source>No fee matches &quot;%1&quot;. Try fewer or other words.</source>
         <translation>Không có khoản phí nào khớp với &quot;%1&quot;. Hãy thử ít từ hơn hoặc từ khác.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="175"/>
-        <source>%1 fees. Touch the one you want to pay.</source>
-        <translation>%1 khoản phí. Chạm vào khoản bạn muốn nộp.</translation>
-    </message>
-    <message>
-        <location filename="../../screens/payment.py" line="284"/>
+        <location filename="../../screens/payment.py" line="282"/>
         <source>This procedure has no fee to pay.</source>
         <translation>Thủ tục này không phải nộp phí.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="286"/>
+        <location filename="../../screens/payment.py" line="284"/>
         <source>Paying fees is not available at this kiosk yet. Please pay at the counter.</source>
         <translation>Ki-ốt này chưa nhận nộp phí. Vui lòng nộp tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="288"/>
+        <location filename="../../screens/payment.py" line="286"/>
         <source>This payment cannot be made here. Please pay at the counter.</source>
         <translation>Không thể nộp khoản này tại ki-ốt. Vui lòng nộp tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="292"/>
+        <location filename="../../screens/payment.py" line="290"/>
         <source>Type a few words, e.g. khai sinh</source>
         <translation>Gõ vài từ, ví dụ: khai sinh</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="301"/>
+        <location filename="../../screens/payment.py" line="299"/>
         <source>To pay a fee, hold the barcode on your receipt under the scanner, or type its dossier code.</source>
         <translation>Để nộp phí, hãy đưa mã vạch trên giấy biên nhận vào máy quét, hoặc nhập mã hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="304"/>
+        <location filename="../../screens/payment.py" line="302"/>
         <source>Check the fee, then touch Show payment code.</source>
         <translation>Kiểm tra số tiền, rồi chạm Hiện mã thanh toán.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="306"/>
+        <location filename="../../screens/payment.py" line="304"/>
         <source>Open your bank&apos;s app, scan the QR code on the screen and confirm the payment.</source>
         <translation>Mở ứng dụng ngân hàng, quét mã QR trên màn hình rồi xác nhận thanh toán.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="308"/>
+        <location filename="../../screens/payment.py" line="306"/>
         <source>Your payment has been received. Thank you.</source>
         <translation>Đã nhận được khoản thanh toán của bạn. Xin cảm ơn.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="309"/>
+        <location filename="../../screens/payment.py" line="307"/>
         <source>The time to pay has run out. You can start the payment again.</source>
         <translation>Đã hết thời gian thanh toán. Bạn có thể bắt đầu thanh toán lại.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="311"/>
+        <location filename="../../screens/payment.py" line="309"/>
         <source>This fee cannot be paid here. Please ask an officer at the front desk.</source>
         <translation>Khoản phí này không nộp được tại đây. Mời bạn hỏi cán bộ ở quầy hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="322"/>
+        <location filename="../../screens/payment.py" line="320"/>
         <source>Choose the procedure whose fee you want to pay.</source>
         <translation>Chọn thủ tục bạn muốn nộp phí, lệ phí.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="334"/>
+        <location filename="../../screens/payment.py" line="332"/>
         <source>Amount: %1</source>
         <translation>Số tiền: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="347"/>
+        <location filename="../../screens/payment.py" line="345"/>
         <source>Payment reference: %1</source>
         <translation>Mã thanh toán: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="348"/>
+        <location filename="../../screens/payment.py" line="346"/>
         <source>Bank transaction: %1</source>
         <translation>Mã giao dịch ngân hàng: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="351"/>
+        <location filename="../../screens/payment.py" line="349"/>
         <source>Account: %1</source>
         <translation>Tài khoản: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="360"/>
+        <location filename="../../screens/payment.py" line="358"/>
         <source>Touch &quot;Show payment code&quot;, then scan it with your bank app. Do not change the amount or the content.</source>
         <translation>Chạm &quot;Hiện mã thanh toán&quot;, rồi quét mã bằng ứng dụng ngân hàng. Không sửa số tiền và nội dung chuyển khoản.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="363"/>
+        <location filename="../../screens/payment.py" line="361"/>
         <source>Preparing your payment code…</source>
         <translation>Đang tạo mã thanh toán…</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="365"/>
+        <location filename="../../screens/payment.py" line="363"/>
         <source>Open your bank app, choose &quot;Scan QR&quot; and scan this code. A slip with the same code is printing. This screen shows when the money has arrived.</source>
         <translation>Mở ứng dụng ngân hàng, chọn &quot;Quét mã QR&quot; và quét mã này. Phiếu có cùng mã đang được in. Màn hình sẽ báo khi đã nhận được tiền.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="369"/>
+        <location filename="../../screens/payment.py" line="367"/>
         <source>✓ Payment received. Thank you! Keep the slip as your record.</source>
         <translation>✓ Đã nhận tiền. Cảm ơn bạn! Hãy giữ phiếu để đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="371"/>
+        <location filename="../../screens/payment.py" line="369"/>
         <source>This payment code is no longer valid. Please ask an officer at the front desk.</source>
         <translation>Mã thanh toán này không còn hiệu lực. Vui lòng hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="377"/>
+        <location filename="../../screens/payment.py" line="375"/>
         <source>✓ PAID
 %1</source>
         <translation>✓ ĐÃ THANH TOÁN
 %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="293"/>
+        <location filename="../../screens/payment.py" line="291"/>
         <source>Show payment code</source>
         <translation>Hiện mã thanh toán</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../screens/payment.py" line="175"/>
+        <source>%n fee(s). Touch the one you want to pay.</source>
+        <translation>
+            <numerusform>%n khoản phí. Chạm vào khoản bạn muốn nộp.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../screens/payment.py" line="294"/>
+        <location filename="../../screens/payment.py" line="292"/>
         <source>Print the slip again</source>
         <translation>In lại phiếu</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="295"/>
+        <location filename="../../screens/payment.py" line="293"/>
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
@@ -812,34 +814,36 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../screens/technician/entry.py" line="125"/>
+        <location filename="../../screens/technician/entry.py" line="126"/>
         <source>Technician mode</source>
         <translation>Chế độ kỹ thuật viên</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/entry.py" line="154"/>
+        <location filename="../../screens/technician/entry.py" line="155"/>
         <source>Technician mode is disabled on this kiosk: no PIN is set. A technician sets one from a shell with: kiosk set-pin</source>
         <translation>Chế độ kỹ thuật viên đang tắt trên ki-ốt này: chưa đặt mã PIN. Kỹ thuật viên đặt mã PIN từ dòng lệnh: kiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/entry.py" line="159"/>
+        <location filename="../../screens/technician/entry.py" line="160"/>
         <source>Enter the technician PIN.</source>
         <translation>Nhập mã PIN kỹ thuật viên.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/entry.py" line="165"/>
+        <location filename="../../screens/technician/entry.py" line="166"/>
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>Nhập sai mã PIN quá nhiều lần. Vui lòng thử lại sau %1 giây.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/entry.py" line="185"/>
+        <location filename="../../screens/technician/entry.py" line="184"/>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../screens/technician/entry.py" line="201"/>
-        <source>Wrong PIN. %1 more wrong PIN(s) lock the entry for a while.</source>
-        <translation>Sai mã PIN. Nhập sai thêm %1 lần nữa sẽ tạm khóa việc đăng nhập.</translation>
+        <source>Wrong PIN. %n more wrong PIN(s) lock the entry for a while.</source>
+        <translation>
+            <numerusform>Sai mã PIN. Nhập sai thêm %n lần nữa sẽ tạm khóa việc đăng nhập.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../screens/technician/entry.py" line="211"/>
@@ -850,22 +854,22 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../screens/slips.py" line="26"/>
+        <location filename="../../screens/slips.py" line="27"/>
         <source>The ticket printer is out of paper</source>
         <translation>Máy in phiếu đã hết giấy</translation>
     </message>
     <message>
-        <location filename="../../screens/slips.py" line="28"/>
+        <location filename="../../screens/slips.py" line="29"/>
         <source>The ticket printer&apos;s cover is open</source>
         <translation>Nắp máy in phiếu đang mở</translation>
     </message>
     <message>
-        <location filename="../../screens/slips.py" line="30"/>
+        <location filename="../../screens/slips.py" line="31"/>
         <source>The ticket printer is not working</source>
         <translation>Máy in phiếu đang gặp sự cố</translation>
     </message>
     <message>
-        <location filename="../../screens/slips.py" line="31"/>
+        <location filename="../../screens/slips.py" line="32"/>
         <source>The ticket printer does not respond</source>
         <translation>Máy in phiếu không phản hồi</translation>
     </message>
@@ -873,97 +877,97 @@
 <context>
     <name>PrinterPage</name>
     <message>
-        <location filename="../../screens/technician/devices.py" line="66"/>
+        <location filename="../../screens/technician/devices.py" line="67"/>
         <source>Printer</source>
         <translation>Máy in</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="74"/>
+        <location filename="../../screens/technician/devices.py" line="75"/>
         <source>Connection: %1</source>
         <translation>Kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="75"/>
+        <location filename="../../screens/technician/devices.py" line="77"/>
         <source>Model profile: %1; paper %2 mm; Vietnamese text as %3</source>
         <translation>Cấu hình máy in: %1; giấy %2 mm; in tiếng Việt dạng %3</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="79"/>
+        <location filename="../../screens/technician/devices.py" line="82"/>
         <source>Status reports: yes</source>
         <translation>Báo trạng thái: có</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="79"/>
+        <location filename="../../screens/technician/devices.py" line="82"/>
         <source>Status reports: no</source>
         <translation>Báo trạng thái: không</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="83"/>
+        <location filename="../../screens/technician/devices.py" line="86"/>
         <source>Check now</source>
         <translation>Kiểm tra ngay</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="84"/>
+        <location filename="../../screens/technician/devices.py" line="87"/>
         <source>Print test page (code pages, ruler, QR)</source>
         <translation>In trang thử (bảng mã, thước, QR)</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="85"/>
+        <location filename="../../screens/technician/devices.py" line="88"/>
         <source>Today&apos;s tickets that got a number but did not print</source>
         <translation>Phiếu hôm nay đã có số nhưng chưa in được</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="117"/>
+        <location filename="../../screens/technician/devices.py" line="120"/>
         <source>Status check failed: %1</source>
         <translation>Không kiểm tra được trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="125"/>
+        <location filename="../../screens/technician/devices.py" line="128"/>
         <source>Printing the test page…</source>
         <translation>Đang in trang thử…</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="151"/>
+        <location filename="../../screens/technician/devices.py" line="154"/>
         <source>Test page printed.</source>
         <translation>Đã in trang thử.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="155"/>
+        <location filename="../../screens/technician/devices.py" line="158"/>
         <source>Test page not printed (%1: %2).</source>
         <translation>Chưa in được trang thử (%1: %2).</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="198"/>
+        <location filename="../../screens/technician/devices.py" line="201"/>
         <source>None.</source>
         <translation>Không có.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="203"/>
+        <location filename="../../screens/technician/devices.py" line="207"/>
         <source>%1  ·  issued %2  ·  %3</source>
         <translation>%1  ·  cấp lúc %2  ·  %3</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="208"/>
+        <location filename="../../screens/technician/devices.py" line="213"/>
         <source>Reprint</source>
         <translation>In lại</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="216"/>
+        <location filename="../../screens/technician/devices.py" line="221"/>
         <source>Cannot reprint: the office details (catalogue) are not loaded yet.</source>
         <translation>Chưa in lại được: chưa tải thông tin cơ quan (danh mục).</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="224"/>
+        <location filename="../../screens/technician/devices.py" line="229"/>
         <source>Reprinting ticket %1…</source>
         <translation>Đang in lại phiếu %1…</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="245"/>
+        <location filename="../../screens/technician/devices.py" line="250"/>
         <source>Ticket %1: printed.</source>
         <translation>Phiếu %1: đã in.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="249"/>
+        <location filename="../../screens/technician/devices.py" line="252"/>
         <source>Ticket %1: not printed (%2).</source>
         <translation>Phiếu %1: chưa in được (%2).</translation>
     </message>
@@ -1070,10 +1074,12 @@
         <source>No procedure matches &quot;%1&quot;. Try fewer or other words, or choose a field.</source>
         <translation>Không có thủ tục nào khớp với &quot;%1&quot;. Hãy thử bớt từ hoặc dùng từ khác, hoặc chọn một lĩnh vực.</translation>
     </message>
-    <message>
-        <location filename="../../screens/procedures.py" line="182"/>
-        <source>%1 procedures. Touch one to see what to bring.</source>
-        <translation>%1 thủ tục. Chạm vào một thủ tục để xem cần mang giấy tờ gì.</translation>
+    <message numerus="yes">
+        <location filename="../../screens/procedures.py" line="184"/>
+        <source>%n procedure(s). Touch one to see what to bring.</source>
+        <translation>
+            <numerusform>%n thủ tục. Chạm vào một thủ tục để xem cần mang giấy tờ gì.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../screens/procedures.py" line="204"/>
@@ -1094,129 +1100,129 @@
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../../screens/rating.py" line="181"/>
-        <location filename="../../screens/rating.py" line="291"/>
+        <location filename="../../screens/rating.py" line="182"/>
+        <location filename="../../screens/rating.py" line="292"/>
         <source>Rate our service</source>
         <extracomment>score -&gt; (face colour, mouth curve: positive smiles) the pictogram over the last step&apos;s words, and its tone (style.qss) emitted on the UI thread when the rating is queued (True) or could not be (False)</extracomment>
         <translation>Đánh giá sự hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="182"/>
+        <location filename="../../screens/rating.py" line="183"/>
         <source>Tell us how you were served at the counter</source>
         <translation>Cho chúng tôi biết bạn được phục vụ tại quầy thế nào</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="250"/>
+        <location filename="../../screens/rating.py" line="251"/>
         <source>I waited too long</source>
         <translation>Chờ đợi quá lâu</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="251"/>
+        <location filename="../../screens/rating.py" line="252"/>
         <source>The officer&apos;s attitude</source>
         <translation>Thái độ của cán bộ</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="252"/>
+        <location filename="../../screens/rating.py" line="253"/>
         <source>The guidance was unclear</source>
         <translation>Hướng dẫn chưa rõ ràng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="253"/>
+        <location filename="../../screens/rating.py" line="254"/>
         <source>I was asked for extra documents</source>
         <translation>Bị yêu cầu thêm giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="254"/>
+        <location filename="../../screens/rating.py" line="255"/>
         <source>Seats, toilets, parking</source>
         <translation>Chỗ ngồi, nhà vệ sinh, chỗ để xe</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="259"/>
+        <location filename="../../screens/rating.py" line="260"/>
         <source>Very satisfied</source>
         <translation>Rất hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="260"/>
+        <location filename="../../screens/rating.py" line="261"/>
         <source>Satisfied</source>
         <translation>Hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="261"/>
+        <location filename="../../screens/rating.py" line="262"/>
         <source>Not satisfied</source>
         <translation>Chưa hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="262"/>
+        <location filename="../../screens/rating.py" line="263"/>
         <source>Very dissatisfied</source>
         <translation>Không hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="268"/>
+        <location filename="../../screens/rating.py" line="269"/>
         <source>Send without a reason</source>
         <translation>Gửi, không nêu lý do</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="273"/>
+        <location filename="../../screens/rating.py" line="274"/>
         <source>Touch the counter that served you.</source>
         <translation>Chạm vào quầy đã phục vụ bạn.</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="274"/>
+        <location filename="../../screens/rating.py" line="275"/>
         <source>Touch a face to say how well you were served.</source>
         <translation>Chạm vào một khuôn mặt để cho biết bạn được phục vụ thế nào.</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="275"/>
+        <location filename="../../screens/rating.py" line="276"/>
         <source>Touch what could have been better, or Send without a reason.</source>
         <translation>Chạm vào điều cần làm tốt hơn, hoặc chạm Gửi, không nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="276"/>
+        <location filename="../../screens/rating.py" line="277"/>
         <source>Thank you for your rating.</source>
         <translation>Cảm ơn bạn đã đánh giá.</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="277"/>
+        <location filename="../../screens/rating.py" line="278"/>
         <source>Sorry, your rating could not be saved.</source>
         <translation>Xin lỗi, chưa lưu được đánh giá của bạn.</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="295"/>
+        <location filename="../../screens/rating.py" line="296"/>
         <source>Which counter served you?</source>
         <translation>Bạn được quầy nào phục vụ?</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="296"/>
+        <location filename="../../screens/rating.py" line="297"/>
         <source>How satisfied are you with %1?</source>
         <translation>Bạn có hài lòng với %1 không?</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="298"/>
+        <location filename="../../screens/rating.py" line="299"/>
         <source>What should we improve? (optional)</source>
         <translation>Chúng tôi cần cải thiện điều gì? (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="300"/>
+        <location filename="../../screens/rating.py" line="301"/>
         <source>Anything we could do better? (optional)</source>
         <translation>Chúng tôi có thể làm tốt hơn điều gì? (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="306"/>
+        <location filename="../../screens/rating.py" line="307"/>
         <source>Sending your rating…</source>
         <translation>Đang gửi đánh giá…</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="307"/>
+        <location filename="../../screens/rating.py" line="308"/>
         <source>Thank you! Your rating helps us serve you better.</source>
         <translation>Cảm ơn bạn! Đánh giá của bạn giúp chúng tôi phục vụ tốt hơn.</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="309"/>
+        <location filename="../../screens/rating.py" line="311"/>
         <source>Returning to the home screen in %1 s</source>
         <translation>Tự động về trang chủ sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="313"/>
+        <location filename="../../screens/rating.py" line="315"/>
         <source>Sorry, your rating could not be saved. Please tell an officer at the front desk.</source>
         <translation>Xin lỗi, chưa lưu được đánh giá của bạn. Vui lòng báo cán bộ tại bàn hướng dẫn.</translation>
     </message>
@@ -1224,57 +1230,57 @@
 <context>
     <name>ScannerPage</name>
     <message>
-        <location filename="../../screens/technician/devices.py" line="282"/>
+        <location filename="../../screens/technician/devices.py" line="281"/>
         <source>Scanner</source>
         <translation>Đầu đọc mã</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="288"/>
+        <location filename="../../screens/technician/devices.py" line="287"/>
         <source>Serial scanner on %1, %2 baud 8N1, prefix %3, suffix %4.</source>
         <translation>Đầu đọc mã cổng nối tiếp %1, %2 baud 8N1, tiền tố %3, hậu tố %4.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="297"/>
+        <location filename="../../screens/technician/devices.py" line="296"/>
         <source>Scanner read directly from its input device %1 (its keys never reach the window), prefix %2, suffix %3.</source>
         <translation>Đầu đọc mã đọc trực tiếp từ thiết bị nhập %1 (các phím của nó không bao giờ đến cửa sổ), tiền tố %2, hậu tố %3.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="305"/>
+        <location filename="../../screens/technician/devices.py" line="304"/>
         <source>Keyboard-wedge (USB keyboard) scanner.</source>
         <translation>Đầu đọc mã kiểu bàn phím (USB keyboard).</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="310"/>
+        <location filename="../../screens/technician/devices.py" line="309"/>
         <source>Scan a code: it shows here, newest first, and is not passed on to the citizen screens.</source>
         <translation>Hãy quét thử một mã: mã hiện ở đây, mới nhất ở trên, và không được chuyển sang các màn hình của người dân.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="314"/>
+        <location filename="../../screens/technician/devices.py" line="313"/>
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="333"/>
+        <location filename="../../screens/technician/devices.py" line="332"/>
         <source>Last classification: none yet</source>
         <translation>Nhận dạng gần nhất: chưa có</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="337"/>
+        <location filename="../../screens/technician/devices.py" line="335"/>
         <source>Last classification: %1</source>
         <translation>Nhận dạng gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="342"/>
+        <location filename="../../screens/technician/devices.py" line="339"/>
         <source>%1 bytes</source>
         <translation>%1 byte</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="344"/>
+        <location filename="../../screens/technician/devices.py" line="341"/>
         <source>text: %1</source>
         <translation>chữ: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/devices.py" line="346"/>
+        <location filename="../../screens/technician/devices.py" line="343"/>
         <source>hex:  %1</source>
         <translation>hex: %1</translation>
     </message>
@@ -1290,18 +1296,18 @@
 <context>
     <name>SlipPrinting</name>
     <message>
-        <location filename="../../screens/slips.py" line="52"/>
+        <location filename="../../screens/slips.py" line="53"/>
         <source>Printing, please wait…</source>
         <extracomment>emitted on the UI thread when a slip has printed (True) or not (False)</extracomment>
         <translation>Đang in, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../../screens/slips.py" line="65"/>
+        <location filename="../../screens/slips.py" line="66"/>
         <source>Please take your slip from the printer.</source>
         <translation>Vui lòng nhận phiếu ở khe máy in.</translation>
     </message>
     <message>
-        <location filename="../../screens/slips.py" line="69"/>
+        <location filename="../../screens/slips.py" line="71"/>
         <source>%1. The slip could not be printed; please ask an officer at the front desk for help.</source>
         <translation>%1. Không in được phiếu; vui lòng nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
     </message>
@@ -1309,17 +1315,17 @@
 <context>
     <name>StoragePage</name>
     <message>
-        <location filename="../../screens/technician/system.py" line="328"/>
+        <location filename="../../screens/technician/system.py" line="330"/>
         <source>Storage</source>
         <translation>Lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="332"/>
+        <location filename="../../screens/technician/system.py" line="334"/>
         <source>Data directory: %1</source>
         <translation>Thư mục dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="334"/>
+        <location filename="../../screens/technician/system.py" line="336"/>
         <source>Check integrity now</source>
         <translation>Kiểm tra toàn vẹn ngay</translation>
     </message>
@@ -1390,17 +1396,17 @@
         <translation>Quá dài: tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="728"/>
+        <location filename="../../screens/submission.py" line="726"/>
         <source>Please enter a number, using digits only.</source>
         <translation>Vui lòng nhập một số, chỉ dùng chữ số.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="729"/>
+        <location filename="../../screens/submission.py" line="727"/>
         <source>Please enter a whole number.</source>
         <translation>Vui lòng nhập số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="730"/>
+        <location filename="../../screens/submission.py" line="729"/>
         <source>Please enter a number from %1 to %2.</source>
         <translation>Vui lòng nhập số từ %1 đến %2.</translation>
     </message>
@@ -1598,77 +1604,79 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../screens/technician/system.py" line="160"/>
+        <location filename="../../screens/technician/system.py" line="161"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="164"/>
+        <location filename="../../screens/technician/system.py" line="165"/>
         <source>Acknowledge outbox loss</source>
         <translation>Xác nhận hàng đợi gửi bị mất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="164"/>
+        <location filename="../../screens/technician/system.py" line="165"/>
         <source>Touch again: the loss was dealt with</source>
         <translation>Chạm lần nữa: đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="166"/>
+        <location filename="../../screens/technician/system.py" line="167"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="169"/>
+        <location filename="../../screens/technician/system.py" line="170"/>
         <source>Dead letters: refused by the province, never sent again unless retried. Discard erases the item&apos;s content.</source>
         <translation>Mục bị từ chối: tỉnh không nhận, sẽ không gửi lại trừ khi chọn Thử lại. Hủy bỏ sẽ xóa nội dung của mục.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="212"/>
+        <location filename="../../screens/technician/system.py" line="213"/>
         <source>Acknowledged %1 outbox loss(es).</source>
         <translation>Đã xác nhận %1 lần hàng đợi gửi bị mất dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="216"/>
+        <location filename="../../screens/technician/system.py" line="217"/>
         <source>Not done: %1</source>
         <translation>Chưa thực hiện được: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="222"/>
+        <location filename="../../screens/technician/system.py" line="223"/>
         <source>Sync started.</source>
         <translation>Đã bắt đầu đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="265"/>
+        <location filename="../../screens/technician/system.py" line="266"/>
         <source>None.</source>
         <translation>Không có.</translation>
     </message>
-    <message>
-        <location filename="../../screens/technician/system.py" line="270"/>
-        <source>%1  ·  queued %2  ·  %3 attempt(s)</source>
-        <translation>%1  ·  xếp hàng lúc %2  ·  đã thử %3 lần</translation>
+    <message numerus="yes">
+        <location filename="../../screens/technician/system.py" line="272"/>
+        <source>%1  ·  queued %2  ·  %n attempt(s)</source>
+        <translation>
+            <numerusform>%1  ·  xếp hàng lúc %2  ·  đã thử %n lần</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="277"/>
+        <location filename="../../screens/technician/system.py" line="279"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="278"/>
+        <location filename="../../screens/technician/system.py" line="280"/>
         <source>Discard</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="278"/>
+        <location filename="../../screens/technician/system.py" line="280"/>
         <source>Touch again to erase</source>
         <translation>Chạm lần nữa để xóa</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="297"/>
+        <location filename="../../screens/technician/system.py" line="299"/>
         <source>Queued again: %1.</source>
         <translation>Đã xếp hàng gửi lại: %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/system.py" line="299"/>
+        <location filename="../../screens/technician/system.py" line="301"/>
         <source>Discarded: %1.</source>
         <translation>Đã hủy bỏ: %1.</translation>
     </message>
@@ -1676,137 +1684,137 @@
 <context>
     <name>Technician</name>
     <message>
-        <location filename="../technician/config_edit.py" line="137"/>
+        <location filename="../technician/config_edit.py" line="141"/>
         <source>Language of the citizen screens at start.</source>
         <translation>Ngôn ngữ của màn hình người dân khi khởi động.</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="142"/>
+        <location filename="../technician/config_edit.py" line="147"/>
         <source>Seconds without a touch before a citizen&apos;s screen is wiped and Home comes back.</source>
         <translation>Số giây không ai chạm trước khi xóa màn hình của người dân và về Trang chủ.</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="151"/>
+        <location filename="../technician/config_edit.py" line="156"/>
         <source>The last seconds of that wait, shown as a countdown a touch cancels.</source>
         <translation>Số giây cuối của khoảng chờ đó, hiện dạng đếm ngược; chạm vào màn hình để hủy.</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="159"/>
+        <location filename="../technician/config_edit.py" line="164"/>
         <source>Seconds on an untouched Home before the announcements show (0: never).</source>
         <translation>Số giây Trang chủ không được chạm trước khi hiện thông báo (0: không bao giờ).</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="167"/>
+        <location filename="../technician/config_edit.py" line="172"/>
         <source>Seconds a result (ticket printed, rating sent) stays on screen.</source>
         <translation>Số giây một kết quả (đã in phiếu, đã gửi đánh giá) ở lại trên màn hình.</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="175"/>
+        <location filename="../technician/config_edit.py" line="180"/>
         <source>How Vietnamese reaches paper: raster works on every printer; only the modes of this printer&apos;s profile are offered.</source>
         <translation>Cách in tiếng Việt ra giấy: raster in được trên mọi máy in; chỉ hiện các chế độ mà cấu hình của máy in này hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="184"/>
+        <location filename="../technician/config_edit.py" line="189"/>
         <source>Width of the paper roll, in mm.</source>
         <translation>Khổ cuộn giấy, tính bằng mm.</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="189"/>
+        <location filename="../technician/config_edit.py" line="194"/>
         <source>A scanned ID card of someone this old or older offers a priority ticket.</source>
         <translation>Quét CCCD của người từ tuổi này trở lên thì ki-ốt đề nghị phiếu ưu tiên.</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="197"/>
+        <location filename="../technician/config_edit.py" line="202"/>
         <source>Spoken guidance: when each screen opens (entry), only when Listen is touched (button), or never (off).</source>
         <translation>Hướng dẫn bằng giọng nói: khi mỗi màn hình mở ra (entry), chỉ khi chạm Nghe hướng dẫn (button), hoặc không bao giờ (off).</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="206"/>
+        <location filename="../technician/config_edit.py" line="211"/>
         <source>The calling board: a chime then the call spoken, the chime only, or silent.</source>
         <translation>Bảng gọi số: chuông rồi đọc lời gọi, chỉ chuông, hoặc im lặng.</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="214"/>
+        <location filename="../technician/config_edit.py" line="219"/>
         <source>Loudness of the voice and the chime, in percent.</source>
         <translation>Âm lượng của giọng nói và chuông, tính theo phần trăm.</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="220"/>
+        <location filename="../technician/config_edit.py" line="225"/>
         <source>Hour from which nothing is spoken (the office&apos;s clock).</source>
         <translation>Giờ bắt đầu im lặng (theo giờ của cơ quan).</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="226"/>
+        <location filename="../technician/config_edit.py" line="231"/>
         <source>Hour until which nothing is spoken (equal hours: never quiet).</source>
         <translation>Giờ kết thúc im lặng (hai giờ bằng nhau: không bao giờ im lặng).</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="234"/>
+        <location filename="../technician/config_edit.py" line="239"/>
         <source>How numbers are read aloud: north (một trăm linh năm, nghìn) or south (lẻ, ngàn).</source>
         <translation>Cách đọc số: miền Bắc (một trăm linh năm, nghìn) hoặc miền Nam (lẻ, ngàn).</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="242"/>
+        <location filename="../technician/config_edit.py" line="247"/>
         <source>The lowest level written to the kiosk log.</source>
         <translation>Mức thấp nhất được ghi vào nhật ký ki-ốt.</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="316"/>
+        <location filename="../technician/config_edit.py" line="321"/>
         <source>%1 cannot be changed here; edit %2 and restart the kiosk</source>
         <translation>Không đổi được %1 ở đây; hãy sửa %2 rồi khởi động lại ki-ốt</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="326"/>
+        <location filename="../technician/config_edit.py" line="331"/>
         <source>%1 is set by the environment variable %2, which wins over the config file; change or remove it where it is set (e.g. the service&apos;s Environment=), then restart the kiosk</source>
         <translation>%1 được đặt bằng biến môi trường %2, biến này được ưu tiên hơn tệp cấu hình; hãy sửa hoặc xóa biến ở nơi đặt nó (ví dụ Environment= của dịch vụ), rồi khởi động lại ki-ốt</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="343"/>
+        <location filename="../technician/config_edit.py" line="348"/>
         <source>[%1] in %2 is not a table</source>
         <translation>[%1] trong %2 không phải là một bảng (table)</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="381"/>
+        <location filename="../technician/config_edit.py" line="386"/>
         <source>cannot read %1: %2</source>
         <translation>không đọc được %1: %2</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="387"/>
+        <location filename="../technician/config_edit.py" line="392"/>
         <source>cannot write %1: %2</source>
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="394"/>
+        <location filename="../technician/config_edit.py" line="399"/>
         <source>it is not a file</source>
         <translation>đó không phải là tệp</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="397"/>
+        <location filename="../technician/config_edit.py" line="402"/>
         <source>the file is read-only for the kiosk&apos;s user</source>
         <translation>người dùng của ki-ốt chỉ có quyền đọc tệp</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="403"/>
+        <location filename="../technician/config_edit.py" line="408"/>
         <source>%1 is not a folder</source>
         <translation>%1 không phải là thư mục</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="407"/>
+        <location filename="../technician/config_edit.py" line="412"/>
         <source>the kiosk&apos;s user may not write in the folder %1</source>
         <translation>người dùng của ki-ốt không có quyền ghi vào thư mục %1</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="422"/>
+        <location filename="../technician/config_edit.py" line="427"/>
         <source>(set, hidden)</source>
         <translation>(đã đặt, ẩn)</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="424"/>
+        <location filename="../technician/config_edit.py" line="429"/>
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../technician/config_edit.py" line="427"/>
+        <location filename="../technician/config_edit.py" line="432"/>
         <source>(platform default)</source>
         <translation>(mặc định của hệ điều hành)</translation>
     </message>
@@ -2251,17 +2259,17 @@
         <translation>Chế độ kỹ thuật viên · %1</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/mode.py" line="117"/>
+        <location filename="../../screens/technician/mode.py" line="116"/>
         <source>Exit to Home</source>
         <translation>Về Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/mode.py" line="118"/>
+        <location filename="../../screens/technician/mode.py" line="117"/>
         <source>Quit kiosk</source>
         <translation>Thoát ki-ốt</translation>
     </message>
     <message>
-        <location filename="../../screens/technician/mode.py" line="118"/>
+        <location filename="../../screens/technician/mode.py" line="117"/>
         <source>Touch again to quit the kiosk</source>
         <translation>Chạm lần nữa để thoát</translation>
     </message>
@@ -2269,52 +2277,52 @@
 <context>
     <name>TicketFieldsScreen</name>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="103"/>
+        <location filename="../../screens/ticket_fields.py" line="110"/>
         <source>Choose the field you need</source>
         <translation>Chọn lĩnh vực bạn cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="81"/>
+        <location filename="../../screens/ticket_fields.py" line="82"/>
         <source>Your ID card shows you are %1 or older: your ticket will be a priority ticket.</source>
         <translation>Căn cước cho thấy bạn từ %1 tuổi trở lên: phiếu của bạn là số ưu tiên.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="87"/>
+        <location filename="../../screens/ticket_fields.py" line="92"/>
         <source>Priority by age starts at %1. If you are disabled, pregnant or a war veteran, touch the priority button.</source>
         <translation>Số ưu tiên theo tuổi dành cho người từ %1 tuổi. Nếu bạn là người khuyết tật, phụ nữ mang thai hoặc thương binh, hãy chạm nút số ưu tiên.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="108"/>
+        <location filename="../../screens/ticket_fields.py" line="115"/>
         <source>Touch the field of your matter to take a queue number. Elderly people, people with a disability, pregnant women and carers of small children may take a priority number.</source>
         <translation>Chạm vào lĩnh vực bạn cần giải quyết để lấy số thứ tự. Người cao tuổi, người khuyết tật, phụ nữ mang thai và người có con nhỏ được lấy số ưu tiên.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="115"/>
+        <location filename="../../screens/ticket_fields.py" line="122"/>
         <source>✓ Priority ticket</source>
         <translation>✓ Số ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="117"/>
+        <location filename="../../screens/ticket_fields.py" line="124"/>
         <source>Priority ticket?</source>
         <translation>Lấy số ưu tiên?</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="118"/>
+        <location filename="../../screens/ticket_fields.py" line="125"/>
         <source>Elderly, disabled, pregnant, with a small child, people with merit</source>
         <translation>Người cao tuổi, người khuyết tật, phụ nữ mang thai, người có con nhỏ, người có công</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="141"/>
+        <location filename="../../screens/ticket_fields.py" line="148"/>
         <source>No more numbers today</source>
         <translation>Hôm nay đã hết số</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="144"/>
+        <location filename="../../screens/ticket_fields.py" line="152"/>
         <source>Not now: numbers again from %1</source>
         <translation>Tạm ngừng: cấp số trở lại từ %1</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_fields.py" line="148"/>
+        <location filename="../../screens/ticket_fields.py" line="155"/>
         <source>Not at this time</source>
         <translation>Hiện không cấp số</translation>
     </message>
@@ -2322,199 +2330,199 @@
 <context>
     <name>TicketPrintScreen</name>
     <message>
-        <location filename="../../screens/ticket_print.py" line="203"/>
+        <location filename="../../screens/ticket_print.py" line="204"/>
         <source>Your number is %1. Please take your ticket from the printer slot, and wait until your number is called.</source>
         <extracomment>the pictogram of each state, and its tone (style.qss)</extracomment>
         <translation>Số của bạn là %1. Mời bạn lấy phiếu ở khe máy in và chờ đến khi được gọi số.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="208"/>
+        <location filename="../../screens/ticket_print.py" line="211"/>
         <source>Sorry, your ticket did not print. Please show this screen to an officer at the front desk.</source>
         <translation>Xin lỗi, phiếu của bạn chưa in được. Mời bạn đưa màn hình này cho cán bộ ở quầy hướng dẫn xem.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="214"/>
+        <location filename="../../screens/ticket_print.py" line="217"/>
         <source>Try again</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="215"/>
+        <location filename="../../screens/ticket_print.py" line="218"/>
         <source>Take an ordinary number</source>
         <translation>Lấy số thứ tự thường</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="228"/>
+        <location filename="../../screens/ticket_print.py" line="232"/>
         <source>Returning to the home screen in %1 s</source>
         <translation>Tự động về trang chủ sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="235"/>
+        <location filename="../../screens/ticket_print.py" line="239"/>
         <source>Printing your ticket, please wait…</source>
         <translation>Đang in phiếu, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="243"/>
+        <location filename="../../screens/ticket_print.py" line="247"/>
         <source>Your number</source>
         <translation>Số thứ tự của bạn</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="246"/>
+        <location filename="../../screens/ticket_print.py" line="251"/>
         <source>Please go to %1 when your number is called</source>
         <translation>Mời bạn đến %1 khi được gọi số</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="253"/>
+        <location filename="../../screens/ticket_print.py" line="259"/>
         <source>People ahead of you: %1 (about %2 wait)</source>
         <translation>Trước bạn: %1 người, chờ khoảng %2</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="257"/>
+        <location filename="../../screens/ticket_print.py" line="264"/>
         <source>People ahead of you: %1</source>
         <translation>Trước bạn: %1 người</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="260"/>
+        <location filename="../../screens/ticket_print.py" line="267"/>
         <source>Priority ticket</source>
         <translation>Số ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="262"/>
+        <location filename="../../screens/ticket_print.py" line="270"/>
         <source>Appointment at %1 (%2)</source>
         <translation>Lịch hẹn lúc %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="266"/>
+        <location filename="../../screens/ticket_print.py" line="275"/>
         <source>Please take your ticket from the printer slot.</source>
         <translation>Vui lòng nhận phiếu ở khe máy in.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="272"/>
+        <location filename="../../screens/ticket_print.py" line="281"/>
         <source>No number was given to you. Please ask an officer at the front desk for help, or try again once the printer is fixed.</source>
         <translation>Bạn chưa được cấp số. Vui lòng nhờ cán bộ tại bàn hướng dẫn hỗ trợ, hoặc thử lại khi máy in đã được khắc phục.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="277"/>
+        <location filename="../../screens/ticket_print.py" line="286"/>
         <source>Sorry, your ticket did not print</source>
         <translation>Xin lỗi, phiếu của bạn chưa in được</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="281"/>
+        <location filename="../../screens/ticket_print.py" line="291"/>
         <source>Your number is %1. Please show this screen to an officer at the front desk; they can print your ticket again.</source>
         <translation>Số thứ tự của bạn là %1. Vui lòng đưa màn hình này cho cán bộ tại bàn hướng dẫn để được in lại phiếu.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="287"/>
+        <location filename="../../screens/ticket_print.py" line="299"/>
         <source>Numbers are not given at this time</source>
         <translation>Hiện không trong giờ cấp số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="289"/>
-        <location filename="../../screens/ticket_print.py" line="305"/>
+        <location filename="../../screens/ticket_print.py" line="302"/>
+        <location filename="../../screens/ticket_print.py" line="319"/>
         <source>Numbers are given again from %1.</source>
         <translation>Cấp số trở lại từ %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="297"/>
+        <location filename="../../screens/ticket_print.py" line="310"/>
         <source>You can still look up procedures and dossiers, apply online and pay fees at this kiosk.</source>
         <translation>Bạn vẫn có thể tra cứu thủ tục, hồ sơ, nộp hồ sơ trực tuyến và nộp phí tại ki-ốt này.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="303"/>
+        <location filename="../../screens/ticket_print.py" line="316"/>
         <source>No more numbers today for this field</source>
         <translation>Hôm nay đã hết số cho lĩnh vực này</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="313"/>
+        <location filename="../../screens/ticket_print.py" line="327"/>
         <source>All of today&apos;s numbers for this field have been given out. Please come back on the next working day, or ask an officer at the front desk.</source>
         <translation>Toàn bộ số thứ tự hôm nay của lĩnh vực này đã được cấp hết. Vui lòng quay lại vào ngày làm việc tiếp theo, hoặc hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="320"/>
+        <location filename="../../screens/ticket_print.py" line="334"/>
         <source>Sorry, no number can be issued right now</source>
         <translation>Xin lỗi, hiện chưa cấp được số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="324"/>
+        <location filename="../../screens/ticket_print.py" line="338"/>
         <source>The kiosk cannot reach the queue system. Please try again in a few minutes, or ask an officer at the front desk for help.</source>
         <translation>Ki-ốt chưa kết nối được hệ thống xếp hàng. Vui lòng thử lại sau ít phút hoặc nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="343"/>
+        <location filename="../../screens/ticket_print.py" line="357"/>
         <source>Or book an appointment for another day, and skip the queue: scan this code with your phone.</source>
         <translation>Hoặc đặt lịch hẹn cho ngày khác để không phải xếp hàng: quét mã này bằng điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="362"/>
+        <location filename="../../screens/ticket_print.py" line="376"/>
         <source>No appointment found</source>
         <translation>Không tìm thấy lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="363"/>
+        <location filename="../../screens/ticket_print.py" line="377"/>
         <source>It is too early to check in</source>
         <translation>Chưa đến giờ xác nhận lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="364"/>
+        <location filename="../../screens/ticket_print.py" line="378"/>
         <source>The time of your appointment has passed</source>
         <translation>Đã quá giờ hẹn của bạn</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="365"/>
+        <location filename="../../screens/ticket_print.py" line="379"/>
         <source>This appointment was cancelled</source>
         <translation>Lịch hẹn này đã bị hủy</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="366"/>
+        <location filename="../../screens/ticket_print.py" line="380"/>
         <source>This appointment has already been checked in</source>
         <translation>Lịch hẹn này đã được xác nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="367"/>
+        <location filename="../../screens/ticket_print.py" line="381"/>
         <source>Your appointment cannot be checked now</source>
         <translation>Hiện chưa kiểm tra được lịch hẹn của bạn</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="373"/>
+        <location filename="../../screens/ticket_print.py" line="387"/>
         <source>Your appointment is at %1. You can check in from %2.</source>
         <translation>Bạn hẹn lúc %1. Bạn có thể xác nhận từ %2.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="378"/>
+        <location filename="../../screens/ticket_print.py" line="392"/>
         <source>Your appointment was at %1.</source>
         <translation>Bạn đã hẹn lúc %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="382"/>
+        <location filename="../../screens/ticket_print.py" line="396"/>
         <source>There is no appointment for today with this ID card. If you booked one, please scan the QR code on your confirmation, or take an ordinary number.</source>
         <translation>Hôm nay không có lịch hẹn nào với căn cước này. Nếu bạn đã đặt lịch, vui lòng quét mã QR trên phiếu hẹn, hoặc lấy số thứ tự thường.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="387"/>
+        <location filename="../../screens/ticket_print.py" line="401"/>
         <source>There is no appointment for today with this code. Please check the code on your confirmation, or take an ordinary number.</source>
         <translation>Hôm nay không có lịch hẹn nào với mã này. Vui lòng kiểm tra lại mã trên phiếu hẹn, hoặc lấy số thứ tự thường.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="391"/>
+        <location filename="../../screens/ticket_print.py" line="405"/>
         <source>Please come back to the kiosk then. You can also take an ordinary number now from the home screen.</source>
         <translation>Vui lòng quay lại ki-ốt vào giờ đó. Bạn cũng có thể lấy số thứ tự thường ngay bây giờ từ màn hình chính.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="395"/>
+        <location filename="../../screens/ticket_print.py" line="409"/>
         <source>Check-in for it has closed. You can take an ordinary number instead.</source>
         <translation>Đã hết thời gian xác nhận lịch hẹn này. Bạn có thể lấy số thứ tự thường.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="398"/>
+        <location filename="../../screens/ticket_print.py" line="412"/>
         <source>You can take an ordinary number, or book again online.</source>
         <translation>Bạn có thể lấy số thứ tự thường, hoặc đặt lịch lại trực tuyến.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="401"/>
+        <location filename="../../screens/ticket_print.py" line="415"/>
         <source>Your ticket was printed when you checked in. If you lost it, please ask an officer at the front desk.</source>
         <translation>Phiếu số thứ tự đã được in khi bạn xác nhận. Nếu làm mất phiếu, xin hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="405"/>
+        <location filename="../../screens/ticket_print.py" line="419"/>
         <source>The kiosk cannot reach the appointment system. Please type the code on your confirmation, try again in a few minutes, or ask an officer at the front desk.</source>
         <translation>Ki-ốt chưa kết nối được hệ thống lịch hẹn. Vui lòng nhập mã trên phiếu hẹn, thử lại sau vài phút, hoặc hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>

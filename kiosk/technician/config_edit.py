@@ -23,6 +23,7 @@ from tomlkit.items import Comment, Table, Whitespace
 
 from kiosk.config import SECRET_KEYS, SECTIONS, Config, ConfigError, config_from_data
 from kiosk.files import replace_file
+from kiosk.languages import CODES
 from kiosk.technician.phrases import QT_TRANSLATE_NOOP, Phrase, Text
 
 log = logging.getLogger(__name__)
@@ -104,6 +105,9 @@ class EditableKey:
     key: str
     help: str
     step: int = 0
+    options: tuple[str, ...] = ()
+    """The values offered, for a key whose config model takes any of a registry's (a
+    language's code)."""
 
     @property
     def name(self) -> str:
@@ -117,7 +121,7 @@ class EditableKey:
 
     def choices(self) -> tuple[Any, ...]:
         """The values the config model allows (for a key that takes one of a few)."""
-        return get_args(self._field().annotation)
+        return self.options or get_args(self._field().annotation)
 
     def bounds(self) -> tuple[int, int]:
         """The smallest and largest value the config model allows (for a number)."""
@@ -135,6 +139,7 @@ EDITABLE_KEYS: tuple[EditableKey, ...] = (
         "kiosk",
         "language",
         QT_TRANSLATE_NOOP("Technician", "Language of the citizen screens at start."),
+        options=CODES,
     ),
     EditableKey(
         "kiosk",

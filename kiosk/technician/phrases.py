@@ -11,15 +11,14 @@ looks for, so ``python3 dev.py translations`` puts it into ``kiosk/i18n/kiosk_vi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeAlias
 
+from kiosk.domain.wording import fill
+
 CONTEXT = "Technician"
 """The translation context of every phrase (the first argument of each marker)."""
-
-_PLACEHOLDER = re.compile(r"%(\d+)")
 
 
 def QT_TRANSLATE_NOOP(context: str, template: str) -> str:
@@ -48,12 +47,7 @@ class Phrase:
         """The phrase with its template, and those of the phrases among its values, through
         ``translate``. A placeholder without a value stays as it is."""
         values = [arg if isinstance(arg, str) else arg.render(translate) for arg in self.args]
-
-        def value(match: re.Match[str]) -> str:
-            index = int(match[1]) - 1
-            return values[index] if 0 <= index < len(values) else match[0]
-
-        return _PLACEHOLDER.sub(value, translate(self.template))
+        return fill(translate(self.template), *values)
 
 
 Text: TypeAlias = Phrase | str

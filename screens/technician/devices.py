@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from kiosk import __version__
 from kiosk.domain.printer_status import PrinterState, PrinterStatus
+from kiosk.domain.wording import fill
 from kiosk.input.scans import Scan, mask_personal_data
 from kiosk.services.tickets import SlipOutcome, TicketOutcome
 from kiosk.stores.outbox import TicketRecord
@@ -71,11 +72,13 @@ class PrinterPage(TechnicianPage):
         self.facts.setText(
             "\n".join(
                 [
-                    self.tr("Connection: %1").replace("%1", section.uri),
-                    self.tr("Model profile: %1; paper %2 mm; Vietnamese text as %3")
-                    .replace("%2", str(section.paper_width_mm))
-                    .replace("%3", section.text_mode)
-                    .replace("%1", section.profile),
+                    fill(self.tr("Connection: %1"), section.uri),
+                    fill(
+                        self.tr("Model profile: %1; paper %2 mm; Vietnamese text as %3"),
+                        section.profile,
+                        str(section.paper_width_mm),
+                        section.text_mode,
+                    ),
                     self.tr("Status reports: yes") if reports else self.tr("Status reports: no"),
                 ]
             )
@@ -114,7 +117,7 @@ class PrinterPage(TechnicianPage):
 
     def _check_failed(self, failure: JobFailed) -> None:
         self._checking = False
-        self.say(lambda: self.tr("Status check failed: %1").replace("%1", str(failure)))
+        self.say(lambda: fill(self.tr("Status check failed: %1"), str(failure)))
 
     def print_test_page(self) -> None:
         """Print the test page (nothing is sent to a printer that says it cannot print)."""
@@ -151,10 +154,10 @@ class PrinterPage(TechnicianPage):
             self.say(lambda: self.tr("Test page printed."))
         else:
             self.say(
-                lambda: (
-                    self.tr("Test page not printed (%1: %2).")
-                    .replace("%1", translated(Phrase(STATE_NAMES[printer.state])))
-                    .replace("%2", printer.detail)
+                lambda: fill(
+                    self.tr("Test page not printed (%1: %2)."),
+                    translated(Phrase(STATE_NAMES[printer.state])),
+                    printer.detail,
                 )
             )
         self._checked(printer)
@@ -200,10 +203,12 @@ class PrinterPage(TechnicianPage):
             ticket = record.ticket  # reprintable tickets all have one
             issued = f"{ticket.issued_at.astimezone(zone):%H:%M}" if ticket else "?"
             facts.setText(
-                self.tr("%1  ·  issued %2  ·  %3")
-                .replace("%2", issued)
-                .replace("%1", str(record.number))
-                .replace("%3", record.failure or "")
+                fill(
+                    self.tr("%1  ·  issued %2  ·  %3"),
+                    str(record.number),
+                    issued,
+                    record.failure or "",
+                )
             )
             self.reprint_buttons[record.key].setText(self.tr("Reprint"))
 
@@ -221,7 +226,7 @@ class PrinterPage(TechnicianPage):
             return  # one at a time
         self._reprinting = record
         self.reprint_buttons[record.key].setEnabled(False)
-        self.say(lambda: self.tr("Reprinting ticket %1…").replace("%1", str(record.number)))
+        self.say(lambda: fill(self.tr("Reprinting ticket %1…"), str(record.number)))
         desk = self.context.core.desk
         run_in_background(
             lambda: desk.reprint(record.key, catalogue.office),
@@ -242,15 +247,9 @@ class PrinterPage(TechnicianPage):
         self.audit("reprint", target=f"ticket {record.number} ({record.key})", result=result)
         number = str(record.number)
         if printed:
-            self.say(lambda: self.tr("Ticket %1: printed.").replace("%1", number))
+            self.say(lambda: fill(self.tr("Ticket %1: printed."), number))
         else:
-            self.say(
-                lambda: (
-                    self.tr("Ticket %1: not printed (%2).")
-                    .replace("%1", number)
-                    .replace("%2", outcome.detail)
-                )
-            )
+            self.say(lambda: fill(self.tr("Ticket %1: not printed (%2)."), number, outcome.detail))
         self.list_failed()
         if outcome.printer is not None:
             self._checked(outcome.printer)
@@ -284,22 +283,22 @@ class ScannerPage(TechnicianPage):
     def retranslate(self) -> None:
         section = self.context.core.config.scanner
         if section.kind == "serial":
-            facts = (
-                self.tr("Serial scanner on %1, %2 baud 8N1, prefix %3, suffix %4.")
-                .replace("%2", str(section.baudrate))
-                .replace("%4", section.suffix)
-                .replace("%3", repr(section.prefix))
-                .replace("%1", section.port)
+            facts = fill(
+                self.tr("Serial scanner on %1, %2 baud 8N1, prefix %3, suffix %4."),
+                section.port,
+                str(section.baudrate),
+                repr(section.prefix),
+                section.suffix,
             )
         elif section.kind == "evdev":
-            facts = (
+            facts = fill(
                 self.tr(
                     "Scanner read directly from its input device %1 (its keys never reach the "
                     "window), prefix %2, suffix %3."
-                )
-                .replace("%3", section.suffix)
-                .replace("%2", repr(section.prefix))
-                .replace("%1", section.device)
+                ),
+                section.device,
+                repr(section.prefix),
+                section.suffix,
             )
         else:
             facts = self.tr("Keyboard-wedge (USB keyboard) scanner.")
@@ -333,17 +332,15 @@ class ScannerPage(TechnicianPage):
             self.last.setText(self.tr("Last classification: none yet"))
             self.view.clear()
             return
-        self.last.setText(
-            self.tr("Last classification: %1").replace("%1", self._scans[0].classified)
-        )
+        self.last.setText(fill(self.tr("Last classification: %1"), self._scans[0].classified))
         self.view.setPlainText(
             "\n\n".join(
                 f"{scan.time}  "
-                + self.tr("%1 bytes").replace("%1", str(len(scan.hexed.split())))
+                + fill(self.tr("%1 bytes"), str(len(scan.hexed.split())))
                 + f"  {scan.classified}\n  "
-                + self.tr("text: %1").replace("%1", scan.text)
+                + fill(self.tr("text: %1"), scan.text)
                 + "\n  "
-                + self.tr("hex:  %1").replace("%1", scan.hexed)
+                + fill(self.tr("hex:  %1"), scan.hexed)
                 for scan in self._scans
             )
         )
@@ -483,9 +480,7 @@ class DisplayPage(TechnicianPage):
 
     def _count(self, touched: int) -> None:
         self.count.setText(
-            self.tr("%1 of %2 cells touched")
-            .replace("%1", str(touched))
-            .replace("%2", str(self.grid.cells))
+            fill(self.tr("%1 of %2 cells touched"), str(touched), str(self.grid.cells))
         )
 
     def wipe(self) -> None:

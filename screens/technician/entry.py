@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer, Sign
 from PySide6.QtGui import QMouseEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
+from kiosk.domain.wording import fill
 from kiosk.technician.pin import PinAttempt, TechnicianGate
 from screens.background import JobFailed
 from screens.navigator import Screen
@@ -162,9 +163,7 @@ class PinScreen(Screen):
         if waiting:
             self._locked = True
             self.message.setText(
-                self.tr("Too many wrong PINs. Try again in %1 s.").replace(
-                    "%1", str(math.ceil(waiting))
-                )
+                fill(self.tr("Too many wrong PINs. Try again in %1 s."), str(math.ceil(waiting)))
             )
             self._countdown.start()
         else:
@@ -198,8 +197,10 @@ class PinScreen(Screen):
             return
         # after the last free try, refresh() shows the lockout instead
         self.message.setText(
-            self.tr("Wrong PIN. %1 more wrong PIN(s) lock the entry for a while.").replace(
-                "%1", str(attempt.tries_left)
+            self.tr(
+                "Wrong PIN. %n more wrong PIN(s) lock the entry for a while.",
+                "",
+                attempt.tries_left,
             )
             if attempt.tries_left
             else ""
@@ -207,9 +208,7 @@ class PinScreen(Screen):
         self.refresh()
 
     def _failed(self, failure: JobFailed) -> None:
-        self.message.setText(
-            self.tr("The PIN could not be checked: %1").replace("%1", str(failure))
-        )
+        self.message.setText(fill(self.tr("The PIN could not be checked: %1"), str(failure)))
         self.refresh()
 
     def _enable(self, enabled: bool) -> None:

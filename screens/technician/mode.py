@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kiosk.domain.wording import fill
 from kiosk.input.scans import Scan
 from kiosk.technician.config_edit import RESTART_EXIT_CODE
 from screens.context import ScreenContext
@@ -111,9 +112,7 @@ class TechnicianScreen(Screen):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(
-            self.tr("Technician mode · %1").replace("%1", self.context.core.config.kiosk.id)
-        )
+        self.title.setText(fill(self.tr("Technician mode · %1"), self.context.core.config.kiosk.id))
         self.exit_button.setText(self.tr("Exit to Home"))
         self.quit_button.set_texts(self.tr("Quit kiosk"), self.tr("Touch again to quit the kiosk"))
         for name, page in self.pages.items():

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import Config, ConfigError, config_file_path
+from kiosk.domain.wording import fill
 from kiosk.logs import LOG_FILE
 from kiosk.stores.outbox import OutboxItem
 from kiosk.technician.config_edit import (
@@ -86,12 +87,14 @@ class NetworkPage(TechnicianPage):
     def retranslate(self) -> None:
         api = self.context.core.config.api
         self.facts.setText(
-            self.tr("Province API: %1").replace("%1", api.base_url or self.tr("(none configured)"))
+            fill(self.tr("Province API: %1"), api.base_url or self.tr("(none configured)"))
             + "\n"
-            + self.tr("TLS certificate check: %1; timeout %2 s; device token %3")
-            .replace("%1", self.tr("on") if api.verify_tls else self.tr("OFF"))
-            .replace("%3", self.tr("set (hidden)") if api.device_token else self.tr("empty"))
-            .replace("%2", f"{api.timeout_s:g}")
+            + fill(
+                self.tr("TLS certificate check: %1; timeout %2 s; device token %3"),
+                self.tr("on") if api.verify_tls else self.tr("OFF"),
+                f"{api.timeout_s:g}",
+                self.tr("set (hidden)") if api.device_token else self.tr("empty"),
+            )
         )
         self.check_button.setText(self.tr("Check now"))
         self._show_sync_state()
@@ -125,9 +128,7 @@ class NetworkPage(TechnicianPage):
             False: self.tr("offline"),
         }[status.online]
         problem = f" ({status.problem})" if status.problem else ""
-        self.state.setText(
-            self.tr("The sync engine's last contact: %1").replace("%1", state + problem)
-        )
+        self.state.setText(fill(self.tr("The sync engine's last contact: %1"), state + problem))
 
 
 class SyncPage(TechnicianPage):
@@ -209,11 +210,11 @@ class SyncPage(TechnicianPage):
     def _acknowledged(self, count: int) -> None:
         self.acknowledge.setEnabled(True)
         self.audit("acknowledge_outbox_loss", target=f"{count} loss(es)")
-        self.say(lambda: self.tr("Acknowledged %1 outbox loss(es).").replace("%1", str(count)))
+        self.say(lambda: fill(self.tr("Acknowledged %1 outbox loss(es)."), str(count)))
         self.refresh()
 
     def _not_done(self, failure: JobFailed) -> None:
-        self.say(lambda: self.tr("Not done: %1").replace("%1", str(failure)))
+        self.say(lambda: fill(self.tr("Not done: %1"), str(failure)))
 
     def sync_now(self) -> None:
         """Start a sync cycle now."""
@@ -267,10 +268,11 @@ class SyncPage(TechnicianPage):
             # SQLite gives the UTC time back without its zone
             queued = item.created_at.replace(tzinfo=item.created_at.tzinfo or UTC).astimezone(zone)
             facts.setText(
-                self.tr("%1  ·  queued %2  ·  %3 attempt(s)")
-                .replace("%2", f"{queued:%d/%m %H:%M}")
-                .replace("%3", str(item.attempts))
-                .replace("%1", f"{item.kind} {item.reference or item.key}")
+                fill(
+                    self.tr("%1  ·  queued %2  ·  %n attempt(s)", "", item.attempts),
+                    f"{item.kind} {item.reference or item.key}",
+                    f"{queued:%d/%m %H:%M}",
+                )
                 + f"\n{item.last_error}"
             )
             retry, discard = self.dead_rows[item.key]
@@ -294,9 +296,9 @@ class SyncPage(TechnicianPage):
         target = f"{item.kind} {item.reference or item.key} ({item.key})"
         self.audit(f"{what}_dead_letter", target=target)
         if what == "retry":
-            self.say(lambda: self.tr("Queued again: %1.").replace("%1", target))
+            self.say(lambda: fill(self.tr("Queued again: %1."), target))
         else:
-            self.say(lambda: self.tr("Discarded: %1.").replace("%1", target))
+            self.say(lambda: fill(self.tr("Discarded: %1."), target))
         self.context.core.sync.wake()  # delivers a retried item; updates the counts either way
         self.refresh()
 
@@ -329,7 +331,7 @@ class StoragePage(TechnicianPage):
 
     def retranslate(self) -> None:
         self.facts.setText(
-            self.tr("Data directory: %1").replace("%1", str(self.context.core.paths.data_dir))
+            fill(self.tr("Data directory: %1"), str(self.context.core.paths.data_dir))
         )
         self.check_button.setText(self.tr("Check integrity now"))
         super().retranslate()
@@ -379,7 +381,7 @@ class LogsPage(TechnicianPage):
 
     def retranslate(self) -> None:
         self.facts.setText(
-            self.tr("%1: the last lines, from the level chosen up").replace("%1", str(self.path))
+            fill(self.tr("%1: the last lines, from the level chosen up"), str(self.path))
         )
         self.refresh_button.setText(self.tr("Refresh"))
         if self._tail is not None and not self._tail[1]:
@@ -409,9 +411,7 @@ class LogsPage(TechnicianPage):
         level, lines = tail
         self.view.setPlainText(
             "\n".join(lines)
-            or self.tr("(nothing at %1 or above in %2)")
-            .replace("%1", level)
-            .replace("%2", str(self.path))
+            or fill(self.tr("(nothing at %1 or above in %2)"), level, str(self.path))
         )
         bar = self.view.verticalScrollBar()
         bar.setValue(bar.maximum())
@@ -513,22 +513,18 @@ class ConfigRow(QFrame):
             button.setChecked(choice == self.value)
         self.save_button.setEnabled(not self.env_name and self.value != self.saved)
         if self.env_name:
-            state = (
+            state = fill(
                 self.tr(
                     "Now %1, set by the environment variable %2: change it where it is set "
                     "(the config file would not win)."
-                )
-                .replace("%2", self.env_name)
-                .replace("%1", str(self.running))
+                ),
+                str(self.running),
+                self.env_name,
             )
         elif self.saved != self.running:
-            state = (
-                self.tr("Now %1; %2 after a restart.")
-                .replace("%1", str(self.running))
-                .replace("%2", str(self.saved))
-            )
+            state = fill(self.tr("Now %1; %2 after a restart."), str(self.running), str(self.saved))
         else:
-            state = self.tr("Now %1.").replace("%1", str(self.running))
+            state = fill(self.tr("Now %1."), str(self.running))
         self.state.setText(state)
 
 
@@ -638,16 +634,17 @@ class ConfigPage(TechnicianPage):
                 "Changes are written to %1 (created by the first change) and take effect "
                 "after a restart."
             )
-        where = where.replace("%1", str(self.config_file))
+        where = fill(where, str(self.config_file))
         if self._problem:
-            where += "\n" + self.tr("The file as it is now would not start the kiosk: %1").replace(
-                "%1", self._problem
+            where += "\n" + fill(
+                self.tr("The file as it is now would not start the kiosk: %1"), self._problem
             )
         self.where.setText(where)
         waiting = [row.spec.name for row in self.rows.values() if row.saved != row.running]
         self.pending.setText(
-            self.tr("Saved, waiting for a restart: %1. Touch Restart kiosk.").replace(
-                "%1", ", ".join(waiting)
+            fill(
+                self.tr("Saved, waiting for a restart: %1. Touch Restart kiosk."),
+                ", ".join(waiting),
             )
             if waiting
             else self.tr("Nothing saved waits for a restart.")
@@ -675,7 +672,7 @@ class ConfigPage(TechnicianPage):
             except ConfigEditRefused as refused:
                 return refused
 
-        self.say(lambda: self.tr("Saving %1…").replace("%1", name))
+        self.say(lambda: fill(self.tr("Saving %1…"), name))
         run_in_background(work, self._saved, self._not_saved)
 
     def _saved(self, outcome: ConfigChange | ConfigEditRefused) -> None:
@@ -686,14 +683,14 @@ class ConfigPage(TechnicianPage):
         self.audit("config_change", **audit_fields(outcome))
         self.refresh()
         self.say(
-            lambda: (
+            lambda: fill(
                 self.tr(
                     "%1: %2 → %3, saved in %4. Takes effect after a restart: touch Restart kiosk."
-                )
-                .replace("%2", str(outcome.old))
-                .replace("%3", str(outcome.new))
-                .replace("%1", outcome.key)
-                .replace("%4", str(outcome.file))
+                ),
+                outcome.key,
+                str(outcome.old),
+                str(outcome.new),
+                str(outcome.file),
             )
         )
 
@@ -714,8 +711,8 @@ class ConfigPage(TechnicianPage):
         )
         name = row.spec.name
         self.say(
-            lambda: self.tr("Not saved: %1").replace(
-                "%1",
+            lambda: fill(
+                self.tr("Not saved: %1"),
                 translated(reason) if name in str(reason) else f"{name}: {translated(reason)}",
             )
         )
@@ -755,11 +752,11 @@ class AboutPage(TechnicianPage):
         self.facts.setText(
             "\n".join(
                 [
-                    self.tr("Kiosk id: %1").replace("%1", core.config.kiosk.id),
-                    self.tr("Data: %1").replace("%1", str(core.paths.data_dir)),
-                    self.tr("Logs: %1").replace("%1", str(core.paths.log_dir)),
+                    fill(self.tr("Kiosk id: %1"), core.config.kiosk.id),
+                    fill(self.tr("Data: %1"), str(core.paths.data_dir)),
+                    fill(self.tr("Logs: %1"), str(core.paths.log_dir)),
                     f"Qt {qVersion()}, PySide6 {PySide6.__version__}",
-                    self.tr("Screen: %1").replace("%1", self._screen_size or self.tr("unknown")),
+                    fill(self.tr("Screen: %1"), self._screen_size or self.tr("unknown")),
                 ]
             )
         )
