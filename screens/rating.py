@@ -128,21 +128,17 @@ class RatingScreen(Screen):
             self.face_buttons[score] = face
         self._arrange_faces()
         self._reason_host = QWidget()
-        reasons = QGridLayout(self._reason_host)
-        reasons.setSpacing(16)
+        self._reasons = QGridLayout(self._reason_host)
+        self._reasons.setSpacing(16)
+        self._reason_columns = 0
         self.reason_buttons: dict[str, QPushButton] = {}
-        for index, code in enumerate(REASON_CODES):
+        for code in REASON_CODES:
             button = QPushButton()
             button.setObjectName("reasonChip")
             button.clicked.connect(lambda _=False, c=code: self._send(c))
-            reasons.addWidget(button, index // REASON_COLUMNS, index % REASON_COLUMNS)
             self.reason_buttons[code] = button
         self.skip_reason = push_button("secondaryButton", lambda: self._send(""))
-        reasons.addWidget(
-            self.skip_reason,
-            len(REASON_CODES) // REASON_COLUMNS,
-            len(REASON_CODES) % REASON_COLUMNS,
-        )
+        self._arrange_reasons()
         self.message = heading("message")
         self.pictogram = Pictogram("statePictogram")
         layout = self._layout = QVBoxLayout(self)
@@ -172,9 +168,21 @@ class RatingScreen(Screen):
             self._faces.removeWidget(face)
             self._faces.addWidget(face, index // columns, index % columns)
 
+    def _arrange_reasons(self) -> None:
+        """The reasons two a row on a landscape panel, one a row on an upright one (whose
+        narrow chips would cut a longer language's words)."""
+        columns = 1 if self.height() > self.width() else REASON_COLUMNS
+        if columns == self._reason_columns:
+            return
+        self._reason_columns = columns
+        for index, button in enumerate([*self.reason_buttons.values(), self.skip_reason]):
+            self._reasons.removeWidget(button)
+            self._reasons.addWidget(button, index // columns, index % columns)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange_faces()
+        self._arrange_reasons()
 
     @staticmethod
     def journey_texts() -> tuple[str, str]:
