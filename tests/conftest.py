@@ -7,7 +7,7 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -122,6 +122,32 @@ def open_window(qtbot: QtBot, qapp: QApplication, core: KioskCore) -> MainWindow
     context = main_window.context
     qtbot.waitUntil(lambda: context.online is not None and not context.loading, timeout=15_000)
     return main_window
+
+
+@pytest.fixture
+def window_with(
+    qtbot: QtBot,
+    qapp: QApplication,
+    province: ProvinceSimulator,
+    printer: VirtualPrinter,
+    tmp_path: Path,
+) -> Iterator[Callable[..., MainWindow]]:
+    """Makes a kiosk window of its own on the same simulator and printer, configured with
+    the ``KIOSK_…`` settings it is given (closed at the end of the test)."""
+    cores: list[KioskCore] = []
+
+    def make(**settings: str) -> MainWindow:
+        folder = tmp_path / f"kiosk-{len(cores) + 1}"
+        folder.mkdir()
+        config = make_config(
+            folder, KIOSK_API_BASE_URL=province.url, KIOSK_PRINTER_URI=printer.uri, **settings
+        )
+        cores.append(build_kiosk_core(config))
+        return open_window(qtbot, qapp, cores[-1])
+
+    yield make
+    for made in cores:
+        made.close()
 
 
 @pytest.fixture

@@ -3,22 +3,18 @@ button going through the offered ones by their own names."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.cli import build_kiosk_core
 from kiosk.config import ConfigError, config_from_data
 from kiosk.domain.model import Bilingual
 from kiosk.languages import CODES, LANGUAGES, language_info
 from kiosk.paths import I18N_DIR
 from screens.main_window import MainWindow
-from simulators.province_api import ProvinceSimulator
-from simulators.virtual_printer import VirtualPrinter
-from tests.conftest import make_config, open_window
 from tests.touch import tap
 
 
@@ -68,26 +64,11 @@ def test_the_language_button_goes_through_the_offered_languages_by_their_names(
 
 
 def test_a_kiosk_offering_one_language_has_no_language_button(
-    qtbot: QtBot,
-    qapp: QApplication,
-    province: ProvinceSimulator,
-    printer: VirtualPrinter,
-    tmp_path: Path,
+    window_with: Callable[..., MainWindow],
 ) -> None:
-    (tmp_path / "one").mkdir()
-    config = make_config(
-        tmp_path / "one",
-        KIOSK_API_BASE_URL=province.url,
-        KIOSK_PRINTER_URI=printer.uri,
-        KIOSK_KIOSK_LANGUAGES='["vi"]',
-    )
-    core = build_kiosk_core(config)
-    try:
-        window = open_window(qtbot, qapp, core)
-        assert not window.language_button.isVisible()
-        assert window.large_text_button.isVisible()
-    finally:
-        core.close()
+    window = window_with(KIOSK_KIOSK_LANGUAGES='["vi"]')
+    assert not window.language_button.isVisible()
+    assert window.large_text_button.isVisible()
 
 
 @pytest.mark.parametrize(

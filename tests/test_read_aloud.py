@@ -4,21 +4,16 @@ itself act at once; the idle wipe ends the mode."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.cli import build_kiosk_core
 from screens.home import HomeScreen
 from screens.main_window import MainWindow
 from screens.procedures import ProceduresScreen
 from screens.read_aloud import ARMED
 from screens.routes import Route
-from simulators.province_api import ProvinceSimulator
-from simulators.virtual_printer import VirtualPrinter
-from tests.conftest import make_config, open_window
 from tests.touch import open_journey, tap
 
 WAIT_S = 20.0
@@ -100,26 +95,11 @@ def test_the_switch_acts_at_once_and_the_idle_wipe_ends_the_mode(
 
 
 def test_read_aloud_is_not_offered_with_the_voice_off(
-    qtbot: QtBot,
-    qapp: QApplication,
-    province: ProvinceSimulator,
-    printer: VirtualPrinter,
-    tmp_path: Path,
+    qtbot: QtBot, window_with: Callable[..., MainWindow]
 ) -> None:
-    (tmp_path / "silent").mkdir()
-    config = make_config(
-        tmp_path / "silent",
-        KIOSK_API_BASE_URL=province.url,
-        KIOSK_PRINTER_URI=printer.uri,
-        KIOSK_VOICE_GUIDANCE="off",
-    )
-    core = build_kiosk_core(config)
-    try:
-        window = open_window(qtbot, qapp, core)
-        window.navigator.home()
-        assert not window.read_aloud_button.isVisible()
-        assert not window.listen_button.isVisible()
-        open_journey(qtbot, window, "procedures", ProceduresScreen)
-        assert not window.listen_button.isVisible()
-    finally:
-        core.close()
+    window = window_with(KIOSK_VOICE_GUIDANCE="off")
+    window.navigator.home()
+    assert not window.read_aloud_button.isVisible()
+    assert not window.listen_button.isVisible()
+    open_journey(qtbot, window, "procedures", ProceduresScreen)
+    assert not window.listen_button.isVisible()

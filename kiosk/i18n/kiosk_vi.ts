@@ -1100,129 +1100,129 @@
 <context>
     <name>RatingScreen</name>
     <message>
-        <location filename="../../screens/rating.py" line="182"/>
-        <location filename="../../screens/rating.py" line="292"/>
+        <location filename="../../screens/rating.py" line="190"/>
+        <location filename="../../screens/rating.py" line="300"/>
         <source>Rate our service</source>
         <extracomment>score -&gt; (face colour, mouth curve: positive smiles) the pictogram over the last step&apos;s words, and its tone (style.qss) emitted on the UI thread when the rating is queued (True) or could not be (False)</extracomment>
         <translation>Đánh giá sự hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="183"/>
+        <location filename="../../screens/rating.py" line="191"/>
         <source>Tell us how you were served at the counter</source>
         <translation>Cho chúng tôi biết bạn được phục vụ tại quầy thế nào</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="251"/>
+        <location filename="../../screens/rating.py" line="259"/>
         <source>I waited too long</source>
         <translation>Chờ đợi quá lâu</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="252"/>
+        <location filename="../../screens/rating.py" line="260"/>
         <source>The officer&apos;s attitude</source>
         <translation>Thái độ của cán bộ</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="253"/>
+        <location filename="../../screens/rating.py" line="261"/>
         <source>The guidance was unclear</source>
         <translation>Hướng dẫn chưa rõ ràng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="254"/>
+        <location filename="../../screens/rating.py" line="262"/>
         <source>I was asked for extra documents</source>
         <translation>Bị yêu cầu thêm giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="255"/>
+        <location filename="../../screens/rating.py" line="263"/>
         <source>Seats, toilets, parking</source>
         <translation>Chỗ ngồi, nhà vệ sinh, chỗ để xe</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="260"/>
+        <location filename="../../screens/rating.py" line="268"/>
         <source>Very satisfied</source>
         <translation>Rất hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="261"/>
+        <location filename="../../screens/rating.py" line="269"/>
         <source>Satisfied</source>
         <translation>Hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="262"/>
+        <location filename="../../screens/rating.py" line="270"/>
         <source>Not satisfied</source>
         <translation>Chưa hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="263"/>
+        <location filename="../../screens/rating.py" line="271"/>
         <source>Very dissatisfied</source>
         <translation>Không hài lòng</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="269"/>
+        <location filename="../../screens/rating.py" line="277"/>
         <source>Send without a reason</source>
         <translation>Gửi, không nêu lý do</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="274"/>
+        <location filename="../../screens/rating.py" line="282"/>
         <source>Touch the counter that served you.</source>
         <translation>Chạm vào quầy đã phục vụ bạn.</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="275"/>
+        <location filename="../../screens/rating.py" line="283"/>
         <source>Touch a face to say how well you were served.</source>
         <translation>Chạm vào một khuôn mặt để cho biết bạn được phục vụ thế nào.</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="276"/>
+        <location filename="../../screens/rating.py" line="284"/>
         <source>Touch what could have been better, or Send without a reason.</source>
         <translation>Chạm vào điều cần làm tốt hơn, hoặc chạm Gửi, không nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="277"/>
+        <location filename="../../screens/rating.py" line="285"/>
         <source>Thank you for your rating.</source>
         <translation>Cảm ơn bạn đã đánh giá.</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="278"/>
+        <location filename="../../screens/rating.py" line="286"/>
         <source>Sorry, your rating could not be saved.</source>
         <translation>Xin lỗi, chưa lưu được đánh giá của bạn.</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="296"/>
+        <location filename="../../screens/rating.py" line="304"/>
         <source>Which counter served you?</source>
         <translation>Bạn được quầy nào phục vụ?</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="297"/>
+        <location filename="../../screens/rating.py" line="305"/>
         <source>How satisfied are you with %1?</source>
         <translation>Bạn có hài lòng với %1 không?</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="299"/>
+        <location filename="../../screens/rating.py" line="307"/>
         <source>What should we improve? (optional)</source>
         <translation>Chúng tôi cần cải thiện điều gì? (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="301"/>
+        <location filename="../../screens/rating.py" line="309"/>
         <source>Anything we could do better? (optional)</source>
         <translation>Chúng tôi có thể làm tốt hơn điều gì? (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="307"/>
+        <location filename="../../screens/rating.py" line="315"/>
         <source>Sending your rating…</source>
         <translation>Đang gửi đánh giá…</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="308"/>
+        <location filename="../../screens/rating.py" line="316"/>
         <source>Thank you! Your rating helps us serve you better.</source>
         <translation>Cảm ơn bạn! Đánh giá của bạn giúp chúng tôi phục vụ tốt hơn.</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="311"/>
+        <location filename="../../screens/rating.py" line="319"/>
         <source>Returning to the home screen in %1 s</source>
         <translation>Tự động về trang chủ sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../../screens/rating.py" line="315"/>
+        <location filename="../../screens/rating.py" line="323"/>
         <source>Sorry, your rating could not be saved. Please tell an officer at the front desk.</source>
         <translation>Xin lỗi, chưa lưu được đánh giá của bạn. Vui lòng báo cán bộ tại bàn hướng dẫn.</translation>
     </message>
@@ -2225,27 +2225,27 @@
         <translation>ki-ốt %1, Python %2 trên %3</translation>
     </message>
     <message>
-        <location filename="../technician/diagnostics/voice.py" line="37"/>
+        <location filename="../technician/diagnostics/voice.py" line="40"/>
         <source>voice off</source>
         <translation>giọng nói đang tắt</translation>
     </message>
     <message>
-        <location filename="../technician/diagnostics/voice.py" line="44"/>
+        <location filename="../technician/diagnostics/voice.py" line="45"/>
         <source>no speech engine: install espeak-ng, or set voice.command (a Piper voice); calls only chime</source>
         <translation>không có bộ đọc: hãy cài espeak-ng, hoặc đặt voice.command (giọng Piper); lời gọi chỉ có chuông</translation>
     </message>
     <message>
-        <location filename="../technician/diagnostics/voice.py" line="60"/>
+        <location filename="../technician/diagnostics/voice.py" line="59"/>
         <source>the speech engine failed: %1</source>
         <translation>bộ đọc bị lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../technician/diagnostics/voice.py" line="70"/>
+        <location filename="../technician/diagnostics/voice.py" line="67"/>
         <source>%1 speaks Vietnamese, but no sound player was found: install pipewire, pulseaudio-utils or alsa-utils, or set voice.player</source>
         <translation>%1 đọc được tiếng Việt, nhưng không tìm thấy chương trình phát âm thanh: hãy cài pipewire, pulseaudio-utils hoặc alsa-utils, hoặc đặt voice.player</translation>
     </message>
     <message>
-        <location filename="../technician/diagnostics/voice.py" line="83"/>
+        <location filename="../technician/diagnostics/voice.py" line="78"/>
         <source>%1, Vietnamese voice %2, played by %3; a call renders in %4 ms</source>
         <translation>%1, giọng tiếng Việt %2, phát bằng %3; một lời gọi được tạo trong %4 ms</translation>
     </message>

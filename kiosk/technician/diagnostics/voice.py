@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.config import VoiceSection
-from kiosk.technician.diagnostics.checks import CheckResult
+from kiosk.technician.diagnostics.checks import CheckResult, Level
 from kiosk.technician.phrases import QT_TRANSLATE_NOOP, Phrase
 from kiosk.voice.engines import VoiceError
 from kiosk.voice.sound import duration_s
@@ -32,13 +32,14 @@ def check_voice(settings: VoiceSection, timezone: str) -> CheckResult:
             "volume": report.volume,
             "quiet_hours": report.quiet_hours,
         }
+
+        def result(level: Level, phrase: Phrase) -> CheckResult:
+            return CheckResult("voice", level, phrase, details)
+
         if settings.guidance == "off" and settings.calls == "off":
-            return CheckResult(
-                "voice", "ok", Phrase(QT_TRANSLATE_NOOP("Technician", "voice off")), details
-            )
+            return result("ok", Phrase(QT_TRANSLATE_NOOP("Technician", "voice off")))
         if speaker.engine is None:
-            return CheckResult(
-                "voice",
+            return result(
                 "warn",
                 Phrase(
                     QT_TRANSLATE_NOOP(
@@ -47,24 +48,20 @@ def check_voice(settings: VoiceSection, timezone: str) -> CheckResult:
                         "voice); calls only chime",
                     )
                 ),
-                details,
             )
         wav = Path(folder) / "sample.wav"
         started = time.perf_counter()
         try:
             speaker.engine.render(SAMPLE, "vi", wav)
         except VoiceError as exc:
-            return CheckResult(
-                "voice",
+            return result(
                 "fail",
                 Phrase(QT_TRANSLATE_NOOP("Technician", "the speech engine failed: %1"), str(exc)),
-                details,
             )
         details["render_ms"] = round((time.perf_counter() - started) * 1000)
         details["sample_s"] = round(duration_s(wav.read_bytes()), 2)
         if speaker.player is None:
-            return CheckResult(
-                "voice",
+            return result(
                 "warn",
                 Phrase(
                     QT_TRANSLATE_NOOP(
@@ -74,10 +71,8 @@ def check_voice(settings: VoiceSection, timezone: str) -> CheckResult:
                     ),
                     report.engine,
                 ),
-                details,
             )
-        return CheckResult(
-            "voice",
+        return result(
             "ok",
             Phrase(
                 QT_TRANSLATE_NOOP(
@@ -88,5 +83,4 @@ def check_voice(settings: VoiceSection, timezone: str) -> CheckResult:
                 report.player,
                 details["render_ms"],
             ),
-            details,
         )
