@@ -207,6 +207,13 @@ class JobBuilder:
         for line in lines:
             self._raw(self._encode(line, mode) + b"\n")
 
+    def prints(self, text: str) -> bool:
+        """Whether every letter of ``text`` can reach this paper: any script as raster, only
+        Latin letters (Vietnamese among them) through a code page."""
+        return self.settings.text_mode in _RASTER_MODES or all(
+            not char.isalpha() or fold_to_ascii(char).isalpha() for char in text
+        )
+
     def fitting_size(self, text: str, sizes: tuple[int, ...], *, bold: bool = False) -> int:
         """The first of ``sizes`` (largest first) at which ``text`` takes one line on this
         paper, else the last: a long name set smaller rather than across many lines."""

@@ -22,6 +22,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 from kiosk.domain.model import IssuedTicket, Office
+from kiosk.domain.paper_words import VIETNAMESE, PaperWords
 from kiosk.domain.printer_status import PrinterState, PrinterStatus
 from kiosk.services.tickets import PrintError
 from printers.job import JobSettings
@@ -89,9 +90,14 @@ class EscposPrinter:
         with self._session() as transport:
             return self._send(transport, job)
 
-    def print_ticket(self, ticket: IssuedTicket, office: Office) -> PrinterStatus:
-        """Print one queue ticket; return the status after it; raise PrintError on failure."""
-        return self.print_document(lambda settings: build_ticket_job(ticket, office, settings))
+    def print_ticket(
+        self, ticket: IssuedTicket, office: Office, words: PaperWords = VIETNAMESE
+    ) -> PrinterStatus:
+        """Print one queue ticket in the language of ``words``; return the status after it;
+        raise PrintError on failure."""
+        return self.print_document(
+            lambda settings: build_ticket_job(ticket, office, settings, words)
+        )
 
     def print_document(
         self, build: Callable[[JobSettings], bytes | Sequence[bytes]]

@@ -29,6 +29,7 @@ from screens.background import JobFailed
 from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.onscreen_keyboard import OnScreenKeyboard
+from screens.paper_words import paper_words
 from screens.pictograms import Pictogram
 from screens.slips import SlipPrinting
 from screens.widgets import (
@@ -264,6 +265,7 @@ class DossierStatusScreen(Screen):
             return
         office = catalogue.office
         printed_at = datetime.now(UTC)
+        words = paper_words(self.context.language.language)
         self.printing.start(
             lambda settings: build_status_slip_job(
                 result.status,
@@ -272,6 +274,7 @@ class DossierStatusScreen(Screen):
                 live=result.live,
                 seen_at=result.seen_at,
                 printed_at=printed_at,
+                words=words,
             )
         )
 

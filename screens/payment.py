@@ -26,6 +26,7 @@ from kiosk.services.payments import PaymentIntent, PaymentRefused, Payments
 from printers.layouts.payment_slip import build_payment_slip_job
 from screens.context import ScreenContext
 from screens.navigator import Screen
+from screens.paper_words import paper_words
 from screens.search_box import SearchBox
 from screens.slips import SlipPrinting
 from screens.widgets import QrCode, TouchList, heading, plain_label, push_button, scroll_area
@@ -259,8 +260,11 @@ class PaymentScreen(Screen):
             return
         office = catalogue.office
         payable = intent.qr_payload if payment.status == "pending" else None
+        words = paper_words(self.context.language.language)
         self.printing.start(
-            lambda settings: build_payment_slip_job(payment, procedure, payable, office, settings)
+            lambda settings: build_payment_slip_job(
+                payment, procedure, payable, office, settings, words
+            )
         )
 
     def _finish(self) -> None:

@@ -23,6 +23,7 @@ from kiosk.domain.wording import fill, group_thousands
 from printers.layouts.guide import build_guide_pages
 from screens.context import ScreenContext
 from screens.navigator import Screen
+from screens.paper_words import paper_words
 from screens.routes import Route
 from screens.search_box import SearchBox
 from screens.slips import SlipPrinting
@@ -270,7 +271,8 @@ class ProcedureDetailScreen(Screen):
         if procedure is None or catalogue is None:
             return
         office = catalogue.office
-        self.printing.start(lambda settings: build_guide_pages(procedure, office, settings))
+        words = paper_words(self.context.language.language)
+        self.printing.start(lambda settings: build_guide_pages(procedure, office, settings, words))
 
     def _take_number(self) -> None:
         if self.navigator is not None and self.procedure is not None:

@@ -51,6 +51,7 @@ from printers.layouts.receipt import build_queued_receipt_job, build_receipt_job
 from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.onscreen_keyboard import OnScreenKeyboard
+from screens.paper_words import paper_words
 from screens.routes import Route
 from screens.slips import SlipPrinting
 from screens.widgets import (
@@ -619,10 +620,11 @@ class SubmissionScreen(Screen):
         full_name = next((i for i in self.applicant_inputs if i.field.id == "full_name"), None)
         name = str(full_name.raw()) if full_name is not None else ""  # printed masked
         receipt = outcome.receipt
+        words = paper_words(self.context.language.language)
         if receipt is not None:
             self.printing.start(
                 lambda settings: build_receipt_job(
-                    receipt, procedure, office, settings, applicant_name=name
+                    receipt, procedure, office, settings, applicant_name=name, words=words
                 )
             )
         else:
@@ -634,6 +636,7 @@ class SubmissionScreen(Screen):
                     office,
                     settings,
                     applicant_name=name,
+                    words=words,
                 )
             )
 

@@ -22,6 +22,7 @@ from kiosk.voice.calls import reading_style, spoken_queue_number
 from screens.background import JobFailed
 from screens.context import ScreenContext
 from screens.navigator import HomeCountdown, Screen
+from screens.paper_words import paper_words, wait_units
 from screens.pictograms import Pictogram
 from screens.routes import Route
 from screens.slips import printer_problem
@@ -151,12 +152,15 @@ class TicketPrintScreen(Screen):
             return
         self._set_state("printing", None)
         desk = self.context.core.desk
+        words = paper_words(self.context.language.language)
         self.forget_pending()
         if isinstance(request, CheckInRequest):
-            self.run(lambda: desk.check_in(request, catalogue), self._done, self._crashed)
+            self.run(lambda: desk.check_in(request, catalogue, words), self._done, self._crashed)
         else:
             field, priority = request
-            self.run(lambda: desk.take(field.id, catalogue, priority), self._done, self._crashed)
+            self.run(
+                lambda: desk.take(field.id, catalogue, priority, words), self._done, self._crashed
+            )
 
     def _take_ordinary(self) -> None:
         """Instead of a booking that cannot be checked in, an ordinary number of its field
@@ -258,7 +262,7 @@ class TicketPrintScreen(Screen):
                     fill(
                         self.tr("People ahead of you: %1 (about %2 wait)"),
                         ahead,
-                        format_wait(ticket.estimated_wait_min, language),
+                        format_wait(ticket.estimated_wait_min, wait_units()),
                     )
                     if ticket.estimated_wait_min
                     else fill(self.tr("People ahead of you: %1"), ahead)

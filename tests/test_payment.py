@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from kiosk.domain.paper_words import VIETNAMESE
 from kiosk.domain.wording import format_vnd
 from kiosk.input.vietqr import parse_payload
-from printers.layouts.payment_slip import NO_LONGER_VALID, PAID, PAID_THANKS, SCAN_TO_PAY
 from printers.vietnamese import decode_cp1258
 from screens.main_window import MainWindow
 from screens.payment import PaymentScreen
@@ -174,11 +174,12 @@ def test_the_slip_printed_again_once_paid_says_paid_and_carries_no_code(
 ) -> None:
     screen = start_paying(qtbot, window)
     first = printer.wait_for_jobs(1)[0].data  # pending: the code to pay with
-    assert GS_QR_STORE in first and SCAN_TO_PAY in slip_text(first)
+    assert GS_QR_STORE in first and VIETNAMESE.scan_to_pay in slip_text(first)
     qtbot.waitUntil(lambda: not screen.printing.busy, timeout=10_000)
     assert paid_or_expired(qtbot, screen, province, "paid") == "paid"
     assert screen.payment is not None and screen.payment.status == "paid"
-    assert screen.message.text() == f"✓ {PAID_THANKS}"  # the screen and the paper agree
+    # the screen and the paper agree
+    assert screen.message.text() == f"✓ {VIETNAMESE.paid_thanks}"
     assert screen.print_button.isVisible()
 
     tap(qtbot, screen.print_button)  # "In lại phiếu"
@@ -186,7 +187,11 @@ def test_the_slip_printed_again_once_paid_says_paid_and_carries_no_code(
     assert GS_QR_STORE not in again and screen.intent is not None
     assert screen.intent.qr_payload.encode() not in again
     text = slip_text(again)
-    assert PAID in text and PAID_THANKS in text and screen.intent.reference in text
+    assert (
+        VIETNAMESE.paid in text
+        and VIETNAMESE.paid_thanks in text
+        and screen.intent.reference in text
+    )
     assert format_vnd(screen.payment.amount_vnd) in text
     assert "Quét" not in text and "Chờ thanh toán" not in text
     paid_at = screen.payment.paid_at
@@ -209,14 +214,15 @@ def test_an_expired_payment_offers_no_slip_and_its_slip_says_the_code_is_void(
     printer.wait_for_jobs(1)
     qtbot.waitUntil(lambda: not screen.printing.busy, timeout=10_000)
     assert paid_or_expired(qtbot, screen, province, status) == "expired"
-    assert screen.message.text() == NO_LONGER_VALID  # word for word what the slip says
+    # word for word what the slip says
+    assert screen.message.text() == VIETNAMESE.no_longer_valid
     assert not screen.print_button.isVisible() and not screen.qr.isVisible()
 
     screen._print_slip()  # even if asked to (no button offers it), nothing payable prints
     void = printer.wait_for_jobs(2)[1].data
     assert GS_QR_STORE not in void
     text = slip_text(void)
-    assert NO_LONGER_VALID in text and SCAN_TO_PAY not in text
+    assert VIETNAMESE.no_longer_valid in text and VIETNAMESE.scan_to_pay not in text
 
 
 @pytest.mark.parametrize("config_settings", [CP1258_PRINTER])
@@ -234,5 +240,5 @@ def test_printing_again_just_after_the_money_arrived_prints_the_paid_slip(
     tap(qtbot, screen.print_button)  # the screen still shows the code
     qtbot.waitUntil(lambda: len(printer.jobs) == 2, timeout=10_000)  # after the status
     again = printer.jobs[1].data
-    assert GS_QR_STORE not in again and PAID in slip_text(again)
+    assert GS_QR_STORE not in again and VIETNAMESE.paid in slip_text(again)
     assert screen.step == "paid"

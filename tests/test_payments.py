@@ -10,11 +10,12 @@ import pytest
 
 from kiosk.core import KioskCore
 from kiosk.domain.model import Catalogue, Procedure
+from kiosk.domain.paper_words import VIETNAMESE
 from kiosk.domain.payloads import EPOCH_ALPHABET, EPOCH_LENGTH
 from kiosk.input.vietqr import parse_payload
 from kiosk.services.payments import PaymentRefused, Payments, kiosk_code
 from printers.job import JobSettings
-from printers.layouts.payment_slip import NO_LONGER_VALID, PAID, build_payment_slip_job
+from printers.layouts.payment_slip import build_payment_slip_job
 from printers.vietnamese import decode_cp1258
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
@@ -127,9 +128,12 @@ def test_the_slip_of_a_payment_the_province_has_settled_carries_no_code(
     assert intent.reference in text and "15.000 đ" in text
     if status == "paid":
         assert settled.paid_at is not None
-        assert PAID in text and f"Thanh toán lúc {settled.paid_at.astimezone(ZONE):%H:%M}" in text
+        assert (
+            VIETNAMESE.paid in text
+            and f"Thanh toán lúc {settled.paid_at.astimezone(ZONE):%H:%M}" in text
+        )
     else:
-        assert NO_LONGER_VALID in text and PAID not in text
+        assert VIETNAMESE.no_longer_valid in text and VIETNAMESE.paid not in text
 
 
 def test_offline_a_payment_starts_and_the_province_hears_of_it_later(

@@ -26,8 +26,9 @@ from PIL import Image, ImageFont
 
 from bench.ticket_job import LONGEST_FIELD_NAME, REALISTIC_OFFICE, realistic_ticket
 from kiosk.domain.model import Procedure
+from kiosk.domain.paper_words import VIETNAMESE
 from kiosk.domain.printer_status import PrinterState, PrinterStatus
-from kiosk.domain.wording import MASK, format_vnd, format_wait, mask_name
+from kiosk.domain.wording import MASK, WaitUnits, format_vnd, format_wait, mask_name
 from printers import raster_text
 from printers.job import (
     Align,
@@ -40,13 +41,7 @@ from printers.job import (
     text_cells,
     without_realtime,
 )
-from printers.layouts.payment_slip import (
-    NO_LONGER_VALID,
-    PAID,
-    PAID_THANKS,
-    SCAN_TO_PAY,
-    build_payment_slip_job,
-)
+from printers.layouts.payment_slip import build_payment_slip_job
 from printers.layouts.receipt import build_queued_receipt_job, build_receipt_job, fee_wording
 from printers.layouts.test_page import build_test_page_job, edge_pattern, ruler, vietnamese_letters
 from printers.layouts.ticket import build_ticket_job
@@ -426,7 +421,7 @@ def test_payment_slip_carries_the_vietqr_as_a_native_qr() -> None:
 
 
 def test_payment_amounts_read_the_vietnamese_way() -> None:
-    assert [format_wait(m, "vi") for m in (0, 4, 16, 59, 60, 75, 104, 548)] == [
+    assert [format_wait(m) for m in (0, 4, 16, 59, 60, 75, 104, 548)] == [
         "5 phút",
         "5 phút",
         "20 phút",
@@ -436,7 +431,8 @@ def test_payment_amounts_read_the_vietnamese_way() -> None:
         "1 giờ rưỡi",
         "9 giờ",
     ]
-    assert [format_wait(m, "en") for m in (16, 75, 548)] == ["20 min", "1½ h", "9 h"]
+    english = WaitUnits("%1 min", "%1 h", "%1 h 30 min")
+    assert [format_wait(m, english) for m in (16, 75, 548)] == ["20 min", "1 h 30 min", "9 h"]
     assert format_vnd(1_250_000) == "1.250.000 đ"
     assert format_vnd(8_000) == "8.000 đ"
     assert format_vnd(500) == "500 đ"
@@ -704,12 +700,14 @@ def test_a_paid_slip_says_paid_with_the_amount_the_time_and_the_reference() -> N
     text = slip_text(
         build_payment_slip_job(paid, BUSINESS_HOUSEHOLD, None, SAMPLE_PAYMENT_OFFICE, CP1258)
     )
-    assert PAID in text and PAID_THANKS in text
+    assert VIETNAMESE.paid in text and VIETNAMESE.paid_thanks in text
     assert "100.000 đ" in text and paid.reference in text
     assert "Thanh toán lúc 08:34 23/11/2026" in text  # 01:34 UTC, office time
     assert "Mã giao dịch ngân hàng: FT26327004213577" in text
     assert "Tài khoản: TRUNG TAM PHUC VU HANH CHINH CONG PHUONG HAI CHAU" in text
-    assert "Quét" not in text and SCAN_TO_PAY not in text and "Chờ thanh toán" not in text
+    assert (
+        "Quét" not in text and VIETNAMESE.scan_to_pay not in text and "Chờ thanh toán" not in text
+    )
 
 
 @pytest.mark.parametrize(
@@ -724,8 +722,8 @@ def test_an_expired_or_cancelled_slip_says_the_code_is_void_and_has_no_code(
     )
     assert GS_QR not in job
     text = slip_text(job)
-    assert says in text and NO_LONGER_VALID in text and payment.reference in text
-    assert SCAN_TO_PAY not in text and PAID not in text
+    assert says in text and VIETNAMESE.no_longer_valid in text and payment.reference in text
+    assert VIETNAMESE.scan_to_pay not in text and VIETNAMESE.paid not in text
     assert "Cập nhật lúc 08:45 23/11/2026" in text
 
 

@@ -408,12 +408,15 @@ class SubmissionReceipt(_Model):
     """When the result is due, if the province says (older provinces do not)."""
 
 
+PaymentStatus = Literal["pending", "paid", "expired", "cancelled"]
+
+
 class Payment(_Model):
     """A fee payment and whether the province has seen the money arrive."""
 
     reference: Annotated[str, Field(pattern=r"^[A-Z0-9]{6,25}$")]
     amount_vnd: Annotated[int, Field(gt=0)]
-    status: Literal["pending", "paid", "expired", "cancelled"]
+    status: PaymentStatus
     paid_at: AwareDatetime | None = None
     updated_at: AwareDatetime
     bank_reference: Annotated[str, Field(max_length=40)] = ""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -27,17 +28,24 @@ def format_moment(moment: datetime, timezone: str) -> str:
     return f"{local:%H:%M} {local:%d/%m/%Y}"
 
 
-def format_wait(minutes: int, language: Language) -> str:
+@dataclass(frozen=True)
+class WaitUnits:
+    """How a language words an estimated wait: minutes, whole hours, and hours and a half
+    (``%1`` is the number). Vietnamese unless given; the screens translate them."""
+
+    minutes: str = "%1 phút"
+    hours: str = "%1 giờ"
+    hours_and_half: str = "%1 giờ rưỡi"
+
+
+def format_wait(minutes: int, units: WaitUnits = WaitUnits()) -> str:
     """An estimated wait as a person says it, never more precise than it is: under an hour
-    to the next 5 minutes ("25 phút", "25 min"), else to the nearest half hour
-    ("1 giờ rưỡi", "1½ h")."""
+    to the next 5 minutes ("25 phút"), else to the nearest half hour ("1 giờ rưỡi")."""
     rounded = max(5, -(-minutes // 5) * 5)
     if rounded < 60:
-        return f"{rounded} phút" if language == "vi" else f"{rounded} min"
+        return fill(units.minutes, rounded)
     hours, half = divmod(int(minutes / 30 + 0.5), 2)
-    if language == "vi":
-        return f"{hours} giờ rưỡi" if half else f"{hours} giờ"
-    return f"{hours}½ h" if half else f"{hours} h"
+    return fill(units.hours_and_half if half else units.hours, hours)
 
 
 def group_thousands(number: float) -> str:

@@ -4,7 +4,7 @@
 <context>
     <name>PaymentScreen</name>
     <message numerus="yes">
-        <location filename="../../screens/payment.py" line="175"/>
+        <location filename="../../screens/payment.py" line="176"/>
         <source>%n fee(s). Touch the one you want to pay.</source>
         <translation>
             <numerusform>%n fee. Touch it to pay it.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>ProceduresScreen</name>
     <message numerus="yes">
-        <location filename="../../screens/procedures.py" line="184"/>
+        <location filename="../../screens/procedures.py" line="185"/>
         <source>%n procedure(s). Touch one to see what to bring.</source>
         <translation>
             <numerusform>%n procedure. Touch it to see what to bring.</numerusform>

@@ -253,144 +253,144 @@
 <context>
     <name>DossierStatusScreen</name>
     <message>
-        <location filename="../../screens/dossier_status.py" line="175"/>
-        <location filename="../../screens/dossier_status.py" line="312"/>
+        <location filename="../../screens/dossier_status.py" line="176"/>
+        <location filename="../../screens/dossier_status.py" line="315"/>
         <source>Look up a dossier</source>
         <extracomment>the pictogram beside the message of each state that has one, and its tone (style.qss) the pictogram beside a found dossier&apos;s state, in the colour of the state&apos;s words emitted on the UI thread when a lookup has ended (with the state it left)</extracomment>
         <translation>Tra cứu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="177"/>
+        <location filename="../../screens/dossier_status.py" line="178"/>
         <source>Where your application stands: scan or type the code on your receipt</source>
         <translation>Xem hồ sơ của bạn đang ở bước nào: quét hoặc nhập mã trên giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="283"/>
+        <location filename="../../screens/dossier_status.py" line="286"/>
         <source>Received</source>
         <translation>Đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="284"/>
+        <location filename="../../screens/dossier_status.py" line="287"/>
         <source>Being processed</source>
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="285"/>
+        <location filename="../../screens/dossier_status.py" line="288"/>
         <source>More documents needed</source>
         <translation>Cần bổ sung giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="286"/>
+        <location filename="../../screens/dossier_status.py" line="289"/>
         <source>Result ready for collection</source>
         <translation>Đã có kết quả, mời nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="287"/>
+        <location filename="../../screens/dossier_status.py" line="290"/>
         <source>Result handed over</source>
         <translation>Đã trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="288"/>
+        <location filename="../../screens/dossier_status.py" line="291"/>
         <source>Not accepted</source>
         <translation>Không được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="289"/>
+        <location filename="../../screens/dossier_status.py" line="292"/>
         <source>Withdrawn</source>
         <translation>Đã rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="315"/>
+        <location filename="../../screens/dossier_status.py" line="318"/>
         <source>Scan the barcode on your receipt, or type the dossier code and touch &quot;Look up&quot;.</source>
         <translation>Quét mã vạch trên giấy biên nhận, hoặc nhập mã hồ sơ rồi chạm &quot;Tra cứu&quot;.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="318"/>
+        <location filename="../../screens/dossier_status.py" line="321"/>
         <source>Example: %1</source>
         <translation>Ví dụ: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="319"/>
+        <location filename="../../screens/dossier_status.py" line="322"/>
         <source>Look up</source>
         <translation>Tra cứu</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="320"/>
+        <location filename="../../screens/dossier_status.py" line="323"/>
         <source>Print status slip</source>
         <translation>In phiếu tình trạng</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="321"/>
+        <location filename="../../screens/dossier_status.py" line="324"/>
         <source>Look up another dossier</source>
         <translation>Tra cứu hồ sơ khác</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="322"/>
+        <location filename="../../screens/dossier_status.py" line="325"/>
         <source>History</source>
         <translation>Quá trình giải quyết</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="328"/>
+        <location filename="../../screens/dossier_status.py" line="331"/>
         <source>Hold the barcode on your receipt under the scanner, or type the dossier code printed on it.</source>
         <translation>Hãy đưa mã vạch trên giấy biên nhận vào máy quét, hoặc nhập mã hồ sơ in trên giấy.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="335"/>
+        <location filename="../../screens/dossier_status.py" line="338"/>
         <source>The screen shows where your dossier stands. Ask an officer at the front desk if you need help.</source>
         <translation>Màn hình cho biết hồ sơ của bạn đang ở bước nào. Nếu cần giúp đỡ, mời bạn hỏi cán bộ ở quầy hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="339"/>
+        <location filename="../../screens/dossier_status.py" line="342"/>
         <source>This dossier could not be shown. Please check the code and try again, or ask an officer at the front desk.</source>
         <translation>Không hiển thị được hồ sơ này. Vui lòng kiểm tra mã rồi thử lại, hoặc hỏi cán bộ ở quầy hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="348"/>
+        <location filename="../../screens/dossier_status.py" line="351"/>
         <source>Looking up dossier %1…</source>
         <translation>Đang tra cứu hồ sơ %1…</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="351"/>
+        <location filename="../../screens/dossier_status.py" line="354"/>
         <source>No dossier with code %1 was found. Please check the code on your receipt; if it is right, ask an officer at the front desk.</source>
         <translation>Không tìm thấy hồ sơ có mã %1. Vui lòng kiểm tra lại mã trên giấy biên nhận; nếu mã đúng, xin hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="359"/>
+        <location filename="../../screens/dossier_status.py" line="362"/>
         <source>This is not a dossier code. A dossier code looks like %1: you find it under the barcode on your receipt.</source>
         <translation>Đây không phải mã hồ sơ. Mã hồ sơ có dạng %1, in dưới mã vạch trên giấy biên nhận.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="366"/>
+        <location filename="../../screens/dossier_status.py" line="369"/>
         <source>The kiosk cannot reach the service system now and has no earlier status of dossier %1. Please try again later, or ask an officer at the front desk.</source>
         <translation>Ki-ốt đang mất kết nối với hệ thống và chưa có tình trạng nào trước đây của hồ sơ %1. Vui lòng thử lại sau, hoặc hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="375"/>
+        <location filename="../../screens/dossier_status.py" line="378"/>
         <source>Your application %1 is saved on this kiosk and will be sent to the service system as soon as it can be reached. Scan your receipt again later to see its dossier code and status.</source>
         <translation>Hồ sơ %1 của bạn đã được lưu trên ki-ốt và sẽ được gửi đến hệ thống dịch vụ công ngay khi kết nối được. Hãy quét lại giấy biên nhận sau để xem mã hồ sơ và tình trạng.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="383"/>
+        <location filename="../../screens/dossier_status.py" line="386"/>
         <source>Your application %1 could not be accepted online. Please take your receipt to an officer at the front desk.</source>
         <translation>Hồ sơ %1 của bạn không được tiếp nhận trực tuyến. Vui lòng mang giấy biên nhận đến gặp cán bộ tại quầy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="390"/>
+        <location filename="../../screens/dossier_status.py" line="393"/>
         <source>No application with the reference %1 was made on this kiosk. Please ask an officer at the front desk.</source>
         <translation>Không có hồ sơ nào mang số tham chiếu %1 được nộp tại ki-ốt này. Vui lòng hỏi cán bộ tại quầy tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="430"/>
+        <location filename="../../screens/dossier_status.py" line="433"/>
         <source>Received: %1</source>
         <translation>Tiếp nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="433"/>
+        <location filename="../../screens/dossier_status.py" line="436"/>
         <source>Result due: %1</source>
         <translation>Hẹn trả kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/dossier_status.py" line="440"/>
+        <location filename="../../screens/dossier_status.py" line="443"/>
         <source>The kiosk cannot reach the service system now. This is the last status seen here, at %1; it may have changed since.</source>
         <translation>Ki-ốt đang mất kết nối với hệ thống. Đây là tình trạng ki-ốt biết gần nhất, lúc %1; hồ sơ có thể đã chuyển bước.</translation>
     </message>
@@ -658,155 +658,490 @@
     </message>
 </context>
 <context>
+    <name>Paper</name>
+    <message>
+        <location filename="../../screens/paper_words.py" line="19"/>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="20"/>
+        <source>%1 h</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="21"/>
+        <source>%1 h 30 min</source>
+        <translation>%1 giờ rưỡi</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="32"/>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="33"/>
+        <source>Being processed</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="34"/>
+        <source>More documents needed</source>
+        <translation>Cần bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="35"/>
+        <source>Result ready</source>
+        <translation>Đã có kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="36"/>
+        <source>Result handed over</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="37"/>
+        <source>Not accepted</source>
+        <translation>Không được tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="38"/>
+        <source>Withdrawn</source>
+        <translation>Đã rút hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="41"/>
+        <source>Awaiting payment</source>
+        <translation>Chờ thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="42"/>
+        <source>Paid</source>
+        <translation>Đã thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="43"/>
+        <source>Payment expired</source>
+        <translation>Hết hạn thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="44"/>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="46"/>
+        <source>Hotline: %1</source>
+        <translation>Đường dây nóng: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="47"/>
+        <source>QUEUE NUMBER</source>
+        <translation>SỐ THỨ TỰ</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="48"/>
+        <source>PRIORITY</source>
+        <translation>ƯU TIÊN</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="49"/>
+        <source>Please go to %1</source>
+        <translation>Mời đến %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="50"/>
+        <source>Appointment %1 · %2</source>
+        <translation>Lịch hẹn %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="51"/>
+        <source>Ahead of you: %1</source>
+        <translation>Trước bạn: %1 người</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="52"/>
+        <source>Ahead of you: %1, about %2 wait</source>
+        <translation>Trước bạn: %1 người, chờ khoảng %2</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="53"/>
+        <source>Scan to follow the calls</source>
+        <translation>Quét mã để theo dõi lượt gọi</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="54"/>
+        <source>Number issued while offline</source>
+        <translation>Số cấp khi mất kết nối mạng</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="55"/>
+        <source>Issued at</source>
+        <translation>Lấy số lúc</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="56"/>
+        <source>DOSSIER STATUS</source>
+        <translation>PHIẾU TRA CỨU TÌNH TRẠNG HỒ SƠ</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="57"/>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="58"/>
+        <source>Status: %1</source>
+        <comment>where a dossier stands, on its status slip</comment>
+        <translation>Tình trạng: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="59"/>
+        <source>The kiosk is offline: this is the last status it knew</source>
+        <translation>Ki-ốt đang mất kết nối: đây là tình trạng đã biết gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="60"/>
+        <source>Updated at</source>
+        <translation>Cập nhật lúc</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="61"/>
+        <source>Received at</source>
+        <translation>Tiếp nhận lúc</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="62"/>
+        <source>Result due</source>
+        <translation>Hẹn trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="63"/>
+        <source>History</source>
+        <translation>Quá trình giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="64"/>
+        <source>Printed at</source>
+        <translation>In lúc</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="65"/>
+        <source>ONLINE APPLICATION RECEIPT</source>
+        <translation>BIÊN NHẬN HỒ SƠ TRỰC TUYẾN</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="66"/>
+        <source>RECEIPT: APPLICATION WAITING TO BE SENT</source>
+        <translation>BIÊN NHẬN HỒ SƠ CHỜ GỬI</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="67"/>
+        <source>Scan to look up the dossier&apos;s status</source>
+        <translation>Quét mã để tra cứu tình trạng hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="68"/>
+        <source>Status: %1</source>
+        <comment>of a receipt or payment</comment>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="69"/>
+        <source>The application is saved on the kiosk and will be sent by itself when the network is back. The dossier code is given when the office receives it.</source>
+        <translation>Hồ sơ đã được lưu trên ki-ốt và sẽ tự động gửi đi khi có mạng trở lại. Mã hồ sơ sẽ được cấp khi cơ quan tiếp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="74"/>
+        <source>Reference</source>
+        <translation>Mã tham chiếu</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="75"/>
+        <source>Keep this slip and show it to an officer if you need help</source>
+        <translation>Giữ phiếu này và đưa cho cán bộ nếu cần hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="78"/>
+        <source>Made at</source>
+        <translation>Lập lúc</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="79"/>
+        <source>Applicant: %1</source>
+        <translation>Người nộp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="80"/>
+        <source>Fees: %1</source>
+        <translation>Phí, lệ phí: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="81"/>
+        <source>No fee</source>
+        <translation>Không mất phí</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="82"/>
+        <source>Processing time: %1</source>
+        <translation>Thời hạn giải quyết: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="83"/>
+        <source>FEE PAYMENT SLIP</source>
+        <translation>PHIẾU NỘP PHÍ, LỆ PHÍ</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="84"/>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="85"/>
+        <source>Amount: %1</source>
+        <translation>Số tiền: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="86"/>
+        <source>Payment reference</source>
+        <translation>Mã thanh toán</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="87"/>
+        <source>Payment reference: %1</source>
+        <translation>Mã thanh toán: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="88"/>
+        <source>Bank transaction: %1</source>
+        <translation>Mã giao dịch ngân hàng: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="89"/>
+        <source>Account: %1</source>
+        <translation>Tài khoản: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="90"/>
+        <source>Scan the code with a banking app to pay the fee</source>
+        <translation>Quét mã bằng ứng dụng ngân hàng để nộp phí</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="91"/>
+        <source>PAID</source>
+        <translation>ĐÃ THANH TOÁN</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="92"/>
+        <source>Paid at</source>
+        <translation>Thanh toán lúc</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="93"/>
+        <source>Payment received. Thank you! Please keep this slip as proof.</source>
+        <translation>Đã nhận tiền. Cảm ơn bạn! Hãy giữ phiếu để đối chiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="96"/>
+        <source>This payment code is no longer valid. Please ask an officer at the front desk.</source>
+        <translation>Mã thanh toán này không còn hiệu lực. Vui lòng hỏi cán bộ tại bàn hướng dẫn.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="100"/>
+        <source>ADMINISTRATIVE PROCEDURE GUIDE</source>
+        <translation>HƯỚNG DẪN THỦ TỤC HÀNH CHÍNH</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="101"/>
+        <source>Procedure code: %1</source>
+        <translation>Mã thủ tục: %1</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="102"/>
+        <source>Documents to bring</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="103"/>
+        <source>Fees</source>
+        <translation>Lệ phí</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="104"/>
+        <source>Processing time</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="105"/>
+        <source>Where to apply</source>
+        <translation>Nơi nộp hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="106"/>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="107"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (tiếp theo)</translation>
+    </message>
+    <message>
+        <location filename="../../screens/paper_words.py" line="108"/>
+        <source>Page %1/%2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+</context>
+<context>
     <name>PaymentScreen</name>
     <message>
-        <location filename="../../screens/payment.py" line="121"/>
-        <location filename="../../screens/payment.py" line="289"/>
+        <location filename="../../screens/payment.py" line="122"/>
+        <location filename="../../screens/payment.py" line="293"/>
         <source>Pay a fee</source>
         <extracomment>how long after the code is shown the kiosk keeps it up without a touch (the citizen is in their bank app); after that the idle timeout applies again emitted on the UI thread with the new step, whenever the step changes</extracomment>
         <translation>Nộp phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="122"/>
+        <location filename="../../screens/payment.py" line="123"/>
         <source>Pay by bank app with a VietQR code</source>
         <translation>Chuyển khoản bằng ứng dụng ngân hàng qua mã VietQR</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="169"/>
+        <location filename="../../screens/payment.py" line="170"/>
         <source>The list of fees is not available yet. Please pay at the counter.</source>
         <translation>Danh sách phí, lệ phí chưa sẵn sàng. Vui lòng nộp tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="172"/>
+        <location filename="../../screens/payment.py" line="173"/>
         <source>No fee matches &quot;%1&quot;. Try fewer or other words.</source>
         <translation>Không có khoản phí nào khớp với &quot;%1&quot;. Hãy thử ít từ hơn hoặc từ khác.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="282"/>
+        <location filename="../../screens/payment.py" line="286"/>
         <source>This procedure has no fee to pay.</source>
         <translation>Thủ tục này không phải nộp phí.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="284"/>
+        <location filename="../../screens/payment.py" line="288"/>
         <source>Paying fees is not available at this kiosk yet. Please pay at the counter.</source>
         <translation>Ki-ốt này chưa nhận nộp phí. Vui lòng nộp tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="286"/>
+        <location filename="../../screens/payment.py" line="290"/>
         <source>This payment cannot be made here. Please pay at the counter.</source>
         <translation>Không thể nộp khoản này tại ki-ốt. Vui lòng nộp tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="290"/>
+        <location filename="../../screens/payment.py" line="294"/>
         <source>Type a few words, e.g. khai sinh</source>
         <translation>Gõ vài từ, ví dụ: khai sinh</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="299"/>
+        <location filename="../../screens/payment.py" line="303"/>
         <source>To pay a fee, hold the barcode on your receipt under the scanner, or type its dossier code.</source>
         <translation>Để nộp phí, hãy đưa mã vạch trên giấy biên nhận vào máy quét, hoặc nhập mã hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="302"/>
+        <location filename="../../screens/payment.py" line="306"/>
         <source>Check the fee, then touch Show payment code.</source>
         <translation>Kiểm tra số tiền, rồi chạm Hiện mã thanh toán.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="304"/>
+        <location filename="../../screens/payment.py" line="308"/>
         <source>Open your bank&apos;s app, scan the QR code on the screen and confirm the payment.</source>
         <translation>Mở ứng dụng ngân hàng, quét mã QR trên màn hình rồi xác nhận thanh toán.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="306"/>
+        <location filename="../../screens/payment.py" line="310"/>
         <source>Your payment has been received. Thank you.</source>
         <translation>Đã nhận được khoản thanh toán của bạn. Xin cảm ơn.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="307"/>
+        <location filename="../../screens/payment.py" line="311"/>
         <source>The time to pay has run out. You can start the payment again.</source>
         <translation>Đã hết thời gian thanh toán. Bạn có thể bắt đầu thanh toán lại.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="309"/>
+        <location filename="../../screens/payment.py" line="313"/>
         <source>This fee cannot be paid here. Please ask an officer at the front desk.</source>
         <translation>Khoản phí này không nộp được tại đây. Mời bạn hỏi cán bộ ở quầy hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="320"/>
+        <location filename="../../screens/payment.py" line="324"/>
         <source>Choose the procedure whose fee you want to pay.</source>
         <translation>Chọn thủ tục bạn muốn nộp phí, lệ phí.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="332"/>
+        <location filename="../../screens/payment.py" line="336"/>
         <source>Amount: %1</source>
         <translation>Số tiền: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="345"/>
+        <location filename="../../screens/payment.py" line="349"/>
         <source>Payment reference: %1</source>
         <translation>Mã thanh toán: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="346"/>
+        <location filename="../../screens/payment.py" line="350"/>
         <source>Bank transaction: %1</source>
         <translation>Mã giao dịch ngân hàng: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="349"/>
+        <location filename="../../screens/payment.py" line="353"/>
         <source>Account: %1</source>
         <translation>Tài khoản: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="358"/>
+        <location filename="../../screens/payment.py" line="362"/>
         <source>Touch &quot;Show payment code&quot;, then scan it with your bank app. Do not change the amount or the content.</source>
         <translation>Chạm &quot;Hiện mã thanh toán&quot;, rồi quét mã bằng ứng dụng ngân hàng. Không sửa số tiền và nội dung chuyển khoản.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="361"/>
+        <location filename="../../screens/payment.py" line="365"/>
         <source>Preparing your payment code…</source>
         <translation>Đang tạo mã thanh toán…</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="363"/>
+        <location filename="../../screens/payment.py" line="367"/>
         <source>Open your bank app, choose &quot;Scan QR&quot; and scan this code. A slip with the same code is printing. This screen shows when the money has arrived.</source>
         <translation>Mở ứng dụng ngân hàng, chọn &quot;Quét mã QR&quot; và quét mã này. Phiếu có cùng mã đang được in. Màn hình sẽ báo khi đã nhận được tiền.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="367"/>
+        <location filename="../../screens/payment.py" line="371"/>
         <source>✓ Payment received. Thank you! Keep the slip as your record.</source>
         <translation>✓ Đã nhận tiền. Cảm ơn bạn! Hãy giữ phiếu để đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="369"/>
+        <location filename="../../screens/payment.py" line="373"/>
         <source>This payment code is no longer valid. Please ask an officer at the front desk.</source>
         <translation>Mã thanh toán này không còn hiệu lực. Vui lòng hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="375"/>
+        <location filename="../../screens/payment.py" line="379"/>
         <source>✓ PAID
 %1</source>
         <translation>✓ ĐÃ THANH TOÁN
 %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="291"/>
+        <location filename="../../screens/payment.py" line="295"/>
         <source>Show payment code</source>
         <translation>Hiện mã thanh toán</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/payment.py" line="175"/>
+        <location filename="../../screens/payment.py" line="176"/>
         <source>%n fee(s). Touch the one you want to pay.</source>
         <translation>
             <numerusform>%n khoản phí. Chạm vào khoản bạn muốn nộp.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="292"/>
+        <location filename="../../screens/payment.py" line="296"/>
         <source>Print the slip again</source>
         <translation>In lại phiếu</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="293"/>
+        <location filename="../../screens/payment.py" line="297"/>
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
@@ -975,67 +1310,67 @@
 <context>
     <name>ProcedureDetailScreen</name>
     <message>
-        <location filename="../../screens/procedures.py" line="292"/>
+        <location filename="../../screens/procedures.py" line="294"/>
         <source>Print this guide</source>
         <translation>In hướng dẫn này</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="293"/>
+        <location filename="../../screens/procedures.py" line="295"/>
         <source>Submit online here</source>
         <translation>Nộp hồ sơ trực tuyến tại đây</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="294"/>
+        <location filename="../../screens/procedures.py" line="296"/>
         <source>Pay the fee</source>
         <translation>Nộp phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="295"/>
+        <location filename="../../screens/procedures.py" line="297"/>
         <source>Take a queue number</source>
         <translation>Lấy số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="300"/>
+        <location filename="../../screens/procedures.py" line="302"/>
         <source>This page says which papers to bring, the fee and how long the procedure takes. Touch Print this guide to take it with you.</source>
         <translation>Trang này cho biết giấy tờ cần mang, lệ phí và thời gian giải quyết thủ tục. Chạm In hướng dẫn này để mang về.</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="318"/>
+        <location filename="../../screens/procedures.py" line="320"/>
         <source>Procedure code</source>
         <translation>Mã thủ tục</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="319"/>
+        <location filename="../../screens/procedures.py" line="321"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="321"/>
+        <location filename="../../screens/procedures.py" line="323"/>
         <source>Documents to bring</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="324"/>
+        <location filename="../../screens/procedures.py" line="326"/>
         <source>Fee</source>
         <translation>Phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="326"/>
+        <location filename="../../screens/procedures.py" line="328"/>
         <source>Processing time</source>
         <translation>Thời hạn giải quyết</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="329"/>
+        <location filename="../../screens/procedures.py" line="331"/>
         <source>Where to submit</source>
         <translation>Nơi nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="330"/>
+        <location filename="../../screens/procedures.py" line="332"/>
         <source>Online service</source>
         <translation>Dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="331"/>
+        <location filename="../../screens/procedures.py" line="333"/>
         <source>Legal basis</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
@@ -1043,56 +1378,56 @@
 <context>
     <name>ProceduresScreen</name>
     <message>
-        <location filename="../../screens/procedures.py" line="87"/>
-        <location filename="../../screens/procedures.py" line="203"/>
+        <location filename="../../screens/procedures.py" line="88"/>
+        <location filename="../../screens/procedures.py" line="204"/>
         <source>Look up a procedure</source>
         <extracomment>emitted after the list has been filled for the current query and field</extracomment>
         <translation>Tra cứu thủ tục</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="88"/>
+        <location filename="../../screens/procedures.py" line="89"/>
         <source>Documents to bring, fees, processing time; print a guide</source>
         <translation>Giấy tờ cần mang, lệ phí, thời hạn; in hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="168"/>
+        <location filename="../../screens/procedures.py" line="169"/>
         <source>Fee: %1 VND</source>
         <translation>Lệ phí: %1 đồng</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="169"/>
+        <location filename="../../screens/procedures.py" line="170"/>
         <source>No fee</source>
         <translation>Không mất phí</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="174"/>
+        <location filename="../../screens/procedures.py" line="175"/>
         <source>The list of procedures is not available yet. Please ask an officer at the front desk.</source>
         <translation>Chưa có danh mục thủ tục. Vui lòng hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="179"/>
+        <location filename="../../screens/procedures.py" line="180"/>
         <source>No procedure matches &quot;%1&quot;. Try fewer or other words, or choose a field.</source>
         <translation>Không có thủ tục nào khớp với &quot;%1&quot;. Hãy thử bớt từ hoặc dùng từ khác, hoặc chọn một lĩnh vực.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/procedures.py" line="184"/>
+        <location filename="../../screens/procedures.py" line="185"/>
         <source>%n procedure(s). Touch one to see what to bring.</source>
         <translation>
             <numerusform>%n thủ tục. Chạm vào một thủ tục để xem cần mang giấy tờ gì.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="204"/>
+        <location filename="../../screens/procedures.py" line="205"/>
         <source>Type a few words, e.g. khai sinh</source>
         <translation>Gõ vài từ, ví dụ: khai sinh</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="209"/>
+        <location filename="../../screens/procedures.py" line="210"/>
         <source>Type the name of the procedure you need, or touch a field to see its procedures.</source>
         <translation>Gõ tên thủ tục bạn cần, hoặc chạm vào một lĩnh vực để xem các thủ tục của lĩnh vực đó.</translation>
     </message>
     <message>
-        <location filename="../../screens/procedures.py" line="217"/>
+        <location filename="../../screens/procedures.py" line="218"/>
         <source>All fields</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
@@ -1333,270 +1668,270 @@
 <context>
     <name>SubmissionScreen</name>
     <message>
-        <location filename="../../screens/submission.py" line="807"/>
+        <location filename="../../screens/submission.py" line="810"/>
         <source>Submit an application online</source>
         <translation>Nộp hồ sơ trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="366"/>
+        <location filename="../../screens/submission.py" line="367"/>
         <source>Fill in the form here; your ID card fills in your details</source>
         <translation>Khai tờ khai ngay tại đây; căn cước giúp điền sẵn thông tin</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="410"/>
+        <location filename="../../screens/submission.py" line="411"/>
         <source>Your ID card was read. Scan it again once the form is on screen to fill in your details.</source>
         <translation>Đã đọc căn cước. Khi tờ khai hiện ra, hãy quét lại để điền sẵn thông tin.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="419"/>
+        <location filename="../../screens/submission.py" line="420"/>
         <source>To look up a dossier, first finish or leave this application.</source>
         <translation>Để tra cứu hồ sơ, vui lòng hoàn tất hoặc rời khỏi tờ khai này trước.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="468"/>
+        <location filename="../../screens/submission.py" line="469"/>
         <source>Without your consent the application cannot be sent online. You can take a queue number and submit it at a counter instead.</source>
         <translation>Nếu không có sự đồng ý của bạn, hồ sơ không thể gửi trực tuyến. Bạn có thể lấy số thứ tự và nộp hồ sơ tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="578"/>
-        <location filename="../../screens/submission.py" line="831"/>
+        <location filename="../../screens/submission.py" line="579"/>
+        <location filename="../../screens/submission.py" line="834"/>
         <source>Please correct the fields whose message is shown under them.</source>
         <translation>Vui lòng sửa các mục có thông báo ngay bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="757"/>
-        <location filename="../../screens/submission.py" line="824"/>
+        <location filename="../../screens/submission.py" line="760"/>
+        <location filename="../../screens/submission.py" line="827"/>
         <source>Who is applying</source>
         <translation>Người nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="665"/>
+        <location filename="../../screens/submission.py" line="668"/>
         <source>This form has no fields that an ID card can fill in.</source>
         <translation>Tờ khai này không có mục nào điền được từ căn cước.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="365"/>
+        <location filename="../../screens/submission.py" line="366"/>
         <source>Apply online</source>
         <extracomment>whether the field takes a form&apos;s whole width (a pledge, a choice of several) emitted on the UI thread with the step, whenever it changes</extracomment>
         <translation>Nộp hồ sơ trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="699"/>
+        <location filename="../../screens/submission.py" line="702"/>
         <source>Fill in these fields from the ID card that was scanned?</source>
         <translation>Điền các mục sau từ căn cước vừa quét?</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="724"/>
+        <location filename="../../screens/submission.py" line="727"/>
         <source>Please fill in this field.</source>
         <translation>Vui lòng điền mục này.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="725"/>
+        <location filename="../../screens/submission.py" line="728"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Quá dài: tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="726"/>
+        <location filename="../../screens/submission.py" line="729"/>
         <source>Please enter a number, using digits only.</source>
         <translation>Vui lòng nhập một số, chỉ dùng chữ số.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="727"/>
+        <location filename="../../screens/submission.py" line="730"/>
         <source>Please enter a whole number.</source>
         <translation>Vui lòng nhập số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="729"/>
+        <location filename="../../screens/submission.py" line="732"/>
         <source>Please enter a number from %1 to %2.</source>
         <translation>Vui lòng nhập số từ %1 đến %2.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="734"/>
+        <location filename="../../screens/submission.py" line="737"/>
         <source>Please enter a date as day/month/year, e.g. 05/09/2020 or 05092020.</source>
         <translation>Vui lòng nhập ngày theo ngày/tháng/năm, ví dụ 05/09/2020 hoặc 05092020.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="736"/>
+        <location filename="../../screens/submission.py" line="739"/>
         <source>This date cannot be in the future.</source>
         <translation>Ngày này không được sau ngày hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="737"/>
+        <location filename="../../screens/submission.py" line="740"/>
         <source>Please choose one of the options.</source>
         <translation>Vui lòng chọn một trong các lựa chọn.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="738"/>
+        <location filename="../../screens/submission.py" line="741"/>
         <source>Please tick this box to continue.</source>
         <translation>Vui lòng đánh dấu vào ô này để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="740"/>
+        <location filename="../../screens/submission.py" line="743"/>
         <source>Please enter a Vietnamese phone number of 10 digits, e.g. 0905123456.</source>
         <translation>Vui lòng nhập số điện thoại 10 chữ số, ví dụ 0905123456.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="742"/>
+        <location filename="../../screens/submission.py" line="745"/>
         <source>Please enter the 12-digit number on your citizen ID card.</source>
         <translation>Vui lòng nhập số định danh 12 chữ số trên thẻ căn cước.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="743"/>
+        <location filename="../../screens/submission.py" line="746"/>
         <source>Please check this field.</source>
         <translation>Vui lòng kiểm tra lại mục này.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="754"/>
+        <location filename="../../screens/submission.py" line="757"/>
         <source>(not filled in)</source>
         <translation>(không điền)</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="754"/>
+        <location filename="../../screens/submission.py" line="757"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="768"/>
+        <location filename="../../screens/submission.py" line="771"/>
         <source>Choose the service you want to apply for.</source>
         <translation>Chọn dịch vụ bạn muốn nộp hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="769"/>
+        <location filename="../../screens/submission.py" line="772"/>
         <source>Your consent to the processing of personal data</source>
         <translation>Đồng ý cho xử lý dữ liệu cá nhân</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="770"/>
+        <location filename="../../screens/submission.py" line="773"/>
         <source>I agree</source>
         <translation>Tôi đồng ý</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="771"/>
+        <location filename="../../screens/submission.py" line="774"/>
         <source>I do not agree</source>
         <translation>Tôi không đồng ý</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="773"/>
+        <location filename="../../screens/submission.py" line="776"/>
         <source>Have your citizen ID card? Scan its QR code to fill in your details.</source>
         <translation>Có thẻ căn cước? Quét mã QR trên thẻ để điền sẵn thông tin.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="775"/>
+        <location filename="../../screens/submission.py" line="778"/>
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="776"/>
+        <location filename="../../screens/submission.py" line="779"/>
         <source>Fill in</source>
         <translation>Điền</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="777"/>
+        <location filename="../../screens/submission.py" line="780"/>
         <source>Do not fill in</source>
         <translation>Không điền</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="778"/>
+        <location filename="../../screens/submission.py" line="781"/>
         <source>Please check your application before sending.</source>
         <translation>Vui lòng kiểm tra lại hồ sơ trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="779"/>
+        <location filename="../../screens/submission.py" line="782"/>
         <source>Change something</source>
         <translation>Sửa lại</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="780"/>
+        <location filename="../../screens/submission.py" line="783"/>
         <source>Send the application</source>
         <translation>Gửi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="781"/>
+        <location filename="../../screens/submission.py" line="784"/>
         <source>Sending your application, please wait…</source>
         <translation>Đang gửi hồ sơ, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="782"/>
+        <location filename="../../screens/submission.py" line="785"/>
         <source>Print the receipt again</source>
         <translation>In lại biên nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="783"/>
+        <location filename="../../screens/submission.py" line="786"/>
         <source>Pay the fee now</source>
         <translation>Nộp lệ phí ngay</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="784"/>
+        <location filename="../../screens/submission.py" line="787"/>
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="789"/>
+        <location filename="../../screens/submission.py" line="792"/>
         <source>Touch the procedure you want to apply for online.</source>
         <translation>Chạm vào thủ tục bạn muốn nộp hồ sơ trực tuyến.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="791"/>
+        <location filename="../../screens/submission.py" line="794"/>
         <source>Please read how your information will be used, then touch I agree to go on.</source>
         <translation>Vui lòng đọc cách thông tin của bạn được sử dụng, rồi chạm Tôi đồng ý để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="794"/>
+        <location filename="../../screens/submission.py" line="797"/>
         <source>Hold the QR code of your citizen ID card under the scanner to fill in your details, then fill in the rest and touch Continue.</source>
         <translation>Đưa mã QR trên căn cước công dân vào máy quét để điền sẵn thông tin, rồi điền phần còn lại và chạm Tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="797"/>
+        <location filename="../../screens/submission.py" line="800"/>
         <source>Check your application, then touch Send the application.</source>
         <translation>Kiểm tra hồ sơ, rồi chạm Gửi hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="798"/>
+        <location filename="../../screens/submission.py" line="801"/>
         <source>Please take your receipt from the printer slot and keep it.</source>
         <translation>Mời bạn lấy giấy biên nhận ở khe máy in và giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="840"/>
+        <location filename="../../screens/submission.py" line="843"/>
         <source>Your application has been received</source>
         <translation>Hồ sơ của bạn đã được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="841"/>
+        <location filename="../../screens/submission.py" line="844"/>
         <source>Your application is saved on the kiosk</source>
         <translation>Hồ sơ của bạn đã được lưu trên ki-ốt</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="842"/>
+        <location filename="../../screens/submission.py" line="845"/>
         <source>Your application could not be accepted online</source>
         <translation>Hồ sơ không được tiếp nhận trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="843"/>
+        <location filename="../../screens/submission.py" line="846"/>
         <source>Sorry, your application could not be saved</source>
         <translation>Xin lỗi, chưa lưu được hồ sơ của bạn</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="856"/>
+        <location filename="../../screens/submission.py" line="859"/>
         <source>Your dossier code is above and on the receipt that is printing. Use it to follow your application on this kiosk.</source>
         <translation>Mã hồ sơ ở trên và trên giấy biên nhận đang in. Dùng mã này để theo dõi hồ sơ tại ki-ốt.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="860"/>
+        <location filename="../../screens/submission.py" line="863"/>
         <source>The kiosk cannot reach the service system now; it will send your application by itself as soon as it can. Keep the slip with this reference; you will get a dossier code when it arrives.</source>
         <translation>Ki-ốt đang mất kết nối với hệ thống; hồ sơ sẽ tự động được gửi ngay khi có mạng. Hãy giữ phiếu có mã tham chiếu này; bạn sẽ nhận mã hồ sơ khi hồ sơ đến nơi.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="866"/>
+        <location filename="../../screens/submission.py" line="869"/>
         <source>Please take the slip with this reference to a counter; an officer will help you.</source>
         <translation>Vui lòng mang phiếu có mã tham chiếu này đến quầy; cán bộ sẽ hỗ trợ bạn.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="870"/>
+        <location filename="../../screens/submission.py" line="873"/>
         <source>Nothing was sent. Please ask an officer at the front desk for help.</source>
         <translation>Chưa có gì được gửi đi. Vui lòng nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="886"/>
+        <location filename="../../screens/submission.py" line="889"/>
         <source>Result due: %1</source>
         <translation>Hẹn trả kết quả: %1</translation>
     </message>
@@ -2330,199 +2665,199 @@
 <context>
     <name>TicketPrintScreen</name>
     <message>
-        <location filename="../../screens/ticket_print.py" line="204"/>
+        <location filename="../../screens/ticket_print.py" line="208"/>
         <source>Your number is %1. Please take your ticket from the printer slot, and wait until your number is called.</source>
         <extracomment>the pictogram of each state, and its tone (style.qss)</extracomment>
         <translation>Số của bạn là %1. Mời bạn lấy phiếu ở khe máy in và chờ đến khi được gọi số.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="211"/>
+        <location filename="../../screens/ticket_print.py" line="215"/>
         <source>Sorry, your ticket did not print. Please show this screen to an officer at the front desk.</source>
         <translation>Xin lỗi, phiếu của bạn chưa in được. Mời bạn đưa màn hình này cho cán bộ ở quầy hướng dẫn xem.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="217"/>
+        <location filename="../../screens/ticket_print.py" line="221"/>
         <source>Try again</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="218"/>
+        <location filename="../../screens/ticket_print.py" line="222"/>
         <source>Take an ordinary number</source>
         <translation>Lấy số thứ tự thường</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="232"/>
+        <location filename="../../screens/ticket_print.py" line="236"/>
         <source>Returning to the home screen in %1 s</source>
         <translation>Tự động về trang chủ sau %1 giây</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="239"/>
+        <location filename="../../screens/ticket_print.py" line="243"/>
         <source>Printing your ticket, please wait…</source>
         <translation>Đang in phiếu, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="247"/>
+        <location filename="../../screens/ticket_print.py" line="251"/>
         <source>Your number</source>
         <translation>Số thứ tự của bạn</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="251"/>
+        <location filename="../../screens/ticket_print.py" line="255"/>
         <source>Please go to %1 when your number is called</source>
         <translation>Mời bạn đến %1 khi được gọi số</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="259"/>
+        <location filename="../../screens/ticket_print.py" line="263"/>
         <source>People ahead of you: %1 (about %2 wait)</source>
         <translation>Trước bạn: %1 người, chờ khoảng %2</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="264"/>
+        <location filename="../../screens/ticket_print.py" line="268"/>
         <source>People ahead of you: %1</source>
         <translation>Trước bạn: %1 người</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="267"/>
+        <location filename="../../screens/ticket_print.py" line="271"/>
         <source>Priority ticket</source>
         <translation>Số ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="270"/>
+        <location filename="../../screens/ticket_print.py" line="274"/>
         <source>Appointment at %1 (%2)</source>
         <translation>Lịch hẹn lúc %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="275"/>
+        <location filename="../../screens/ticket_print.py" line="279"/>
         <source>Please take your ticket from the printer slot.</source>
         <translation>Vui lòng nhận phiếu ở khe máy in.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="281"/>
+        <location filename="../../screens/ticket_print.py" line="285"/>
         <source>No number was given to you. Please ask an officer at the front desk for help, or try again once the printer is fixed.</source>
         <translation>Bạn chưa được cấp số. Vui lòng nhờ cán bộ tại bàn hướng dẫn hỗ trợ, hoặc thử lại khi máy in đã được khắc phục.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="286"/>
+        <location filename="../../screens/ticket_print.py" line="290"/>
         <source>Sorry, your ticket did not print</source>
         <translation>Xin lỗi, phiếu của bạn chưa in được</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="291"/>
+        <location filename="../../screens/ticket_print.py" line="295"/>
         <source>Your number is %1. Please show this screen to an officer at the front desk; they can print your ticket again.</source>
         <translation>Số thứ tự của bạn là %1. Vui lòng đưa màn hình này cho cán bộ tại bàn hướng dẫn để được in lại phiếu.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="299"/>
+        <location filename="../../screens/ticket_print.py" line="303"/>
         <source>Numbers are not given at this time</source>
         <translation>Hiện không trong giờ cấp số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="302"/>
-        <location filename="../../screens/ticket_print.py" line="319"/>
+        <location filename="../../screens/ticket_print.py" line="306"/>
+        <location filename="../../screens/ticket_print.py" line="323"/>
         <source>Numbers are given again from %1.</source>
         <translation>Cấp số trở lại từ %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="310"/>
+        <location filename="../../screens/ticket_print.py" line="314"/>
         <source>You can still look up procedures and dossiers, apply online and pay fees at this kiosk.</source>
         <translation>Bạn vẫn có thể tra cứu thủ tục, hồ sơ, nộp hồ sơ trực tuyến và nộp phí tại ki-ốt này.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="316"/>
+        <location filename="../../screens/ticket_print.py" line="320"/>
         <source>No more numbers today for this field</source>
         <translation>Hôm nay đã hết số cho lĩnh vực này</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="327"/>
+        <location filename="../../screens/ticket_print.py" line="331"/>
         <source>All of today&apos;s numbers for this field have been given out. Please come back on the next working day, or ask an officer at the front desk.</source>
         <translation>Toàn bộ số thứ tự hôm nay của lĩnh vực này đã được cấp hết. Vui lòng quay lại vào ngày làm việc tiếp theo, hoặc hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="334"/>
+        <location filename="../../screens/ticket_print.py" line="338"/>
         <source>Sorry, no number can be issued right now</source>
         <translation>Xin lỗi, hiện chưa cấp được số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="338"/>
+        <location filename="../../screens/ticket_print.py" line="342"/>
         <source>The kiosk cannot reach the queue system. Please try again in a few minutes, or ask an officer at the front desk for help.</source>
         <translation>Ki-ốt chưa kết nối được hệ thống xếp hàng. Vui lòng thử lại sau ít phút hoặc nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="357"/>
+        <location filename="../../screens/ticket_print.py" line="361"/>
         <source>Or book an appointment for another day, and skip the queue: scan this code with your phone.</source>
         <translation>Hoặc đặt lịch hẹn cho ngày khác để không phải xếp hàng: quét mã này bằng điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="376"/>
+        <location filename="../../screens/ticket_print.py" line="380"/>
         <source>No appointment found</source>
         <translation>Không tìm thấy lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="377"/>
+        <location filename="../../screens/ticket_print.py" line="381"/>
         <source>It is too early to check in</source>
         <translation>Chưa đến giờ xác nhận lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="378"/>
+        <location filename="../../screens/ticket_print.py" line="382"/>
         <source>The time of your appointment has passed</source>
         <translation>Đã quá giờ hẹn của bạn</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="379"/>
+        <location filename="../../screens/ticket_print.py" line="383"/>
         <source>This appointment was cancelled</source>
         <translation>Lịch hẹn này đã bị hủy</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="380"/>
+        <location filename="../../screens/ticket_print.py" line="384"/>
         <source>This appointment has already been checked in</source>
         <translation>Lịch hẹn này đã được xác nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="381"/>
+        <location filename="../../screens/ticket_print.py" line="385"/>
         <source>Your appointment cannot be checked now</source>
         <translation>Hiện chưa kiểm tra được lịch hẹn của bạn</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="387"/>
+        <location filename="../../screens/ticket_print.py" line="391"/>
         <source>Your appointment is at %1. You can check in from %2.</source>
         <translation>Bạn hẹn lúc %1. Bạn có thể xác nhận từ %2.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="392"/>
+        <location filename="../../screens/ticket_print.py" line="396"/>
         <source>Your appointment was at %1.</source>
         <translation>Bạn đã hẹn lúc %1.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="396"/>
+        <location filename="../../screens/ticket_print.py" line="400"/>
         <source>There is no appointment for today with this ID card. If you booked one, please scan the QR code on your confirmation, or take an ordinary number.</source>
         <translation>Hôm nay không có lịch hẹn nào với căn cước này. Nếu bạn đã đặt lịch, vui lòng quét mã QR trên phiếu hẹn, hoặc lấy số thứ tự thường.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="401"/>
+        <location filename="../../screens/ticket_print.py" line="405"/>
         <source>There is no appointment for today with this code. Please check the code on your confirmation, or take an ordinary number.</source>
         <translation>Hôm nay không có lịch hẹn nào với mã này. Vui lòng kiểm tra lại mã trên phiếu hẹn, hoặc lấy số thứ tự thường.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="405"/>
+        <location filename="../../screens/ticket_print.py" line="409"/>
         <source>Please come back to the kiosk then. You can also take an ordinary number now from the home screen.</source>
         <translation>Vui lòng quay lại ki-ốt vào giờ đó. Bạn cũng có thể lấy số thứ tự thường ngay bây giờ từ màn hình chính.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="409"/>
+        <location filename="../../screens/ticket_print.py" line="413"/>
         <source>Check-in for it has closed. You can take an ordinary number instead.</source>
         <translation>Đã hết thời gian xác nhận lịch hẹn này. Bạn có thể lấy số thứ tự thường.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="412"/>
+        <location filename="../../screens/ticket_print.py" line="416"/>
         <source>You can take an ordinary number, or book again online.</source>
         <translation>Bạn có thể lấy số thứ tự thường, hoặc đặt lịch lại trực tuyến.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="415"/>
+        <location filename="../../screens/ticket_print.py" line="419"/>
         <source>Your ticket was printed when you checked in. If you lost it, please ask an officer at the front desk.</source>
         <translation>Phiếu số thứ tự đã được in khi bạn xác nhận. Nếu làm mất phiếu, xin hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/ticket_print.py" line="419"/>
+        <location filename="../../screens/ticket_print.py" line="423"/>
         <source>The kiosk cannot reach the appointment system. Please type the code on your confirmation, try again in a few minutes, or ask an officer at the front desk.</source>
         <translation>Ki-ốt chưa kết nối được hệ thống lịch hẹn. Vui lòng nhập mã trên phiếu hẹn, thử lại sau vài phút, hoặc hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>

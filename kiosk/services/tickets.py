@@ -25,6 +25,7 @@ from sqlalchemy.exc import DatabaseError
 
 from kiosk.domain.appointments import Appointment, CheckInRequest
 from kiosk.domain.model import BookedSlot, Catalogue, IssuedTicket, Office
+from kiosk.domain.paper_words import VIETNAMESE, PaperWords
 from kiosk.domain.printer_status import PrinterState, PrinterStatus
 from kiosk.stores.outbox import BlockRecord, Outbox, TicketRecord
 from kiosk.sync.api import ApiError, ProvinceApi
@@ -83,7 +84,9 @@ class TicketPrinter(Protocol):
         """The printer's status now; never raises."""
         ...
 
-    def print_ticket(self, ticket: IssuedTicket, office: Office) -> PrinterStatus:
+    def print_ticket(
+        self, ticket: IssuedTicket, office: Office, words: PaperWords = VIETNAMESE
+    ) -> PrinterStatus:
         """Print one ticket and return the printer's status after it; raise PrintError if it
         did not come out."""
         ...
@@ -141,8 +144,15 @@ class TicketDesk:
         self._printer_in_use = threading.Lock()  # a ticket or reprint under way
         self._capped: dict[str, date] = {}  # field -> the office day the province said so
 
-    def take(self, field_id: str, catalogue: Catalogue, priority: bool = False) -> TicketOutcome:
-        """Issue and print one ticket for ``field_id``; never raises.
+    def take(
+        self,
+        field_id: str,
+        catalogue: Catalogue,
+        priority: bool = False,
+        words: PaperWords = VIETNAMESE,
+    ) -> TicketOutcome:
+        """Issue and print one ticket for ``field_id``, in the language of ``words``; never
+        raises.
 
         The printer is held only while it is asked and while it prints, never across the
         call to the province (which has the lookup deadline; after it the number comes
@@ -161,10 +171,14 @@ class TicketDesk:
             priority,
             catalogue,
             lambda key: self._number(key, field_id, catalogue, priority),
+            words,
         )
 
-    def check_in(self, request: CheckInRequest, catalogue: Catalogue) -> TicketOutcome:
-        """Check a booking in and print its ticket; never raises.
+    def check_in(
+        self, request: CheckInRequest, catalogue: Catalogue, words: PaperWords = VIETNAMESE
+    ) -> TicketOutcome:
+        """Check a booking in and print its ticket (in the language of ``words``); never
+        raises.
 
         The province decides while it answers (it knows bookings made since the last sync
         and whose ID card it is). When it does not answer, a booking code the kiosk has
@@ -177,6 +191,7 @@ class TicketDesk:
             False,
             catalogue,
             lambda key: self._check_in_number(key, request, booking, catalogue),
+            words,
             check_in=True,
         )
 
@@ -186,6 +201,7 @@ class TicketDesk:
         priority: bool,
         catalogue: Catalogue,
         number: Callable[[str], IssuedTicket | TicketOutcome],
+        words: PaperWords,
         *,
         check_in: bool = False,
     ) -> TicketOutcome:
@@ -215,7 +231,7 @@ class TicketDesk:
             if isinstance(numbered, TicketOutcome):
                 return numbered
             with self._printer_in_use:
-                return self._print(key, numbered, catalogue)
+                return self._print(key, numbered, catalogue, words)
         except Exception as exc:
             log.exception("ticket %s failed unexpectedly", key)
             try:
@@ -405,9 +421,15 @@ class TicketDesk:
 
         return self.outbox.issue_offline_number(key, self.sync.clock.today(), build)
 
-    def _print(self, key: str, ticket: IssuedTicket, catalogue: Catalogue) -> TicketOutcome:
+    def _print(
+        self, key: str, ticket: IssuedTicket, catalogue: Catalogue, words: PaperWords
+    ) -> TicketOutcome:
+        field = catalogue.field(ticket.field_id)
+        printed = ticket
+        if field is not None and words.language != VIETNAMESE.language:  # the field's name in it
+            printed = ticket.model_copy(update={"field_name": field.display_name(words.language)})
         try:
-            after = self.printer.print_ticket(ticket, catalogue.office)
+            after = self.printer.print_ticket(printed, catalogue.office, words)
         except PrintError as exc:
             log.warning("ticket %s (%s) did not print: %s", key, ticket.number, exc)
             self._note_status(exc.status)

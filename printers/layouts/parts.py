@@ -1,23 +1,18 @@
-"""Pieces that several printed documents share: the office heading and footer, moments."""
+"""Pieces that several printed documents share: the office heading and footer, titles,
+moments."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
-from kiosk.domain.model import DossierState, Office
-from kiosk.domain.wording import format_moment
+from kiosk.domain.model import Office
+from kiosk.domain.paper_words import VIETNAMESE, PaperWords
+from kiosk.domain.wording import fill, format_moment
 from printers.job import JobBuilder
 
-DOSSIER_STATES: dict[DossierState, str] = {
-    "received": "Đã tiếp nhận",
-    "processing": "Đang giải quyết",
-    "additional_info_required": "Cần bổ sung hồ sơ",
-    "ready": "Đã có kết quả",
-    "returned": "Đã trả kết quả",
-    "rejected": "Không được tiếp nhận",
-    "withdrawn": "Đã rút hồ sơ",
-}
-"""How each dossier state reads on paper."""
+OFFICER_TITLE_SIZE = 18
+"""The Vietnamese title under a title in another language: small, for the officer."""
 
 
 def office_heading(job: JobBuilder, office: Office) -> None:
@@ -28,12 +23,22 @@ def office_heading(job: JobBuilder, office: Office) -> None:
     job.feed()
 
 
-def office_footer(job: JobBuilder, office: Office) -> None:
+def title(
+    job: JobBuilder, words: PaperWords, which: Callable[[PaperWords], str], size: int
+) -> None:
+    """The document's title, ``which(words)``, bold; when it is not in Vietnamese, the
+    Vietnamese title follows it, small, so an officer knows the slip at a glance."""
+    job.text(which(words), size=size, bold=True)
+    if words.language != VIETNAMESE.language:
+        job.text(which(VIETNAMESE), size=OFFICER_TITLE_SIZE)
+
+
+def office_footer(job: JobBuilder, office: Office, words: PaperWords) -> None:
     """Where the office is and its hotline, small, under a rule."""
     job.rule()
     job.text(office.address, size=20)
     if office.hotline:
-        job.text(f"Đường dây nóng: {office.hotline}", size=20)
+        job.text(fill(words.hotline, office.hotline), size=20)
 
 
 def moment(job: JobBuilder, label: str, at: datetime, timezone: str) -> None:
@@ -41,3 +46,10 @@ def moment(job: JobBuilder, label: str, at: datetime, timezone: str) -> None:
     text even where Vietnamese goes out as raster)."""
     job.text(label, size=20)
     job.text(format_moment(at, timezone), size=20)
+
+
+def printable_words(job: JobBuilder, words: PaperWords) -> PaperWords:
+    """``words``, or the Vietnamese ones when this printer cannot print their script (Khmer
+    on a code-page printer)."""
+    said = " ".join(value for value in vars(words).values() if isinstance(value, str))
+    return words if job.prints(said) else VIETNAMESE

@@ -10,12 +10,14 @@ accepted submission also says when the result is due, where the province says.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from kiosk.domain.model import Office, Procedure, SubmissionReceipt
-from kiosk.domain.wording import format_vnd, mask_name
+from kiosk.domain.paper_words import VIETNAMESE, PaperWords
+from kiosk.domain.wording import fill, format_vnd, mask_name
 from printers.job import JobBuilder, JobSettings
-from printers.layouts.parts import DOSSIER_STATES, moment, office_footer, office_heading
+from printers.layouts.parts import moment, office_footer, office_heading, printable_words, title
 
 
 def build_receipt_job(
@@ -26,20 +28,23 @@ def build_receipt_job(
     *,
     applicant_name: str = "",
     track_url: str | None = None,
+    words: PaperWords = VIETNAMESE,
 ) -> bytes:
     """The receipt of a submission the province accepted; the QR holds ``track_url`` if
     given, else the dossier code. ``applicant_name`` is printed masked."""
-    job = _start(procedure, office, settings, "BIÊN NHẬN HỒ SƠ TRỰC TUYẾN", applicant_name)
-    job.text("Mã hồ sơ", size=20)
+    job, words = _start(
+        procedure, office, settings, words, lambda w: w.receipt_title, applicant_name
+    )
+    job.text(words.dossier_code, size=20)
     job.barcode128(receipt.dossier_code)
     job.qr(track_url or receipt.dossier_code, module_size=4)
-    job.text("Quét mã để tra cứu tình trạng hồ sơ", size=20)
+    job.text(words.scan_to_look_up, size=20)
     job.rule()
-    job.text(f"Trạng thái: {DOSSIER_STATES[receipt.status]}", size=22, bold=True)
-    moment(job, "Tiếp nhận lúc", receipt.received_at, office.timezone)
+    job.text(fill(words.state_line, words.dossier_states[receipt.status]), size=22, bold=True)
+    moment(job, words.received_at, receipt.received_at, office.timezone)
     if receipt.due_at is not None:
-        moment(job, "Hẹn trả kết quả", receipt.due_at, office.timezone)
-    office_footer(job, office)
+        moment(job, words.due_at, receipt.due_at, office.timezone)
+    office_footer(job, office, words)
     return job.finish()
 
 
@@ -51,45 +56,52 @@ def build_queued_receipt_job(
     settings: JobSettings,
     *,
     applicant_name: str = "",
+    words: PaperWords = VIETNAMESE,
 ) -> bytes:
     """The receipt of a submission waiting on the kiosk for the network (no dossier code);
     ``applicant_name`` is printed masked."""
-    job = _start(procedure, office, settings, "BIÊN NHẬN HỒ SƠ CHỜ GỬI", applicant_name)
-    job.text(
-        "Hồ sơ đã được lưu trên ki-ốt và sẽ tự động gửi đi khi có mạng trở lại. "
-        "Mã hồ sơ sẽ được cấp khi cơ quan tiếp nhận.",
-        size=22,
+    job, words = _start(
+        procedure, office, settings, words, lambda w: w.queued_receipt_title, applicant_name
     )
+    job.text(words.queued_explanation, size=22)
     job.feed()
-    job.text("Mã tham chiếu", size=20)
+    job.text(words.local_reference, size=20)
     job.barcode128(local_reference)
-    job.text("Giữ phiếu này và đưa cho cán bộ nếu cần hỗ trợ", size=20)
+    job.text(words.keep_receipt, size=20)
     job.rule()
-    moment(job, "Lập lúc", queued_at, office.timezone)
-    office_footer(job, office)
+    moment(job, words.made_at, queued_at, office.timezone)
+    office_footer(job, office, words)
     return job.finish()
 
 
 def _start(
-    procedure: Procedure, office: Office, settings: JobSettings, title: str, applicant_name: str
-) -> JobBuilder:
+    procedure: Procedure,
+    office: Office,
+    settings: JobSettings,
+    words: PaperWords,
+    which_title: Callable[[PaperWords], str],
+    applicant_name: str,
+) -> tuple[JobBuilder, PaperWords]:
+    """A receipt's job up to its body, and the words it prints in."""
     job = JobBuilder(settings)
+    words = printable_words(job, words)
     office_heading(job, office)
-    job.text(title, size=26, bold=True)
-    job.text(procedure.name, size=24, bold=True)
+    title(job, words, which_title, size=26)
+    job.text(procedure.display_name(words.language), size=24, bold=True)
     job.rule()
     if masked := mask_name(applicant_name):
-        job.text(f"Người nộp: {masked}", size=20, align="left")
-    job.text(f"Phí, lệ phí: {fee_wording(procedure)}", size=20, align="left")
+        job.text(fill(words.applicant, masked), size=20, align="left")
+    job.text(fill(words.fee_line, fee_wording(procedure, words)), size=20, align="left")
     if procedure.processing_time:
-        job.text(f"Thời hạn giải quyết: {procedure.processing_time}", size=20, align="left")
+        line = fill(words.processing_time_line, procedure.processing_time)
+        job.text(line, size=20, align="left")
     job.rule()
-    return job
+    return job, words
 
 
-def fee_wording(procedure: Procedure) -> str:
+def fee_wording(procedure: Procedure, words: PaperWords = VIETNAMESE) -> str:
     """The fee as the procedure screens word it: the amount in đồng; else the catalogue's
     text (a fee that depends on the case); else "Không mất phí"."""
     if procedure.fee_vnd > 0:
         return format_vnd(procedure.fee_vnd)
-    return procedure.fee or "Không mất phí"
+    return procedure.fee or words.no_fee

@@ -10,8 +10,10 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from kiosk.domain.model import DossierStatus, Office
+from kiosk.domain.paper_words import VIETNAMESE, PaperWords
+from kiosk.domain.wording import fill
 from printers.job import JobBuilder, JobSettings
-from printers.layouts.parts import DOSSIER_STATES, moment, office_footer, office_heading
+from printers.layouts.parts import moment, office_footer, office_heading, printable_words, title
 
 BODY_SIZE = 20
 
@@ -24,32 +26,34 @@ def build_status_slip_job(
     live: bool,
     seen_at: datetime,
     printed_at: datetime,
+    words: PaperWords = VIETNAMESE,
 ) -> bytes:
-    """The status slip of one dossier, newest history step first."""
+    """The status slip of one dossier, newest history step first, in the language of
+    ``words`` (the procedure's name and the officers' notes are the province's)."""
     job = JobBuilder(settings)
+    words = printable_words(job, words)
+    states = words.dossier_states
     office_heading(job, office)
-    job.text("PHIẾU TRA CỨU TÌNH TRẠNG HỒ SƠ", size=24, bold=True)
+    title(job, words, lambda w: w.status_title, size=24)
     job.text(status.procedure_name, size=24, bold=True)
-    job.text("Mã hồ sơ", size=BODY_SIZE)
+    job.text(words.dossier_code, size=BODY_SIZE)
     job.barcode128(status.code)
     job.rule()
-    job.text(f"Tình trạng: {DOSSIER_STATES[status.status]}", size=26, bold=True)
+    job.text(fill(words.status_line, states[status.status]), size=26, bold=True)
     if not live:
-        job.text(
-            "Ki-ốt đang mất kết nối: đây là tình trạng đã biết gần nhất", size=BODY_SIZE, bold=True
-        )
-        moment(job, "Cập nhật lúc", seen_at, office.timezone)
-    moment(job, "Tiếp nhận lúc", status.received_at, office.timezone)
+        job.text(words.status_offline, size=BODY_SIZE, bold=True)
+        moment(job, words.updated_at, seen_at, office.timezone)
+    moment(job, words.received_at, status.received_at, office.timezone)
     if status.due_at is not None:
-        moment(job, "Hẹn trả kết quả", status.due_at, office.timezone)
+        moment(job, words.due_at, status.due_at, office.timezone)
     if status.history:
         job.rule()
         zone = ZoneInfo(office.timezone)
-        job.text("Quá trình giải quyết", size=BODY_SIZE, bold=True, align="left")
+        job.text(words.history, size=BODY_SIZE, bold=True, align="left")
         for event in sorted(status.history, key=lambda e: e.at, reverse=True):
             local = event.at.astimezone(zone)
             job.text(
-                f"{local:%d/%m/%Y %H:%M}  {DOSSIER_STATES[event.status]}",
+                f"{local:%d/%m/%Y %H:%M}  {states[event.status]}",
                 size=BODY_SIZE,
                 bold=True,
                 align="left",
@@ -57,6 +61,6 @@ def build_status_slip_job(
             if event.note:
                 job.text(event.note, size=BODY_SIZE, align="left")
     job.rule()
-    moment(job, "In lúc", printed_at, office.timezone)
-    office_footer(job, office)
+    moment(job, words.printed_at, printed_at, office.timezone)
+    office_footer(job, office, words)
     return job.finish()

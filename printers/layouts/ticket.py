@@ -2,7 +2,9 @@
 
 The office's own logo, header and footer lines frame it, and the office may leave facts out
 (``Office.ticket``). A ticket issued offline has no queue length or tracking QR; it says it
-was issued offline. A booking's ticket names the booking's time and code.
+was issued offline. A booking's ticket names the booking's time and code. Its words are the
+citizen's language's (:class:`PaperWords`), and so is the counter's name; the field comes
+named in it (``TicketDesk`` names it from the catalogue).
 """
 
 from __future__ import annotations
@@ -10,15 +12,19 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from kiosk.domain.model import IssuedTicket, Office
-from kiosk.domain.wording import format_wait
+from kiosk.domain.paper_words import VIETNAMESE, PaperWords
+from kiosk.domain.wording import fill, format_wait
 from printers.job import JobBuilder, JobSettings
-from printers.layouts.parts import moment, office_heading
+from printers.layouts.parts import moment, office_heading, printable_words, title
 from printers.logo import logo_image
 
 
-def build_ticket_job(ticket: IssuedTicket, office: Office, settings: JobSettings) -> bytes:
-    """The ESC/POS bytes of one queue ticket, in Vietnamese."""
+def build_ticket_job(
+    ticket: IssuedTicket, office: Office, settings: JobSettings, words: PaperWords = VIETNAMESE
+) -> bytes:
+    """The ESC/POS bytes of one queue ticket, in the language of ``words``."""
     job = JobBuilder(settings)
+    words = printable_words(job, words)
     wide = job.width_dots >= 500
     style = office.ticket
     logo = logo_image(style.logo_png, job.width_dots) if style.logo_png else None
@@ -27,43 +33,49 @@ def build_ticket_job(ticket: IssuedTicket, office: Office, settings: JobSettings
     for line in style.header_lines:  # the office's superior body, above its bold name
         job.text(line, size=18)
     office_heading(job, office)
-    job.text("SỐ THỨ TỰ", size=26 if wide else 24, bold=True)
+    title(job, words, lambda w: w.queue_number, size=26 if wide else 24)
     job.big(ticket.number, 6 if wide else 4)
     if ticket.priority:
-        job.text("ƯU TIÊN", size=30, bold=True)
+        job.text(words.priority, size=30, bold=True)
     field_size = job.fitting_size(ticket.field_name, (30, 26) if wide else (26, 22), bold=True)
     job.text(ticket.field_name, size=field_size, bold=True)
     if ticket.appointment is not None:
-        job.text(appointment_line(ticket, office.timezone), size=24 if wide else 22, bold=True)
+        job.text(
+            appointment_line(ticket, office.timezone, words), size=24 if wide else 22, bold=True
+        )
     if style.shows("counter"):
-        job.text(f"Mời đến {ticket.counter.name}", size=28 if wide else 24)
+        job.text(
+            fill(words.go_to_counter, ticket.counter.display_name(words.language)),
+            size=28 if wide else 24,
+        )
     if ticket.people_ahead is not None and style.shows("people_ahead"):
-        job.text(queue_line(ticket), size=24 if wide else 22)
+        job.text(queue_line(ticket, words), size=24 if wide else 22)
     job.feed()
     if ticket.track_url and style.shows("tracking_qr"):
         job.qr(ticket.track_url, module_size=5 if wide else 4)
-        job.text("Quét mã để theo dõi lượt gọi", size=18)
+        job.text(words.scan_to_follow, size=18)
     if ticket.offline:
-        job.text("Số cấp khi mất kết nối mạng", size=22 if wide else 20, bold=True)
+        job.text(words.issued_offline, size=22 if wide else 20, bold=True)
     if style.shows("issued_at"):
-        moment(job, "Lấy số lúc", ticket.issued_at, office.timezone)
+        moment(job, words.issued_at, ticket.issued_at, office.timezone)
     for line in style.footer_lines:
         job.text(line, size=18)
     return job.finish()
 
 
-def appointment_line(ticket: IssuedTicket, timezone: str) -> str:
+def appointment_line(ticket: IssuedTicket, timezone: str, words: PaperWords) -> str:
     """The booking a ticket checked in: "Lịch hẹn 09:30 · LH7K3P9Q" (office time)."""
     booked = ticket.appointment
     if booked is None:
         return ""
-    return f"Lịch hẹn {booked.starts_at.astimezone(ZoneInfo(timezone)):%H:%M} · {booked.code}"
+    at = booked.starts_at.astimezone(ZoneInfo(timezone))
+    return fill(words.appointment, f"{at:%H:%M}", booked.code)
 
 
-def queue_line(ticket: IssuedTicket) -> str:
+def queue_line(ticket: IssuedTicket, words: PaperWords) -> str:
     """How many are ahead and, where the province estimates it, about how long they take:
     "Trước bạn: 4 người, chờ khoảng 25 phút" (the result screen says the same)."""
-    line = f"Trước bạn: {ticket.people_ahead} người"
     if ticket.estimated_wait_min:
-        line += f", chờ khoảng {format_wait(ticket.estimated_wait_min, 'vi')}"
-    return line
+        wait = format_wait(ticket.estimated_wait_min, words.wait)
+        return fill(words.people_ahead_wait, ticket.people_ahead, wait)
+    return fill(words.people_ahead, ticket.people_ahead)
