@@ -1,9 +1,9 @@
 """The languages the kiosk speaks, as data: adding one is a ``.ts``/``.qm`` file and one entry.
 
 Source strings are English; each other language's screen texts come from its Qt translation
-file (``kiosk/i18n/<qm>.qm``). The catalogue names things in Vietnamese, and in English where
-the province gives ``name_en``; a language without names of its own in the catalogue shows
-the Vietnamese ones.
+file (``kiosk/i18n/<qm>.qm``), and a text it has no translation for shows in Vietnamese. The
+catalogue names things in Vietnamese, and in another language where the province gives the
+name beside it (``name_en``, ``name_km``); where it does not, the Vietnamese name shows.
 """
 
 from __future__ import annotations
@@ -31,7 +31,12 @@ VIETNAMESE = LanguageInfo("vi", "Tiếng Việt", "Noto Sans", "kiosk_vi", "")
 ENGLISH = LanguageInfo("en", "English", "Noto Sans", "kiosk_en", "en")
 """The source strings' language: its file holds only the plural forms of the %n strings."""
 
-LANGUAGES: tuple[LanguageInfo, ...] = (VIETNAMESE, ENGLISH)
+KHMER = LanguageInfo("km", "ភាសាខ្មែរ", "Noto Sans Khmer", "kiosk_km", "km", offered_by_default=False)
+"""Spoken by the Khmer Krom of the Mekong Delta. Its translations await a native speaker's
+review (every one is marked unfinished in ``kiosk_km.ts``), so no kiosk offers it unless
+``kiosk.languages`` names it; texts it has no translation for show in Vietnamese."""
+
+LANGUAGES: tuple[LanguageInfo, ...] = (VIETNAMESE, ENGLISH, KHMER)
 """Every language the kiosk has, Vietnamese first (the fallback of every text)."""
 CODES: tuple[str, ...] = tuple(language.code for language in LANGUAGES)
 DEFAULT_OFFERED: tuple[str, ...] = tuple(

@@ -13,7 +13,6 @@ from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.domain.model import Announcement
-from kiosk.domain.wording import in_language
 from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.pictograms import Pictogram, show_if_room
@@ -154,8 +153,8 @@ class AnnouncementsScreen(Screen):
         self.badge.style().polish(self.badge)
         self.badge.setVisible(True)
         self.pictogram.set_state(*PICTOGRAMS.get(notice.kind, PICTOGRAMS["notice"]))
-        self.title.setText(in_language(notice.title, notice.title_en, language))
-        self.body.setText(in_language(notice.body, notice.body_en, language))
+        self.title.setText(notice.localised("title", language))
+        self.body.setText(notice.localised("body", language))
         self.counter.setText(
             f"{self.position % len(notices) + 1} / {len(notices)}" if len(notices) > 1 else ""
         )

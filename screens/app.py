@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.core import KioskCore
+from kiosk.languages import LANGUAGES
 from kiosk.paths import ASSETS_DIR
 from kiosk.service_notify import READY, STOPPING, WATCHDOG, notify, watchdog_interval_s
 from screens.context import ScreenContext
@@ -30,7 +31,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
+FONT_FILES = (
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoSansKhmer-Regular.ttf",
+    "NotoSansKhmer-Bold.ttf",
+)
 BUNDLED_FAMILY = "Noto Sans"
 BASE_FONT_PX = 22
 WINDOWED_SIZE = (1280, 1024)
@@ -38,15 +44,21 @@ WINDOWED_SIZE = (1280, 1024)
 
 def setup_application(app: QApplication) -> str:
     """Register the bundled fonts, set the base font, stylesheet and window icon; return the
-    font family."""
-    family = ""
+    font family. Text in a script the base font lacks takes the font its language names
+    (``kiosk.languages``), bundled too."""
+    families: list[str] = []
     for name in FONT_FILES:
         font_id = QFontDatabase.addApplicationFont(str(ASSETS_DIR / "fonts" / name))
         if font_id < 0:
             log.error("bundled font %s could not be loaded", name)
             continue
-        family = family or QFontDatabase.applicationFontFamilies(font_id)[0]
+        families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
+    family = families[0] if families else ""
     font = QFont(family or app.font().family())
+    font.setFamilies(
+        [family or app.font().family()]
+        + [language.font for language in LANGUAGES if language.font in families[1:]]
+    )
     font.setPixelSize(BASE_FONT_PX)
     app.setFont(font)
     app.setStyleSheet((ASSETS_DIR / "style.qss").read_text(encoding="utf-8"))

@@ -8,7 +8,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout
 
 from kiosk.domain.printer_status import PrinterState
-from kiosk.domain.wording import fill, in_language
+from kiosk.domain.wording import fill
 from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.routes import Route
@@ -152,7 +152,7 @@ class HomeScreen(Screen):
             return
         office = catalogue.office
         language = self.context.language.language
-        hours = in_language(office.opening_hours, office.opening_hours_en, language)
+        hours = office.localised("opening_hours", language)
         lines = [office.display_name(language)]
         if hours:
             lines.append(fill(self.tr("Opening hours: %1"), hours))

@@ -1,8 +1,10 @@
 """Live language switching with Qt translators, for the languages ``kiosk.languages`` offers.
 
 Source strings are English; every other language has its ``kiosk/i18n/<qm>.qm``
-(``kiosk.languages``). Installing or removing a translator makes Qt send ``LanguageChange`` to
-every widget, and each screen re-applies its texts in ``retranslate``.
+(``kiosk.languages``), over the Vietnamese one for a language other than these two, so a text
+it has no translation for shows in Vietnamese. Installing or removing a translator makes Qt
+send ``LanguageChange`` to every widget, and each screen re-applies its texts in
+``retranslate``.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator
 
 from kiosk.domain.wording import Language
-from kiosk.languages import CODES, language_info
+from kiosk.languages import CODES, VIETNAMESE, language_info
 from kiosk.paths import I18N_DIR
 
 log = logging.getLogger(__name__)
@@ -55,15 +57,21 @@ class LanguageManager(QObject):
             return
         app = QCoreApplication.instance()
         assert app is not None  # screens exist only inside a running application
-        before = self._translators.get(self.language)
+        before = self._chain(self.language)
         self.language = language  # before the switch: retranslate() reads it
-        if before is not None:
-            app.removeTranslator(before)
-        if (after := self.translator(language)) is not None:
-            app.installTranslator(after)
+        for translator in reversed(before):
+            app.removeTranslator(translator)
+        for translator in self._chain(language):
+            app.installTranslator(translator)  # the last installed is asked first
         # Qt posts LanguageChange to every widget; deliver them now so the switch is
         # complete when this returns.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+    def _chain(self, code: Language) -> list[QTranslator]:
+        """The translators of ``code`` that could be loaded, in the order to install them:
+        Vietnamese first under any language but English and Vietnamese."""
+        codes = [code] if code in (SOURCE_LANGUAGE, VIETNAMESE.code) else [VIETNAMESE.code, code]
+        return [t for c in codes if (t := self.translator(c)) is not None]
 
     def next_language(self) -> Language:
         """The language after the current one among those offered (round again at the end)."""

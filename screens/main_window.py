@@ -268,9 +268,9 @@ class MainWindow(QWidget):
         """Have the voice render every citizen screen's guidance in the current language
         ahead (in the background), so none waits for its engine when the screen opens."""
         voice = self.context.core.voice
-        if not voice.offers_guidance:
-            return
         language = self.context.language.language
+        if not voice.offers_guidance(language):
+            return
         voice.prepare(
             (guide, language)
             for name in self.navigator.names()
@@ -416,8 +416,8 @@ class MainWindow(QWidget):
         for button in (self.large_text_button, self.contrast_button):
             button.setVisible(aids)
         self.language_button.setVisible(aids and len(self.context.language.offered) > 1)
-        voice = self.context.core.voice.offers_guidance
-        self.listen_button.setVisible(aids and voice)
+        voice = self.context.core.voice.offers_guidance(self.context.language.language)
+        self.listen_button.setVisible(aids and voice)  # not in a language it has no voice for
         self.read_aloud_button.setVisible(voice and self.navigator.current_name == Route.HOME)
 
     def _guide_on_entry(self, name: str) -> None:
@@ -507,6 +507,7 @@ class MainWindow(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.scan_notice.hide()  # a notice in the other language would confuse
+            self._update_bar()
             self.prepare_guidance()
         super().changeEvent(event)
 

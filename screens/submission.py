@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.model import FormField, Procedure, ServiceForm
-from kiosk.domain.wording import Language, fill, format_moment, group_thousands, in_language
+from kiosk.domain.wording import Language, fill, format_moment, group_thousands
 from kiosk.input.scans import CitizenId, DossierCode
 from kiosk.services.forms import (
     FieldProblem,
@@ -139,14 +139,12 @@ class FieldInput(QFrame):
         """Set the province's label, help and options in ``language`` (Vietnamese when the
         province gave no translation)."""
         field = self.field
-        self.label.setText(
-            in_language(field.label, field.label_en, language) + (" *" if field.required else "")
-        )
-        help_text = in_language(field.help, field.help_en, language)
+        self.label.setText(field.localised("label", language) + (" *" if field.required else ""))
+        help_text = field.localised("help", language)
         self.help.setText(help_text)
         self.help.setVisible(bool(help_text))
         if self.options is not None:
-            labels = {o.value: in_language(o.label, o.label_en, language) for o in field.options}
+            labels = {o.value: o.localised("label", language) for o in field.options}
             for button in self.options.buttons():
                 if isinstance(button, TileButton):
                     button.set_texts(labels.get(str(button.property("value")), ""), "")
@@ -442,7 +440,7 @@ class SubmissionScreen(Screen):
         self.services.clear()
         language = self.context.language.language
         for form, procedure in self._forms():
-            title = in_language(form.title, form.title_en, language)
+            title = form.localised("title", language)
             self.services.add_row(f"{procedure.display_name(language)}\n{title}", form.id)
 
     def _service_chosen(self, item: QListWidgetItem) -> None:
@@ -686,15 +684,11 @@ class SubmissionScreen(Screen):
         lines = []
         for field_input, text in self.pending_prefill.items():
             field = field_input.field
-            label = in_language(field.label, field.label_en, language)
+            label = field.localised("label", language)
             shown = text
             if field.type == "select":
                 shown = next(
-                    (
-                        in_language(o.label, o.label_en, language)
-                        for o in field.options
-                        if o.value == text
-                    ),
+                    (o.localised("label", language) for o in field.options if o.value == text),
                     text,
                 )
             lines.append(f"• {label}: {shown}")
@@ -805,13 +799,13 @@ class SubmissionScreen(Screen):
         step = self.step
         language = self.context.language.language
         form = self.form
-        form_title = in_language(form.title, form.title_en, language) if form else ""
+        form_title = form.localised("title", language) if form else ""
         self.title.setText(
             self.tr("Submit an application online") if step == "choose" else form_title
         )
         if step == "choose":
             self._fill_services()
-        consent = in_language(form.consent_text, form.consent_text_en, language) if form else ""
+        consent = form.localised("consent_text", language) if form else ""
         self.consent_text.setText(consent)
         if step != "consent":
             self.consent_note.clear()

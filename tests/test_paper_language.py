@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -48,7 +48,9 @@ KHMER = replace(VIETNAMESE, language="km", queue_number="លេខរង់ច�
 
 @pytest.fixture
 def english(qapp: QApplication) -> PaperWords:
-    """The printed words with no translator installed: the English source strings."""
+    """The printed words with no translator installed: the English source strings (the
+    windows of earlier tests, closed, are deleted now, and their translators with them)."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     words = paper_words("en")
     assert words.queue_number == "QUEUE NUMBER"  # no translator left behind by another test
     return words

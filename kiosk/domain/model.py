@@ -10,11 +10,20 @@ import re
 from datetime import date, datetime
 from typing import Annotated, Literal, get_args
 
-from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    model_validator,
+)
 
 from kiosk.domain.appointments import Appointment, CheckInRule
 from kiosk.domain.opening_hours import OpeningHours
-from kiosk.domain.wording import Language, in_language
+from kiosk.domain.wording import Language
+from kiosk.languages import LANGUAGES, language_info
 
 ShortText = Annotated[str, Field(min_length=1, max_length=300)]
 Identifier = Annotated[str, Field(pattern=r"^[A-Za-z0-9._-]{1,64}$")]
@@ -26,15 +35,64 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
 
 
-class Bilingual(_Model):
-    """Something with a Vietnamese name and an optional English one."""
+CATALOGUE_SUFFIXES = frozenset(
+    language.catalogue_suffix for language in LANGUAGES if language.catalogue_suffix
+)
+"""The languages the catalogue may name things in, besides Vietnamese (``name_en``)."""
+TRANSLATION_MAX_LENGTH = 8000
+"""The longest translation kept when its field sets no limit of its own."""
+
+
+class Localised(_Model):
+    """Catalogue texts in Vietnamese, each with its translations beside it as
+    ``<field>_<language>``: ``name_en`` (declared), ``name_km`` (any language of
+    ``kiosk.languages``, kept as it comes, within the field's own length). Any other field
+    the province adds is ignored."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _translations_only(cls, data: object) -> object:
+        if not isinstance(data, dict):
+            return data
+        fields = cls.model_fields
+        kept = {}
+        for key, value in data.items():
+            base, _, suffix = str(key).rpartition("_")
+            if key in fields:
+                kept[key] = value
+            elif suffix in CATALOGUE_SUFFIXES and base in fields and f"{base}_en" in fields:
+                limit = next(
+                    (
+                        rule.max_length
+                        for rule in fields[base].metadata
+                        if isinstance(getattr(rule, "max_length", None), int)
+                    ),
+                    TRANSLATION_MAX_LENGTH,
+                )
+                if not isinstance(value, str) or len(value) > limit:
+                    raise ValueError(f"{key}: expected text of at most {limit} characters")
+                kept[key] = value
+        return kept
+
+    def localised(self, field: str, language: Language) -> str:
+        """The text of ``field`` in ``language`` where the catalogue has it, else in
+        Vietnamese."""
+        suffix = language_info(language).catalogue_suffix
+        translated = getattr(self, f"{field}_{suffix}", None) if suffix else None
+        return translated or str(getattr(self, field))
+
+
+class Bilingual(Localised):
+    """Something with a Vietnamese name, and names in other languages."""
 
     name: ShortText
     name_en: ShortText | None = None
 
     def display_name(self, language: Language) -> str:
         """The name in the kiosk's current language (Vietnamese when no translation)."""
-        return in_language(self.name, self.name_en, language)
+        return self.localised("name", language)
 
 
 class PaymentAccount(_Model):
@@ -175,7 +233,7 @@ class ServiceField(Bilingual):
 
     def display_description(self, language: Language) -> str:
         """The one-line description in the current language."""
-        return in_language(self.description, self.description_en, language)
+        return self.localised("description", language)
 
 
 class Procedure(Bilingual):
@@ -193,7 +251,7 @@ class Procedure(Bilingual):
     where: Annotated[str, Field(max_length=1000)] = ""
 
 
-class Announcement(_Model):
+class Announcement(Localised):
     """A notice from the province shown while the kiosk is idle."""
 
     id: Identifier
@@ -212,7 +270,7 @@ class Announcement(_Model):
         )
 
 
-class FormOption(_Model):
+class FormOption(Localised):
     """One choice of a select field."""
 
     value: Annotated[str, Field(min_length=1, max_length=100)]
@@ -224,7 +282,7 @@ PrefillSource = Literal["id_number", "full_name", "birth_date", "gender", "addre
 """What a form field may take from the applicant's citizen ID card (CCCD) QR."""
 
 
-class FormField(_Model):
+class FormField(Localised):
     """One input of an online-service form, as the province defines it.
 
     ``prefill`` names the ID card datum the field is filled with when the applicant scans
@@ -246,7 +304,7 @@ class FormField(_Model):
     prefill: PrefillSource | None = None
 
 
-class ServiceForm(_Model):
+class ServiceForm(Localised):
     """The form of an online service (dịch vụ công trực tuyến) for one procedure."""
 
     id: Identifier

@@ -1,7 +1,6 @@
 """How the kiosk words things for citizens, on screen and on paper alike: an amount of đồng,
-a moment, an estimated wait, a text the province gives in Vietnamese with an optional English
-translation, and Vietnamese without its marks (for search, and for printers that know only
-ASCII)."""
+a moment, an estimated wait, placeholders filled in, and Vietnamese without its marks (for
+search, and for printers that know only ASCII)."""
 
 from __future__ import annotations
 
@@ -10,8 +9,6 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
-
-from kiosk.languages import language_info
 
 Language = str
 """A language's code, one of ``kiosk.languages.CODES`` ("vi", "en", …)."""
@@ -67,12 +64,6 @@ def fill(template: str, *values: object) -> str:
         return str(values[index]) if 0 <= index < len(values) else match[0]
 
     return _PLACEHOLDER.sub(value, template)
-
-
-def in_language(vietnamese: str, english: str | None, language: Language) -> str:
-    """A catalogue text in the citizen's language where the catalogue has it (English, when
-    the province gave it), else in Vietnamese."""
-    return english if english and language_info(language).catalogue_suffix == "en" else vietnamese
 
 
 _D_AS_ASCII = str.maketrans({"\u00d0": "D", "\u00f0": "d", "\u0110": "D", "\u0111": "d"})

@@ -37,33 +37,33 @@
 <context>
     <name>AnnouncementsScreen</name>
     <message>
-        <location filename="../../screens/announcements.py" line="126"/>
+        <location filename="../../screens/announcements.py" line="125"/>
         <source>Touch the screen to begin</source>
         <extracomment>the pictogram of each kind of notice, and its tone (style.qss); other kinds: a notice&apos;s</extracomment>
         <translation>Chạm vào màn hình để bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../screens/announcements.py" line="133"/>
+        <location filename="../../screens/announcements.py" line="132"/>
         <source>Welcome!</source>
         <translation>Xin chào quý khách!</translation>
     </message>
     <message>
-        <location filename="../../screens/announcements.py" line="136"/>
+        <location filename="../../screens/announcements.py" line="135"/>
         <source>This kiosk gives queue numbers, explains procedures and looks up dossiers.</source>
         <translation>Ki-ốt cấp số thứ tự, hướng dẫn thủ tục hành chính và tra cứu hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../screens/announcements.py" line="148"/>
+        <location filename="../../screens/announcements.py" line="147"/>
         <source>⚠ Fraud warning</source>
         <translation>⚠ Cảnh báo lừa đảo</translation>
     </message>
     <message>
-        <location filename="../../screens/announcements.py" line="149"/>
+        <location filename="../../screens/announcements.py" line="148"/>
         <source>Opening hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../screens/announcements.py" line="150"/>
+        <location filename="../../screens/announcements.py" line="149"/>
         <source>Notice</source>
         <translation>Thông báo</translation>
     </message>
@@ -1668,270 +1668,270 @@
 <context>
     <name>SubmissionScreen</name>
     <message>
-        <location filename="../../screens/submission.py" line="810"/>
+        <location filename="../../screens/submission.py" line="804"/>
         <source>Submit an application online</source>
         <translation>Nộp hồ sơ trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="367"/>
+        <location filename="../../screens/submission.py" line="365"/>
         <source>Fill in the form here; your ID card fills in your details</source>
         <translation>Khai tờ khai ngay tại đây; căn cước giúp điền sẵn thông tin</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="411"/>
+        <location filename="../../screens/submission.py" line="409"/>
         <source>Your ID card was read. Scan it again once the form is on screen to fill in your details.</source>
         <translation>Đã đọc căn cước. Khi tờ khai hiện ra, hãy quét lại để điền sẵn thông tin.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="420"/>
+        <location filename="../../screens/submission.py" line="418"/>
         <source>To look up a dossier, first finish or leave this application.</source>
         <translation>Để tra cứu hồ sơ, vui lòng hoàn tất hoặc rời khỏi tờ khai này trước.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="469"/>
+        <location filename="../../screens/submission.py" line="467"/>
         <source>Without your consent the application cannot be sent online. You can take a queue number and submit it at a counter instead.</source>
         <translation>Nếu không có sự đồng ý của bạn, hồ sơ không thể gửi trực tuyến. Bạn có thể lấy số thứ tự và nộp hồ sơ tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="579"/>
-        <location filename="../../screens/submission.py" line="834"/>
+        <location filename="../../screens/submission.py" line="577"/>
+        <location filename="../../screens/submission.py" line="828"/>
         <source>Please correct the fields whose message is shown under them.</source>
         <translation>Vui lòng sửa các mục có thông báo ngay bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="760"/>
-        <location filename="../../screens/submission.py" line="827"/>
+        <location filename="../../screens/submission.py" line="754"/>
+        <location filename="../../screens/submission.py" line="821"/>
         <source>Who is applying</source>
         <translation>Người nộp hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="668"/>
+        <location filename="../../screens/submission.py" line="666"/>
         <source>This form has no fields that an ID card can fill in.</source>
         <translation>Tờ khai này không có mục nào điền được từ căn cước.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="366"/>
+        <location filename="../../screens/submission.py" line="364"/>
         <source>Apply online</source>
         <extracomment>whether the field takes a form&apos;s whole width (a pledge, a choice of several) emitted on the UI thread with the step, whenever it changes</extracomment>
         <translation>Nộp hồ sơ trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="702"/>
+        <location filename="../../screens/submission.py" line="696"/>
         <source>Fill in these fields from the ID card that was scanned?</source>
         <translation>Điền các mục sau từ căn cước vừa quét?</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="727"/>
+        <location filename="../../screens/submission.py" line="721"/>
         <source>Please fill in this field.</source>
         <translation>Vui lòng điền mục này.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="728"/>
+        <location filename="../../screens/submission.py" line="722"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Quá dài: tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="729"/>
+        <location filename="../../screens/submission.py" line="723"/>
         <source>Please enter a number, using digits only.</source>
         <translation>Vui lòng nhập một số, chỉ dùng chữ số.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="730"/>
+        <location filename="../../screens/submission.py" line="724"/>
         <source>Please enter a whole number.</source>
         <translation>Vui lòng nhập số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="732"/>
+        <location filename="../../screens/submission.py" line="726"/>
         <source>Please enter a number from %1 to %2.</source>
         <translation>Vui lòng nhập số từ %1 đến %2.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="737"/>
+        <location filename="../../screens/submission.py" line="731"/>
         <source>Please enter a date as day/month/year, e.g. 05/09/2020 or 05092020.</source>
         <translation>Vui lòng nhập ngày theo ngày/tháng/năm, ví dụ 05/09/2020 hoặc 05092020.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="739"/>
+        <location filename="../../screens/submission.py" line="733"/>
         <source>This date cannot be in the future.</source>
         <translation>Ngày này không được sau ngày hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="740"/>
+        <location filename="../../screens/submission.py" line="734"/>
         <source>Please choose one of the options.</source>
         <translation>Vui lòng chọn một trong các lựa chọn.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="741"/>
+        <location filename="../../screens/submission.py" line="735"/>
         <source>Please tick this box to continue.</source>
         <translation>Vui lòng đánh dấu vào ô này để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="743"/>
+        <location filename="../../screens/submission.py" line="737"/>
         <source>Please enter a Vietnamese phone number of 10 digits, e.g. 0905123456.</source>
         <translation>Vui lòng nhập số điện thoại 10 chữ số, ví dụ 0905123456.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="745"/>
+        <location filename="../../screens/submission.py" line="739"/>
         <source>Please enter the 12-digit number on your citizen ID card.</source>
         <translation>Vui lòng nhập số định danh 12 chữ số trên thẻ căn cước.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="746"/>
+        <location filename="../../screens/submission.py" line="740"/>
         <source>Please check this field.</source>
         <translation>Vui lòng kiểm tra lại mục này.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="757"/>
+        <location filename="../../screens/submission.py" line="751"/>
         <source>(not filled in)</source>
         <translation>(không điền)</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="757"/>
+        <location filename="../../screens/submission.py" line="751"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="771"/>
+        <location filename="../../screens/submission.py" line="765"/>
         <source>Choose the service you want to apply for.</source>
         <translation>Chọn dịch vụ bạn muốn nộp hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="772"/>
+        <location filename="../../screens/submission.py" line="766"/>
         <source>Your consent to the processing of personal data</source>
         <translation>Đồng ý cho xử lý dữ liệu cá nhân</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="773"/>
+        <location filename="../../screens/submission.py" line="767"/>
         <source>I agree</source>
         <translation>Tôi đồng ý</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="774"/>
+        <location filename="../../screens/submission.py" line="768"/>
         <source>I do not agree</source>
         <translation>Tôi không đồng ý</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="776"/>
+        <location filename="../../screens/submission.py" line="770"/>
         <source>Have your citizen ID card? Scan its QR code to fill in your details.</source>
         <translation>Có thẻ căn cước? Quét mã QR trên thẻ để điền sẵn thông tin.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="778"/>
+        <location filename="../../screens/submission.py" line="772"/>
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="779"/>
+        <location filename="../../screens/submission.py" line="773"/>
         <source>Fill in</source>
         <translation>Điền</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="780"/>
+        <location filename="../../screens/submission.py" line="774"/>
         <source>Do not fill in</source>
         <translation>Không điền</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="781"/>
+        <location filename="../../screens/submission.py" line="775"/>
         <source>Please check your application before sending.</source>
         <translation>Vui lòng kiểm tra lại hồ sơ trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="782"/>
+        <location filename="../../screens/submission.py" line="776"/>
         <source>Change something</source>
         <translation>Sửa lại</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="783"/>
+        <location filename="../../screens/submission.py" line="777"/>
         <source>Send the application</source>
         <translation>Gửi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="784"/>
+        <location filename="../../screens/submission.py" line="778"/>
         <source>Sending your application, please wait…</source>
         <translation>Đang gửi hồ sơ, vui lòng chờ…</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="785"/>
+        <location filename="../../screens/submission.py" line="779"/>
         <source>Print the receipt again</source>
         <translation>In lại biên nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="786"/>
+        <location filename="../../screens/submission.py" line="780"/>
         <source>Pay the fee now</source>
         <translation>Nộp lệ phí ngay</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="787"/>
+        <location filename="../../screens/submission.py" line="781"/>
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="792"/>
+        <location filename="../../screens/submission.py" line="786"/>
         <source>Touch the procedure you want to apply for online.</source>
         <translation>Chạm vào thủ tục bạn muốn nộp hồ sơ trực tuyến.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="794"/>
+        <location filename="../../screens/submission.py" line="788"/>
         <source>Please read how your information will be used, then touch I agree to go on.</source>
         <translation>Vui lòng đọc cách thông tin của bạn được sử dụng, rồi chạm Tôi đồng ý để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="797"/>
+        <location filename="../../screens/submission.py" line="791"/>
         <source>Hold the QR code of your citizen ID card under the scanner to fill in your details, then fill in the rest and touch Continue.</source>
         <translation>Đưa mã QR trên căn cước công dân vào máy quét để điền sẵn thông tin, rồi điền phần còn lại và chạm Tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="800"/>
+        <location filename="../../screens/submission.py" line="794"/>
         <source>Check your application, then touch Send the application.</source>
         <translation>Kiểm tra hồ sơ, rồi chạm Gửi hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="801"/>
+        <location filename="../../screens/submission.py" line="795"/>
         <source>Please take your receipt from the printer slot and keep it.</source>
         <translation>Mời bạn lấy giấy biên nhận ở khe máy in và giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="843"/>
+        <location filename="../../screens/submission.py" line="837"/>
         <source>Your application has been received</source>
         <translation>Hồ sơ của bạn đã được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="844"/>
+        <location filename="../../screens/submission.py" line="838"/>
         <source>Your application is saved on the kiosk</source>
         <translation>Hồ sơ của bạn đã được lưu trên ki-ốt</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="845"/>
+        <location filename="../../screens/submission.py" line="839"/>
         <source>Your application could not be accepted online</source>
         <translation>Hồ sơ không được tiếp nhận trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="846"/>
+        <location filename="../../screens/submission.py" line="840"/>
         <source>Sorry, your application could not be saved</source>
         <translation>Xin lỗi, chưa lưu được hồ sơ của bạn</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="859"/>
+        <location filename="../../screens/submission.py" line="853"/>
         <source>Your dossier code is above and on the receipt that is printing. Use it to follow your application on this kiosk.</source>
         <translation>Mã hồ sơ ở trên và trên giấy biên nhận đang in. Dùng mã này để theo dõi hồ sơ tại ki-ốt.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="863"/>
+        <location filename="../../screens/submission.py" line="857"/>
         <source>The kiosk cannot reach the service system now; it will send your application by itself as soon as it can. Keep the slip with this reference; you will get a dossier code when it arrives.</source>
         <translation>Ki-ốt đang mất kết nối với hệ thống; hồ sơ sẽ tự động được gửi ngay khi có mạng. Hãy giữ phiếu có mã tham chiếu này; bạn sẽ nhận mã hồ sơ khi hồ sơ đến nơi.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="869"/>
+        <location filename="../../screens/submission.py" line="863"/>
         <source>Please take the slip with this reference to a counter; an officer will help you.</source>
         <translation>Vui lòng mang phiếu có mã tham chiếu này đến quầy; cán bộ sẽ hỗ trợ bạn.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="873"/>
+        <location filename="../../screens/submission.py" line="867"/>
         <source>Nothing was sent. Please ask an officer at the front desk for help.</source>
         <translation>Chưa có gì được gửi đi. Vui lòng nhờ cán bộ tại bàn hướng dẫn hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../screens/submission.py" line="889"/>
+        <location filename="../../screens/submission.py" line="883"/>
         <source>Result due: %1</source>
         <translation>Hẹn trả kết quả: %1</translation>
     </message>

@@ -93,10 +93,15 @@ class Speaker:
 
     # -- what callers ask (never blocks) ----------------------------------------------------
 
-    @property
-    def offers_guidance(self) -> bool:
-        """Whether a citizen can hear guidance here: an engine, a player, and guidance on."""
-        return bool(self.engine and self.player) and self.settings.guidance != "off"
+    def offers_guidance(self, language: str) -> bool:
+        """Whether a citizen can hear guidance in ``language`` here: an engine with a voice
+        for it, a player, and guidance on."""
+        return (
+            self.engine is not None
+            and self.player is not None
+            and self.settings.guidance != "off"
+            and self.engine.voice(language) is not None
+        )
 
     def guide(self, text: str, language: str, *, asked: bool = False) -> bool:
         """Speak a screen's guidance (``asked``: the citizen tapped "Nghe hướng dẫn"; else
