@@ -31,7 +31,9 @@ VIETNAMESE = LanguageInfo("vi", "Tiếng Việt", "Noto Sans", "kiosk_vi", "")
 ENGLISH = LanguageInfo("en", "English", "Noto Sans", "kiosk_en", "en")
 """The source strings' language: its file holds only the plural forms of the %n strings."""
 
-KHMER = LanguageInfo("km", "ភាសាខ្មែរ", "Noto Sans Khmer", "kiosk_km", "km", offered_by_default=False)
+KHMER = LanguageInfo(
+    "km", "ភាសាខ្មែរ", "Noto Sans Khmer", "kiosk_km", "km", offered_by_default=False
+)
 """Spoken by the Khmer Krom of the Mekong Delta. Its translations await a native speaker's
 review (every one is marked unfinished in ``kiosk_km.ts``), so no kiosk offers it unless
 ``kiosk.languages`` names it; texts it has no translation for show in Vietnamese."""
