@@ -327,7 +327,8 @@ class VoiceSection(_Section):
     (``command_en`` the same for English; English falls back to espeak-ng). ``player``: the
     program that plays a WAV file (``{wav}``), e.g. ``aplay -D hdmi:0`` for a board's TV;
     empty: the system's own. Numbers are read the ``north`` way (linh, nghìn) or the
-    ``south`` way (lẻ, ngàn)."""
+    ``south`` way (lẻ, ngàn). ``call_again_in``: the languages the board says each call in
+    again, after Vietnamese (``["en"]``: "Number A 0 2 3, please go to counter 3")."""
 
     guidance: Literal["entry", "button", "off"] = "entry"
     calls: Literal["voice", "chime", "off"] = "voice"
@@ -341,6 +342,15 @@ class VoiceSection(_Section):
     command: Annotated[list[Annotated[str, Field(min_length=1)]], Field(validate_default=True)] = []
     command_en: list[Annotated[str, Field(min_length=1)]] = []
     player: list[Annotated[str, Field(min_length=1)]] = []
+    call_again_in: list[Literal["en"]] = []
+    """The languages ``kiosk.voice.calls`` has a call sentence in, besides Vietnamese."""
+
+    @field_validator("call_again_in")
+    @classmethod
+    def _each_once(cls, value: list[str]) -> list[str]:
+        if len(set(value)) != len(value):
+            raise ValueError("expected each language once")
+        return value
 
     @field_validator("command", "command_en", "player")
     @classmethod

@@ -205,8 +205,14 @@ def board_window(api: ProvinceApi, config: Config, data_dir: Path) -> BoardWindo
     speaker = Speaker(config.voice, data_dir / "voice", config.office.timezone)
     style = reading_style(config.voice)
 
+    again = config.voice.call_again_in
+
     def announce(call: QueueCall) -> None:
-        speaker.call(call_sentence(call.number, call.counter_number, style))
+        number, counter = call.number, call.counter_number
+        speaker.call(
+            call_sentence(number, counter, style),
+            again=[(call_sentence(number, counter, style, lang), lang) for lang in again],
+        )
 
     board = BoardWindow(BoardFeed(api), announce, config.office.timezone)
     board.destroyed.connect(speaker.close)

@@ -144,6 +144,36 @@ def test_the_board_speaks_each_call_after_a_chime_one_after_another(
     api.close()
 
 
+def test_an_office_may_have_each_call_said_again_in_english_after_one_chime(
+    qtbot: QtBot, province: ProvinceSimulator, tmp_path: Path
+) -> None:
+    log = tmp_path / "card.log"
+    voice = VoiceSection(
+        command=list(tone_voice.COMMAND),
+        command_en=list(tone_voice.COMMAND),
+        player=sound_card.command(log),
+        quiet_from_h=0,
+        quiet_until_h=0,
+        call_again_in=["en"],
+    )
+    api = ProvinceApi(province.url, DEFAULT_TOKEN, kiosk_id="BOARD-3", timeout_s=2, deadline_s=2)
+    board = board_window(api, Config(voice=voice), tmp_path)
+    qtbot.addWidget(board)
+    board.start()
+    qtbot.waitUntil(lambda: board.view.online, timeout=WAIT_MS)
+    number = waiting_ticket(province)
+    province.store.call_next("q1")
+    qtbot.waitUntil(lambda: len(played(log)) == 3, timeout=WAIT_MS)
+    english = call_sentence(number, 1, language="en")
+    assert english == f"Number {' '.join(number)}, please go to counter 1."
+    assert [entry["seconds"] for entry in played(log)] == [
+        round(duration_s(chime_wav()), 3),
+        round(len(call_sentence(number, 1).split()) * 0.1, 3),
+        round(len(english.split()) * 0.1, 3),  # straight after, with no second chime
+    ]
+    api.close()
+
+
 def test_the_chime_is_a_short_soft_wav() -> None:
     with wave.open(io.BytesIO(chime_wav())) as sound:
         assert (sound.getnchannels(), sound.getsampwidth()) == (1, 2)

@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from kiosk.config import ConfigError, VoiceSection, config_from_data
 from kiosk.technician.diagnostics.voice import SAMPLE, check_voice
@@ -353,6 +354,31 @@ def test_voice_settings_are_checked_at_start(voice: dict[str, Any], message: str
 def test_call_sentences_read_the_number_and_the_counter_in_words() -> None:
     assert call_sentence("A023", 3) == "Mời số a hai mươi ba đến quầy số ba."
     assert call_sentence("B105", 12) == "Mời số bê một trăm linh năm đến quầy số mười hai."
+    assert call_sentence("B105", 12, language="en") == "Number B 1 0 5, please go to counter 12."
+    with pytest.raises(ValueError, match="no call sentence in language 'km'"):
+        call_sentence("B105", 12, language="km")
+
+
+def test_a_call_said_again_in_english_waits_for_nothing_and_a_chime_only_board_says_neither(
+    make_speaker: Any, tmp_path: Path
+) -> None:
+    speaker = make_speaker()
+    speaker.call("một hai", again=[("one two three", "en")])
+    speaker.guide("a", "vi")
+    assert speaker.wait_until_quiet(WAIT_S)
+    assert heard(tmp_path) == [CHIME_SECONDS, 0.2, 0.3, 0.1]
+    chime_only = make_speaker(calls="chime")
+    chime_only.call("một hai", again=[("one two three", "en")])
+    assert chime_only.wait_until_quiet(WAIT_S)
+    assert heard(tmp_path) == [CHIME_SECONDS, 0.2, 0.3, 0.1, CHIME_SECONDS]
+
+
+@pytest.mark.parametrize("languages", [["en", "en"], ["km"]])
+def test_a_call_is_said_again_only_in_a_language_it_has_a_sentence_for(
+    languages: list[str],
+) -> None:
+    with pytest.raises(ValidationError, match="call_again_in"):
+        VoiceSection(call_again_in=languages)
 
 
 def test_diag_names_the_engine_and_player_and_times_a_rendering(tmp_path: Path) -> None:

@@ -1,5 +1,5 @@
 """How a queue number is said: in a call on the board ("Mời số a hai mươi ba đến quầy số
-ba") and on the kiosk's screens."""
+ba", and again in English where the office wants it) and on the kiosk's screens."""
 
 from __future__ import annotations
 
@@ -12,9 +12,17 @@ def reading_style(settings: VoiceSection) -> NumberStyle:
     return SOUTH if settings.reading == "south" else NORTH
 
 
-def call_sentence(number: str, counter: int, style: NumberStyle = NORTH) -> str:
-    """The call of queue number ``number`` to counter ``counter``, in words."""
-    return f"Mời số {queue_number_words(number, style)} đến quầy số {number_words(counter, style)}."
+def call_sentence(
+    number: str, counter: int, style: NumberStyle = NORTH, language: str = "vi"
+) -> str:
+    """The call of queue number ``number`` to counter ``counter``, in words, in Vietnamese
+    or English (``[voice] call_again_in``)."""
+    if language == "vi":
+        words = queue_number_words(number, style)
+        return f"Mời số {words} đến quầy số {number_words(counter, style)}."
+    if language == "en":
+        return f"Number {spoken_queue_number(number, language)}, please go to counter {counter}."
+    raise ValueError(f"no call sentence in language {language!r}")
 
 
 def spoken_queue_number(number: str, language: str, style: NumberStyle = NORTH) -> str:

@@ -17,7 +17,7 @@ import logging
 import os
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -41,11 +41,12 @@ Outcome = Literal["played", "cut", "quiet", "silent", "failed"]
 
 @dataclass(frozen=True)
 class Utterance:
-    """A text to speak in a language: a screen's ``guide`` or a board's ``call``."""
+    """A text to speak in a language: a screen's ``guide``, a board's ``call`` (after the
+    chime), or a call said again in another language (``recall``, straight after it)."""
 
     text: str
     language: str
-    kind: Literal["guide", "call"]
+    kind: Literal["guide", "call", "recall"]
 
 
 @dataclass(frozen=True)
@@ -116,13 +117,18 @@ class Speaker:
             self._changed.notify_all()
         return wanted
 
-    def call(self, text: str, language: str = "vi") -> None:
-        """Announce a call: the chime, then ``text`` (the chime alone when the settings say
-        so), after every call before it."""
+    def call(
+        self, text: str, language: str = "vi", *, again: Sequence[tuple[str, str]] = ()
+    ) -> None:
+        """Announce a call: the chime, then ``text``, then each ``(text, language)`` of
+        ``again`` (the same call in other languages), after every call before it; the chime
+        alone when the settings say so."""
         if self.settings.calls == "off":
             return
         with self._changed:
             self._queue.append(Utterance(text, language, "call"))
+            if self.settings.calls == "voice":
+                self._queue.extend(Utterance(said, lang, "recall") for said, lang in again)
             self._start()
             self._changed.notify_all()
 
@@ -188,7 +194,7 @@ class Speaker:
     # -- the voice's thread -----------------------------------------------------------------
 
     def _drop_guidance(self) -> None:
-        kept = [utterance for utterance in self._queue if utterance.kind == "call"]
+        kept = [utterance for utterance in self._queue if utterance.kind != "guide"]
         self._queue = deque(kept)
         if self._playing is not None and self._playing.kind == "guide":
             self._cut.set()
