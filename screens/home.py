@@ -64,7 +64,7 @@ class HomeScreen(Screen):
     def add_journey(self, screen_name: Route, screen: type[Screen]) -> TileButton:
         """Offer the journey that starts on a ``screen`` (registered as ``screen_name``, built
         when the tile is first touched); tiles follow in the order added."""
-        tile = TileButton("journeyTile")
+        tile = TileButton("journeyTile", line_gives_way=True)
         tile.set_pictogram(JOURNEY_PICTOGRAMS.get(screen_name, ""))
         tile.clicked.connect(lambda: self._go(screen_name))
         index = len(self.journey_tiles)

@@ -102,6 +102,10 @@ class TileButton(QPushButton):
 
     Where the pictogram goes, and how far down, is decided from the tile's size and type, not
     from its words, so tiles of one size side by side look alike: pictograms and titles level.
+
+    A tile made with ``line_gives_way`` hides its line where the title needs the room (a
+    long title in a language with long words, on a low tile); the line stays its accessible
+    description, and is read aloud with the title.
     """
 
     MARGINS = (24, 16, 24, 16)
@@ -114,8 +118,15 @@ class TileButton(QPushButton):
     ROOM_FOR_LINES = (2, 3)  # above the title only if there is room for words this long
     LEVEL_LINES = (1, 2)  # the usual words (title and line), centred in the tile
 
-    def __init__(self, object_name: str = "tile", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        object_name: str = "tile",
+        parent: QWidget | None = None,
+        *,
+        line_gives_way: bool = False,
+    ) -> None:
         super().__init__(parent)
+        self._line_gives_way = line_gives_way
         self._pictogram_name = ""
         self.setObjectName(object_name)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -208,6 +219,8 @@ class TileButton(QPushButton):
         beside_px = max(low, on_grid(min(high, round(self.title.fontMetrics().height() * 1.5))))
         self._above.set_pixel_size(above_px)
         self._beside.set_pixel_size(beside_px)
+        if self._line_gives_way and self.subtitle.text():
+            self._give_way(width, height)
         line = 0 if self.subtitle.isHidden() else self.SPACING + self.subtitle.heightForWidth(width)
         words = self.title.heightForWidth(width) + line
         if not self._pictogram_name:
@@ -236,6 +249,15 @@ class TileButton(QPushButton):
         if placement != self._placement:
             self._placement = placement
             self._show_placement()
+
+    def _give_way(self, width: int, height: int) -> None:
+        """Show the line only where the title and the line fit together, side by side with
+        the pictogram (the tightest placement): else the title keeps the room."""
+        title = self._title_row.heightForWidth(width) if self._pictogram_name else 0
+        title = max(title, self.title.heightForWidth(width))
+        fits = title + self.SPACING + self.subtitle.heightForWidth(width) <= height
+        if fits == self.subtitle.isHidden():
+            self.subtitle.setVisible(fits)
 
     def _show_placement(self) -> None:
         self._above.setVisible(self._placement == "above")

@@ -4,7 +4,7 @@ field being typed into. Each check returns readable problems; none means the scr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -161,14 +161,3 @@ def layout_problems(window: QWidget) -> list[str]:
         *cut_text(window),
         *keyboard_problems(window),
     ]
-
-
-LAYOUT_ROUNDS = 5
-
-
-def settle_layouts() -> None:
-    """Run the layout requests a change of look posts: a new font ripples up one level of
-    widgets per round (label, tile, grid, screen), so one round measures stale heights."""
-    for _ in range(LAYOUT_ROUNDS):
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        QApplication.processEvents()

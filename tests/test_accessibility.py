@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.core import KioskCore
 from screens.main_window import MainWindow
 from tests.contrast import contrast, drawn
-from tests.screen_geometry import settle_layouts
+from tools.journey_walk import settle_layouts
 
 MIN_TARGET_MM = 15
 LOOKS = {

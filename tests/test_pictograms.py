@@ -16,9 +16,11 @@ from typing import get_args
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.model import DossierState
 from screens import announcements, dossier_status, home, rating, ticket_print
+from screens.app import setup_application
 from screens.home import HomeScreen
 from screens.main_window import MainWindow
 from screens.pictograms import (
@@ -31,7 +33,7 @@ from screens.pictograms import (
 from screens.routes import Route
 from screens.widgets import TileButton
 from tests.contrast import contrast, drawn
-from tests.screen_geometry import settle_layouts
+from tools.journey_walk import settle_layouts
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = [(1080, 1920), (1920, 1080), (1366, 768), (1280, 800), (1280, 1024)]
@@ -152,6 +154,28 @@ def test_a_tile_without_a_pictogram_shows_none(qtbot) -> None:
     tile.resize(400, 300)
     tile.show()
     assert tile.pictogram() is None
+
+
+@pytest.mark.parametrize("line_gives_way", [True, False])
+def test_a_low_tile_lets_its_line_give_way_to_the_title_only_where_made_to(
+    qtbot, qapp, line_gives_way: bool
+) -> None:
+    setup_application(qapp)  # the kiosk's fonts and stylesheet
+    room = QWidget()  # a grid's cell on a low panel: the tile gets what it is given
+    qtbot.addWidget(room)
+    tile = TileButton("journeyTile", room, line_gives_way=line_gives_way)
+    line = "A line long enough to take two or three lines in a narrow tile"
+    tile.set_texts("A title long enough for two lines", line)
+    tile.set_pictogram("ticket")
+    tile.setGeometry(0, 0, 300, 110)
+    room.resize(300, 400)
+    room.show()
+    settle_layouts()
+    assert tile.subtitle.isVisible() is not line_gives_way
+    assert tile.accessibleDescription() == line  # still said aloud, still described
+    tile.setGeometry(0, 0, 300, 400)
+    settle_layouts()
+    assert tile.subtitle.isVisible()  # room again: the line is back
 
 
 def contrast_problems(pictograms: list[Pictogram | None], minimum: float) -> list[str]:

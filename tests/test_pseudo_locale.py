@@ -43,21 +43,7 @@ def pseudo_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_pseudo_qm(tmp_path_factory.mktemp("pseudo"))
 
 
-KNOWN_OVERFLOW = pytest.mark.xfail(
-    strict=True,
-    reason="a 40 % longer title and its line overflow Home's compact journey tiles at 1366x768 "
-    "(the tile must let its line give way; see the issue's notes)",
-)
-
-
-@pytest.mark.parametrize(
-    "panel",
-    [
-        pytest.param(panel, marks=KNOWN_OVERFLOW) if panel.name == "1366x768" else panel
-        for panel in PANELS
-    ],
-    ids=[panel.name for panel in PANELS],
-)
+@pytest.mark.parametrize("panel", PANELS, ids=[panel.name for panel in PANELS])
 def test_every_state_of_every_journey_fits_in_the_pseudo_locale(
     qapp, pseudo_qm: Path, panel: Panel
 ) -> None:

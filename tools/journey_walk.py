@@ -59,6 +59,20 @@ class Panel:
     reported_mm: tuple[float, float]
 
 
+LAYOUT_ROUNDS = 5
+
+
+def settle_layouts() -> None:
+    """Run the layout requests a change posts: it ripples up one level of widgets per round
+    (label, tile, grid, screen), so fewer rounds measure stale sizes."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(LAYOUT_ROUNDS):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
+
+
 PANELS = (
     Panel("1080x1920", (1080, 1920), (403, 716)),  # a 32-inch standing kiosk, portrait
     Panel("1080x1920-rotated", (1080, 1920), (476, 268)),  # a 21.5-inch panel turned upright
@@ -148,8 +162,7 @@ class Walk:
 
     def settle(self) -> None:
         """Let posted events (layout, style, language changes) take effect."""
-        for _ in range(3):
-            self.app.processEvents()
+        settle_layouts()
 
     def state(self, name: str, *, en: bool = False, hc: bool = False, large: bool = False) -> None:
         """The kiosk shows the state ``name``: let the visitor see it."""
