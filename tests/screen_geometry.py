@@ -4,7 +4,10 @@ field being typed into. Each check returns readable problems; none means the scr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -18,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from screens.main_window import MainWindow
 from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.widgets import ElidedLabel
+from tools.journey_walk import Looks, Panel, Walk, walk_every_journey
 
 SLACK_PX = 1
 """Rounding between a size hint and the size laid out."""
@@ -161,3 +166,30 @@ def layout_problems(window: QWidget) -> list[str]:
         *cut_text(window),
         *keyboard_problems(window),
     ]
+
+
+def problems_in_translation(
+    panel: Panel, qm: Path, translated: Callable[[MainWindow], bool]
+) -> list[str]:
+    """What does not fit when every state of every journey is walked on ``panel`` with the
+    translations of ``qm`` over the Vietnamese ones (``translated`` tells that they show)."""
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    problems: list[str] = []
+    states: list[str] = []
+
+    def check(walk: Walk, name: str, _looks: Looks) -> None:
+        QCoreApplication.installTranslator(translator)  # over Vietnamese: asked first
+        try:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+            walk.settle()
+            assert translated(walk.window), name
+            problems.extend(f"{name}: {problem}" for problem in layout_problems(walk.window))
+        finally:
+            QCoreApplication.removeTranslator(translator)
+            walk.settle()
+        states.append(name)
+
+    walk_every_journey(panel, check, lambda _name, _job: None)
+    assert len(states) >= 47  # the walk reached every journey's end
+    return problems

@@ -8,6 +8,7 @@ import io
 import wave
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -111,21 +112,32 @@ def test_the_board_window_shows_flashes_and_announces_a_call(
     assert board.tiles["q1"].number.text() == number  # the last state stays
 
 
-def test_the_board_speaks_each_call_after_a_chime_one_after_another(
-    qtbot: QtBot, province: ProvinceSimulator, tmp_path: Path
-) -> None:
+def speaking_board(
+    qtbot: QtBot, province: ProvinceSimulator, tmp_path: Path, **voice: Any
+) -> tuple[BoardWindow, Path, ProvinceApi]:
+    """A board on the simulator, online, speaking with the tone voice (in both languages) on
+    the logging sound card; the board, the card's log, and the board's API (to close)."""
     log = tmp_path / "card.log"
-    voice = VoiceSection(
+    settings = VoiceSection(
         command=list(tone_voice.COMMAND),
+        command_en=list(tone_voice.COMMAND),
         player=sound_card.command(log),
         quiet_from_h=0,
         quiet_until_h=0,
+        **voice,
     )
     api = ProvinceApi(province.url, DEFAULT_TOKEN, kiosk_id="BOARD-2", timeout_s=2, deadline_s=2)
-    board = board_window(api, Config(voice=voice), tmp_path)
+    board = board_window(api, Config(voice=settings), tmp_path)
     qtbot.addWidget(board)
     board.start()
     qtbot.waitUntil(lambda: board.view.online, timeout=WAIT_MS)
+    return board, log, api
+
+
+def test_the_board_speaks_each_call_after_a_chime_one_after_another(
+    qtbot: QtBot, province: ProvinceSimulator, tmp_path: Path
+) -> None:
+    _board, log, api = speaking_board(qtbot, province, tmp_path)
     numbers = [waiting_ticket(province), waiting_ticket(province)]
     province.store.call_next("q1")
     province.store.call_next("q2")
@@ -147,20 +159,7 @@ def test_the_board_speaks_each_call_after_a_chime_one_after_another(
 def test_an_office_may_have_each_call_said_again_in_english_after_one_chime(
     qtbot: QtBot, province: ProvinceSimulator, tmp_path: Path
 ) -> None:
-    log = tmp_path / "card.log"
-    voice = VoiceSection(
-        command=list(tone_voice.COMMAND),
-        command_en=list(tone_voice.COMMAND),
-        player=sound_card.command(log),
-        quiet_from_h=0,
-        quiet_until_h=0,
-        call_again_in=["en"],
-    )
-    api = ProvinceApi(province.url, DEFAULT_TOKEN, kiosk_id="BOARD-3", timeout_s=2, deadline_s=2)
-    board = board_window(api, Config(voice=voice), tmp_path)
-    qtbot.addWidget(board)
-    board.start()
-    qtbot.waitUntil(lambda: board.view.online, timeout=WAIT_MS)
+    _board, log, api = speaking_board(qtbot, province, tmp_path, call_again_in=["en"])
     number = waiting_ticket(province)
     province.store.call_next("q1")
     qtbot.waitUntil(lambda: len(played(log)) == 3, timeout=WAIT_MS)
