@@ -50,6 +50,7 @@ from kiosk.input.scans import (
     mask_personal_data,
 )
 from kiosk.input.vietqr import (
+    NAPAS_GUID,
     VietQRError,
     VietQRInfo,
     build_payload,
@@ -1105,7 +1106,7 @@ GOOD_BODY = tlv("00", "01") + tlv("01", "12") + napas()
         (
             seal(tlv("00", "01") + napas(account="12-34") + tlv("58", "VN")),
             "38.01.01",
-            "account is '12-34'",
+            "account is 5 characters",
         ),
         (
             seal(tlv("00", "01") + napas(service="QRPUSH") + tlv("58", "VN")),
@@ -1122,7 +1123,7 @@ GOOD_BODY = tlv("00", "01") + tlv("01", "12") + napas()
             "expected a 2-digit tag and a 2-digit length at position 0 of 62",
         ),
         (seal(GOOD_BODY + tlv("58", "VN")) + tlv("99", "X"), "63", "payload does not end"),
-        (GOOD_BODY + tlv("58", "VN") + "6304abcd", "63", "payload does not end with a CRC"),
+        (GOOD_BODY + tlv("58", "VN") + "6304abcd", "63", "CRC abcd does not match"),
         (GOOD_BODY + tlv("58", "VN") + "63041A2B", "63", "CRC 1A2B does not match "),
         (
             seal(GOOD_BODY + tlv("58", "VN") + tlv("62", tlv("08", "Lệ phí"))),
@@ -1188,6 +1189,49 @@ def test_masking_a_card() -> None:
         mask_personal_data("CMND 012345678, TK 113000012345") == "CMND *******78, TK 1130******45"
     )
     assert mask_personal_data("scan 000.00.17.H17-261123-0042") == "scan 000.00.17.H17-261123-0042"
+
+
+@FOCUSED
+@given(
+    st.text("0123456789", min_size=9, max_size=19),
+    st.sampled_from([" ", ".", "-"]),
+    st.lists(st.integers(2, 5), min_size=2, max_size=8),
+    st.sampled_from(["TK {}", "account {}, 50.000 đ", "{}|Nguyễn Văn An", "STK: {}."]),
+)
+def test_an_account_number_written_in_groups_never_reaches_a_log(
+    digits: str, separator: str, sizes: list[int], shape: str
+) -> None:
+    groups, rest = [], digits
+    for size in sizes:
+        if rest:
+            groups.append(rest[:size])
+            rest = rest[size:]
+    written = separator.join([*groups, rest] if rest else groups)
+    masked = mask_personal_data(shape.format(written))
+    assert digits not in re.sub(r"\D", "", masked), masked
+
+
+def test_a_refused_vietqr_says_why_without_its_account() -> None:
+    spaced = "1130 0001 2345"
+    beneficiary = tlv("00", "970415") + tlv("01", spaced)
+    merchant = tlv("00", NAPAS_GUID) + tlv("01", beneficiary) + tlv("02", "QRIBFTTA")
+    body = "".join((tlv("00", "01"), tlv("38", merchant), tlv("58", "VN"), "6304"))
+    payload = body + f"{crc16_ccitt_false(body.encode('ascii')):04X}"
+    result = classify(payload, today=TODAY)
+    assert isinstance(result, Unrecognised) and "38.01.01" not in result.reason
+    assert "account is 14 characters" in result.reason
+    assert "0001" not in result.reason and "2345" not in result.reason
+
+
+def test_masking_keeps_what_names_no_one() -> None:
+    kept = (
+        "scan 000.00.17.H17-261123-0042",
+        "scan 000.A0.01.H26-210212-9090",
+        "printer tcp://192.168.100.200:9100",
+        "at 2026-12-07 14:05, 08:30 23/11/2026",
+    )
+    assert [mask_personal_data(text) for text in kept] == list(kept)
+    assert mask_personal_data("TK 113.000.012.345") == "TK 1130******45"  # no address
 
 
 # --- the rest -------------------------------------------------------------------------------

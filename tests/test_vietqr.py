@@ -124,3 +124,35 @@ def test_every_field_round_trips(
         purpose=reference,
         dynamic=True,
     )
+
+
+@given(
+    bank_bin=st.from_regex(r"\A[0-9]{6}\Z"),
+    card=st.from_regex(r"\A[0-9]{16,19}\Z"),
+    amount_vnd=st.integers(1, 10**13 - 1),
+    lower_case_crc=st.booleans(),
+)
+def test_a_card_payload_round_trips_and_either_case_of_crc_reads(
+    bank_bin: str, card: str, amount_vnd: int, lower_case_crc: bool
+) -> None:
+    payload = build_payload(
+        bank_bin=bank_bin, account=card, amount_vnd=amount_vnd, reference="HS1", to_card=True
+    )
+    assert read_tlv(read_tlv(payload)["38"])["02"] == "QRIBFTTC"
+    if lower_case_crc:  # as some banks' apps write it
+        payload = payload[:-4] + payload[-4:].lower()
+    assert parse_payload(payload) == VietQRInfo(
+        bank_bin=bank_bin,
+        account=card,
+        service="QRIBFTTC",
+        amount_vnd=amount_vnd,
+        purpose="HS1",
+        dynamic=True,
+    )
+
+
+@pytest.mark.parametrize("card", ["123456789012345", "12345678901234567890", "1234 5678 9012 3456"])
+def test_a_card_payload_needs_a_card_number_and_never_echoes_it(card: str) -> None:
+    with pytest.raises(VietQRError) as refused:
+        build_payload(bank_bin="970415", account=card, amount_vnd=1, reference="x", to_card=True)
+    assert refused.value.field == "account" and card not in refused.value.message

@@ -573,14 +573,22 @@ def classify(raw: bytes | bytearray | memoryview | str, *, today: date | None = 
 # --- logging ------------------------------------------------------------------------------
 
 _LONG_NUMBER = re.compile(r"\d{9,}")
+_NUMBER_OR_KEPT = re.compile(
+    r"(?P<kept>\b\d{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[A-Z][0-9A-Z]{2}-\d{6}-\d{4,6}\b"
+    r"|\b\d{1,3}(?:\.\d{1,3}){3}\b)"
+    r"|(?P<number>\d+(?:[ .\-]\d+)*)",
+    re.IGNORECASE,
+)
+"""A dossier code or an IPv4 address (kept: no person's), or digits in groups."""
 _CARD_DATE = re.compile(r"[0-9]{8}")
 
 
 def mask_personal_data(text: str) -> str:
-    """``text`` fit for a log: every run of 9 or more digits (CCCD and CMND numbers, bank
-    accounts) is masked (12 or more keep their first 4 and last 2 digits, shorter runs
-    their last 2); in ``|``-separated text (a CCCD QR), dates keep only their year and any
-    field with letters (name, address) is replaced by its length, except the gender."""
+    """``text`` fit for a log: every number of 9 or more digits (CCCD and CMND numbers, bank
+    accounts, phone numbers), also written in groups ("1130 0001 2345"), is masked (12 or
+    more keep their first 4 and last 2 digits, shorter ones their last 2); in ``|``-separated
+    text (a CCCD QR), dates keep only their year and any field with letters (name, address)
+    is replaced by its length, except the gender."""
     if not isinstance(text, str):
         text = repr(text)
     if "|" in text:
@@ -596,4 +604,21 @@ def mask_personal_data(text: str) -> str:
 
 
 def _mask_numbers(text: str) -> str:
-    return _LONG_NUMBER.sub(lambda found: _mask_id(found[0]), text)
+    """Every number of 9 digits or more masked, also written in groups with one kind of
+    separator ("1130 0001 2345", "113-000-012345", "0071.0001.23456"); dossier codes and
+    IPv4 addresses stay as they are."""
+
+    def mask(found: re.Match[str]) -> str:
+        number = found["number"]
+        if number is None:
+            kept = found["kept"]
+            octets = kept.split(".")
+            if kept[:1].isdigit() and "-" not in kept and any(int(o) > 255 for o in octets):
+                return _mask_id("".join(octets))  # no address: an account in groups
+            return kept
+        digits = re.sub(r"\D", "", number)
+        if len(digits) >= 9 and len(set(re.findall(r"[ .\-]", number))) <= 1:
+            return _mask_id(digits)
+        return _LONG_NUMBER.sub(lambda run: _mask_id(run[0]), number)
+
+    return _NUMBER_OR_KEPT.sub(mask, text)

@@ -17,6 +17,7 @@ from typing import Literal, NoReturn
 
 NAPAS_GUID = "A000000727"
 SERVICE_TO_ACCOUNT = "QRIBFTTA"
+SERVICE_TO_CARD = "QRIBFTTC"
 CURRENCY_VND = "704"
 COUNTRY_VN = "VN"
 MAX_REFERENCE = 25
@@ -42,13 +43,22 @@ def _tlv(tag: str, value: str) -> str:
     return f"{tag}{len(value):02d}{value}"
 
 
-def build_payload(*, bank_bin: str, account: str, amount_vnd: int, reference: str) -> str:
-    """A dynamic VietQR payload: pay ``amount_vnd`` to ``account`` at bank ``bank_bin``,
-    with ``reference`` as the transfer's purpose (how the province matches the payment)."""
+def build_payload(
+    *, bank_bin: str, account: str, amount_vnd: int, reference: str, to_card: bool = False
+) -> str:
+    """A dynamic VietQR payload: pay ``amount_vnd`` to ``account`` at bank ``bank_bin``
+    (``to_card``: to the card whose 16-19 digit number ``account`` is), with ``reference``
+    as the transfer's purpose (how the province matches the payment)."""
     if not re.fullmatch(r"[0-9]{6}", bank_bin):
         raise VietQRError("bank_bin", f"expected the bank's 6-digit BIN, not {bank_bin!r}")
+    if to_card and not re.fullmatch(r"[0-9]{16,19}", account):
+        raise VietQRError(
+            "account", f"expected a card number of 16-19 digits, not {len(account)} characters"
+        )
     if not re.fullmatch(r"[A-Za-z0-9]{1,19}", account):
-        raise VietQRError("account", f"expected 1-19 letters or digits, not {account!r}")
+        raise VietQRError(
+            "account", f"expected 1-19 letters or digits, not {len(account)} characters"
+        )
     if (
         isinstance(amount_vnd, bool)
         or not isinstance(amount_vnd, int)
@@ -67,7 +77,8 @@ def build_payload(*, bank_bin: str, account: str, amount_vnd: int, reference: st
             "reference", f"expected 1-{MAX_REFERENCE} printable ASCII characters, not {reference!r}"
         )
     beneficiary = _tlv("00", bank_bin) + _tlv("01", account)
-    merchant = _tlv("00", NAPAS_GUID) + _tlv("01", beneficiary) + _tlv("02", SERVICE_TO_ACCOUNT)
+    service = SERVICE_TO_CARD if to_card else SERVICE_TO_ACCOUNT
+    merchant = _tlv("00", NAPAS_GUID) + _tlv("01", beneficiary) + _tlv("02", service)
     body = "".join(
         (
             _tlv("00", "01"),  # payload format
@@ -92,10 +103,11 @@ def build_payload(*, bank_bin: str, account: str, amount_vnd: int, reference: st
 
 MAX_PAYLOAD = 512
 """EMVCo caps a merchant-presented payload at 512 characters."""
-SERVICES = ("QRIBFTTA", "QRIBFTTC")
+SERVICES = (SERVICE_TO_ACCOUNT, SERVICE_TO_CARD)
 """38.02: transfer to an account (A) or to a card (C)."""
 _TLV_HEAD = re.compile(r"[0-9]{4}")
-_CRC_TAIL = re.compile(r"6304[0-9A-F]{4}")
+_CRC_TAIL = re.compile(r"6304[0-9A-Fa-f]{4}")
+"""The CRC's hex digits in either case: some banks' apps print them in lower case."""
 _BIN = re.compile(r"[0-9]{6}")
 _ACCOUNT = re.compile(r"[A-Za-z0-9]{1,19}")
 _AMOUNT = re.compile(r"[1-9][0-9]{0,12}")
@@ -161,9 +173,9 @@ def parse_payload(text: str) -> VietQRInfo:
             )
     tail = text[-8:]
     if not _CRC_TAIL.fullmatch(tail):
-        _fail("63", "payload does not end with a CRC field (6304 and 4 uppercase hex digits)")
+        _fail("63", "payload does not end with a CRC field (6304 and 4 hex digits)")
     expected = f"{crc16_ccitt_false(text[:-4].encode('ascii')):04X}"
-    if tail[4:] != expected:
+    if tail[4:].upper() != expected:
         _fail("63", f"CRC {tail[4:]} does not match {expected}")
 
     fields = _read_fields(text, "")
@@ -192,7 +204,8 @@ def parse_payload(text: str) -> VietQRInfo:
     if bank_bin is None or not _BIN.fullmatch(bank_bin):
         _fail("38.01.00", f"bank BIN is {bank_bin!r}, expected 6 digits")
     if account is None or not _ACCOUNT.fullmatch(account):
-        _fail("38.01.01", f"account is {account!r}, expected 1-19 letters or digits")
+        shown = "missing" if account is None else f"{len(account)} characters"
+        _fail("38.01.01", f"account is {shown}, expected 1-19 letters or digits")
     service = merchant.get("02")
     if service not in SERVICES:
         _fail("38.02", f"service code is {service!r}, expected QRIBFTTA or QRIBFTTC")
