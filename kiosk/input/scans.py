@@ -32,8 +32,11 @@ issue not after ``today``, issue not before birth. Names: Latin letters (any dia
 spaces, apostrophes and hyphens (H'Hen Niê), at most 100 characters; the gender may come in
 any case ("NAM") and is given as "Nam" or "Nữ".
 
-Dossier codes: ``NNN.NN.NN.ANN-YYMMDD-NNNN`` with a real date (20YY), any letter case; also
-as the last path segment of an http(s) URL (a receipt's tracking QR).
+Dossier codes: ``NNN.NN.NN.ANN-YYMMDD-NNNN`` with a real date (20YY), any letter case,
+letters also in the agency part (``000.A0.01.H26``), its dots left out or not, a sequence of
+4 to 6 digits; also as a segment of an http(s) URL's path or a value of its query (a
+receipt's or a portal's tracking link), given back in the province's form (upper case,
+dotted).
 
 Kiosk tickets: an http(s) URL whose path ends in ``/q/<uuid>`` (query and fragment ignored,
 user names refused, the host not checked).
@@ -53,10 +56,12 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from itertools import chain
 from typing import ClassVar, Literal
 from urllib.parse import parse_qs, urlsplit
 
 from kiosk.domain.appointments import normal_code
+from kiosk.domain.model import DOSSIER_CODE as DOSSIER_CODE_PATTERN
 from kiosk.domain.payloads import LOCAL_REFERENCE
 from kiosk.input.vietqr import VietQRError, parse_payload
 
@@ -201,15 +206,18 @@ class CitizenId:
         return f"CitizenId(id_number={self.masked()!r}, ...)"
 
 
-DOSSIER_CODE = re.compile(r"[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.[A-Z][0-9]{2}-[0-9]{6}-[0-9]{4}")
-"""Circular 01/2018/TT-VPCP, as the province simulator checks it (the date is checked apart)."""
+DOSSIER_CODE = re.compile(DOSSIER_CODE_PATTERN)
+"""A dossier code as the province writes it (``kiosk.domain.model.DOSSIER_CODE``; the date
+is checked apart)."""
 _DOSSIER_SHAPE = re.compile(r"[0-9A-Za-z.]{1,30}-[0-9A-Za-z]{1,12}-[0-9A-Za-z]{1,12}")
-_AGENCY = re.compile(r"[0-9]{3}\.[0-9]{2}\.[0-9]{2}\.[A-Z][0-9]{2}")
+_AGENCY = re.compile(r"[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[A-Z][0-9A-Z]{2}")
+_AGENCY_WITHOUT_DOTS = re.compile(r"([0-9A-Z]{3})([0-9A-Z]{2})([0-9A-Z]{2})([A-Z][0-9A-Z]{2})")
 
 
 @dataclass(frozen=True)
 class DossierCode:
-    """A dossier code ``V1V2V3.Z1Z2.Y1Y2.MX1X2-YYMMDD-XXXX`` (upper case)."""
+    """A dossier code ``V1V2V3.Z1Z2.Y1Y2.MX1X2-YYMMDD-XXXX`` (upper case, with its dots,
+    a sequence of 4 to 6 digits)."""
 
     kind: ClassVar[ScanKind] = ScanKind.DOSSIER_CODE
     code: str
@@ -467,21 +475,24 @@ def _parse_cccd(text: str, today: date) -> CitizenId:
 
 
 def _parse_dossier(text: str) -> DossierCode:
+    """A dossier code in any case, with or without the dots of its agency part."""
     if not _DOSSIER_SHAPE.fullmatch(text):
         raise _Refused("dossier code: expected NNN.NN.NN.ANN-YYMMDD-NNNN")
-    code = text.upper()  # scanners in the wrong case: only the agency part has a letter
+    code = text.upper()  # scanners and citizens in the other case
     agency, stamp, sequence = code.split("-")
+    if undotted := _AGENCY_WITHOUT_DOTS.fullmatch(agency):
+        agency = ".".join(undotted.groups())
     if not _AGENCY.fullmatch(agency):
         raise _Refused(f"dossier code: agency part {agency!r} is not NNN.NN.NN.ANN")
     if not re.fullmatch(r"[0-9]{6}", stamp):
         raise _Refused(f"dossier code: received date {stamp!r} is not 6 digits YYMMDD")
-    if not re.fullmatch(r"[0-9]{4}", sequence):
-        raise _Refused(f"dossier code: sequence {sequence!r} is not 4 digits")
+    if not re.fullmatch(r"[0-9]{4,6}", sequence):
+        raise _Refused(f"dossier code: sequence {sequence!r} is not 4 to 6 digits")
     try:
         date(2000 + int(stamp[:2]), int(stamp[2:4]), int(stamp[4:]))
     except ValueError:
         raise _Refused(f"dossier code: received date {stamp} is not a date (YYMMDD)") from None
-    return DossierCode(code)
+    return DossierCode(f"{agency}-{stamp}-{sequence}")
 
 
 # --- URLs: kiosk tickets (and receipts whose QR names a dossier) ---------------------------
@@ -512,12 +523,20 @@ def _parse_url(text: str) -> KioskTicket | DossierCode | AppointmentCode:
     if found:
         return KioskTicket(str(uuid.UUID(found["id"])))
     last = parts.path.rstrip("/").rpartition("/")[2]
-    if DOSSIER_CODE.fullmatch(last.upper()):
-        return _parse_dossier(last)
     query = parse_qs(parts.query)
+    # a tracking page names the dossier in its path or in any query parameter (maHoSo=…)
+    refused: _Refused | None = None  # a dossier code with no such day, say
+    for candidate in (*reversed(parts.path.split("/")), *chain(*query.values())):
+        if _DOSSIER_SHAPE.fullmatch(candidate):
+            try:
+                return _parse_dossier(candidate)
+            except _Refused as error:
+                refused = refused or error
     for candidate in (last, *query.get("ma", ()), *query.get("code", ())):
         if code := normal_code(candidate):
             return AppointmentCode(code)
+    if refused is not None:
+        raise refused
     raise _Refused(
         "URL: the path does not end in /q/<uuid> (a kiosk ticket), a dossier code or a booking"
     )
@@ -574,12 +593,9 @@ def classify(raw: bytes | bytearray | memoryview | str, *, today: date | None = 
 
 _LONG_NUMBER = re.compile(r"\d{9,}")
 _NUMBER_OR_KEPT = re.compile(
-    r"(?P<kept>\b\d{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[A-Z][0-9A-Z]{2}-\d{6}-\d{4,6}\b"
-    r"|\b\d{1,3}(?:\.\d{1,3}){3}\b)"
-    r"|(?P<number>\d+(?:[ .\-]\d+)*)",
-    re.IGNORECASE,
+    rf"(?P<kept>\b{DOSSIER_CODE_PATTERN}\b)|(?P<number>\d+(?:[ .\-]\d+)*)", re.IGNORECASE
 )
-"""A dossier code or an IPv4 address (kept: no person's), or digits in groups."""
+"""A dossier code (kept: it names no one), or digits, maybe in groups."""
 _CARD_DATE = re.compile(r"[0-9]{8}")
 
 
@@ -605,17 +621,13 @@ def mask_personal_data(text: str) -> str:
 
 def _mask_numbers(text: str) -> str:
     """Every number of 9 digits or more masked, also written in groups with one kind of
-    separator ("1130 0001 2345", "113-000-012345", "0071.0001.23456"); dossier codes and
-    IPv4 addresses stay as they are."""
+    separator ("1130 0001 2345", "113-000-012345", "0071.0001.23456"); dossier codes stay
+    as they are."""
 
     def mask(found: re.Match[str]) -> str:
         number = found["number"]
         if number is None:
-            kept = found["kept"]
-            octets = kept.split(".")
-            if kept[:1].isdigit() and "-" not in kept and any(int(o) > 255 for o in octets):
-                return _mask_id("".join(octets))  # no address: an account in groups
-            return kept
+            return found[0]
         digits = re.sub(r"\D", "", number)
         if len(digits) >= 9 and len(set(re.findall(r"[ .\-]", number))) <= 1:
             return _mask_id(digits)
