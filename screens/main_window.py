@@ -35,6 +35,8 @@ from kiosk.input.scans import (
     KioskTicket,
     LocalReceipt,
     Scan,
+    ScanKind,
+    Unrecognised,
     VietQR,
 )
 from kiosk.languages import language_info
@@ -569,6 +571,11 @@ class MainWindow(QWidget):
         if isinstance(scan, KioskTicket):
             return self.tr(
                 "This is a ticket from this kiosk. Please wait until your number is called."
+            )
+        if isinstance(scan, Unrecognised) and scan.looks_like is ScanKind.CITIZEN_ID:
+            return self.tr(
+                "Your citizen ID card could not be read correctly. Please scan it again, "
+                "holding it flat and still under the scanner."
             )
         return self.tr(
             "Code not recognised. Scan the QR code on your citizen ID card, the barcode "

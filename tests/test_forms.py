@@ -251,6 +251,14 @@ def test_the_id_card_fills_only_the_fields_marked_for_it() -> None:
     assert prefill_from_citizen_id(FORMS["to-khai-khai-sinh"], card()) == {}
 
 
+def test_a_card_that_gives_only_the_year_of_birth_prefills_no_birth_date() -> None:
+    born = CARD_QR.split("|")[3]
+    year_only = classify(CARD_QR.replace(f"|{born}|", f"|0000{born[4:]}|"), today=TODAY)
+    assert isinstance(year_only, CitizenId) and year_only.birth_known == "year"
+    filled = prefill_from_citizen_id(MARITAL, year_only)
+    assert "ngay_sinh" not in filled and filled["ho_ten"] == "Nguyễn Thị Hoa"
+
+
 def test_gender_maps_onto_the_option_labelled_nam_or_nu() -> None:
     male = classify(
         "048090000125|Trần Văn Bình|01021990|NAM|Hải Châu, Đà Nẵng|01012021", today=TODAY

@@ -55,6 +55,10 @@ def test_a_younger_citizen_is_told_how_priority_works(qtbot, window) -> None:
     [
         (b"\x1b[31m\x00garbage", "Không đọc được mã"),
         (ELDER.encode(), "Đã đọc căn cước của bạn"),
+        (
+            ELDER.replace("Trần Văn Bình", "TrÃ¡ÂºÂ§n VÄƒn BÃ¬nh").encode(),
+            "Không đọc được chính xác",
+        ),
     ],
 )
 def test_scans_the_screen_cannot_use_are_explained(

@@ -327,15 +327,17 @@ class Case:
 
 def name(c: Choices) -> str:
     """A name as it might be on a card, its spacing possibly untidy: words from the lists
-    above, or random Vietnamese letters."""
+    above, or two to five words of one to seven random Vietnamese letters (a syllable's
+    most), each opening with a capital."""
     if c.boolean():
         words = [c.pick(FAMILY)]
         words += [c.pick(MIDDLE) for _ in range(c.integer(0, 2))]
         words.append(c.pick(GIVEN))
-        text = c.pick(GAPS).join(words)
     else:
-        text = c.text(VIETNAMESE_LETTERS + "  ", 1, 40).strip() or "a"
-        text = text[0].upper() + text[1:]
+        words = [
+            c.text(VIETNAMESE_LETTERS.lower(), 1, 7).capitalize() for _ in range(c.integer(2, 5))
+        ]
+    text = c.pick(GAPS).join(words)
     return text.upper() if c.integer(0, 3) == 0 else text
 
 
@@ -885,7 +887,7 @@ def test_real_looking_cards(text: str, expected: CitizenId) -> None:
         (AN.replace("Nguyễn Văn An", "'An"), "CCCD: the name does not begin with a letter"),
         (
             AN.replace("12 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh", " , "),
-            "CCCD: the address is empty",
+            "CCCD: the address has no words",
         ),
         (AN.replace("12 Lê Lợi", "x" * 300), "CCCD: the address is longer than 300"),
         (AN.replace("20042021", "20042001"), "CCCD: the issue date is before the date of birth"),
@@ -894,9 +896,9 @@ def test_real_looking_cards(text: str, expected: CitizenId) -> None:
         ("079226001234||Bé Na|15082026|Nữ|x|", "CCCD: ID gender digit 2 means male"),
         ("079327001234||Bé Na|15082027|Nữ|x|", "CCCD: date of birth (in 2027) is in the future"),
         ("079803001234||Ông Cố|15081803|Nam|x|", "CCCD: ID century digit 8 means born 2300-2399"),
-        (AN + "|", "CCCD: expected 6 or 7 fields separated by |, found 8"),
-        ("|" * 1000, "CCCD: expected 6 or 7 fields separated by |, found 1001"),
-        ("a|b", "CCCD: expected 6 or 7 fields separated by |, found 2"),
+        (AN + "|" * 7, "CCCD: expected 6 to 12 fields separated by |, found 14"),
+        ("|" * 1000, "CCCD: expected 6 to 12 fields separated by |, found 1001"),
+        ("a|b", "CCCD: expected 6 to 12 fields separated by |, found 2"),
     ],
 )
 def test_bad_cards_say_what_is_wrong(text: str, reason: str) -> None:
@@ -977,6 +979,70 @@ def test_every_shape_portals_print_a_dossier_code_in_reads_as_the_province_write
 )
 def test_what_only_looks_like_a_dossier_code_is_refused(written: str) -> None:
     assert isinstance(classify(written, today=TODAY), Unrecognised)
+
+
+@pytest.mark.parametrize(
+    ("name", "address"),
+    [
+        ("Phan VÄƒn ThÃ nh", "12 Lê Lợi"),  # UTF-8 read as Windows-1252
+        ("Nguyá»…n Thá»‹ Hoa", "12 Lê Lợi"),
+        ("Nguyễn Văn An", "12 LÃª Lá»£i, PhÆ°á»ng Báº¿n NghÃ©"),
+        ("Nguyễn Văn An", "12 L\ufffd L\ufffdi"),  # replacement characters: bytes lost
+        ("An", "12 Lê Lợi"),  # one word: no one's name
+        ("Nguyễn Vănnnnnnnnnnnnnnn An", "12 Lê Lợi"),
+        ("Nguyễn Văn An", "12 / 34"),  # no words
+    ],
+)
+def test_a_garbled_or_implausible_card_is_refused_and_asked_again(name: str, address: str) -> None:
+    scan = AN.replace("Nguyễn Văn An", name).replace(
+        "12 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh", address
+    )
+    result = classify(scan, today=TODAY)
+    assert isinstance(result, Unrecognised) and result.reason.startswith("CCCD: the ")
+    assert result.looks_like is ScanKind.CITIZEN_ID  # the citizen is asked to scan it again
+    assert name not in result.reason and address not in result.reason
+
+
+@pytest.mark.parametrize(
+    "good",
+    ["Nguyễn Văn An", "H'Hen Niê", "Y-Moan Ê Ban", "NGUYỄN THỊ ÁNH", "Lê Thị Ngã"],
+)
+def test_real_names_are_never_taken_for_garbled_ones(good: str) -> None:
+    scan = AN.replace("Nguyễn Văn An", good).replace("12 Lê Lợi", "Xã Ã Ngã, XÃ HÒA BÌNH")
+    result = classify(scan, today=TODAY)
+    assert isinstance(result, CitizenId) and result.full_name == good, result
+
+
+@pytest.mark.parametrize(
+    ("born", "birth_date", "known", "age_on_new_year"),
+    [
+        ("15082003", date(2003, 8, 15), "day", 22),
+        ("00082003", date(2003, 8, 1), "month", 22),
+        ("00002003", date(2003, 1, 1), "year", 23),
+        ("2003", date(2003, 1, 1), "year", 23),  # counted from 1 January: the citizen's favour
+    ],
+)
+def test_an_elderly_citizens_card_may_give_only_the_year_or_month_of_birth(
+    born: str, birth_date: date, known: str, age_on_new_year: int
+) -> None:
+    card = classify(AN.replace("|15082003|", f"|{born}|"), today=TODAY)
+    assert isinstance(card, CitizenId)
+    assert (card.birth_date, card.birth_known) == (birth_date, known)
+    assert card.age_on(date(2026, 1, 1)) == age_on_new_year
+
+
+@pytest.mark.parametrize("born", ["00002004", "2004", "00132003", "0000", "20003"])
+def test_a_partial_birth_date_is_still_checked_against_the_id_number(born: str) -> None:
+    assert isinstance(classify(AN.replace("|15082003|", f"|{born}|"), today=TODAY), Unrecognised)
+
+
+def test_the_2024_cards_longer_qr_and_the_old_nine_digit_id_are_read() -> None:
+    longer = classify(AN + "|Nguyễn Văn Bố|Trần Thị Mẹ||", today=TODAY)
+    assert isinstance(longer, CitizenId) and longer.full_name == "Nguyễn Văn An"
+    old = classify(AN.replace("||", "|012345678|", 1), today=TODAY)
+    assert isinstance(old, CitizenId) and old.old_id == "012345678"
+    too_long = classify(AN + "|" * 6, today=TODAY)
+    assert isinstance(too_long, Unrecognised) and "found 13" in too_long.reason
 
 
 def test_dossier_code_parts() -> None:

@@ -474,83 +474,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="327"/>
+        <location filename="../../screens/main_window.py" line="329"/>
         <source>◀ Back</source>
         <extracomment>full-screen kiosk: close requests (Alt+F4, the window manager) are refused</extracomment>
         <translation type="unfinished">◀ ត្រឡប់​ក្រោយ</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="328"/>
+        <location filename="../../screens/main_window.py" line="330"/>
         <source>I am still here</source>
         <translation type="unfinished">ខ្ញុំ​នៅ​ប្រើ​នៅ​ឡើយ</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="329"/>
+        <location filename="../../screens/main_window.py" line="331"/>
         <source>⌂ Home</source>
         <translation type="unfinished">⌂ ទំព័រ​ដើម</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="333"/>
+        <location filename="../../screens/main_window.py" line="335"/>
         <source>Public service kiosk</source>
         <translation type="unfinished">ម៉ាស៊ីន​សេវា​សាធារណៈ</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="348"/>
+        <location filename="../../screens/main_window.py" line="350"/>
         <source>Connecting…</source>
         <translation type="unfinished">កំពុង​ភ្ជាប់…</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="349"/>
+        <location filename="../../screens/main_window.py" line="351"/>
         <source>Online</source>
         <translation type="unfinished">បាន​ភ្ជាប់</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="350"/>
+        <location filename="../../screens/main_window.py" line="352"/>
         <source>Offline</source>
         <translation type="unfinished">ដាច់​បណ្ដាញ</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="361"/>
+        <location filename="../../screens/main_window.py" line="363"/>
         <source>A+ Large text</source>
         <translation type="unfinished">A+ អក្សរ​ធំ</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="362"/>
+        <location filename="../../screens/main_window.py" line="364"/>
         <source>◐ Contrast</source>
         <translation type="unfinished">◐ ពណ៌​ផ្ទុយ</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="363"/>
+        <location filename="../../screens/main_window.py" line="365"/>
         <source>Listen</source>
         <translation type="unfinished">ស្ដាប់</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="365"/>
+        <location filename="../../screens/main_window.py" line="367"/>
         <source>Read buttons aloud</source>
         <translation type="unfinished">អាន​ប៊ូតុង​ឮៗ</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="388"/>
+        <location filename="../../screens/main_window.py" line="390"/>
         <source>Are you still there? To protect your information, this screen will be cleared in %1 s.</source>
         <translation type="unfinished">លោកអ្នក​នៅ​ទីនេះ​ទៀត​ទេ? ដើម្បី​ការពារ​ព័ត៌មាន​របស់​លោកអ្នក អេក្រង់​នេះ​នឹង​ត្រូវ​លុប​ក្នុង​រយៈពេល %1 វិនាទី។</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="564"/>
+        <location filename="../../screens/main_window.py" line="567"/>
         <source>Your citizen ID card was read. To use it, first choose &quot;Take a queue number&quot;.</source>
         <translation type="unfinished">បាន​អាន​អត្តសញ្ញាណប័ណ្ណ​របស់​លោកអ្នក​ហើយ។ ដើម្បី​ប្រើ​វា សូម​ជ្រើស &quot;យក​លេខ​រង់ចាំ&quot; ជា​មុន​សិន។</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="567"/>
+        <location filename="../../screens/main_window.py" line="570"/>
         <source>This is a payment code. Please pay it with your bank&apos;s app.</source>
         <translation type="unfinished">នេះ​ជា​កូដ​បង់ប្រាក់។ សូម​បង់​តាម​កម្មវិធី​ធនាគារ​របស់​លោកអ្នក។</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="570"/>
+        <location filename="../../screens/main_window.py" line="573"/>
         <source>This is a ticket from this kiosk. Please wait until your number is called.</source>
         <translation type="unfinished">នេះ​ជា​សំបុត្រ​ពី​ម៉ាស៊ីន​នេះ។ សូម​រង់ចាំ​រហូត​ដល់​គេ​ហៅ​លេខ​របស់​លោកអ្នក។</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="573"/>
+        <location filename="../../screens/main_window.py" line="577"/>
+        <source>Your citizen ID card could not be read correctly. Please scan it again, holding it flat and still under the scanner.</source>
+        <translation type="unfinished">មិន​អាច​អាន​អត្តសញ្ញាណប័ណ្ណ​របស់​លោកអ្នក​បាន​ត្រឹមត្រូវ​ទេ។ សូម​ស្កេន​ម្ដង​ទៀត ដោយ​ដាក់​ប័ណ្ណ​ឱ្យ​រាបស្មើ និង​នឹង​នៅ​ក្រោម​ម៉ាស៊ីន​ស្កេន។</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="581"/>
         <source>Code not recognised. Scan the QR code on your citizen ID card, the barcode on your dossier receipt, or a ticket from this kiosk.</source>
         <translation type="unfinished">មិន​ស្គាល់​កូដ​នេះ​ទេ។ សូម​ស្កេន​កូដ QR លើ​អត្តសញ្ញាណប័ណ្ណ បាកូដ​លើ​បង្កាន់ដៃ​សំណុំ​ឯកសារ ឬ​សំបុត្រ​ពី​ម៉ាស៊ីន​នេះ។</translation>
     </message>

@@ -474,83 +474,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../screens/main_window.py" line="327"/>
+        <location filename="../../screens/main_window.py" line="329"/>
         <source>◀ Back</source>
         <extracomment>full-screen kiosk: close requests (Alt+F4, the window manager) are refused</extracomment>
         <translation>◀ Quay lại</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="328"/>
+        <location filename="../../screens/main_window.py" line="330"/>
         <source>I am still here</source>
         <translation>Tôi vẫn đang dùng</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="329"/>
+        <location filename="../../screens/main_window.py" line="331"/>
         <source>⌂ Home</source>
         <translation>⌂ Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="333"/>
+        <location filename="../../screens/main_window.py" line="335"/>
         <source>Public service kiosk</source>
         <translation>Ki-ốt dịch vụ công</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="348"/>
+        <location filename="../../screens/main_window.py" line="350"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="349"/>
+        <location filename="../../screens/main_window.py" line="351"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="350"/>
+        <location filename="../../screens/main_window.py" line="352"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="361"/>
+        <location filename="../../screens/main_window.py" line="363"/>
         <source>A+ Large text</source>
         <translation>A+ Chữ lớn</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="362"/>
+        <location filename="../../screens/main_window.py" line="364"/>
         <source>◐ Contrast</source>
         <translation>◐ Tương phản</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="363"/>
+        <location filename="../../screens/main_window.py" line="365"/>
         <source>Listen</source>
         <translation>Nghe hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="365"/>
+        <location filename="../../screens/main_window.py" line="367"/>
         <source>Read buttons aloud</source>
         <translation>Đọc to khi chạm</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="388"/>
+        <location filename="../../screens/main_window.py" line="390"/>
         <source>Are you still there? To protect your information, this screen will be cleared in %1 s.</source>
         <translation>Bạn còn dùng ki-ốt không? Để bảo vệ thông tin của bạn, màn hình sẽ được xóa sau %1 giây.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="564"/>
+        <location filename="../../screens/main_window.py" line="567"/>
         <source>Your citizen ID card was read. To use it, first choose &quot;Take a queue number&quot;.</source>
         <translation>Đã đọc căn cước của bạn. Để dùng căn cước, trước hết hãy chọn &quot;Lấy số thứ tự&quot;.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="567"/>
+        <location filename="../../screens/main_window.py" line="570"/>
         <source>This is a payment code. Please pay it with your bank&apos;s app.</source>
         <translation>Đây là mã thanh toán. Vui lòng thanh toán bằng ứng dụng ngân hàng của bạn.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="570"/>
+        <location filename="../../screens/main_window.py" line="573"/>
         <source>This is a ticket from this kiosk. Please wait until your number is called.</source>
         <translation>Đây là phiếu số thứ tự của ki-ốt. Vui lòng chờ đến lượt được gọi số.</translation>
     </message>
     <message>
-        <location filename="../../screens/main_window.py" line="573"/>
+        <location filename="../../screens/main_window.py" line="577"/>
+        <source>Your citizen ID card could not be read correctly. Please scan it again, holding it flat and still under the scanner.</source>
+        <translation>Không đọc được chính xác căn cước của bạn. Vui lòng quét lại, giữ thẻ phẳng và yên dưới máy quét.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/main_window.py" line="581"/>
         <source>Code not recognised. Scan the QR code on your citizen ID card, the barcode on your dossier receipt, or a ticket from this kiosk.</source>
         <translation>Không đọc được mã. Vui lòng quét mã QR trên căn cước, mã vạch trên giấy biên nhận hồ sơ, hoặc phiếu của ki-ốt.</translation>
     </message>

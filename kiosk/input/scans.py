@@ -19,7 +19,8 @@ Formats accepted, and what is checked:
 CCCD QR, ``|``-separated, in one of three shapes (what cards and readers give):
 
 - 7 fields: ``id|old id|name|DDMMYYYY birth|Nam/Nữ|address|DDMMYYYY issue``
-  (the old 9-digit CMND may be empty);
+  (the old 9- or 12-digit CMND may be empty); the 2024 card's QR carries more fields after
+  these seven (up to 12 in all), which are not read;
 - 6 fields without the old ID: ``id|name|DDMMYYYY birth|Nam/Nữ|address|DDMMYYYY issue``
   (some readers drop it; told apart by the third field being 8 digits);
 - 6 fields without the issue date: ``id|old id|name|DDMMYYYY birth|Nam/Nữ|address``.
@@ -28,9 +29,13 @@ The 12-digit ID is checked against Circular 07/2016/TT-BCA: digits 1-3 a provinc
 (the 63 codes of ``PROVINCES``), digit 4 gender and century of birth (even male, odd
 female; 0/1 1900s, 2/3 2000s, 4/5 2100s, 6/7 2200s, 8/9 2300s), digits 5-6 the last two
 digits of the birth year; all must agree with the other fields. Dates must exist; birth and
-issue not after ``today``, issue not before birth. Names: Latin letters (any diacritics),
-spaces, apostrophes and hyphens (H'Hen Niê), at most 100 characters; the gender may come in
-any case ("NAM") and is given as "Nam" or "Nữ".
+issue not after ``today``, issue not before birth. The birth date may lack its day
+(``00MMYYYY``) or its day and month (``0000YYYY``, ``YYYY``), as the cards of many elderly
+people do. Names: two or more words of Latin letters (any diacritics), apostrophes and
+hyphens (H'Hen Niê), at most 12 letters a word and 100 in all; the gender may come in any
+case ("NAM") and is given as "Nam" or "Nữ". A name or address garbled on the way (UTF-8
+read as Windows-1252: "Phan VÄƒn ThÃ nh") is refused, so it never fills a form: the
+citizen is asked to scan the card again.
 
 Dossier codes: ``NNN.NN.NN.ANN-YYMMDD-NNNN`` with a real date (20YY), any letter case,
 letters also in the agency part (``000.A0.01.H26``), its dots left out or not, a sequence of
@@ -50,6 +55,7 @@ VietQR: see ``kiosk.input.vietqr.parse_payload``; a scan is taken for one when i
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 import uuid
@@ -68,6 +74,9 @@ from kiosk.input.vietqr import VietQRError, parse_payload
 MAX_SCAN_BYTES = 2048
 """Longer than any code we read (a CCCD QR is under 300 bytes, a VietQR under 512)."""
 MAX_NAME = 100
+MAX_NAME_WORD = 12
+"""The longest word a name may have: a Vietnamese syllable has at most 7 letters."""
+MAX_CARD_FIELDS = 12
 MAX_ADDRESS = 300
 
 PROVINCES: dict[str, str] = {
@@ -184,12 +193,16 @@ class CitizenId:
     old_id: str | None
     full_name: str  # NFC, single spaces, as on the card
     birth_date: date
+    """The birthday; where the card gives only its month or year (common for the elderly),
+    the first day it may be (the 1st of the month, 1 January): ``birth_known`` says."""
     gender: Literal["Nam", "Nữ"]
     address: str  # NFC, single spaces
     issued_on: date | None  # None when the card's QR has no issue date
+    birth_known: Literal["day", "month", "year"] = "day"
 
     def age_on(self, day: date) -> int:
-        """Completed years of age on ``day``."""
+        """Completed years of age on ``day`` (a birthday the card leaves out counted from its
+        first possible day: in the citizen's favour)."""
         before_birthday = (day.month, day.day) < (self.birth_date.month, self.birth_date.day)
         return day.year - self.birth_date.year - before_birthday
 
@@ -268,10 +281,13 @@ class KioskTicket:
 
 @dataclass(frozen=True)
 class Unrecognised:
-    """Not something the kiosk reads; ``reason`` is for the technician (no personal data)."""
+    """Not something the kiosk reads; ``reason`` is for the technician (no personal data).
+    ``looks_like``: what it was taken for and refused as (a card read wrongly: the citizen
+    is asked to scan it again)."""
 
     kind: ClassVar[ScanKind] = ScanKind.UNKNOWN
     reason: str
+    looks_like: ScanKind = ScanKind.UNKNOWN
 
 
 @dataclass(frozen=True)
@@ -298,6 +314,14 @@ Scan = (
 
 class _Refused(Exception):
     """A parser's reason for refusing (internal: ``classify`` turns it into Unrecognised)."""
+
+    looks_like = ScanKind.UNKNOWN
+
+
+class _RefusedCard(_Refused):
+    """A CCCD QR refused: the scan was a card's, read wrongly or not one at all."""
+
+    looks_like = ScanKind.CITIZEN_ID
 
 
 # --- input --------------------------------------------------------------------------------
@@ -375,10 +399,49 @@ def _card_date(text: str, what: str) -> date:
         raise _Refused(f"CCCD: {what} (in {text[4:]}) is not a real date") from None
 
 
+def _birth_date(text: str) -> tuple[date, Literal["day", "month", "year"]]:
+    """The card's date of birth: ``DDMMYYYY``, ``00MMYYYY`` (no day), ``0000YYYY`` or
+    ``YYYY`` (the year alone), as cards of the elderly give it."""
+    if re.fullmatch(r"[0-9]{4}", text):
+        text = "0000" + text
+    if _DDMMYYYY.fullmatch(text) and text[:2] == "00":
+        year = int(text[4:])
+        if text[2:4] == "00":
+            return date(max(year, 1), 1, 1), "year"
+        return _card_date("01" + text[2:], "date of birth"), "month"
+    return _card_date(text, "date of birth"), "day"
+
+
+_MOJIBAKE = re.compile(
+    "[ÂÃÄÅÆáâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122]"
+)
+"""A UTF-8 lead byte and a continuation byte, read as Windows-1252 ("VÄƒn", "Nguyá»…n")."""
+
+
+def _mojibake(text: str) -> bool:
+    """Whether ``text`` is UTF-8 that was decoded as Windows-1252 or Latin-1 somewhere."""
+    if "\ufffd" in text or _MOJIBAKE.search(text):
+        return True
+    # "ThÃ nh": a capital Ã, Ä, Å or Æ inside a lower-case word (UTF-8's lead byte of à)
+    if any(char in "ÃÄÅÆ" and before.islower() for before, char in itertools.pairwise(text)):
+        return True
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            if text.encode(encoding).decode("utf-8") != text:
+                return True
+        except UnicodeError:
+            continue
+    return False
+
+
 def _card_name(text: str) -> str:
     name = " ".join(text.split())
     if not name:
         raise _Refused("CCCD: the name is empty")
+    if _mojibake(name):
+        raise _Refused("CCCD: the name is garbled (UTF-8 read in another code page)")
     if len(name) > MAX_NAME:
         raise _Refused(f"CCCD: the name is longer than {MAX_NAME} characters")
     marks = 0
@@ -399,11 +462,19 @@ def _card_name(text: str) -> str:
         previous = char
     if not unicodedata.category(name[0]).startswith("L"):
         raise _Refused("CCCD: the name does not begin with a letter")
+    words = name.split()
+    if len(words) < 2 or max(len(word) for word in words) > MAX_NAME_WORD:
+        raise _Refused(
+            f"CCCD: the name has {len(words)} word(s), the longest of "
+            f"{max(len(word) for word in words)} letters: no one's name"
+        )
     return name
 
 
 def _parse_cccd(text: str, today: date) -> CitizenId:
     fields = [part.strip() for part in text.split("|")]
+    if 7 < len(fields) <= MAX_CARD_FIELDS:  # the 2024 card's QR: the same seven, then more
+        fields = fields[:7]
     if len(fields) == 7:
         id_number, old_id, name, born, gender, address, issued = fields
     elif len(fields) == 6 and _DDMMYYYY.fullmatch(fields[2]):
@@ -413,7 +484,9 @@ def _parse_cccd(text: str, today: date) -> CitizenId:
         id_number, old_id, name, born, gender, address = fields
         issued = None
     else:
-        raise _Refused(f"CCCD: expected 6 or 7 fields separated by |, found {len(fields)}")
+        raise _Refused(
+            f"CCCD: expected 6 to {MAX_CARD_FIELDS} fields separated by |, found {len(fields)}"
+        )
 
     problem = id_number_problem(id_number)
     if problem:
@@ -421,7 +494,7 @@ def _parse_cccd(text: str, today: date) -> CitizenId:
     if old_id and not _OLD_ID.fullmatch(old_id):
         raise _Refused("CCCD: the old ID number is not empty, 9 or 12 digits")
     full_name = _card_name(name)
-    birth_date = _card_date(born, "date of birth")
+    birth_date, birth_known = _birth_date(born)
     card_gender = _GENDERS.get(gender.casefold())
     if card_gender is None:
         raise _Refused("CCCD: the gender field is neither Nam nor Nữ")
@@ -445,11 +518,13 @@ def _parse_cccd(text: str, today: date) -> CitizenId:
             f"birth {birth_date.year}"
         )
     if birth_date > today:
-        raise _Refused(f"CCCD: date of birth (in {born[4:]}) is in the future")
+        raise _Refused(f"CCCD: date of birth (in {birth_date.year}) is in the future")
 
     address = " ".join(address.split())
-    if not any(char.isalnum() for char in address):
-        raise _Refused("CCCD: the address is empty")
+    if not any(char.isalpha() for char in address):
+        raise _Refused("CCCD: the address has no words")
+    if _mojibake(address):
+        raise _Refused("CCCD: the address is garbled (UTF-8 read in another code page)")
     if len(address) > MAX_ADDRESS:
         raise _Refused(f"CCCD: the address is longer than {MAX_ADDRESS} characters")
 
@@ -468,6 +543,7 @@ def _parse_cccd(text: str, today: date) -> CitizenId:
         gender=card_gender,
         address=address,
         issued_on=issued_on,
+        birth_known=birth_known,
     )
 
 
@@ -566,7 +642,10 @@ def _classify(raw: object, today: date) -> Scan:
     if _is_url(text):
         return _parse_url(text)
     if fields > 1:
-        return _parse_cccd(text, today)
+        try:
+            return _parse_cccd(text, today)
+        except _Refused as refused:
+            raise _RefusedCard(str(refused)) from None
     if code := normal_code(text):
         return AppointmentCode(code)
     if not DOSSIER_CODE.fullmatch(text.upper()) and LOCAL_REFERENCE.fullmatch(text):
@@ -584,7 +663,7 @@ def classify(raw: bytes | bytearray | memoryview | str, *, today: date | None = 
     try:
         return _classify(raw, today or date.today())
     except _Refused as refused:
-        return Unrecognised(_mask_numbers(str(refused)))
+        return Unrecognised(_mask_numbers(str(refused)), refused.looks_like)
     except Exception as error:  # a scan must never take the kiosk down
         return Unrecognised(f"internal error while classifying: {type(error).__name__}")
 

@@ -155,7 +155,8 @@ def validate_form(
 def prefill_from_citizen_id(form: Fields, card: CitizenId) -> dict[str, str]:
     """The raw text the applicant's ID card gives the fields marked for it, by field id.
 
-    Only fields whose ``prefill`` names a card datum get one. Dates come as DD/MM/YYYY; a
+    Only fields whose ``prefill`` names a card datum the card has get one. Dates come as
+    DD/MM/YYYY (a birth date only when the card gives its day); a
     select field gets the option whose label or value is the card's text (ignoring case:
     "Nam"/"Nữ" for gender), or nothing when no option is. The screens show these to the
     citizen to confirm before they fill the form.
@@ -163,7 +164,9 @@ def prefill_from_citizen_id(form: Fields, card: CitizenId) -> dict[str, str]:
     card_text = {
         "id_number": card.id_number,
         "full_name": card.full_name,
-        "birth_date": _format_date(card.birth_date),
+        # a card that gives only the month or year of birth prefills no date: the citizen
+        # writes the one their papers use
+        "birth_date": _format_date(card.birth_date) if card.birth_known == "day" else "",
         "gender": card.gender,
         "address": card.address,
     }
@@ -172,6 +175,8 @@ def prefill_from_citizen_id(form: Fields, card: CitizenId) -> dict[str, str]:
         if field.prefill is None:
             continue
         text = card_text[field.prefill]
+        if not text:
+            continue
         if field.type == "select":
             wanted = text.casefold()
             option = next(
