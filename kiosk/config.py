@@ -119,6 +119,8 @@ class KioskSection(_Section):
     screen_width_mm: Annotated[float, Field(gt=100, le=3000)] = 476.0
     screen_width_px: Annotated[int, Field(ge=640, le=8000)] = 1920
     fullscreen: bool = True
+    #: where the on-screen keyboard's Telex puts the tone of oa, oe, uy: hòa (old), hoà (new)
+    tone_style: Literal["old", "new"] = "old"
 
     @field_validator("language")
     @classmethod

@@ -8,7 +8,10 @@ never take the focus, so the field keeps its cursor and selection.
 Modes, chosen per field in :meth:`OnScreenKeyboard.attach`:
 
 - ``"text"``: Vietnamese QWERTY with Telex (``kiosk.input.telex``) on the word before the cursor,
-  shift (one letter) and caps lock (shift twice), and a page of digits and punctuation;
+  shift (one letter) and caps lock (shift twice), and a page of digits and punctuation. A
+  word typed from its first letter is composed the way Unikey does (``compose_word``): a
+  word that cannot be Vietnamese keeps its keys as typed (karaoke, taxi, email). The
+  "Tiếng Việt / ABC" key turns Telex off for a name or an address in another language;
 - ``"code"``: upper-case letters, digits, ``.``, ``-`` and ``/``, no Telex (dossier codes
   such as ``000.00.17.H17-261116-0002``: a Telex "dd" would become "đ");
 - ``"numeric"``: a large 3×4 pad with ``+`` for phone numbers.
@@ -45,7 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.input.telex import telex_key, word_before
+from kiosk.input.telex import ToneStyle, compose_word, telex_key, word_before
 
 KeyboardMode = Literal["text", "code", "numeric"]
 MODES: Final[tuple[KeyboardMode, ...]] = get_args(KeyboardMode)
@@ -55,13 +58,14 @@ NUMERIC_PAD_MAX_WIDTH: Final = 880
 ICON_PX: Final = 44
 
 # keys that do something other than type their label
-SHIFT, BACKSPACE, SPACE, DONE, SYMBOLS, LETTERS = (
+SHIFT, BACKSPACE, SPACE, DONE, SYMBOLS, LETTERS, TELEX = (
     "shift",
     "backspace",
     "space",
     "done",
     "symbols",
     "letters",
+    "telex",
 )
 
 #: a row of keys: (character or special key, width in half keys); None leaves a gap
@@ -77,7 +81,7 @@ TEXT_PAGE: Final[list[Row]] = [
     _keys("qwertyuiop"),
     [(None, 1), *_keys("asdfghjkl"), (None, 1)],
     [(SHIFT, 3), *_keys("zxcvbnm"), (BACKSPACE, 3)],
-    [(SYMBOLS, 3), (",", 2), (SPACE, 10), (".", 2), (DONE, 3)],
+    [(SYMBOLS, 3), (TELEX, 5), (",", 2), (SPACE, 5), (".", 2), (DONE, 3)],
 ]
 SYMBOLS_PAGE: Final[list[Row]] = [
     _keys("1234567890"),
@@ -130,8 +134,16 @@ class OnScreenKeyboard(QWidget):
     #: the Done key
     submitted = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, tone_style: ToneStyle = "old") -> None:
         super().__init__(parent)
+        self.tone_style: ToneStyle = tone_style
+        """Where Telex puts the tone of oa, oe, uy: hòa (``old``) or hoà (``new``)."""
+        self.telex = True
+        """Whether letters are composed with Telex (the "Tiếng Việt / ABC" key)."""
+        # the keys of the word before the cursor when this keyboard typed it from its start
+        # (None: it did not), and what they showed
+        self._keys_typed: str | None = ""
+        self._word_shown = ""
         self.setObjectName("osk")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         # as tall as its keys, never taller: room left over is the screen's, not giant keys
@@ -156,6 +168,8 @@ class OnScreenKeyboard(QWidget):
             key.setAutoRepeat(True)
         for key in (*self._special[BACKSPACE], *self._special[SHIFT]):
             key.setIconSize(QSize(ICON_PX, ICON_PX))
+        for key in self._special[TELEX]:
+            key.setCheckable(True)
         self._set_shift(Shift.OFF)
         self.retranslate()
 
@@ -179,6 +193,7 @@ class OnScreenKeyboard(QWidget):
             raise ValueError(f"unknown keyboard mode {mode!r}; expected one of {MODES}")
         self._editor = editor
         self._mode = mode
+        self._keys_typed = self._word_shown = ""
         self._set_shift(Shift.OFF)
         pages = {"text": self._text_page, "code": self._code_page, "numeric": self._numeric_page}
         self._show_page(pages[mode])
@@ -229,6 +244,15 @@ class OnScreenKeyboard(QWidget):
         for name, text in ((BACKSPACE, self.tr("Backspace")), (SHIFT, self.tr("Shift"))):
             for key in self._special[name]:
                 key.setAccessibleName(text)
+        for key in self._special[TELEX]:
+            key.setChecked(self.telex)
+            # the key says what typing does now: Vietnamese (Telex) or plain letters
+            key.setText("Tiếng Việt" if self.telex else "ABC")
+            key.setAccessibleName(
+                self.tr("Typing Vietnamese: on")
+                if self.telex
+                else self.tr("Typing Vietnamese: off")
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -306,6 +330,7 @@ class OnScreenKeyboard(QWidget):
             editor = self.editor
             if editor is not None and not editor.isReadOnly():
                 editor.backspace()
+                self._keys_typed = self._word_shown = ""  # the word goes on key by key
         elif name == SPACE:
             self._type(" ")
         elif name == SHIFT:
@@ -313,6 +338,10 @@ class OnScreenKeyboard(QWidget):
             self._set_shift(following[self._shift])
         elif name in (SYMBOLS, LETTERS):
             self._show_page(self._symbols_page if name == SYMBOLS else self._text_page)
+        elif name == TELEX:
+            self.telex = not self.telex
+            self._keys_typed = self._word_shown = ""
+            self.retranslate()
         self.key_pressed.emit(name)
         if name == DONE:
             self.submitted.emit()
@@ -327,8 +356,8 @@ class OnScreenKeyboard(QWidget):
             start, end = editor.selectionStart(), editor.selectionEnd()
         else:
             start = end = editor.cursorPosition()
-        word = word_before(text[:start]) if self._mode == "text" else ""
-        new_word = telex_key(word, char) if self._mode == "text" else char
+        word = word_before(text[:start]) if self._mode == "text" and self.telex else ""
+        new_word = self._compose(word, char, selected=end > start)
         head = start - len(word)
         new_text = text[:head] + new_word + text[end:]
         if len(new_text) > editor.maxLength():
@@ -340,6 +369,25 @@ class OnScreenKeyboard(QWidget):
             editor.setCursorPosition(start)
             if end > start:
                 editor.setSelection(start, end - start)
+
+    def _compose(self, word: str, char: str, *, selected: bool) -> str:
+        """What the word before the cursor becomes with ``char``: the whole word composed
+        again from its keys where this keyboard typed all of it, else Telex on what is
+        there (a word the citizen came back to, or text a scan or prefill put there)."""
+        if self._mode != "text" or not self.telex:
+            return char
+        if word_before(word + char) != word + char:  # a space or a sign: the word is over
+            self._keys_typed, self._word_shown = "", ""
+            return telex_key(word, char, self.tone_style)
+        if selected or word != self._word_shown or self._keys_typed is None:
+            if word:  # a word that was there before: Telex on it, key by key
+                self._keys_typed = None
+                self._word_shown = telex_key(word, char, self.tone_style)
+                return self._word_shown
+            self._keys_typed = ""
+        self._keys_typed += char
+        self._word_shown = compose_word(self._keys_typed, self.tone_style)
+        return self._word_shown
 
     def _set_shift(self, state: Shift) -> None:
         self._shift = state

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
+from kiosk.input.telex import ToneStyle
 from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.widgets import push_button
 
@@ -23,7 +24,7 @@ class SearchBox(QWidget):
     text_changed = Signal(str)
     keyboard_shown = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, tone_style: ToneStyle = "old") -> None:
         super().__init__(parent)
         self.query = QLineEdit()
         self.query.setObjectName("searchInput")
@@ -31,7 +32,7 @@ class SearchBox(QWidget):
         self.query.setClearButtonEnabled(True)
         self.query.textChanged.connect(self.text_changed)
         self.query.installEventFilter(self)
-        self.keyboard = OnScreenKeyboard()
+        self.keyboard = OnScreenKeyboard(tone_style=tone_style)
         self.keyboard.attach(self.query, "text")
         self.keyboard.submitted.connect(lambda: self.show_keyboard(False))
         self.keyboard.hide()

@@ -258,7 +258,7 @@ class SubmissionScreen(Screen):
         self.form_message = heading("statusLine")
         self.form_message.hide()  # only once Continue found a problem
         self.continue_button = push_button("actionButton", self._check_form)
-        self.keyboard = OnScreenKeyboard()
+        self.keyboard = OnScreenKeyboard(tone_style=context.core.config.kiosk.tone_style)
         self.keyboard.submitted.connect(self._next_input)
         self.keyboard.hide()
         self.prefill_box = QFrame()

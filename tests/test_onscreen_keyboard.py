@@ -69,6 +69,35 @@ def test_touching_keys_types_telex_words(rig: Rig) -> None:
     assert rig.edit.text() == "Nguyễn Thị Hồng Nhung"
 
 
+def test_foreign_words_keep_their_keys_as_typed_and_vietnamese_ones_compose(rig: Rig) -> None:
+    rig.type("karaoke taxi wifi Vieejt hoaf")
+    assert rig.edit.text() == "karaoke taxi wifi Việt hòa"
+
+
+def test_the_telex_key_types_plain_letters_until_touched_again(rig: Rig) -> None:
+    telex = rig.keyboard.button("telex")
+    assert telex.text() == "Tiếng Việt" and telex.isChecked()
+    rig.tap("telex")
+    assert telex.text() == "ABC" and not telex.isChecked()
+    assert telex.accessibleName() == "Typing Vietnamese: off"
+    rig.type("Nguyeenx ")
+    rig.tap("telex")
+    rig.type("Vieejt")
+    assert rig.edit.text() == "Nguyeenx Việt"
+
+
+def test_a_word_already_in_the_field_takes_telex_keys_too(rig: Rig) -> None:
+    rig.edit.setText("Viêt")  # prefilled, or typed before the cursor came back
+    rig.type("j")
+    assert rig.edit.text() == "Việt"
+
+
+def test_the_office_may_have_the_tone_on_the_second_vowel(qtbot, rig: Rig) -> None:
+    rig.keyboard.tone_style = "new"
+    rig.type("hoaf thuyr")
+    assert rig.edit.text() == "hoà thuỷ"
+
+
 def test_backspace_deletes_a_composed_letter_and_the_selection(rig: Rig) -> None:
     rig.type("Vieejt")
     rig.tap("backspace")

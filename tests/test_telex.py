@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.input.telex import compose, telex_key, word_before
+from kiosk.input.telex import compose, compose_word, is_syllable, telex_key, word_before
 
 
 @pytest.mark.parametrize(
@@ -341,3 +341,75 @@ def test_non_letters_pass_through(keys: str, key: str) -> None:
 def test_a_key_changes_only_the_last_word(prefix: str, word: str, key: str) -> None:
     head = unicodedata.normalize("NFC", prefix + " ")
     assert telex_key(head + compose(word), key).startswith(head)
+
+
+# Unikey's way for a whole word: composed while it can be Vietnamese, the keys once not.
+
+
+@settings(max_examples=1500)
+@given(syllables())
+def test_a_word_typed_the_telex_way_composes_whole(case: tuple[str, str]) -> None:
+    syllable, keys = case  # the tone right after the vowel group or at the end
+    assert compose_word(keys) == syllable
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        "karaoke",
+        "taxi",
+        "visa",
+        "wifi",
+        "cafe",
+        "email",
+        "Facebook",
+        "Zalo",
+        "online",
+        "website",
+        "password",
+        "https",
+        "gmail",
+        "VNeID",
+    ],
+)
+def test_a_word_that_cannot_be_vietnamese_keeps_the_keys_as_typed(keys: str) -> None:
+    assert compose_word(keys) == keys
+
+
+@pytest.mark.parametrize(
+    ("keys", "expected"),
+    [("aa", "â"), ("aaa", "aa"), ("ass", "as"), ("dd", "đ"), ("ddd", "dd"), ("oww", "ow")],
+)
+def test_a_key_twice_undoes_it_also_in_a_whole_word(keys: str, expected: str) -> None:
+    assert compose_word(keys) == expected
+
+
+@pytest.mark.parametrize(
+    ("keys", "old", "new"),
+    [
+        ("hoaf", "hòa", "hoà"),
+        ("hoef", "hòe", "hoè"),
+        ("thuyr", "thủy", "thuỷ"),
+        ("hoanf", "hoàn", "hoàn"),  # closed: the second vowel either way
+        ("muaf", "mùa", "mùa"),  # not one of oa, oe, uy
+        ("khoer", "khỏe", "khoẻ"),
+    ],
+)
+def test_the_tone_of_oa_oe_uy_goes_where_the_office_writes_it(
+    keys: str, old: str, new: str
+) -> None:
+    assert (compose_word(keys, "old"), compose_word(keys, "new")) == (old, new)
+
+
+def test_the_tone_moves_to_the_right_vowel_as_the_word_grows() -> None:
+    assert [compose_word(k) for k in ("hoaf", "hoafn", "hoafng")] == ["hòa", "hoàn", "hoàng"]
+    # a letter no Vietnamese syllable takes there gives the keys back, to type on plainly
+    assert [compose_word(k) for k in ("tuyeets", "tuyeetsn")] == ["tuyết", "tuyeetsn"]
+
+
+@settings(max_examples=1000)
+@given(st.text(alphabet=string.ascii_letters, min_size=1, max_size=12))
+def test_a_word_is_either_its_keys_or_a_vietnamese_syllable(keys: str) -> None:
+    word = compose_word(keys)
+    assert word == keys or is_syllable(word) or compose(keys) == word
+    assert unicodedata.is_normalized("NFC", word) and len(word) <= len(keys)

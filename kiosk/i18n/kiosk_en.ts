@@ -4,7 +4,7 @@
 <context>
     <name>PaymentScreen</name>
     <message numerus="yes">
-        <location filename="../../screens/payment.py" line="176"/>
+        <location filename="../../screens/payment.py" line="178"/>
         <source>%n fee(s). Touch the one you want to pay.</source>
         <translation>
             <numerusform>%n fee. Touch it to pay it.</numerusform>

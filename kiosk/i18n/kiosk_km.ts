@@ -631,35 +631,45 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../screens/onscreen_keyboard.py" line="221"/>
+        <location filename="../../screens/onscreen_keyboard.py" line="236"/>
         <source>Space</source>
         <extracomment>the smallest key side: about 22 mm on a 21.5&quot; 1920×1080 screen a row of keys: (character or special key, width in half keys); None leaves a gap every key touched: the character typed, or the special key&apos;s name (&quot;backspace&quot;, …) the Done key</extracomment>
         <translation type="unfinished">ដកឃ្លា</translation>
     </message>
     <message>
-        <location filename="../../screens/onscreen_keyboard.py" line="222"/>
+        <location filename="../../screens/onscreen_keyboard.py" line="237"/>
         <source>Done</source>
         <translation type="unfinished">រួចរាល់</translation>
     </message>
     <message>
-        <location filename="../../screens/onscreen_keyboard.py" line="223"/>
+        <location filename="../../screens/onscreen_keyboard.py" line="238"/>
         <source>123</source>
         <translation type="unfinished">123</translation>
     </message>
     <message>
-        <location filename="../../screens/onscreen_keyboard.py" line="224"/>
+        <location filename="../../screens/onscreen_keyboard.py" line="239"/>
         <source>ABC</source>
         <translation type="unfinished">ABC</translation>
     </message>
     <message>
-        <location filename="../../screens/onscreen_keyboard.py" line="229"/>
+        <location filename="../../screens/onscreen_keyboard.py" line="244"/>
         <source>Backspace</source>
         <translation type="unfinished">លុប</translation>
     </message>
     <message>
-        <location filename="../../screens/onscreen_keyboard.py" line="229"/>
+        <location filename="../../screens/onscreen_keyboard.py" line="244"/>
         <source>Shift</source>
         <translation type="unfinished">អក្សរ​ធំ</translation>
+    </message>
+    <message>
+        <location filename="../../screens/onscreen_keyboard.py" line="252"/>
+        <source>Typing Vietnamese: on</source>
+        <translation type="unfinished">វាយ​ភាសា​វៀតណាម៖ បើក</translation>
+    </message>
+    <message>
+        <location filename="../../screens/onscreen_keyboard.py" line="254"/>
+        <source>Typing Vietnamese: off</source>
+        <translation type="unfinished">វាយ​ភាសា​វៀតណាម៖ បិទ</translation>
     </message>
 </context>
 <context>
@@ -1000,29 +1010,29 @@
 <context>
     <name>PaymentScreen</name>
     <message>
-        <location filename="../../screens/payment.py" line="122"/>
-        <location filename="../../screens/payment.py" line="293"/>
+        <location filename="../../screens/payment.py" line="124"/>
+        <location filename="../../screens/payment.py" line="295"/>
         <source>Pay a fee</source>
         <extracomment>how long after the code is shown the kiosk keeps it up without a touch (the citizen is in their bank app); after that the idle timeout applies again emitted on the UI thread with the new step, whenever the step changes</extracomment>
         <translation type="unfinished">បង់​ថ្លៃ​សេវា</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="123"/>
+        <location filename="../../screens/payment.py" line="125"/>
         <source>Pay by bank app with a VietQR code</source>
         <translation type="unfinished">បង់​តាម​កម្មវិធី​ធនាគារ​ដោយ​កូដ VietQR</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="170"/>
+        <location filename="../../screens/payment.py" line="172"/>
         <source>The list of fees is not available yet. Please pay at the counter.</source>
         <translation type="unfinished">មិន​ទាន់​មាន​បញ្ជី​ថ្លៃ​សេវា​ទេ។ សូម​បង់​នៅ​បញ្ជរ។</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="173"/>
+        <location filename="../../screens/payment.py" line="175"/>
         <source>No fee matches &quot;%1&quot;. Try fewer or other words.</source>
         <translation type="unfinished">គ្មាន​ថ្លៃ​សេវា​ណា​ត្រូវ​នឹង &quot;%1&quot; ទេ។ សូម​សាក​ពាក្យ​តិច​ជាង​នេះ ឬ​ពាក្យ​ផ្សេង។</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/payment.py" line="176"/>
+        <location filename="../../screens/payment.py" line="178"/>
         <source>%n fee(s). Touch the one you want to pay.</source>
         <translation type="unfinished">
             <numerusform>មាន​ថ្លៃ​សេវា %n មុខ។ ចុច​មុខ​ដែល​លោកអ្នក​ចង់​បង់។</numerusform>
@@ -1030,122 +1040,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="286"/>
+        <location filename="../../screens/payment.py" line="288"/>
         <source>This procedure has no fee to pay.</source>
         <translation type="unfinished">នីតិវិធី​នេះ​មិន​ត្រូវ​បង់​ថ្លៃ​សេវា​ទេ។</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="288"/>
+        <location filename="../../screens/payment.py" line="290"/>
         <source>Paying fees is not available at this kiosk yet. Please pay at the counter.</source>
         <translation type="unfinished">ម៉ាស៊ីន​នេះ​មិន​ទាន់​ទទួល​ការ​បង់​ថ្លៃ​សេវា​ទេ។ សូម​បង់​នៅ​បញ្ជរ។</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="290"/>
+        <location filename="../../screens/payment.py" line="292"/>
         <source>This payment cannot be made here. Please pay at the counter.</source>
         <translation type="unfinished">មិន​អាច​បង់​ប្រាក់​នេះ​នៅ​ទីនេះ​បាន​ទេ។ សូម​បង់​នៅ​បញ្ជរ។</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="294"/>
+        <location filename="../../screens/payment.py" line="296"/>
         <source>Type a few words, e.g. khai sinh</source>
         <translation type="unfinished">វាយ​ពាក្យ​ពីរ​បី ដូចជា khai sinh</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="295"/>
+        <location filename="../../screens/payment.py" line="297"/>
         <source>Show payment code</source>
         <translation type="unfinished">បង្ហាញ​កូដ​បង់ប្រាក់</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="296"/>
+        <location filename="../../screens/payment.py" line="298"/>
         <source>Print the slip again</source>
         <translation type="unfinished">បោះពុម្ព​សន្លឹក​ម្ដង​ទៀត</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="297"/>
+        <location filename="../../screens/payment.py" line="299"/>
         <source>Finish</source>
         <translation type="unfinished">បញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="303"/>
+        <location filename="../../screens/payment.py" line="305"/>
         <source>To pay a fee, hold the barcode on your receipt under the scanner, or type its dossier code.</source>
         <translation type="unfinished">ដើម្បី​បង់​ថ្លៃ​សេវា សូម​ដាក់​បាកូដ​លើ​បង្កាន់ដៃ​នៅ​ក្រោម​ម៉ាស៊ីន​ស្កេន ឬ​វាយ​លេខ​កូដ​សំណុំ​ឯកសារ។</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="306"/>
+        <location filename="../../screens/payment.py" line="308"/>
         <source>Check the fee, then touch Show payment code.</source>
         <translation type="unfinished">ពិនិត្យ​ថ្លៃ​សេវា រួច​ចុច បង្ហាញ​កូដ​បង់ប្រាក់។</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="308"/>
+        <location filename="../../screens/payment.py" line="310"/>
         <source>Open your bank&apos;s app, scan the QR code on the screen and confirm the payment.</source>
         <translation type="unfinished">បើក​កម្មវិធី​ធនាគារ ស្កេន​កូដ QR លើ​អេក្រង់ ហើយ​បញ្ជាក់​ការ​បង់ប្រាក់។</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="310"/>
+        <location filename="../../screens/payment.py" line="312"/>
         <source>Your payment has been received. Thank you.</source>
         <translation type="unfinished">បាន​ទទួល​ការ​បង់ប្រាក់​របស់​លោកអ្នក​ហើយ។ សូម​អរគុណ។</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="311"/>
+        <location filename="../../screens/payment.py" line="313"/>
         <source>The time to pay has run out. You can start the payment again.</source>
         <translation type="unfinished">អស់​ពេល​បង់ប្រាក់​ហើយ។ លោកអ្នក​អាច​ចាប់ផ្ដើម​បង់​ម្ដង​ទៀត។</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="313"/>
+        <location filename="../../screens/payment.py" line="315"/>
         <source>This fee cannot be paid here. Please ask an officer at the front desk.</source>
         <translation type="unfinished">ថ្លៃ​សេវា​នេះ​មិន​អាច​បង់​នៅ​ទីនេះ​បាន​ទេ។ សូម​សួរ​មន្ត្រី​នៅ​តុ​ព័ត៌មាន។</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="324"/>
+        <location filename="../../screens/payment.py" line="326"/>
         <source>Choose the procedure whose fee you want to pay.</source>
         <translation type="unfinished">ជ្រើស​នីតិវិធី​ដែល​លោកអ្នក​ចង់​បង់​ថ្លៃ​សេវា។</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="336"/>
+        <location filename="../../screens/payment.py" line="338"/>
         <source>Amount: %1</source>
         <translation type="unfinished">ចំនួន​ទឹកប្រាក់៖ %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="349"/>
+        <location filename="../../screens/payment.py" line="351"/>
         <source>Payment reference: %1</source>
         <translation type="unfinished">លេខ​យោង​បង់ប្រាក់៖ %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="350"/>
+        <location filename="../../screens/payment.py" line="352"/>
         <source>Bank transaction: %1</source>
         <translation type="unfinished">ប្រតិបត្តិការ​ធនាគារ៖ %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="353"/>
+        <location filename="../../screens/payment.py" line="355"/>
         <source>Account: %1</source>
         <translation type="unfinished">គណនី៖ %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="362"/>
+        <location filename="../../screens/payment.py" line="364"/>
         <source>Touch &quot;Show payment code&quot;, then scan it with your bank app. Do not change the amount or the content.</source>
         <translation type="unfinished">ចុច &quot;បង្ហាញ​កូដ​បង់ប្រាក់&quot; រួច​ស្កេន​ដោយ​កម្មវិធី​ធនាគារ។ កុំ​កែ​ចំនួន​ទឹកប្រាក់ ឬ​ខ្លឹមសារ។</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="365"/>
+        <location filename="../../screens/payment.py" line="367"/>
         <source>Preparing your payment code…</source>
         <translation type="unfinished">កំពុង​រៀបចំ​កូដ​បង់ប្រាក់…</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="367"/>
+        <location filename="../../screens/payment.py" line="369"/>
         <source>Open your bank app, choose &quot;Scan QR&quot; and scan this code. A slip with the same code is printing. This screen shows when the money has arrived.</source>
         <translation type="unfinished">បើក​កម្មវិធី​ធនាគារ ជ្រើស &quot;ស្កេន QR&quot; ហើយ​ស្កេន​កូដ​នេះ។ សន្លឹក​ដែល​មាន​កូដ​ដូច​គ្នា​កំពុង​បោះពុម្ព។ អេក្រង់​នេះ​នឹង​បង្ហាញ​ពេល​ប្រាក់​ចូល​ដល់។</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="371"/>
+        <location filename="../../screens/payment.py" line="373"/>
         <source>✓ Payment received. Thank you! Keep the slip as your record.</source>
         <translation type="unfinished">✓ បាន​ទទួល​ប្រាក់​ហើយ។ សូម​អរគុណ! សូម​រក្សា​សន្លឹក​នេះ​ទុក​ជា​ភស្តុតាង។</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="373"/>
+        <location filename="../../screens/payment.py" line="375"/>
         <source>This payment code is no longer valid. Please ask an officer at the front desk.</source>
         <translation type="unfinished">កូដ​បង់ប្រាក់​នេះ​លែង​មាន​សុពលភាព​ហើយ។ សូម​សួរ​មន្ត្រី​នៅ​តុ​ព័ត៌មាន។</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="379"/>
+        <location filename="../../screens/payment.py" line="381"/>
         <source>✓ PAID
 %1</source>
         <translation type="unfinished">✓ បាន​បង់​រួច
@@ -1631,7 +1641,7 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../screens/search_box.py" line="71"/>
+        <location filename="../../screens/search_box.py" line="72"/>
         <source>⌨ Keyboard</source>
         <translation type="unfinished">⌨ ក្ដារចុច</translation>
     </message>

@@ -631,35 +631,45 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../screens/onscreen_keyboard.py" line="221"/>
+        <location filename="../../screens/onscreen_keyboard.py" line="236"/>
         <source>Space</source>
         <extracomment>the smallest key side: about 22 mm on a 21.5&quot; 1920×1080 screen a row of keys: (character or special key, width in half keys); None leaves a gap every key touched: the character typed, or the special key&apos;s name (&quot;backspace&quot;, …) the Done key</extracomment>
         <translation>Dấu cách</translation>
     </message>
     <message>
-        <location filename="../../screens/onscreen_keyboard.py" line="222"/>
+        <location filename="../../screens/onscreen_keyboard.py" line="237"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../../screens/onscreen_keyboard.py" line="223"/>
+        <location filename="../../screens/onscreen_keyboard.py" line="238"/>
         <source>123</source>
         <translation>123</translation>
     </message>
     <message>
-        <location filename="../../screens/onscreen_keyboard.py" line="224"/>
+        <location filename="../../screens/onscreen_keyboard.py" line="239"/>
         <source>ABC</source>
         <translation>ABC</translation>
     </message>
     <message>
-        <location filename="../../screens/onscreen_keyboard.py" line="229"/>
+        <location filename="../../screens/onscreen_keyboard.py" line="244"/>
         <source>Backspace</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../screens/onscreen_keyboard.py" line="229"/>
+        <location filename="../../screens/onscreen_keyboard.py" line="244"/>
         <source>Shift</source>
         <translation>Chữ hoa</translation>
+    </message>
+    <message>
+        <location filename="../../screens/onscreen_keyboard.py" line="252"/>
+        <source>Typing Vietnamese: on</source>
+        <translation>Gõ tiếng Việt: bật</translation>
+    </message>
+    <message>
+        <location filename="../../screens/onscreen_keyboard.py" line="254"/>
+        <source>Typing Vietnamese: off</source>
+        <translation>Gõ tiếng Việt: tắt</translation>
     </message>
 </context>
 <context>
@@ -1000,153 +1010,153 @@
 <context>
     <name>PaymentScreen</name>
     <message>
-        <location filename="../../screens/payment.py" line="122"/>
-        <location filename="../../screens/payment.py" line="293"/>
+        <location filename="../../screens/payment.py" line="124"/>
+        <location filename="../../screens/payment.py" line="295"/>
         <source>Pay a fee</source>
         <extracomment>how long after the code is shown the kiosk keeps it up without a touch (the citizen is in their bank app); after that the idle timeout applies again emitted on the UI thread with the new step, whenever the step changes</extracomment>
         <translation>Nộp phí, lệ phí</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="123"/>
+        <location filename="../../screens/payment.py" line="125"/>
         <source>Pay by bank app with a VietQR code</source>
         <translation>Chuyển khoản bằng ứng dụng ngân hàng qua mã VietQR</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="170"/>
+        <location filename="../../screens/payment.py" line="172"/>
         <source>The list of fees is not available yet. Please pay at the counter.</source>
         <translation>Danh sách phí, lệ phí chưa sẵn sàng. Vui lòng nộp tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="173"/>
+        <location filename="../../screens/payment.py" line="175"/>
         <source>No fee matches &quot;%1&quot;. Try fewer or other words.</source>
         <translation>Không có khoản phí nào khớp với &quot;%1&quot;. Hãy thử ít từ hơn hoặc từ khác.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="286"/>
+        <location filename="../../screens/payment.py" line="288"/>
         <source>This procedure has no fee to pay.</source>
         <translation>Thủ tục này không phải nộp phí.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="288"/>
+        <location filename="../../screens/payment.py" line="290"/>
         <source>Paying fees is not available at this kiosk yet. Please pay at the counter.</source>
         <translation>Ki-ốt này chưa nhận nộp phí. Vui lòng nộp tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="290"/>
+        <location filename="../../screens/payment.py" line="292"/>
         <source>This payment cannot be made here. Please pay at the counter.</source>
         <translation>Không thể nộp khoản này tại ki-ốt. Vui lòng nộp tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="294"/>
+        <location filename="../../screens/payment.py" line="296"/>
         <source>Type a few words, e.g. khai sinh</source>
         <translation>Gõ vài từ, ví dụ: khai sinh</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="303"/>
+        <location filename="../../screens/payment.py" line="305"/>
         <source>To pay a fee, hold the barcode on your receipt under the scanner, or type its dossier code.</source>
         <translation>Để nộp phí, hãy đưa mã vạch trên giấy biên nhận vào máy quét, hoặc nhập mã hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="306"/>
+        <location filename="../../screens/payment.py" line="308"/>
         <source>Check the fee, then touch Show payment code.</source>
         <translation>Kiểm tra số tiền, rồi chạm Hiện mã thanh toán.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="308"/>
+        <location filename="../../screens/payment.py" line="310"/>
         <source>Open your bank&apos;s app, scan the QR code on the screen and confirm the payment.</source>
         <translation>Mở ứng dụng ngân hàng, quét mã QR trên màn hình rồi xác nhận thanh toán.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="310"/>
+        <location filename="../../screens/payment.py" line="312"/>
         <source>Your payment has been received. Thank you.</source>
         <translation>Đã nhận được khoản thanh toán của bạn. Xin cảm ơn.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="311"/>
+        <location filename="../../screens/payment.py" line="313"/>
         <source>The time to pay has run out. You can start the payment again.</source>
         <translation>Đã hết thời gian thanh toán. Bạn có thể bắt đầu thanh toán lại.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="313"/>
+        <location filename="../../screens/payment.py" line="315"/>
         <source>This fee cannot be paid here. Please ask an officer at the front desk.</source>
         <translation>Khoản phí này không nộp được tại đây. Mời bạn hỏi cán bộ ở quầy hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="324"/>
+        <location filename="../../screens/payment.py" line="326"/>
         <source>Choose the procedure whose fee you want to pay.</source>
         <translation>Chọn thủ tục bạn muốn nộp phí, lệ phí.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="336"/>
+        <location filename="../../screens/payment.py" line="338"/>
         <source>Amount: %1</source>
         <translation>Số tiền: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="349"/>
+        <location filename="../../screens/payment.py" line="351"/>
         <source>Payment reference: %1</source>
         <translation>Mã thanh toán: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="350"/>
+        <location filename="../../screens/payment.py" line="352"/>
         <source>Bank transaction: %1</source>
         <translation>Mã giao dịch ngân hàng: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="353"/>
+        <location filename="../../screens/payment.py" line="355"/>
         <source>Account: %1</source>
         <translation>Tài khoản: %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="362"/>
+        <location filename="../../screens/payment.py" line="364"/>
         <source>Touch &quot;Show payment code&quot;, then scan it with your bank app. Do not change the amount or the content.</source>
         <translation>Chạm &quot;Hiện mã thanh toán&quot;, rồi quét mã bằng ứng dụng ngân hàng. Không sửa số tiền và nội dung chuyển khoản.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="365"/>
+        <location filename="../../screens/payment.py" line="367"/>
         <source>Preparing your payment code…</source>
         <translation>Đang tạo mã thanh toán…</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="367"/>
+        <location filename="../../screens/payment.py" line="369"/>
         <source>Open your bank app, choose &quot;Scan QR&quot; and scan this code. A slip with the same code is printing. This screen shows when the money has arrived.</source>
         <translation>Mở ứng dụng ngân hàng, chọn &quot;Quét mã QR&quot; và quét mã này. Phiếu có cùng mã đang được in. Màn hình sẽ báo khi đã nhận được tiền.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="371"/>
+        <location filename="../../screens/payment.py" line="373"/>
         <source>✓ Payment received. Thank you! Keep the slip as your record.</source>
         <translation>✓ Đã nhận tiền. Cảm ơn bạn! Hãy giữ phiếu để đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="373"/>
+        <location filename="../../screens/payment.py" line="375"/>
         <source>This payment code is no longer valid. Please ask an officer at the front desk.</source>
         <translation>Mã thanh toán này không còn hiệu lực. Vui lòng hỏi cán bộ tại bàn hướng dẫn.</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="379"/>
+        <location filename="../../screens/payment.py" line="381"/>
         <source>✓ PAID
 %1</source>
         <translation>✓ ĐÃ THANH TOÁN
 %1</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="295"/>
+        <location filename="../../screens/payment.py" line="297"/>
         <source>Show payment code</source>
         <translation>Hiện mã thanh toán</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../screens/payment.py" line="176"/>
+        <location filename="../../screens/payment.py" line="178"/>
         <source>%n fee(s). Touch the one you want to pay.</source>
         <translation>
             <numerusform>%n khoản phí. Chạm vào khoản bạn muốn nộp.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="296"/>
+        <location filename="../../screens/payment.py" line="298"/>
         <source>Print the slip again</source>
         <translation>In lại phiếu</translation>
     </message>
     <message>
-        <location filename="../../screens/payment.py" line="297"/>
+        <location filename="../../screens/payment.py" line="299"/>
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
@@ -1628,7 +1638,7 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../screens/search_box.py" line="71"/>
+        <location filename="../../screens/search_box.py" line="72"/>
         <source>⌨ Keyboard</source>
         <translation>⌨ Bàn phím</translation>
     </message>

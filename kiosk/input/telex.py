@@ -37,6 +37,11 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from typing import Literal
+
+ToneStyle = Literal["old", "new"]
+"""Where the tone of oa, oe and uy goes in an open syllable: ``old`` hòa, hòe, thúy (the
+classic rules); ``new`` hoà, hoè, thuý."""
 
 #: combining marks for the five tones, by their Telex key
 TONE_MARKS = {"s": "\u0301", "f": "\u0300", "r": "\u0309", "x": "\u0303", "j": "\u0323"}
@@ -53,6 +58,8 @@ _ONSETS = frozenset(
 )
 _CODAS = frozenset({"", "c", "ch", "m", "n", "ng", "nh", "p", "t"})
 _STOP_CODAS = frozenset({"c", "ch", "p", "t"})
+_NEW_STYLE_PAIRS = frozenset({"oa", "oe", "uy"})
+"""The vowel pairs whose tone the new style puts on their second vowel (hoà, hoè, thuý)."""
 #: vowel groups, without tones: those of Vietnamese words (first three lines), then those met
 #: on the way to them while typing (ie before iê, uo before uô and ươ, uơi before ươi)
 _NUCLEI = frozenset(
@@ -206,8 +213,8 @@ class _Syllable:
                 followed = index + 2 < len(self.letters)
                 self.letters[index] = "ư" if followed else "u"
 
-    def render(self, parts: _Parts) -> str:
-        """The letters, the tone on the vowel the classic rules choose (``parts`` from
+    def render(self, parts: _Parts, style: ToneStyle = "old") -> str:
+        """The letters, the tone on the vowel the rules of ``style`` choose (``parts`` from
         ``self.parts()``)."""
         chars = list(self.letters)
         if self.tone:
@@ -215,7 +222,7 @@ class _Syllable:
             marked = [i for i, letter in enumerate(nucleus) if letter in _MARKED]
             if marked:
                 offset = marked[-1]
-            elif len(nucleus) == 3:
+            elif len(nucleus) == 3 or (style == "new" and nucleus in _NEW_STYLE_PAIRS):
                 offset = 1
             else:
                 offset = 1 if len(nucleus) == 2 and coda else 0
@@ -232,7 +239,7 @@ def word_before(text: str) -> str:
     return text[start:]
 
 
-def telex_key(word: str, key: str) -> str:
+def telex_key(word: str, key: str, style: ToneStyle = "old") -> str:
     """What ``word`` (the text before the cursor) becomes when ``key`` is typed, in NFC.
 
     Only the run of letters at the end of ``word`` can change; a key that is not a Telex
@@ -243,19 +250,57 @@ def telex_key(word: str, key: str) -> str:
     word = unicodedata.normalize("NFC", word)
     run = word_before(word)
     prefix = word[: len(word) - len(run)]
-    new_run = _type(run, key) if key in _DECODE else run + key
+    new_run = _type(run, key, style) if key in _DECODE else run + key
     return unicodedata.normalize("NFC", prefix + new_run)
 
 
-def compose(keys: str) -> str:
+def compose(keys: str, style: ToneStyle = "old") -> str:
     """Type ``keys`` one by one with Telex: ``compose("Vieejt Nam")`` is "Việt Nam"."""
     text = ""
     for key in keys:
-        text = telex_key(text, key)
+        text = telex_key(text, key, style)
     return text
 
 
-def _type(run: str, key: str) -> str:
+def compose_word(keys: str, style: ToneStyle = "old") -> str:
+    """The word the letters ``keys``, typed from its first letter, make (as Unikey does):
+    composed with Telex while they can be a Vietnamese word, and the keys as typed once
+    they cannot: a vowel typed after the tone (``taxi``, ``visa``, ``wifi``), or marks that
+    make no Vietnamese syllable (``karaoke``, where "kara" was "kả"). Type the tone last
+    (``hoaf``, ``tieengs``)."""
+    word = ""
+    toned = False
+    for key in keys:
+        before, word = word, telex_key(word, key, style)
+        if toned and _vowel_count(word) > _vowel_count(before):
+            return keys
+        toned = toned or any(_DECODE.get(char, ("", ""))[1] for char in word)
+    if word != keys and _has_marks(word) and not is_syllable(word):
+        return keys
+    return word
+
+
+def is_syllable(run: str) -> bool:
+    """Whether the letters ``run`` are a Vietnamese syllable, or the start of one being
+    typed (its tone allowed by its final consonant)."""
+    if any(char not in _DECODE for char in run):
+        return False
+    syllable = _Syllable.parse(run)
+    return syllable is not None and syllable.parts() is not None
+
+
+def _vowel_count(word: str) -> int:
+    return sum(_DECODE[char][0] in _VOWELS for char in word if char in _DECODE)
+
+
+def _has_marks(word: str) -> bool:
+    """Whether Telex changed a letter of ``word``: a tone, a shape mark, đ."""
+    return any(
+        char in _DECODE and (_DECODE[char][1] or _DECODE[char][0] in "ăâêôơưđ") for char in word
+    )
+
+
+def _type(run: str, key: str, style: ToneStyle = "old") -> str:
     """Type the letter ``key`` after the run of letters ``run``."""
     syllable = _Syllable.parse(run)
     parts = syllable.parts() if syllable else None
@@ -278,7 +323,7 @@ def _type(run: str, key: str) -> str:
             candidate.fix_horns()
             candidate_parts = candidate.parts()
             if candidate_parts is not None:
-                return candidate.render(candidate_parts)
+                return candidate.render(candidate_parts, style)
     return run + key
 
 
