@@ -323,6 +323,19 @@ def search_rows(searches: dict[str, list[float]]) -> list[Row]:
             worst="max",
         )
     )
+    rates = procedure_search.evaluation()
+    queries = f"{rates['queries']:.0f} queries as citizens type them (bench/search_queries.py)"
+    for key, what in (("top3", ""), ("top3_without_marks", ", those without marks")):
+        share = 100 * rates[key]
+        rows.append(
+            value_row(
+                f"search_{key}",
+                f"Procedure search: the procedure among the first 3, {queries}{what}",
+                f"{share:.1f} %",
+                share,
+                Budget(95, "%", at_least=True),
+            )
+        )
     return rows
 
 

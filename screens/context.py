@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.core import KioskCore
 from kiosk.domain.model import Catalogue
 from kiosk.domain.printer_status import PrinterStatus
+from kiosk.input.search_words import SYNONYMS
 from kiosk.input.text_search import ProcedureIndex
 from kiosk.sync.engine import SyncStatus
 from kiosk.technician.pin import open_gate
@@ -93,7 +94,8 @@ class ScreenContext(QObject):
         catalogue = self.core.catalogue()
         if catalogue is None:
             return None
-        return catalogue, ProcedureIndex(catalogue.procedures, catalogue.fields)
+        synonyms = {**SYNONYMS, **catalogue.office.search_synonyms}  # the province's win
+        return catalogue, ProcedureIndex(catalogue.procedures, catalogue.fields, synonyms)
 
     @property
     def online(self) -> bool | None:

@@ -39,6 +39,15 @@ def test_telex_typed_accents_find_the_same_procedure(qtbot, window) -> None:
     assert screen.results[0].name == "Đăng ký khai sinh"
 
 
+def test_everyday_words_and_the_provinces_own_find_the_procedure(qtbot, window) -> None:
+    screen = open_procedures(qtbot, window)
+    type_on_screen(qtbot, screen, "lam so do")  # the kiosk's own list: sổ đỏ
+    assert screen.results[0].id == "dat-dai-cap-gcn-lan-dau"
+    screen.query.clear()
+    type_on_screen(qtbot, screen, "dat tho cu")  # the demo office's search_synonyms
+    assert screen.results[0].id == "dat-dai-chuyen-muc-dich"
+
+
 def test_a_field_shows_only_its_procedures(qtbot, window) -> None:
     screen = open_procedures(qtbot, window)
     catalogue = window.context.catalogue

@@ -76,7 +76,9 @@ def test_alphabet_is_complete() -> None:
 _DEMO = json.loads(DEFAULT_SEED.read_text(encoding="utf-8"))
 DEMO = [Procedure.model_validate(p) for p in _DEMO["procedures"]]
 DEMO_FIELDS = [ServiceField.model_validate(f) for f in _DEMO["fields"]]
-DEMO_INDEX = ProcedureIndex(DEMO, DEMO_FIELDS)
+DEMO_INDEX = ProcedureIndex(DEMO, DEMO_FIELDS, synonyms={}, fillers=())
+"""The demo catalogue searched for the words as typed (no everyday words replaced, none left
+out): what the oracle below knows."""
 FIELD_NAMES = {f.id: f"{f.name} {f.name_en}" for f in DEMO_FIELDS}
 
 
@@ -351,12 +353,24 @@ def test_empty_catalogue() -> None:
 # --- properties ----------------------------------------------------------------------------
 
 
+ONSETS_BEFORE_Y = "b c ch d g gh h k kh l m n ng nh p ph qu r s t th tr v x".split()
+
+
+def one_spelling(word: str) -> str:
+    """A Vietnamese syllable of an initial consonant and y, spelled with i (ký = kí)."""
+    return word[:-1] + "i" if word[-1:] == "y" and word[:-1] in ONSETS_BEFORE_Y else word
+
+
 def oracle_words(p: Procedure) -> tuple[list[str], list[str], list[str]]:
-    """Folded words of the Vietnamese name, the English name, and the rest searched."""
+    """Folded words of the Vietnamese name, the English name, and the rest searched (the
+    Vietnamese ones with one spelling of i/y)."""
     return (
-        plain_words(p.name),
+        [one_spelling(word) for word in plain_words(p.name)],
         plain_words(p.name_en or ""),
-        plain_words(f"{p.code} {FIELD_NAMES[p.field_id]}"),
+        [
+            *plain_words(p.code),
+            *(one_spelling(word) for word in plain_words(FIELD_NAMES[p.field_id])),
+        ],
     )
 
 
@@ -365,13 +379,18 @@ def oracle_tier(words: list[str], p: Procedure) -> int | None:
     vi, en, rest = oracle_words(p)
 
     def has(word: str, where: list[str]) -> bool:
-        return any(w.startswith(word) for w in where)
+        return any(w.startswith((word, one_spelling(word))) for w in where)
 
     def in_order(name: list[str]) -> bool:
         position = 0
         for word in words:
             position = next(
-                (i + 1 for i in range(position, len(name)) if name[i].startswith(word)), -1
+                (
+                    i + 1
+                    for i in range(position, len(name))
+                    if name[i].startswith((word, one_spelling(word)))
+                ),
+                -1,
             )
             if position < 0:
                 return False
@@ -380,7 +399,8 @@ def oracle_tier(words: list[str], p: Procedure) -> int | None:
     if not all(has(w, vi + en + rest) for w in words):
         return None
     names = [name for name in (vi, en) if all(has(w, name) for w in words)]
-    if any(" ".join(name).startswith(" ".join(words)) for name in names):
+    spelled = (" ".join(words), " ".join(map(one_spelling, words)))
+    if any(" ".join(name).startswith(spelled) for name in names):
         return 0
     if any(in_order(name) for name in names):
         return 1
@@ -407,7 +427,10 @@ def test_matches_and_their_order_agree_with_the_oracle(query: str) -> None:
     words = plain_words(query)
     found = DEMO_INDEX.search(query)
     tiers = {p.code: oracle_tier(words, p) for p in DEMO}
-    assert sorted(codes(found)) == sorted(code for code, tier in tiers.items() if tier is not None)
+    expected = sorted(code for code, tier in tiers.items() if tier is not None)
+    if not expected:  # then what comes nearest (tests/test_search_evaluation.py)
+        return
+    assert sorted(codes(found)) == expected
     ranks = [tiers[p.code] for p in found]
     assert ranks == sorted(ranks)  # type: ignore[type-var]
     if plain(query) == query.lower():  # no diacritics: catalogue order within a tier

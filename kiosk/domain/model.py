@@ -209,6 +209,10 @@ class Office(Bilingual):
     payment_account: PaymentAccount | None = None
     ticket: TicketStyle = TicketStyle()
     hours: Hours = None
+    search_synonyms: Annotated[dict[ShortText, ShortText], Field(max_length=2000)] = {}
+    """Words citizens search with, and the catalogue's words they mean ("sổ đỏ": "giấy
+    chứng nhận quyền sử dụng đất"): added to the kiosk's own (``kiosk.input.search_words``),
+    over them where they say the same words."""
     """When the office gives queue numbers; None: at any time."""
     check_in: Annotated[CheckInRule, BeforeValidator(_rule_or_default)] = CheckInRule()
     """How early and how late a booking may be checked in at the kiosk."""
