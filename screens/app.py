@@ -238,12 +238,14 @@ def run_board(api: ProvinceApi, config: Config, data_dir: Path, *, windowed: boo
 
 def self_test(core: KioskCore) -> list[str]:
     """Build the window, render every screen once in both languages (and Home in high
-    contrast), build a ticket job for the configured printer; the problems found (empty: all
-    well). Checks that the bundled fonts, translations, stylesheets and icon load. No network,
-    no printing: the installer's smoke test of a (frozen) build."""
+    contrast), build a ticket job for the configured printer, search with a typo; the
+    problems found (empty: all well). Checks that the bundled fonts, translations,
+    stylesheets, icon and compiled search load. No network, no printing: the installer's
+    smoke test of a (frozen) build."""
+    from kiosk.input.text_search import ProcedureIndex
     from printers.job import JobSettings
     from printers.layouts.ticket import build_ticket_job
-    from printers.samples import SAMPLE_OFFICE, sample_ticket
+    from printers.samples import BIRTH_REGISTRATION, SAMPLE_OFFICE, sample_ticket
 
     problems: list[str] = []
     # the running application is a QApplication; Qt types it as its base
@@ -274,6 +276,8 @@ def self_test(core: KioskCore) -> list[str]:
         job = build_ticket_job(sample_ticket(), SAMPLE_OFFICE, settings)
         if not job:
             problems.append("the ticket job is empty")
+        if not ProcedureIndex([BIRTH_REGISTRATION]).search("khia sinh"):  # a typo: rapidfuzz
+            problems.append("the search forgives no typo")
     except Exception as exc:  # a smoke test reports, it does not crash
         log.exception("self-test failed")
         problems.append(f"{type(exc).__name__}: {exc}")
