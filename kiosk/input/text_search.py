@@ -396,10 +396,7 @@ class ProcedureIndex:
         ``missing`` words (as ``prefix`` finds them), most first, then in catalogue order;
         whether that is all that is wanted."""
         masks = [prefix(word)[2] & scope for _, word in typed]
-        at_least = [scope] + [0] * (len(masks) + 1)  # [n]: n words or more
-        for mask in masks:
-            for n in range(len(masks), 0, -1):
-                at_least[n] |= at_least[n - 1] & mask
+        at_least = _at_least(scope, masks)  # [n]: n words or more
         for n in range(len(masks) - 1, max(1, len(masks) - missing) - 1, -1):
             if found.take(at_least[n] & ~at_least[n + 1]):
                 return True
@@ -456,10 +453,7 @@ class ProcedureIndex:
                 for spelling, where in entry.spellings
                 if marks.starts(spelling)
             )
-        at_least = [matched] + [0] * (len(typed) + 1)  # [n]: agree on n words or more
-        for raw, _ in typed:
-            for n in range(len(typed), 0, -1):
-                at_least[n] |= at_least[n - 1] & agrees[raw]
+        at_least = _at_least(matched, [agrees[raw] for raw, _ in typed])  # on n words or more
         return [at_least[n] & ~at_least[n + 1] for n in range(len(typed), -1, -1)]
 
 
@@ -478,6 +472,16 @@ class _Found:
         self.mask |= mask
         self.procedures.extend(islice(_select(self._all, mask), self.wanted - len(self.procedures)))
         return len(self.procedures) >= self.wanted
+
+
+def _at_least(scope: int, masks: Sequence[int]) -> list[int]:
+    """Masks by how many of ``masks`` have each bit of ``scope``: [n] the bits in n of them
+    or more (n from 0 to their number), then an empty one."""
+    at_least = [scope] + [0] * (len(masks) + 1)
+    for mask in masks:
+        for n in range(len(masks), 0, -1):
+            at_least[n] |= at_least[n - 1] & mask
+    return at_least
 
 
 def _in_order_pattern(words: list[str]) -> re.Pattern[str]:
