@@ -32,9 +32,6 @@ from dataclasses import dataclass
 from itertools import compress, islice
 from typing import TypeVar
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from kiosk.domain.model import Procedure, ServiceField
 from kiosk.domain.wording import without_marks
 from kiosk.input.search_words import FILLER_WORDS, SYNONYMS
@@ -426,6 +423,10 @@ class ProcedureIndex:
         vi, en, anywhere = self._prefix(word)
         if len(word) < 3:
             return vi, en, anywhere
+        # only a query with a typo needs it: not imported before the first paint
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
         typos = 1 if len(word) < 7 else 2
         near: set[str] = set()
         for length in (len(word) - 1, len(word), len(word) + 1):
