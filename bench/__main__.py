@@ -142,6 +142,23 @@ def start_rows(starts: dict[str, object]) -> list[Row]:
                 worst="max",
             )
         )
+        modules = max(measured["modules"])
+        rows.append(
+            value_row(
+                f"modules_{kind}",
+                f"Modules imported before the first paint, {how} (a ceiling in "
+                "tests/test_startup_imports.py)",
+                f"{modules:.0f}",
+            )
+        )
+        longest = ", ".join(f"`{name}` {ms:.0f} ms" for name, ms in measured["import_top"])
+        rows.append(
+            value_row(
+                f"imports_{kind}",
+                f"The 10 longest imports by themselves before the first paint, {how}",
+                longest,
+            )
+        )
     for key, measure, size in (
         ("frozen_folder", "Frozen build, folder `dist/kiosk-dvc/`", starts["folder_mb"]),
         ("frozen_archive", "Frozen build, `dist/kiosk-dvc-*.tar.gz`", starts["archive_mb"]),

@@ -7,7 +7,9 @@ config file and the settings in ``KIOSK_*`` variables; the frozen one is PyInsta
 Each is started once to warm up (as an installed kiosk restarts: stores, the catalogue cache,
 python-escpos's capability cache and the OS file cache exist), then ``runs`` more times on the
 same data directory. The time ends when the kiosk prints ``first-paint`` (after its first
-paint of Home); peak RSS is the child's ``ru_maxrss``.
+paint of Home); peak RSS is the child's ``ru_maxrss``; the kiosk also says how many modules
+it had imported by then. One more start with ``-X importtime`` names the ten modules that
+took longest to import by themselves.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bench.peers import ROOT, Peers, clean_environ, kiosk_environ, peers
 
@@ -30,8 +34,19 @@ RUN = ["run", "--windowed", "--exit-after-paint"]
 RUNS = 5
 
 
-def one_start(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Start ``command`` once; return (seconds to first paint, peak RSS MB)."""
+@dataclass(frozen=True)
+class Start:
+    """One start: seconds to the first paint, peak RSS, modules imported by then, and what
+    the kiosk wrote to its standard error."""
+
+    seconds: float
+    rss_mb: float
+    modules: int
+    errors: str
+
+
+def one_start(command: list[str], env: dict[str, str]) -> Start:
+    """Start ``command`` once, to its first paint and its exit."""
     with tempfile.TemporaryFile("w+") as errors:
         started = time.perf_counter()
         process = subprocess.Popen(
@@ -39,25 +54,46 @@ def one_start(command: list[str], env: dict[str, str]) -> tuple[float, float]:
         )
         assert process.stdout is not None
         painted = None
+        modules = 0
         for line in process.stdout:
+            if line.startswith("modules "):
+                modules = int(line.split()[1])
             if line.strip() == "first-paint" and painted is None:
                 painted = time.perf_counter() - started
         _pid, status, usage = os.wait4(process.pid, 0)
+        errors.seek(0)
+        written = errors.read()
         if painted is None or status != 0:
-            errors.seek(0)
-            raise RuntimeError(
-                f"{command[0]} did not paint (status {status}): {errors.read()[-2000:]}"
-            )
-    return painted, usage.ru_maxrss / 1024
+            raise RuntimeError(f"{command[0]} did not paint (status {status}): {written[-2000:]}")
+    return Start(painted, usage.ru_maxrss / 1024, modules, written)
 
 
-def starts(command: list[str], work: Path, found: Peers, runs: int) -> dict[str, list[float]]:
-    """A warm-up start, then ``runs`` starts of ``command`` on the data in ``work``."""
+def import_top(errors: str, count: int = 10) -> list[tuple[str, float]]:
+    """The ``count`` modules that took longest to import by themselves (ms), from the
+    ``-X importtime`` lines of a start's standard error."""
+    own: list[tuple[str, float]] = []
+    for line in errors.splitlines():
+        if line.startswith("import time:") and line.count("|") == 2:
+            self_us, _cumulative, name = line[len("import time:") :].split("|")
+            if self_us.strip().isdigit():
+                own.append((name.strip(), int(self_us) / 1000))
+    return sorted(own, key=lambda item: -item[1])[:count]
+
+
+def starts(command: list[str], work: Path, found: Peers, runs: int) -> dict[str, list[Any]]:
+    """A warm-up start, then ``runs`` starts of ``command`` on the data in ``work``, and one
+    more with ``-X importtime`` for the modules that take longest to import."""
     work.mkdir()
     env = clean_environ(HOME=str(work), **kiosk_environ(work, found))
     one_start(command, env)
     results = [one_start(command, env) for _ in range(runs)]
-    return {"start_s": [r[0] for r in results], "rss_mb": [r[1] for r in results]}
+    profiled = one_start(command, {**env, "PYTHONPROFILEIMPORTTIME": "1"})
+    return {
+        "start_s": [r.seconds for r in results],
+        "rss_mb": [r.rss_mb for r in results],
+        "modules": [float(r.modules) for r in results],
+        "import_top": [[name, ms] for name, ms in import_top(profiled.errors)],
+    }
 
 
 def frozen_sizes() -> dict[str, float | None]:
@@ -103,7 +139,12 @@ def main(argv: list[str]) -> int:
         start, rss = measured["start_s"], measured["rss_mb"]
         print(
             f"{kind}: start median {statistics.median(start):.2f} s, max {max(start):.2f} s; "
-            f"peak RSS median {statistics.median(rss):.0f} MB, max {max(rss):.0f} MB"
+            f"peak RSS median {statistics.median(rss):.0f} MB, max {max(rss):.0f} MB; "
+            f"{max(measured['modules']):.0f} modules imported before the first paint"
+        )
+        print(
+            "  longest imports: "
+            + ", ".join(f"{n} {ms:.0f} ms" for n, ms in measured["import_top"])
         )
     print(f"frozen folder {result['folder_mb']} MB, archive {result['archive_mb']} MB")
     return 0

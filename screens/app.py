@@ -167,6 +167,7 @@ def run_gui(
                 f"on a {screen.width()}x{screen.height()} screen",
                 flush=True,
             )
+            print(f"modules {len(sys.modules)}", flush=True)  # imported before this paint
             print("first-paint", flush=True)
             window.locked = False  # Qt asks every window before it quits; a locked one says no
             app.quit()

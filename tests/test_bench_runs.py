@@ -18,6 +18,8 @@ def test_the_quick_bench_runs_every_measure_and_prints_the_report() -> None:
     report = result.stdout
     for measure in (
         "Start to first painted Home, `kiosk run` from source",
+        "Modules imported before the first paint, `kiosk run` from source",
+        "The 10 longest imports by themselves before the first paint",
         "Screen switch, tap to the first paint",
         "Memory growth over 300 journey cycles",
         "Ticket job size, realistic, TM-T20II (80 mm, raster)",
@@ -25,6 +27,7 @@ def test_the_quick_bench_runs_every_measure_and_prints_the_report() -> None:
         "Scan to screen",
         "Longest UI event-loop stall during that drain",
         "Procedure search per keystroke",
+        "Procedure search: the procedure among the first 3",
         "Calling board, a counter's call to its number on screen",
     ):
         assert measure in report, measure
