@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kiosk.domain.model import Procedure, ServiceField
@@ -423,6 +423,7 @@ def demo_queries(draw: st.DrawFn) -> str:
 
 @settings(max_examples=1000, deadline=None)
 @given(demo_queries())
+@example("m quy")  # "quy" is the start of "quyền" and the spelling "quí" of "quý"
 def test_matches_and_their_order_agree_with_the_oracle(query: str) -> None:
     words = plain_words(query)
     found = DEMO_INDEX.search(query)

@@ -360,7 +360,7 @@ class ProcedureIndex:
                 return True
         else:  # checked name by name, level by level, only as far as wanted
             in_order = 0
-            pattern, vi_pattern = _in_order_pattern(words), _in_order_pattern(variants)
+            pattern = _in_order_pattern(words)
             vi_names, en_names = self._names
             for level in levels:
                 hits = _mask(
@@ -368,7 +368,7 @@ class ProcedureIndex:
                         (
                             i
                             for i in _select(self._positions, in_name & level)
-                            if vi_pattern.search(vi_names[i]) or pattern.search(en_names[i])
+                            if pattern.search(vi_names[i]) or pattern.search(en_names[i])
                         ),
                         found.wanted - len(found.procedures),
                     )
@@ -487,7 +487,11 @@ def _at_least(scope: int, masks: Sequence[int]) -> list[int]:
 
 def _in_order_pattern(words: list[str]) -> re.Pattern[str]:
     """Finds, in a name (" word word ..."), the words' prefixes in this order, each on a
-    later word. After the first, each is taken at the first place it can be, for good: that
-    is never worse, and with no way back a search cannot take exponential time."""
-    first, *rest = (re.escape(f" {word}") for word in words)
+    later word, in either spelling of i/y. After the first, each is taken at the first place
+    it can be, for good: that is never worse, and with no way back a search cannot take
+    exponential time."""
+    first, *rest = (
+        "(?:" + "|".join(re.escape(f" {form}") for form in {word, _spelling(word)}) + ")"
+        for word in words
+    )
     return re.compile(first + "".join(f"(?>.*?{word})" for word in rest))
