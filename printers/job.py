@@ -136,6 +136,13 @@ class JobSettings:
                 f"{', '.join(supported)}"
             )
 
+    def prints(self, text: str) -> bool:
+        """Whether every letter of ``text`` can reach this paper: any script as raster, only
+        Latin letters (Vietnamese among them) through a code page."""
+        return self.text_mode in _RASTER_MODES or all(
+            not char.isalpha() or fold_to_ascii(char).isalpha() for char in text
+        )
+
 
 def printer_settings_problem(config: Config) -> str:
     """Why the printer settings of ``config`` would stop the kiosk at start ("" if none)."""
@@ -206,13 +213,6 @@ class JobBuilder:
         self._set_style(align, bold, _magnification(size))
         for line in lines:
             self._raw(self._encode(line, mode) + b"\n")
-
-    def prints(self, text: str) -> bool:
-        """Whether every letter of ``text`` can reach this paper: any script as raster, only
-        Latin letters (Vietnamese among them) through a code page."""
-        return self.settings.text_mode in _RASTER_MODES or all(
-            not char.isalpha() or fold_to_ascii(char).isalpha() for char in text
-        )
 
     def fitting_size(self, text: str, sizes: tuple[int, ...], *, bold: bool = False) -> int:
         """The first of ``sizes`` (largest first) at which ``text`` takes one line on this

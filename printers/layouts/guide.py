@@ -34,7 +34,7 @@ def build_guide_pages(
     out. A page holds whole paragraphs, a heading never ends a page, and a page is over
     :data:`PAGE_BYTES` only when a single paragraph is (never in practice). The headings
     are in the language of ``words``; the sections are the catalogue's, in Vietnamese."""
-    words = printable_words(JobBuilder(settings), words)
+    words = printable_words(settings, words)
     blocks = _blocks(procedure, office, words)
     pages = _paginate(blocks, procedure, office, settings, words)
     jobs = []

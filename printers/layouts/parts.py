@@ -9,7 +9,7 @@ from datetime import datetime
 from kiosk.domain.model import Office
 from kiosk.domain.paper_words import VIETNAMESE, PaperWords
 from kiosk.domain.wording import fill, format_moment
-from printers.job import JobBuilder
+from printers.job import JobBuilder, JobSettings
 
 OFFICER_TITLE_SIZE = 18
 """The Vietnamese title under a title in another language: small, for the officer."""
@@ -48,8 +48,8 @@ def moment(job: JobBuilder, label: str, at: datetime, timezone: str) -> None:
     job.text(format_moment(at, timezone), size=20)
 
 
-def printable_words(job: JobBuilder, words: PaperWords) -> PaperWords:
+def printable_words(settings: JobSettings, words: PaperWords) -> PaperWords:
     """``words``, or the Vietnamese ones when this printer cannot print their script (Khmer
     on a code-page printer)."""
     said = " ".join(value for value in vars(words).values() if isinstance(value, str))
-    return words if job.prints(said) else VIETNAMESE
+    return words if settings.prints(said) else VIETNAMESE

@@ -30,7 +30,7 @@ def build_payment_slip_job(
     carries ``vietqr_payload`` (see kiosk.input.vietqr) as its QR; it is required then and
     ignored otherwise."""
     job = JobBuilder(settings)
-    words = printable_words(job, words)
+    words = printable_words(settings, words)
     office_heading(job, office)
     title(job, words, lambda w: w.payment_title, size=26)
     job.text(procedure.display_name(words.language), size=24, bold=True)

@@ -84,7 +84,7 @@ def _start(
 ) -> tuple[JobBuilder, PaperWords]:
     """A receipt's job up to its body, and the words it prints in."""
     job = JobBuilder(settings)
-    words = printable_words(job, words)
+    words = printable_words(settings, words)
     office_heading(job, office)
     title(job, words, which_title, size=26)
     job.text(procedure.display_name(words.language), size=24, bold=True)

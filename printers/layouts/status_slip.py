@@ -31,7 +31,7 @@ def build_status_slip_job(
     """The status slip of one dossier, newest history step first, in the language of
     ``words`` (the procedure's name and the officers' notes are the province's)."""
     job = JobBuilder(settings)
-    words = printable_words(job, words)
+    words = printable_words(settings, words)
     states = words.dossier_states
     office_heading(job, office)
     title(job, words, lambda w: w.status_title, size=24)

@@ -24,7 +24,7 @@ def build_ticket_job(
 ) -> bytes:
     """The ESC/POS bytes of one queue ticket, in the language of ``words``."""
     job = JobBuilder(settings)
-    words = printable_words(job, words)
+    words = printable_words(settings, words)
     wide = job.width_dots >= 500
     style = office.ticket
     logo = logo_image(style.logo_png, job.width_dots) if style.logo_png else None
