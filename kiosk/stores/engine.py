@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import errno
 import shutil
+import sqlite3
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -32,9 +34,9 @@ def sqlite_engine(path: Path, *, durable: bool) -> Engine:
     def _configure(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself (below)
         cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        _to_wal(cursor)
         for pragma in (
-            f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
-            "PRAGMA journal_mode=WAL",
             f"PRAGMA synchronous={synchronous}",
             "PRAGMA foreign_keys=ON",
             "PRAGMA secure_delete=ON",
@@ -48,6 +50,22 @@ def sqlite_engine(path: Path, *, durable: bool) -> Engine:
         connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
     return engine
+
+
+def _to_wal(cursor: Any) -> None:
+    """Put the database in WAL mode. SQLite need not wait on its busy timeout for this:
+    while another process that starts with this one creates or converts the file, the
+    switch may answer "database is locked" at once. So it is tried again for as long as
+    the busy timeout would have waited."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+        time.sleep(0.02)
 
 
 def reader(engine: Engine) -> Engine:
