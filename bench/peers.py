@@ -83,6 +83,13 @@ def kiosk_environ(work: Path, peers: Peers, **settings: str) -> dict[str, str]:
 
 
 def clean_environ(**extra: str) -> dict[str, str]:
-    """This process's environment without any ``KIOSK_*`` variable, offscreen, plus ``extra``."""
-    env = {key: value for key, value in os.environ.items() if not key.startswith("KIOSK_")}
+    """This process's environment without any ``KIOSK_*`` variable, offscreen, plus ``extra``.
+
+    ``PYTHONDONTWRITEBYTECODE`` goes too: an installed kiosk starts from compiled bytecode
+    (pip and PyInstaller compile it), so a measured start must not compile its source."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith("KIOSK_") and key != "PYTHONDONTWRITEBYTECODE"
+    }
     return {**env, "QT_QPA_PLATFORM": "offscreen", **extra}

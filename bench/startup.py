@@ -7,9 +7,14 @@ config file and the settings in ``KIOSK_*`` variables; the frozen one is PyInsta
 Each is started once to warm up (as an installed kiosk restarts: stores, the catalogue cache,
 python-escpos's capability cache and the OS file cache exist), then ``runs`` more times on the
 same data directory. The time ends when the kiosk prints ``first-paint`` (after its first
-paint of Home); peak RSS is the child's ``ru_maxrss``; the kiosk also says how many modules
-it had imported by then. One more start with ``-X importtime`` names the ten modules that
-took longest to import by themselves.
+paint of Home); peak RSS is the child's ``ru_maxrss`` (it quits once its core has started,
+after that paint); the kiosk also says how many modules it had imported by the paint. One
+more start with ``-X importtime`` names the ten modules that took longest to import by
+themselves before the paint.
+
+Beside them, in the same rounds, the peers: ``python -m bench.bare_home`` (a bare PySide6
+window drawing the same Home: the floor) and, where installed, headless Chromium rendering
+the same page to a PNG and quitting (timed to its exit; its RSS is its browser process's).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -26,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.peers import ROOT, Peers, clean_environ, kiosk_environ, peers
+from bench.peers import ROOT, clean_environ, kiosk_environ, peers
 
 FROZEN_DIR = ROOT / "dist" / "kiosk-dvc"
 FROZEN_EXE = FROZEN_DIR / "kiosk-dvc"
@@ -45,8 +51,9 @@ class Start:
     errors: str
 
 
-def one_start(command: list[str], env: dict[str, str]) -> Start:
-    """Start ``command`` once, to its first paint and its exit."""
+def one_start(command: list[str], env: dict[str, str], *, until_exit: bool = False) -> Start:
+    """Start ``command`` once, to its first paint (its ``first-paint`` line; ``until_exit``:
+    its exit, for a peer that says nothing) and its exit."""
     with tempfile.TemporaryFile("w+") as errors:
         started = time.perf_counter()
         process = subprocess.Popen(
@@ -61,6 +68,8 @@ def one_start(command: list[str], env: dict[str, str]) -> Start:
             if line.strip() == "first-paint" and painted is None:
                 painted = time.perf_counter() - started
         _pid, status, usage = os.wait4(process.pid, 0)
+        if until_exit:
+            painted = time.perf_counter() - started
         errors.seek(0)
         written = errors.read()
         if painted is None or status != 0:
@@ -69,10 +78,12 @@ def one_start(command: list[str], env: dict[str, str]) -> Start:
 
 
 def import_top(errors: str, count: int = 10) -> list[tuple[str, float]]:
-    """The ``count`` modules that took longest to import by themselves (ms), from the
-    ``-X importtime`` lines of a start's standard error."""
+    """The ``count`` modules that took longest to import by themselves (ms) before the first
+    paint, from the ``-X importtime`` lines of a start's standard error."""
     own: list[tuple[str, float]] = []
     for line in errors.splitlines():
+        if line == "first-paint":
+            break
         if line.startswith("import time:") and line.count("|") == 2:
             self_us, _cumulative, name = line[len("import time:") :].split("|")
             if self_us.strip().isdigit():
@@ -80,19 +91,79 @@ def import_top(errors: str, count: int = 10) -> list[tuple[str, float]]:
     return sorted(own, key=lambda item: -item[1])[:count]
 
 
-def starts(command: list[str], work: Path, found: Peers, runs: int) -> dict[str, list[Any]]:
-    """A warm-up start, then ``runs`` starts of ``command`` on the data in ``work``, and one
-    more with ``-X importtime`` for the modules that take longest to import."""
+def chromium_command(work: Path) -> list[str] | None:
+    """Headless Chromium rendering Home's page (``bench.bare_home.home_html``) to a PNG and
+    quitting, in a profile of its own under ``work``; None when Chromium is not installed."""
+    from bench.bare_home import SIZE, home_html
+    from kiosk.paths import ASSETS_DIR
+
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        return None
     work.mkdir()
-    env = clean_environ(HOME=str(work), **kiosk_environ(work, found))
-    one_start(command, env)
-    results = [one_start(command, env) for _ in range(runs)]
-    profiled = one_start(command, {**env, "PYTHONPROFILEIMPORTTIME": "1"})
+    page = work / "home.html"
+    page.write_text(home_html(str(ASSETS_DIR / "fonts" / "NotoSans-Regular.ttf")), "utf-8")
+    return [
+        browser,
+        "--headless=new",
+        *(["--no-sandbox"] if os.geteuid() == 0 else []),  # Chromium refuses root otherwise
+        "--disable-gpu",
+        "--hide-scrollbars",
+        f"--user-data-dir={work / 'profile'}",
+        f"--window-size={SIZE[0]},{SIZE[1]}",
+        f"--screenshot={work / 'home.png'}",
+        page.as_uri(),
+    ]
+
+
+def measured(results: list[Start], profiled: Start | None = None) -> dict[str, list[Any]]:
+    """The starts' figures (and, from ``profiled``, the longest imports)."""
     return {
         "start_s": [r.seconds for r in results],
         "rss_mb": [r.rss_mb for r in results],
         "modules": [float(r.modules) for r in results],
-        "import_top": [[name, ms] for name, ms in import_top(profiled.errors)],
+        "import_top": [[n, ms] for n, ms in import_top(profiled.errors)] if profiled else [],
+    }
+
+
+def run(runs: int = RUNS) -> dict[str, object]:
+    """Starts from source and (if built) frozen, and of the peers: a bare PySide6 window
+    drawing Home (always) and headless Chromium rendering it (when installed); one start of
+    each in turn per round, so that they share the machine's moods. Then the frozen build's
+    sizes."""
+    with tempfile.TemporaryDirectory(prefix="kiosk-start-") as tmp, peers(Path(tmp)) as found:
+        work = Path(tmp)
+        commands: dict[str, tuple[list[str], dict[str, str]]] = {}
+        for kind, command in (
+            ("source", [sys.executable, "-m", "kiosk", *RUN]),
+            ("frozen", [str(FROZEN_EXE), *RUN] if FROZEN_EXE.is_file() else None),
+        ):
+            if command is not None:
+                (work / kind).mkdir()
+                env = clean_environ(HOME=str(work / kind), **kiosk_environ(work / kind, found))
+                commands[kind] = (command, env)
+        commands["bare_qt"] = ([sys.executable, "-m", "bench.bare_home"], clean_environ())
+        browser = chromium_command(work / "chromium")
+        if browser is not None:
+            commands["chromium"] = (browser, clean_environ(HOME=str(work / "chromium")))
+        results: dict[str, list[Start]] = {kind: [] for kind in commands}
+        for _ in range(runs + 1):  # the first round warms up (stores, caches, OS file cache)
+            for kind, (command, env) in commands.items():
+                results[kind].append(one_start(command, env, until_exit=kind == "chromium"))
+        profiled = {
+            kind: one_start(command, {**env, "PYTHONPROFILEIMPORTTIME": "1"})
+            for kind, (command, env) in commands.items()
+            if kind in ("source", "frozen")
+        }
+    found_starts = {
+        kind: measured(starts[1:], profiled.get(kind)) for kind, starts in results.items()
+    }
+    return {
+        "source": found_starts["source"],
+        "frozen": found_starts.get("frozen"),
+        "bare_qt": found_starts["bare_qt"],
+        "chromium": found_starts.get("chromium"),
+        **frozen_sizes(),
     }
 
 
@@ -107,19 +178,6 @@ def frozen_sizes() -> dict[str, float | None]:
     }
 
 
-def run(runs: int = RUNS) -> dict[str, object]:
-    """Starts from source and (if built) frozen, and the frozen build's sizes."""
-    with tempfile.TemporaryDirectory(prefix="kiosk-start-") as tmp, peers(Path(tmp)) as found:
-        work = Path(tmp)
-        source = starts([sys.executable, "-m", "kiosk", *RUN], work / "source", found, runs)
-        frozen = (
-            starts([str(FROZEN_EXE), *RUN], work / "frozen", found, runs)
-            if FROZEN_EXE.is_file()
-            else None
-        )
-    return {"source": source, "frozen": frozen, **frozen_sizes()}
-
-
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m bench.startup", description=__doc__.splitlines()[0]
@@ -131,21 +189,26 @@ def main(argv: list[str]) -> int:
     if args.json:
         print(json.dumps(result), flush=True)
         return 0
-    for kind in ("source", "frozen"):
-        measured = result[kind]
-        if not isinstance(measured, dict):
-            print(f"{kind}: not built (python3 dev.py build)")
+    for kind in ("source", "frozen", "bare_qt", "chromium"):
+        measured_kind = result[kind]
+        if not isinstance(measured_kind, dict):
+            print(f"{kind}: not measured (not built, or not installed)")
             continue
-        start, rss = measured["start_s"], measured["rss_mb"]
+        start, rss = measured_kind["start_s"], measured_kind["rss_mb"]
         print(
             f"{kind}: start median {statistics.median(start):.2f} s, max {max(start):.2f} s; "
-            f"peak RSS median {statistics.median(rss):.0f} MB, max {max(rss):.0f} MB; "
-            f"{max(measured['modules']):.0f} modules imported before the first paint"
+            f"peak RSS median {statistics.median(rss):.0f} MB, max {max(rss):.0f} MB"
+            + (
+                f"; {max(measured_kind['modules']):.0f} modules imported before the first paint"
+                if kind in ("source", "frozen")
+                else ""
+            )
         )
-        print(
-            "  longest imports: "
-            + ", ".join(f"{n} {ms:.0f} ms" for n, ms in measured["import_top"])
-        )
+        if measured_kind["import_top"]:
+            print(
+                "  longest imports: "
+                + ", ".join(f"{n} {ms:.0f} ms" for n, ms in measured_kind["import_top"])
+            )
     print(f"frozen folder {result['folder_mb']} MB, archive {result['archive_mb']} MB")
     return 0
 

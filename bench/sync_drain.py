@@ -29,7 +29,8 @@ def run(items: int = ITEMS) -> dict[str, float]:
     from kiosk.stores.cache import Cache
     from kiosk.stores.outbox import Outbox
     from kiosk.sync.api import ProvinceApi
-    from kiosk.sync.engine import SyncEngine, SyncStatus
+    from kiosk.sync.engine import SyncEngine
+    from kiosk.sync.status import SyncStatus
     from screens.app import settle_memory
     from simulators.province_api import DEFAULT_TOKEN
     from simulators.sample_payloads import submission

@@ -27,15 +27,16 @@ from kiosk.config import (
 )
 from kiosk.logs import setup_logging
 from kiosk.paths import ASSETS_DIR, KioskPaths, resolve_paths
-from kiosk.stores.engine import StoreUnusable
 from kiosk.stores.instance_lock import AlreadyRunning, held
-from kiosk.stores.migrations import SchemaTooNew
+from kiosk.stores.problems import SchemaTooNew, StoreUnusable
 
 if TYPE_CHECKING:
     from kiosk.core import KioskCore
     from kiosk.sync.api import ProvinceApi
     from kiosk.technician.diagnostics.checks import Check, CheckResult
+    from kiosk.voice.speaker import Speaker
     from printers.printer import EscposPrinter
+    from printers.uri import PrinterAddress
 
 log = logging.getLogger(__name__)
 
@@ -146,12 +147,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             _require_api(config)
         if args.command in ("run", "reprint", "print-test", "self-test"):
             _require_real_printer(config)
-        if args.command not in (
-            "diag",
-            "set-text-mode",
-            "board",
-        ):  # diag reports it; set-text-mode mends
-            build_printer(config)  # a bad URI, model or text mode stops here, before any window
+        if args.command in ("run", "demo"):  # the model and text mode: with the core, after
+            printer_address(config)  # Home's first paint (python-escpos is not needed for it)
+        elif args.command not in ("diag", "set-text-mode", "board"):  # diag reports; set- mends
+            build_printer(config)  # a bad URI, model or text mode stops here
         paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
     except OSError as exc:  # a data or log directory under a file, or not writable
         print(
@@ -540,17 +539,24 @@ def _require_real_printer(config: Config) -> None:
         )
 
 
+def printer_address(config: Config) -> PrinterAddress:
+    """Where the configured printer is; raise ConfigError when its URI is wrong."""
+    from printers.uri import BadPrinterUri, parse_printer_uri
+
+    uri = config.printer.uri
+    try:  # "virtual" stands for the demo's printer; outside the demo nothing prints to it
+        return parse_printer_uri(uri if uri != "virtual" else VIRTUAL_STANDIN)
+    except BadPrinterUri as exc:
+        raise ConfigError(f"config error: printer.uri: {exc}") from exc
+
+
 def build_printer(config: Config) -> EscposPrinter:
     """The configured printer; raise ConfigError when its URI, model or text mode is wrong."""
     from printers.job import JobSettings, UnknownProfile, UnsupportedTextMode
     from printers.printer import EscposPrinter, PrinterSettings
-    from printers.uri import BadPrinterUri, parse_printer_uri
 
     section = config.printer
-    try:  # "virtual" stands for the demo's printer; outside the demo nothing prints to it
-        address = parse_printer_uri(section.uri if section.uri != "virtual" else VIRTUAL_STANDIN)
-    except BadPrinterUri as exc:
-        raise ConfigError(f"config error: printer.uri: {exc}") from exc
+    address = printer_address(config)
     try:
         job = JobSettings(section.profile, section.paper_width_mm, section.text_mode)
     except UnknownProfile as exc:
@@ -608,13 +614,18 @@ def _start_demo_peers(config: Config, paths: KioskPaths, stack: ExitStack) -> Co
 
 
 def build_kiosk_core(
-    config: Config, *, owns_desk: bool = True, config_file: Path | None = None
+    config: Config,
+    *,
+    owns_desk: bool = True,
+    config_file: Path | None = None,
+    voice: Speaker | None = None,
 ) -> KioskCore:
-    """The core with the configured printer: the one wiring of the kiosk's parts."""
+    """The core with the configured printer: the one wiring of the kiosk's parts
+    (``voice``: the window's, already speaking; else the core makes its own)."""
     from kiosk.core import build_core
 
     paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
-    core = build_core(config, paths, build_printer(config), owns_desk=owns_desk)
+    core = build_core(config, paths, build_printer(config), owns_desk=owns_desk, voice=voice)
     core.config_file = config_file
     return core
 
@@ -661,28 +672,36 @@ def _run_gui(
     demo: bool,
     board: bool = False,
 ) -> int:
-    try:
-        core = build_kiosk_core(config, config_file=config_file)
-    except StoreUnusable as exc:  # not the desktop: an out-of-service screen a technician
-        log.error("out of service: %s", exc)  # can get behind
-        print(f"kiosk: out of service: {exc}", file=sys.stderr)
-        if exit_after_paint:
-            return EXIT_STORES
-        from screens.out_of_service import run_out_of_service
+    """The kiosk's window: Home paints first, then the core starts (stores, printer, API)."""
+    # Qt before the core: Home paints with the config alone; SQLAlchemy, httpx and
+    # python-escpos are imported after that first paint
+    from screens.app import StartFailed, run_gui
 
-        paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
-        return run_out_of_service(config, paths, str(exc), windowed=windowed)
-    try:
-        # Qt after the core: once PySide6 is imported, every later import also reads its
-        # module's source (PySide6's __feature__ check) and keeps it in memory
-        from screens.app import run_gui
+    paths = resolve_paths(config.paths.data_dir, config.paths.log_dir)
 
-        return run_gui(
-            core,
-            windowed=windowed,
-            exit_after_paint=exit_after_paint,
-            quit_shortcut=demo,
-            board=board,
-        )
-    finally:
-        core.close()
+    def start_core(voice: Speaker) -> KioskCore:
+        try:
+            return build_kiosk_core(config, config_file=config_file, voice=voice)
+        except StoreUnusable as exc:
+            log.error("out of service: %s", exc)
+            print(f"kiosk: out of service: {exc}", file=sys.stderr)
+            if exit_after_paint:
+                raise StartFailed(EXIT_STORES) from exc
+            raise
+        except ConfigError as exc:
+            print(f"kiosk: {exc}", file=sys.stderr)
+            raise StartFailed(EXIT_CONFIG) from exc
+        except (AlreadyRunning, SchemaTooNew) as exc:
+            log.error("not starting: %s", exc)
+            print(f"kiosk: {exc}", file=sys.stderr)
+            raise StartFailed(EXIT_STORES) from exc
+
+    return run_gui(
+        config,
+        paths,
+        start_core,
+        windowed=windowed,
+        exit_after_paint=exit_after_paint,
+        quit_shortcut=demo,
+        board=board,
+    )

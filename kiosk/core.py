@@ -16,10 +16,10 @@ from kiosk.services.ratings import Ratings
 from kiosk.services.submissions import Submissions
 from kiosk.services.tickets import TicketDesk, TicketPrinter
 from kiosk.stores.cache import Cache
-from kiosk.stores.engine import store_unusable
 from kiosk.stores.high_water import FILE_NAME
 from kiosk.stores.instance_lock import InstanceLock
 from kiosk.stores.outbox import Outbox
+from kiosk.stores.problems import store_unusable
 from kiosk.sync.api import ProvinceApi
 from kiosk.sync.engine import SyncEngine
 from kiosk.technician.heartbeat import heartbeat_report
@@ -72,14 +72,20 @@ class KioskCore:
 
 
 def build_core(
-    config: Config, paths: KioskPaths, printer: TicketPrinter, *, owns_desk: bool = True
+    config: Config,
+    paths: KioskPaths,
+    printer: TicketPrinter,
+    *,
+    owns_desk: bool = True,
+    voice: Speaker | None = None,
 ) -> KioskCore:
     """Open the stores, the API client and the sync engine for ``config`` (not started).
 
     ``owns_desk``: this process issues tickets (the GUI). It takes the data directory's
     instance lock (raising AlreadyRunning if another kiosk has it), settles tickets the
     last run left half-done and sends heartbeats with the printer's state. ``kiosk sync``
-    and ``kiosk reprint`` do none of these.
+    and ``kiosk reprint`` do none of these. ``voice``: one already speaking (the window's,
+    made before the core); it follows the province's clock from now on.
     """
     api = ProvinceApi.from_config(config.api, config.kiosk.id)
     lock = None
@@ -114,7 +120,9 @@ def build_core(
         api, outbox, sync, cache.load_catalogue, kiosk_id=kiosk_id, zone=zone, clock=office_now
     )
     ratings = Ratings(outbox, sync, cache.load_catalogue, clock=office_now)
-    voice = Speaker(config.voice, paths.data_dir / "voice", config.office.timezone, now=office_now)
+    if voice is None:
+        voice = Speaker(config.voice, paths.data_dir / "voice", config.office.timezone)
+    voice.follow_clock(office_now)
     return KioskCore(
         config, paths, api, cache, outbox, sync, desk, submissions, payments, ratings, voice, lock
     )

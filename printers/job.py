@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
-from escpos.capabilities import CAPABILITIES
 from escpos.constants import (
     BARCODE_HEIGHT,
     BARCODE_TXT_OFF,
@@ -32,6 +31,7 @@ from escpos.constants import (
     QR_ECLEVEL_M,
 )
 
+from printers.capabilities import CAPABILITIES
 from printers.vietnamese import (
     TCVN3_LOWER_PAGE,
     TCVN3_UPPER_PAGE,

@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from escpos.capabilities import CAPABILITIES
-
 from kiosk.domain.wording import without_marks
+from printers.capabilities import CAPABILITIES
 
 __all__ = [
     "TCVN3_LOWER_PAGE",

@@ -60,7 +60,7 @@ class AnnouncementsScreen(Screen):
         layout.addStretch(1)
         layout.addWidget(self.hint)
         self._rotate = QTimer(self)
-        self._rotate.setInterval(context.core.config.kiosk.announcement_s * 1000)
+        self._rotate.setInterval(context.config.kiosk.announcement_s * 1000)
         self._rotate.timeout.connect(self.next)
 
     def notices(self) -> list[Announcement]:
@@ -76,7 +76,7 @@ class AnnouncementsScreen(Screen):
     def enter(self, **params: Any) -> None:
         # nobody is at the kiosk: the next citizen starts with the kiosk's own settings
         self.context.display.reset()
-        self.context.language.set_language(self.context.core.config.kiosk.language)
+        self.context.language.set_language(self.context.config.kiosk.language)
         self.position = 0
         self._rotate.start()
         self.show_state()

@@ -10,23 +10,30 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.core import KioskCore
 from kiosk.languages import LANGUAGES
 from kiosk.paths import ASSETS_DIR
 from kiosk.service_notify import READY, STOPPING, WATCHDOG, notify, watchdog_interval_s
+from kiosk.stores.problems import StoreUnusable
 from screens.context import ScreenContext
+from screens.full_screen import cover_screen, window_flags
 from screens.language import LanguageManager
-from screens.main_window import MainWindow, window_flags
+from screens.main_window import MainWindow
+from screens.out_of_service import open_out_of_service
 from screens.routes import Route
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from kiosk.config import Config
+    from kiosk.core import KioskCore
     from kiosk.domain.model import QueueCall
+    from kiosk.paths import KioskPaths
     from kiosk.sync.api import ProvinceApi
+    from kiosk.voice.speaker import Speaker
     from screens.board import BoardWindow
 
 log = logging.getLogger(__name__)
@@ -66,17 +73,32 @@ def setup_application(app: QApplication) -> str:
     return family
 
 
-def create_window(core: KioskCore) -> MainWindow:
-    """The main window for ``core``, in the configured language; syncing starts."""
-    language = LanguageManager(core.config.kiosk.language, core.config.kiosk.languages)
-    context = ScreenContext(core, language)
+class StartFailed(Exception):
+    """The kiosk's core could not be started; the kiosk exits with ``code`` (the message
+    has been said on standard error and in the log)."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def open_window(config: Config, paths: KioskPaths, voice: Speaker) -> MainWindow:
+    """The main window in the configured language, before the core: Home can paint
+    (journeys off, "Connecting…") while the stores and the sync are still to come."""
+    language = LanguageManager(config.kiosk.language, config.kiosk.languages)
+    context = ScreenContext(config, paths, voice, language)
     language.setParent(context)
     window = MainWindow(context)
     context.setParent(window)
-    context.load_catalogue()
-    # the first paint comes before any network traffic; syncing starts right after it
-    window.first_painted.connect(context.start_sync)
-    context.scans.start()
+    return window
+
+
+def create_window(core: KioskCore) -> MainWindow:
+    """The main window with ``core`` attached: the catalogue loads, the scanner listens, and
+    syncing starts once the window has painted."""
+    window = open_window(core.config, core.paths, core.voice)
+    window.context.attach(core)
+    window.first_painted.connect(window.context.start_sync)
     return window
 
 
@@ -123,17 +145,24 @@ def report_to_service_manager(window: QWidget) -> None:
     notify(WATCHDOG)
 
 
-def cover_screen(window: QWidget) -> None:
-    """Give the window its screen's whole area, now and whenever the screen changes (turned,
-    or another monitor plugged in). A kiosk display has no window manager, and without one
-    nothing acts on a full-screen request: the window would keep its default size."""
-    screen = window.screen()
-    window.setGeometry(screen.geometry())
-    screen.geometryChanged.connect(window.setGeometry)
+def report_first_paint(window: QWidget) -> None:
+    """Say on standard output the window's size, how many modules were imported, and
+    ``first-paint``; and ``first-paint`` on standard error too, where it marks the end of
+    the imports before the paint among ``-X importtime``'s lines."""
+    screen = window.screen().geometry()
+    print(
+        f"window {window.width()}x{window.height()} on a {screen.width()}x{screen.height()} screen",
+        flush=True,
+    )
+    print(f"modules {len(sys.modules)}", flush=True)
+    print("first-paint", flush=True)
+    print("first-paint", file=sys.stderr, flush=True)
 
 
 def run_gui(
-    core: KioskCore,
+    config: Config,
+    paths: KioskPaths,
+    start_core: Callable[[Speaker], KioskCore],
     *,
     windowed: bool,
     exit_after_paint: bool = False,
@@ -142,36 +171,64 @@ def run_gui(
 ) -> int:
     """Show the kiosk and run the event loop until it quits; return the exit code.
 
+    Home paints first; then ``start_core`` (given the window's voice) opens the stores, the
+    printer and the API client, and the kiosk comes alive. When it raises StoreUnusable
+    (said on standard error and in the log), the window gives way to the out-of-service
+    screen; StartFailed quits with its code.
+
+    ``exit_after_paint`` reports the first paint (``report_first_paint``) and quits once the
+    core has started and read the cached catalogue (for benchmarks and tests).
     ``quit_shortcut`` lets Ctrl+Q close a windowed demo. In full screen the window cannot
     be closed (Alt+F4 and Escape do nothing) except by a technician's Quit kiosk. ``board``
     opens a calling board beside it (the demo's whole loop on one screen).
     """
+    from kiosk.voice.speaker import Speaker
+
     started = time.perf_counter()
     # the running application is a QApplication; Qt types it as its base
     app = cast(QApplication | None, QApplication.instance()) or QApplication(sys.argv)
     app.setApplicationName("kiosk-dvc")
     setup_application(app)
-    window = create_window(core)
+    voice = Speaker(config.voice, paths.data_dir / "voice", config.office.timezone)
+    window = open_window(config, paths, voice)
     install_crash_guard(window)
-    fullscreen = core.config.kiosk.fullscreen and not windowed
+    fullscreen = config.kiosk.fullscreen and not windowed
     window.setWindowFlags(window_flags(fullscreen))
     window.locked = fullscreen
+    cores: list[KioskCore] = []
+    out_of_service: list[QWidget] = []
 
     def painted() -> None:
         elapsed_ms = (time.perf_counter() - started) * 1000
         log.info("home screen painted %.0f ms after the GUI started", elapsed_ms)
         if exit_after_paint:
-            screen = window.screen().geometry()
-            print(
-                f"window {window.width()}x{window.height()} "
-                f"on a {screen.width()}x{screen.height()} screen",
-                flush=True,
-            )
-            print(f"modules {len(sys.modules)}", flush=True)  # imported before this paint
-            print("first-paint", flush=True)
-            window.locked = False  # Qt asks every window before it quits; a locked one says no
-            app.quit()
+            report_first_paint(window)
+        try:
+            core = start_core(voice)
+        except StoreUnusable as exc:  # not the desktop: a screen a technician can get behind
+            out_of_service.append(open_out_of_service(config, paths, str(exc), windowed=windowed))
+            report_to_service_manager(out_of_service[0])
+            window.locked = False
+            window.close()
+            window.deleteLater()  # its timers, scanner and translators go with it
             return
+        except StartFailed as exc:
+            window.locked = False  # Qt asks every window before it quits; a locked one says no
+            app.exit(exc.code)
+            return
+        cores.append(core)
+        window.context.attach(core)
+        if board:
+            calling = board_window(core.api, config, paths.data_dir)
+            calling.setParent(window, Qt.WindowType.Window)  # its own window, closed with it
+            calling.resize(*WINDOWED_SIZE)
+            calling.show()
+            calling.start()
+        if exit_after_paint:  # once the cached catalogue is read (off the UI thread)
+            window.locked = False
+            window.context.catalogue_changed.connect(app.quit)
+            return
+        window.context.start_sync()  # the first paint came before any network traffic
         settle_memory()
         report_to_service_manager(window)
         window.build_citizen_screens_in_background(finished=settle_memory)
@@ -187,12 +244,15 @@ def run_gui(
     else:
         window.resize(*WINDOWED_SIZE)
         window.show()
-    if board:
-        calling = board_window(core.api, core.config, core.paths.data_dir)
-        calling.resize(*WINDOWED_SIZE)
-        calling.show()
-        calling.start()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        for core in cores:
+            core.close()
+        voice.close()
+        for widget in out_of_service:  # the kiosk's own window deletes itself on close
+            widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def board_window(api: ProvinceApi, config: Config, data_dir: Path) -> BoardWindow:

@@ -57,13 +57,6 @@ class CheckInScreen(Screen):
         layout.addWidget(self.keyboard)
         self.pictogram.set_state("appointment", "")
 
-    @staticmethod
-    def journey_texts() -> tuple[str, str]:
-        return (
-            CheckInScreen.tr("My appointment"),
-            CheckInScreen.tr("Booked ahead: scan your confirmation or ID card"),
-        )
-
     def enter(self, **params: Any) -> None:
         self.wipe()
         self.code.setFocus()

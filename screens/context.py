@@ -1,6 +1,10 @@
 """What every screen shares: the core, the language, the catalogue, the sync status, the
 scanner and the technician gate.
 
+The context comes before the core: Home paints with the config, the voice and the language
+alone (tiles off, "Connecting…"), and the core (stores, the ORM, the API client, the sync)
+is attached after that first paint. Only screens built after it use ``core``.
+
 The catalogue is read from the local cache (never from the network) in the background,
 at start and whenever the sync engine has pulled changes; its procedure search index is
 built there too (at 10,000 procedures that takes most of a second). The sync engine's callbacks run
@@ -10,22 +14,28 @@ on its own thread; they only emit signals, which Qt delivers on the GUI thread.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from kiosk.core import KioskCore
-from kiosk.domain.model import Catalogue
-from kiosk.domain.printer_status import PrinterStatus
 from kiosk.input.search_words import SYNONYMS
 from kiosk.input.text_search import ProcedureIndex
-from kiosk.sync.engine import SyncStatus
+from kiosk.sync.status import SyncStatus
 from kiosk.technician.pin import open_gate
 from screens.background import JobFailed, run_in_background
 from screens.display_mode import DisplayMode
 from screens.language import LanguageManager
 from screens.scan_input import ScanInput
+
+if TYPE_CHECKING:
+    from kiosk.config import Config
+    from kiosk.core import KioskCore
+    from kiosk.domain.model import Catalogue
+    from kiosk.domain.printer_status import PrinterStatus
+    from kiosk.paths import KioskPaths
+    from kiosk.voice.speaker import Speaker
 
 log = logging.getLogger(__name__)
 
@@ -42,26 +52,52 @@ class ScreenContext(QObject):
     _catalogue_pulled = Signal()
     _status_from_sync = Signal(object)
 
-    def __init__(self, core: KioskCore, language: LanguageManager) -> None:
+    def __init__(
+        self, config: Config, paths: KioskPaths, voice: Speaker, language: LanguageManager
+    ) -> None:
         super().__init__()
-        self.core = core
+        self.config = config
+        self.paths = paths
+        self.voice = voice
         self.language = language
+        self._core: KioskCore | None = None
         self.catalogue: Catalogue | None = None
         self.procedure_index: ProcedureIndex | None = None
-        self.sync_status: SyncStatus = core.sync.status
+        self.sync_status = SyncStatus()
         self.loading = False
         self._reload_again = False
-        self.scans = ScanInput(core.config.scanner, self)
-        self.technician = open_gate(core.config, core.paths)
+        self.scans = ScanInput(config.scanner, self)
+        self.technician = open_gate(config, paths)
         self.display = DisplayMode(QApplication.instance(), self)  # type: ignore[arg-type]
         self._printer_watch = QTimer(self)
         self._printer_watch.setInterval(PRINTER_WATCH_MS)
         self._printer_watch.timeout.connect(self._watch_printer)
-        self._printer_watch.start()
         self._catalogue_pulled.connect(self.load_catalogue)
         self._status_from_sync.connect(self._set_sync_status)
+
+    @property
+    def core(self) -> KioskCore:
+        """The kiosk's core; only screens built after :meth:`attach` may ask for it."""
+        if self._core is None:
+            raise RuntimeError("the kiosk's core is not attached yet")
+        return self._core
+
+    @property
+    def attached(self) -> bool:
+        """Whether the core is attached (the stores, the printer and the sync are there)."""
+        return self._core is not None
+
+    def attach(self, core: KioskCore) -> None:
+        """Take ``core``: read the cached catalogue, watch the printer, listen to the scanner,
+        follow the sync (not started: see :meth:`start_sync`)."""
+        self._core = core
+        self.sync_status = core.sync.status
         core.sync.on_catalogue = self._catalogue_pulled.emit
         core.sync.on_status = self._status_from_sync.emit
+        self._printer_watch.start()
+        self.load_catalogue()
+        self.scans.start()
+        self.printer_changed.emit()
 
     def start_sync(self) -> None:
         """Start keeping the cache and the province in step (on the sync thread)."""

@@ -170,15 +170,6 @@ class DossierStatusScreen(Screen):
         self._fill_history()
         self.show_state()
 
-    @staticmethod
-    def journey_texts() -> tuple[str, str]:
-        return (
-            DossierStatusScreen.tr("Look up a dossier"),
-            DossierStatusScreen.tr(
-                "Where your application stands: scan or type the code on your receipt"
-            ),
-        )
-
     def handle_scan(self, scan: object) -> bool:
         """A scanned receipt's dossier code is looked up at once."""
         if isinstance(scan, DossierCode):
@@ -293,7 +284,7 @@ class DossierStatusScreen(Screen):
         }[state]
 
     def _when(self, moment: datetime) -> str:
-        return format_moment(moment, self.context.core.config.office.timezone)
+        return format_moment(moment, self.context.config.office.timezone)
 
     def _fill_history(self) -> None:
         for step, _event in self._steps:

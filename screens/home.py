@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QVBoxLayout
 from kiosk.domain.printer_status import PrinterState
 from kiosk.domain.wording import fill
 from screens.context import ScreenContext
+from screens.journeys import Journey
 from screens.navigator import Screen
 from screens.routes import Route
 from screens.widgets import TileButton, heading
@@ -42,7 +43,7 @@ class HomeScreen(Screen):
         self.ticket_tile.set_pictogram(TICKET_PICTOGRAM)
         self.ticket_tile.clicked.connect(lambda: self._go(Route.TICKET_FIELDS))
         self.journey_tiles: dict[str, TileButton] = {}
-        self._journey_screens: dict[str, type[Screen]] = {}
+        self._journeys_offered: dict[str, Journey] = {}
         self._journeys = QGridLayout()
         self._journeys.setSpacing(16)
         self.status = heading("statusLine")
@@ -61,17 +62,18 @@ class HomeScreen(Screen):
         context.display.changed.connect(self.show_state)
         context.printer_changed.connect(self.show_state)
 
-    def add_journey(self, screen_name: Route, screen: type[Screen]) -> TileButton:
-        """Offer the journey that starts on a ``screen`` (registered as ``screen_name``, built
-        when the tile is first touched); tiles follow in the order added."""
+    def add_journey(self, journey: Journey) -> TileButton:
+        """Offer ``journey`` (its screens are built when the tile is first touched); tiles
+        follow in the order added."""
+        name = journey.route
         tile = TileButton("journeyTile", line_gives_way=True)
-        tile.set_pictogram(JOURNEY_PICTOGRAMS.get(screen_name, ""))
-        tile.clicked.connect(lambda: self._go(screen_name))
+        tile.set_pictogram(JOURNEY_PICTOGRAMS.get(name, ""))
+        tile.clicked.connect(lambda: self._go(name))
         index = len(self.journey_tiles)
         self._journeys.addWidget(tile, index // JOURNEY_COLUMNS, index % JOURNEY_COLUMNS)
         self._journeys.setRowStretch(index // JOURNEY_COLUMNS, 1)  # rows share the room
-        self.journey_tiles[screen_name] = tile
-        self._journey_screens[screen_name] = screen
+        self.journey_tiles[name] = tile
+        self._journeys_offered[name] = journey
         self.show_state()
         return tile
 
@@ -112,17 +114,23 @@ class HomeScreen(Screen):
             "it acts, touch Read buttons aloud at the bottom left."
         )
 
+    def _printer_down(self) -> bool:
+        """The desk's own rule (no ticket unless the printer can print), once the printer has
+        been asked at all (before the core is attached, it has not)."""
+        if not self.context.attached:
+            return False
+        desk = self.context.core.desk
+        state = desk.printer_status.state
+        return (
+            desk.printer.reports_status
+            and state is not PrinterState.UNKNOWN
+            and not state.can_print
+        )
+
     def show_state(self) -> None:
         self._show_prompt()
         catalogue = self.context.catalogue
-        printer = self.context.core.desk.printer_status
-        # the desk's own rule (no ticket unless the printer can print), once the printer
-        # has been asked at all
-        printer_down = (
-            self.context.core.desk.printer.reports_status
-            and printer.state is not PrinterState.UNKNOWN
-            and not printer.state.can_print
-        )
+        printer_down = self._printer_down()
         self.ticket_tile.set_texts(
             self.tr("Take a queue number"),
             self.tr("Not available now: the ticket printer needs an officer's attention")
@@ -132,7 +140,7 @@ class HomeScreen(Screen):
         self.ticket_tile.setEnabled(catalogue is not None and not printer_down)
         large_text = self.context.display.large_text
         for name, tile in self.journey_tiles.items():
-            title, explanation = self._journey_screens[name].journey_texts()
+            title, explanation = self._journeys_offered[name].texts()
             tile.set_texts(title, "" if large_text else explanation)  # large text: fewer words
             tile.setEnabled(catalogue is not None)
         if catalogue is None:

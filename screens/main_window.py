@@ -40,25 +40,17 @@ from kiosk.input.scans import (
     VietQR,
 )
 from kiosk.languages import language_info
-from screens.announcements import AnnouncementsScreen
-from screens.check_in import CheckInScreen
 from screens.context import ScreenContext
-from screens.dossier_status import DossierStatusScreen
 from screens.home import HomeScreen
 from screens.idle import IdleWatcher
+from screens.journeys import JOURNEYS, SCREENS, screen_class
 from screens.navigator import Navigator, Screen
 from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.panel import KEY_MAX_PX, key_height_px, pixels_per_mm, type_scale
-from screens.payment import PaymentScreen
 from screens.pictograms import pictogram
-from screens.procedures import ProcedureDetailScreen, ProceduresScreen
-from screens.rating import RatingScreen
 from screens.read_aloud import ReadAloud
 from screens.routes import Route
-from screens.submission import SubmissionScreen
 from screens.technician import TECHNICIAN_SCREENS, HotCorner, PinScreen
-from screens.ticket_fields import TicketFieldsScreen
-from screens.ticket_print import TicketPrintScreen
 from screens.touch_guard import TouchGuard
 from screens.widgets import ElidedLabel, plain_label
 
@@ -73,25 +65,6 @@ LISTEN_ICON_PX = 32
 SILENT_SCREENS = frozenset({Route.HOME, Route.ANNOUNCEMENTS, *TECHNICIAN_SCREENS})
 """A window shorter than this (1366×768, 1280×800) gets the denser look of style.qss's
 ``#mainWindow[compact="true"]`` rules."""
-# a journey's first screen: built with the context alone
-JourneyScreen = (
-    CheckInScreen
-    | ProceduresScreen
-    | DossierStatusScreen
-    | SubmissionScreen
-    | PaymentScreen
-    | RatingScreen
-)
-# the journeys Home offers a tile for, in the tiles' order
-JOURNEYS: tuple[tuple[Route, type[JourneyScreen]], ...] = (
-    (Route.CHECK_IN, CheckInScreen),
-    (Route.PROCEDURES, ProceduresScreen),
-    (Route.DOSSIER_STATUS, DossierStatusScreen),
-    (Route.SUBMISSION, SubmissionScreen),
-    (Route.PAYMENT, PaymentScreen),
-    (Route.RATING, RatingScreen),
-)
-
 log = logging.getLogger(__name__)
 
 
@@ -137,7 +110,7 @@ class MainWindow(QWidget):
         # (and tests/test_accessibility.py fails), the window never grows off the screen
         self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.navigator = Navigator(self.stack)
-        entry = context.core.config.technician
+        entry = context.config.technician
         self.hot_corner = HotCorner(header, taps=entry.entry_taps, window_s=entry.entry_window_s)
         self.hot_corner.triggered.connect(self._open_technician_entry)
 
@@ -207,7 +180,7 @@ class MainWindow(QWidget):
         layout.addWidget(self.stack, stretch=1)
         layout.addWidget(bar)
 
-        settings = context.core.config.kiosk
+        settings = context.config.kiosk
         self.idle = IdleWatcher(
             settings.idle_timeout_s * 1000, self, warning_ms=settings.idle_warning_s * 1000
         )
@@ -269,7 +242,7 @@ class MainWindow(QWidget):
     def prepare_guidance(self) -> None:
         """Have the voice render every citizen screen's guidance in the current language
         ahead (in the background), so none waits for its engine when the screen opens."""
-        voice = self.context.core.voice
+        voice = self.context.voice
         language = self.context.language.language
         if not voice.offers_guidance(language):
             return
@@ -286,22 +259,22 @@ class MainWindow(QWidget):
         context = self.context
         factories: dict[Route, Callable[[], Screen]] = {
             Route.HOME: self._build_home,
-            Route.ANNOUNCEMENTS: partial(AnnouncementsScreen, context),
-            Route.TICKET_FIELDS: partial(TicketFieldsScreen, context),
-            Route.TICKET_PRINT: partial(TicketPrintScreen, context),
-            **{name: partial(journey, context) for name, journey in JOURNEYS},
-            Route.PROCEDURE_DETAIL: partial(ProcedureDetailScreen, context),
+            **{route: partial(self._build_screen, route) for route in SCREENS},
             Route.TECHNICIAN_PIN: lambda: PinScreen(context.technician),
             Route.TECHNICIAN: self._build_technician,
         }
         for name, factory in factories.items():
             self.navigator.add(name, factory)
 
+    def _build_screen(self, route: Route) -> Screen:
+        """A citizen screen, its module imported now (after Home's first paint)."""
+        return screen_class(route)(self.context)
+
     def _build_home(self) -> HomeScreen:
         """Home, with a tile for every journey (the journeys' screens are not built)."""
         home = HomeScreen(self.context)
-        for name, journey in JOURNEYS:
-            home.add_journey(name, journey)
+        for journey in JOURNEYS:
+            home.add_journey(journey)
         return home
 
     def _build_technician(self) -> TechnicianScreen:
@@ -375,7 +348,7 @@ class MainWindow(QWidget):
         on_announcements = self.navigator.current_name == Route.ANNOUNCEMENTS
         self.context.display.reset()
         self.read_aloud.set(False)
-        self.context.language.set_language(self.context.core.config.kiosk.language)
+        self.context.language.set_language(self.context.config.kiosk.language)
         if on_announcements:
             self.navigator.wipe_all()
         else:
@@ -418,14 +391,14 @@ class MainWindow(QWidget):
         for button in (self.large_text_button, self.contrast_button):
             button.setVisible(aids)
         self.language_button.setVisible(aids and len(self.context.language.offered) > 1)
-        voice = self.context.core.voice.offers_guidance(self.context.language.language)
+        voice = self.context.voice.offers_guidance(self.context.language.language)
         self.listen_button.setVisible(aids and voice)  # not in a language it has no voice for
         self.read_aloud_button.setVisible(voice and self.navigator.current_name == Route.HOME)
 
     def _guide_on_entry(self, name: str) -> None:
         """Say the new screen's guidance (Home and the announcements say nothing: nobody may
         be there; the technician's screens neither)."""
-        voice = self.context.core.voice
+        voice = self.context.voice
         if name in SILENT_SCREENS:
             voice.silence()
         else:
@@ -433,20 +406,20 @@ class MainWindow(QWidget):
 
     def _listen(self) -> None:
         """The citizen asked to hear this screen's guidance."""
-        self.context.core.voice.guide(
+        self.context.voice.guide(
             self.navigator.current.spoken_guide(), self.context.language.language, asked=True
         )
 
     def _read_aloud(self, words: str) -> None:
         """Read-aloud mode: a button's words, when it is first tapped."""
-        self.context.core.voice.guide(words, self.context.language.language, asked=True)
+        self.context.voice.guide(words, self.context.language.language, asked=True)
 
     def _say(self, text: str) -> None:
         """A screen's outcome, said as its guidance would be."""
-        self.context.core.voice.guide(text, self.context.language.language)
+        self.context.voice.guide(text, self.context.language.language)
 
     def _update_clock(self) -> None:
-        now = datetime.now(ZoneInfo(self.context.core.config.office.timezone))
+        now = datetime.now(ZoneInfo(self.context.config.office.timezone))
         self.clock.setText(f"{now:%H:%M}  {now:%d/%m/%Y}")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -602,10 +575,3 @@ class MainWindow(QWidget):
         self.touch_guard.stop()
         self.context.scans.stop()
         super().closeEvent(event)
-
-
-def window_flags(fullscreen: bool) -> Qt.WindowType:
-    """Frameless and on top for the kiosk; an ordinary window otherwise."""
-    if fullscreen:
-        return Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
-    return Qt.WindowType.Window

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -46,12 +46,6 @@ class Screen(QWidget):
     activity = Signal()
     #: emitted with an outcome to say aloud now ("Đã in số …"); never a citizen's personal data
     spoken = Signal(str)
-
-    if TYPE_CHECKING:
-        # PySide6's tr works on the class too (``journey_texts`` uses it so); its stub
-        # declares it for instances only.
-        @classmethod
-        def tr(cls, sourceText: str, /, disambiguation: str | None = None, n: int = -1) -> str: ...
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,12 +102,6 @@ class Screen(QWidget):
         """Take Back within the screen (a step of a journey); True if it did."""
         return False
 
-    @staticmethod
-    def journey_texts() -> tuple[str, str]:
-        """Title and one-line explanation of Home's tile for a journey starting here (asked
-        of the class: Home offers journeys whose screens are not built yet)."""
-        return "", ""
-
     def handle_scan(self, scan: object) -> bool:
         """Use a scanned code here if it makes sense (a ``kiosk.input.scans.Scan``); True if
         used."""
@@ -138,6 +126,7 @@ class Navigator(QObject):
         self._factories: dict[Route, Callable[[], Screen]] = {}
         self._screens: dict[Route, Screen] = {}
         self._history: list[Route] = []
+        self._shown_since_wipe: set[Route] = set()
         self.current_name: Route | None = None  # before the first screen is shown
 
     def add(self, name: Route, factory: Callable[[], Screen]) -> None:
@@ -212,11 +201,13 @@ class Navigator(QObject):
         self._show(Route.HOME, {})
 
     def wipe_all(self) -> None:
-        """Clear every screen's inputs and forget the history, staying where we are (a screen
-        not built yet has nothing to clear)."""
+        """Clear every screen's inputs and forget the history, staying where we are. Only
+        the screens shown since the last clearing are cleared: a citizen entered nothing in
+        the others (and Home comes back sooner than if all of them refilled their lists)."""
         self._history.clear()
-        for screen in self._screens.values():
-            screen.wipe()
+        shown, self._shown_since_wipe = self._shown_since_wipe, set()
+        for name in shown:
+            self._screens[name].wipe()
 
     def _show(self, name: Route, params: dict[str, Any]) -> None:
         screen = self.screen(name)
@@ -225,6 +216,7 @@ class Navigator(QObject):
         self.current_name = name
         if name == Route.HOME:  # however Home is reached, nothing of the journey stays behind
             self.wipe_all()
+        self._shown_since_wipe.add(name)
         screen.enter(**params)
         self._stack.setCurrentWidget(screen)
         log.debug("screen %s", name)

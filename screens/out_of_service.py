@@ -10,7 +10,6 @@ lockout keeps working in memory when the disk cannot be written.
 
 from __future__ import annotations
 
-import sys
 from functools import partial
 from typing import Any
 
@@ -21,6 +20,7 @@ from kiosk.config import Config
 from kiosk.paths import KioskPaths
 from kiosk.technician.config_edit import RESTART_EXIT_CODE
 from kiosk.technician.pin import TechnicianGate, open_gate
+from screens.full_screen import cover_screen, window_flags
 from screens.navigator import Navigator, Screen
 from screens.routes import Route
 from screens.technician.entry import HotCorner, PinScreen
@@ -152,15 +152,13 @@ class OutOfServiceWindow(QWidget):
         super().closeEvent(event)
 
 
-def run_out_of_service(config: Config, paths: KioskPaths, problem: str, *, windowed: bool) -> int:
-    """Show the out-of-service window until a technician restarts or quits the kiosk;
-    return the exit code."""
-    from screens.app import cover_screen, report_to_service_manager, setup_application
-    from screens.main_window import window_flags
-
-    app = QApplication.instance() or QApplication(sys.argv)
+def open_out_of_service(
+    config: Config, paths: KioskPaths, problem: str, *, windowed: bool
+) -> OutOfServiceWindow:
+    """Show the out-of-service window; the application exits with the code a technician's
+    Restart or Quit gives."""
+    app = QApplication.instance()
     assert isinstance(app, QApplication)
-    setup_application(app)
     entry = config.technician
     window = OutOfServiceWindow(
         problem, open_gate(config, paths), taps=entry.entry_taps, window_s=entry.entry_window_s
@@ -177,5 +175,4 @@ def run_out_of_service(config: Config, paths: KioskPaths, problem: str, *, windo
     else:
         window.resize(1280, 800)
         window.show()
-    report_to_service_manager(window)  # up and watched: no restart loop while it waits
-    return app.exec()
+    return window

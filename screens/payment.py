@@ -57,7 +57,7 @@ class PaymentScreen(Screen):
         self.title = heading("heading")
         self.prompt = heading("prompt")
         self.search = SearchBox(
-            tone_style=context.core.config.kiosk.tone_style
+            tone_style=context.config.kiosk.tone_style
         )  # 28 fees in the sample catalogue: find one by typing
         self.search.text_changed.connect(self._fill_list)
         self.search.keyboard_shown.connect(lambda _shown: self.show_state())
@@ -117,13 +117,6 @@ class PaymentScreen(Screen):
         self._fill_list()
 
     # -- navigation -------------------------------------------------------------------------
-
-    @staticmethod
-    def journey_texts() -> tuple[str, str]:
-        return (
-            PaymentScreen.tr("Pay a fee"),
-            PaymentScreen.tr("Pay by bank app with a VietQR code"),
-        )
 
     def enter(self, **params: Any) -> None:
         procedure = params.get("procedure")

@@ -47,7 +47,7 @@ class ProceduresScreen(Screen):
         self.field_id: str | None = None
         self.results: list[Procedure] = []
         self.title = heading("heading")
-        self.search = SearchBox(tone_style=context.core.config.kiosk.tone_style)
+        self.search = SearchBox(tone_style=context.config.kiosk.tone_style)
         self.search.text_changed.connect(self.refresh)
         self.search.keyboard_shown.connect(self._keyboard_shown)
         self.query, self.keyboard = self.search.query, self.search.keyboard
@@ -81,13 +81,6 @@ class ProceduresScreen(Screen):
         self._rebuild_fields()
 
     # -- navigation -------------------------------------------------------------------------
-
-    @staticmethod
-    def journey_texts() -> tuple[str, str]:
-        return (
-            ProceduresScreen.tr("Look up a procedure"),
-            ProceduresScreen.tr("Documents to bring, fees, processing time; print a guide"),
-        )
 
     def enter(self, **params: Any) -> None:
         if "field_id" in params:

@@ -184,13 +184,6 @@ class RatingScreen(Screen):
         self._arrange_faces()
         self._arrange_reasons()
 
-    @staticmethod
-    def journey_texts() -> tuple[str, str]:
-        return (
-            RatingScreen.tr("Rate our service"),
-            RatingScreen.tr("Tell us how you were served at the counter"),
-        )
-
     def enter(self, **params: Any) -> None:
         self.forget_pending()
         self._set_step("counter")
@@ -240,7 +233,7 @@ class RatingScreen(Screen):
         )
 
     def _sent(self, queued: bool) -> None:
-        self.countdown_home.start(self.context.core.config.kiosk.result_screen_s)
+        self.countdown_home.start(self.context.config.kiosk.result_screen_s)
         self._set_step("thanks" if queued else "failed")
         self.finished.emit(queued)
 

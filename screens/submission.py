@@ -258,7 +258,7 @@ class SubmissionScreen(Screen):
         self.form_message = heading("statusLine")
         self.form_message.hide()  # only once Continue found a problem
         self.continue_button = push_button("actionButton", self._check_form)
-        self.keyboard = OnScreenKeyboard(tone_style=context.core.config.kiosk.tone_style)
+        self.keyboard = OnScreenKeyboard(tone_style=context.config.kiosk.tone_style)
         self.keyboard.submitted.connect(self._next_input)
         self.keyboard.hide()
         self.prefill_box = QFrame()
@@ -357,13 +357,6 @@ class SubmissionScreen(Screen):
         self.pages.addWidget(page)
 
     # -- navigation -------------------------------------------------------------------------
-
-    @staticmethod
-    def journey_texts() -> tuple[str, str]:
-        return (
-            SubmissionScreen.tr("Apply online"),
-            SubmissionScreen.tr("Fill in the form here; your ID card fills in your details"),
-        )
 
     def enter(self, **params: Any) -> None:
         self.wipe()
@@ -879,7 +872,7 @@ class SubmissionScreen(Screen):
         receipt = self.outcome.receipt if self.outcome else None
         if receipt is None or receipt.due_at is None:
             return ""
-        when = format_moment(receipt.due_at, self.context.core.config.office.timezone)
+        when = format_moment(receipt.due_at, self.context.config.office.timezone)
         return "\n" + fill(self.tr("Result due: %1"), when)
 
 

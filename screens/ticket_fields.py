@@ -72,8 +72,8 @@ class TicketFieldsScreen(Screen):
         """
         if not isinstance(scan, CitizenId):
             return False
-        threshold = str(self.context.core.config.scanner.priority_age)
-        today = datetime.now(ZoneInfo(self.context.core.config.office.timezone)).date()
+        threshold = str(self.context.config.scanner.priority_age)
+        today = datetime.now(ZoneInfo(self.context.config.office.timezone)).date()
         if scan.age_on(today) >= int(threshold):
             self.priority.setChecked(True)
             self.notice.emit(
@@ -147,7 +147,7 @@ class TicketFieldsScreen(Screen):
         if state == "capped":
             return self.tr("No more numbers today")
         if state == "closed" and opens_at is not None:
-            timezone = self.context.core.config.office.timezone
+            timezone = self.context.config.office.timezone
             return fill(
                 self.tr("Not now: numbers again from %1"), format_moment(opens_at, timezone)
             )

@@ -177,7 +177,7 @@ class TicketPrintScreen(Screen):
 
     def _done(self, outcome: TicketOutcome) -> None:
         if outcome.kind == "issued":
-            self.countdown_home.start(self.context.core.config.kiosk.result_screen_s)
+            self.countdown_home.start(self.context.config.kiosk.result_screen_s)
         self._set_state(outcome.kind, outcome)
         self.finished.emit(outcome)
 
@@ -201,7 +201,7 @@ class TicketPrintScreen(Screen):
             number = spoken_queue_number(
                 ticket.number,
                 self.context.language.language,
-                reading_style(self.context.core.config.voice),
+                reading_style(self.context.config.voice),
             )
             return fill(
                 self.tr(
@@ -304,7 +304,7 @@ class TicketPrintScreen(Screen):
             self.details.setText(
                 fill(
                     self.tr("Numbers are given again from %1."),
-                    format_moment(opens_at, self.context.core.config.office.timezone),
+                    format_moment(opens_at, self.context.config.office.timezone),
                 )
                 if opens_at
                 else ""
@@ -321,7 +321,7 @@ class TicketPrintScreen(Screen):
             self.details.setText(
                 fill(
                     self.tr("Numbers are given again from %1."),
-                    format_moment(opens_at, self.context.core.config.office.timezone),
+                    format_moment(opens_at, self.context.config.office.timezone),
                 )
                 if opens_at
                 else ""
@@ -368,7 +368,7 @@ class TicketPrintScreen(Screen):
 
     def _clock(self, moment: datetime) -> str:
         """A time of today on the office's clock: "09:30"."""
-        return f"{moment.astimezone(ZoneInfo(self.context.core.config.office.timezone)):%H:%M}"
+        return f"{moment.astimezone(ZoneInfo(self.context.config.office.timezone)):%H:%M}"
 
     def _show_check_in_refusal(self) -> None:
         """Why a booking could not be checked in, and what the citizen can do instead."""

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.stores.cache import Cache, CatalogueChange
-from kiosk.stores.engine import StoreUnusable
+from kiosk.stores.problems import StoreUnusable
 from simulators.province_api import DEFAULT_SEED
 
 SEED = json.loads(DEFAULT_SEED.read_text(encoding="utf-8"))

@@ -13,7 +13,7 @@ import pytest
 from PyInstaller.archive.readers import pkg_archive_contents
 
 from kiosk.stores.outbox import MIGRATIONS as OUTBOX_MIGRATIONS
-from tools.build_installer import Build, build, run_self_test
+from tools.build_installer import Build, build, folder_bytes, run_self_test
 
 PREVIOUS_DATA = Path(__file__).parent / "fixtures" / "upgrade" / "previous-data"
 KIOSK_PACKAGES = ("kiosk", "printers", "screens")
@@ -30,6 +30,10 @@ LEFT_OUT = (
     "tkinter",
 )
 QT_PLUGINS_KEPT = {"platforms", "xcbglintegrations", "styles"}
+FOLDER_CEILING_MB = 165
+"""The most the frozen folder may weigh (MB, as ``bench.startup`` reports it): a figure no
+machine's speed changes, so a build that grows is caught here. 162 MB when set (PySide6
+6.11.3, Python 3.11); issue 24's budget is 110 MB: lower this as the build sheds weight."""
 
 pytestmark = [
     pytest.mark.timeout(900),  # the first test waits for the build (about a minute)
@@ -103,6 +107,10 @@ def test_the_build_holds_the_kiosk_and_leaves_out_the_developer_parts(frozen: Bu
     plugins = internal / "PySide6" / "Qt" / "plugins"
     assert {path.name for path in plugins.iterdir()} <= QT_PLUGINS_KEPT
     assert not list((internal / "PySide6").rglob("*.qm"))  # Qt's own translations
+
+
+def test_the_frozen_folder_keeps_its_size_budget(frozen: Build) -> None:
+    assert folder_bytes(frozen.folder) / 1e6 <= FOLDER_CEILING_MB
 
 
 def test_the_frozen_demo_explains_it_is_not_in_the_build(frozen: Build, tmp_path: Path) -> None:

@@ -19,9 +19,9 @@ from kiosk.domain.payloads import (
     RatingPayload,
     SubmissionPayload,
 )
-from kiosk.stores.migrations import SchemaTooNew
 from kiosk.stores.outbox import MIGRATIONS, BlockRecord, Outbox
 from kiosk.stores.outbox import _Base as OutboxBase
+from kiosk.stores.problems import SchemaTooNew
 from printers.samples import sample_ticket
 
 PREVIOUS_DATA = Path(__file__).parent / "fixtures" / "upgrade" / "previous-data"

@@ -19,9 +19,9 @@ from kiosk.cli import build_kiosk_core
 from kiosk.config import Config
 from kiosk.core import KioskCore
 from kiosk.domain.payloads import RatingPayload
-from kiosk.stores.engine import StoreUnusable
 from kiosk.stores.high_water import FILE_NAME
 from kiosk.stores.outbox import Outbox
+from kiosk.stores.problems import StoreUnusable
 from kiosk.technician.diagnostics.sync import check_sync
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator

@@ -782,6 +782,14 @@ NAME_WORDS = st.text(st.characters(categories=["L"]), min_size=1, max_size=12).m
 )
 
 
+def _first_letter(word: str) -> str:
+    """The word's first letter with the marks written on it (NFC leaves some apart: क़)."""
+    end = 1
+    while end < len(word) and unicodedata.category(word[end]).startswith("M"):
+        end += 1
+    return word[:end]
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     words=st.lists(NAME_WORDS, min_size=1, max_size=6),
@@ -796,7 +804,7 @@ def test_a_masked_name_keeps_the_family_name_and_first_letters_only(
     if len(words) > 1:
         assert parts[0] == words[0]  # the family name, whole
     given_names = words[1:] if len(words) > 1 else words
-    assert parts[-len(given_names) :] == [word[0] + MASK for word in given_names]
+    assert parts[-len(given_names) :] == [_first_letter(word) + MASK for word in given_names]
     assert mask_name(masked) == masked  # masking twice changes nothing
 
 

@@ -20,7 +20,7 @@ WAIT_S = 20.0
 
 
 def said(window: MainWindow) -> list[str]:
-    voice = window.context.core.voice
+    voice = window.context.voice
     assert voice.wait_until_quiet(WAIT_S)
     return [utterance.text for outcome, utterance in voice.history if outcome == "played"]
 

@@ -161,7 +161,7 @@ def test_full_screen_covers_the_screen_without_a_window_manager(window) -> None:
     window to the screen itself, and again when the screen changes (turned, replaced)."""
     from PySide6.QtCore import QRect
 
-    from screens.app import cover_screen
+    from screens.full_screen import cover_screen
 
     screen = window.screen()
     window.move(200, 100)

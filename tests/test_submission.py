@@ -155,7 +155,7 @@ def test_online_the_receipt_carries_the_dossier_code(
     assert code.encode() in job  # Code128 and QR carry the code
     due = screen.outcome.receipt.due_at
     assert due is not None
-    local = due.astimezone(ZoneInfo(window.context.core.config.office.timezone))
+    local = due.astimezone(ZoneInfo(window.context.config.office.timezone))
     assert f"Hẹn trả kết quả: {local:%H:%M %d/%m/%Y}" in screen.result_text.text()
 
 

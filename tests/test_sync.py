@@ -21,8 +21,9 @@ from kiosk.domain.payloads import PaymentPayload, RatingPayload
 from kiosk.stores.cache import Cache
 from kiosk.stores.outbox import Outbox
 from kiosk.sync.api import ApiError, ProvinceApi
-from kiosk.sync.engine import Backoff, CycleFailed, SyncEngine, SyncStatus
+from kiosk.sync.engine import Backoff, CycleFailed, SyncEngine
 from kiosk.sync.office_clock import OfficeClock
+from kiosk.sync.status import SyncStatus
 from simulators.faults import FaultSettings
 from simulators.province_api import DEFAULT_TOKEN, ProvinceSimulator
 from simulators.sample_payloads import rating, submission

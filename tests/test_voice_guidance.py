@@ -49,7 +49,7 @@ def config_settings() -> dict[str, str]:
 
 def spoken(window: MainWindow) -> list[str]:
     """What the kiosk has said so far (played to its end), oldest first."""
-    voice = window.context.core.voice
+    voice = window.context.voice
     assert voice.wait_until_quiet(WAIT_MS / 1000)
     return [utterance.text for outcome, utterance in voice.history if outcome == "played"]
 
@@ -96,7 +96,7 @@ def test_guidance_is_in_the_citizens_language(qtbot: QtBot, window: MainWindow) 
     vietnamese = screen.spoken_guide()
     assert english.startswith("Type the name")
     assert vietnamese != english and "thủ tục" in vietnamese
-    history = window.context.core.voice.history
+    history = window.context.voice.history
     assert spoken(window)[-2:] == [english, vietnamese]
     assert [utterance.language for _, utterance in list(history)[-2:]] == ["en", "vi"]
 
@@ -143,7 +143,7 @@ def test_nothing_a_citizen_scans_or_types_is_ever_said(
 def test_leaving_for_home_cuts_the_guidance_short(qtbot: QtBot, window: MainWindow) -> None:
     open_journey(qtbot, window, "procedures", ProceduresScreen)
     window.navigator.home()
-    voice = window.context.core.voice
+    voice = window.context.voice
     assert voice.wait_until_quiet(WAIT_MS / 1000)
     assert window.navigator.current_name == Route.HOME
     outcomes = [outcome for outcome, _ in voice.history]
@@ -155,7 +155,7 @@ def test_every_screens_guidance_is_rendered_ahead_without_a_sound(
 ) -> None:
     with qtbot.waitCallback(timeout=WAIT_MS) as built:
         window.build_citizen_screens_in_background(finished=built)
-    voice = window.context.core.voice
+    voice = window.context.voice
     assert voice.wait_until_quiet(WAIT_MS / 1000)
     guides = {
         window.navigator.screen(name).spoken_guide()
@@ -163,6 +163,6 @@ def test_every_screens_guidance_is_rendered_ahead_without_a_sound(
         if name not in TECHNICIAN_SCREENS
     } - {""}
     assert len(guides) >= 9
-    clips = list((window.context.core.paths.data_dir / "voice" / "clips").glob("*.wav"))
+    clips = list((window.context.paths.data_dir / "voice" / "clips").glob("*.wav"))
     assert len(clips) == len(guides)
     assert played(tmp_path / "sound.log") == []

@@ -35,8 +35,9 @@ from kiosk.domain.model import (
     ServiceField,
     ServiceForm,
 )
-from kiosk.stores.engine import UtcDateTime, reader, sqlite_engine, store_unusable
-from kiosk.stores.migrations import SchemaTooNew, migrate, run_script
+from kiosk.stores.engine import UtcDateTime, reader, sqlite_engine
+from kiosk.stores.migrations import migrate, run_script
+from kiosk.stores.problems import SchemaTooNew, store_unusable
 
 log = logging.getLogger(__name__)
 

@@ -9,8 +9,6 @@ through; reads go through :func:`reader` and take no lock.
 
 from __future__ import annotations
 
-import errno
-import shutil
 import sqlite3
 import time
 from datetime import UTC, datetime
@@ -21,7 +19,6 @@ from sqlalchemy import DateTime, Dialect, Engine, create_engine, event
 from sqlalchemy.types import TypeDecorator
 
 BUSY_TIMEOUT_MS = 5000
-NEARLY_FULL_BYTES = 1_000_000
 READ_ONLY = "kiosk_read_only"
 
 
@@ -72,68 +69,6 @@ def reader(engine: Engine) -> Engine:
     """The same database for reads only: a plain (deferred) BEGIN that takes no write lock,
     so readers never wait behind writers (WAL lets them see the last commit)."""
     return engine.execution_options(**{READ_ONLY: True})
-
-
-class StoreUnusable(Exception):
-    """A store that cannot be opened or written as it is: the message names the file and
-    says what to do (one line, for the shell and the log)."""
-
-
-def _nearly_full(directory: Path) -> bool:
-    """Whether the disk holding ``directory`` has (almost) no room left."""
-    try:
-        return shutil.disk_usage(directory).free < NEARLY_FULL_BYTES
-    except OSError:
-        return False
-
-
-def store_unusable(path: Path, error: BaseException) -> StoreUnusable:
-    """The one-line explanation of why the store at ``path`` cannot be used."""
-    cause = getattr(error, "orig", None) or error  # SQLAlchemy's wrapper says more than needed
-    text = str(cause).lower()
-    code = getattr(cause, "errno", None)
-    if path.is_dir():
-        why = "is a directory, not a file: remove or rename it"
-    elif not path.parent.is_dir():
-        why = f"cannot be created: {path.parent} is not a directory"
-    elif (
-        code == errno.ENOSPC
-        or "disk is full" in text
-        or "no space" in text
-        or ("disk i/o error" in text and _nearly_full(path.parent))
-    ):
-        why = "cannot be written: the disk is full; make room (kiosk diag shows the space)"
-    elif (
-        code in (errno.EACCES, errno.EPERM, errno.EROFS)
-        or "readonly" in text
-        or ("read-only" in text)
-    ):
-        why = (
-            f"cannot be written: {path.parent} or the file is read-only; the kiosk's "
-            "user must be able to write there"
-        )
-    elif "locked" in text or "busy" in text:
-        why = (
-            "is held by another process (another kiosk, or kiosk sync): stop it or wait, "
-            "then start again"
-        )
-    elif (
-        "not a database" in text
-        or "malformed" in text
-        or "corrupt" in text
-        or ("disk image" in text)
-    ):
-        why = (
-            "is damaged or not a database: move it aside and restore it from a backup "
-            "(it may hold citizens' queued work, so the kiosk does not replace it)"
-        )
-    elif "unable to open" in text:
-        why = "cannot be opened: check that the data directory exists and is writable"
-    elif "disk i/o error" in text:
-        why = "cannot be read or written (a disk I/O error): check the disk (kiosk diag)"
-    else:
-        why = f"cannot be used: {cause}"
-    return StoreUnusable(f"{path.name} at {path} {why}")
 
 
 class UtcDateTime(TypeDecorator[datetime]):

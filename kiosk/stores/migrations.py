@@ -11,11 +11,9 @@ from collections.abc import Callable, Sequence
 
 from sqlalchemy import Connection, Engine
 
+from kiosk.stores.problems import SchemaTooNew
+
 Migration = Callable[[Connection], None]
-
-
-class SchemaTooNew(Exception):
-    """The store was written by a newer kiosk version than this one."""
 
 
 def migrate(engine: Engine, migrations: Sequence[Migration], store: str) -> int:

@@ -54,9 +54,10 @@ from kiosk.domain.payloads import (
     read_payload,
     stored_form,
 )
-from kiosk.stores.engine import UtcDateTime, reader, sqlite_engine, store_unusable
+from kiosk.stores.engine import UtcDateTime, reader, sqlite_engine
 from kiosk.stores.high_water import FILE_NAME, HighWater, compare, read_high_water, write_high_water
 from kiosk.stores.migrations import migrate, run_script
+from kiosk.stores.problems import store_unusable
 
 log = logging.getLogger(__name__)
 

@@ -29,7 +29,7 @@ import random
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -50,6 +50,7 @@ from kiosk.stores.cache import Cache
 from kiosk.stores.outbox import Outbox, OutboxItem
 from kiosk.sync.api import ApiError, ChangePage, ProvinceApi
 from kiosk.sync.office_clock import OfficeClock
+from kiosk.sync.status import SyncStatus
 
 log = logging.getLogger(__name__)
 
@@ -64,20 +65,6 @@ RESYNC_PAUSE_S = 3600.0
 REFUSALS_IN_A_ROW = 3
 POISON_ATTEMPTS = 10
 BLOCK_DAYS = 2  # numbers are leased for today and tomorrow
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    """What the sync engine last knew: for the status line, the heartbeat and technicians."""
-
-    online: bool | None = None  # None until the province was first tried
-    pending: int = 0
-    dead: int = 0
-    last_pull_at: datetime | None = None
-    last_push_at: datetime | None = None
-    problem: str = ""
-    #: answers since start that were not the contract's (a portal's page, an error as 200)
-    invalid_answers: int = 0
 
 
 class Backoff:

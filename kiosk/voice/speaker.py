@@ -92,6 +92,10 @@ class Speaker:
         self._warned: set[str] = set()
         self._thread: threading.Thread | None = None
 
+    def follow_clock(self, now: Callable[[], datetime]) -> None:
+        """Tell the hour (quiet hours) by ``now`` instead of this machine's clock."""
+        self._now = now
+
     # -- what callers ask (never blocks) ----------------------------------------------------
 
     def offers_guidance(self, language: str) -> bool:

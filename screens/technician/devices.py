@@ -67,7 +67,7 @@ class PrinterPage(TechnicianPage):
         return self.tr("Printer")
 
     def retranslate(self) -> None:
-        section = self.context.core.config.printer
+        section = self.context.config.printer
         reports = self.context.core.desk.printer.reports_status
         self.facts.setText(
             "\n".join(
@@ -195,7 +195,7 @@ class PrinterPage(TechnicianPage):
 
     def _word_failed(self) -> None:
         """The failed tickets' texts in the kiosk's language."""
-        zone = ZoneInfo(self.context.core.config.office.timezone)
+        zone = ZoneInfo(self.context.config.office.timezone)
         for record, facts in self._failed_rows:
             if record is None:
                 facts.setText(self.tr("None."))
@@ -281,7 +281,7 @@ class ScannerPage(TechnicianPage):
         return self.tr("Scanner")
 
     def retranslate(self) -> None:
-        section = self.context.core.config.scanner
+        section = self.context.config.scanner
         if section.kind == "serial":
             facts = fill(
                 self.tr("Serial scanner on %1, %2 baud 8N1, prefix %3, suffix %4."),
@@ -315,7 +315,7 @@ class ScannerPage(TechnicianPage):
         super().retranslate()
 
     def shown(self) -> None:
-        scanner = self.context.core.config.scanner
+        scanner = self.context.config.scanner
         self.run_checks([(Check("scanner", lambda: check_scanner(scanner), 3), self.port)])
 
     def add_scan(self, raw: bytes | str, scan: Scan) -> None:

@@ -112,7 +112,7 @@ class TechnicianScreen(Screen):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(fill(self.tr("Technician mode · %1"), self.context.core.config.kiosk.id))
+        self.title.setText(fill(self.tr("Technician mode · %1"), self.context.config.kiosk.id))
         self.exit_button.setText(self.tr("Exit to Home"))
         self.quit_button.set_texts(self.tr("Quit kiosk"), self.tr("Touch again to quit the kiosk"))
         for name, page in self.pages.items():

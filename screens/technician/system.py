@@ -85,7 +85,7 @@ class NetworkPage(TechnicianPage):
         return self.tr("Network / API")
 
     def retranslate(self) -> None:
-        api = self.context.core.config.api
+        api = self.context.config.api
         self.facts.setText(
             fill(self.tr("Province API: %1"), api.base_url or self.tr("(none configured)"))
             + "\n"
@@ -260,7 +260,7 @@ class SyncPage(TechnicianPage):
 
     def _word_dead(self) -> None:
         """The dead letters' texts in the kiosk's language."""
-        zone = ZoneInfo(self.context.core.config.office.timezone)
+        zone = ZoneInfo(self.context.config.office.timezone)
         for item, facts in self._dead_facts:
             if item is None:
                 facts.setText(self.tr("None."))
@@ -330,9 +330,7 @@ class StoragePage(TechnicianPage):
         return self.tr("Storage")
 
     def retranslate(self) -> None:
-        self.facts.setText(
-            fill(self.tr("Data directory: %1"), str(self.context.core.paths.data_dir))
-        )
+        self.facts.setText(fill(self.tr("Data directory: %1"), str(self.context.paths.data_dir)))
         self.check_button.setText(self.tr("Check integrity now"))
         super().retranslate()
 
@@ -341,7 +339,7 @@ class StoragePage(TechnicianPage):
 
     def check(self) -> None:
         """Sizes, ``PRAGMA quick_check`` of both stores, and free space (off the UI thread)."""
-        paths = self.context.core.paths
+        paths = self.context.paths
         self.run_checks([(Check("storage", lambda: check_storage(paths), 30), self.result)])
 
     def _check_by_hand(self) -> None:
@@ -356,7 +354,7 @@ class LogsPage(TechnicianPage):
 
     def __init__(self, context: ScreenContext) -> None:
         super().__init__(context)
-        self.path = context.core.paths.log_dir / LOG_FILE
+        self.path = context.paths.log_dir / LOG_FILE
         self.levels = QButtonGroup(self)
         row = QHBoxLayout()
         row.setSpacing(8)
@@ -590,7 +588,7 @@ class ConfigPage(TechnicianPage):
     def _choices(self, spec: EditableKey) -> Sequence[Any]:
         if spec.name == "printer.text_mode":  # only what this printer's profile can print
             try:
-                return supported_text_modes(self.context.core.config.printer.profile)
+                return supported_text_modes(self.context.config.printer.profile)
             except (KeyError, ValueError):
                 pass
         return spec.choices()
@@ -609,7 +607,7 @@ class ConfigPage(TechnicianPage):
     def refresh(self) -> None:
         """Read the config file again and show each key's values."""
         self.config_file = self._config_file()
-        running = self.context.core.config
+        running = self.context.config
         try:
             next_start: Config | None = config_on_next_start(self.config_file, self.environ)
             self._problem = ""
