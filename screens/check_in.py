@@ -29,6 +29,8 @@ MAX_CODE_LENGTH = 12
 class CheckInScreen(Screen):
     """How to check in, and a field for the booking's code."""
 
+    wipe_on_leave = True
+
     def __init__(self, context: ScreenContext) -> None:
         super().__init__()
         self.context = context
@@ -60,9 +62,6 @@ class CheckInScreen(Screen):
     def enter(self, **params: Any) -> None:
         self.wipe()
         self.code.setFocus()
-
-    def leave(self) -> None:
-        self.wipe()
 
     def wipe(self) -> None:
         self.code.setText("")  # not clear(): that could be undone

@@ -67,6 +67,8 @@ DOSSIER_PICTOGRAMS: dict[DossierState, tuple[str, str]] = {
 class DossierStatusScreen(Screen):
     """Code entry, then the dossier's status and history (or why there is none)."""
 
+    wipe_on_leave = True
+
     #: emitted on the UI thread when a lookup has ended (with the state it left)
     looked_up = Signal(str)
 
@@ -157,9 +159,6 @@ class DossierStatusScreen(Screen):
             self.look_up_receipt(str(reference))
         else:
             self._start_over()
-
-    def leave(self) -> None:
-        self.wipe()
 
     def wipe(self) -> None:
         self.forget_pending()  # a lookup still on its way belongs to no one now

@@ -289,11 +289,10 @@ class MainWindow(QWidget):
     def _wire(self, screen: Screen) -> None:
         """Connect a screen, once built, to the bar, the notices, the idle countdown and the
         touch guard."""
-        screen.navigation_changed.connect(self._update_bar)
-        screen.navigation_changed.connect(self.touch_guard.arm)  # a step changed
+        screen.navigation_changed.connect(partial(self._screen_step, screen))
         screen.notice.connect(partial(self._screen_notice, screen))
         screen.activity.connect(self.idle.poke)
-        screen.spoken.connect(self._say)
+        screen.spoken.connect(partial(self._say, screen))
         self._size_keys(screen)
 
     def retranslate(self) -> None:
@@ -414,9 +413,19 @@ class MainWindow(QWidget):
         """Read-aloud mode: a button's words, when it is first tapped."""
         self.context.voice.guide(words, self.context.language.language, asked=True)
 
-    def _say(self, text: str) -> None:
-        """A screen's outcome, said as its guidance would be."""
-        self.context.voice.guide(text, self.context.language.language)
+    def _screen_step(self, screen: Screen) -> None:
+        """A screen's step changed: the bar follows it, and a tap that came too soon after
+        the change is ignored; not for a screen that is no longer on display (wiped after
+        the citizen left it)."""
+        if self.navigator.current is screen:
+            self._update_bar()
+            self.touch_guard.arm()
+
+    def _say(self, screen: Screen, text: str) -> None:
+        """A screen's outcome, said as its guidance would be, while that screen is on
+        display."""
+        if self.navigator.current is screen:
+            self.context.voice.guide(text, self.context.language.language)
 
     def _update_clock(self) -> None:
         now = datetime.now(ZoneInfo(self.context.config.office.timezone))

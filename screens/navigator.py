@@ -4,9 +4,15 @@ Every screen derives from :class:`Screen`. It shows its state in ``show_state`` 
 whenever the state changes), sets the texts that depend on the language alone in
 ``retranslate`` (called again on every language change; it ends by showing the state, whose
 texts are translated too), clears what a citizen entered in ``wipe``, and may clean up in
-``leave`` when it stops being current. Reaching Home, by any way, wipes every screen. Work
-that would block the UI goes through ``run``: its result comes back on the UI thread, and
-not at all once the screen has called ``forget_pending``.
+``leave`` when it stops being current. A screen that forgets its journey when left says so
+(``wipe_on_leave``); reaching Home, by any way, wipes every screen shown since the last
+wipe. Work that would block the UI goes through ``run``: its result comes back on the UI
+thread, and not at all once the screen has called ``forget_pending``.
+
+A screen left behind is wiped after the window has painted the screen the citizen goes to,
+not before: a wipe refills lists and resets steps that nobody sees, and a tap should show
+its screen first. Until then the screen is hidden and hears no answer to a request it made
+(its pending work is forgotten at once); a screen shown again before its wipe is wiped first.
 
 Screens are registered by name with a factory and built when first shown or asked for (a
 kiosk starts with Home alone; most citizens use one journey). A screen built late comes up
@@ -20,7 +26,7 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from screens.background import JobFailed, PendingJobs
@@ -31,6 +37,9 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 PREBUILD_GAP_MS = 50
+#: posted to the navigator when screens wait to be wiped; at Qt's low priority, as the
+#: window's repaint (UpdateRequest) is posted, so it comes after the repaint a tap asked for
+WIPE_EVENT = QEvent.Type(QEvent.registerEventType())
 
 
 class Screen(QWidget):
@@ -38,6 +47,8 @@ class Screen(QWidget):
 
     #: whether Back returns here (False for transient screens such as a print result)
     keep_in_history = True
+    #: whether leaving the screen, for any other, wipes it (its journey ends there)
+    wipe_on_leave = False
     #: emitted when the screen wants the Home/Back bar shown or hidden
     navigation_changed = Signal()
     #: emitted with a short message for the citizen, shown over the screen for a while
@@ -127,6 +138,7 @@ class Navigator(QObject):
         self._screens: dict[Route, Screen] = {}
         self._history: list[Route] = []
         self._shown_since_wipe: set[Route] = set()
+        self._to_wipe: set[Route] = set()  # left behind, wiped once the window has painted
         self.current_name: Route | None = None  # before the first screen is shown
 
     def add(self, name: Route, factory: Callable[[], Screen]) -> None:
@@ -203,19 +215,52 @@ class Navigator(QObject):
     def wipe_all(self) -> None:
         """Clear every screen's inputs and forget the history, staying where we are. Only
         the screens shown since the last clearing are cleared: a citizen entered nothing in
-        the others (and Home comes back sooner than if all of them refilled their lists)."""
+        the others. The current screen is wiped now, the others once the window has painted
+        (see the module's docstring)."""
         self._history.clear()
         shown, self._shown_since_wipe = self._shown_since_wipe, set()
-        for name in shown:
+        self._wipe_later(shown)
+        if self.current_name is not None:
+            self._wipe_now(self.current_name)
+
+    @property
+    def wipes_pending(self) -> bool:
+        """Whether screens left behind still wait to be wiped."""
+        return bool(self._to_wipe)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == WIPE_EVENT:
+            for name in sorted(self._to_wipe):
+                self._wipe_now(name)
+            return True
+        return super().event(event)
+
+    def _wipe_later(self, names: set[Route]) -> None:
+        """Wipe the screens ``names`` after the window's next paint; from now on they hear
+        no answer to what they asked."""
+        if not self._to_wipe and names:
+            low = Qt.EventPriority.LowEventPriority.value
+            QCoreApplication.postEvent(self, QEvent(WIPE_EVENT), low)
+        for name in names:
+            self._screens[name].forget_pending()
+            self._to_wipe.add(name)
+
+    def _wipe_now(self, name: Route) -> None:
+        if name in self._to_wipe:
+            self._to_wipe.discard(name)
             self._screens[name].wipe()
 
     def _show(self, name: Route, params: dict[str, Any]) -> None:
         screen = self.screen(name)
-        if self.current_name and self.current_name != name:
+        left = self.current_name if self.current_name != name else None
+        if left is not None:
             self.current.leave()
+            if self.current.wipe_on_leave:
+                self._wipe_later({left})
         self.current_name = name
         if name == Route.HOME:  # however Home is reached, nothing of the journey stays behind
             self.wipe_all()
+        self._wipe_now(name)  # shown again before its wipe: wiped first
         self._shown_since_wipe.add(name)
         screen.enter(**params)
         self._stack.setCurrentWidget(screen)

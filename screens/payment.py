@@ -40,6 +40,8 @@ PAY_WINDOW_S = 300
 class PaymentScreen(Screen):
     """choose → confirm → pay (QR, polled) → paid; a refusal is explained."""
 
+    wipe_on_leave = True
+
     #: emitted on the UI thread with the new step, whenever the step changes
     step_changed = Signal(str)
 
@@ -130,7 +132,7 @@ class PaymentScreen(Screen):
             self._set_step("choose")
 
     def leave(self) -> None:
-        self.wipe()
+        self._poll.stop()
 
     def wipe(self) -> None:
         self._reset()

@@ -101,6 +101,8 @@ def face_icon(score: int) -> QIcon:
 class RatingScreen(Screen):
     """Counter, face, optional reason, thanks."""
 
+    wipe_on_leave = True
+
     #: emitted on the UI thread when the rating is queued (True) or could not be (False)
     finished = Signal(bool)
 
@@ -189,7 +191,7 @@ class RatingScreen(Screen):
         self._set_step("counter")
 
     def leave(self) -> None:
-        self.wipe()
+        self.countdown_home.stop()
 
     def wipe(self) -> None:
         self.countdown_home.stop()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidgetItem,
     QPushButton,
@@ -150,6 +149,20 @@ class FieldInput(QFrame):
                     button.set_texts(labels.get(str(button.property("value")), ""), "")
         self._show_tick(self.tick.isChecked() if self.tick is not None else False)
 
+    def reset(self) -> None:
+        """Empty the input (for good: not undoable) and forget the problem shown with it."""
+        if self.options is not None:
+            self.options.setExclusive(False)  # an exclusive group keeps one button checked
+            for button in self.options.buttons():
+                button.setChecked(False)
+            self.options.setExclusive(True)
+        if self.tick is not None:
+            self.tick.setChecked(False)
+        if self.edit is not None:
+            self.edit.setText("")  # setText also clears the undo history
+        if self.problem_found is not None:
+            self.show_problem(None, "")
+
     def _show_tick(self, ticked: bool) -> None:
         if self.tick is not None:
             self.tick.set_texts(("☑ " if ticked else "☐ ") + self.label.text(), "")
@@ -203,6 +216,8 @@ class FieldInput(QFrame):
 class SubmissionScreen(Screen):
     """The whole online-service journey, one step at a time; Back goes a step back."""
 
+    wipe_on_leave = True
+
     #: emitted on the UI thread with the step, whenever it changes
     step_changed = Signal(str)
 
@@ -217,8 +232,15 @@ class SubmissionScreen(Screen):
         self.applicant_inputs: list[FieldInput] = []
         self.outcome: SubmissionOutcome | None = None
         self.pending_prefill: dict[FieldInput, str] = {}
-        self.applicant_heading: QLabel | None = None
-        self.form_heading: QLabel | None = None
+        self.applicant_heading = plain_label()
+        self.applicant_heading.setObjectName("sectionTitle")
+        self.form_heading = plain_label()
+        self.form_heading.setObjectName("sectionTitle")
+        self.form_heading.setWordWrap(True)
+        #: the inputs built so far, kept for the next citizen (emptied when put away): the
+        #: applicant's, and each service's with the form they were built for
+        self._built_applicant_inputs: list[FieldInput] = []
+        self._built_form_inputs: dict[str, tuple[ServiceForm, list[FieldInput]]] = {}
         self._direct = False  # entered with a procedure: there is no service list to go back to
         self.title = heading("heading")
         self.pages = QStackedWidget()
@@ -366,9 +388,6 @@ class SubmissionScreen(Screen):
         if form is not None:
             self._start(form)
 
-    def leave(self) -> None:
-        self.wipe()
-
     def wipe(self) -> None:
         self.forget_pending()  # an answer still on its way belongs to no one now
         self.form, self.procedure, self.consent_at, self.outcome = None, None, None, None
@@ -445,7 +464,7 @@ class SubmissionScreen(Screen):
     def _start(self, form: ServiceForm) -> None:
         self.form = form
         self.procedure = next((p for f, p in self._forms() if f.id == form.id), None)
-        self._build_inputs()
+        self._take_inputs()
         self.form_message.hide()
         self._set_step("consent")
 
@@ -464,39 +483,54 @@ class SubmissionScreen(Screen):
         self.consent_note.show()
 
     def _clear_inputs(self) -> None:
+        """Put the form away: every input emptied, out of the layout and hidden (kept for
+        the next citizen who chooses the same service)."""
+        for widget in self._form_items:
+            self._fields.removeWidget(widget)
+            widget.hide()
         for field_input in (*self.applicant_inputs, *self.inputs):
-            self._fields.removeWidget(field_input)
-            field_input.deleteLater()
-        while self._fields.count():
-            item = self._fields.takeAt(0)
-            if item is not None and (widget := item.widget()) is not None:
-                widget.deleteLater()
+            field_input.reset()
         self.applicant_inputs, self.inputs = [], []
-        self.applicant_heading = self.form_heading = None
         self._form_items, self._form_columns = [], 0
 
-    def _build_inputs(self) -> None:
+    def _take_inputs(self) -> None:
+        """Lay out the inputs of the chosen service: built the first time it is chosen
+        (again if the province changed its form), then kept and emptied after each use."""
         self._clear_inputs()
-        if self.form is None:
+        form = self.form
+        if form is None:
             return
-        language = self.context.language.language
-        self.applicant_heading = plain_label()
-        self.applicant_heading.setObjectName("sectionTitle")
-        self.applicant_inputs = [FieldInput(f, language) for f in APPLICANT_FIELDS]
-        self.form_heading = plain_label()
-        self.form_heading.setObjectName("sectionTitle")
-        self.form_heading.setWordWrap(True)
-        self.inputs = [FieldInput(f, language) for f in self.form.fields]
+        offered = {offered.id for offered, _procedure in self._forms()}
+        for form_id in [known for known in self._built_form_inputs if known not in offered]:
+            self._drop_inputs(form_id)  # the province no longer offers the service
+        built = self._built_form_inputs.get(form.id)
+        if built is None or built[0] != form:
+            self._drop_inputs(form.id)
+            built = self._built_form_inputs[form.id] = (form, self._new_inputs(form.fields))
+        if not self._built_applicant_inputs:
+            self._built_applicant_inputs = self._new_inputs(APPLICANT_FIELDS)
+        self.applicant_inputs, self.inputs = list(self._built_applicant_inputs), list(built[1])
         self._form_items = [
             self.applicant_heading,
             *self.applicant_inputs,
             self.form_heading,
             *self.inputs,
         ]
-        self._arrange_fields()
-        for field_input in (*self.applicant_inputs, *self.inputs):
+        self._arrange_fields()  # into the layout first: shown before, one would be a window
+        for widget in self._form_items:
+            widget.show()
+
+    def _new_inputs(self, fields: Sequence[FormField]) -> list[FieldInput]:
+        inputs = [FieldInput(field, self.context.language.language) for field in fields]
+        for field_input in inputs:
             if field_input.edit is not None:
                 field_input.edit.installEventFilter(self)
+        return inputs
+
+    def _drop_inputs(self, form_id: str) -> None:
+        _form, inputs = self._built_form_inputs.pop(form_id, (None, []))
+        for field_input in inputs:
+            field_input.deleteLater()
 
     def _arrange_fields(self) -> None:
         """Lay the form out in the columns the screen's width allows: side by side in reading
@@ -810,10 +844,8 @@ class SubmissionScreen(Screen):
                 field_input.show_problem(problem, self.problem_text(problem))
         if step == "review":  # after the relabelling: the review repeats the labels
             self._fill_review(form_title)
-        if self.applicant_heading is not None:
-            self.applicant_heading.setText(self.tr("Who is applying"))
-        if self.form_heading is not None:
-            self.form_heading.setText(form_title)
+        self.applicant_heading.setText(self.tr("Who is applying"))
+        self.form_heading.setText(form_title)
         if self.pending_prefill:
             self._word_prefill()
         if self.form_message.isVisible():

@@ -26,6 +26,8 @@ COLUMNS = 2
 class TicketFieldsScreen(Screen):
     """A grid of fields; touching one issues and prints a ticket for its queue."""
 
+    wipe_on_leave = True
+
     def __init__(self, context: ScreenContext) -> None:
         super().__init__()
         self.context = context
@@ -102,9 +104,6 @@ class TicketFieldsScreen(Screen):
 
     def wipe(self) -> None:
         self.priority.setChecked(False)
-
-    def leave(self) -> None:
-        self.wipe()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Choose the field you need"))

@@ -62,6 +62,7 @@ class TicketPrintScreen(Screen):
     """Shows "printing…", then the number, or a clear failure message."""
 
     keep_in_history = False
+    wipe_on_leave = True
     # emitted on the UI thread when a ticket attempt has ended
     finished = Signal(object)
 
@@ -132,7 +133,6 @@ class TicketPrintScreen(Screen):
 
     def leave(self) -> None:
         self.countdown_home.stop()
-        self.wipe()
 
     def wipe(self) -> None:
         self.countdown_home.stop()

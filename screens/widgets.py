@@ -128,6 +128,7 @@ class TileButton(QPushButton):
         super().__init__(parent)
         self._line_gives_way = line_gives_way
         self._pictogram_name = ""
+        self._texts: tuple[str, str] | None = None  # as last set
         self.setObjectName(object_name)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -172,6 +173,9 @@ class TileButton(QPushButton):
 
     def set_texts(self, title: str, subtitle: str) -> None:
         """Set both lines; an empty subtitle is hidden."""
+        if (title, subtitle) == self._texts:
+            return  # as shown: nothing to arrange again (Home sets its tiles on every visit)
+        self._texts = (title, subtitle)
         self.title.setText(title)
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))

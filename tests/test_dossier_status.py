@@ -15,7 +15,7 @@ from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter
 from tests.test_submissions import APPLICANT
 from tests.test_submissions import RAW as SUBMISSION
-from tests.touch import open_journey
+from tests.touch import open_journey, wait_for_wipes
 
 UNKNOWN_CODE = "000.00.17.H17-261120-9999"
 
@@ -156,6 +156,7 @@ def test_leaving_forgets_the_code_and_the_status(
     screen = open_dossier_screen(qtbot, window)
     type_and_look_up(qtbot, screen, province.store.dossiers()[0]["code"])
     window.navigator.home()
+    wait_for_wipes(qtbot, window)
     assert screen.code.text() == "" and screen.result is None and screen._steps == []
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.sync.office_clock import OfficeClock
 from screens.routes import Route
-from tests.touch import touch
+from tests.touch import touch, wait_for_wipes
 
 
 def test_the_countdown_shows_before_the_wipe_and_a_touch_cancels_it(qtbot, window) -> None:
@@ -34,6 +34,7 @@ def test_the_countdown_shows_before_the_wipe_and_a_touch_cancels_it(qtbot, windo
     with qtbot.waitSignal(window.idle.timed_out, timeout=10_000):
         pass
     assert window.navigator.current_name == "home"
+    wait_for_wipes(qtbot, window)
     assert screen.code.text() == ""
     assert window.idle_warning.isHidden()
 

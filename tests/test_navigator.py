@@ -3,6 +3,15 @@ behaves as one built at start (language, look, wiring to the window, wiping, sca
 
 from __future__ import annotations
 
+import threading
+
+from PySide6.QtCore import QEvent, QObject, QThreadPool
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from screens.main_window import MainWindow
+from screens.routes import Route
+from tests.touch import wait_for_wipes
+
 DOSSIER = "000.00.17.H17-261116-0002"
 
 
@@ -75,6 +84,7 @@ def test_the_idle_wipe_builds_no_screen(qtbot, window) -> None:
     with qtbot.waitSignal(window.idle.timed_out, timeout=5_000):
         window.idle.set_timeout_ms(100, warning_ms=0)
     assert window.navigator.current_name == "home"
+    wait_for_wipes(qtbot, window)
     assert screen.code.text() == ""
     assert window.stack.count() == 2  # Home and the dossier lookup: nothing else to wipe
 
@@ -104,3 +114,61 @@ def test_citizen_screens_are_built_in_the_background_one_at_a_time(qtbot, window
     assert not navigator.is_built("technician") and not navigator.is_built("technician_pin")
     assert window.stack.count() == len(citizen)
     assert navigator.current_name == "home"
+
+
+class PaintsAndWipes(QObject):
+    """Records, in order, the window's repaints that painted Home and the dossier screen's
+    wipe (its code field emptied)."""
+
+    def __init__(self, window: MainWindow, screen: QWidget, code: QLineEdit) -> None:
+        super().__init__()
+        self.window, self.screen = window, screen
+        self.seen: list[str] = []
+        code.textChanged.connect(lambda text: self.seen.append("wiped") if not text else None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        home = self.window.navigator.screen(Route.HOME)
+        if event.type() == QEvent.Type.Paint and watched is home:
+            self.seen.append("home painted")
+        return False
+
+
+def test_going_home_paints_home_before_the_screen_left_behind_is_wiped(qtbot, window) -> None:
+    window.navigator.go(Route.DOSSIER_STATUS)
+    screen = window.navigator.current
+    screen.code.setText(DOSSIER)
+    qtbot.waitExposed(window)
+    order = PaintsAndWipes(window, screen, screen.code)
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(order)
+    try:
+        window.navigator.home()
+        assert window.navigator.wipes_pending and screen.code.text() == DOSSIER
+        wait_for_wipes(qtbot, window)
+    finally:
+        app.removeEventFilter(order)
+    assert order.seen[:2] == ["home painted", "wiped"]
+    assert screen.code.text() == "" and screen.state == "entry"
+
+
+def test_a_screen_shown_again_before_its_wipe_is_wiped_first(qtbot, window) -> None:
+    window.navigator.go(Route.DOSSIER_STATUS)
+    screen = window.navigator.current
+    screen.code.setText(DOSSIER)
+    window.navigator.home()
+    window.navigator.go(Route.DOSSIER_STATUS)  # before the window painted Home
+    assert screen.code.text() == ""
+
+
+def test_a_screen_left_behind_hears_no_answer_to_what_it_asked(qtbot, window) -> None:
+    window.navigator.go(Route.DOSSIER_STATUS)
+    screen = window.navigator.current
+    release, answered = threading.Event(), list[object]()
+    screen.run(lambda: release.wait(10), answered.append, answered.append)
+    window.navigator.home()
+    release.set()  # the answer comes back after the citizen left, before the wipe
+    assert QThreadPool.globalInstance().waitForDone(10_000)  # its answer is posted
+    QApplication.processEvents()  # and delivered here, had it not been forgotten
+    wait_for_wipes(qtbot, window)
+    assert answered == []

@@ -18,7 +18,7 @@ from screens.payment import PaymentScreen
 from screens.routes import Route
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter
-from tests.touch import open_journey, tap
+from tests.touch import open_journey, tap, wait_for_wipes
 
 GS_QR_STORE = b"\x1d(k"
 CP1258_PRINTER = {"KIOSK_KIOSK_RESULT_SCREEN_S": "3", "KIOSK_PRINTER_TEXT_MODE": "cp1258"}
@@ -108,8 +108,9 @@ def test_from_a_procedure_the_fee_is_offered_directly(qtbot, window) -> None:
 def test_leaving_stops_asking_and_forgets_the_payment(qtbot, window) -> None:
     screen = start_paying(qtbot, window)
     window.navigator.home()
-    assert screen.intent is None and not screen._poll.isActive()
-    assert screen.step == "choose"
+    assert not screen._poll.isActive()  # at once
+    wait_for_wipes(qtbot, window)
+    assert screen.intent is None and screen.step == "choose"
 
 
 def test_while_the_citizen_pays_in_a_bank_app_the_code_stays_on_screen(qtbot, window) -> None:

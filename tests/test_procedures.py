@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from screens.procedures import PAGE_ROWS, ProceduresScreen
 from simulators.virtual_printer import VirtualPrinter
-from tests.touch import open_journey, tap
+from tests.touch import open_journey, tap, wait_for_wipes
 
 
 def open_procedures(qtbot, window) -> ProceduresScreen:
@@ -90,6 +90,7 @@ def test_wipe_forgets_the_search(qtbot, window) -> None:
     screen = open_procedures(qtbot, window)
     type_on_screen(qtbot, screen, "ho")
     window.navigator.home()
+    wait_for_wipes(qtbot, window)
     assert screen.query.text() == "" and not screen.keyboard.isVisible()
 
 

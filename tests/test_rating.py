@@ -10,7 +10,7 @@ from screens.main_window import MainWindow
 from screens.rating import RatingScreen
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
-from tests.touch import open_journey, tap
+from tests.touch import open_journey, tap, wait_for_wipes
 
 
 def open_rating(qtbot, window) -> RatingScreen:
@@ -64,4 +64,5 @@ def test_the_thanks_screen_returns_home_and_forgets_the_rating(qtbot, window) ->
     with qtbot.waitSignal(window.navigator.current_changed, timeout=10_000) as changed:
         pass
     assert changed.args == ["home"]
+    wait_for_wipes(qtbot, window)
     assert screen.counter_id is None and screen.score == 0 and screen.step == "counter"

@@ -11,7 +11,7 @@ from kiosk.core import KioskCore
 from screens.main_window import MainWindow
 from screens.routes import Route
 from screens.ticket_fields import TicketFieldsScreen
-from tests.touch import touch
+from tests.touch import touch, wait_for_wipes
 
 
 def visible_texts(root: QWidget) -> dict[str, str]:
@@ -79,6 +79,7 @@ def test_idle_timeout_wipes_inputs_and_returns_home(qtbot, window) -> None:
         pass
 
     assert window.navigator.current_name == "home"
+    wait_for_wipes(qtbot, window)
     assert not fields.priority.isChecked()
 
 

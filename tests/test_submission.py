@@ -19,7 +19,7 @@ from screens.submission import FieldInput, SubmissionScreen
 from simulators.faults import FaultSettings
 from simulators.province_api import ProvinceSimulator
 from simulators.virtual_printer import VirtualPrinter
-from tests.touch import open_journey, tap
+from tests.touch import open_journey, tap, wait_for_wipes
 
 CARD = (
     "048190001234||Nguyễn Thị Hồng Nhung|15081990|Nữ|45 Trần Phú, phường Hải Châu, "
@@ -198,11 +198,32 @@ def test_leaving_erases_everything_entered(qtbot, window) -> None:
     window.context.scans.receive(CARD.encode())
     tap(qtbot, screen.prefill_yes)
     window.navigator.home()
+    wait_for_wipes(qtbot, window)
     assert screen.inputs == [] and screen.applicant_inputs == []
-    assert screen.findChildren(FieldInput) == [] or all(
-        not w.isVisible() for w in screen.findChildren(FieldInput)
-    )
+    kept = screen.findChildren(FieldInput)  # for the next citizen: hidden and empty
+    assert all(i.isHidden() and i.raw() in ("", False) for i in kept)
     assert screen.form is None and screen.consent_at is None and screen.step == "choose"
+
+
+def test_the_next_citizen_on_the_same_service_finds_every_input_empty(qtbot, window) -> None:
+    screen = open_form(qtbot, window)
+    window.context.scans.receive(CARD.encode())
+    tap(qtbot, screen.prefill_yes)
+    fill_the_rest(qtbot, screen)
+    text_box(screen, "so_ban").setText("abc")
+    tap(qtbot, screen.continue_button)  # a problem shown under the number of copies
+    assert field(screen, "so_ban").problem.isVisible()
+    first = [*screen.applicant_inputs, *screen.inputs]
+    window.navigator.home()
+    wait_for_wipes(qtbot, window)
+
+    screen = open_form(qtbot, window)
+    assert [*screen.applicant_inputs, *screen.inputs] == first  # the same inputs, kept
+    assert all(i.raw() in ("", False) for i in first)
+    assert all(i.problem.isHidden() and i.problem_found is None for i in first)
+    assert all(i.isVisible() for i in first)
+    edit = text_box(screen, "full_name")
+    assert not edit.isUndoAvailable()  # the last citizen's name cannot be brought back
 
 
 def test_a_scan_while_typing_on_the_screen_keyboard_keeps_the_half_typed_word(

@@ -55,7 +55,7 @@ from simulators.virtual_printer import VirtualPrinter
 from tests.conftest import make_config
 from tests.kiosk_command import run_kiosk, run_python
 from tests.test_ticket_journey import take_ticket
-from tests.touch import touch
+from tests.touch import touch, wait_for_wipes
 
 PIN = "246810"
 WRONG = "135799"
@@ -710,6 +710,7 @@ def test_scans_in_technician_mode_show_raw_and_reach_no_citizen_screen(qtbot, wi
     assert page.last.text() == f"Nhận dạng gần nhất: DossierCode(code='{DOSSIER}')"
 
     window.navigator.home()  # leaving wipes what was scanned
+    wait_for_wipes(qtbot, window)
     assert page.view.toPlainText() == ""
     window.context.scans.receive(f"{DOSSIER}\r".encode())  # and scans route as before
     assert window.navigator.current_name == "dossier_status"

@@ -29,7 +29,7 @@ from screens.ticket_fields import TicketFieldsScreen
 from screens.ticket_print import TicketPrintScreen
 from tests.sound_card import played
 from tests.test_submission import CARD, fill_the_rest, open_form, send
-from tests.touch import open_journey, tap
+from tests.touch import open_journey, tap, wait_for_wipes
 
 WAIT_MS = 20_000
 JOURNEYS: list[tuple[str, type[Screen]]] = [
@@ -148,6 +148,16 @@ def test_leaving_for_home_cuts_the_guidance_short(qtbot: QtBot, window: MainWind
     assert window.navigator.current_name == Route.HOME
     outcomes = [outcome for outcome, _ in voice.history]
     assert outcomes in (["cut"], [])  # cut while playing, or dropped before it began
+
+
+def test_a_screen_wiped_after_the_citizen_left_it_says_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    screen = open_journey(qtbot, window, "payment", PaymentScreen)
+    assert spoken(window) == [screen.spoken_guide()]
+    window.navigator.home()
+    wait_for_wipes(qtbot, window)  # its wipe goes back to its first step, whose guide …
+    assert spoken(window) == [screen.spoken_guide()]  # … is not said over Home
 
 
 def test_every_screens_guidance_is_rendered_ahead_without_a_sound(

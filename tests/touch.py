@@ -41,6 +41,12 @@ def touch(
     QApplication.sendEvent(widget, event)
 
 
+def wait_for_wipes(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until the screens a citizen left behind are wiped (the navigator does it once the
+    window has painted the screen they went to)."""
+    qtbot.waitUntil(lambda: not window.navigator.wipes_pending, timeout=5_000)
+
+
 def open_journey(
     qtbot: QtBot, window: MainWindow, journey: str, screen_type: type[ScreenT]
 ) -> ScreenT:

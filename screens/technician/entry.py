@@ -85,6 +85,7 @@ class PinScreen(Screen):
     right. Wrong PINs are counted; while a lockout runs, its time left is shown."""
 
     keep_in_history = False
+    wipe_on_leave = True
 
     def __init__(self, gate: TechnicianGate) -> None:
         super().__init__()
@@ -134,7 +135,7 @@ class PinScreen(Screen):
         self.refresh()
 
     def leave(self) -> None:
-        self.wipe()
+        self._countdown.stop()
 
     def wipe(self) -> None:
         # an answer still on its way opens nothing now (``checking`` stays until it ends:
