@@ -20,7 +20,7 @@ LEFT_BEHIND = (".venv", ".git", "build", "dist", "*.egg-info", "__pycache__", ".
 """What the wheel's build does not need from the checkout."""
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # once per run, as tests/test_installer.py's build
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     # built from a copy: setuptools writes build/ and *.egg-info beside the sources, which
