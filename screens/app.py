@@ -22,7 +22,6 @@ from screens.context import ScreenContext
 from screens.full_screen import cover_screen, window_flags
 from screens.language import LanguageManager
 from screens.main_window import MainWindow
-from screens.out_of_service import open_out_of_service
 from screens.routes import Route
 
 if TYPE_CHECKING:
@@ -206,6 +205,8 @@ def run_gui(
         try:
             core = start_core(voice)
         except StoreUnusable as exc:  # not the desktop: a screen a technician can get behind
+            from screens.out_of_service import open_out_of_service  # (and tomlkit) only now
+
             out_of_service.append(open_out_of_service(config, paths, str(exc), windowed=windowed))
             report_to_service_manager(out_of_service[0])
             window.locked = False

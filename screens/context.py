@@ -20,8 +20,6 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from kiosk.input.search_words import SYNONYMS
-from kiosk.input.text_search import ProcedureIndex
 from kiosk.sync.status import SyncStatus
 from kiosk.technician.pin import open_gate
 from screens.background import JobFailed, run_in_background
@@ -34,6 +32,7 @@ if TYPE_CHECKING:
     from kiosk.core import KioskCore
     from kiosk.domain.model import Catalogue
     from kiosk.domain.printer_status import PrinterStatus
+    from kiosk.input.text_search import ProcedureIndex
     from kiosk.paths import KioskPaths
     from kiosk.voice.speaker import Speaker
 
@@ -126,7 +125,11 @@ class ScreenContext(QObject):
         run_in_background(self._read_catalogue, self._loaded, self._failed)
 
     def _read_catalogue(self) -> tuple[Catalogue, ProcedureIndex] | None:
-        """The cached catalogue and its search index (on a worker thread)."""
+        """The cached catalogue and its search index (on a worker thread; the search and
+        the catalogue's models are imported here, after Home's first paint)."""
+        from kiosk.input.search_words import SYNONYMS
+        from kiosk.input.text_search import ProcedureIndex
+
         catalogue = self.core.catalogue()
         if catalogue is None:
             return None

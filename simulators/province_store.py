@@ -29,7 +29,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 
-from kiosk.domain import model
+from kiosk.domain import codes
 from kiosk.domain.model import Catalogue
 from simulators.appointment_store import AppointmentStore
 from simulators.errors import SimulatorError
@@ -76,7 +76,7 @@ TICKET_COLUMNS = (
 )
 """The columns every ticket row has, in the order ``_insert_ticket`` takes them."""
 TICKET_NUMBER = re.compile(r"([A-Z])([0-9]{3,4})")
-DOSSIER_CODE = re.compile(model.DOSSIER_CODE)
+DOSSIER_CODE = re.compile(codes.DOSSIER_CODE)
 PHONE = re.compile(r"(0|\+84)[0-9]{9,10}")
 CCCD = re.compile(r"[0-9]{12}")
 ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")

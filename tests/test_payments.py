@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from kiosk.core import KioskCore
+from kiosk.domain.codes import EPOCH_ALPHABET, EPOCH_LENGTH
 from kiosk.domain.model import Catalogue, Procedure
 from kiosk.domain.paper_words import VIETNAMESE
-from kiosk.domain.payloads import EPOCH_ALPHABET, EPOCH_LENGTH
 from kiosk.input.vietqr import parse_payload
 from kiosk.services.payments import PaymentRefused, Payments, kiosk_code
 from printers.job import JobSettings

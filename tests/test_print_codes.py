@@ -24,7 +24,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image, ImageChops, ImageOps
 
-from kiosk.domain.payloads import EPOCH_ALPHABET
+from kiosk.domain.codes import EPOCH_ALPHABET
 from printers.job import (
     BARCODE_QUIET_MODULES,
     MIN_MODULE_DOTS,

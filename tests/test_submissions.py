@@ -14,8 +14,9 @@ import pytest
 from sqlalchemy import text
 
 from kiosk.core import KioskCore
+from kiosk.domain.codes import EPOCH_ALPHABET, EPOCH_LENGTH
 from kiosk.domain.model import Catalogue, ServiceForm
-from kiosk.domain.payloads import EPOCH_ALPHABET, EPOCH_LENGTH, RatingPayload, SubmissionPayload
+from kiosk.domain.payloads import RatingPayload, SubmissionPayload
 from kiosk.input.scans import CitizenId, classify
 from kiosk.services.forms import FieldProblem, RawValue, prefill_from_citizen_id
 from kiosk.services.submissions import APPLICANT_FIELDS, SubmissionInvalid

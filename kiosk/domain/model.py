@@ -21,18 +21,13 @@ from pydantic import (
 )
 
 from kiosk.domain.appointments import Appointment, CheckInRule
+from kiosk.domain.codes import TICKET_NUMBER
 from kiosk.domain.opening_hours import OpeningHours
 from kiosk.domain.wording import Language
 from kiosk.languages import LANGUAGES, language_info
 
 ShortText = Annotated[str, Field(min_length=1, max_length=300)]
 Identifier = Annotated[str, Field(pattern=r"^[A-Za-z0-9._-]{1,64}$")]
-TICKET_NUMBER = r"^[A-Z][0-9]{3,4}$"
-DOSSIER_CODE = r"[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[A-Z][0-9A-Z]{2}-[0-9]{6}-[0-9]{4,6}"
-"""A dossier code as the kiosk and the province write it: the agency (Circular 01/2018/
-TT-VPCP's ``V1V2V3.Z1Z2.Y1Y2.MX1X2``, where provinces put letters too: ``000.A0.01.H26``),
-the day it was received (``YYMMDD``) and that day's sequence, of 4 to 6 digits."""
-"""A queue number: the field's queue prefix and a daily sequence of at least three digits."""
 
 
 class _Model(BaseModel):

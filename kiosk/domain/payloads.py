@@ -11,21 +11,13 @@ byte for byte the one sent first (the province compares retries with the first r
 from __future__ import annotations
 
 import json
-import re
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-from kiosk.domain.model import TICKET_NUMBER, Identifier
+from kiosk.domain.codes import TICKET_NUMBER
+from kiosk.domain.model import Identifier
 
-EPOCH_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O or 1/I to misread
-EPOCH_LENGTH = 3
-LOCAL_REFERENCE = re.compile(
-    rf"(?P<kiosk>[A-Za-z0-9._-]{{1,60}})\.(?P<epoch>[{EPOCH_ALPHABET}]{{{EPOCH_LENGTH}}})"
-    r"-(?P<day>[0-9]{6})-(?P<sequence>[0-9]{4,})"
-)
-"""A reference the kiosk gives an item before the province has it (printed on the queued
-receipt): the kiosk id, the outbox's epoch, the office day YYMMDD and the series' number."""
 Reason = Annotated[str, Field(max_length=500)]
 Moment = Annotated[str, Field(min_length=10, max_length=40)]
 TicketNumber = Annotated[str, Field(pattern=TICKET_NUMBER)]

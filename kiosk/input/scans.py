@@ -67,8 +67,8 @@ from typing import ClassVar, Literal
 from urllib.parse import parse_qs, urlsplit
 
 from kiosk.domain.appointments import normal_code
-from kiosk.domain.model import DOSSIER_CODE as DOSSIER_CODE_PATTERN
-from kiosk.domain.payloads import LOCAL_REFERENCE
+from kiosk.domain.codes import DOSSIER_CODE as DOSSIER_CODE_PATTERN
+from kiosk.domain.codes import LOCAL_REFERENCE
 from kiosk.input.vietqr import VietQRError, parse_payload
 
 MAX_SCAN_BYTES = 2048
@@ -220,7 +220,7 @@ class CitizenId:
 
 
 DOSSIER_CODE = re.compile(DOSSIER_CODE_PATTERN)
-"""A dossier code as the province writes it (``kiosk.domain.model.DOSSIER_CODE``; the date
+"""A dossier code as the province writes it (``kiosk.domain.codes.DOSSIER_CODE``; the date
 is checked apart)."""
 _DOSSIER_SHAPE = re.compile(r"[0-9A-Za-z.]{1,30}-[0-9A-Za-z]{1,12}-[0-9A-Za-z]{1,12}")
 _AGENCY = re.compile(r"[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[A-Z][0-9A-Z]{2}")

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Literal
 
-from kiosk.domain.model import TICKET_NUMBER, Catalogue
+from kiosk.domain.codes import TICKET_NUMBER
+from kiosk.domain.model import Catalogue
 from kiosk.domain.payloads import RatingPayload
 from kiosk.services.forms import clean_text
 from kiosk.stores.outbox import Outbox

@@ -42,10 +42,9 @@ from sqlalchemy import Connection, Integer, String, Text, delete, func, select, 
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
+from kiosk.domain.codes import EPOCH_ALPHABET, EPOCH_LENGTH
 from kiosk.domain.model import IssuedTicket, TicketBlock
 from kiosk.domain.payloads import (
-    EPOCH_ALPHABET,
-    EPOCH_LENGTH,
     ItemKind,
     OfflineTicketPayload,
     OutboxPayload,

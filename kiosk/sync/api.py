@@ -33,8 +33,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from kiosk import __version__
 from kiosk.domain.appointments import CheckInRequest
+from kiosk.domain.codes import TICKET_NUMBER
 from kiosk.domain.model import (
-    TICKET_NUMBER,
     DossierStatus,
     IssuedTicket,
     Payment,
