@@ -28,7 +28,7 @@ from bench import (
     ticket_print,
 )
 from bench.memory_cycles import BUDGET_MB, HEAVY_EVERY, RATING_EVERY
-from bench.report import Budget, Row, machine, stat_row, tables, value_row
+from bench.report import Budget, Row, machine, p95, stat_row, tables, value_row
 from bench.screen_switch import BUDGET_MS
 from screens.board import POLL_MS
 from simulators.queue_pages import REFRESH_S
@@ -112,6 +112,10 @@ def in_own_process(module: str, *args: str) -> dict[str, object]:
 START_BUDGET = Budget(0.45, "s")
 RSS_BUDGET = Budget(100, "MB")
 CHROMIUM_RATIO_BUDGET = Budget(0.5, "×")
+BARE_SWITCH = (
+    "a bare PySide6 window at 1920×1080 switching between a bare Home and a page with a list "
+    "of 28 rows (`python -m bench.bare_switch`)"
+)
 PEERS = {
     "bare_qt": "a bare PySide6 window drawing the same Home (`python -m bench.bare_home`)",
     "chromium": "headless Chromium rendering the same Home as a page, to its exit",
@@ -230,11 +234,13 @@ def start_rows(starts: dict[str, object]) -> list[Row]:
     return rows
 
 
-def switch_rows(switch: dict[str, object]) -> list[Row]:
+def switch_rows(switch: dict[str, object], bare: dict[str, object]) -> list[Row]:
     """Tap to first paint over every journey (all taps, and the repeats alone), and the
-    slowest transition."""
+    slowest transition; beside a bare PySide6 window's page switch in the same run."""
     times, rounds, slowest = switch["ms"], switch["rounds"], switch["slowest"]
+    bare_times = bare["ms"]
     assert isinstance(times, list) and isinstance(rounds, list) and isinstance(slowest, dict)
+    assert isinstance(bare_times, list)
     count = max(rounds) + 1
     what = "Screen switch, tap to the first paint of what it shows, every citizen journey"
     rows = [
@@ -260,6 +266,21 @@ def switch_rows(switch: dict[str, object]) -> list[Row]:
                 Budget(BUDGET_MS, "ms"),
             )
         )
+    peer = f"{BARE_SWITCH}, {len(bare_times)} taps"
+    rows += [
+        stat_row("screen_switch_bare", f"Screen switch, {peer}", bare_times, "ms", 1),
+        ratio_row(
+            "screen_switch_to_bare",
+            f"Screen switch, all taps ÷ {peer}, medians of the same run",
+            times,
+            bare_times,
+        ),
+        value_row(
+            "screen_switch_p95_to_bare",
+            f"Screen switch, all taps ÷ {peer}, p95s of the same run",
+            f"{p95(times) / p95(bare_times):.2f}×",
+        ),
+    ]
     visit = "first showing after start" if slowest["round"] == 0 else "a repeat"
     rows.append(
         value_row(
@@ -534,11 +555,10 @@ def main(argv: list[str]) -> int:
     if args.cycles:
         n["cycles"] = args.cycles
     rows = start_rows(timed("start", lambda: startup.run(n["start_runs"])))
+    rounds = str(n["switch_rounds"])
     rows += switch_rows(
-        timed(
-            "screen switch",
-            lambda: in_own_process("screen_switch", "--rounds", str(n["switch_rounds"])),
-        )
+        timed("screen switch", lambda: in_own_process("screen_switch", "--rounds", rounds)),
+        timed("bare switch", lambda: in_own_process("bare_switch", "--rounds", rounds)),
     )
     rows += memory_rows(
         timed("memory", lambda: in_own_process("memory_cycles", "--cycles", str(n["cycles"])))

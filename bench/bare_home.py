@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import sys
 from html import escape
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPushButton, QWidget
 
 GREETING = "Xin chào!"
 TICKET = ("Lấy số thứ tự", "Nhận vé in và chờ gọi đến quầy")
@@ -40,25 +44,42 @@ button {{ font: inherit; border-radius: 12px; }}
 <div id="journeys">{tiles}</div></html>"""
 
 
-def main() -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QFont, QFontDatabase, QPaintEvent
-    from PySide6.QtWidgets import (
-        QApplication,
-        QGridLayout,
-        QLabel,
-        QPushButton,
-        QVBoxLayout,
-        QWidget,
-    )
+def load_font() -> None:
+    """The bundled font, at the kiosk's size, for the whole application."""
+    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtWidgets import QApplication
 
     from kiosk.paths import ASSETS_DIR
 
-    app = QApplication(sys.argv)
     font_id = QFontDatabase.addApplicationFont(str(ASSETS_DIR / "fonts" / "NotoSans-Regular.ttf"))
     font = QFont(QFontDatabase.applicationFontFamilies(font_id)[0])
     font.setPixelSize(22)
-    app.setFont(font)
+    QApplication.setFont(font)
+
+
+def lay_out_home(home: QWidget) -> list[QPushButton]:
+    """Home's greeting, ticket tile and journey tiles laid out in ``home``; its buttons."""
+    from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout
+
+    layout = QVBoxLayout(home)
+    layout.addWidget(QLabel(GREETING))
+    buttons = [QPushButton("\n".join(TICKET))]
+    layout.addWidget(buttons[0], stretch=2)
+    grid = QGridLayout()
+    for index, texts in enumerate(JOURNEYS):
+        buttons.append(QPushButton("\n".join(texts)))
+        grid.addWidget(buttons[-1], index // 3, index % 3)
+    layout.addLayout(grid, stretch=5)
+    return buttons
+
+
+def main() -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication(sys.argv)
+    load_font()
 
     class Home(QWidget):
         painted = False
@@ -74,13 +95,7 @@ def main() -> int:
         app.quit()
 
     home = Home()
-    layout = QVBoxLayout(home)
-    layout.addWidget(QLabel(GREETING))
-    layout.addWidget(QPushButton("\n".join(TICKET)), stretch=2)
-    grid = QGridLayout()
-    for index, texts in enumerate(JOURNEYS):
-        grid.addWidget(QPushButton("\n".join(texts)), index // 3, index % 3)
-    layout.addLayout(grid, stretch=5)
+    lay_out_home(home)
     home.resize(*SIZE)
     home.show()
     return app.exec()

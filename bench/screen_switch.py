@@ -2,15 +2,9 @@
 every citizen journey, on the real window (offscreen, at the kiosk's 1920×1080).
 
 A tap is a mouse press and release synthesized by QTest on the button (or list row) a citizen
-would touch; the clock starts before the press. It stops when the first repaint of the window
-after the tap's handlers have returned, and which paints the screen then current, has been
-painted into the backing store and flushed: an application event filter takes the window's
-UpdateRequest, runs the window's own handling of it (Qt's repaint: every dirty widget painted,
-then the flush) and reads the clock when that returns. So the time covers the press, the
-handlers (lists filled, every screen wiped on the way Home), layout, style and the paint of
-the whole window. The repaints a button makes of itself when pressed and released are inside
-the time but do not end it. Should no repaint follow a tap within half a second, the tap ends
-when its handlers did (counted as ``unpainted``).
+would touch, timed as ``bench.first_paint`` says: the press, the handlers (lists filled,
+screens wiped after the window has painted Home), layout, style and the paint of the whole
+window.
 
 One round is every journey of ``bench.journeys.Journeys.full`` once, each from Home: take a
 number, look up procedures, look up a dossier, submit online, pay a fee, rate the service.
@@ -26,20 +20,15 @@ import argparse
 import json
 import statistics
 import sys
-import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QWidget
-
+from bench.first_paint import timed_tap
 from bench.journeys import Check, Journeys, Touch
-from bench.kiosk_window import Kiosk, running_kiosk, settle, wait_until
+from bench.kiosk_window import Kiosk, running_kiosk, wait_until
 from bench.report import p95
 
 ROUNDS = 10
 BUDGET_MS = 16.0
-#: a quiet moment before each tap, so that one tap's late work does not land on the next
-QUIET_MS = 30
 
 
 @dataclass(frozen=True)
@@ -50,34 +39,6 @@ class Tap:
     round: int
     ms: float
     handlers_ms: float
-
-
-class FirstPaint(QObject):
-    """Application event filter timing one tap's first paint (see the module's docstring)."""
-
-    def __init__(self, kiosk: Kiosk) -> None:
-        super().__init__()
-        self._window = kiosk.window
-        self._screen_painted = False
-        #: set once the tap's handlers have returned: repaints from then on count
-        self.armed = False
-        self.painted_at: float | None = None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if not self.armed or self.painted_at is not None:
-            return False
-        elif kind == QEvent.Type.Paint and isinstance(watched, QWidget):
-            screen = self._window.navigator.current
-            if watched is screen or screen.isAncestorOf(watched):
-                self._screen_painted = True
-        elif kind == QEvent.Type.UpdateRequest and watched is self._window:
-            self._screen_painted = False
-            self._window.event(event)  # Qt's repaint and flush, now, to time its end
-            if self._screen_painted:
-                self.painted_at = time.perf_counter()
-            return True  # handled
-        return False
 
 
 class Recorder:
@@ -93,22 +54,9 @@ class Recorder:
         """Time ``touch`` (a tap) to its first paint; then wait for ``until`` (work it
         started, such as printing) and a quiet moment."""
         kiosk = self.kiosk
-        settle(QUIET_MS)
-        clock = FirstPaint(kiosk)
-        kiosk.app.installEventFilter(clock)
-        try:
-            started = time.perf_counter()
-            touch()
-            handled = time.perf_counter()
-            clock.armed = True
-            try:
-                wait_until(lambda: clock.painted_at is not None, 0.5)
-            except TimeoutError:
-                self.unpainted += 1
-        finally:
-            kiosk.app.removeEventFilter(clock)
-        end = clock.painted_at or handled
-        self.taps.append(Tap(name, self.round, (end - started) * 1000, (handled - started) * 1000))
+        timed = timed_tap(kiosk.app, kiosk.window, lambda: kiosk.window.navigator.current, touch)
+        self.unpainted += not timed.painted
+        self.taps.append(Tap(name, self.round, timed.ms, timed.handlers_ms))
         if until is not None:
             wait_until(until, 30)
 
