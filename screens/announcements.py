@@ -16,6 +16,7 @@ from kiosk.domain.model import Announcement
 from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.pictograms import Pictogram, show_if_room
+from screens.style_state import set_style_state
 from screens.widgets import heading, plain_label
 
 KIND_ORDER = {"fraud_warning": 0, "notice": 1, "schedule": 2}
@@ -104,10 +105,7 @@ class AnnouncementsScreen(Screen):
         assert layout is not None  # built in __init__
         pictogram = 0 if self.pictogram.isHidden() else self.pictogram.height() + layout.spacing()
         for fit in BODY_FITS:
-            if self.body.property("fit") != fit:
-                self.body.setProperty("fit", fit)
-                self.body.style().unpolish(self.body)
-                self.body.style().polish(self.body)
+            set_style_state(self.body, "fit", fit)
             if layout.totalHeightForWidth(self.width()) - pictogram <= self.height():
                 return
 
@@ -148,9 +146,7 @@ class AnnouncementsScreen(Screen):
                 "schedule": self.tr("Opening hours"),
             }.get(notice.kind, self.tr("Notice"))
         )
-        self.badge.setProperty("kind", notice.kind)
-        self.badge.style().unpolish(self.badge)
-        self.badge.style().polish(self.badge)
+        set_style_state(self.badge, "kind", notice.kind)
         self.badge.setVisible(True)
         self.pictogram.set_state(*PICTOGRAMS.get(notice.kind, PICTOGRAMS["notice"]))
         self.title.setText(notice.localised("title", language))

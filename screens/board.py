@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.model import Catalogue, QueueCall, QueueState
 from kiosk.services.board import BoardFeed, BoardView
 from screens.background import JobFailed, PendingJobs
+from screens.style_state import set_style_state
 from screens.widgets import ElidedLabel
 
 POLL_MS = 2_000
@@ -66,10 +67,7 @@ class CounterTile(QFrame):
 
     def flash(self, on: bool) -> None:
         """Light the tile up (a new call) or back to normal."""
-        self.setProperty("flash", on)
-        for widget in (self, self.name, self.number):
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+        set_style_state(self, "flash", on, self.name, self.number)
 
 
 class BoardWindow(QWidget):

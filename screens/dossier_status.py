@@ -32,6 +32,7 @@ from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.paper_words import paper_words
 from screens.pictograms import Pictogram
 from screens.slips import SlipPrinting
+from screens.style_state import set_style_state
 from screens.widgets import (
     WrappingLabel,
     code_entry,
@@ -415,9 +416,7 @@ class DossierStatusScreen(Screen):
         procedure_name = procedure.display_name(language) if procedure else (status.procedure_name)
         self.state_label.setText(self.state_name(status.status))
         self.state_pictogram.set_state(*DOSSIER_PICTOGRAMS[status.status])
-        self.state_label.setProperty("state", status.status)
-        self.state_label.style().unpolish(self.state_label)
-        self.state_label.style().polish(self.state_label)
+        set_style_state(self.state_label, "state", status.status)
         lines = [
             procedure_name,
             fill(self.tr("Received: %1"), self._when(status.received_at)),

@@ -50,6 +50,7 @@ from screens.panel import KEY_MAX_PX, key_height_px, pixels_per_mm, type_scale
 from screens.pictograms import pictogram
 from screens.read_aloud import ReadAloud
 from screens.routes import Route
+from screens.style_state import set_style_state
 from screens.technician import TECHNICIAN_SCREENS, HotCorner, PinScreen
 from screens.touch_guard import TouchGuard
 from screens.widgets import ElidedLabel, plain_label
@@ -324,9 +325,7 @@ class MainWindow(QWidget):
             False: ("offline", self.tr("Offline")),
         }[online]
         self.sync_indicator.setText(f"● {text}")
-        self.sync_indicator.setProperty("state", state)
-        self.sync_indicator.style().unpolish(self.sync_indicator)
-        self.sync_indicator.style().polish(self.sync_indicator)
+        set_style_state(self.sync_indicator, "state", state)
 
     def _update_aids(self) -> None:
         display = self.context.display

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.input.telex import ToneStyle, compose_word, telex_key, word_before
+from screens.style_state import set_style_state
 
 KeyboardMode = Literal["text", "code", "numeric"]
 MODES: Final[tuple[KeyboardMode, ...]] = get_args(KeyboardMode)
@@ -394,9 +395,7 @@ class OnScreenKeyboard(QWidget):
         for key, letter in self._letter_keys:
             key.setText(letter.upper() if state is not Shift.OFF else letter)
         for key in self._special[SHIFT]:
-            key.setProperty("state", state.value)
-            key.style().unpolish(key)
-            key.style().polish(key)
+            set_style_state(key, "state", state.value)
         self._draw_icons()
 
     def _draw_icons(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.paths import ASSETS_DIR
+from screens.style_state import set_style_state
 
 ICONS_DIR = ASSETS_DIR / "icons"
 DEFAULT_PX = 96
@@ -110,10 +111,7 @@ class Pictogram(QWidget):
         if name != self._name or not name:
             self.setVisible(bool(name))
         self.set_name(name)
-        if self.property("tone") != tone:
-            self.setProperty("tone", tone)
-            self.style().unpolish(self)
-            self.style().polish(self)
+        set_style_state(self, "tone", tone)
 
     def pixel_size(self) -> int:
         """The side of the square, in logical pixels."""

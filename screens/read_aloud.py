@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from screens.input_filter import input_filter
+from screens.style_state import set_style_state
 
 ARMED = "readAloud"
 """The property that marks the button a second tap will press (styled in style.qss)."""
@@ -92,9 +93,7 @@ class ReadAloud(QObject):
     def _arm(self, button: QAbstractButton | None) -> None:
         for widget in (self.armed, button):
             if widget is not None:
-                widget.setProperty(ARMED, widget is button)
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+                set_style_state(widget, ARMED, widget is button)
         self._armed = button
 
 

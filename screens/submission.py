@@ -53,6 +53,7 @@ from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.paper_words import paper_words
 from screens.routes import Route
 from screens.slips import SlipPrinting
+from screens.style_state import set_style_state
 from screens.widgets import (
     TileButton,
     TouchList,
@@ -206,11 +207,8 @@ class FieldInput(QFrame):
         self.problem_found = problem
         self.problem.setText(text if problem is not None else "")
         self.problem.setVisible(problem is not None)
-        self.setProperty("invalid", problem is not None)
-        for widget in (self, self.edit):  # the input's border follows its frame's state
-            if widget is not None:
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+        edit = () if self.edit is None else (self.edit,)  # its border follows the frame's
+        set_style_state(self, "invalid", problem is not None, *edit)
 
 
 class SubmissionScreen(Screen):

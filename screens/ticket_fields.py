@@ -18,6 +18,7 @@ from screens.context import ScreenContext
 from screens.navigator import Screen
 from screens.pictograms import field_pictogram
 from screens.routes import Route
+from screens.style_state import set_style_state
 from screens.widgets import TileButton, heading, scroll_area
 
 COLUMNS = 2
@@ -136,10 +137,8 @@ class TicketFieldsScreen(Screen):
                     f"{field.queue_prefix} · {field.display_name(language)}",
                     self._unavailable(state, opens_at) or field.display_description(language),
                 )
-                tile.setProperty("unavailable", state != "open")
-                for part in (tile, tile.subtitle):  # the subtitle's look follows the tile's
-                    part.style().unpolish(part)
-                    part.style().polish(part)
+                # the subtitle's look follows the tile's
+                set_style_state(tile, "unavailable", state != "open", tile.subtitle)
 
     def _unavailable(self, state: str, opens_at: datetime | None) -> str:
         """Why the field gives no number now, in a line; "" when it does."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from screens.pictograms import Pictogram
+from screens.style_state import set_style_state
 
 QR_MIN_PX = 240
 ONE_LINE_PX = 100_000  # wider than any text on one line
@@ -167,9 +168,7 @@ class TileButton(QPushButton):
         """Let the stylesheet colour the labels and pictogram of a checked tile
         (``[checked="true"]``): Qt stylesheets cannot select a child by its parent's state."""
         for part in (self.title, self.subtitle, self._above, self._beside):
-            part.setProperty("checked", checked)
-            part.style().unpolish(part)
-            part.style().polish(part)
+            set_style_state(part, "checked", checked)
 
     def set_texts(self, title: str, subtitle: str) -> None:
         """Set both lines; an empty subtitle is hidden."""

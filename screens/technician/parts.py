@@ -29,6 +29,7 @@ from kiosk.technician.diagnostics.checks import Check, CheckResult, flat_details
 from kiosk.technician.phrases import CONTEXT, Phrase, Text
 from screens.background import JobFailed, PendingJobs
 from screens.context import ScreenContext
+from screens.style_state import set_style_state
 from screens.widgets import finger_scrolling, plain_label, push_button, scroll_area
 
 CONFIRM_MS = 4000
@@ -185,9 +186,7 @@ class CheckView(QWidget):
 
     def _set_level(self, level: str, text: str) -> None:
         self.level.setText(text)
-        self.level.setProperty("level", level)
-        self.level.style().unpolish(self.level)
-        self.level.style().polish(self.level)
+        set_style_state(self.level, "level", level)
 
 
 class TechnicianPage(QWidget):
