@@ -24,7 +24,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from PIL import Image, ImageFont
 
+from bench.ticket_job import CONTENTS as TICKET_CONTENTS
 from bench.ticket_job import LONGEST_FIELD_NAME, REALISTIC_OFFICE, realistic_ticket
+from bench.ticket_job import SETTINGS as TICKET_SETTINGS
 from kiosk.domain.model import Procedure
 from kiosk.domain.paper_words import VIETNAMESE
 from kiosk.domain.printer_status import PrinterState, PrinterStatus
@@ -146,6 +148,25 @@ def test_realistic_raster_tickets_fit_in_8_kb_and_the_longest_in_a_second_at_115
     assert len(realistic) <= 8 * 1024
     longest = build_ticket_job(realistic_ticket(LONGEST_FIELD_NAME), REALISTIC_OFFICE, job_settings)
     assert len(longest) * 10 / 115_200 <= 0.9
+
+
+TICKET_BYTES_WHEN_SET = {
+    "sample": (5715, 346, 5518),
+    "realistic": (8099, 409, 7121),
+    "realistic, longest field name": (9607, 457, 8477),
+}
+"""Each ticket of ``bench.ticket_job`` built for each of its printers (80 mm raster, 80 mm
+CP1258, 58 mm raster), in bytes, when this was set: a figure no machine's speed changes (the
+fonts and Pillow are locked), so a layout that sends more to the printer is caught here."""
+TICKET_BYTES_SLACK = 1.02
+
+
+@pytest.mark.parametrize("content", list(TICKET_BYTES_WHEN_SET))
+def test_no_ticket_sends_the_printer_more_bytes_than_it_did(content: str) -> None:
+    _name, ticket, office = next(c for c in TICKET_CONTENTS if c[0] == content)
+    sizes = [len(build_ticket_job(ticket, office, settings)) for settings in TICKET_SETTINGS]
+    ceilings = [round(size * TICKET_BYTES_SLACK) for size in TICKET_BYTES_WHEN_SET[content]]
+    assert all(size <= ceiling for size, ceiling in zip(sizes, ceilings, strict=True)), sizes
 
 
 @pytest.mark.parametrize("job_settings", [WIDE, CP1258, NARROW], ids=["raster", "cp1258", "58mm"])
