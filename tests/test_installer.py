@@ -53,6 +53,15 @@ def frozen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Build]:
     shutil.rmtree(root, ignore_errors=True)
 
 
+def test_this_module_runs_on_one_worker(request: pytest.FixtureRequest) -> None:
+    """Its tests share one build only while pytest-xdist keeps their group together (``--dist
+    loadgroup``, as ``python3 dev.py test`` runs them); a pytest whose node ids xdist does
+    not follow loses the group silently (pytest-xdist#1386) and each worker builds again."""
+    if not getattr(request.config.option, "loadgroup", False):
+        pytest.skip("not run by pytest-xdist with --dist loadgroup")
+    assert request.node.nodeid.endswith("@installer")
+
+
 def _items(outbox: Path) -> list[tuple[str, str, str, str]]:
     with sqlite3.connect(outbox) as db:
         return db.execute("SELECT key, kind, state, payload FROM items ORDER BY id").fetchall()
