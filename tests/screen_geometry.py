@@ -5,6 +5,7 @@ field being typed into. Each check returns readable problems; none means the scr
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, QTranslator
@@ -24,10 +25,26 @@ from PySide6.QtWidgets import (
 from screens.main_window import MainWindow
 from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.widgets import ElidedLabel
-from tools.journey_walk import Looks, Panel, Walk, walk_every_journey
+from tools.journey_walk import Walk
 
 SLACK_PX = 1
 """Rounding between a size hint and the size laid out."""
+
+
+@dataclass(frozen=True)
+class Translation:
+    """Texts from a ``.qm`` file, and how to tell from a window that they show."""
+
+    name: str
+    translator: QTranslator
+    shows: Callable[[MainWindow], bool]
+
+    @classmethod
+    def load(cls, name: str, qm: Path, shows: Callable[[MainWindow], bool]) -> Translation:
+        """The translation in ``qm`` (which must load)."""
+        translator = QTranslator()
+        assert translator.load(str(qm)), qm
+        return cls(name, translator, shows)
 
 
 def describe(widget: QWidget) -> str:
@@ -168,28 +185,15 @@ def layout_problems(window: QWidget) -> list[str]:
     ]
 
 
-def problems_in_translation(
-    panel: Panel, qm: Path, translated: Callable[[MainWindow], bool]
-) -> list[str]:
-    """What does not fit when every state of every journey is walked on ``panel`` with the
-    translations of ``qm`` over the Vietnamese ones (``translated`` tells that they show)."""
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    problems: list[str] = []
-    states: list[str] = []
-
-    def check(walk: Walk, name: str, _looks: Looks) -> None:
-        QCoreApplication.installTranslator(translator)  # over Vietnamese: asked first
-        try:
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-            walk.settle()
-            assert translated(walk.window), name
-            problems.extend(f"{name}: {problem}" for problem in layout_problems(walk.window))
-        finally:
-            QCoreApplication.removeTranslator(translator)
-            walk.settle()
-        states.append(name)
-
-    walk_every_journey(panel, check, lambda _name, _job: None)
-    assert len(states) >= 47  # the walk reached every journey's end
-    return problems
+def problems_in_translation(walk: Walk, state: str, translation: Translation) -> list[str]:
+    """What does not fit in ``walk``'s window now, in ``state``, with ``translation`` installed
+    over the Vietnamese texts (asked first) and shown."""
+    QCoreApplication.installTranslator(translation.translator)
+    try:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        walk.settle()
+        assert translation.shows(walk.window), f"{state}: {translation.name} not shown"
+        return [f"{state} ({translation.name}): {p}" for p in layout_problems(walk.window)]
+    finally:
+        QCoreApplication.removeTranslator(translation.translator)
+        walk.settle()

@@ -1,28 +1,63 @@
-"""Every state of every journey, on every panel size kiosks come in, in Vietnamese and in
-English, in the standard look and in high contrast, fits its window: nothing beyond the edges,
-nothing on top of something else, no text cut off, the keyboard whole and below its field.
+"""Every state of every journey, on every panel size kiosks come in, fits its window: nothing
+beyond the edges, nothing on top of something else, no text cut off, the keyboard whole and
+below its field. Each state is checked in Vietnamese and in English, in the standard look and
+in high contrast; in the pseudo-locale (every text 40 % longer and accented, so a language
+with longer words does not break a screen before a translator has even started); and in
+Khmer, another script, on the tallest and the smallest panel.
 
 The walk is the one the screenshots are taken with (``tools.journey_walk``): the real
-simulators, the real window, taps and scans as a citizen makes them.
+simulators, the real window, taps and scans as a citizen makes them. It is walked once per
+panel and look, and every language is checked at each state: a walk costs more than a check.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.screen_geometry import layout_problems
+from kiosk.paths import I18N_DIR
+from printers.raster_text import is_khmer
+from screens.main_window import MainWindow
+from tests.screen_geometry import Translation, layout_problems, problems_in_translation
 from tools.journey_walk import PANELS, Looks, Panel, Walk, walk_every_journey
+from tools.pseudo_locale import write_pseudo_qm
+
+KHMER_PANELS = ("1080x1920", "1280x800")
+"""Khmer is checked on the tallest and on the smallest panel."""
+
+
+def _pseudo_shows(window: MainWindow) -> bool:
+    return "[" in window.back_button.text() + window.listen_button.text()
+
+
+def _khmer_shows(window: MainWindow) -> bool:
+    return is_khmer(window.back_button.text()[-1])
+
+
+@pytest.fixture(scope="module")
+def pseudo_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_pseudo_qm(tmp_path_factory.mktemp("pseudo"))
 
 
 @pytest.mark.parametrize("high_contrast", [False, True], ids=["standard", "high-contrast"])
 @pytest.mark.parametrize("panel", PANELS, ids=[panel.name for panel in PANELS])
-def test_every_state_of_every_journey_fits(qapp, panel: Panel, high_contrast: bool) -> None:
+def test_every_state_of_every_journey_fits(
+    qapp, pseudo_qm: Path, panel: Panel, high_contrast: bool
+) -> None:
+    translations = []  # in the standard look: switching looks restyles every widget
+    if not high_contrast:
+        translations.append(Translation.load("pseudo", pseudo_qm, _pseudo_shows))
+        if panel.name in KHMER_PANELS:
+            translations.append(Translation.load("km", I18N_DIR / "kiosk_km.qm", _khmer_shows))
     problems: list[str] = []
     states: list[str] = []
 
     def check(walk: Walk, name: str, _looks: Looks) -> None:
         context = walk.window.context
         context.display.set(high_contrast=high_contrast)
+        for translation in translations:
+            problems.extend(problems_in_translation(walk, name, translation))
         for language in ("vi", "en"):
             context.language.set_language(language)
             walk.settle()
