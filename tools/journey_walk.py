@@ -15,10 +15,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -221,6 +222,18 @@ class Walk:
         return self.navigator.current
 
 
+WALK_STARTS_AT = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
+"""When every walk starts by the province's clock (which the kiosk follows): 09:00 at the
+office (Asia/Ho_Chi_Minh), a Friday, so a walk's bookings, opening hours and office day are
+the same whenever it runs, and no walk straddles midnight."""
+
+
+def walk_clock() -> Callable[[], datetime]:
+    """A clock that starts at ``WALK_STARTS_AT`` now and runs as the real one does."""
+    started = time.monotonic()
+    return lambda: WALK_STARTS_AT + timedelta(seconds=time.monotonic() - started)
+
+
 @contextmanager
 def running_kiosk(panel: Panel) -> Iterator[tuple[MainWindow, Any, Any]]:
     """The kiosk's window filling ``panel`` on a fresh simulator and virtual printer, synced:
@@ -238,7 +251,7 @@ def running_kiosk(panel: Panel) -> Iterator[tuple[MainWindow, Any, Any]]:
     app = cast("QApplication | None", QApplication.instance()) or QApplication(sys.argv)
     setup_application(app)
     work = Path(tempfile.mkdtemp(prefix="kiosk-walk-"))
-    province = ProvinceSimulator(work / "province.db").start()
+    province = ProvinceSimulator(work / "province.db", clock=walk_clock()).start()
     printer = VirtualPrinter(
         work / "printed", font_path=ASSETS_DIR / "fonts" / "NotoSans-Regular.ttf"
     ).start()
