@@ -30,7 +30,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
-from kiosk.input.evdev_scanner import alt_code_character
+from kiosk.input.alt_codes import alt_code_character
 from screens.input_filter import input_filter
 
 KEY_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease})

@@ -18,10 +18,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.config import ScannerSection
-from kiosk.input.evdev_scanner import EvdevScanner, EvdevScannerSettings
 from kiosk.input.scanner_thread import ScannerThread
 from kiosk.input.scans import Scan, Unrecognised, classify, mask_personal_data
-from kiosk.input.serial_scanner import SerialScanner, SerialScannerSettings
 from screens.keyboard_scanner import KeyboardScanFilter
 
 log = logging.getLogger(__name__)
@@ -40,7 +38,11 @@ class ScanInput(QObject):
         self._raw.connect(self.receive)
         self._reader: ScannerThread[Any, Any] | None = None  # a reader thread, if any
         self.keyboard: KeyboardScanFilter | None = None  # the keyboard-wedge reader, if any
+        # a reader's module (and pyserial) only when configured: most kiosks read a
+        # keyboard-wedge scanner, and Home paints sooner without them
         if settings.kind == "serial":
+            from kiosk.input.serial_scanner import SerialScanner, SerialScannerSettings
+
             self._reader = SerialScanner(
                 SerialScannerSettings(
                     port=settings.port,
@@ -53,6 +55,8 @@ class ScanInput(QObject):
                 on_state=lambda state: log.info("scanner %s: %s", settings.port, state),
             )
         elif settings.kind == "evdev":
+            from kiosk.input.evdev_scanner import EvdevScanner, EvdevScannerSettings
+
             self._reader = EvdevScanner(
                 EvdevScannerSettings(
                     device=settings.device,

@@ -22,11 +22,11 @@ from hypothesis import strategies as st
 
 from kiosk.config import ConfigError, ScannerSection, config_from_data
 from kiosk.input import evdev_scanner
+from kiosk.input.alt_codes import alt_code_character
 from kiosk.input.evdev_scanner import (
     EvdevScanner,
     EvdevScannerSettings,
     KeyDecoder,
-    alt_code_character,
 )
 from kiosk.input.serial_scanner import Suffix
 from tests.scan_recorder import Recorder

@@ -57,6 +57,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kiosk.input.alt_codes import ALT_CODE_DIGITS, alt_code_character
 from kiosk.input.scanner_thread import TICK_S, ScannerThread, ScannerUnavailable
 from kiosk.input.serial_scanner import SUFFIX_BYTES, Suffix
 
@@ -67,7 +68,6 @@ log = logging.getLogger(__name__)
 
 PREVIEW_CHARS = 4
 LINE_ENDS = "\r\n"
-ALT_CODE_DIGITS = 8  # the most an Alt + keypad code holds (Unicode's largest needs 7)
 
 # Event types and codes, from linux/input-event-codes.h (the names python-evdev's ecodes uses)
 EV_SYN = 0x00
@@ -161,22 +161,6 @@ class EvdevScannerSettings:
         for name in ("read_timeout_s", "max_scan_chars", "reconnect_s"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be positive")
-
-
-def alt_code_character(digits: str) -> str | None:
-    """The character an Alt + keypad code stands for (None for a code that is none).
-
-    A leading 0 marks a Windows-1252 byte (Alt+0233 is "é"); other codes are taken as
-    Unicode code points (Alt+7879 is "ệ"), as scanners that type Unicode send them.
-    """
-    value = int(digits[-7:])
-    if digits.startswith("0"):
-        character = bytes([value]).decode("cp1252", errors="replace") if value < 256 else None
-    else:
-        character = chr(value) if 0 < value < 0x110000 else None
-    if character is None or not character.isprintable() or character == "\ufffd":
-        return None
-    return character
 
 
 def _masked(head: str, length: int) -> str:
