@@ -112,3 +112,13 @@ def test_the_cut_library_is_a_sixth_of_the_whole_and_qt_answers_the_same(
     answers = _qt_icu_answers(tmp_path)
     assert "ĐƯỜNG ĂN ƠN" in answers and "xn--" in answers
     assert answers == _qt_icu_answers(None)
+
+
+@needs_icu_build
+def test_a_library_laid_out_otherwise_is_refused_so_the_build_keeps_the_whole_one(
+    tmp_path: Path,
+) -> None:
+    impostor = tmp_path / "libicudata.so.99"
+    shutil.copy(ICU_LIBRARIES[-1].parent / "libQt6Core.so.6", impostor)  # an ELF, not ICU's
+    with pytest.raises(RuntimeError, match=r"libicudata\.so\.99 not cut"):
+        trimmed_library(impostor, tmp_path / "work")

@@ -98,39 +98,44 @@ class Package:
 
 def trimmed_library(library: Path, work_dir: Path) -> Path:
     """A copy of ``library`` (``libicudata.so.<N>``) in ``work_dir`` holding only the kept
-    items; raise ``RuntimeError`` when it cannot be made here (no gcc or objcopy)."""
+    items; raise ``RuntimeError`` when it cannot be made here (no gcc or objcopy, or a
+    library laid out otherwise), so that the build keeps the whole one."""
     match = _LIBRARY.fullmatch(library.name)
-    if match is None:
-        raise ValueError(f"not ICU's data library: {library.name}")
     gcc, objcopy = shutil.which("gcc"), shutil.which("objcopy")
+    if match is None:
+        raise RuntimeError(f"not ICU's data library: {library.name}")
     if gcc is None or objcopy is None:
         missing = [tool for tool, path in (("gcc", gcc), ("objcopy", objcopy)) if path is None]
         raise RuntimeError(f"{' and '.join(missing)} not found")
     work_dir.mkdir(parents=True, exist_ok=True)
     whole = work_dir / "icudata-whole.dat"
-    subprocess.run([objcopy, "-O", "binary", "-j", ".rodata", str(library), str(whole)], check=True)
-    package = Package.parse(whole.read_bytes()).trimmed()
     dat = work_dir / "icudata-kept.dat"
-    dat.write_bytes(package.to_bytes())
     entry = f"icudt{match[1]}_dat"
     assembly = work_dir / "icudata.s"
-    assembly.write_text(
-        f"\t.section .rodata\n\t.globl {entry}\n\t.type {entry}, @object\n\t.balign {_ALIGN}\n"
-        f'{entry}:\n\t.incbin "{dat}"\n\t.size {entry}, . - {entry}\n'
-        '\t.section .note.GNU-stack,"",@progbits\n',
-        encoding="utf-8",
-    )
     out = work_dir / library.name
-    subprocess.run(
-        [
-            gcc,
-            "-shared",
-            "-nostdlib",
-            f"-Wl,-soname,{library.name}",
-            "-o",
-            str(out),
-            str(assembly),
-        ],
-        check=True,
-    )
+    try:
+        subprocess.run(
+            [objcopy, "-O", "binary", "-j", ".rodata", str(library), str(whole)], check=True
+        )
+        dat.write_bytes(Package.parse(whole.read_bytes()).trimmed().to_bytes())
+        assembly.write_text(
+            f"\t.section .rodata\n\t.globl {entry}\n\t.type {entry}, @object\n"
+            f'\t.balign {_ALIGN}\n{entry}:\n\t.incbin "{dat}"\n\t.size {entry}, . - {entry}\n'
+            '\t.section .note.GNU-stack,"",@progbits\n',
+            encoding="utf-8",
+        )
+        subprocess.run(
+            [
+                gcc,
+                "-shared",
+                "-nostdlib",
+                f"-Wl,-soname,{library.name}",
+                "-o",
+                str(out),
+                str(assembly),
+            ],
+            check=True,
+        )
+    except (ValueError, OSError, subprocess.CalledProcessError) as exc:
+        raise RuntimeError(f"{library.name} not cut: {exc}") from exc
     return out
