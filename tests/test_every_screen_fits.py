@@ -8,6 +8,7 @@ Khmer, another script, on the tallest and the smallest panel.
 The walk is the one the screenshots are taken with (``tools.journey_walk``): the real
 simulators, the real window, taps and scans as a citizen makes them. It is walked once per
 panel and look, and every language is checked at each state: a walk costs more than a check.
+The high-contrast look is walked on the panels where text is tightest.
 """
 
 from __future__ import annotations
@@ -40,8 +41,21 @@ def pseudo_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_pseudo_qm(tmp_path_factory.mktemp("pseudo"))
 
 
-@pytest.mark.parametrize("high_contrast", [False, True], ids=["standard", "high-contrast"])
-@pytest.mark.parametrize("panel", PANELS, ids=[panel.name for panel in PANELS])
+HIGH_CONTRAST_PANELS = ("1080x1920-rotated", "1920x1080-15in", "1366x768", "1280x800")
+"""The high-contrast look (thicker borders) is walked on the panels where text is tightest:
+each other panel has the same pixels, or more, and type no larger (its pixels are no
+smaller: ``screens.panel.type_scale``) than one of these."""
+
+WALKS = [(panel, False) for panel in PANELS] + [
+    (panel, True) for panel in PANELS if panel.name in HIGH_CONTRAST_PANELS
+]
+
+
+@pytest.mark.parametrize(
+    ("panel", "high_contrast"),
+    WALKS,
+    ids=[f"{panel.name}-{'high-contrast' if high else 'standard'}" for panel, high in WALKS],
+)
 def test_every_state_of_every_journey_fits(
     qapp, pseudo_qm: Path, panel: Panel, high_contrast: bool
 ) -> None:
