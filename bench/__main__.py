@@ -103,7 +103,7 @@ CAUSES: dict[str, str] = {
 COUNTS = {
     "start_runs": (5, 1),
     "switch_rounds": (10, 2),
-    "cycles": (10_000, 100),
+    "cycles": (10_000, 30),
     "job_repeats": (50, 5),
     "print_repeats": (10, 2),
     "scan_repeats": (20, 3),

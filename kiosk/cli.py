@@ -17,6 +17,8 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import msgspec
+
 from kiosk import __version__
 from kiosk.config import (
     ENV_PREFIX,
@@ -590,8 +592,8 @@ def _start_demo_peers(config: Config, paths: KioskPaths, stack: ExitStack) -> Co
     province = ProvinceSimulator(paths.demo_dir / "province.db").start()
     stack.callback(province.stop)
     updates: dict[str, object] = {
-        "api": config.api.model_copy(
-            update={"base_url": province.url, "device_token": "demo-device-token"}
+        "api": msgspec.structs.replace(
+            config.api, base_url=province.url, device_token="demo-device-token"
         )
     }
     if config.printer.uri == "virtual":
@@ -602,7 +604,7 @@ def _start_demo_peers(config: Config, paths: KioskPaths, stack: ExitStack) -> Co
             font_path=ASSETS_DIR / "fonts" / "NotoSans-Regular.ttf",
         ).start()
         stack.callback(printer.stop)
-        updates["printer"] = config.printer.model_copy(update={"uri": printer.uri})
+        updates["printer"] = msgspec.structs.replace(config.printer, uri=printer.uri)
         print(f"kiosk demo: printed tickets go to {printer.out_dir}", flush=True)
     print(f"kiosk demo: province simulator at {province.url}", flush=True)
     print(
@@ -610,7 +612,7 @@ def _start_demo_peers(config: Config, paths: KioskPaths, stack: ExitStack) -> Co
         "(a ticket's QR opens its phone page)",
         flush=True,
     )
-    return config.model_copy(update=updates)
+    return msgspec.structs.replace(config, **updates)
 
 
 def build_kiosk_core(

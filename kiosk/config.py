@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
+import msgspec
+from msgspec import Meta
 
 from kiosk.languages import CODES, DEFAULT_OFFERED
 
@@ -93,92 +94,111 @@ class ConfigError(Exception):
     """A configuration problem, worded for the technician who must fix it (one line)."""
 
 
-class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class KeyProblem(ValueError):
+    """A value its section's own check refuses: ``key`` within the section, the ``value``
+    refused, and why (the message)."""
+
+    def __init__(self, key: str, value: object, message: str) -> None:
+        super().__init__(message)
+        self.key = key
+        self.value = value
 
 
-class KioskSection(_Section):
+class _Section(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
+    """A table of ``kiosk.toml``: each key's type and bounds are checked as it is read, an
+    unknown key is refused, and ``__post_init__`` does the checks a type cannot say (raising
+    :class:`KeyProblem`)."""
+
+
+def _normalize(section: _Section, key: str, value: object) -> None:
+    """Keep ``value`` as ``section.key`` (a section is frozen once checked)."""
+    msgspec.structs.force_setattr(section, key, value)
+
+
+class KioskSection(_Section, frozen=True):
     """The device itself and how it behaves in front of citizens."""
 
-    id: Annotated[str, Field(pattern=r"^[A-Za-z0-9._-]{1,64}$")] = "KIOSK-DEMO-01"
+    id: Annotated[str, Meta(pattern=r"^[A-Za-z0-9._-]{1,64}$")] = "KIOSK-DEMO-01"
     #: the language of the screens at start, and after each citizen (``kiosk/languages.py``)
-    language: Annotated[str, Field(validate_default=True)] = "vi"
+    language: str = "vi"
     #: the languages the citizen may switch to, in the order the language button goes
-    languages: Annotated[list[str], Field(validate_default=True)] = list(DEFAULT_OFFERED)
-    idle_timeout_s: Annotated[int, Field(ge=10, le=3600)] = 90
+    languages: list[str] = msgspec.field(default_factory=lambda: list(DEFAULT_OFFERED))
+    idle_timeout_s: Annotated[int, Meta(ge=10, le=3600)] = 90
     #: the last seconds of ``idle_timeout_s`` show a countdown that a touch cancels
-    idle_warning_s: Annotated[int, Field(ge=3, le=60)] = 15
-    result_screen_s: Annotated[int, Field(ge=3, le=120)] = 15
+    idle_warning_s: Annotated[int, Meta(ge=3, le=60)] = 15
+    result_screen_s: Annotated[int, Meta(ge=3, le=120)] = 15
     #: seconds on an untouched Home before the announcements are shown (0: never)
-    attract_after_s: Annotated[int, Field(ge=0, le=3600)] = 60
+    attract_after_s: Annotated[int, Meta(ge=0, le=3600)] = 60
     #: touches this soon after the screen changed are ignored (a double tap's second tap)
-    tap_guard_ms: Annotated[int, Field(ge=0, le=2000)] = 400
+    tap_guard_ms: Annotated[int, Meta(ge=0, le=2000)] = 400
     #: seconds each announcement stays on screen
-    announcement_s: Annotated[int, Field(ge=3, le=120)] = 12
+    announcement_s: Annotated[int, Meta(ge=3, le=120)] = 12
     #: the screen's visible width, to keep every touch target at least 15 mm wide
-    screen_width_mm: Annotated[float, Field(gt=100, le=3000)] = 476.0
-    screen_width_px: Annotated[int, Field(ge=640, le=8000)] = 1920
+    screen_width_mm: Annotated[float, Meta(gt=100, le=3000)] = 476.0
+    screen_width_px: Annotated[int, Meta(ge=640, le=8000)] = 1920
     fullscreen: bool = True
     #: where the on-screen keyboard's Telex puts the tone of oa, oe, uy: hòa (old), hoà (new)
     tone_style: Literal["old", "new"] = "old"
 
-    @field_validator("language")
-    @classmethod
-    def _known_language(cls, value: str) -> str:
-        if value not in CODES:
-            raise ValueError(f"expected one of {', '.join(CODES)}")
-        return value
+    def __post_init__(self) -> None:
+        if self.language not in CODES:
+            raise KeyProblem("language", self.language, f"expected one of {', '.join(CODES)}")
+        offered = self.languages
+        if (
+            not offered
+            or any(code not in CODES for code in offered)
+            or len(set(offered)) != len(offered)
+        ):
+            raise KeyProblem(
+                "languages", offered, f"expected a list of different codes among {', '.join(CODES)}"
+            )
+        if self.language not in offered:
+            raise KeyProblem(
+                "languages", offered, f"must include kiosk.language ({self.language!r})"
+            )
 
-    @field_validator("languages")
-    @classmethod
-    def _offered_languages(cls, value: list[str], info: ValidationInfo) -> list[str]:
-        unknown = [code for code in value if code not in CODES]
-        if unknown or not value or len(set(value)) != len(value):
-            raise ValueError(f"expected a list of different codes among {', '.join(CODES)}")
-        start = info.data.get("language")
-        if start is not None and start not in value:
-            raise ValueError(f"must include kiosk.language ({start!r})")
-        return value
 
-
-class OfficeSection(_Section):
+class OfficeSection(_Section, frozen=True):
     """The one-stop office the kiosk stands in."""
 
     timezone: str = "Asia/Ho_Chi_Minh"
 
-    @field_validator("timezone")
-    @classmethod
-    def _known_zone(cls, value: str) -> str:
+    def __post_init__(self) -> None:
         try:
-            ZoneInfo(value)
+            ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError("expected an IANA time zone name such as Asia/Ho_Chi_Minh") from None
-        return value
+            raise KeyProblem(
+                "timezone",
+                self.timezone,
+                "expected an IANA time zone name such as Asia/Ho_Chi_Minh",
+            ) from None
 
 
-class ApiSection(_Section):
+class ApiSection(_Section, frozen=True):
     """The provincial service API. An empty base_url is only allowed in the demo."""
 
     base_url: str = ""
     device_token: str = "demo-device-token"
     #: the longest wait for any one read of an answer
-    timeout_s: Annotated[float, Field(gt=0, le=120)] = 5.0
+    timeout_s: Annotated[float, Meta(gt=0, le=120)] = 5.0
     #: the longest a background call (delivery, catalogue, lease, heartbeat) may take in all
-    deadline_s: Annotated[float, Field(ge=1, le=600)] = 15.0
+    deadline_s: Annotated[float, Meta(ge=1, le=600)] = 15.0
     #: the longest a call a citizen waits for (a number, a dossier, a payment) may take in all
-    lookup_deadline_s: Annotated[float, Field(ge=1, le=60)] = 5.0
-    max_response_bytes: Annotated[int, Field(ge=10_000, le=100_000_000)] = 4_000_000
+    lookup_deadline_s: Annotated[float, Meta(ge=1, le=60)] = 5.0
+    max_response_bytes: Annotated[int, Meta(ge=10_000, le=100_000_000)] = 4_000_000
     verify_tls: bool = True
 
-    @field_validator("base_url")
-    @classmethod
-    def _http_url(cls, value: str) -> str:
-        if value and not re.fullmatch(r"https?://[^\s/]+(/\S*)?", value):
-            raise ValueError("expected an http:// or https:// URL, e.g. https://dvc.example.gov.vn")
-        return value.rstrip("/")
+    def __post_init__(self) -> None:
+        if self.base_url and not re.fullmatch(r"https?://[^\s/]+(/\S*)?", self.base_url):
+            raise KeyProblem(
+                "base_url",
+                self.base_url,
+                "expected an http:// or https:// URL, e.g. https://dvc.example.gov.vn",
+            )
+        _normalize(self, "base_url", self.base_url.rstrip("/"))
 
 
-class PrinterSection(_Section):
+class PrinterSection(_Section, frozen=True):
     """The ticket printer. ``virtual`` is the demo's simulated printer.
 
     ``text_mode``: how Vietnamese reaches paper — ``raster`` (images from the bundled font;
@@ -191,132 +211,129 @@ class PrinterSection(_Section):
     (turn off only for a printer that never answers status queries).
     """
 
-    uri: Annotated[str, Field(min_length=1)] = "virtual"
-    profile: Annotated[str, Field(min_length=1)] = "TM-T20II"
+    uri: Annotated[str, Meta(min_length=1)] = "virtual"
+    profile: Annotated[str, Meta(min_length=1)] = "TM-T20II"
     paper_width_mm: Literal[58, 80] = 80
     text_mode: Literal["raster", "cp1258", "cp1258-raster", "tcvn3", "ascii"] = "raster"
-    timeout_s: Annotated[float, Field(gt=0, le=120)] = 5.0
-    status_timeout_s: Annotated[float, Field(ge=0.05, le=10)] = 0.5
+    timeout_s: Annotated[float, Meta(gt=0, le=120)] = 5.0
+    status_timeout_s: Annotated[float, Meta(ge=0.05, le=10)] = 0.5
     check_status: bool = True
 
-    @field_validator("uri")
-    @classmethod
-    def _uri_form(cls, value: str) -> str:
-        if value != "virtual" and not re.fullmatch(r"(serial|usb|tcp|file|cups)://\S+", value):
-            raise ValueError(
+    def __post_init__(self) -> None:
+        if self.uri != "virtual" and not re.fullmatch(
+            r"(serial|usb|tcp|file|cups)://\S+", self.uri
+        ):
+            raise KeyProblem(
+                "uri",
+                self.uri,
                 "expected serial:///dev/ttyUSB0?baudrate=115200, usb://04b8:0202, "
-                "tcp://HOST:9100, file:///dev/usb/lp0, cups://QUEUE or virtual"
+                "tcp://HOST:9100, file:///dev/usb/lp0, cups://QUEUE or virtual",
             )
-        return value
 
 
-class SyncSection(_Section):
+class SyncSection(_Section, frozen=True):
     """How the kiosk keeps in step with the province while online and offline."""
 
-    idle_s: Annotated[float, Field(ge=1, le=3600)] = 30.0
-    heartbeat_s: Annotated[float, Field(ge=5, le=3600)] = 60.0
-    backoff_base_s: Annotated[float, Field(gt=0, le=60)] = 1.0
-    backoff_cap_s: Annotated[float, Field(ge=0.1, le=3600)] = 300.0
+    idle_s: Annotated[float, Meta(ge=1, le=3600)] = 30.0
+    heartbeat_s: Annotated[float, Meta(ge=5, le=3600)] = 60.0
+    backoff_base_s: Annotated[float, Meta(gt=0, le=60)] = 1.0
+    backoff_cap_s: Annotated[float, Meta(ge=0.1, le=3600)] = 300.0
     #: while the province cannot be reached, how often at most it is probed (a catalogue
     #: pull): the kiosk is back online this soon after the network returns; delivery keeps
     #: the long backoff above
-    offline_probe_s: Annotated[float, Field(ge=1, le=60)] = 15.0
-    block_size: Annotated[int, Field(ge=5, le=200)] = 50
+    offline_probe_s: Annotated[float, Meta(ge=1, le=60)] = 15.0
+    block_size: Annotated[int, Meta(ge=5, le=200)] = 50
 
 
-class ScannerSection(_Section):
+class ScannerSection(_Section, frozen=True):
     """The barcode scanner: ``keyboard`` (a USB scanner typing its codes, the demo's
     default), ``serial`` (a scanner on ``port``, 8N1, each code ended by ``suffix``) or
     ``evdev`` (Linux: a scanner in keyboard mode read from its input ``device``, grabbed so
     its keys never reach the window; ``prefix``, ``suffix`` and ``read_timeout_s`` apply)."""
 
     kind: Literal["keyboard", "serial", "evdev"] = "keyboard"
-    port: Annotated[str, Field(validate_default=True)] = ""
-    device: Annotated[str, Field(validate_default=True)] = ""
+    port: str = ""
+    device: str = ""
     baudrate: Literal[1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200] = 9600
-    prefix: Annotated[str, Field(max_length=8)] = ""
+    prefix: Annotated[str, Meta(max_length=8)] = ""
     suffix: Literal["CR", "LF", "CRLF", "TAB"] = "CR"
-    read_timeout_s: Annotated[float, Field(ge=0.05, le=5)] = 0.3
+    read_timeout_s: Annotated[float, Meta(ge=0.05, le=5)] = 0.3
     #: people this old or older are offered a priority ticket when their ID card is scanned
-    priority_age: Annotated[int, Field(ge=50, le=100)] = 60
+    priority_age: Annotated[int, Meta(ge=50, le=100)] = 60
 
-    @field_validator("kind")
-    @classmethod
-    def _evdev_where_it_works(cls, value: str) -> str:
-        if value == "evdev":
-            if not sys.platform.startswith("linux"):
-                raise ValueError(
-                    'an evdev scanner is read on Linux only: use "keyboard" or "serial" here'
-                )
-            if importlib.util.find_spec("evdev") is None:
-                raise ValueError(
-                    "an evdev scanner needs python-evdev, which this installation lacks"
-                )
-        return value
-
-    @field_validator("prefix")
-    @classmethod
-    def _ascii_prefix(cls, value: str) -> str:
-        if not all(" " <= char <= "~" for char in value):
-            raise ValueError(
-                "printable ASCII only (the characters the scanner sends before each code)"
+    def __post_init__(self) -> None:
+        if self.kind == "evdev" and not sys.platform.startswith("linux"):
+            raise KeyProblem(
+                "kind",
+                self.kind,
+                'an evdev scanner is read on Linux only: use "keyboard" or "serial" here',
             )
-        return value
-
-    @field_validator("port")
-    @classmethod
-    def _serial_needs_a_port(cls, value: str, info: ValidationInfo) -> str:
-        if info.data.get("kind") == "serial" and not value.strip():
-            raise ValueError(
-                "required for a serial scanner, e.g. /dev/serial/by-id/usb-Honeywell-if00 or COM4"
+        if self.kind == "evdev" and importlib.util.find_spec("evdev") is None:
+            raise KeyProblem(
+                "kind",
+                self.kind,
+                "an evdev scanner needs python-evdev, which this installation lacks",
             )
-        return value.strip()
-
-    @field_validator("device")
-    @classmethod
-    def _evdev_needs_a_device(cls, value: str, info: ValidationInfo) -> str:
-        if info.data.get("kind") == "evdev" and not value.strip():
-            raise ValueError(
+        _normalize(self, "port", self.port.strip())
+        if self.kind == "serial" and not self.port:
+            raise KeyProblem(
+                "port",
+                self.port,
+                "required for a serial scanner, e.g. /dev/serial/by-id/usb-Honeywell-if00 or COM4",
+            )
+        _normalize(self, "device", self.device.strip())
+        if self.kind == "evdev" and not self.device:
+            raise KeyProblem(
+                "device",
+                self.device,
                 "required for an evdev scanner, e.g. /dev/input/by-id/usb-Honeywell-event-kbd "
-                "or /dev/input/kiosk-scanner"
+                "or /dev/input/kiosk-scanner",
             )
-        return value.strip()
+        if not all(" " <= char <= "~" for char in self.prefix):
+            raise KeyProblem(
+                "prefix",
+                self.prefix,
+                "printable ASCII only (the characters the scanner sends before each code)",
+            )
 
 
-class PathsSection(_Section):
+class PathsSection(_Section, frozen=True):
     """Where data and logs live; empty means the platform's standard directories."""
 
     data_dir: Path | None = None
     log_dir: Path | None = None
 
 
-class LoggingSection(_Section):
+class LoggingSection(_Section, frozen=True):
     """Log verbosity and rotation."""
 
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
-    max_bytes: Annotated[int, Field(ge=10_000, le=100_000_000)] = 1_000_000
-    backups: Annotated[int, Field(ge=1, le=50)] = 5
+    max_bytes: Annotated[int, Meta(ge=10_000, le=100_000_000)] = 1_000_000
+    backups: Annotated[int, Meta(ge=1, le=50)] = 5
 
 
-class TechnicianSection(_Section):
+class TechnicianSection(_Section, frozen=True):
     """Technician mode: opened by ``entry_taps`` taps in the screen's top-left corner within
     ``entry_window_s`` seconds, then the PIN. ``pin_hash`` is written by ``kiosk set-pin``
     (a salted scrypt hash, never the PIN); empty disables technician mode."""
 
     pin_hash: str = ""
-    entry_taps: Annotated[int, Field(ge=3, le=10)] = 5
-    entry_window_s: Annotated[float, Field(ge=1, le=10)] = 3.0
+    entry_taps: Annotated[int, Meta(ge=3, le=10)] = 5
+    entry_window_s: Annotated[float, Meta(ge=1, le=10)] = 3.0
 
-    @field_validator("pin_hash")
-    @classmethod
-    def _scrypt_hash(cls, value: str) -> str:
-        value = value.strip()
-        if value:
-            parse_pin_hash(value)
-        return value
+    def __post_init__(self) -> None:
+        _normalize(self, "pin_hash", self.pin_hash.strip())
+        if self.pin_hash:
+            try:
+                parse_pin_hash(self.pin_hash)
+            except ValueError as exc:
+                raise KeyProblem("pin_hash", self.pin_hash, str(exc)) from None
 
 
-class VoiceSection(_Section):
+_Command = list[Annotated[str, Meta(min_length=1)]]
+
+
+class VoiceSection(_Section, frozen=True):
     """The kiosk's voice and the calling board's calls.
 
     ``guidance``: a screen's spoken guidance is read when the screen opens (``entry``), only
@@ -334,58 +351,56 @@ class VoiceSection(_Section):
 
     guidance: Literal["entry", "button", "off"] = "entry"
     calls: Literal["voice", "chime", "off"] = "voice"
-    volume: Annotated[int, Field(ge=0, le=100)] = 80
-    quiet_from_h: Annotated[int, Field(ge=0, le=23)] = 21
-    quiet_until_h: Annotated[int, Field(ge=0, le=23)] = 6
+    volume: Annotated[int, Meta(ge=0, le=100)] = 80
+    quiet_from_h: Annotated[int, Meta(ge=0, le=23)] = 21
+    quiet_until_h: Annotated[int, Meta(ge=0, le=23)] = 6
     reading: Literal["north", "south"] = "north"
     engine: Literal["auto", "espeak-ng", "command"] = "auto"
-    espeak_voice: Annotated[str, Field(pattern=r"^[A-Za-z0-9_+-]{1,40}$")] = "vi"
-    rate_wpm: Annotated[int, Field(ge=80, le=300)] = 140
-    command: Annotated[list[Annotated[str, Field(min_length=1)]], Field(validate_default=True)] = []
-    command_en: list[Annotated[str, Field(min_length=1)]] = []
-    player: list[Annotated[str, Field(min_length=1)]] = []
+    espeak_voice: Annotated[str, Meta(pattern=r"^[A-Za-z0-9_+-]{1,40}$")] = "vi"
+    rate_wpm: Annotated[int, Meta(ge=80, le=300)] = 140
+    command: _Command = []
+    command_en: _Command = []
+    player: _Command = []
     call_again_in: list[Literal["en"]] = []
     """The languages ``kiosk.voice.calls`` has a call sentence in, besides Vietnamese."""
 
-    @field_validator("call_again_in")
-    @classmethod
-    def _each_once(cls, value: list[str]) -> list[str]:
-        if len(set(value)) != len(value):
-            raise ValueError("expected each language once")
-        return value
-
-    @field_validator("command", "command_en", "player")
-    @classmethod
-    def _names_its_wav(cls, value: list[str], info: ValidationInfo) -> list[str]:
-        if value and not any("{wav}" in part for part in value):
-            raise ValueError('expected a program and its arguments, one of them "{wav}"')
-        if info.field_name == "command" and not value and info.data.get("engine") == "command":
-            raise ValueError(
+    def __post_init__(self) -> None:
+        for key in ("command", "command_en", "player"):
+            value = getattr(self, key)
+            if value and not any("{wav}" in part for part in value):
+                raise KeyProblem(
+                    key, value, 'expected a program and its arguments, one of them "{wav}"'
+                )
+        if not self.command and self.engine == "command":
+            raise KeyProblem(
+                "command",
+                self.command,
                 'required for engine = "command", e.g. ["piper", "--model", '
-                '"/opt/kiosk/voices/vi.onnx", "--output_file", "{wav}"]'
+                '"/opt/kiosk/voices/vi.onnx", "--output_file", "{wav}"]',
             )
-        return value
+        if len(set(self.call_again_in)) != len(self.call_again_in):
+            raise KeyProblem("call_again_in", self.call_again_in, "expected each language once")
 
 
-class Config(_Section):
+class Config(_Section, frozen=True):
     """The whole validated configuration."""
 
-    kiosk: KioskSection = KioskSection()
-    office: OfficeSection = OfficeSection()
-    api: ApiSection = ApiSection()
-    printer: PrinterSection = PrinterSection()
-    sync: SyncSection = SyncSection()
-    scanner: ScannerSection = ScannerSection()
-    paths: PathsSection = PathsSection()
-    logging: LoggingSection = LoggingSection()
-    technician: TechnicianSection = TechnicianSection()
-    voice: VoiceSection = VoiceSection()
+    kiosk: KioskSection = msgspec.field(default_factory=KioskSection)
+    office: OfficeSection = msgspec.field(default_factory=OfficeSection)
+    api: ApiSection = msgspec.field(default_factory=ApiSection)
+    printer: PrinterSection = msgspec.field(default_factory=PrinterSection)
+    sync: SyncSection = msgspec.field(default_factory=SyncSection)
+    scanner: ScannerSection = msgspec.field(default_factory=ScannerSection)
+    paths: PathsSection = msgspec.field(default_factory=PathsSection)
+    logging: LoggingSection = msgspec.field(default_factory=LoggingSection)
+    technician: TechnicianSection = msgspec.field(default_factory=TechnicianSection)
+    voice: VoiceSection = msgspec.field(default_factory=VoiceSection)
 
 
 SECTIONS: dict[str, type[_Section]] = {
-    name: section
-    for name, info in Config.model_fields.items()
-    if isinstance(section := info.annotation, type) and issubclass(section, _Section)
+    field.name: field.type
+    for field in msgspec.structs.fields(Config)
+    if isinstance(field.type, type) and issubclass(field.type, _Section)
 }
 
 
@@ -437,9 +452,16 @@ def config_from_data(
         section_values[key] = _env_value(text)
         sources[(section, key)] = f"environment variable {env_name}"
     try:
-        return Config.model_validate(raw)
-    except ValidationError as exc:
-        raise ConfigError(_describe(exc, sources, file_path)) from None
+        return msgspec.convert(raw, Config, dec_hook=_path_from_text)
+    except msgspec.ValidationError as exc:
+        raise ConfigError(_describe(exc, raw, sources, file_path)) from None
+
+
+def _path_from_text(kind: type, value: Any) -> Any:
+    """A path key's text as a Path (the one type the sections use that msgspec lacks)."""
+    if kind is Path and isinstance(value, str):
+        return Path(value)
+    raise ValueError(f"expected {kind.__name__}")  # msgspec names the key
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -481,21 +503,89 @@ def _env_value(text: str) -> Any:
         return text
 
 
-def _describe(exc: ValidationError, sources: dict[tuple[str, str], str], file_path: Path) -> str:
-    error = exc.errors(include_url=False)[0]
-    loc = [str(part) for part in error["loc"]]
-    key = ".".join(loc)
-    if error["type"] == "extra_forbidden":
-        where = sources.get(tuple(loc[:2]), str(file_path))  # type: ignore[arg-type]
+def _describe(
+    exc: msgspec.ValidationError,
+    raw: Mapping[str, Any],
+    sources: Mapping[tuple[str, str], str],
+    file_path: Path,
+) -> str:
+    """One line for the first problem msgspec met: the key, what it expects, the value
+    refused (unless secret) and where that value came from."""
+    message, separator, at = str(exc).rpartition(" - at `$")
+    if not separator:
+        message, at = str(exc), ""
+    loc = re.findall(r"\.([^.\[`]+)", at)
+    unknown = re.fullmatch(r"Object contains unknown field `(.*)`", message, re.DOTALL)
+    if unknown:
+        shown = unknown[1] if re.fullmatch(r"[\w-]+", unknown[1]) else repr(unknown[1])
+        key = ".".join([*loc, shown])
+        where = sources.get((loc[0], unknown[1]), str(file_path)) if loc else str(file_path)
         return f"config error: {key}: unknown key (from {where})"
-    message = error["msg"].removeprefix("Value error, ")
+    section = loc[0]
+    values = raw.get(section)
+    cause = exc.__cause__
+    if isinstance(cause, KeyProblem):
+        key, got, message = cause.key, cause.value, str(cause)
+    elif len(loc) == 1:
+        key, got, message = "", values, "expected a table of keys"
+    else:
+        key = loc[1]
+        got = values.get(key) if isinstance(values, dict) else None
+        message = f"expected {key_type_words(key_type(section, key))}"
+    name = f"{section}.{key}" if key else section
     # a key left at its default may be wrong because of another key of its section
-    where = sources.get(tuple(loc[:2])) or next(  # type: ignore[arg-type]
-        (source for (section, _), source in sources.items() if section == loc[0]), "defaults"
+    where = sources.get((section, key)) or next(
+        (source for (each, _), source in sources.items() if each == section),
+        "defaults" if isinstance(values, dict) or values is None else str(file_path),
     )
-    got = error.get("input")
-    shown = "" if isinstance(got, dict) else f", got {got!r}"
-    if ".".join(loc[:2]) in SECRET_KEYS:
-        shown = " (the value is not shown)"
-    more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-    return f"config error: {key}: {message}{shown} (from {where}){more}"
+    shown = " (the value is not shown)" if name in SECRET_KEYS else f", got {got!r}"
+    return f"config error: {name}: {message}{shown} (from {where})"
+
+
+def key_type(section: str, key: str) -> msgspec.inspect.Type:
+    """The type ``section.key`` takes, with its bounds or allowed values."""
+    import msgspec.inspect
+
+    info = msgspec.inspect.type_info(SECTIONS[section])
+    assert isinstance(info, msgspec.inspect.StructType)
+    return next(field.type for field in info.fields if field.name == key)
+
+
+def key_type_words(kind: msgspec.inspect.Type) -> str:
+    """What a key of type ``kind`` takes, in words: "a whole number from 10 to 3600"."""
+    import msgspec.inspect as types
+
+    match kind:
+        case types.LiteralType(values=values):
+            return "one of " + ", ".join(repr(value) for value in values)
+        case types.BoolType():
+            return "true or false"
+        case types.IntType() | types.FloatType():
+            noun = "a whole number" if isinstance(kind, types.IntType) else "a number"
+            return noun + _bounds_words(kind.gt, kind.ge, kind.lt, kind.le)
+        case types.StrType(pattern=str(pattern)):
+            return f"text matching {pattern}"
+        case types.StrType(min_length=low, max_length=high):
+            return (
+                "text"
+                + (" that is not empty" if low else "")
+                + (f" of at most {high} characters" if high is not None else "")
+            )
+        case types.ListType(item_type=item):
+            return f"a list, each item {key_type_words(item)}"
+        case types.UnionType(types=choices):  # a path or None: TOML has no None to write
+            return " or ".join(
+                key_type_words(each) for each in choices if not isinstance(each, types.NoneType)
+            )
+        case types.CustomType(cls=cls) if cls is Path:
+            return "a path"
+        case _:
+            return "another kind of value"
+
+
+def _bounds_words(gt: float | None, ge: float | None, lt: float | None, le: float | None) -> str:
+    if ge is not None and le is not None:
+        return f" from {ge} to {le}"
+    low = f"above {gt}" if gt is not None else f"at least {ge}" if ge is not None else ""
+    high = f"below {lt}" if lt is not None else f"at most {le}" if le is not None else ""
+    return " " + " and ".join(part for part in (low, high) if part) if low or high else ""

@@ -12,7 +12,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
-from kiosk.domain.appointments import CheckInRequest, normal_code
+from kiosk.domain.appointments import CheckInRequest
+from kiosk.domain.codes import normal_appointment_code
 from kiosk.domain.wording import fill
 from kiosk.input.scans import AppointmentCode, CitizenId
 from screens.context import ScreenContext
@@ -84,7 +85,7 @@ class CheckInScreen(Screen):
         if not text:
             self.code.setFocus()
             return
-        code = normal_code(text)
+        code = normal_appointment_code(text)
         if code is None:
             self.state = "invalid"
             self.show_state()

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.appointments import CheckInRequest
 from kiosk.domain.wording import fill
 from kiosk.input.scans import (
     AppointmentCode,
@@ -513,6 +512,9 @@ class MainWindow(QWidget):
             self.navigator.go(Route.DOSSIER_STATUS, local_reference=scan.reference)
             return
         if isinstance(scan, AppointmentCode):
+            # the appointments' models (pydantic) are imported after Home's first paint
+            from kiosk.domain.appointments import CheckInRequest
+
             self.navigator.go(Route.TICKET_PRINT, check_in=CheckInRequest(code=scan.code))
             return
         self.show_notice(self._scan_explanation(scan))

@@ -23,7 +23,8 @@ from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 
-from kiosk.domain.appointments import CheckInRule, normal_code
+from kiosk.domain.appointments import CheckInRule
+from kiosk.domain.codes import normal_appointment_code
 from simulators.errors import SimulatorError
 
 CODE_LETTERS = "ACDEFGHJKMNPQRTUVWXY34679"
@@ -92,7 +93,7 @@ class AppointmentStore:
             raise SimulatorError(422, f"channel must be one of {', '.join(CHANNELS)}")
         if starts_at.tzinfo is None:
             raise SimulatorError(422, "starts_at needs a time zone offset")
-        if code is not None and normal_code(code) != code:
+        if code is not None and normal_appointment_code(code) != code:
             raise SimulatorError(422, "code must be LH and 6 capital letters or digits")
         with self._transaction():
             self._field(field_id)

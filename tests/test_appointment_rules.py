@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.domain.appointments import CheckInRule, normal_code
+from kiosk.domain.appointments import CheckInRule
+from kiosk.domain.codes import normal_appointment_code
 from kiosk.domain.model import Office
 from kiosk.input.scans import AppointmentCode, classify
 from simulators.errors import SimulatorError
@@ -50,7 +51,7 @@ def test_a_booking_code_reads_the_same_however_it_is_written(
 ) -> None:
     written = ("LH-" if dash else "LH") + tail
     written = padding.format(written.lower() if lower else written)
-    assert normal_code(written) == f"LH{tail}"
+    assert normal_appointment_code(written) == f"LH{tail}"
     assert classify(written.strip()) == AppointmentCode(f"LH{tail}")
 
 
@@ -71,7 +72,7 @@ def test_a_confirmation_qr_with_the_code_in_its_url_is_a_booking(url: str) -> No
     "text", ["LH7K3P9", "LH7K3P9QQ", "LX7K3P9Q", "LH 7K3P9Q", "LH7K3P9Ữ", "https://x.vn/?ma=LH1"]
 )
 def test_what_is_not_a_booking_code_is_not_taken_for_one(text: str) -> None:
-    assert normal_code(text) is None
+    assert normal_appointment_code(text) is None
     assert not isinstance(classify(text), AppointmentCode)
 
 

@@ -391,10 +391,10 @@ level = "DEBUG"
         (
             "kiosk.idle_timeout_s",
             5,
-            "kiosk.idle_timeout_s: Input should be greater than or equal to 10, got 5",
+            "kiosk.idle_timeout_s: expected a whole number from 10 to 3600, got 5",
         ),
         ("kiosk.language", "fr", "kiosk.language: expected one of vi, en, km, got 'fr'"),
-        ("printer.paper_width_mm", 70, "printer.paper_width_mm: Input should be 58 or 80"),
+        ("printer.paper_width_mm", 70, "printer.paper_width_mm: expected one of 58, 80, got 70"),
         ("printer.text_mode", "cp1258", "printer.text_mode: the KR-306 has no cp1258 code page"),
         ("api.base_url", "https://elsewhere.example", "api.base_url cannot be changed here"),
     ],

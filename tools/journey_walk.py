@@ -518,7 +518,7 @@ def _submission_queued(walk: Walk) -> None:
     walk.tap(screen.prefill_yes)
     _fill_the_rest(walk, screen)
     idle_ms = window.idle.timeout_ms
-    window.idle.set_timeout_ms(6_000, warning_ms=3_000)
+    window.idle.set_timeout_ms(3_100, warning_ms=3_000)  # the countdown at once
     wait_for(window.idle.counting_down)
     walk.state("idle-countdown")
     window.idle.set_timeout_ms(

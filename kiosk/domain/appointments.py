@@ -13,27 +13,16 @@ same rule.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Annotated, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-APPOINTMENT_CODE = re.compile(r"LH-?([0-9A-Z]{6})", re.IGNORECASE)
-"""A booking code as printed on a confirmation: ``LH`` and six letters or digits (a dash may
-follow ``LH``; any case)."""
 DEFAULT_EARLY_MINUTES = 30
 DEFAULT_LATE_MINUTES = 15
 
 Verdict = Literal["on_time", "too_early", "too_late"]
-
-
-def normal_code(text: str) -> str | None:
-    """A booking code as the province stores it (``LH7K3P9Q``), or None if ``text`` is not
-    one (surrounding spaces are forgiven)."""
-    found = APPOINTMENT_CODE.fullmatch(text.strip())
-    return f"LH{found[1].upper()}" if found else None
 
 
 class CheckInRule(BaseModel):

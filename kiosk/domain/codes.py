@@ -22,3 +22,13 @@ LOCAL_REFERENCE = re.compile(
 )
 """A reference the kiosk gives an item before the province has it (printed on the queued
 receipt): the kiosk id, the outbox's epoch, the office day YYMMDD and the series' number."""
+APPOINTMENT_CODE = re.compile(r"LH-?([0-9A-Z]{6})", re.IGNORECASE)
+"""A booking code as printed on a confirmation: ``LH`` and six letters or digits (a dash may
+follow ``LH``; any case)."""
+
+
+def normal_appointment_code(text: str) -> str | None:
+    """A booking code as the province stores it (``LH7K3P9Q``), or None if ``text`` is not
+    one (surrounding spaces are forgiven)."""
+    found = APPOINTMENT_CODE.fullmatch(text.strip())
+    return f"LH{found[1].upper()}" if found else None

@@ -66,9 +66,8 @@ from itertools import chain
 from typing import ClassVar, Literal
 from urllib.parse import parse_qs, urlsplit
 
-from kiosk.domain.appointments import normal_code
 from kiosk.domain.codes import DOSSIER_CODE as DOSSIER_CODE_PATTERN
-from kiosk.domain.codes import LOCAL_REFERENCE
+from kiosk.domain.codes import LOCAL_REFERENCE, normal_appointment_code
 from kiosk.input.vietqr import VietQRError, parse_payload
 
 MAX_SCAN_BYTES = 2048
@@ -609,7 +608,7 @@ def _parse_url(text: str) -> KioskTicket | DossierCode | AppointmentCode:
             except _Refused as error:
                 refused = refused or error
     for candidate in (last, *query.get("ma", ()), *query.get("code", ())):
-        if code := normal_code(candidate):
+        if code := normal_appointment_code(candidate):
             return AppointmentCode(code)
     if refused is not None:
         raise refused
@@ -646,7 +645,7 @@ def _classify(raw: object, today: date) -> Scan:
             return _parse_cccd(text, today)
         except _Refused as refused:
             raise _RefusedCard(str(refused)) from None
-    if code := normal_code(text):
+    if code := normal_appointment_code(text):
         return AppointmentCode(code)
     if not DOSSIER_CODE.fullmatch(text.upper()) and LOCAL_REFERENCE.fullmatch(text):
         return LocalReceipt(text)

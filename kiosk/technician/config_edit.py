@@ -14,14 +14,15 @@ import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
+import msgspec
+import msgspec.inspect
 import tomlkit
-from pydantic.fields import FieldInfo
 from tomlkit.exceptions import TOMLKitError
 from tomlkit.items import Comment, Table, Whitespace
 
-from kiosk.config import SECRET_KEYS, SECTIONS, Config, ConfigError, config_from_data
+from kiosk.config import SECRET_KEYS, Config, ConfigError, config_from_data, key_type
 from kiosk.files import replace_file
 from kiosk.languages import CODES
 from kiosk.technician.phrases import QT_TRANSLATE_NOOP, Phrase, Text
@@ -120,18 +121,19 @@ class EditableKey:
         return f"KIOSK_{self.section.upper()}_{self.key.upper()}"
 
     def choices(self) -> tuple[Any, ...]:
-        """The values the config model allows (for a key that takes one of a few)."""
-        return self.options or get_args(self._field().annotation)
+        """The values the config model allows (for a key that takes one of a few; none for
+        a number)."""
+        if self.options:
+            return self.options
+        kind = key_type(self.section, self.key)
+        return kind.values if isinstance(kind, msgspec.inspect.LiteralType) else ()
 
     def bounds(self) -> tuple[int, int]:
         """The smallest and largest value the config model allows (for a number)."""
-        metadata = self._field().metadata
-        low = next(int(each.ge) for each in metadata if hasattr(each, "ge"))
-        high = next(int(each.le) for each in metadata if hasattr(each, "le"))
-        return low, high
-
-    def _field(self) -> FieldInfo:
-        return SECTIONS[self.section].model_fields[self.key]
+        kind = key_type(self.section, self.key)
+        assert isinstance(kind, msgspec.inspect.IntType) and kind.ge is not None, self.name
+        assert kind.le is not None, self.name
+        return kind.ge, kind.le
 
 
 EDITABLE_KEYS: tuple[EditableKey, ...] = (
@@ -419,8 +421,8 @@ def config_rows(config: Config, environ: Mapping[str, str]) -> list[tuple[str, T
     """Every config key as ``(section.key, value shown, set by an environment variable)``;
     secrets show only whether they are set."""
     rows = []
-    for section_name, section in config:
-        for key, value in section:
+    for section_name, section in msgspec.structs.asdict(config).items():
+        for key, value in msgspec.structs.asdict(section).items():
             shown: Text
             if f"{section_name}.{key}" in SECRET_KEYS:
                 shown = Phrase(

@@ -60,9 +60,9 @@ def _demo_leftovers(config: Config) -> list[str]:
     problems = []
     if not api.base_url:
         problems.append("api.base_url is empty (only the demo runs without it)")
-    if api.device_token == ApiSection.model_fields["device_token"].default:
+    if api.device_token == ApiSection().device_token:
         problems.append("api.device_token is the demo token")
-    if config.kiosk.id == KioskSection.model_fields["id"].default:
+    if config.kiosk.id == KioskSection().id:
         problems.append("kiosk.id is the demo id")
     if config.printer.uri == "virtual":
         problems.append("printer.uri is 'virtual' (the demo's printer)")
