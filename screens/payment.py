@@ -154,15 +154,19 @@ class PaymentScreen(Screen):
 
     def _fill_list(self) -> None:
         """Every procedure with a fee that matches what has been typed, and how many."""
-        self.list.clear()
         index = self.context.procedure_index
         language = self.context.language.language
         matches = index.search(self.search.text()) if index is not None else []
         self.fees = [procedure for procedure in matches if procedure.fee_vnd > 0]
-        for procedure in self.fees:
-            self.list.add_row(
-                f"{procedure.display_name(language)}\n{format_vnd(procedure.fee_vnd)}", procedure.id
-            )
+        self.list.show_rows(
+            [
+                (
+                    f"{procedure.display_name(language)}\n{format_vnd(procedure.fee_vnd)}",
+                    procedure.id,
+                )
+                for procedure in self.fees
+            ]
+        )
         if index is None:
             summary = self.tr("The list of fees is not available yet. Please pay at the counter.")
         elif not self.fees:

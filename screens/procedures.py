@@ -131,25 +131,31 @@ class ProceduresScreen(Screen):
             self.results = []
         else:
             self.results = index.search(self.query.text(), field_id=self.field_id)
-        self.list.clear()
-        self._add_page()
+        self.list.show_rows(self._rows(self.results[:PAGE_ROWS]))
         self._update_summary()
         self.results_shown.emit()
 
-    def _add_page(self) -> None:
-        """Add the next ``PAGE_ROWS`` matches to the list."""
+    def _rows(self, procedures: list[Procedure]) -> list[tuple[str, str]]:
+        """The list's rows for ``procedures``: each one's name, field and fee."""
         catalogue = self.context.catalogue
         language = self.context.language.language
         fields = {f.id: f for f in catalogue.fields} if catalogue else {}
-        start = self.list.count()
-        for procedure in self.results[start : start + PAGE_ROWS]:
+        rows = []
+        for procedure in procedures:
             field = fields.get(procedure.field_id)
             details = " · ".join(
                 filter(
                     None, (field.display_name(language) if field else "", self._fee_text(procedure))
                 )
             )
-            self.list.add_row(f"{procedure.display_name(language)}\n{details}", procedure.id)
+            rows.append((f"{procedure.display_name(language)}\n{details}", procedure.id))
+        return rows
+
+    def _add_page(self) -> None:
+        """Add the next ``PAGE_ROWS`` matches to the list."""
+        start = self.list.count()
+        for text, data in self._rows(self.results[start : start + PAGE_ROWS]):
+            self.list.add_row(text, data)
 
     def _scrolled(self, value: int) -> None:
         """Near the end of the rows so far: add the next page, if there is one."""

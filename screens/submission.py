@@ -447,11 +447,16 @@ class SubmissionScreen(Screen):
         return next((form for form, p in self._forms() if p.id == procedure.id), None)
 
     def _fill_services(self) -> None:
-        self.services.clear()
         language = self.context.language.language
-        for form, procedure in self._forms():
-            title = form.localised("title", language)
-            self.services.add_row(f"{procedure.display_name(language)}\n{title}", form.id)
+        self.services.show_rows(
+            [
+                (
+                    f"{procedure.display_name(language)}\n{form.localised('title', language)}",
+                    form.id,
+                )
+                for form, procedure in self._forms()
+            ]
+        )
 
     def _service_chosen(self, item: QListWidgetItem) -> None:
         form_id = self.services.row_data(item)

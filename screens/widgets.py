@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
@@ -425,12 +425,33 @@ class TouchList(QListWidget):
         item.setSizeHint(QSize(0, self._row_height(text)))
         self.addItem(item)
 
+    def show_rows(self, rows: Sequence[tuple[str, str]]) -> None:
+        """Show exactly ``rows`` (each a text and its data, as ``add_row`` takes them), from
+        the top. A list that shows them already keeps its rows (refilling a list costs a
+        screen switch most of its time) and only goes back to the top."""
+        shown = [
+            (self.item(row).text(), self.row_data(self.item(row))) for row in range(self.count())
+        ]
+        if shown != list(rows):
+            self.clear()
+            for text, data in rows:
+                self.add_row(text, data)
+        self.scrollToTop()
+
     def row_data(self, item: QListWidgetItem) -> str:
         """What the row was added with."""
         return str(item.data(Qt.ItemDataRole.UserRole))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_rows()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_rows()  # the rows kept by show_rows, in the new type
+
+    def _fit_rows(self) -> None:
         for row in range(self.count()):
             item = self.item(row)
             item.setSizeHint(QSize(0, self._row_height(item.text())))

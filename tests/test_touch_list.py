@@ -1,0 +1,57 @@
+"""The touch lists: rows as tall as their wrapped text, kept when shown again unchanged."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from pytestqt.qtbot import QtBot
+
+from screens.widgets import TouchList
+
+ROWS = [(f"Thủ tục số {n}\nLĩnh vực hộ tịch · 8.000 đ", f"p{n}") for n in range(40)]
+
+
+def shown_list(qtbot: QtBot) -> TouchList:
+    touch_list = TouchList()
+    qtbot.addWidget(touch_list)
+    touch_list.resize(600, 400)
+    touch_list.show()
+    qtbot.waitExposed(touch_list)
+    return touch_list
+
+
+def test_rows_shown_again_are_kept_and_the_list_goes_back_to_the_top(qtbot: QtBot) -> None:
+    touch_list = shown_list(qtbot)
+    touch_list.show_rows(ROWS)
+    first = touch_list.item(0)
+    touch_list.scrollToBottom()
+    assert touch_list.verticalScrollBar().value() > 0
+    touch_list.show_rows(list(ROWS))
+    assert touch_list.item(0) is first  # not refilled
+    assert touch_list.verticalScrollBar().value() == 0
+    assert [touch_list.row_data(touch_list.item(row)) for row in range(40)] == [
+        data for _text, data in ROWS
+    ]
+
+
+def test_other_rows_replace_the_shown_ones(qtbot: QtBot) -> None:
+    touch_list = shown_list(qtbot)
+    touch_list.show_rows(ROWS)
+    touch_list.show_rows([*ROWS[:3], ("Khác", "other")])
+    assert [touch_list.item(row).text() for row in range(touch_list.count())] == [
+        *(text for text, _data in ROWS[:3]),
+        "Khác",
+    ]
+    touch_list.show_rows([])
+    assert touch_list.count() == 0
+
+
+def test_kept_rows_grow_with_a_larger_type(qtbot: QtBot) -> None:
+    touch_list = shown_list(qtbot)
+    long_text = "Đăng ký khai sinh có yếu tố nước ngoài " * 4
+    touch_list.show_rows([(long_text, "long")])
+    before = touch_list.item(0).sizeHint().height()
+    font = QFont(touch_list.font())
+    font.setPixelSize(font.pixelSize() * 2 if font.pixelSize() > 0 else 40)
+    touch_list.setFont(font)
+    touch_list.show_rows([(long_text, "long")])
+    assert touch_list.item(0).sizeHint().height() > before
