@@ -448,7 +448,7 @@ class TouchList(QListWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        if event.type() == QEvent.Type.FontChange:  # also from a stylesheet's font-size
             self._fit_rows()  # the rows kept by show_rows, in the new type
 
     def _fit_rows(self) -> None:

@@ -45,13 +45,25 @@ def test_other_rows_replace_the_shown_ones(qtbot: QtBot) -> None:
     assert touch_list.count() == 0
 
 
-def test_kept_rows_grow_with_a_larger_type(qtbot: QtBot) -> None:
+LONG_TEXT = "Đăng ký khai sinh có yếu tố nước ngoài " * 4
+
+
+def test_kept_rows_grow_with_a_larger_font(qtbot: QtBot) -> None:
     touch_list = shown_list(qtbot)
-    long_text = "Đăng ký khai sinh có yếu tố nước ngoài " * 4
-    touch_list.show_rows([(long_text, "long")])
+    touch_list.show_rows([(LONG_TEXT, "long")])
     before = touch_list.item(0).sizeHint().height()
     font = QFont(touch_list.font())
-    font.setPixelSize(font.pixelSize() * 2 if font.pixelSize() > 0 else 40)
+    font.setPixelSize(40)
     touch_list.setFont(font)
-    touch_list.show_rows([(long_text, "long")])
+    touch_list.show_rows([(LONG_TEXT, "long")])
+    assert touch_list.item(0).sizeHint().height() > before
+
+
+def test_kept_rows_grow_with_a_stylesheet_s_larger_type(qtbot: QtBot) -> None:
+    touch_list = shown_list(qtbot)
+    touch_list.setStyleSheet("QListWidget { font-size: 16px; }")
+    touch_list.show_rows([(LONG_TEXT, "long")])
+    before = touch_list.item(0).sizeHint().height()
+    touch_list.setStyleSheet("QListWidget { font-size: 40px; }")  # as large text does
+    touch_list.show_rows([(LONG_TEXT, "long")])
     assert touch_list.item(0).sizeHint().height() > before
