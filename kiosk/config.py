@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
-import hmac
 import importlib.util
 import os
 import re
@@ -57,6 +55,9 @@ class PinHash:
 
     def matches(self, pin: str) -> bool:
         """Whether ``pin`` hashes to this digest (compared in constant time)."""
+        import hashlib  # only here: OpenSSL's bindings are 5 ms of the kiosk's start
+        import hmac
+
         candidate = hashlib.scrypt(
             pin.encode(),
             salt=self.salt,
