@@ -42,19 +42,24 @@ SWITCH_CAUSE = (
     "tiles arranged, keyboards shown), and Qt's layout and paint of the whole window, which "
     "a bare PySide6 window switching pages in the same run shows to take most of a 16 ms "
     "frame on this machine by itself (its rows below); the wipes of the screens left now "
-    "come after the next screen's paint and a form is built once per service. Slowest is "
-    "going Home from a payment or a submission: its handlers take 10 to 20 ms, the rest is "
-    "Qt laying out and painting Home again, not traced further yet"
+    "come after the next screen's paint, a form is built once per service and a list shown "
+    "again with the same rows keeps them. Slowest is going Home from a payment or a "
+    "submission: its handlers take 10 to 20 ms; the rest is Qt laying out and painting Home "
+    "while the slip is still rendered and the sync still delivers on their threads: the time "
+    "goes in gaps of 1 to 12 ms between Qt's events, and a shorter switch interval for "
+    "Python's lock did not shorten them"
 )
 #: why a measure misses its budget, one line each, keyed by the row's key (the first argument
 #: of its ``stat_row``/``value_row`` below); a row over budget without one says TO_BE_WRITTEN
 CAUSES: dict[str, str] = {
     "start_source": (
-        "Home paints before the stores, SQLAlchemy, httpx, python-escpos, the catalogue's "
-        "pydantic models and the procedure search are imported (356 modules, from 740); "
-        "what remains before the paint is Python and Qt (the bare PySide6 window's start, "
-        "the floor), the pydantic config, and building the window; on a machine where the "
-        "bare window alone takes 0.3 s, 0.45 s leaves 0.15 s for the rest"
+        "Home paints before pydantic, the stores, SQLAlchemy, httpx, python-escpos, the "
+        "catalogue's models and the procedure search are imported (279 modules, from 740; "
+        "the config is read with msgspec); what remains before the paint is Python and Qt "
+        "(the bare PySide6 window's start, the floor: importing Qt's namespace alone creates "
+        "its Python enums, 25 ms), logging, and building and painting the window (about "
+        "70 ms each); on a machine where the bare window alone takes 0.3 s, 0.45 s leaves "
+        "0.15 s for the rest"
     ),
     "start_frozen": (
         "the same imports, unpacked from PyInstaller's compressed archive, plus its "
@@ -64,21 +69,26 @@ CAUSES: dict[str, str] = {
     "frozen_folder": (
         "Qt's Core, Gui and Widgets with their bindings (42 MB), Qt's ICU libraries (11 MB, "
         "its data already cut to Vietnamese, English and Khmer: 148 → 118 MB with the "
-        "unused codecs and scorers), Python (10 MB), Pillow's image libraries (8.5 MB), "
-        "pydantic's core and OpenSSL (5 MB each). Under 110 MB needs one of them gone: the "
-        "team's decision"
+        "unused codecs and scorers; 117 MB with bytecode without docstrings), Python "
+        "(10 MB), Pillow's image libraries (8.5 MB), pydantic's core and OpenSSL (5 MB "
+        "each). Under 110 MB needs one of them gone: pydantic, whose models the domain and "
+        "the API client are written in (the team's decision)"
     ),
     "rss_source": (
         "the libraries the core needs once it starts after the paint: SQLAlchemy about "
-        "25 MB on import alone, httpx with ssl about 18 MB, the pydantic config and models "
-        "about 20 MB, Qt and its widgets about 60 MB (a bare PySide6 window's peak)"
+        "25 MB on import alone, httpx with ssl about 12 MB (18 MB in a developer's setup, "
+        "where it also imports its command line's rich and click), pydantic 7 MB and its "
+        "models 9 MB, Qt and its widgets about 60 MB (a bare PySide6 window's peak)"
     ),
     "start_source_to_chromium": (
         "the start's own causes (above); the Chromium peer needs no Python, no config and no "
         "ORM, and its time ends at its exit, after the PNG is written"
     ),
     "start_frozen_to_chromium": "as from source",
-    "rss_frozen": "as from source: the frozen build carries the same libraries",
+    "rss_frozen": (
+        "as from source, less httpx's command line and the docstrings (its bytecode is "
+        "compiled as by python -OO)"
+    ),
     "last_byte serial 115200 baud, raster, realistic priority": (
         "its 8.1 KB take about 700 ms on the line at 115200 baud (10 bits a byte), which "
         "leaves about 300 ms for the status asked before and after and the job's build: "
