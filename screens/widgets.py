@@ -427,8 +427,9 @@ class TouchList(QListWidget):
 
     def show_rows(self, rows: Sequence[tuple[str, str]]) -> None:
         """Show exactly ``rows`` (each a text and its data, as ``add_row`` takes them), from
-        the top. A list that shows them already keeps its rows (refilling a list costs a
-        screen switch most of its time) and only goes back to the top."""
+        the top, none of them marked. A list that shows them already keeps its rows
+        (refilling a list costs a screen switch most of its time) but forgets the row the
+        last citizen touched and goes back to the top."""
         shown = [
             (self.item(row).text(), self.row_data(self.item(row))) for row in range(self.count())
         ]
@@ -436,6 +437,8 @@ class TouchList(QListWidget):
             self.clear()
             for text, data in rows:
                 self.add_row(text, data)
+        self.setCurrentItem(None)
+        self.clearSelection()
         self.scrollToTop()
 
     def row_data(self, item: QListWidgetItem) -> str:

@@ -1,8 +1,11 @@
-"""The touch lists: rows as tall as their wrapped text, kept when shown again unchanged."""
+"""The touch lists: rows as tall as their wrapped text, kept when shown again unchanged
+(the last citizen's row no longer marked)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QListWidgetItem
 from pytestqt.qtbot import QtBot
 
 from screens.widgets import TouchList
@@ -19,15 +22,25 @@ def shown_list(qtbot: QtBot) -> TouchList:
     return touch_list
 
 
+def center_of(item: QListWidgetItem) -> QPoint:
+    list_widget = item.listWidget()
+    assert list_widget is not None
+    return list_widget.visualItemRect(item).center()
+
+
 def test_rows_shown_again_are_kept_and_the_list_goes_back_to_the_top(qtbot: QtBot) -> None:
     touch_list = shown_list(qtbot)
     touch_list.show_rows(ROWS)
     first = touch_list.item(0)
     touch_list.scrollToBottom()
     assert touch_list.verticalScrollBar().value() > 0
+    touched = touch_list.item(39)
+    qtbot.mouseClick(touch_list.viewport(), Qt.MouseButton.LeftButton, pos=center_of(touched))
+    assert touched.isSelected()  # marked, as a citizen's tap leaves it
     touch_list.show_rows(list(ROWS))
     assert touch_list.item(0) is first  # not refilled
     assert touch_list.verticalScrollBar().value() == 0
+    assert touch_list.selectedItems() == [] and touch_list.currentItem() is None
     assert [touch_list.row_data(touch_list.item(row)) for row in range(40)] == [
         data for _text, data in ROWS
     ]
