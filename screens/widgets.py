@@ -437,7 +437,7 @@ class TouchList(QListWidget):
             self.clear()
             for text, data in rows:
                 self.add_row(text, data)
-        self.setCurrentItem(None)
+        self.setCurrentRow(-1)
         self.clearSelection()
         self.scrollToTop()
 
