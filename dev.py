@@ -181,6 +181,9 @@ def task_lock(_args: list[str]) -> int:
                 "python3 dev.py lock",
                 "--output-file",
                 lock,
+                # the developers' lock holds the kiosk's own versions: a frozen build (made
+                # from .venv) carries what the kiosk's lock installs
+                *(("--constraint", LOCK) if extra else ()),
                 source,
             )
     shutil.rmtree(VENV, ignore_errors=True)
