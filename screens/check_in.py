@@ -17,8 +17,8 @@ from kiosk.domain.codes import normal_appointment_code
 from kiosk.domain.wording import fill
 from kiosk.input.scans import AppointmentCode, CitizenId
 from screens.context import ScreenContext
+from screens.keyboard_slot import KeyboardSlot
 from screens.navigator import Screen
-from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.pictograms import Pictogram
 from screens.routes import Route
 from screens.widgets import code_entry, heading
@@ -54,8 +54,7 @@ class CheckInScreen(Screen):
         layout.addLayout(entry_row)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        self.keyboard = OnScreenKeyboard()
-        self.keyboard.attach(self.code, "code")
+        self.keyboard = KeyboardSlot(context.shared_keyboard, self.code, "code")
         self.keyboard.submitted.connect(self.check_in_typed)
         layout.addWidget(self.keyboard)
         self.pictogram.set_state("appointment", "")

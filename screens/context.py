@@ -24,6 +24,7 @@ from kiosk.sync.status import SyncStatus
 from kiosk.technician.pin import open_gate
 from screens.background import JobFailed, run_in_background
 from screens.display_mode import DisplayMode
+from screens.keyboard_slot import SharedKeyboard
 from screens.language import LanguageManager
 from screens.scan_input import ScanInput
 
@@ -68,6 +69,7 @@ class ScreenContext(QObject):
         self.scans = ScanInput(config.scanner, self)
         self.technician = open_gate(config, paths)
         self.display = DisplayMode(QApplication.instance(), self)  # type: ignore[arg-type]
+        self.shared_keyboard = SharedKeyboard(config.kiosk.tone_style, self)
         self._printer_watch = QTimer(self)
         self._printer_watch.setInterval(PRINTER_WATCH_MS)
         self._printer_watch.timeout.connect(self._watch_printer)

@@ -27,8 +27,8 @@ from kiosk.services.submissions import SubmissionOutcome
 from printers.layouts.status_slip import build_status_slip_job
 from screens.background import JobFailed
 from screens.context import ScreenContext
+from screens.keyboard_slot import KeyboardSlot
 from screens.navigator import Screen
-from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.paper_words import paper_words
 from screens.pictograms import Pictogram
 from screens.slips import SlipPrinting
@@ -143,8 +143,7 @@ class DossierStatusScreen(Screen):
         layout.addLayout(message_row)
         layout.addWidget(self.result_box, stretch=1)
         layout.addLayout(actions)
-        self.keyboard = OnScreenKeyboard()
-        self.keyboard.attach(self.code, "code")
+        self.keyboard = KeyboardSlot(context.shared_keyboard, self.code, "code")
         self.keyboard.submitted.connect(self.look_up_typed)
         layout.addWidget(self.keyboard)
         self.printing.finished.connect(lambda _printed: self.show_state())

@@ -179,6 +179,8 @@ class MainWindow(QWidget):
         layout.addWidget(header)
         layout.addWidget(self.stack, stretch=1)
         layout.addWidget(bar)
+        context.shared_keyboard.home = self.stack  # the keyboard lies over the screen typing
+        context.shared_keyboard.raised.connect(self._raise_notices)
 
         settings = context.config.kiosk
         self.idle = IdleWatcher(
@@ -344,6 +346,7 @@ class MainWindow(QWidget):
         self._hide_idle_warning()
         on_announcements = self.navigator.current_name == Route.ANNOUNCEMENTS
         self.context.display.reset()
+        self.context.shared_keyboard.reset()
         self.read_aloud.set(False)
         self.context.language.set_language(self.context.config.kiosk.language)
         if on_announcements:
@@ -375,6 +378,12 @@ class MainWindow(QWidget):
 
     def _hide_idle_warning(self) -> None:
         self.idle_warning.hide()
+
+    def _raise_notices(self) -> None:
+        """The floating notices stay over the keyboard (raised over its screen)."""
+        for notice in (self.scan_notice, self.idle_warning):
+            if notice.isVisible():
+                notice.raise_()
 
     def _show_announcements(self) -> None:
         if self._attract_enabled and self.navigator.current_name == Route.HOME:
@@ -464,7 +473,8 @@ class MainWindow(QWidget):
         self.context.display.set_panel_scale(type_scale(density))
 
     def _size_keys(self, root: QWidget) -> None:
-        for keyboard in root.findChildren(OnScreenKeyboard):
+        self.context.shared_keyboard.set_key_height(self.key_height)
+        for keyboard in root.findChildren(OnScreenKeyboard):  # also the technician's PIN pad
             keyboard.set_key_height(self.key_height)
 
     def _arrange_bar(self) -> None:

@@ -134,6 +134,9 @@ class OnScreenKeyboard(QWidget):
     key_pressed = Signal(str)
     #: the Done key
     submitted = Signal()
+    #: its layout was done again (e.g. taller keys): a keyboard laid out by hand, outside
+    #: any layout, is given its new size by whoever placed it
+    relaid = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, tone_style: ToneStyle = "old") -> None:
         super().__init__(parent)
@@ -231,6 +234,13 @@ class OnScreenKeyboard(QWidget):
         """Stop typing into the editor; keys do nothing until the next ``attach``."""
         self._editor = None
 
+    def reset_typing(self) -> None:
+        """Type Vietnamese again, without shift (for the next citizen)."""
+        self.telex = True
+        self._keys_typed = self._word_shown = ""
+        self._set_shift(Shift.OFF)
+        self.retranslate()
+
     def retranslate(self) -> None:
         """Set the texts of the special keys in the current language."""
         for name, text in (
@@ -254,6 +264,12 @@ class OnScreenKeyboard(QWidget):
                 if self.telex
                 else self.tr("Typing Vietnamese: off")
             )
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # Qt has just laid the keys out again
+            self.relaid.emit()
+        return handled
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

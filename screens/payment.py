@@ -58,9 +58,8 @@ class PaymentScreen(Screen):
         self._reprint_asked = False  # the print button, waiting for the latest status
         self.title = heading("heading")
         self.prompt = heading("prompt")
-        self.search = SearchBox(
-            tone_style=context.config.kiosk.tone_style
-        )  # 28 fees in the sample catalogue: find one by typing
+        # 28 fees in the sample catalogue: find one by typing
+        self.search = SearchBox(context.shared_keyboard)
         self.search.text_changed.connect(self._fill_list)
         self.search.keyboard_shown.connect(lambda _shown: self.show_state())
         self.summary = plain_label()

@@ -47,7 +47,7 @@ class ProceduresScreen(Screen):
         self.field_id: str | None = None
         self.results: list[Procedure] = []
         self.title = heading("heading")
-        self.search = SearchBox(tone_style=context.config.kiosk.tone_style)
+        self.search = SearchBox(context.shared_keyboard)
         self.search.text_changed.connect(self.refresh)
         self.search.keyboard_shown.connect(self._keyboard_shown)
         self.query, self.keyboard = self.search.query, self.search.keyboard

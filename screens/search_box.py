@@ -1,8 +1,9 @@
 """A list filtered as the citizen types: a search field, a Keyboard button, and the on-screen
 keyboard that touching the field brings up (its Done key puts it away).
 
-The keyboard is a widget of its own (``box.keyboard``): the screen lays it out at its bottom
-and gives it the room of whatever it hides while typing (``keyboard_shown``).
+The keyboard's slot is a widget of its own (``box.keyboard``, a ``KeyboardSlot`` for the
+screens' shared keyboard): the screen lays it out at its bottom and gives it the room of
+whatever it hides while typing (``keyboard_shown``).
 """
 
 from __future__ import annotations
@@ -10,8 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
-from kiosk.input.telex import ToneStyle
-from screens.onscreen_keyboard import OnScreenKeyboard
+from screens.keyboard_slot import KeyboardSlot, SharedKeyboard
 from screens.widgets import push_button
 
 MAX_QUERY_LENGTH = 100
@@ -24,7 +24,7 @@ class SearchBox(QWidget):
     text_changed = Signal(str)
     keyboard_shown = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None, *, tone_style: ToneStyle = "old") -> None:
+    def __init__(self, keyboard: SharedKeyboard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.query = QLineEdit()
         self.query.setObjectName("searchInput")
@@ -32,8 +32,7 @@ class SearchBox(QWidget):
         self.query.setClearButtonEnabled(True)
         self.query.textChanged.connect(self.text_changed)
         self.query.installEventFilter(self)
-        self.keyboard = OnScreenKeyboard(tone_style=tone_style)
-        self.keyboard.attach(self.query, "text")
+        self.keyboard = KeyboardSlot(keyboard, self.query, "text")
         self.keyboard.submitted.connect(lambda: self.show_keyboard(False))
         self.keyboard.hide()
         self.keyboard_button = push_button(

@@ -48,8 +48,8 @@ from kiosk.services.submissions import (
 )
 from printers.layouts.receipt import build_queued_receipt_job, build_receipt_job
 from screens.context import ScreenContext
+from screens.keyboard_slot import KeyboardSlot
 from screens.navigator import Screen
-from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.paper_words import paper_words
 from screens.routes import Route
 from screens.slips import SlipPrinting
@@ -278,7 +278,7 @@ class SubmissionScreen(Screen):
         self.form_message = heading("statusLine")
         self.form_message.hide()  # only once Continue found a problem
         self.continue_button = push_button("actionButton", self._check_form)
-        self.keyboard = OnScreenKeyboard(tone_style=context.config.kiosk.tone_style)
+        self.keyboard = KeyboardSlot(context.shared_keyboard)
         self.keyboard.submitted.connect(self._next_input)
         self.keyboard.hide()
         self.prefill_box = QFrame()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from screens.keyboard_slot import KeyboardSlot
 from screens.main_window import MainWindow
 from screens.onscreen_keyboard import OnScreenKeyboard
 from screens.widgets import ElidedLabel
@@ -159,15 +160,21 @@ def cut_text(window: QWidget) -> list[str]:
 
 
 def keyboard_problems(window: QWidget) -> list[str]:
-    """The on-screen keyboard not wholly in the window, or over the field typed into."""
+    """The on-screen keyboard not wholly in the window, over the field typed into, or (one
+    the screens share) not lying exactly over the slot its screen left it."""
     problems = []
     focus = QApplication.focusWidget()
+    slots = [slot for slot in window.findChildren(KeyboardSlot) if slot.holds_keyboard()]
     for keyboard in window.findChildren(OnScreenKeyboard):
         if not keyboard.isVisible():
             continue
         board = in_window(window, keyboard)
         if not window.rect().contains(board):
             problems.append(f"keyboard at {board.getRect()} beyond the window")
+        held = [slot for slot in slots if slot.isVisible()]
+        if len(held) > 1 or (held and in_window(window, held[0]) != board):
+            where = [in_window(window, slot).getRect() for slot in held]
+            problems.append(f"keyboard at {board.getRect()}, its slot at {where}")
         if isinstance(focus, QLineEdit) and focus.isVisible() and window.isAncestorOf(focus):
             field = in_window(window, focus)
             if field.intersects(board) or field.top() < 0:

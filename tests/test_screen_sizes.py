@@ -38,14 +38,21 @@ def test_the_priority_choice_comes_before_the_fields(qtbot, window: MainWindow) 
     )
 
 
+def shown_keyboard(window: MainWindow) -> OnScreenKeyboard:
+    """The on-screen keyboard showing in ``window`` (there is one)."""
+    (keyboard,) = [k for k in window.findChildren(OnScreenKeyboard) if k.isVisible()]
+    return keyboard
+
+
 def _key_height(qtbot, window: MainWindow, size: tuple[int, int], mm: tuple[float, float]) -> int:
     window.navigator.go(Route.DOSSIER_STATUS)  # the keyboard shows with the code field
     window.set_panel_mm(mm)
     window.resize(*size)
-    qtbot.wait(10)
-    keyboard = window.navigator.current.findChild(OnScreenKeyboard)
-    assert keyboard is not None and keyboard.isVisible()
-    return keyboard.button("1").height()
+    keyboard = shown_keyboard(window)
+    key = keyboard.button("1")
+    # a new key height travels up the layouts, one event loop pass a level
+    qtbot.waitUntil(lambda: key.height() == key.sizeHint().height())
+    return key.height()
 
 
 def test_keys_are_as_tall_on_the_glass_whatever_the_panel(qtbot, window: MainWindow) -> None:
@@ -63,8 +70,7 @@ def test_on_a_short_screen_the_keyboard_leaves_room_for_the_field(
     qtbot, window: MainWindow
 ) -> None:
     key = _key_height(qtbot, window, (1366, 768), (344, 194))
-    keyboard = window.navigator.current.findChild(OnScreenKeyboard)
-    assert keyboard is not None
+    keyboard = shown_keyboard(window)
     assert window.height() == 768, window.minimumSizeHint()
     assert keyboard.height() <= 0.36 * 768
     assert key >= 52  # still a fingertip: 13 mm on a 15.6-inch panel

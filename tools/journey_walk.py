@@ -33,9 +33,9 @@ if TYPE_CHECKING:
 
     from screens.announcements import AnnouncementsScreen
     from screens.home import HomeScreen
+    from screens.keyboard_slot import KeyboardSlot
     from screens.main_window import MainWindow
     from screens.navigator import Navigator
-    from screens.onscreen_keyboard import OnScreenKeyboard
     from screens.procedures import ProcedureDetailScreen
     from simulators.province_api import ProvinceSimulator
     from simulators.virtual_printer import Fault, PrintedJob, VirtualPrinter
@@ -206,7 +206,7 @@ class Walk:
         )
         self.settle()
 
-    def type_keys(self, keyboard: OnScreenKeyboard, text: str) -> None:
+    def type_keys(self, keyboard: KeyboardSlot, text: str) -> None:
         """Touch the on-screen keys spelling ``text``."""
         for char in text:
             self.tap(keyboard.button("space" if char == " " else char))
