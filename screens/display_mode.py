@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from kiosk.paths import ASSETS_DIR
+from screens.input_filter import input_unwatched
 
 LARGE_TEXT_FACTOR = 1.3
 _FONT_SIZE = re.compile(r"font-size:\s*(\d+)px")
@@ -64,8 +65,9 @@ class DisplayMode(QObject):
         font = QFont(self._app.font())
         if self._base_font_px > 0:
             font.setPixelSize(round(self._base_font_px * factor))
-        self._app.setFont(font)
-        self._app.setStyleSheet(scaled_font_sizes(stylesheet, factor))
+        with input_unwatched():  # the restyle is synchronous: no input comes in meanwhile
+            self._app.setFont(font)
+            self._app.setStyleSheet(scaled_font_sizes(stylesheet, factor))
         self.changed.emit()
 
     def toggle_large_text(self) -> None:

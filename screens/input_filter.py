@@ -11,7 +11,8 @@ one that takes the event (returns True) hides it from the others and from the wi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
@@ -54,6 +55,23 @@ class InputFilter(QObject):
         if handlers is None:
             return False
         return any(handler(watched, event) for handler in handlers)
+
+
+@contextmanager
+def input_unwatched() -> Iterator[None]:
+    """Run the block with the input filter out of the way: for work that sends every widget
+    events and no input comes in between (a restyle sends 30 events a widget), which the
+    filter would otherwise be asked about one by one."""
+    app = QCoreApplication.instance()
+    existing = app.findChild(InputFilter, FILTER_NAME) if app is not None else None
+    if app is None or existing is None:
+        yield
+        return
+    app.removeEventFilter(existing)
+    try:
+        yield
+    finally:
+        app.installEventFilter(existing)
 
 
 def input_filter() -> InputFilter:

@@ -6,7 +6,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
-from screens.input_filter import InputFilter, input_filter
+from screens.input_filter import InputFilter, input_filter, input_unwatched
 
 # event types of the test's own, sent to a plain QObject: only the types matter to the filter
 PRESS = QEvent.Type(QEvent.registerEventType())
@@ -74,3 +74,19 @@ def _alive(obj: QObject) -> bool:
     import shiboken6
 
     return shiboken6.isValid(obj)
+
+
+def test_unwatched_work_is_not_seen_and_watching_goes_on_after_it(qapp, qtbot) -> None:
+    widget = QObject()
+    seen: list[QEvent.Type] = []
+    watcher = QObject()
+    hub = input_filter()
+    hub.watch(watcher, {PRESS}, lambda _w, e: note(seen, e.type()))
+    try:
+        with input_unwatched():  # e.g. a restyle: thousands of events, no input among them
+            QCoreApplication.sendEvent(widget, QEvent(PRESS))
+        assert seen == []
+        QCoreApplication.sendEvent(widget, QEvent(PRESS))
+        assert seen == [PRESS]
+    finally:
+        hub.unwatch(watcher)
