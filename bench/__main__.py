@@ -332,6 +332,18 @@ def switch_rows(switch: dict[str, object], bare: dict[str, object]) -> list[Row]
             f"{slowest['ms']:.0f} ms",
         )
     )
+    aids = switch["aids_ms"]
+    assert isinstance(aids, list)
+    what = (
+        "High contrast or large text switched on or off on Home, every screen built "
+        f"({switch['widgets']} widgets restyled), tap to the window's repaint: {len(aids)} taps"
+    )
+    rows += [
+        stat_row("aid_switch", what, aids, "ms", 0),
+        ratio_row(
+            "aid_switch_to_bare", f"{what} ÷ {peer}, medians of the same run", aids, bare_times
+        ),
+    ]
     return rows
 
 
@@ -548,7 +560,9 @@ def method(counts: dict[str, int]) -> str:
         "current: an event filter runs the window's UpdateRequest (Qt paints every dirty "
         "widget into the backing store and flushes it) and reads the clock when it returns "
         "(`python -m bench.screen_switch` lists every transition with the share spent in the "
-        "handlers). "
+        "handlers). Then, on Home, high contrast and large text are each switched on and off "
+        "once a round: the whole window is restyled, and the clock's filter is on the window "
+        "alone (an application filter would be asked about every widget's events). "
         "**Memory**: the same window; a warm-up (every journey below twice), then "
         f"{counts['cycles']:,} cycles; a cycle is one journey from Home back to Home (which "
         "wipes every screen): odd cycles glance at a journey (its tile, then Home; each of "

@@ -69,12 +69,19 @@ def timed_tap(
     window: QWidget,
     current: Callable[[], QWidget | None],
     touch: Callable[[], None],
+    *,
+    whole_window: bool = False,
 ) -> TapTime:
     """After a quiet moment, ``touch`` (a tap) timed to the first paint of the page that
-    ``current`` names once its handlers have returned."""
+    ``current`` names once its handlers have returned.
+
+    ``whole_window``: a tap that repaints the whole window (a restyle), timed to the window's
+    first repaint by a filter on the window alone: an application filter in Python, asked
+    about each of the restyle's tens of thousands of events, would add to its time."""
     settle(QUIET_MS)
-    clock = FirstPaint(window, current)
-    app.installEventFilter(clock)
+    clock = FirstPaint(window, (lambda: window) if whole_window else current)
+    watched: QObject = window if whole_window else app
+    watched.installEventFilter(clock)
     try:
         started = time.perf_counter()
         touch()
@@ -83,6 +90,6 @@ def timed_tap(
         with contextlib.suppress(TimeoutError):  # no repaint: the handlers' end counts
             wait_until(lambda: clock.painted_at is not None, 0.5)
     finally:
-        app.removeEventFilter(clock)
+        watched.removeEventFilter(clock)
     end = clock.painted_at or handled
     return TapTime((end - started) * 1000, (handled - started) * 1000, clock.painted_at is not None)

@@ -10,7 +10,8 @@ One round is every journey of ``bench.journeys.Journeys.full`` once, each from H
 number, look up procedures, look up a dossier, submit online, pay a fee, rate the service.
 As the kiosk does after Home's first paint, every citizen screen is built in the background
 before the first tap; the first round is the first time each screen shows, later rounds are
-repeats.
+repeats. Then, on Home, high contrast and large text are each switched on and off as many
+times as there were rounds: the whole window restyled.
 ``python -m bench.screen_switch [--rounds N]`` prints every transition.
 """
 
@@ -21,10 +22,13 @@ import json
 import statistics
 import sys
 from dataclasses import dataclass
+from functools import partial
+
+from PySide6.QtWidgets import QWidget
 
 from bench.first_paint import timed_tap
 from bench.journeys import Check, Journeys, Touch
-from bench.kiosk_window import Kiosk, running_kiosk, wait_until
+from bench.kiosk_window import Kiosk, running_kiosk, tap, wait_until
 from bench.report import p95
 
 ROUNDS = 10
@@ -71,6 +75,8 @@ def run(rounds: int = ROUNDS) -> dict[str, object]:
             for journey in Journeys(kiosk).full():
                 journey(recorder)
                 wait_until(lambda: kiosk.window.navigator.current_name == "home")
+        aids = aid_switches(kiosk, rounds)
+        widgets = len(kiosk.window.findChildren(QWidget))
     taps = recorder.taps
     ms = [t.ms for t in taps]
     slowest = max(taps, key=lambda t: t.ms)
@@ -81,7 +87,24 @@ def run(rounds: int = ROUNDS) -> dict[str, object]:
         "rounds": [t.round for t in taps],
         "unpainted": recorder.unpainted,
         "slowest": {"name": slowest.name, "round": slowest.round, "ms": slowest.ms},
+        "aids_ms": aids,
+        "widgets": widgets,
     }
+
+
+def aid_switches(kiosk: Kiosk, rounds: int) -> list[float]:
+    """On Home, with every screen built and shown: high contrast and large text each switched
+    on and off ``rounds`` times, each tap timed to the window's repaint (ms). Every widget
+    of the window is restyled."""
+    window = kiosk.window
+    ms: list[float] = []
+    for _ in range(rounds):
+        for button in (window.contrast_button, window.large_text_button) * 2:
+            timed = timed_tap(
+                kiosk.app, window, lambda: window, partial(tap, button), whole_window=True
+            )
+            ms.append(timed.ms)
+    return ms
 
 
 def summary(result: dict[str, object]) -> str:
@@ -107,6 +130,12 @@ def summary(result: dict[str, object]) -> str:
     slowest = result["slowest"]
     assert isinstance(slowest, dict)
     repeats = [t for t, r in zip(ms, rounds, strict=True) if r > 0] or [float("nan")]
+    aids = result["aids_ms"]
+    assert isinstance(aids, list)
+    lines.append(
+        f"{statistics.median(aids):6.1f} {max(aids):6.1f}          high contrast or large text "
+        f"on or off ({result['widgets']} widgets restyled)"
+    )
     lines.append(
         f"{len(ms)} taps: median {statistics.median(ms):.1f} ms, p95 {p95(ms):.1f} ms "
         f"(repeats only: median {statistics.median(repeats):.1f} ms, p95 "

@@ -23,6 +23,7 @@ def test_the_quick_bench_runs_every_measure_and_prints_the_report() -> None:
         "The 10 longest imports by themselves before the first paint",
         "Screen switch, tap to the first paint",
         "Screen switch, a bare PySide6 window at 1920×1080 switching",
+        "High contrast or large text switched on or off on Home",
         "Memory growth over 30 journey cycles",
         "Ticket job size, realistic, TM-T20II (80 mm, raster)",
         "Tap to last byte at the printer, serial 115200 baud, raster, realistic priority",
