@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import cast
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
@@ -445,9 +446,12 @@ class TouchList(QListWidget):
         """What the row was added with."""
         return str(item.data(Qt.ItemDataRole.UserRole))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_rows()
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            resized = cast(QResizeEvent, event)
+            if resized.size().width() != resized.oldSize().width():  # its rows' heights follow
+                self._fit_rows()  # (also when the scroll bar comes or goes)
+        return super().viewportEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -18,12 +18,16 @@ def test_the_bar_takes_two_rows_only_where_one_does_not_fit(qtbot, window: MainW
     qtbot.wait(10)
     assert window.bar_layout.direction() == QBoxLayout.Direction.LeftToRight
     window.resize(1080, 1920)
-    qtbot.wait(10)
-    assert window.bar_layout.direction() == QBoxLayout.Direction.TopToBottom
     back, language = window.back_button, window.language_button
-    assert back.mapTo(window, back.rect().bottomLeft()).y() < (
-        language.mapTo(window, language.rect().topLeft()).y()
-    )  # the aids' row under Back and Home
+    # the aids' row under Back and Home, once the layouts have taken the new size (one
+    # event loop pass a level)
+    qtbot.waitUntil(
+        lambda: (
+            back.mapTo(window, back.rect().bottomLeft()).y()
+            < language.mapTo(window, language.rect().topLeft()).y()
+        )
+    )
+    assert window.bar_layout.direction() == QBoxLayout.Direction.TopToBottom
 
 
 def test_the_priority_choice_comes_before_the_fields(qtbot, window: MainWindow) -> None:

@@ -80,3 +80,15 @@ def test_kept_rows_grow_with_a_stylesheet_s_larger_type(qtbot: QtBot) -> None:
     touch_list.setStyleSheet("QListWidget { font-size: 40px; }")  # as large text does
     touch_list.show_rows([(LONG_TEXT, "long")])
     assert touch_list.item(0).sizeHint().height() > before
+
+
+def test_rows_wrap_again_when_the_list_narrows_and_keep_their_height_when_it_shortens(
+    qtbot: QtBot,
+) -> None:
+    touch_list = shown_list(qtbot)
+    touch_list.show_rows([(LONG_TEXT * 3, "long")])
+    wide = touch_list.item(0).sizeHint().height()
+    touch_list.resize(600, 200)  # shorter (the keyboard came up): the same lines
+    assert touch_list.item(0).sizeHint().height() == wide
+    touch_list.resize(300, 200)  # narrower (a portrait panel): more lines
+    assert touch_list.item(0).sizeHint().height() > wide
