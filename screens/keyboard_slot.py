@@ -45,9 +45,10 @@ class SharedKeyboard(QObject):
         self._hint = QSize()  # the keyboard's size hint when it was last laid out
 
     def keyboard(self) -> OnScreenKeyboard:
-        """The keyboard, made now if it does not exist (or went with its home)."""
+        """The keyboard, made now (hidden, in ``home``) if it does not exist (or went with
+        its home)."""
         if self._keyboard is None or not shiboken6.isValid(self._keyboard):
-            self._keyboard = OnScreenKeyboard(tone_style=self._tone_style)
+            self._keyboard = OnScreenKeyboard(self.home, tone_style=self._tone_style)
             self._keyboard.set_key_height(self._key_height)
             self._keyboard.submitted.connect(self._submitted)
             self._keyboard.relaid.connect(self._relaid)

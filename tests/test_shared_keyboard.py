@@ -4,6 +4,7 @@ the next citizen gets it typing Vietnamese again."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from screens.dossier_status import DossierStatusScreen
@@ -21,10 +22,14 @@ def _built(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: bool(finished), timeout=30_000)
 
 
-def test_every_citizen_screen_built_holds_one_keyboard_between_them(
+def test_every_citizen_screen_built_holds_one_keyboard_made_while_idle(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     _built(qtbot, window)
+    # made and styled while idle, before the first citizen types
+    (made,) = window.findChildren(OnScreenKeyboard)
+    assert not made.isVisible()
+    assert made.button("done").testAttribute(Qt.WidgetAttribute.WA_WState_Polished)
     window.navigator.go(Route.DOSSIER_STATUS)  # its keyboard shows with the code field
     keyboards = window.findChildren(OnScreenKeyboard)
     assert len(keyboards) == 1 and keyboards[0].isVisible()
