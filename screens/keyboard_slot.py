@@ -23,7 +23,7 @@ from PySide6.QtGui import QHideEvent, QMoveEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from kiosk.input.telex import ToneStyle
-from screens.onscreen_keyboard import MIN_KEY_PX, KeyboardMode, OnScreenKeyboard
+from screens.onscreen_keyboard import MIN_KEY_PX, KeyboardMode, OnScreenKeyboard, alive
 
 _FOLLOWED = frozenset({QEvent.Type.Move, QEvent.Type.Resize})
 
@@ -119,14 +119,7 @@ class KeyboardSlot(QWidget):
     @property
     def editor(self) -> QLineEdit | None:
         """The line edit this slot's keys type into, if any (None once it has been deleted)."""
-        if self._editor is not None and not shiboken6.isValid(self._editor):
-            self._editor = None
-        return self._editor
-
-    @property
-    def mode(self) -> KeyboardMode:
-        """The keys this slot shows: one of ``screens.onscreen_keyboard.MODES``."""
-        return self._mode
+        return alive(self._editor)
 
     def attach(self, editor: QLineEdit, mode: KeyboardMode = "text") -> None:
         """Type into ``editor`` with the keys of ``mode`` from now on."""

@@ -100,6 +100,11 @@ CODE_PAGE: Final[list[Row]] = [
 NUMERIC_ROWS: Final = ("123", "456", "789")
 
 
+def alive(editor: QLineEdit | None) -> QLineEdit | None:
+    """``editor``, or None once Qt has deleted it (with its screen)."""
+    return editor if editor is not None and shiboken6.isValid(editor) else None
+
+
 class _Key(QPushButton):
     """A key as tall as the window asks (the stylesheet leaves keys' heights alone)."""
 
@@ -182,9 +187,7 @@ class OnScreenKeyboard(QWidget):
     @property
     def editor(self) -> QLineEdit | None:
         """The line edit the keys type into, if any (None once it has been deleted)."""
-        if self._editor is not None and not shiboken6.isValid(self._editor):
-            self._editor = None
-        return self._editor
+        return alive(self._editor)
 
     @property
     def mode(self) -> KeyboardMode:
