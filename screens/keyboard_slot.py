@@ -113,6 +113,7 @@ class KeyboardSlot(QWidget):
         self._editor = editor
         self._mode: KeyboardMode = mode
         self._followed: list[QWidget] = []  # the ancestors whose moves move the keyboard
+        shared.keyboard()  # made with the first screen that types, not amid a layout
         # as tall as the keyboard, never taller (as the keyboard itself)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 

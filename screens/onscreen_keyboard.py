@@ -23,6 +23,7 @@ validator refuses, changes nothing.
 from __future__ import annotations
 
 from enum import Enum
+from functools import lru_cache
 from typing import Final, Literal, get_args
 
 import shiboken6
@@ -420,13 +421,13 @@ class OnScreenKeyboard(QWidget):
     def _draw_icons(self) -> None:
         """Draw the shift and backspace icons in the keys' text colour."""
         for key in self._special[BACKSPACE]:
-            key.setIcon(_icon(BACKSPACE, _text_colour(key)))
+            key.setIcon(_icon(BACKSPACE, _text_colour(key).rgba()))
         state = self._shift
         for key in self._special[SHIFT]:
             key.setIcon(
                 _icon(
                     SHIFT,
-                    _text_colour(key),
+                    _text_colour(key).rgba(),
                     filled=state is not Shift.OFF,
                     bar=state is Shift.LOCKED,
                 )
@@ -439,8 +440,12 @@ def _text_colour(key: QPushButton) -> QColor:
     return key.palette().color(QPalette.ColorRole.ButtonText)
 
 
-def _icon(name: str, colour: QColor, *, filled: bool = False, bar: bool = False) -> QIcon:
-    """The shift or backspace key's icon, drawn (the bundled font has no ⇧ or ⌫)."""
+@lru_cache(maxsize=32)
+def _icon(name: str, rgba: int, *, filled: bool = False, bar: bool = False) -> QIcon:
+    """The shift or backspace key's icon in the colour ``rgba``, drawn (the bundled font has
+    no ⇧ or ⌫). Drawn once: Qt keeps each new icon's rendering in its pixmap cache (up to
+    10 MB), and keys shown again with icons drawn again would fill it, a journey at a time."""
+    colour = QColor.fromRgba(rgba)
     pixmap = QPixmap(ICON_PX * 2, ICON_PX * 2)
     pixmap.setDevicePixelRatio(2)
     pixmap.fill(Qt.GlobalColor.transparent)
