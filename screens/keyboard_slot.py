@@ -29,7 +29,7 @@ _FOLLOWED = frozenset({QEvent.Type.Move, QEvent.Type.Resize})
 
 
 class SharedKeyboard(QObject):
-    """The one keyboard of a window's citizen screens; made when a slot first shows it."""
+    """The one keyboard of a window's citizen screens; made with the first screen that types."""
 
     #: the keyboard was raised over a screen (the window raises its floating notices again)
     raised = Signal()
